@@ -40,6 +40,9 @@ pub(crate) struct EndpointParams {
     pub path: &'static str,
     /// In a JSON body (else in the query string).
     pub in_body: bool,
+    /// An end-user API endpoint (`AuthenticationClient`): called with `x-authing-app-id` and a
+    /// user's token, not the management token.
+    pub end_user: bool,
     pub params: &'static [Param],
 }
 

@@ -21,6 +21,7 @@ pub fn module(spec: &Spec) -> TokenStream {
         let method = ep.def.http.method.value.as_str();
         let path = &ep.def.http.path.value;
         let in_body = ep.def.http.params_in.value == ParamsIn::Body;
+        let end_user = ep.def.client == crate::spec::Client::Authentication;
         let params = ep.params.iter().map(|p| {
             let name = &p.def.name.value;
             let required = p.def.required;
@@ -28,7 +29,7 @@ pub fn module(spec: &Spec) -> TokenStream {
             quote! { Param { name: #name, required: #required, kind: #kind }, }
         });
         quote! {
-            EndpointParams { method: #method, path: #path, in_body: #in_body, params: &[ #(#params)* ] },
+            EndpointParams { method: #method, path: #path, in_body: #in_body, end_user: #end_user, params: &[ #(#params)* ] },
         }
     });
     let endpoints: Vec<TokenStream> = endpoints.collect();

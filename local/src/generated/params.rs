@@ -7,6 +7,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/generate-link-extidp-url",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "ext_idp_conn_identifier",
@@ -29,18 +30,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-application-enabled-extidps",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-identities",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/unlink-extidp",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "extIdpId",
@@ -53,6 +57,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/assign-asa-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -75,6 +80,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/authorize-application-access",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -92,6 +98,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "enabled",
@@ -109,6 +116,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-domain-available",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "domain",
@@ -121,6 +129,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-application",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appName",
@@ -238,6 +247,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-asa-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "accountInfo",
@@ -255,6 +265,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-asa-accounts-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -272,6 +283,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-application",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -284,6 +296,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-asa-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "accountId",
@@ -301,6 +314,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-asa-accounts-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "accountIds",
@@ -318,6 +332,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "DELETE",
         path: "/api/v3/batch-applications-auth",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "authIds",
@@ -330,6 +345,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-subject-auth-detail",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "targetId",
@@ -352,6 +368,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-auth-enabled",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "enabled",
@@ -369,6 +386,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-application",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -381,6 +399,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-application-permission-strategy",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -393,6 +412,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-application-secret",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -405,6 +425,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-application-simple-info",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -417,6 +438,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-asa-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -434,6 +456,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-asa-account-assigned-targets",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -461,6 +484,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-asa-accounts-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "accountIds",
@@ -478,6 +502,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-assigned-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -500,6 +525,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-mfa-trigger-data",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -522,6 +548,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-application-active-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -539,6 +566,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-application-simple-info",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -576,6 +604,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-applications",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -618,6 +647,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-asa-accounts",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -640,6 +670,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-applications-auth",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -682,6 +713,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-subject-auth",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -719,6 +751,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-tenant-applications",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -746,6 +779,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/refresh-application-secret",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -758,6 +792,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/revoke-application-access",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -775,6 +810,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unassign-asa-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -797,6 +833,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-application-mfa-settings",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -819,6 +856,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-application-permission-strategy",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "permissionStrategy",
@@ -836,6 +874,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-asa-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "accountInfo",
@@ -858,6 +897,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-userpool-tenant-appqrcode-state",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "enabled",
@@ -870,12 +910,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/userpool-tenant-config",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/get-admin-audit-logs",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "requestId",
@@ -928,6 +970,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-action-logs",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "requestId",
@@ -980,6 +1023,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-permission-array-resource",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "resources",
@@ -997,6 +1041,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-permission-string-resource",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "resources",
@@ -1014,6 +1059,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-permission-tree-resource",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "resources",
@@ -1031,6 +1077,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-auth-resource-permission-list",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "resources",
@@ -1043,24 +1090,28 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-auth-resource-list",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-all-rights-items",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-current-package-info",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-mau-period-usage-history",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "startTime",
@@ -1078,6 +1129,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-order-detail",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "orderNo",
@@ -1090,6 +1142,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-order-pay-detail",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "orderNo",
@@ -1102,6 +1155,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-orders",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -1119,12 +1173,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-usage-info",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/delete-custom-fields",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -1142,6 +1198,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-custom-data",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -1169,6 +1226,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-custom-fields",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1186,12 +1244,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-base-fields",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/list-custom-fields",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1249,6 +1309,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-user-base-fields",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1306,6 +1367,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-custom-data",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -1338,6 +1400,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-custom-fields",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -1355,6 +1418,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-user-base-fields",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -1367,6 +1431,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/copy-operate",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -1389,6 +1454,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/create-field",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userVisible",
@@ -1511,6 +1577,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/create-model",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "parentKey",
@@ -1548,6 +1615,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/create-operate",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "show",
@@ -1585,6 +1653,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/create-row",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "data",
@@ -1607,6 +1676,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/create-row-relation",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "valueList",
@@ -1634,6 +1704,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/execute-operate",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -1656,6 +1727,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/export",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "idList",
@@ -1673,6 +1745,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/get-import-template",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1685,6 +1758,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/get-model",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -1697,6 +1771,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/get-relation-info",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "idList",
@@ -1714,6 +1789,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/get-row-relation",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1746,6 +1822,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/get-row",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1768,6 +1845,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/get-row-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "rowIds",
@@ -1785,6 +1863,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/get-row-by-value",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1812,6 +1891,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/import",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "file",
@@ -1829,6 +1909,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/list-field",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1841,12 +1922,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/list-model",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/metadata/list-operate",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1874,6 +1957,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/metadata/all-operate",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1886,6 +1970,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/filter",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1968,6 +2053,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/remove-field",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1985,6 +2071,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/remove-model",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -1997,6 +2084,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/remove-operate",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -2019,6 +2107,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/remove-row-relation",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "value",
@@ -2046,6 +2135,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/remove-row",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "rowIdList",
@@ -2068,6 +2158,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/update-field",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userVisible",
@@ -2175,6 +2266,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/update-model",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "config",
@@ -2222,6 +2314,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/update-operate",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "icon",
@@ -2264,6 +2357,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/metadata/update-row",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "data",
@@ -2291,6 +2385,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/authorize-data-policies",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targetList",
@@ -2308,6 +2403,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/check-data-policy-exists",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "policyName",
@@ -2320,6 +2416,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/check-data-resource-exists",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "namespaceCode",
@@ -2342,6 +2439,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-external-user-permission",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resources",
@@ -2379,6 +2477,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-permission",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resources",
@@ -2416,6 +2515,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-permission-namespace-exists",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -2433,6 +2533,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-user-same-level-permission",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resourceNodeCodes",
@@ -2475,6 +2576,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-data-policy",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "statementList",
@@ -2497,6 +2599,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "actions",
@@ -2539,6 +2642,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-array-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "actions",
@@ -2576,6 +2680,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-string-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "actions",
@@ -2613,6 +2718,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-tree-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "actions",
@@ -2650,6 +2756,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-permission-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -2672,6 +2779,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-permission-namespaces-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -2684,6 +2792,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-data-policy",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "policyId",
@@ -2696,6 +2805,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2713,6 +2823,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-permission-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -2725,6 +2836,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-permission-namespaces-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "codes",
@@ -2737,6 +2849,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-data-policy",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "policyId",
@@ -2749,6 +2862,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-data-resource",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "namespaceCode",
@@ -2766,6 +2880,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-external-user-resource-struct",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2788,6 +2903,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-permission-namespace",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -2800,6 +2916,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-permission-namespaces-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "codes",
@@ -2812,6 +2929,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-permission-list",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -2829,6 +2947,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-resource-permission-list",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resources",
@@ -2851,6 +2970,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-resource-struct",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2873,6 +2993,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-data-policies",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -2895,6 +3016,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-data-policy-targets",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "policyId",
@@ -2927,6 +3049,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-data-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -2954,6 +3077,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-permission-namespace-roles",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -2981,6 +3105,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-permission-namespaces",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -3003,6 +3128,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-permission-view/data",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -3025,6 +3151,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-resource-targets",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resources",
@@ -3047,6 +3174,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-simple-data-policies",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -3069,6 +3197,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/revoke-data-policy",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -3091,6 +3220,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-data-policy",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "policyId",
@@ -3118,6 +3248,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-data-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -3155,6 +3286,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-permission-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -3182,6 +3314,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-device-by-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -3199,6 +3332,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/disable-device-by-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -3216,6 +3350,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/enable-device-by-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -3233,6 +3368,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/device-status",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3245,6 +3381,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/suspend-device-by-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "endTime",
@@ -3267,6 +3404,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-event-app",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "logo",
@@ -3289,6 +3427,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/define-event",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "eventDescription",
@@ -3306,12 +3445,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-event-apps",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/list-events",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -3334,6 +3475,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/pub-userEvent",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "eventData",
@@ -3351,6 +3493,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/pub-event",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "eventData",
@@ -3368,6 +3511,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/add-group-members",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -3385,6 +3529,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-group",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -3417,6 +3562,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-groups-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -3429,6 +3575,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-or-update-group",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -3456,6 +3603,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-groups-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -3468,6 +3616,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-all-groups",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "fetchMembers",
@@ -3485,6 +3634,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-group",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -3502,6 +3652,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-group-authorized-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -3524,6 +3675,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-group-members",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -3561,6 +3713,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-groups",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -3598,6 +3751,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/remove-group-members",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -3615,6 +3769,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-group",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "description",
@@ -3647,6 +3802,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/change-ext-idp-conn-association-state",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "association",
@@ -3669,6 +3825,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/change-ext-idp-conn-state",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -3701,6 +3858,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-ext-idp",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -3723,6 +3881,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-ext-idp-conn",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "fields",
@@ -3770,6 +3929,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-ext-idp",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3787,6 +3947,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-ext-idp-conn",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3804,6 +3965,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/ext-idp-conn-apps",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3831,6 +3993,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-ext-idp",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3858,6 +4021,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-ext-idp",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -3875,6 +4039,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-tenant-ext-idp",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -3907,6 +4072,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-ext-idp",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "id",
@@ -3929,6 +4095,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-ext-idp-conn",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "fields",
@@ -3966,6 +4133,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/change-pushcode-status",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "action",
@@ -3983,6 +4151,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/change-qrcode-status",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "action",
@@ -4000,6 +4169,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/check-pushcode-status",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "pushCodeId",
@@ -4012,6 +4182,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/check-qrcode-status",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "qrcodeId",
@@ -4024,6 +4195,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "ticket",
@@ -4046,6 +4218,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/gene-fastpass-qrcode-info",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "options",
@@ -4058,6 +4231,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/gene-qrcode",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "type",
@@ -4090,6 +4264,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-alipay-authinfo",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "extIdpConnidentifier",
@@ -4102,6 +4277,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-pushlogin-relation-apps",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "appId",
@@ -4119,12 +4295,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/webauthn/authentication",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/signin",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "connection",
@@ -4172,6 +4350,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/signin-by-mobile",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "extIdpConnidentifier",
@@ -4354,6 +4533,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/signin-by-push",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "account",
@@ -4371,6 +4551,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/switch-login-by-user",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "targetUserId",
@@ -4388,6 +4569,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/config-email-provider",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -4425,18 +4607,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-email-provider",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-email-templates",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/preview-email-template",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -4474,6 +4659,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-email-template",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "content",
@@ -4526,6 +4712,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/enroll-factor",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "enrollmentData",
@@ -4548,6 +4735,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-factor",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "factorId",
@@ -4560,18 +4748,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-enrolled-factors",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/list-factors-to-enroll",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/mfa-totp-verify",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "totp",
@@ -4584,6 +4775,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/reset-factor",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "factorId",
@@ -4596,6 +4788,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/send-enroll-factor-request",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "profile",
@@ -4613,6 +4806,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/add-department-members",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -4645,6 +4839,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-department",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "metadata",
@@ -4717,6 +4912,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-department-tree",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -4744,6 +4940,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-organization",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "metadata",
@@ -4791,6 +4988,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-department",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -4818,6 +5016,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-department-sync-relations",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "provider",
@@ -4845,6 +5044,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-organization",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -4862,6 +5062,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-all-departments",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -4889,6 +5090,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-department",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -4931,6 +5133,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-department-by-id",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -4953,6 +5156,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-department-sync-relations",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -4985,6 +5189,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-organization",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5012,6 +5217,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-organization-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCodeList",
@@ -5039,6 +5245,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-parent-department",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5071,6 +5278,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/is-user-in-department",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -5108,6 +5316,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-children-departments",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5155,6 +5364,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-department-member-ids",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5182,6 +5392,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-department-members",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5249,6 +5460,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-organizations",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -5291,6 +5503,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/remove-department-members",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -5323,6 +5536,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/search-department-members",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5385,6 +5599,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/search-departments",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -5412,6 +5627,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/search-departments-list",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5469,6 +5685,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/search-organizations",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -5501,6 +5718,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-department",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "metadata",
@@ -5578,6 +5796,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-department-status",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "status",
@@ -5595,6 +5814,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-organization",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5647,6 +5867,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-organization-status",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "rootNodeId",
@@ -5664,6 +5885,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-pipeline-function",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "sourceCode",
@@ -5711,6 +5933,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-pipeline-function",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5723,6 +5946,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-pipeline-function",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5735,6 +5959,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-pipeline-logs",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5757,6 +5982,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-pipeline-functions",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "scene",
@@ -5769,6 +5995,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/reupload-pipeline-function",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5781,6 +6008,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-pipeline-function",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5828,6 +6056,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-pipeline-order",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "order",
@@ -5845,6 +6074,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -5872,6 +6102,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-post",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -5889,6 +6120,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-post-by-id",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "idList",
@@ -5906,6 +6138,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-post",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -5923,6 +6156,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-posts",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -5940,6 +6174,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-post",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -5982,6 +6217,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/remove-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -5994,6 +6230,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-user-posts",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "postIds",
@@ -6011,6 +6248,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -6038,6 +6276,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/user-connection-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6055,6 +6294,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/bind-email",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6072,6 +6312,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/bind-phone",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6094,6 +6335,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-account",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "deleteAccountToken",
@@ -6106,6 +6348,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-profile",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "withCustomData",
@@ -6128,18 +6371,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-security-info",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/webauthn/registration",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/mydevices/list",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "page",
@@ -6157,6 +6403,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-select-login-public-accounts",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "withOriginUser",
@@ -6169,6 +6416,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/reset-password",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "password",
@@ -6191,6 +6439,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/mydevices/revoke-session",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "deviceId",
@@ -6203,6 +6452,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unbind-email",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6215,6 +6465,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/mydevices/unbind",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "deviceId",
@@ -6227,6 +6478,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unbind-phone",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6239,6 +6491,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-email",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "updateEmailToken",
@@ -6251,6 +6504,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-password",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "newPassword",
@@ -6273,6 +6527,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-phone",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "updatePhoneToken",
@@ -6285,6 +6540,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-profile",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "name",
@@ -6372,6 +6628,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/verify-delete-account-request",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "verifyMethod",
@@ -6399,6 +6656,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/verify-reset-password-request",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "verifyMethod",
@@ -6421,6 +6679,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/verify-update-email-request",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "emailPassCodePayload",
@@ -6438,6 +6697,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/verify-update-phone-request",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "phonePassCodePayload",
@@ -6455,6 +6715,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-public-account-of-roles",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "roleIds",
@@ -6472,6 +6733,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-public-account-of-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "publicAccountId",
@@ -6489,6 +6751,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/transfer-into-public-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6501,6 +6764,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-public-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "status",
@@ -6703,6 +6967,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-public-accounts-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -6720,6 +6985,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-public-accounts-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -6737,6 +7003,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-groups-of-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6754,6 +7021,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-post-of-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6766,6 +7034,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6793,6 +7062,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-account-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -6820,6 +7090,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-departments-of-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6867,6 +7138,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-public-account-of-groups",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "groupIds",
@@ -6884,6 +7156,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-roles-of-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6906,6 +7179,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-accounts-of-department",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -6918,6 +7192,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-accounts-of-group",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "groupId",
@@ -6930,6 +7205,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-accounts-of-post",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "postId",
@@ -6942,6 +7218,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-accounts-of-role",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "roleId",
@@ -6954,6 +7231,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-public-accounts-of-user",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -6966,6 +7244,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-users-of-public-account",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "publicAccountId",
@@ -6978,6 +7257,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/kick-public-accounts",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appIds",
@@ -7000,6 +7280,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-public-accounts",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -7027,6 +7308,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/resign-public-account-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -7044,6 +7326,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-public-account-of-departments",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "departments",
@@ -7066,6 +7349,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-public-account-of-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -7083,6 +7367,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-user-of-public-accounts",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -7100,6 +7385,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unbind-public-account-of-post",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -7117,6 +7403,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unbind-public-account-of-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -7134,6 +7421,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-public-account",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -7326,6 +7614,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-public-account-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -7343,18 +7632,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-country-list",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/system",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/signup",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "connection",
@@ -7389,6 +7681,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/associate-tenant-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -7416,6 +7709,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/authorize-resources",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -7433,6 +7727,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-common-resources-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "ids",
@@ -7445,6 +7740,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7467,6 +7763,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-namespaces-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -7479,6 +7776,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -7521,6 +7819,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-resources-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -7538,6 +7837,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7550,6 +7850,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-namespaces-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -7562,6 +7863,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7579,6 +7881,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-resources-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "namespace",
@@ -7601,6 +7904,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-authorized-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "targetType",
@@ -7638,6 +7942,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-namespace",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7650,6 +7955,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-namespaces-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -7662,6 +7968,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-resource",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7679,6 +7986,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-resource-authorized-targets",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resource",
@@ -7711,6 +8019,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-resources-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -7728,6 +8037,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/is-action-allowed",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "resource",
@@ -7755,6 +8065,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-common-resource",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -7782,6 +8093,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-namespace-roles",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7809,6 +8121,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-namespaces",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -7831,6 +8144,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "namespace",
@@ -7858,6 +8172,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-namespace",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7885,6 +8200,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-resource",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -7927,6 +8243,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/ip-list",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "ipType",
@@ -7949,6 +8266,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/risk-list-policy",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "optObject",
@@ -7971,6 +8289,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/user-list",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userListType",
@@ -7993,6 +8312,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/assign-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -8025,6 +8345,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/assign-role-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -8042,6 +8363,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/check-role-params",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8064,6 +8386,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-admin-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -8086,6 +8409,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8118,6 +8442,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-roles-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -8130,6 +8455,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-admin-roles",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -8142,6 +8468,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/multiple-namespace-delete-roles-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "roleList",
@@ -8154,6 +8481,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-roles-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "codeList",
@@ -8171,6 +8499,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-role",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8188,6 +8517,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-role-authorized-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8210,6 +8540,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-role-assignments",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "roleCode",
@@ -8247,6 +8578,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-role-departments",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8274,6 +8606,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-role-members",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "code",
@@ -8316,6 +8649,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-roles",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -8343,6 +8677,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/revoke-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -8365,6 +8700,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/revoke-role-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "targets",
@@ -8382,6 +8718,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "name",
@@ -8424,18 +8761,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-global-mfa-settings",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-security-settings",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/update-global-mfa-settings",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "enabledFactors",
@@ -8448,6 +8788,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-security-settings",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "allowedOrigins",
@@ -8530,6 +8871,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/cancel-sync-risk-operation",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "syncRiskOperationIds",
@@ -8542,6 +8884,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-sync-task",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "fieldMapping",
@@ -8594,6 +8937,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-sync-job",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "syncJobId",
@@ -8606,6 +8950,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-sync-task",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8618,6 +8963,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-sync-job-logs",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "syncJobId",
@@ -8655,6 +9001,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-sync-jobs",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8682,6 +9029,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-sync-risk-operations",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8714,6 +9062,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-sync-tasks",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -8731,6 +9080,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/trigger-sync-risk-operations",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "syncRiskOperationIds",
@@ -8743,6 +9093,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/trigger-sync-task",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8755,6 +9106,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-sync-task",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8812,6 +9164,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/add-tenant-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "linkUserIds",
@@ -8829,6 +9182,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-tenant",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "rejectHint",
@@ -8861,6 +9215,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-tenant-admin",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -8883,6 +9238,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-tenant-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "memberIds",
@@ -8905,6 +9261,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-tenant",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -8927,6 +9284,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-tenant-user",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -8949,6 +9307,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-tenant-admin",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -8991,6 +9350,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-tenant-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9033,6 +9393,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-tenants",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -9065,6 +9426,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-tenant-admin",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "memberIds",
@@ -9087,6 +9449,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-tenant-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "updates",
@@ -9114,6 +9477,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/send-email",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "channel",
@@ -9131,6 +9495,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/send-sms",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "channel",
@@ -9153,12 +9518,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-my-accessible-apps",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-my-authorized-resources",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "namespace",
@@ -9176,6 +9543,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-my-department-list",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "page",
@@ -9208,18 +9576,21 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-my-group-list",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-my-logged-in-apps",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "GET",
         path: "/api/v3/get-my-login-history",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "appId",
@@ -9262,6 +9633,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-my-role-list",
         in_body: false,
+        end_user: true,
         params: &[
             Param {
                 name: "namespace",
@@ -9274,12 +9646,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-my-tenant-list",
         in_body: false,
+        end_user: true,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/check-session-status",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appId",
@@ -9297,6 +9671,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "status",
@@ -9514,6 +9889,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-users-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -9531,6 +9907,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-user-sync-relations",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "provider",
@@ -9553,6 +9930,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-users-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -9570,6 +9948,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-otp-secret-by-user",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9587,6 +9966,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9629,6 +10009,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-accessible-apps",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9646,6 +10027,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-authorized-apps",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9663,6 +10045,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-authorized-resources",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9690,6 +10073,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-batch",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -9727,6 +10111,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-departments",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9774,6 +10159,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-groups",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9791,6 +10177,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-identities",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9808,6 +10195,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-loggedin-apps",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9825,6 +10213,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-logged-in-identities",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9842,6 +10231,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-login-history",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9889,6 +10279,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-mfa-info",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9906,6 +10297,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-mfa-status",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9923,6 +10315,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-user-password-ciphertext",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9940,6 +10333,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-principal-authentication-info",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9957,6 +10351,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-roles",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9979,6 +10374,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-user-sync-relations",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -9996,6 +10392,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/has-any-role",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "roles",
@@ -10018,6 +10415,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/import-otp",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -10030,6 +10428,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/is-user-exists",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "username",
@@ -10057,6 +10456,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/kick-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "appIds",
@@ -10079,6 +10479,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/link-identity",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIdInIdp",
@@ -10111,6 +10512,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-archived-users",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -10133,6 +10535,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/list-users",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "keywords",
@@ -10160,6 +10563,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/reset-user-principal-authentication-info",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -10177,6 +10581,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/resign-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -10194,6 +10599,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/resign-user-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userIds",
@@ -10211,6 +10617,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-user-departments",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "departments",
@@ -10233,6 +10640,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/set-mfa-status",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "mfaTriggerData",
@@ -10255,6 +10663,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/unlink-identity",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -10282,6 +10691,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-user",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "userId",
@@ -10479,6 +10889,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-user-batch",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "list",
@@ -10496,6 +10907,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/create-webhook",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "contentType",
@@ -10533,6 +10945,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-webhook",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "webhookIds",
@@ -10545,6 +10958,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-webhook",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -10557,12 +10971,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/get-webhook-event-list",
         in_body: false,
+        end_user: false,
         params: &[],
     },
     EndpointParams {
         method: "POST",
         path: "/api/v3/get-webhook-logs",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -10585,6 +11001,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-webhooks",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "page",
@@ -10602,6 +11019,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/trigger-webhook",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -10624,6 +11042,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/update-webhook",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -10666,6 +11085,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/decrypt-wechat-miniprogram-data",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "code",
@@ -10693,6 +11113,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-wechat-miniprogram-phone",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "code",
@@ -10710,6 +11131,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-wechat-access-token",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "appSecret",
@@ -10727,6 +11149,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/get-wechat-access-token-info",
         in_body: true,
+        end_user: true,
         params: &[
             Param {
                 name: "appSecret",
@@ -10744,6 +11167,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/add-whitelist",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -10761,6 +11185,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "POST",
         path: "/api/v3/delete-whitelist",
         in_body: true,
+        end_user: false,
         params: &[
             Param {
                 name: "type",
@@ -10778,6 +11203,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         method: "GET",
         path: "/api/v3/list-whitelist",
         in_body: false,
+        end_user: false,
         params: &[
             Param {
                 name: "type",

@@ -246,7 +246,7 @@ impl Inner {
         loop {
             let token = inner
                 .credentials
-                .token(&inner.transport, &inner.retry, deadline)
+                .token(path, &inner.transport, &inner.retry, deadline)
                 .await?;
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
             let result = inner

@@ -18,17 +18,21 @@ pub(crate) enum Credentials {
 }
 
 impl Credentials {
-    /// The headers of the next attempt (a token fetched or renewed first when needed).
+    /// The headers of the next attempt of a call to `path` (a token fetched or renewed first
+    /// when needed).
     pub(crate) async fn token(
         &self,
+        path: &str,
         transport: &Transport,
         retry: &RetryConfig,
         deadline: Option<tokio::time::Instant>,
     ) -> Result<Token, Error> {
+        #[cfg(not(feature = "authentication"))]
+        let _ = path;
         match self {
             Credentials::Management(auth) => auth.token(transport, retry, deadline).await,
             #[cfg(feature = "authentication")]
-            Credentials::App(app) => app.token(transport, deadline).await,
+            Credentials::App(app) => app.token(path, transport).await,
         }
     }
 

@@ -12,36 +12,57 @@ use crate::auth::Token;
 use crate::transport::Transport;
 use crate::Error;
 
+/// The calls that sign a user in: with `client_secret_basic` they carry the application's
+/// HTTP Basic credentials (as the official Node SDK sends them); with `client_secret_post`
+/// the sign-in methods put `client_id` and `client_secret` in the body.
+pub(crate) const SIGN_IN_PATHS: &[&str] = &[
+    "/api/v3/signin",
+    "/api/v3/signin-by-mobile",
+    "/api/v3/exchange-tokenset-with-qrcode-ticket",
+];
+
 /// The application id header and, for a session, the user whose token calls carry.
 pub(crate) struct AppCredentials {
     app_id: HeaderValue,
+    /// `Basic base64(app_id:app_secret)` when the application authenticates with
+    /// `client_secret_basic`.
+    basic: Option<HeaderValue>,
     session: Option<Arc<SessionState>>,
 }
 
 impl AppCredentials {
-    pub(crate) fn new(app_id: HeaderValue, session: Option<Arc<SessionState>>) -> Self {
-        AppCredentials { app_id, session }
+    pub(crate) fn new(
+        app_id: HeaderValue,
+        basic: Option<HeaderValue>,
+        session: Option<Arc<SessionState>>,
+    ) -> Self {
+        AppCredentials {
+            app_id,
+            basic,
+            session,
+        }
     }
 
-    /// The `x-authing-app-id` value.
-    pub(crate) fn app_id(&self) -> &HeaderValue {
-        &self.app_id
+    /// The same application, acting for `session`'s user.
+    pub(crate) fn for_session(&self, session: Arc<SessionState>) -> Self {
+        AppCredentials::new(self.app_id.clone(), self.basic.clone(), Some(session))
     }
 
-    /// The headers of the next attempt: the app id, and the user's access token (renewed
-    /// first when it is about to expire).
-    pub(crate) async fn token(
-        &self,
-        transport: &Transport,
-        deadline: Option<tokio::time::Instant>,
-    ) -> Result<Token, Error> {
+
+
+    /// The headers of the next attempt of a call to `path`: the app id, and the application's
+    /// Basic credentials on a sign-in call, else the user's access token (renewed first when it
+    /// is about to expire).
+    pub(crate) async fn token(&self, path: &str, transport: &Transport) -> Result<Token, Error> {
         let mut headers = HeaderMap::with_capacity(2);
         headers.insert(
             HeaderName::from_static("x-authing-app-id"),
             self.app_id.clone(),
         );
-        if let Some(session) = &self.session {
-            let token = session.access_token(transport, deadline).await?;
+        if let Some(basic) = self.basic.as_ref().filter(|_| SIGN_IN_PATHS.contains(&path)) {
+            headers.insert(AUTHORIZATION, basic.clone());
+        } else if let Some(session) = &self.session {
+            let token = session.access_token(transport).await?;
             let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
                 Error::Protocol(crate::ProtocolError::MalformedToken {
                     reason: "the access token holds characters a header cannot carry".into(),

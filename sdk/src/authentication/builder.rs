@@ -105,7 +105,13 @@ impl AuthenticationClientBuilder {
         if self.settings.host.is_none() {
             return Err(Error::config("app_host is not set"));
         }
-        let credentials = Credentials::App(AppCredentials::new(app_id_header, None));
+        let basic = match (method, &app_secret) {
+            (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
+                Some(super::token_endpoint::basic_header(&app_id, secret))
+            }
+            _ => None,
+        };
+        let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
         let inner = self.settings.build(None, credentials)?;
         Ok(AuthenticationClient {
             inner: Arc::new(inner),

@@ -10,6 +10,7 @@ mod app;
 mod builder;
 mod client;
 mod session;
+mod sign_in;
 mod token_endpoint;
 mod tokens;
 
@@ -17,5 +18,6 @@ pub use crate::generated::authentication as requests;
 pub(crate) use app::AppCredentials;
 pub use builder::AuthenticationClientBuilder;
 pub use client::{AuthenticationClient, TokenEndpointAuthMethod};
-pub use session::UserSession;
+pub use session::{UserSession, REFRESH_MARGIN};
+pub use sign_in::SignIn;
 pub use tokens::TokenSet;

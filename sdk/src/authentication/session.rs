@@ -13,7 +13,6 @@ use std::time::Duration;
 
 use tokio::sync::Mutex;
 
-use super::app::AppCredentials;
 use super::client::{App, AuthenticationClient};
 use super::token_endpoint::{self, Grant};
 use super::tokens::TokenSet;
@@ -67,9 +66,9 @@ impl UserSession {
             refreshes: AtomicU64::new(0),
         });
         let shared = &client.inner;
-        let app_id = match &shared.credentials {
-            Credentials::App(app) => app.app_id().clone(),
-            Credentials::Management(_) => reqwest::header::HeaderValue::from_static(""),
+        let credentials = match &shared.credentials {
+            Credentials::App(app) => app.for_session(Arc::clone(&state)),
+            Credentials::Management(_) => unreachable_credentials(),
         };
         let inner = Inner {
             host: shared.host.clone(),
@@ -78,7 +77,7 @@ impl UserSession {
             deadline: shared.deadline,
             retry: shared.retry.clone(),
             transport: shared.transport.clone(),
-            credentials: Credentials::App(AppCredentials::new(app_id, Some(Arc::clone(&state)))),
+            credentials: Credentials::App(credentials),
         };
         UserSession {
             client: AuthenticationClient {
@@ -133,14 +132,16 @@ impl fmt::Debug for UserSession {
     }
 }
 
+/// An `AuthenticationClient` is only ever built with an application's credentials.
+#[cold]
+fn unreachable_credentials() -> ! {
+    unreachable!("an AuthenticationClient holds application credentials")
+}
+
 impl SessionState {
     /// The access token to send, renewed first when it is about to expire or was rejected (and
     /// a refresh token is there to renew it).
-    pub(crate) async fn access_token(
-        &self,
-        transport: &Transport,
-        _deadline: Option<tokio::time::Instant>,
-    ) -> Result<SecretString, Error> {
+    pub(crate) async fn access_token(&self, transport: &Transport) -> Result<SecretString, Error> {
         let mut tokens = self.tokens.lock().await;
         let due = tokens.rejected || tokens.set.expires_within(REFRESH_MARGIN);
         if due && tokens.set.refresh_token.is_some() {

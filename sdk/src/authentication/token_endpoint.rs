@@ -41,25 +41,31 @@ pub(crate) fn client_form(
     if let Ok(id) = HeaderValue::from_str(&app.app_id) {
         headers.insert(HeaderName::from_static("x-authing-app-id"), id);
     }
-    let secret = app.app_secret.as_ref().map(SecretString::expose);
-    match (app.token_endpoint_auth_method, secret) {
+    match (app.token_endpoint_auth_method, &app.app_secret) {
         (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
-            let basic = base64::engine::general_purpose::STANDARD
-                .encode(format!("{}:{secret}", app.app_id));
-            if let Ok(mut value) = HeaderValue::from_str(&format!("Basic {basic}")) {
-                value.set_sensitive(true);
-                headers.insert(AUTHORIZATION, value);
-            }
+            headers.insert(AUTHORIZATION, basic_header(&app.app_id, secret));
         }
         (TokenEndpointAuthMethod::ClientSecretPost, Some(secret)) => {
             form.append_pair("client_id", &app.app_id);
-            form.append_pair("client_secret", secret);
+            form.append_pair("client_secret", secret.expose());
         }
         _ => {
             form.append_pair("client_id", &app.app_id);
         }
     }
     (Bytes::from(form.finish()), headers)
+}
+
+/// `authorization: Basic base64(app_id:app_secret)` (RFC 6749 §2.3.1 as the official SDKs send
+/// it: the id and secret not form-encoded first), marked sensitive.
+pub(crate) fn basic_header(app_id: &str, secret: &SecretString) -> HeaderValue {
+    let basic =
+        base64::engine::general_purpose::STANDARD.encode(format!("{app_id}:{}", secret.expose()));
+    // Base64 is always a valid header value.
+    let mut value = HeaderValue::from_str(&format!("Basic {basic}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("Basic"));
+    value.set_sensitive(true);
+    value
 }
 
 /// Sends `grant` to the token endpoint once and reads the token set.

@@ -81,6 +81,25 @@ pub struct Factory {
     pub schemas: BTreeMap<String, Vec<Prop>>,
 }
 
+/// The docs factory's OpenAPI documents that were read: one per client.
+#[derive(Debug, Clone, Default)]
+pub struct Factories {
+    /// The Management API's (`management-openapi.json`).
+    pub management: Option<Factory>,
+    /// The end-user API's (`authentication-openapi.json`).
+    pub authentication: Option<Factory>,
+}
+
+impl Factories {
+    /// The document of `client`'s API, when it was read.
+    pub fn of(&self, client: crate::routes::Client) -> Option<&Factory> {
+        match client {
+            crate::routes::Client::Management => self.management.as_ref(),
+            crate::routes::Client::Authentication => self.authentication.as_ref(),
+        }
+    }
+}
+
 impl Factory {
     /// Reads an OpenAPI document; errors name the file and the JSON path of what is wrong.
     pub fn load(file: &Path) -> Result<Factory, String> {

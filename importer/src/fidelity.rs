@@ -125,9 +125,11 @@ pub struct Check {
     pub total: usize,
 }
 
-/// The comparison.
+/// The comparison of one client's endpoints.
 #[derive(Debug, Clone, Default)]
 pub struct Fidelity {
+    /// Whose endpoints were compared.
+    pub client: crate::routes::Client,
     pub checks: Vec<Check>,
     pub disagreements: Vec<Disagreement>,
 }
@@ -150,8 +152,8 @@ fn count(slot: &mut (usize, usize), agree: bool) {
     slot.1 += 1;
 }
 
-/// Compares `spec` with the OpenAPI document.
-pub fn compare(spec: &Spec, factory: &Factory) -> Fidelity {
+/// Compares `client`'s endpoints in `spec` with that client's OpenAPI document.
+pub fn compare(spec: &Spec, factory: &Factory, client: crate::routes::Client) -> Fidelity {
     let mut t = Tally::default();
     let mut out = Vec::new();
     let mut push = |kind, subject: String, detail: String| {
@@ -162,7 +164,7 @@ pub fn compare(spec: &Spec, factory: &Factory) -> Fidelity {
         })
     };
     let mut compared_types = BTreeSet::new();
-    for ep in &spec.endpoints {
+    for ep in spec.endpoints.iter().filter(|ep| ep.def.client == client) {
         let name = &ep.def.name.value;
         let (method, path) = (ep.def.http.method.value.as_str(), &ep.def.http.path.value);
         let op = match factory.operation(method, path) {
@@ -245,6 +247,7 @@ pub fn compare(spec: &Spec, factory: &Factory) -> Fidelity {
     ];
     out.sort();
     Fidelity {
+        client,
         checks,
         disagreements: out,
     }
@@ -449,17 +452,36 @@ fn compare_fields(
     }
 }
 
+/// The whole report: each client's comparison in turn.
+pub fn report(parts: &[&Fidelity]) -> String {
+    let mut out = String::from(
+        "# Fidelity: the spec against the docs factory's OpenAPI\n\n\
+         Written by `cargo xtask regenerate` (printed by `cargo xtask import --report`); do not edit.\n\
+         The spec is imported from the docs pages; `upstream/factory/management-openapi.json` and\n\
+         `upstream/factory/authentication-openapi.json` are the documents the docs factory renders\n\
+         the Management and the end-user pages from. Enum values the pages do not print are taken\n\
+         from them (see `docs/import-report.md`, \"enum values taken from the docs factory's\n\
+         OpenAPI\"); everything else below is a disagreement with the rule that settles it.\n",
+    );
+    for part in parts {
+        out.push_str(&part.to_markdown());
+    }
+    out
+}
+
 impl Fidelity {
-    /// The report as Markdown.
+    /// This client's comparison as a Markdown section: the counts, then every disagreement
+    /// under its rule.
     pub fn to_markdown(&self) -> String {
-        let mut out = String::from(
-            "# Fidelity: the spec against the docs factory's OpenAPI\n\n\
-             Written by `cargo xtask regenerate` (printed by `cargo xtask import --report`); do not edit.\n\
-             The spec is imported from the docs pages; `upstream/factory/management-openapi.json` is\n\
-             the document the docs factory renders them from. Enum values the pages do not print are\n\
-             taken from it (see `docs/import-report.md`, \"enum values taken from the docs factory's\n\
-             OpenAPI\"); everything else below is a disagreement with the rule that settles it.\n\n\
-             | check (management) | spec agrees with the OpenAPI |\n|---|---|\n",
+        let (api, file) = match self.client {
+            crate::routes::Client::Management => ("Management API", "management-openapi.json"),
+            crate::routes::Client::Authentication => {
+                ("End-user API", "authentication-openapi.json")
+            }
+        };
+        let mut out = format!(
+            "\n## {api} (`{file}`)\n\n| check ({}) | spec agrees with the OpenAPI |\n|---|---|\n",
+            self.client.as_str()
         );
         for c in &self.checks {
             let _ = writeln!(out, "| {} | {}/{} |", c.what, c.agree, c.total);
@@ -475,7 +497,7 @@ impl Fidelity {
             }
             let _ = write!(
                 out,
-                "\n## {} ({})\n\n**Rule.** {}\n\n",
+                "\n### {} ({})\n\n**Rule.** {}\n\n",
                 kind.title(),
                 rows.len(),
                 kind.rule()

@@ -41,6 +41,9 @@ pub const ROUTES: &str = "upstream/routes.tsv";
 /// The docs factory's vendored OpenAPI document of the Management API, relative to the
 /// workspace root.
 pub const FACTORY: &str = "upstream/factory/management-openapi.json";
+/// The docs factory's vendored OpenAPI document of the end-user API, relative to the workspace
+/// root.
+pub const AUTH_FACTORY: &str = "upstream/factory/authentication-openapi.json";
 
 /// Where an import reads from and writes to.
 #[derive(Debug, Clone)]
@@ -56,6 +59,9 @@ pub struct Options {
     /// The docs factory's OpenAPI document (a second, optional source: enum values the pages
     /// do not print).
     pub factory: Option<PathBuf>,
+    /// The docs factory's OpenAPI document of the end-user API (the same, for the pages in
+    /// `auth_docs`).
+    pub auth_factory: Option<PathBuf>,
     /// The spec directory (`endpoints/` and `types/` are written there).
     pub spec: PathBuf,
 }
@@ -70,6 +76,7 @@ impl Options {
             routes: root.join(ROUTES),
             overrides: root.join("spec/overrides.yaml"),
             factory: Some(root.join(FACTORY)),
+            auth_factory: Some(root.join(AUTH_FACTORY)),
             spec: root.join("spec"),
         }
     }
@@ -96,17 +103,17 @@ impl std::fmt::Display for Failure {
 
 /// Reads the docs, routes and overrides and assembles the spec (nothing is written).
 pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
-    let factory = load_factory(opts).map_err(|errors| Failure {
+    let factories = load_factories(opts).map_err(|errors| Failure {
         errors,
         report: Report::default(),
     })?;
-    import_with(opts, factory.as_ref())
+    import_with(opts, &factories)
 }
 
-/// [`import`] with the docs factory's OpenAPI already read.
+/// [`import`] with the docs factory's OpenAPI documents already read.
 fn import_with(
     opts: &Options,
-    factory: Option<&factory::Factory>,
+    factories: &factory::Factories,
 ) -> Result<(Assembled, Report), Failure> {
     let fail = |errors: Vec<String>| Failure {
         errors,
@@ -123,7 +130,7 @@ fn import_with(
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
-    let run = assemble_with(&pages, &routes, factory, &mut overrides);
+    let run = assemble_with(&pages, &routes, factories, &mut overrides);
     match run.spec {
         Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
         _ => Err(Failure {
@@ -133,12 +140,16 @@ fn import_with(
     }
 }
 
-/// The docs factory's OpenAPI document, when the options name one.
-fn load_factory(opts: &Options) -> Result<Option<factory::Factory>, Vec<String>> {
-    match &opts.factory {
+/// The docs factory's OpenAPI documents the options name.
+fn load_factories(opts: &Options) -> Result<factory::Factories, Vec<String>> {
+    let load = |file: &Option<PathBuf>| match file {
         Some(file) => factory::Factory::load(file).map(Some).map_err(|e| vec![e]),
         None => Ok(None),
-    }
+    };
+    Ok(factory::Factories {
+        management: load(&opts.factory)?,
+        authentication: load(&opts.auth_factory)?,
+    })
 }
 
 /// An import that was written (or checked): what changed, what the import found, the spec as
@@ -150,6 +161,8 @@ pub struct Imported {
     pub report: Report,
     pub spec: codegen::Spec,
     pub fidelity: Option<fidelity::Fidelity>,
+    /// The end-user endpoints compared with the end-user API's OpenAPI, when it was read.
+    pub auth_fidelity: Option<fidelity::Fidelity>,
 }
 
 /// Imports and then writes or checks the spec files.
@@ -160,11 +173,11 @@ pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
 /// [`run`], also returning the validated spec.
 pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     // Read once: the assembly takes enum values from it, the fidelity report compares with it.
-    let factory = load_factory(opts).map_err(|errors| Failure {
+    let factories = load_factories(opts).map_err(|errors| Failure {
         errors,
         report: Report::default(),
     })?;
-    let (spec, report) = import_with(opts, factory.as_ref())?;
+    let (spec, report) = import_with(opts, &factories)?;
     let fail = |e: String| Failure {
         errors: vec![e],
         report: report.clone(),
@@ -172,12 +185,19 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     let files = write::render(&spec).map_err(fail)?;
     let checked = write::verify(&opts.spec, &spec, &files).map_err(fail)?;
     let outcome = write::sync(&opts.spec, &files, mode).map_err(fail)?;
-    let fidelity = factory.map(|factory| fidelity::compare(&checked, &factory));
+    let compare = |client| {
+        factories
+            .of(client)
+            .map(|factory| fidelity::compare(&checked, factory, client))
+    };
+    let fidelity = compare(routes::Client::Management);
+    let auth_fidelity = compare(routes::Client::Authentication);
     Ok(Imported {
         outcome,
         report,
         spec: checked,
         fidelity,
+        auth_fidelity,
     })
 }
 

@@ -43,11 +43,16 @@ pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
         &report.to_markdown(importer::DOCS),
         mode,
     )?);
-    if let Some(fidelity) = &imported.fidelity {
+    let fidelity: Vec<&importer::fidelity::Fidelity> = imported
+        .fidelity
+        .iter()
+        .chain(&imported.auth_fidelity)
+        .collect();
+    if !fidelity.is_empty() {
         changes.add(codegen::output::sync_file(
             &root.join(FIDELITY_REPORT),
             FIDELITY_REPORT,
-            &fidelity.to_markdown(),
+            &importer::fidelity::report(&fidelity),
             mode,
         )?);
     }

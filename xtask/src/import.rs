@@ -36,8 +36,13 @@ pub fn command(root: &Path, flags: flags::Import) -> ExitCode {
         return match importer::run_checked(&opts, Mode::Check) {
             Ok(imported) => {
                 print!("{}", imported.report.to_markdown(&docs_label));
-                if let Some(fidelity) = imported.fidelity {
-                    print!("\n{}", fidelity.to_markdown());
+                let fidelity: Vec<&importer::fidelity::Fidelity> = imported
+                    .fidelity
+                    .iter()
+                    .chain(&imported.auth_fidelity)
+                    .collect();
+                if !fidelity.is_empty() {
+                    print!("\n{}", importer::fidelity::report(&fidelity));
                 }
                 ExitCode::SUCCESS
             }

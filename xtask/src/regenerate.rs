@@ -61,8 +61,10 @@ const CHANGELOG: &str = "CHANGELOG.md";
 pub fn tracked() -> Vec<&'static str> {
     let mut paths = vec![
         importer::DOCS,
+        importer::AUTH_DOCS,
         importer::ROUTES,
         importer::FACTORY,
+        importer::AUTH_FACTORY,
         seeds::PAGES,
         "spec",
         features::MANIFEST,

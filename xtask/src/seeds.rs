@@ -66,9 +66,11 @@ fn import(root: &Path, docs: &Path, overrides: &str) -> Result<codegen::Spec, St
     let spec = stage::scratch("seed-spec")?;
     let opts = importer::Options {
         docs: docs.to_path_buf(),
+        auth_docs: None,
         routes: root.join(importer::ROUTES),
         overrides: root.join(overrides),
         factory: Some(root.join(importer::FACTORY)),
+        auth_factory: None,
         spec: spec.path().to_path_buf(),
     };
     importer::run_checked(&opts, importer::Mode::Write)

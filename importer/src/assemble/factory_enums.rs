@@ -10,7 +10,8 @@ impl Assembler<'_> {
     /// The OpenAPI's enum values for `doc`, when its page lists none and it is a string or a
     /// list of strings; reported.
     pub(super) fn factory_enum(&mut self, ctx: &Ctx, doc: &FieldDoc) -> Option<Vec<DocValue>> {
-        let factory = self.factory?;
+        let factories = self.factories;
+        let factory = factories.of(crate::client_of(ctx.page()))?;
         let stringish = match &doc.ty {
             RawType::String => true,
             RawType::Array(Some(inner)) => **inner == RawType::String,
@@ -21,7 +22,11 @@ impl Assembler<'_> {
         }
         let prop = match ctx {
             Ctx::Param { endpoint, page } => {
-                let route = self.routes.get(crate::client_of(page), endpoint)?;
+                let client = crate::client_of(page);
+                let route = self
+                    .routes
+                    .get(client, endpoint)
+                    .or_else(|| self.route_overrides.get(&(client, endpoint.clone())))?;
                 factory
                     .operation(route.http_method.as_str(), &route.path)?
                     .param(&doc.name)?

@@ -15,7 +15,7 @@ use serde_json::Value;
 use codegen::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
 
 use crate::enums::{name_enums, Owner, Site};
-use crate::factory::Factory;
+use crate::factory::{Factories, Factory};
 use crate::fields::{read_row, DocValue, FieldDoc, RawType};
 use crate::groups;
 use crate::overrides::{Entry, Overrides};
@@ -178,10 +178,20 @@ impl Ctx {
     }
 }
 
+impl Assembler<'_> {
+    /// The OpenAPI document of the client a page documents.
+    fn factory_of(&self, page: &str) -> Option<&Factory> {
+        self.factories.of(crate::client_of(page))
+    }
+}
+
 struct Assembler<'a> {
     routes: &'a Routes,
-    /// The docs factory's OpenAPI, when it is read: enum values the pages do not print.
-    factory: Option<&'a Factory>,
+    /// The docs factory's OpenAPI documents that were read: enum values the pages do not
+    /// print.
+    factories: &'a Factories,
+    /// Routes the overrides give (for methods the routes table lacks on a client).
+    route_overrides: BTreeMap<(Client, String), Route>,
     ov: &'a mut Overrides,
     report: Report,
     errors: Vec<String>,
@@ -194,19 +204,20 @@ struct Assembler<'a> {
 
 /// Runs the whole import over already-read pages.
 pub fn assemble(sources: &[SourcePage], routes: &Routes, ov: &mut Overrides) -> Run {
-    assemble_with(sources, routes, None, ov)
+    assemble_with(sources, routes, &Factories::default(), ov)
 }
 
-/// [`assemble`], with the docs factory's OpenAPI as a second source.
+/// [`assemble`], with the docs factory's OpenAPI documents as a second source.
 pub fn assemble_with(
     sources: &[SourcePage],
     routes: &Routes,
-    factory: Option<&Factory>,
+    factories: &Factories,
     ov: &mut Overrides,
 ) -> Run {
     let mut a = Assembler {
         routes,
-        factory,
+        factories,
+        route_overrides: BTreeMap::new(),
         ov,
         report: Report::default(),
         errors: Vec::new(),

@@ -71,10 +71,7 @@ impl Assembler<'_> {
                     return None;
                 }
             }
-            let hint = match client {
-                Client::Management => self.factory_route_hint(&page),
-                Client::Authentication => String::new(),
-            };
+            let hint = self.factory_route_hint(&page);
             self.report.add(
                 Kind::MethodWithoutRoute,
                 &page.path,
@@ -159,14 +156,17 @@ impl Assembler<'_> {
                 http_method.as_str()
             ),
         );
-        Some(Route {
+        let route = Route {
             method: method.to_string(),
             client,
             http_method,
             path,
             params_in,
             line: 0,
-        })
+        };
+        self.route_overrides
+            .insert((client, method.to_string()), route.clone());
+        Some(route)
     }
 
     /// Methods documented on two pages are reported; one still documented twice after the
@@ -282,7 +282,7 @@ impl Assembler<'_> {
     /// operation whose summary is the page's title, and the method the routes table has there
     /// (the committed route wins; a second page for a method is not imported twice).
     fn factory_route_hint(&self, page: &Page) -> String {
-        let (Some(factory), Some(title)) = (self.factory, &page.title) else {
+        let (Some(factory), Some(title)) = (self.factory_of(&page.path), &page.title) else {
             return String::new();
         };
         let mut hints = Vec::new();

@@ -45,9 +45,11 @@ pub fn page(path: &str, text: &str) -> SourcePage {
 pub fn seed_options(spec: &Path) -> Options {
     Options {
         docs: upstream().join("seeds"),
+        auth_docs: None,
         routes: upstream().join("routes.tsv"),
         overrides: root().join("spec/seeds/seed-pages.overrides.yaml"),
         factory: Some(upstream().join("factory/management-openapi.json")),
+        auth_factory: None,
         spec: spec.to_path_buf(),
     }
 }

@@ -6600,7 +6600,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "gender",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(GENDER),
             },
             Param {
                 name: "username",
@@ -9535,7 +9535,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "resourceType",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(RESOURCE_TYPE),
             },
         ],
     },
@@ -9563,12 +9563,12 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "sortBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(SORT_BY),
             },
             Param {
                 name: "orderBy",
                 required: false,
-                kind: Kind::Text,
+                kind: Kind::OneOf(ORDER_BY),
             },
         ],
     },

@@ -1303,7 +1303,7 @@ pub struct UpdateProfileRequest {
     address: ::std::option::Option<::std::string::String>,
     street_address: ::std::option::Option<::std::string::String>,
     postal_code: ::std::option::Option<::std::string::String>,
-    gender: ::std::option::Option<::std::string::String>,
+    gender: ::std::option::Option<crate::types::Gender>,
     username: ::std::option::Option<::std::string::String>,
     company: ::std::option::Option<::std::string::String>,
     custom_data: ::std::option::Option<::serde_json::Value>,
@@ -1604,12 +1604,17 @@ impl UpdateProfileRequest {
     }
     /// 性别
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Server default: `U`
     ///
     /// Example: `M`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1618,7 +1623,7 @@ impl UpdateProfileRequest {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

@@ -163,7 +163,7 @@ impl ::std::future::IntoFuture for GetAccessibleAppsRequest {
 pub struct GetAuthorizedResourcesRequest {
     client: crate::AuthenticationClient,
     namespace: ::std::option::Option<::std::string::String>,
-    resource_type: ::std::option::Option<::std::string::String>,
+    resource_type: ::std::option::Option<crate::types::ResourceType>,
 }
 impl GetAuthorizedResourcesRequest {
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -186,9 +186,16 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// 资源类型，如 数据、API、菜单、按钮
+    ///
+    /// Values of [`ResourceType`](crate::types::ResourceType):
+    /// - `DATA`
+    /// - `API`
+    /// - `MENU`
+    /// - `BUTTON`
+    /// - `UI`
     pub fn resource_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -199,7 +206,7 @@ impl GetAuthorizedResourcesRequest {
     #[inline]
     pub fn set_resource_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::ResourceType>,
     ) -> Self {
         self.resource_type = value;
         self
@@ -251,8 +258,8 @@ pub struct GetDepartmentListRequest {
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     with_custom_data: ::std::option::Option<bool>,
-    sort_by: ::std::option::Option<::std::string::String>,
-    order_by: ::std::option::Option<::std::string::String>,
+    sort_by: ::std::option::Option<crate::types::SortBy>,
+    order_by: ::std::option::Option<crate::types::OrderBy>,
 }
 impl GetDepartmentListRequest {
     /// 当前页数，从 1 开始
@@ -302,12 +309,18 @@ impl GetDepartmentListRequest {
     }
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
+    /// Values of [`SortBy`](crate::types::SortBy):
+    /// - `DepartmentCreatedAt`
+    /// - `JoinDepartmentAt`
+    /// - `DepartmentName`
+    /// - `DepartmemtCode`
+    ///
     /// Server default: `JoinDepartmentAt`
     ///
     /// Example: `JoinDepartmentAt`
     pub fn sort_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -316,19 +329,23 @@ impl GetDepartmentListRequest {
     #[inline]
     pub fn set_sort_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::SortBy>,
     ) -> Self {
         self.sort_by = value;
         self
     }
     /// 增序或降序
     ///
+    /// Values of [`OrderBy`](crate::types::OrderBy):
+    /// - `Asc`
+    /// - `Desc`
+    ///
     /// Server default: `Desc`
     ///
     /// Example: `Desc`
     pub fn order_by(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -337,7 +354,7 @@ impl GetDepartmentListRequest {
     #[inline]
     pub fn set_order_by(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::OrderBy>,
     ) -> Self {
         self.order_by = value;
         self

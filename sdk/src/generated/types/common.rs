@@ -1976,7 +1976,7 @@ impl crate::runtime::read::Decode for Effect {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+/// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2092,6 +2092,14 @@ impl crate::runtime::QueryValue for EnabledFactors {
 impl crate::runtime::write::Encode for EnabledFactors {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
+impl crate::runtime::read::Decode for EnabledFactors {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 身份源连接类型
@@ -2607,12 +2615,19 @@ impl crate::runtime::read::Decode for ExtIdpConnDetailType {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 /// 性别
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
+/// Docs: `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2633,7 +2648,14 @@ pub enum Gender {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl Gender {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
@@ -2647,7 +2669,14 @@ impl Gender {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for Gender {
     fn from(value: &str) -> Self {
         match value {
@@ -2662,7 +2691,14 @@ impl ::std::convert::From<&str> for Gender {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for Gender {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -2673,20 +2709,41 @@ impl ::std::convert::From<::std::string::String> for Gender {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for Gender {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for Gender {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for Gender {
     fn serialize<S: ::serde::Serializer>(
@@ -2696,7 +2753,14 @@ impl ::serde::Serialize for Gender {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Gender {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2705,13 +2769,27 @@ impl<'de> ::serde::Deserialize<'de> for Gender {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for Gender {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::write::Encode for Gender {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
@@ -5543,12 +5621,19 @@ impl crate::runtime::read::Decode for OpenResourceResourceType {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 /// 增序或降序
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/list-department-members.md`
+/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/list-department-members.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -5567,7 +5652,14 @@ pub enum OrderBy {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl OrderBy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["Asc", "Desc"];
@@ -5580,7 +5672,14 @@ impl OrderBy {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<&str> for OrderBy {
     fn from(value: &str) -> Self {
         match value {
@@ -5594,7 +5693,14 @@ impl ::std::convert::From<&str> for OrderBy {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::convert::From<::std::string::String> for OrderBy {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -5604,20 +5710,41 @@ impl ::std::convert::From<::std::string::String> for OrderBy {
         }
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::str::FromStr for OrderBy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl ::std::fmt::Display for OrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for OrderBy {
     fn serialize<S: ::serde::Serializer>(
@@ -5627,7 +5754,14 @@ impl ::serde::Serialize for OrderBy {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for OrderBy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -5636,13 +5770,27 @@ impl<'de> ::serde::Deserialize<'de> for OrderBy {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::QueryValue for OrderBy {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
 impl crate::runtime::write::Encode for OrderBy {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
@@ -7543,7 +7691,7 @@ impl crate::runtime::read::Decode for ResignUserDataDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理角色/get-role-authorized-resources.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
+/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理角色/get-role-authorized-resources.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -8636,12 +8784,12 @@ impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
         w.end_object();
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -8664,7 +8812,7 @@ pub enum SortBy {
     /// A value this version of the SDK does not know, kept exactly as the server sent it.
     Unknown(crate::UnknownValue<Self>),
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl SortBy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &[
@@ -8684,7 +8832,7 @@ impl SortBy {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<&str> for SortBy {
     fn from(value: &str) -> Self {
         match value {
@@ -8700,7 +8848,7 @@ impl ::std::convert::From<&str> for SortBy {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::convert::From<::std::string::String> for SortBy {
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
@@ -8712,20 +8860,20 @@ impl ::std::convert::From<::std::string::String> for SortBy {
         }
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::str::FromStr for SortBy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         ::std::result::Result::Ok(Self::from(value))
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl ::std::fmt::Display for SortBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 #[cfg(feature = "serde")]
 impl ::serde::Serialize for SortBy {
     fn serialize<S: ::serde::Serializer>(
@@ -8735,7 +8883,7 @@ impl ::serde::Serialize for SortBy {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 #[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for SortBy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -8744,13 +8892,13 @@ impl<'de> ::serde::Deserialize<'de> for SortBy {
         crate::runtime::string_enum::deserialize(deserializer)
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::QueryValue for SortBy {
     fn to_query_value(&self) -> ::std::string::String {
         ::std::borrow::ToOwned::to_owned(self.as_str())
     }
 }
-#[cfg(any(feature = "public_accounts", feature = "users"))]
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
 impl crate::runtime::write::Encode for SortBy {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());

@@ -372,6 +372,13 @@ impl crate::runtime::write::Encode for ChangeQrCodeStatusAction {
 pub struct CheckPushCodeStatusDataDto {
     /// 推送码状态。按照推送登录顺序，共分为 PUSHED(已推送)、AUTHORIZED(用户已授权)、CANCELLED(取消授权)、EXPIRED(推送登录过期)以及 ERROR(未知错误)五种状态。
     ///
+    /// Values of [`CheckPushCodeStatusDataStatus`](crate::types::CheckPushCodeStatusDataStatus):
+    /// - `PUSHED`
+    /// - `AUTHORIZED`
+    /// - `CANCELLED`
+    /// - `EXPIRED`
+    /// - `ERROR`
+    ///
     /// Example: `PUSHED`
     #[cfg_attr(
         feature = "serde",
@@ -381,7 +388,7 @@ pub struct CheckPushCodeStatusDataDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::CheckPushCodeStatusDataStatus>,
     /// 当推送码状态为已授权，此数据才会返回。
     #[cfg_attr(
         feature = "serde",
@@ -402,9 +409,16 @@ impl CheckPushCodeStatusDataDto {
         }
     }
     /// Sets `status`.
+    ///
+    /// Values of [`CheckPushCodeStatusDataStatus`](crate::types::CheckPushCodeStatusDataStatus):
+    /// - `PUSHED`
+    /// - `AUTHORIZED`
+    /// - `CANCELLED`
+    /// - `EXPIRED`
+    /// - `ERROR`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::CheckPushCodeStatusDataStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -413,7 +427,7 @@ impl CheckPushCodeStatusDataDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::CheckPushCodeStatusDataStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -441,7 +455,7 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataDto {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
-            status: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::CheckPushCodeStatusDataStatus>,
             token_set: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
         }
         const FIELDS: &[&str] = &["status", "tokenSet"];
@@ -470,6 +484,124 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataDto {
         })
     }
 }
+/// 推送码状态。按照推送登录顺序，共分为 PUSHED(已推送)、AUTHORIZED(用户已授权)、CANCELLED(取消授权)、EXPIRED(推送登录过期)以及 ERROR(未知错误)五种状态。
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/登录/check-pushcode-status.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum CheckPushCodeStatusDataStatus {
+    /// Wire value `PUSHED`.
+    Pushed,
+    /// Wire value `AUTHORIZED`.
+    Authorized,
+    /// Wire value `CANCELLED`.
+    Cancelled,
+    /// Wire value `EXPIRED`.
+    Expired,
+    /// Wire value `ERROR`.
+    Error,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl CheckPushCodeStatusDataStatus {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PUSHED",
+        "AUTHORIZED",
+        "CANCELLED",
+        "EXPIRED",
+        "ERROR",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pushed => "PUSHED",
+            Self::Authorized => "AUTHORIZED",
+            Self::Cancelled => "CANCELLED",
+            Self::Expired => "EXPIRED",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for CheckPushCodeStatusDataStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PUSHED" => Self::Pushed,
+            "AUTHORIZED" => Self::Authorized,
+            "CANCELLED" => Self::Cancelled,
+            "EXPIRED" => Self::Expired,
+            "ERROR" => Self::Error,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for CheckPushCodeStatusDataStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "PUSHED" => Self::Pushed,
+            "AUTHORIZED" => Self::Authorized,
+            "CANCELLED" => Self::Cancelled,
+            "EXPIRED" => Self::Expired,
+            "ERROR" => Self::Error,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for CheckPushCodeStatusDataStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CheckPushCodeStatusDataStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for CheckPushCodeStatusDataStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for CheckPushCodeStatusDataStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for CheckPushCodeStatusDataStatus {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for CheckPushCodeStatusDataStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+    }
+}
 /// `CheckQRCodeStatusDataDto`
 ///
 /// Docs: `authentication/登录/check-qrcode-status.md`
@@ -478,6 +610,14 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataDto {
 #[non_exhaustive]
 pub struct CheckQRCodeStatusDataDto {
     /// 二维码状态。按照用户扫码顺序，共分为 PENDING(未扫码)、SCANNED(已扫码等待用户确认)、AUTHORIZED(用户已授权)、CANCELLED(取消授权)、EXPIRED(二维码过期)以及 ERROR(未知错误)六种状态。
+    ///
+    /// Values of [`CheckQrCodeStatusDataStatus`](crate::types::CheckQrCodeStatusDataStatus):
+    /// - `PENDING`
+    /// - `SCANNED`
+    /// - `AUTHORIZED`
+    /// - `CANCELLED`
+    /// - `EXPIRED`
+    /// - `ERROR`
     ///
     /// Example: `PENDING`
     #[cfg_attr(
@@ -488,7 +628,7 @@ pub struct CheckQRCodeStatusDataDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<crate::types::CheckQrCodeStatusDataStatus>,
     /// 当二维码状态为已授权时返回。如果在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中未开启「Web 轮询接口返回完整用户信息」（默认处于关闭状态），会返回此 ticket，用于换取完整的用户信息。
     #[cfg_attr(
         feature = "serde",
@@ -533,9 +673,17 @@ impl CheckQRCodeStatusDataDto {
         }
     }
     /// Sets `status`.
+    ///
+    /// Values of [`CheckQrCodeStatusDataStatus`](crate::types::CheckQrCodeStatusDataStatus):
+    /// - `PENDING`
+    /// - `SCANNED`
+    /// - `AUTHORIZED`
+    /// - `CANCELLED`
+    /// - `EXPIRED`
+    /// - `ERROR`
     pub fn status(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::CheckQrCodeStatusDataStatus>,
     ) -> Self {
         self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -544,7 +692,7 @@ impl CheckQRCodeStatusDataDto {
     #[inline]
     pub fn set_status(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::CheckQrCodeStatusDataStatus>,
     ) -> Self {
         self.status = value;
         self
@@ -608,7 +756,7 @@ impl crate::runtime::read::Decode for CheckQRCodeStatusDataDto {
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
-            status: ::std::option::Option<::std::string::String>,
+            status: ::std::option::Option<crate::types::CheckQrCodeStatusDataStatus>,
             ticket: ::std::option::Option<::std::string::String>,
             brief_user_info: ::std::option::Option<
                 crate::types::QRCodeStatusBriefUserInfoDto,
@@ -645,6 +793,130 @@ impl crate::runtime::read::Decode for CheckQRCodeStatusDataDto {
             brief_user_info: p.brief_user_info,
             token_set: p.token_set,
         })
+    }
+}
+/// 二维码状态。按照用户扫码顺序，共分为 PENDING(未扫码)、SCANNED(已扫码等待用户确认)、AUTHORIZED(用户已授权)、CANCELLED(取消授权)、EXPIRED(二维码过期)以及 ERROR(未知错误)六种状态。
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/登录/check-qrcode-status.md`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum CheckQrCodeStatusDataStatus {
+    /// Wire value `PENDING`.
+    Pending,
+    /// Wire value `SCANNED`.
+    Scanned,
+    /// Wire value `AUTHORIZED`.
+    Authorized,
+    /// Wire value `CANCELLED`.
+    Cancelled,
+    /// Wire value `EXPIRED`.
+    Expired,
+    /// Wire value `ERROR`.
+    Error,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl CheckQrCodeStatusDataStatus {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "SCANNED",
+        "AUTHORIZED",
+        "CANCELLED",
+        "EXPIRED",
+        "ERROR",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Scanned => "SCANNED",
+            Self::Authorized => "AUTHORIZED",
+            Self::Cancelled => "CANCELLED",
+            Self::Expired => "EXPIRED",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for CheckQrCodeStatusDataStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "SCANNED" => Self::Scanned,
+            "AUTHORIZED" => Self::Authorized,
+            "CANCELLED" => Self::Cancelled,
+            "EXPIRED" => Self::Expired,
+            "ERROR" => Self::Error,
+            other => {
+                Self::Unknown(
+                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
+                )
+            }
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for CheckQrCodeStatusDataStatus {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "PENDING" => Self::Pending,
+            "SCANNED" => Self::Scanned,
+            "AUTHORIZED" => Self::Authorized,
+            "CANCELLED" => Self::Cancelled,
+            "EXPIRED" => Self::Expired,
+            "ERROR" => Self::Error,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for CheckQrCodeStatusDataStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CheckQrCodeStatusDataStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for CheckQrCodeStatusDataStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for CheckQrCodeStatusDataStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for CheckQrCodeStatusDataStatus {
+    fn to_query_value(&self) -> ::std::string::String {
+        ::std::borrow::ToOwned::to_owned(self.as_str())
+    }
+}
+impl crate::runtime::read::Decode for CheckQrCodeStatusDataStatus {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 认证方式：

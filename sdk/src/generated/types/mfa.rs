@@ -129,6 +129,12 @@ pub struct FactorDto {
     pub factor_id: ::std::string::String,
     /// MFA 认证要素类型
     ///
+    /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
+    /// - `OTP`: OTP
+    /// - `SMS`: 短信
+    /// - `EMAIL`: 邮件
+    /// - `FACE`: 人脸
+    ///
     /// Example: `OTP`
     #[cfg_attr(
         feature = "serde",
@@ -138,7 +144,7 @@ pub struct FactorDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub factor_type: ::std::option::Option<::std::string::String>,
+    pub factor_type: ::std::option::Option<crate::types::EnabledFactors>,
     /// MFA 认证要素信息
     ///
     /// Example: `{"phoneCountryCode":"+86","phoneNumber":"188xxxx8888"}`
@@ -171,9 +177,15 @@ impl FactorDto {
         }
     }
     /// Sets `factorType`.
+    ///
+    /// Values of [`EnabledFactors`](crate::types::EnabledFactors):
+    /// - `OTP`: OTP
+    /// - `SMS`: 短信
+    /// - `EMAIL`: 邮件
+    /// - `FACE`: 人脸
     pub fn factor_type(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::EnabledFactors>,
     ) -> Self {
         self.factor_type = ::std::option::Option::Some(
             ::std::convert::Into::into(value),
@@ -184,7 +196,7 @@ impl FactorDto {
     #[inline]
     pub fn set_factor_type(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::EnabledFactors>,
     ) -> Self {
         self.factor_type = value;
         self
@@ -213,7 +225,7 @@ impl crate::runtime::read::Decode for FactorDto {
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
         struct Partial {
             factor_id: ::std::option::Option<::std::string::String>,
-            factor_type: ::std::option::Option<::std::string::String>,
+            factor_type: ::std::option::Option<crate::types::EnabledFactors>,
             profile: ::std::option::Option<::serde_json::Value>,
         }
         const FIELDS: &[&str] = &["factorId", "factorType", "profile"];

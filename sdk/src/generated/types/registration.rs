@@ -574,6 +574,11 @@ pub struct SignUpProfileDto {
     pub website: ::std::option::Option<::std::string::String>,
     /// 性别 W : 女性; M : 男性
     ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
+    ///
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
@@ -583,7 +588,7 @@ pub struct SignUpProfileDto {
             skip_serializing_if = "::std::option::Option::is_none"
         )
     )]
-    pub gender: ::std::option::Option<::std::string::String>,
+    pub gender: ::std::option::Option<crate::types::Gender>,
     /// 生日
     ///
     /// Example: `2020.2.2`
@@ -1014,9 +1019,14 @@ impl SignUpProfileDto {
         self
     }
     /// Sets `gender`.
+    ///
+    /// Values of [`Gender`](crate::types::Gender):
+    /// - `M`
+    /// - `F`
+    /// - `U`
     pub fn gender(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
         self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
         self
@@ -1025,7 +1035,7 @@ impl SignUpProfileDto {
     #[inline]
     pub fn set_gender(
         mut self,
-        value: ::std::option::Option<::std::string::String>,
+        value: ::std::option::Option<crate::types::Gender>,
     ) -> Self {
         self.gender = value;
         self

@@ -194,6 +194,20 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::CheckPushCodeStatusDataStatus,
+    >(
+        &mut failures,
+        "CheckPushCodeStatusDataStatus",
+        &["PUSHED", "AUTHORIZED", "CANCELLED", "EXPIRED", "ERROR"],
+    );
+    crate::check_enum::<
+        ::authing::types::CheckQrCodeStatusDataStatus,
+    >(
+        &mut failures,
+        "CheckQrCodeStatusDataStatus",
+        &["PENDING", "SCANNED", "AUTHORIZED", "CANCELLED", "EXPIRED", "ERROR"],
+    );
+    crate::check_enum::<
         ::authing::types::ConditionOperator,
     >(
         &mut failures,
@@ -1091,5 +1105,5 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::VerifyUpdatePhoneRequestVerifyMethod,
     >(&mut failures, "VerifyUpdatePhoneRequestVerifyMethod", &["PHONE_PASSCODE"]);
-    crate::report("enums", 103usize, &failures);
+    crate::report("enums", 105usize, &failures);
 }

@@ -333,7 +333,7 @@ async fn every_profile_endpoint() {
             .address("北京朝阳")
             .street_address("北京朝阳区 xxx 街道")
             .postal_code("438100")
-            .gender("M")
+            .gender(::authing::types::Gender::from("M"))
             .username("bob")
             .company("steamory")
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))

@@ -64,8 +64,8 @@ async fn every_user_resources_endpoint() {
             .page(1f64)
             .limit(10f64)
             .with_custom_data(true)
-            .sort_by("JoinDepartmentAt")
-            .order_by("Desc")
+            .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+            .order_by(::authing::types::OrderBy::from("Desc"))
             .send()
             .await;
         crate::check(
@@ -183,8 +183,8 @@ async fn every_user_resources_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .with_custom_data(true)
-                .sort_by("JoinDepartmentAt")
-                .order_by("Desc")
+                .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
+                .order_by(::authing::types::OrderBy::from("Desc"))
                 .set_page(::std::option::Option::None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),

@@ -217,3 +217,65 @@ fn a_multi_line_value_in_a_message_stays_on_one_line() {
     assert!(!shown.contains("multi\nline"), "{shown}");
     assert!(shown.contains("multi\\nline"), "{shown}");
 }
+
+#[test]
+fn a_method_name_may_repeat_on_the_other_client_but_not_on_the_same_one() {
+    let end_user = |group: &str| {
+        endpoint(PARAM, "UserDto").replace(
+            "group: users\n",
+            &format!("client: authentication\ngroup: {group}\n"),
+        )
+    };
+    let both = load(
+        "two-clients",
+        &[
+            ("types/UserDto.yaml", STRUCT),
+            ("endpoints/users/get_user.yaml", &endpoint(PARAM, "UserDto")),
+            ("endpoints/profile/get_user.yaml", &end_user("profile")),
+        ],
+    )
+    .unwrap();
+    assert_eq!(both.endpoints.len(), 2);
+
+    let errors = load(
+        "same-client",
+        &[
+            ("types/UserDto.yaml", STRUCT),
+            ("endpoints/profile/get_user.yaml", &end_user("profile")),
+            ("endpoints/login/get_user.yaml", &end_user("login")),
+        ],
+    )
+    .expect_err("the same name twice on one client")
+    .0;
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message == "duplicate endpoint name `get_user` on the authentication client"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_group_holds_one_clients_endpoints() {
+    let mixed = endpoint(PARAM, "UserDto")
+        .replace(
+            "name: get_user\ngroup: users\n",
+            "name: get_me\nclient: authentication\ngroup: users\n",
+        )
+        .replace("/api/v3/get-user", "/api/v3/get-me");
+    let (file, line, _, message) = one_error(load(
+        "mixed-group",
+        &[
+            ("types/UserDto.yaml", STRUCT),
+            ("endpoints/users/get_user.yaml", &endpoint(PARAM, "UserDto")),
+            ("endpoints/users/get_me.yaml", &mixed),
+        ],
+    ));
+    // Files load in name order: `get_me` claims the group for its client first.
+    assert_eq!(file_name(&file), "get_user.yaml");
+    assert_eq!(line, 2);
+    assert_eq!(
+        message,
+        "group `users` holds authentication endpoints already; a group belongs to one client"
+    );
+}

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod clients;
 mod fidelity;
 mod import;
 mod never_panics;

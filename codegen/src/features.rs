@@ -25,7 +25,8 @@ const INTERNAL: &str =
 
 /// The end-user API's feature: its generated endpoints and the hand-written client, sessions and
 /// protocol layer, with the crates only they use.
-const AUTHENTICATION: &str = "# The end-user API: `AuthenticationClient`, user sessions and the OIDC / OAuth 2.0 protocol\n\
+const AUTHENTICATION: &str =
+    "# The end-user API: `AuthenticationClient`, user sessions and the OIDC / OAuth 2.0 protocol\n\
      # layer (token verification with `jsonwebtoken`, PKCE and random values with `ring`).\n\
      authentication = [\"dep:jsonwebtoken\", \"dep:ring\", \"dep:url\"]\n";
 
@@ -54,7 +55,10 @@ pub fn render_block(groups: &BTreeSet<&str>, authentication: bool) -> String {
     };
     out.push_str(&list("full", apis));
     out.push_str("# The Management API (`ManagementClient`): every group.\n");
-    out.push_str(&list("management", &groups.iter().copied().collect::<Vec<_>>()));
+    out.push_str(&list(
+        "management",
+        &groups.iter().copied().collect::<Vec<_>>(),
+    ));
     if authentication {
         out.push_str(AUTHENTICATION);
     }
@@ -114,8 +118,7 @@ mod tests {
         let again = splice(&first, &block).unwrap();
         assert_eq!(again, first);
         let fewer: BTreeSet<&str> = ["users"].into_iter().collect();
-        let replaced =
-            splice(&format!("{first}[lints]\n"), &render_block(&fewer, false)).unwrap();
+        let replaced = splice(&format!("{first}[lints]\n"), &render_block(&fewer, false)).unwrap();
         assert!(!replaced.contains("roles"));
         assert!(replaced.ends_with("# @generated features: end\n[lints]\n"));
         assert!(splice("[features]\nx = []\n", &block).is_err());

@@ -128,7 +128,12 @@ fn group_sites(sites: &[Site]) -> Vec<Group> {
     let mut order: Vec<usize> = (0..sites.len()).collect();
     let key = |i: usize| {
         let site = &sites[i];
-        (crate::client_of(&site.page), &site.page, site.line, &site.owner)
+        (
+            crate::client_of(&site.page),
+            &site.page,
+            site.line,
+            &site.owner,
+        )
     };
     order.sort_by(|&a, &b| key(a).cmp(&key(b)));
     let mut groups: Vec<Group> = Vec::new();

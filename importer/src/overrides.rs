@@ -436,7 +436,10 @@ mod tests {
         let e = parse("- page: a.md\n  route: FETCH /x\n  reason: r\n").unwrap_err();
         assert_eq!(
             (e[0].line, e[0].message.as_str()),
-            (2, "route `FETCH /x`: expected `<GET|POST|PUT|DELETE|PATCH> /path`")
+            (
+                2,
+                "route `FETCH /x`: expected `<GET|POST|PUT|DELETE|PATCH> /path`"
+            )
         );
     }
 

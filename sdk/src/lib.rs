@@ -24,9 +24,9 @@ mod runtime;
 mod transport;
 
 mod error;
-mod protocol_error;
 #[cfg(feature = "__internal")]
 pub mod internal;
+mod protocol_error;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
 // the rustfmt version installed).
 #[allow(clippy::all)]
@@ -41,11 +41,13 @@ mod unknown;
 #[cfg_attr(docsrs, doc(cfg(feature = "authentication")))]
 pub mod authentication;
 #[cfg(feature = "authentication")]
-pub use authentication::{AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession};
+pub use authentication::{
+    AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
+};
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
-pub use protocol_error::ProtocolError;
 pub use generated::{requests, types};
+pub use protocol_error::ProtocolError;
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;

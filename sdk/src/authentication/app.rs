@@ -48,8 +48,6 @@ impl AppCredentials {
         AppCredentials::new(self.app_id.clone(), self.basic.clone(), Some(session))
     }
 
-
-
     /// The headers of the next attempt of a call to `path`: the app id, and the application's
     /// Basic credentials on a sign-in call, else the user's access token (renewed first when it
     /// is about to expire).
@@ -59,7 +57,11 @@ impl AppCredentials {
             HeaderName::from_static("x-authing-app-id"),
             self.app_id.clone(),
         );
-        if let Some(basic) = self.basic.as_ref().filter(|_| SIGN_IN_PATHS.contains(&path)) {
+        if let Some(basic) = self
+            .basic
+            .as_ref()
+            .filter(|_| SIGN_IN_PATHS.contains(&path))
+        {
             headers.insert(AUTHORIZATION, basic.clone());
         } else if let Some(session) = &self.session {
             let token = session.access_token(transport).await?;

@@ -169,12 +169,9 @@ impl SessionState {
             return Err(Error::Protocol(ProtocolError::NoRefreshToken));
         };
         self.refreshes.fetch_add(1, Ordering::Relaxed);
-        let result = token_endpoint::request(
-            &self.app,
-            transport,
-            Grant::RefreshToken(&refresh_token),
-        )
-        .await;
+        let result =
+            token_endpoint::request(&self.app, transport, Grant::RefreshToken(&refresh_token))
+                .await;
         match result {
             Ok(mut renewed) => {
                 // A server that does not rotate refresh tokens sends none back: keep the old.

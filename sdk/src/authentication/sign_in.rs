@@ -105,7 +105,9 @@ impl AuthenticationClient {
 
     fn pass_code_sign_in(&self, payload: SignInByPassCodePayloadDto) -> SignIn {
         SignIn {
-            request: self.sign_in(Connection::Passcode).pass_code_payload(payload),
+            request: self
+                .sign_in(Connection::Passcode)
+                .pass_code_payload(payload),
         }
     }
 

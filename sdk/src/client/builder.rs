@@ -14,41 +14,41 @@ use crate::{Error, RetryConfig, SecretString};
 /// The setters of [`Settings`] on a client builder with a `settings` field (both clients').
 macro_rules! settings_setters {
     () => {
-    /// The `x-authing-lang` header: the language of Authing's messages (`zh-CN` by default,
-    /// `en-US`, ...).
-    pub fn lang(mut self, value: impl Into<String>) -> Self {
-        self.settings.lang = Some(value.into());
-        self
-    }
+        /// The `x-authing-lang` header: the language of Authing's messages (`zh-CN` by default,
+        /// `en-US`, ...).
+        pub fn lang(mut self, value: impl Into<String>) -> Self {
+            self.settings.lang = Some(value.into());
+            self
+        }
 
-    /// The timeout of one attempt: one HTTP request, connecting and reading the whole body
-    /// included, the token request too (10 s by default).
-    pub fn timeout(mut self, value: std::time::Duration) -> Self {
-        self.settings.timeout = Some(value);
-        self
-    }
+        /// The timeout of one attempt: one HTTP request, connecting and reading the whole body
+        /// included, the token request too (10 s by default).
+        pub fn timeout(mut self, value: std::time::Duration) -> Self {
+            self.settings.timeout = Some(value);
+            self
+        }
 
-    /// The deadline of a whole call: getting a token, every attempt and the waits between them
-    /// (30 s by default). When it passes the call ends with [`crate::Error::DeadlineExceeded`].
-    pub fn deadline(mut self, value: std::time::Duration) -> Self {
-        self.settings.deadline = Some(value);
-        self
-    }
+        /// The deadline of a whole call: getting a token, every attempt and the waits between them
+        /// (30 s by default). When it passes the call ends with [`crate::Error::DeadlineExceeded`].
+        pub fn deadline(mut self, value: std::time::Duration) -> Self {
+            self.settings.deadline = Some(value);
+            self
+        }
 
-    /// The retry policy ([`RetryConfig::default`](crate::RetryConfig::default): 3 attempts); `RetryConfig::disabled()` sends
-    /// every call once. Which failures are retried: see
-    /// [`ManagementClient`](crate::ManagementClient#retries).
-    pub fn retry(mut self, value: crate::RetryConfig) -> Self {
-        self.settings.retry = Some(value);
-        self
-    }
+        /// The retry policy ([`RetryConfig::default`](crate::RetryConfig::default): 3 attempts); `RetryConfig::disabled()` sends
+        /// every call once. Which failures are retried: see
+        /// [`ManagementClient`](crate::ManagementClient#retries).
+        pub fn retry(mut self, value: crate::RetryConfig) -> Self {
+            self.settings.retry = Some(value);
+            self
+        }
 
-    /// The largest response body read, in bytes (16 MiB by default); a larger one ends the call
-    /// with [`crate::Error::ResponseTooLarge`] without being read.
-    pub fn max_response_bytes(mut self, value: usize) -> Self {
-        self.settings.max_response_bytes = Some(value);
-        self
-    }
+        /// The largest response body read, in bytes (16 MiB by default); a larger one ends the call
+        /// with [`crate::Error::ResponseTooLarge`] without being read.
+        pub fn max_response_bytes(mut self, value: usize) -> Self {
+            self.settings.max_response_bytes = Some(value);
+            self
+        }
     };
 }
 pub(crate) use settings_setters;

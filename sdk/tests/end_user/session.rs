@@ -42,13 +42,9 @@ async fn issuer(
                 if let Some(reply) = token(request, &mut state) {
                     return reply;
                 }
-                let form: Vec<(String, String)> =
-                    url_form(&String::from_utf8_lossy(&request.body));
-                let field = |name: &str| {
-                    form.iter()
-                        .find(|(k, _)| k == name)
-                        .map(|(_, v)| v.clone())
-                };
+                let form: Vec<(String, String)> = url_form(&String::from_utf8_lossy(&request.body));
+                let field =
+                    |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
                 if field("grant_type").as_deref() != Some("refresh_token")
                     || field("refresh_token") != Some(state.refresh.clone())
                 {
@@ -122,7 +118,10 @@ async fn many_concurrent_calls_on_an_expiring_session_refresh_once() {
     );
     // The refresh was the application's: client_secret_post puts its id and secret in the form.
     let form = String::from_utf8(server.requests_to(TOKEN)[0].body.clone()).unwrap();
-    assert!(form.contains("client_id=6322ab2c4a0d6d3c1b2a1f10"), "{form}");
+    assert!(
+        form.contains("client_id=6322ab2c4a0d6d3c1b2a1f10"),
+        "{form}"
+    );
     assert!(form.contains("client_secret=fake-app-secret"), "{form}");
 }
 
@@ -140,7 +139,10 @@ async fn a_rejected_token_is_renewed_once_and_the_call_sent_again() {
     assert_eq!(profiles[0].header("authorization"), Some("at-0"));
     assert_eq!(profiles[1].header("authorization"), Some("at-1"));
     let refresh = &server.requests_to(TOKEN)[0];
-    assert!(refresh.header("authorization").unwrap().starts_with("Basic "));
+    assert!(refresh
+        .header("authorization")
+        .unwrap()
+        .starts_with("Basic "));
 }
 
 #[tokio::test]
@@ -161,7 +163,13 @@ async fn a_refresh_that_reached_the_server_is_never_sent_again() {
     // which the server refuses, and nothing renews it.
     let second = session.get_profile().await.unwrap_err();
     assert!(
-        matches!(second, Error::Api { status_code: 401, .. }),
+        matches!(
+            second,
+            Error::Api {
+                status_code: 401,
+                ..
+            }
+        ),
         "{second:?}"
     );
     assert_eq!(server.requests_to(TOKEN).len(), 1);

@@ -69,7 +69,10 @@ async fn sign_in_by_email_password_sends_what_both_official_sdks_send() {
         .await
         .expect("signed in");
     assert_eq!(tokens.access_token.expose(), "AT");
-    assert_eq!(tokens.refresh_token.as_ref().map(|t| t.expose()), Some("RT"));
+    assert_eq!(
+        tokens.refresh_token.as_ref().map(|t| t.expose()),
+        Some("RT")
+    );
     assert!(tokens.expires_at.is_some());
     let sent = server.last_request().unwrap();
     // client_secret_post: the application's id and secret in the JSON body, in both SDKs.

@@ -140,18 +140,27 @@ pub fn next_version(version: &str, bump: Bump) -> Option<String> {
     })
 }
 
+/// How a report names an endpoint: its method name, prefixed with the client for the end-user
+/// API (`AuthenticationClient::get_profile`), since a name can exist on both clients.
+pub fn endpoint_label(ep: &CheckedEndpoint) -> String {
+    match ep.def.client {
+        crate::spec::Client::Management => ep.def.name.value.clone(),
+        client => format!("{}::{}", client.type_name(), ep.def.name.value),
+    }
+}
+
 /// Compares `old` with `new`.
 pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
     let mut out = Vec::new();
-    let old_eps: BTreeMap<&str, &CheckedEndpoint> = old
+    let old_eps: BTreeMap<String, &CheckedEndpoint> = old
         .endpoints
         .iter()
-        .map(|e| (e.def.name.value.as_str(), e))
+        .map(|e| (endpoint_label(e), e))
         .collect();
-    let new_eps: BTreeMap<&str, &CheckedEndpoint> = new
+    let new_eps: BTreeMap<String, &CheckedEndpoint> = new
         .endpoints
         .iter()
-        .map(|e| (e.def.name.value.as_str(), e))
+        .map(|e| (endpoint_label(e), e))
         .collect();
     for (name, ep) in &new_eps {
         match old_eps.get(name) {
@@ -229,7 +238,8 @@ fn diff_endpoint(
     (new_spec, new): (&Spec, &CheckedEndpoint),
     out: &mut Vec<Change>,
 ) {
-    let name = new.def.name.value.as_str();
+    let label = endpoint_label(new);
+    let name = label.as_str();
     // Paginators follow from the spec (the rule, or a `paging` override).
     let paged = |spec: &Spec, ep: &CheckedEndpoint| {
         let plans = crate::emit::endpoints::builder_plans(ep);

@@ -1,10 +1,16 @@
-//! Authing V3 Management API client for Rust.
+//! Authing V3 API clients for Rust: the Management API and the end-user API.
 //!
-//! Start with [`ManagementClient`]: build one from an access key, then call the endpoint methods
-//! (`client.get_user(id).send().await`), which return the response's `data` or an [`Error`].
+//! - [`ManagementClient`] (feature `management`): build one from an access key, then call the
+//!   endpoint methods (`client.get_user(id).send().await`), which return the response's `data`
+//!   or an [`Error`].
+//! - [`AuthenticationClient`] (feature `authentication`): an application's client for signing
+//!   users in and acting for them: sign-in and sign-up calls returning a [`TokenSet`], the
+//!   documented end-user methods on a [`UserSession`], and the OIDC / OAuth 2.0 protocol layer
+//!   (authorize URL with PKCE, code exchange, offline ID token verification). See the
+//!   [`authentication`] module.
 //!
-//! One cargo feature per API group (`users`, `roles`, ...; all of them in `full`, the default):
-//! the docs label each item with the feature it needs.
+//! Features: `full` (the default) is `management` (one feature per API group: `users`, `roles`,
+//! ...) and `authentication`; the docs label each item with the feature it needs.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -452,6 +452,16 @@ fn compare_fields(
     }
 }
 
+impl Fidelity {
+    /// The (agreeing, compared) counts of the check whose description starts with `what`.
+    pub fn count(&self, what: &str) -> Option<(usize, usize)> {
+        self.checks
+            .iter()
+            .find(|c| c.what.starts_with(what))
+            .map(|c| (c.agree, c.total))
+    }
+}
+
 /// The whole report: each client's comparison in turn.
 pub fn report(parts: &[&Fidelity]) -> String {
     let mut out = String::from(

@@ -165,6 +165,16 @@ pub struct Imported {
     pub auth_fidelity: Option<fidelity::Fidelity>,
 }
 
+impl Imported {
+    /// The fidelity report of every client whose OpenAPI document was read (`None` when none
+    /// was).
+    pub fn fidelity_report(&self) -> Option<String> {
+        let parts: Vec<&fidelity::Fidelity> =
+            self.fidelity.iter().chain(&self.auth_fidelity).collect();
+        (!parts.is_empty()).then(|| fidelity::report(&parts))
+    }
+}
+
 /// Imports and then writes or checks the spec files.
 pub fn run(opts: &Options, mode: Mode) -> Result<(Outcome, Report), Failure> {
     run_checked(opts, mode).map(|done| (done.outcome, done.report))

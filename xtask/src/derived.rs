@@ -35,6 +35,7 @@ pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
     let mut changes = codegen::output::Changes::default();
     let imported = importer::run_checked(&importer::Options::defaults(root), mode)
         .map_err(|f| format!("import failed:\n{f}"))?;
+    let fidelity = imported.fidelity_report();
     let report = imported.report;
     changes.add(prefixed("spec", imported.outcome));
     changes.add(codegen::output::sync_file(
@@ -43,16 +44,11 @@ pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
         &report.to_markdown(importer::DOCS),
         mode,
     )?);
-    let fidelity: Vec<&importer::fidelity::Fidelity> = imported
-        .fidelity
-        .iter()
-        .chain(&imported.auth_fidelity)
-        .collect();
-    if !fidelity.is_empty() {
+    if let Some(fidelity) = fidelity {
         changes.add(codegen::output::sync_file(
             &root.join(FIDELITY_REPORT),
             FIDELITY_REPORT,
-            &importer::fidelity::report(&fidelity),
+            &fidelity,
             mode,
         )?);
     }

@@ -36,13 +36,8 @@ pub fn command(root: &Path, flags: flags::Import) -> ExitCode {
         return match importer::run_checked(&opts, Mode::Check) {
             Ok(imported) => {
                 print!("{}", imported.report.to_markdown(&docs_label));
-                let fidelity: Vec<&importer::fidelity::Fidelity> = imported
-                    .fidelity
-                    .iter()
-                    .chain(&imported.auth_fidelity)
-                    .collect();
-                if !fidelity.is_empty() {
-                    print!("\n{}", importer::fidelity::report(&fidelity));
+                if let Some(fidelity) = imported.fidelity_report() {
+                    print!("\n{fidelity}");
                 }
                 ExitCode::SUCCESS
             }

@@ -6,6 +6,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod retries;
+mod secrets;
 mod session;
 mod wire;
 

@@ -39,6 +39,10 @@ pub struct Entry {
     /// The page's group slug (for pages outside the group folders).
     #[serde(default)]
     pub group: Option<S<String>>,
+    /// The client the page's method belongs to, where the page's folder (and the routes table)
+    /// put it on the wrong one: `management` or `authentication`.
+    #[serde(default)]
+    pub client: Option<S<String>>,
     /// The page's route, `<HTTP method> <path>` (`GET /api/v3/mydevices/list`), for a method
     /// the routes table lacks on the page's client (parameters go in the query for GET, in a
     /// JSON body otherwise, as in the table).
@@ -92,6 +96,7 @@ pub struct Entry {
 pub enum Fact {
     Method,
     Group,
+    Client,
     Route,
     Skip,
     UsePage,
@@ -114,6 +119,7 @@ impl Entry {
         let set = [
             (self.method.is_some(), Fact::Method),
             (self.group.is_some(), Fact::Group),
+            (self.client.is_some(), Fact::Client),
             (self.route.is_some(), Fact::Route),
             (self.skip.is_some(), Fact::Skip),
             (self.use_page.is_some(), Fact::UsePage),
@@ -291,7 +297,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     let facts = e.facts();
     if facts.len() != 1 {
         errors.push(at(format!(
-            "an override sets exactly one fact (one of method, group, route, skip, use_page, name, type, \
+            "an override sets exactly one fact (one of method, group, client, route, skip, use_page, name, type, \
              required, secret, add_values, rename_enum, shared_enum, data, idempotent, paging, \
              drop_example); \
              this one sets {}",
@@ -309,7 +315,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         has(e.row.is_some()),
     );
     let ok = match facts[0] {
-        Fact::Method | Fact::Group | Fact::Route | Fact::Skip => {
+        Fact::Method | Fact::Group | Fact::Client | Fact::Route | Fact::Skip => {
             page && !endpoint && !param && !dto && !field && !row
         }
         Fact::UsePage => dto && !page && !endpoint && !param && !field && !row,
@@ -328,7 +334,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     };
     if !ok {
         let wanted = match facts[0] {
-            Fact::Method | Fact::Group | Fact::Route | Fact::Skip => "`page` only",
+            Fact::Method | Fact::Group | Fact::Client | Fact::Route | Fact::Skip => "`page` only",
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
             Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => "`endpoint` only",
@@ -348,6 +354,18 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     for ty in [&e.ty, &e.data].into_iter().flatten() {
         if let Err(msg) = codegen::types::TypeExpr::parse(&ty.value) {
             errors.push(SpecError::at(file, ty.referenced, msg));
+        }
+    }
+    if let Some(client) = &e.client {
+        if codegen::spec::Client::parse(&client.value).is_none() {
+            errors.push(SpecError::at(
+                file,
+                client.referenced,
+                format!(
+                    "client `{}`: expected `management` or `authentication`",
+                    client.value
+                ),
+            ));
         }
     }
     if let Some(route) = &e.route {

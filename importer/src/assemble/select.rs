@@ -57,7 +57,7 @@ impl Assembler<'_> {
     /// reported). Management pages of end-user methods are left out: `authentication/` is
     /// their source.
     fn select(&mut self, page: Page, method: String) -> Option<Selected> {
-        let client = crate::client_of(&page.path);
+        let client = self.client_of_page(&page);
         let Some(route) = self.route_of(&page, client, &method) else {
             let line = page.method.as_ref().map_or(0, |m| m.line);
             if client == Client::Management {
@@ -102,6 +102,16 @@ impl Assembler<'_> {
             page,
             group,
         })
+    }
+
+    /// The client a page's method belongs to: an override's, else the one of the page's folder.
+    fn client_of_page(&mut self, page: &Page) -> Client {
+        let entry = self
+            .ov
+            .find(|e| page_is(e, &page.path) && e.client.is_some());
+        entry
+            .and_then(|e| e.client.and_then(|c| Client::parse(&c.value)))
+            .unwrap_or_else(|| crate::client_of(&page.path))
     }
 
     /// The route of `method` on `client`: an override's for the page (when the table lacks it),

@@ -2669,22 +2669,7 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "pub_user_event",
-        method: "POST",
-        path: "/api/v3/pub-userEvent",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "success": true,
-    "errMsg": "事件未定义"
-  }
-}
-"#,
-    },
-    Example {
-        name: "verify_event",
+        name: "pub_event",
         method: "POST",
         path: "/api/v3/pub-event",
         response: r#"{
@@ -8429,6 +8414,21 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
+}
+"#,
+    },
+    Example {
+        name: "pub_user_event",
+        method: "POST",
+        path: "/api/v3/pub-userEvent",
+        response: r#"{
+  "statusCode": 200,
+  "message": "操作成功",
+  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
+  "data": {
+    "success": true,
+    "errMsg": "事件未定义"
+  }
 }
 "#,
     },

@@ -3473,24 +3473,6 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
-        path: "/api/v3/pub-userEvent",
-        in_body: true,
-        end_user: false,
-        params: &[
-            Param {
-                name: "eventData",
-                required: true,
-                kind: Kind::Any,
-            },
-            Param {
-                name: "eventType",
-                required: true,
-                kind: Kind::Text,
-            },
-        ],
-    },
-    EndpointParams {
-        method: "POST",
         path: "/api/v3/pub-event",
         in_body: true,
         end_user: false,
@@ -3498,7 +3480,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "eventData",
                 required: true,
-                kind: Kind::Any,
+                kind: Kind::Text,
             },
             Param {
                 name: "eventType",
@@ -9469,6 +9451,24 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "memberId",
                 required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/pub-userEvent",
+        in_body: true,
+        end_user: true,
+        params: &[
+            Param {
+                name: "eventData",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "eventType",
+                required: true,
                 kind: Kind::Text,
             },
         ],

@@ -29,6 +29,10 @@ mod registration;
 #[cfg(feature = "authentication")]
 pub use self::registration::*;
 #[cfg(feature = "authentication")]
+mod user_events;
+#[cfg(feature = "authentication")]
+pub use self::user_events::*;
+#[cfg(feature = "authentication")]
 mod user_messaging;
 #[cfg(feature = "authentication")]
 pub use self::user_messaging::*;

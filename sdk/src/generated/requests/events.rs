@@ -73,28 +73,6 @@ impl crate::ManagementClient {
             app: ::std::option::Option::None,
         }
     }
-    /// 认证端推送自定义事件
-    ///
-    /// 认证端向 Authing 事件中心推送自定义事件
-    ///
-    /// `POST /api/v3/pub-userEvent`
-    ///
-    /// Required parameters:
-    /// - `event_data` (`eventData`): 事件体
-    /// - `event_type` (`eventType`): 事件类型
-    ///
-    /// Docs: `管理事件/pub-userEvent.md`
-    pub fn pub_user_event(
-        &self,
-        event_data: impl ::std::convert::Into<::serde_json::Value>,
-        event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::PubUserEventRequest {
-        crate::requests::PubUserEventRequest {
-            client: ::std::clone::Clone::clone(self),
-            event_data: ::std::convert::Into::into(event_data),
-            event_type: ::std::convert::Into::into(event_type),
-        }
-    }
     /// 推送自定义事件
     ///
     /// 向 Authing 事件中心推送自定义事件
@@ -106,12 +84,12 @@ impl crate::ManagementClient {
     /// - `event_type` (`eventType`): 事件类型
     ///
     /// Docs: `管理事件/pub-event.md`
-    pub fn verify_event(
+    pub fn pub_event(
         &self,
-        event_data: impl ::std::convert::Into<::serde_json::Value>,
+        event_data: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::VerifyEventRequest {
-        crate::requests::VerifyEventRequest {
+    ) -> crate::requests::PubEventRequest {
+        crate::requests::PubEventRequest {
             client: ::std::clone::Clone::clone(self),
             event_data: ::std::convert::Into::into(event_data),
             event_type: ::std::convert::Into::into(event_type),
@@ -359,24 +337,15 @@ impl ::std::future::IntoFuture for ListEventsRequest {
         self.send()
     }
 }
-/// Request builder for [`ManagementClient::pub_user_event`](crate::ManagementClient::pub_user_event): `POST /api/v3/pub-userEvent`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone)]
+/// Request builder for [`ManagementClient::pub_event`](crate::ManagementClient::pub_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
-pub struct PubUserEventRequest {
+pub struct PubEventRequest {
     client: crate::ManagementClient,
-    event_data: ::serde_json::Value,
+    event_data: ::std::string::String,
     event_type: ::std::string::String,
 }
-impl ::std::fmt::Debug for PubUserEventRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PubUserEventRequest")
-            .field("client", &self.client)
-            .field("event_data", &crate::runtime::redact::Masked(&self.event_data))
-            .field("event_type", &self.event_type)
-            .finish()
-    }
-}
-impl crate::runtime::write::Encode for PubUserEventRequest {
+impl crate::runtime::write::Encode for PubEventRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("eventData", &self.event_data);
@@ -384,56 +353,7 @@ impl crate::runtime::write::Encode for PubUserEventRequest {
         w.end_object();
     }
 }
-impl PubUserEventRequest {
-    /// Sends the request; the future resolves to the response's `data`.
-    pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
-        let request = crate::runtime::ApiRequest {
-            method: crate::runtime::Method::Post,
-            path: "/api/v3/pub-userEvent",
-            query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
-            idempotent: false,
-        };
-        crate::ResponseFuture::new(
-            &self.client,
-            request,
-            crate::runtime::decode_data::<crate::types::PubEventRespDataDto>,
-        )
-    }
-}
-impl ::std::future::IntoFuture for PubUserEventRequest {
-    type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
-    type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-/// Request builder for [`ManagementClient::verify_event`](crate::ManagementClient::verify_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
-#[derive(::std::clone::Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
-pub struct VerifyEventRequest {
-    client: crate::ManagementClient,
-    event_data: ::serde_json::Value,
-    event_type: ::std::string::String,
-}
-impl ::std::fmt::Debug for VerifyEventRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("VerifyEventRequest")
-            .field("client", &self.client)
-            .field("event_data", &crate::runtime::redact::Masked(&self.event_data))
-            .field("event_type", &self.event_type)
-            .finish()
-    }
-}
-impl crate::runtime::write::Encode for VerifyEventRequest {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("eventData", &self.event_data);
-        w.field("eventType", &self.event_type);
-        w.end_object();
-    }
-}
-impl VerifyEventRequest {
+impl PubEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
         let request = crate::runtime::ApiRequest {
@@ -450,7 +370,7 @@ impl VerifyEventRequest {
         )
     }
 }
-impl ::std::future::IntoFuture for VerifyEventRequest {
+impl ::std::future::IntoFuture for PubEventRequest {
     type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
     fn into_future(self) -> Self::IntoFuture {

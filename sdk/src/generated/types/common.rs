@@ -7198,6 +7198,113 @@ impl crate::runtime::read::Decode for Provider {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
+#[cfg(any(feature = "authentication", feature = "events"))]
+/// `PubEventRespDataDto`
+///
+/// Docs: `管理事件/pub-event.md`, `管理事件/pub-userEvent.md`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct PubEventRespDataDto {
+    /// 发送是否成功
+    ///
+    /// Example: `true`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "success",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub success: ::std::option::Option<bool>,
+    /// 发送失败的错误提示
+    ///
+    /// Example: `事件未定义`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "errMsg",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )
+    )]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "authentication", feature = "events"))]
+impl PubEventRespDataDto {
+    /// Builds a `PubEventRespDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            success: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+        }
+    }
+    /// Sets `success`.
+    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.success = value;
+        self
+    }
+    /// Sets `errMsg`.
+    pub fn err_msg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self
+    }
+    /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_err_msg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.err_msg = value;
+        self
+    }
+}
+#[cfg(any(feature = "authentication", feature = "events"))]
+impl crate::runtime::read::Decode for PubEventRespDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            success: ::std::option::Option<bool>,
+            err_msg: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["success", "errMsg"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.success, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
+        ];
+        let mut p = Partial {
+            success: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+        };
+        r.object(
+            "struct PubEventRespDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                ::std::option::Option::Some(set) => set(&mut p, r),
+                ::std::option::Option::None => ::std::result::Result::Ok(()),
+            },
+        )?;
+        ::std::result::Result::Ok(Self {
+            success: p.success,
+            err_msg: p.err_msg,
+        })
+    }
+}
 #[cfg(any(feature = "authentication"))]
 /// `PublicKeyCredentialDescriptorDto`
 ///

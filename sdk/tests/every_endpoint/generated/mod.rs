@@ -57,6 +57,8 @@ mod sync;
 #[cfg(feature = "tenants")]
 mod tenants;
 #[cfg(feature = "authentication")]
+mod user_events;
+#[cfg(feature = "authentication")]
 mod user_messaging;
 #[cfg(feature = "authentication")]
 mod user_resources;

@@ -1,6 +1,9 @@
-//! The request path: record, let the test's hook answer, else check and route to the token
-//! call, one of the user endpoints, or the documented example response of any other documented
-//! endpoint, and wrap the outcome in Authing's envelope.
+//! The request path: record, let the test's hook answer, else answer an OIDC endpoint (without
+//! the envelope, `end_user/oidc.rs`), or check and route to the token call, one of the user
+//! endpoints, sign-in or sign-up (`end_user/`), or the documented example response of any other
+//! documented endpoint, and wrap the outcome in Authing's envelope. End-user endpoints are
+//! checked against the application (`x-authing-app-id`, a user token when sent) instead of the
+//! management token.
 
 use std::sync::Arc;
 
@@ -59,6 +62,17 @@ pub(crate) async fn handle(State(shared): State<Arc<Shared>>, request: Request<B
     if let Some(custom) = reply.custom() {
         return reply.deliver(custom.status, &custom.content_type, custom.body.clone());
     }
+    // The OIDC endpoints answer without the envelope (plain JSON, OAuth errors, redirects).
+    if body.is_ok() {
+        if let Some(answer) = crate::end_user::oidc(&shared, &request) {
+            shared.answered(seq, i64::from(answer.status));
+            let mut reply = reply;
+            for (name, value) in answer.headers {
+                reply = reply.header(name, value);
+            }
+            return reply.deliver(answer.status, answer.content_type, answer.body);
+        }
+    }
     let outcome = match body {
         Ok(_) => route(&shared, &request),
         Err(e) => Err(Failure::BadBody(e.to_string())),
@@ -99,7 +113,12 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         path: request.path.clone(),
     };
     let endpoint = params::of(&request.method, &request.path).ok_or_else(unknown)?;
-    authorize(shared, request)?;
+    // End-user endpoints are the application's (and its users'), not the management token's.
+    if endpoint.end_user {
+        crate::end_user::check_call(shared, request)?;
+    } else {
+        authorize(shared, request)?;
+    }
     let (query, body) = (request.query_pairs(), request.body_json());
     let args = if endpoint.in_body {
         params::validate_body(endpoint.params, body.as_ref())?;
@@ -107,6 +126,11 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     } else {
         params::validate(endpoint.params, &query)?
     };
+    if endpoint.end_user {
+        if let Some(result) = crate::end_user::serve(shared, request) {
+            return result;
+        }
+    }
     if request.path == CREATE_USER_PATH {
         return create_user(&mut lock(&shared.store), request);
     }

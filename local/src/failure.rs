@@ -23,6 +23,13 @@ pub(crate) enum Failure {
     /// `create-user` names an identifier (the field) another user has.
     UserExists(&'static str),
     OtpNotBound,
+    /// An end-user call whose `x-authing-app-id` is missing or not the application's.
+    AppMismatch,
+    /// The application's credentials (client id and secret, as its auth method sends them) are
+    /// missing or wrong; says which.
+    BadClient(&'static str),
+    /// A sign-in whose account is unknown or whose password is wrong.
+    BadCredentials,
     UnknownRoute {
         method: String,
         path: String,
@@ -36,12 +43,14 @@ impl Failure {
             | Failure::BadParam { .. }
             | Failure::BadBody(_)
             | Failure::OtpNotBound
-            | Failure::UserExists(_) => 400,
+            | Failure::UserExists(_)
+            | Failure::BadCredentials => 400,
             Failure::BadAccessKey
             | Failure::MissingToken
             | Failure::BadToken
-            | Failure::BadSignature => 401,
-            Failure::UserpoolMismatch => 403,
+            | Failure::BadSignature
+            | Failure::BadClient(_) => 401,
+            Failure::UserpoolMismatch | Failure::AppMismatch => 403,
             Failure::UserNotFound | Failure::UnknownRoute { .. } => 404,
         }
     }
@@ -57,6 +66,9 @@ impl Failure {
             Failure::UserNotFound => 2004,
             Failure::OtpNotBound => 2005,
             Failure::UserExists(_) => 2006,
+            Failure::BadCredentials => 2333,
+            Failure::AppMismatch => 1009,
+            Failure::BadClient(_) => 1010,
             Failure::UnknownRoute { .. } => return None,
         })
     }
@@ -101,6 +113,18 @@ impl Failure {
             Failure::OtpNotBound => (
                 "用户未绑定 OTP".to_owned(),
                 "The user has no OTP bound".to_owned(),
+            ),
+            Failure::AppMismatch => (
+                "x-authing-app-id 缺失或不是本应用".to_owned(),
+                "x-authing-app-id is missing or not this application's".to_owned(),
+            ),
+            Failure::BadClient(why) => (
+                format!("应用身份验证失败：{why}"),
+                format!("Application authentication failed: {why}"),
+            ),
+            Failure::BadCredentials => (
+                "账号或密码错误".to_owned(),
+                "Wrong account or password".to_owned(),
             ),
             Failure::UnknownRoute { method, path } => (
                 format!("接口不存在：{method} {path}"),

@@ -41,7 +41,42 @@
 //! | user not found | 404 | 2004 |
 //! | `create-user`: an identifier is taken | 400 | 2006 |
 //! | the user has no OTP bound | 400 | 2005 |
+//! | end user: `x-authing-app-id` missing or not the application's | 403 | 1009 |
+//! | end user: the application's credentials missing or wrong (sign-in) | 401 | 1010 |
+//! | end user: unknown account or wrong password (sign-in) | 400 | 2333 |
 //! | no such route | 404 | none |
+//!
+//! # The end-user side
+//!
+//! The server also plays one application for the end-user API ([`LocalAuthing::app_id`],
+//! [`LocalAuthing::app_secret`]; set with [`LocalAuthingBuilder::app`]). The end-user endpoints
+//! (the spec's `AuthenticationClient` calls) are checked against it instead of the management
+//! token: `x-authing-app-id` must be the application's, and an `authorization` header, when
+//! sent, must hold a live user access token issued here (raw, as the official SDKs send it, or
+//! `Bearer <token>`; statusCode 401, apiCode 1006 otherwise). `POST /api/v3/signin` (connection
+//! `PASSWORD`: `email`, `username`, `phone` or `account` and `password`, the application's
+//! credentials in the body or as HTTP Basic as its [`AppAuthMethod`] says) answers a token set;
+//! `POST /api/v3/signup` (`PASSWORD` with an `email` or `username`) creates the user. Passwords
+//! are set with [`LocalAuthing::set_password`]. Every other end-user endpoint answers its
+//! documented example.
+//!
+//! The OIDC endpoints answer as an OIDC provider does, without the envelope (plain JSON; OAuth
+//! errors as `{error, error_description}` with HTTP 400 or 401): `POST /oidc/token`
+//! (`authorization_code` with the PKCE S256 and `redirect_uri` checks and single-use codes,
+//! `refresh_token` with rotation: a refresh token works once, `client_credentials`),
+//! `POST /oidc/token/introspection`, `POST /oidc/token/revocation`, `GET|POST /oidc/me`,
+//! `GET /oidc/.well-known/openid-configuration`, `GET /oidc/.well-known/jwks.json` and
+//! `GET /oidc/session/end` (302 to `post_logout_redirect_uri`). The user signs in to an
+//! authorize URL with [`LocalAuthing::authorize`], which returns the callback URL with `code`
+//! and `state` (or `GET /oidc/auth` with `username` and `password` added to the query, a
+//! local-only shortcut answering 302). Access tokens and ID tokens are RS256 JWTs (ID tokens
+//! HS256 with the application secret if [`IdTokenAlgorithm::Hs256`] is set) with `iss`
+//! ([`LocalAuthing::issuer`], `{url}/oidc`), `sub`, `aud` (the application id), `iat`, `exp`
+//! ([`LocalAuthingBuilder::user_token_lifetime`]), `nonce` when the authorize request had one,
+//! and the user's claims for the granted scopes; refresh tokens come with `offline_access`. The
+//! RSA key (2048 bits, made on first use) has a `kid` in the header and the JWKS;
+//! [`LocalAuthing::rotate_signing_key`] replaces it. For these requests the recorded
+//! `status_code` is the HTTP status.
 //!
 //! Every request is recorded (method, path, raw query, headers, body, and the `statusCode` the
 //! server answered with) so a test can assert on exactly what arrived and what was carried out.
@@ -62,6 +97,7 @@
 //! ```
 
 mod api;
+mod end_user;
 mod failure;
 // Generated: not every field of the examples table is read here.
 #[allow(dead_code, clippy::all)]
@@ -80,6 +116,7 @@ mod state;
 mod store;
 mod token;
 
+pub use end_user::{AppAuthMethod, AuthorizeError, IdTokenAlgorithm};
 pub use hook::Reply;
 pub use record::RecordedRequest;
 pub use server::{LocalAuthing, LocalAuthingBuilder};

@@ -12,6 +12,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use crate::end_user::{AppAuthMethod, AuthorizeError, EndUserConfig, IdTokenAlgorithm};
 use crate::hook::Reply;
 use crate::record::RecordedRequest;
 use crate::state::{lock, Config, Shared};
@@ -33,6 +34,7 @@ impl Default for LocalAuthingBuilder {
                 userpool_id: "62e221f85f5ac5cc47037a39".to_owned(),
                 token_lifetime: Duration::from_secs(7200),
                 list_total: None,
+                end_user: EndUserConfig::default(),
             },
             port: 0,
         }
@@ -67,6 +69,42 @@ impl LocalAuthingBuilder {
         self
     }
 
+    /// The end-user side's application: its id (`x-authing-app-id`, `client_id`, the tokens'
+    /// `aud`) and secret.
+    pub fn app(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.config.end_user.app_id = id.into();
+        self.config.end_user.app_secret = secret.into();
+        self
+    }
+
+    /// How the application must authenticate at the token, introspection and revocation
+    /// endpoints and on sign-in ([`AppAuthMethod::ClientSecretPost`] by default); the server
+    /// refuses any other way.
+    pub fn app_auth_method(mut self, method: AppAuthMethod) -> Self {
+        self.config.end_user.auth_method = method;
+        self
+    }
+
+    /// A redirect URI the authorize endpoint accepts. Without any, every `http(s)` URL is
+    /// accepted; with some, only those.
+    pub fn app_redirect_uri(mut self, uri: impl Into<String>) -> Self {
+        self.config.end_user.redirect_uris.push(uri.into());
+        self
+    }
+
+    /// How long user access tokens and ID tokens stay valid (1 h by default; `expires_in` and
+    /// `exp` in whole seconds). Refresh tokens last 30 days, codes 10 minutes.
+    pub fn user_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.config.end_user.token_lifetime = lifetime;
+        self
+    }
+
+    /// How ID tokens are signed ([`IdTokenAlgorithm::Rs256`] by default).
+    pub fn id_token_algorithm(mut self, algorithm: IdTokenAlgorithm) -> Self {
+        self.config.end_user.id_token_algorithm = algorithm;
+        self
+    }
+
     /// The port to listen on (by default a free one the system picks).
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
@@ -77,12 +115,13 @@ impl LocalAuthingBuilder {
     /// handle is dropped.
     pub async fn start(self) -> io::Result<LocalAuthing> {
         let store = Store::seeded().map_err(io::Error::other)?;
-        let shared = Arc::new(Shared::new(self.config, store));
         let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
         let addr = listener.local_addr()?;
+        let url = format!("http://{addr}");
+        let shared = Arc::new(Shared::new(self.config, store, &url));
         let serving = serve(listener, &shared);
         Ok(LocalAuthing {
-            url: format!("http://{addr}"),
+            url,
             addr,
             shared,
             serving: tokio::sync::Mutex::new(Some(serving)),
@@ -151,6 +190,92 @@ impl LocalAuthing {
     /// The userpool id in issued tokens.
     pub fn userpool_id(&self) -> &str {
         &self.shared.config.userpool_id
+    }
+
+    /// The end-user side's application id.
+    pub fn app_id(&self) -> &str {
+        &self.shared.end_user.config.app_id
+    }
+
+    /// The end-user side's application secret.
+    pub fn app_secret(&self) -> &str {
+        &self.shared.end_user.config.app_secret
+    }
+
+    /// The `iss` of the tokens issued to users: `{url}/oidc`, as Authing's.
+    pub fn issuer(&self) -> &str {
+        &self.shared.end_user.issuer
+    }
+
+    /// Sets the password of the user `account` names (a user id, email, username or phone), for
+    /// password sign-in; false when no user has that identifier.
+    pub fn set_password(&self, account: &str, password: &str) -> bool {
+        let store = lock(&self.shared.store);
+        let Some(id) = crate::end_user::find_user(&store, account)
+            .and_then(|user| user.get("userId"))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+        else {
+            return false;
+        };
+        drop(store);
+        self.shared.end_user.set_password(&id, password);
+        true
+    }
+
+    /// What Authing's hosted login does between the authorize URL and the callback: reads the
+    /// authorize request (`authorize_url`, the whole URL or its query), signs the user in with
+    /// `account` (a user id, email, username or phone) and `password`, and returns the URL the
+    /// browser is sent back to: the redirect URI with `code` and `state`, or with `error`
+    /// (`access_denied` for a wrong password). Not recorded as a request. `GET /oidc/auth` does
+    /// the same over HTTP when its query carries `username` and `password` (a local-only
+    /// shortcut), answering 302.
+    ///
+    /// An authorize request the server cannot send back (another `client_id`, a redirect URI
+    /// the application does not accept) is an [`AuthorizeError`].
+    pub fn authorize(
+        &self,
+        account: &str,
+        password: &str,
+        authorize_url: &str,
+    ) -> Result<String, AuthorizeError> {
+        let query = authorize_url
+            .split_once('?')
+            .map_or(authorize_url, |(_, query)| query);
+        let query = query.split_once('#').map_or(query, |(query, _)| query);
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        crate::end_user::authorize_query(&self.shared, &pairs, Some((account, password)))
+    }
+
+    /// The `kid` of the current signing key (the key is made on first use).
+    pub fn signing_key_id(&self) -> String {
+        self.shared.end_user.key_id()
+    }
+
+    /// Replaces the signing key with a new one, as a key rotation: tokens are signed with the
+    /// new key from now on, and the JWKS publishes it first, then the one it replaced (a second
+    /// rotation retires that). Returns the new `kid`.
+    pub fn rotate_signing_key(&self) -> String {
+        self.shared.end_user.rotate_key()
+    }
+
+    /// `claims` as an RS256 JWT signed with the current signing key, its header naming the
+    /// key's `kid`: to test a verifier with tokens this server would not issue (expired, another
+    /// audience, ...).
+    pub fn sign_token(&self, claims: &serde_json::Value) -> String {
+        self.shared.end_user.sign(claims, None)
+    }
+
+    /// Like [`sign_token`](Self::sign_token), with `kid` in the header whatever key signed.
+    pub fn sign_token_with_kid(&self, kid: &str, claims: &serde_json::Value) -> String {
+        self.shared.end_user.sign(claims, Some(kid))
+    }
+
+    /// The current signing key's public key, PKCS#1 DER.
+    pub fn signing_public_key_der(&self) -> Vec<u8> {
+        self.shared.end_user.public_key_der()
     }
 
     /// Every request that arrived so far, in order.

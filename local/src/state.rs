@@ -1,10 +1,12 @@
 //! The state one server shares between its connections: settings, request log, issued tokens,
-//! users and the test's intercept hook. Locks are never held across an `.await`.
+//! users, the end-user side (application, keys, grants) and the test's intercept hook. Locks are
+//! never held across an `.await`; one that needs both takes `store` before the end-user side's.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use crate::end_user::{EndUser, EndUserConfig};
 use crate::hook::{Intercept, Reply};
 use crate::record::RecordedRequest;
 use crate::store::Store;
@@ -19,12 +21,15 @@ pub(crate) struct Config {
     pub token_lifetime: Duration,
     /// The length of every paged listing (`None`: the documented list).
     pub list_total: Option<usize>,
+    /// The application and user tokens of the end-user side.
+    pub end_user: EndUserConfig,
 }
 
 pub(crate) struct Shared {
     pub config: Config,
     pub tokens: Mutex<TokenBook>,
     pub store: Mutex<Store>,
+    pub end_user: EndUser,
     log: Mutex<Log>,
     intercept: Mutex<Option<Arc<Intercept>>>,
     request_ids: AtomicU64,
@@ -43,8 +48,10 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    pub(crate) fn new(config: Config, store: Store) -> Self {
+    /// The state of a server at `base_url` (`http://127.0.0.1:<port>`).
+    pub(crate) fn new(config: Config, store: Store, base_url: &str) -> Self {
         Shared {
+            end_user: EndUser::new(config.end_user.clone(), base_url),
             config,
             tokens: Mutex::default(),
             store: Mutex::new(store),

@@ -62,6 +62,14 @@ pub enum ProtocolError {
         /// The CAS failure code, e.g. `INVALID_TICKET`.
         code: String,
     },
+    /// The CAS validation answer is neither a success nor a failure the SDK can read.
+    MalformedCasResponse {
+        /// What was wrong, without the answer.
+        reason: String,
+    },
+    /// The system's random number generator failed, so no `state`, `nonce` or PKCE verifier
+    /// could be made.
+    RandomUnavailable,
 }
 
 impl fmt::Display for ProtocolError {
@@ -98,6 +106,12 @@ impl fmt::Display for ProtocolError {
             }
             ProtocolError::TicketRejected { code } => {
                 write!(f, "the CAS server rejected the ticket: {code}")
+            }
+            ProtocolError::MalformedCasResponse { reason } => {
+                write!(f, "the CAS validation answer is not readable: {reason}")
+            }
+            ProtocolError::RandomUnavailable => {
+                f.write_str("the system's random number generator failed")
             }
         }
     }

@@ -106,10 +106,21 @@ impl Transport {
     /// Sends one request and reads the whole response body (up to the limit), whatever its
     /// status: for the protocol endpoints, which answer without the envelope.
     pub(crate) async fn send(&self, out: Outgoing<'_>) -> Result<Incoming, Error> {
+        let path = out.path;
+        self.send_to(path, out).await
+    }
+
+    /// [`send`](Self::send) to a path made at run time (`/cas-idp/{appId}/validate`);
+    /// `out.path` names the endpoint in errors.
+    pub(crate) async fn send_to(
+        &self,
+        url_path: &str,
+        out: Outgoing<'_>,
+    ) -> Result<Incoming, Error> {
         let (method, path) = (out.method.as_str(), out.path);
         let mut request = self
             .http
-            .request(http_method(out.method), self.url(path, out.query))
+            .request(http_method(out.method), self.url(url_path, out.query))
             .headers(out.headers);
         if let Some(body) = out.body {
             let content_type = if out.form {

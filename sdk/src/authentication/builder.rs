@@ -21,6 +21,7 @@ pub struct AuthenticationClientBuilder {
     redirect_uri: Option<String>,
     token_endpoint_auth_method: Option<TokenEndpointAuthMethod>,
     settings: Settings,
+    verification: super::protocol::TokenVerification,
 }
 
 impl AuthenticationClientBuilder {
@@ -55,6 +56,13 @@ impl AuthenticationClientBuilder {
     /// ([`ClientSecretPost`](TokenEndpointAuthMethod::ClientSecretPost) by default).
     pub fn token_endpoint_auth_method(mut self, value: TokenEndpointAuthMethod) -> Self {
         self.token_endpoint_auth_method = Some(value);
+        self
+    }
+
+    /// How ID and access tokens are verified offline: issuer, clock leeway, JWKS refetch
+    /// interval ([`TokenVerification::default`](super::TokenVerification::default)).
+    pub fn token_verification(mut self, value: super::protocol::TokenVerification) -> Self {
+        self.verification = value;
         self
     }
 
@@ -120,6 +128,7 @@ impl AuthenticationClientBuilder {
                 app_secret,
                 redirect_uri: self.redirect_uri,
                 token_endpoint_auth_method: method,
+                verifier: super::protocol::Verifier::new(self.verification),
             }),
         })
     }

@@ -41,6 +41,8 @@ pub(crate) struct App {
     pub(crate) app_secret: Option<SecretString>,
     pub(crate) redirect_uri: Option<String>,
     pub(crate) token_endpoint_auth_method: TokenEndpointAuthMethod,
+    /// Token verification settings and the cached JWKS (shared by clones and sessions).
+    pub(crate) verifier: super::protocol::Verifier,
 }
 
 /// How the application authenticates itself where a client secret is needed: at the token

@@ -19,5 +19,14 @@ pub(crate) use app::AppCredentials;
 pub use builder::AuthenticationClientBuilder;
 pub use client::{AuthenticationClient, TokenEndpointAuthMethod};
 pub use session::{UserSession, REFRESH_MARGIN};
+#[cfg(feature = "event-stream")]
+pub(crate) use session::TokenSource;
 pub use sign_in::SignIn;
 pub use tokens::TokenSet;
+
+// The OIDC / OAuth 2.0 / CAS / SAML protocol layer (`protocol/`).
+mod protocol;
+pub use protocol::{
+    AccessTokenClaims, AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder, CasUser,
+    DiscoveryDocument, IdTokenClaims, SignedIn, TokenIntrospection, TokenVerification, UserInfo,
+};

@@ -78,6 +78,8 @@ impl UserSession {
             retry: shared.retry.clone(),
             transport: shared.transport.clone(),
             credentials: Credentials::App(credentials),
+            #[cfg(feature = "event-stream")]
+            events: shared.events.clone(),
         };
         UserSession {
             client: AuthenticationClient {
@@ -111,6 +113,32 @@ impl UserSession {
     /// user's token).
     pub fn client(&self) -> &AuthenticationClient {
         &self.client
+    }
+}
+
+/// The session's access token, for what sends it outside an API call (an event
+/// subscription's URL).
+#[cfg(feature = "event-stream")]
+pub(crate) struct TokenSource {
+    state: Arc<SessionState>,
+    transport: Transport,
+}
+
+#[cfg(feature = "event-stream")]
+impl TokenSource {
+    /// The current access token (renewed first when it is about to expire).
+    pub(crate) async fn token(&self) -> Result<SecretString, Error> {
+        self.state.access_token(&self.transport).await
+    }
+}
+
+#[cfg(feature = "event-stream")]
+impl UserSession {
+    pub(crate) fn token_source(&self) -> TokenSource {
+        TokenSource {
+            state: Arc::clone(&self.state),
+            transport: self.client.inner.transport.clone(),
+        }
     }
 }
 

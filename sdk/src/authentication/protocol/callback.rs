@@ -1,0 +1,158 @@
+//! The callback of the authorization code flow: the redirect's parameters checked against the
+//! stored [`AuthorizationRequest`] (`state`, an `error`, `iss` when sent), the code exchanged
+//! (with the PKCE verifier) and, for OIDC, the ID token verified with the request's nonce. The
+//! URL is built in `authorize.rs`; the token endpoint is `token_endpoint.rs`'s.
+
+use super::authorize::{AuthorizationRequest, AuthorizeProtocol};
+use super::verify::IdTokenClaims;
+use super::{decode_token_set, OAUTH_TOKEN_PATH};
+use crate::authentication::token_endpoint::{self, client_form, post_form, Grant};
+use crate::authentication::{AuthenticationClient, TokenSet};
+use crate::{Error, ProtocolError, SecretString};
+
+/// What a completed sign-in returns: the tokens and, for OIDC, the verified ID token's claims.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct SignedIn {
+    /// The user's tokens (store them, or build a [`UserSession`](crate::UserSession)).
+    pub tokens: TokenSet,
+    /// The verified ID token's claims (OIDC with the `openid` scope), `None` for OAuth 2.0.
+    pub claims: Option<IdTokenClaims>,
+}
+
+/// The callback's parameters: from a URL's query (or fragment, for `response_mode=fragment`),
+/// or a bare query string (with or without its `?`).
+fn callback_params(callback: &str) -> Vec<(String, String)> {
+    let callback = callback.trim();
+    let parse = |text: &str| -> Vec<(String, String)> {
+        url::form_urlencoded::parse(text.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    };
+    match url::Url::parse(callback) {
+        Ok(url) => {
+            let query = parse(url.query().unwrap_or(""));
+            let relevant = |pairs: &[(String, String)]| {
+                pairs
+                    .iter()
+                    .any(|(k, _)| k == "code" || k == "state" || k == "error")
+            };
+            if relevant(&query) {
+                query
+            } else {
+                parse(url.fragment().unwrap_or(""))
+            }
+        }
+        Err(_) => parse(callback.trim_start_matches(['?', '#'])),
+    }
+}
+
+impl AuthenticationClient {
+    /// Completes the authorization code flow: checks the callback (`callback`: the URL the
+    /// browser came back to, or its query string) against `request`, exchanges the code with
+    /// the PKCE verifier and the request's redirect URI, and, for OIDC, verifies the ID token
+    /// ([`verify_id_token`](Self::verify_id_token) with the request's nonce).
+    ///
+    /// Errors: a `state` that is not the request's (or none) is
+    /// [`ProtocolError::InvalidState`]; an `error` in the callback is [`Error::OAuth`]
+    /// (`method` `GET`, `path` `callback`, `status` 0) when its `state` matches or it has none;
+    /// an `iss` parameter (RFC 9207) naming another issuer is [`ProtocolError::WrongIssuer`];
+    /// no `code` is [`ProtocolError::MissingCode`]; an OIDC answer without ID token is
+    /// [`ProtocolError::MissingIdToken`]. The code is sent once: call this once per callback.
+    pub async fn handle_callback(
+        &self,
+        request: &AuthorizationRequest,
+        callback: &str,
+    ) -> Result<SignedIn, Error> {
+        let params = callback_params(callback);
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let state = get("state");
+        let state_ok = state == Some(request.state());
+        if let Some(error) = get("error") {
+            if state_ok || state.is_none() {
+                return Err(Error::OAuth {
+                    method: "GET",
+                    path: "callback",
+                    status: 0,
+                    error: error.to_owned(),
+                    description: get("error_description").map(str::to_owned),
+                });
+            }
+        }
+        if !state_ok {
+            return Err(Error::Protocol(ProtocolError::InvalidState));
+        }
+        if let Some(iss) = get("iss") {
+            let expected = self.expected_issuer();
+            if iss != expected {
+                return Err(Error::Protocol(ProtocolError::WrongIssuer {
+                    expected,
+                    found: iss.chars().take(200).collect(),
+                }));
+            }
+        }
+        let code = get("code")
+            .filter(|c| !c.is_empty())
+            .ok_or(Error::Protocol(ProtocolError::MissingCode))?;
+        let verifier = request.code_verifier().map(SecretString::expose);
+        let tokens = match request.protocol() {
+            AuthorizeProtocol::Oidc => {
+                let grant = Grant::AuthorizationCode {
+                    code,
+                    redirect_uri: request.redirect_uri(),
+                    code_verifier: verifier,
+                };
+                token_endpoint::request(&self.app, &self.inner.transport, grant).await?
+            }
+            AuthorizeProtocol::OAuth => {
+                let mut form = url::form_urlencoded::Serializer::new(String::new());
+                form.append_pair("grant_type", "authorization_code");
+                form.append_pair("code", code);
+                form.append_pair("redirect_uri", request.redirect_uri());
+                if let Some(verifier) = verifier {
+                    form.append_pair("code_verifier", verifier);
+                }
+                let (body, headers) = client_form(&self.app, form);
+                let answer =
+                    post_form(&self.inner.transport, OAUTH_TOKEN_PATH, body, headers).await?;
+                decode_token_set(OAUTH_TOKEN_PATH, &answer)?
+            }
+        };
+        let claims = if request.expects_id_token() {
+            let id_token = tokens
+                .id_token
+                .as_ref()
+                .ok_or(Error::Protocol(ProtocolError::MissingIdToken))?;
+            Some(
+                self.verify_id_token(id_token.expose(), request.nonce())
+                    .await?,
+            )
+        } else {
+            None
+        };
+        Ok(SignedIn { tokens, claims })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_come_from_a_url_its_fragment_or_a_bare_query() {
+        let pairs = |s: &str| callback_params(s);
+        let expected = vec![
+            ("code".to_owned(), "c 1".to_owned()),
+            ("state".to_owned(), "s".to_owned()),
+        ];
+        assert_eq!(pairs("https://app.example/cb?code=c%201&state=s"), expected);
+        assert_eq!(pairs("https://app.example/cb#code=c+1&state=s"), expected);
+        assert_eq!(pairs("?code=c%201&state=s"), expected);
+        assert_eq!(pairs("code=c%201&state=s"), expected);
+    }
+}

@@ -30,6 +30,12 @@ const AUTHENTICATION: &str =
      # layer (token verification with `jsonwebtoken`, PKCE and random values with `ring`).\n\
      authentication = [\"dep:jsonwebtoken\", \"dep:ring\", \"dep:url\"]\n";
 
+/// The opt-in event subscriptions over WebSocket (not in `full`: a service that does not
+/// subscribe does not compile a WebSocket client).
+const EVENT_STREAM: &str = "# Event subscriptions over WebSocket (`subscribe`, a `Stream` of events); opt-in. Publishing\n\
+     # needs no feature.\n\
+     event-stream = [\"dep:tokio-tungstenite\", \"dep:futures-sink\", \"dep:ring\", \"dep:url\", \"tokio/macros\"]\n";
+
 /// A feature listing other features, one per line.
 fn list(name: &str, members: &[&str]) -> String {
     if members.is_empty() {
@@ -62,6 +68,7 @@ pub fn render_block(groups: &BTreeSet<&str>, authentication: bool) -> String {
     if authentication {
         out.push_str(AUTHENTICATION);
     }
+    out.push_str(EVENT_STREAM);
     out.push_str("# One feature per Management API group.\n");
     for g in groups {
         out.push_str(&format!("{g} = []\n"));

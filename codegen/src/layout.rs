@@ -181,8 +181,7 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     );
 
     // requests/<group>.rs (Management API) and authentication/<group>.rs (end-user API)
-    let mut endpoint_groups: BTreeMap<(Client, &str), (Vec<TokenStream>, Vec<TokenStream>)> =
-        BTreeMap::new();
+    let mut endpoint_groups: BTreeMap<(Client, &str), Emitted> = BTreeMap::new();
     for ep in &spec.endpoints {
         let emitted = endpoints::emit_endpoint(spec, ep);
         let entry = endpoint_groups
@@ -261,6 +260,9 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     );
     Ok(files)
 }
+
+/// A group's emitted client methods and request builders.
+type Emitted = (Vec<TokenStream>, Vec<TokenStream>);
 
 /// The generated directory of a client's request builders.
 fn requests_dir(client: Client) -> &'static str {
@@ -381,6 +383,9 @@ fn cfg_any(groups: &BTreeSet<&str>, features: &BTreeMap<&str, &str>) -> TokenStr
         .iter()
         .map(|g| features.get(g).copied().unwrap_or(g))
         .collect();
+    if let [only] = features.iter().collect::<Vec<_>>().as_slice() {
+        return quote! { #[cfg(feature = #only)] };
+    }
     let features = features.iter();
     quote! { #[cfg(any( #(feature = #features),* ))] }
 }

@@ -128,7 +128,7 @@ use crate::Error;
 /// ```
 #[derive(Clone)]
 pub struct ManagementClient {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
 /// What a client's clones share: the settings, the connection pool and the credentials. Both
@@ -142,6 +142,9 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryConfig,
     pub(crate) transport: Transport,
     pub(crate) credentials: Credentials,
+    /// How event subscriptions connect.
+    #[cfg(feature = "event-stream")]
+    pub(crate) events: crate::events::EventsConfig,
 }
 
 /// A client the generated request builders send through: [`ResponseFuture`](crate::ResponseFuture)

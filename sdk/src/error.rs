@@ -164,6 +164,17 @@ pub enum Error {
         /// The `error_description`, when given.
         description: Option<String>,
     },
+    /// An event subscription ended: the server refused it (a wrong access key secret or user
+    /// token: HTTP 401/403 at the handshake) or it reached its reconnect limit.
+    #[non_exhaustive]
+    Subscription {
+        /// The subscription's URL (a user's token shown as `***`).
+        url: String,
+        /// The HTTP status of a refused handshake.
+        status: Option<u16>,
+        /// What happened.
+        reason: String,
+    },
     /// A callback, token or ticket the SDK refused (see [`ProtocolError`](crate::ProtocolError)).
     Protocol(crate::ProtocolError),
     /// A request body could not be serialised to JSON.
@@ -243,6 +254,9 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Protocol(reason) => write!(f, "{reason}"),
+            Error::Subscription { url, reason, .. } => {
+                write!(f, "event subscription {}: {}", one_line(url), one_line(reason))
+            }
             Error::Api {
                 method,
                 path,

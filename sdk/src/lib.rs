@@ -30,9 +30,14 @@ mod runtime;
 mod transport;
 
 mod error;
+#[cfg(feature = "event-stream")]
+#[cfg_attr(docsrs, doc(cfg(feature = "event-stream")))]
+pub mod events;
 #[cfg(feature = "__internal")]
 pub mod internal;
 mod protocol_error;
+#[cfg(any(feature = "events", feature = "authentication"))]
+mod publish_event;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
 // the rustfmt version installed).
 #[allow(clippy::all)]

@@ -18,9 +18,9 @@ pub use crate::generated::authentication as requests;
 pub(crate) use app::AppCredentials;
 pub use builder::AuthenticationClientBuilder;
 pub use client::{AuthenticationClient, TokenEndpointAuthMethod};
-pub use session::{UserSession, REFRESH_MARGIN};
 #[cfg(feature = "event-stream")]
 pub(crate) use session::TokenSource;
+pub use session::{UserSession, REFRESH_MARGIN};
 pub use sign_in::SignIn;
 pub use tokens::TokenSet;
 

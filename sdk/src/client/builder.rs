@@ -70,6 +70,8 @@ pub(crate) struct Settings {
     pub(crate) deadline: Option<Duration>,
     pub(crate) retry: Option<RetryConfig>,
     pub(crate) max_response_bytes: Option<usize>,
+    #[cfg(feature = "event-stream")]
+    pub(crate) events: Option<crate::events::EventsConfig>,
 }
 
 impl Settings {
@@ -106,8 +108,16 @@ impl Settings {
         if lang.trim().is_empty() {
             return Err(Error::config("lang is empty"));
         }
+        #[cfg(feature = "event-stream")]
+        let events = {
+            let events = self.events.unwrap_or_default();
+            events.validate()?;
+            events
+        };
         let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
         Ok(Inner {
+            #[cfg(feature = "event-stream")]
+            events,
             host,
             lang,
             timeout,

@@ -13,7 +13,7 @@ mod generated;
 
 use std::sync::{Arc, Mutex};
 
-use authing::{Error, ManagementClient, RetryConfig};
+use authing::{AuthenticationClient, Error, ManagementClient, RetryConfig, UserSession};
 use authing_local::{LocalAuthing, Reply};
 
 /// The field (a JSON pointer into the example response) the server leaves out of its next
@@ -26,13 +26,16 @@ impl Omit {
         *self.0.lock().unwrap() = pointer.to_owned();
     }
 
-    /// The example at `method` and `path` without the field, when one is set. `create_user`
-    /// is always answered with its example: its documented email is the seeded user's, which
-    /// the server would refuse as taken (its checks are tested in `authing-local`).
+    /// The example at `method` and `path` without the field, when one is set. The calls the
+    /// server serves with state are always answered with their example: `create_user`'s
+    /// documented email is the seeded user's, which the server would refuse as taken, and the
+    /// documented sign-in and sign-up calls carry no account the server knows (their checks
+    /// are tested in `authing-local` and the SDK's `authentication` tests).
     fn answer(&self, method: &str, path: &str) -> Option<String> {
+        const STATEFUL: [&str; 3] = ["/api/v3/create-user", "/api/v3/signin", "/api/v3/signup"];
         let example = authing_local::documented_example(method, path)?;
         let pointer = self.0.lock().unwrap().clone();
-        if pointer.is_empty() && path == "/api/v3/create-user" {
+        if pointer.is_empty() && STATEFUL.contains(&path) {
             return Some(example);
         }
         let (parent, key) = pointer.rsplit_once('/')?;
@@ -70,6 +73,70 @@ async fn setup() -> (LocalAuthing, ManagementClient, Omit) {
         .build()
         .expect("client builds");
     (server, client, omit)
+}
+
+/// The seeded user's password on the end-user side, set by the setups below.
+const PASSWORD: &str = "Every-endpoint-1";
+
+/// A client of the server's application (no retries).
+fn authentication_client(server: &LocalAuthing) -> AuthenticationClient {
+    AuthenticationClient::builder()
+        .app_id(server.app_id())
+        .app_secret(server.app_secret())
+        .app_host(server.url())
+        .retry(RetryConfig::default().max_attempts(1))
+        .build()
+        .expect("client builds")
+}
+
+/// The seeded user, signed in with a password on `server`: a session carrying a token the
+/// server issued.
+async fn signed_in(server: &LocalAuthing) -> UserSession {
+    assert!(server.set_password("test@example.com", PASSWORD));
+    let client = authentication_client(server);
+    let tokens = client
+        .sign_in_by_email_password("test@example.com", PASSWORD)
+        .await
+        .expect("the seeded user signs in");
+    client.session(tokens)
+}
+
+/// Like [`setup`] for the end-user API: a signed-in user's session. Every call must carry the
+/// application's id and the user's token (the answer is a 401 envelope otherwise); the answers
+/// are the documented examples, as for the Management API (sign-in and sign-up included: their
+/// documented parameters are no user the server knows).
+async fn authentication_setup() -> (LocalAuthing, UserSession, Omit) {
+    let server = common::server().await;
+    let session = signed_in(&server).await;
+    let token = session.tokens().await.access_token.expose().to_owned();
+    let app_id = server.app_id().to_owned();
+    let omit = Omit::default();
+    let omitting = omit.clone();
+    server.intercept(move |request| {
+        if request.header("x-authing-app-id") != Some(app_id.as_str())
+            || request.header("authorization") != Some(token.as_str())
+        {
+            return Some(Reply::json(&serde_json::json!({
+                "statusCode": 401, "message": "no app id or user token"
+            })));
+        }
+        omitting
+            .answer(&request.method, &request.path)
+            .map(|body| Reply::raw(200, "application/json", body))
+    });
+    (server, session, omit)
+}
+
+/// Like [`paging_setup`] for the end-user API: the server's own listings, checked as the
+/// server checks end-user calls, for a signed-in user.
+async fn authentication_paging_setup() -> (LocalAuthing, UserSession) {
+    let server = common::server_builder()
+        .list_total(LISTING)
+        .start()
+        .await
+        .expect("local server starts");
+    let session = signed_in(&server).await;
+    (server, session)
 }
 
 /// How many items every listing holds for the paginator tests: two pages of [`PAGE_SIZE`].
@@ -120,6 +187,16 @@ fn offline_client() -> ManagementClient {
         .access_key_id("ak-id")
         .access_key_secret("ak-secret")
         .host("http://127.0.0.1:9")
+        .build()
+        .expect("client builds")
+}
+
+/// An end-user client for building requests that are never sent.
+fn offline_authentication_client() -> AuthenticationClient {
+    AuthenticationClient::builder()
+        .app_id("app-id")
+        .app_secret("app-secret")
+        .app_host("http://127.0.0.1:9")
         .build()
         .expect("client builds")
 }

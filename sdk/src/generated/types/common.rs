@@ -7305,7 +7305,7 @@ impl crate::runtime::read::Decode for PubEventRespDataDto {
         })
     }
 }
-#[cfg(any(feature = "authentication"))]
+#[cfg(feature = "authentication")]
 /// `PublicKeyCredentialDescriptorDto`
 ///
 /// Docs: `authentication/用户资料/webauthn-registration.md`, `authentication/登录/webauthn-authentication.md`
@@ -7347,7 +7347,7 @@ pub struct PublicKeyCredentialDescriptorDto {
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-#[cfg(any(feature = "authentication"))]
+#[cfg(feature = "authentication")]
 impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PublicKeyCredentialDescriptorDto")
@@ -7357,7 +7357,7 @@ impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
             .finish()
     }
 }
-#[cfg(any(feature = "authentication"))]
+#[cfg(feature = "authentication")]
 impl PublicKeyCredentialDescriptorDto {
     /// Builds a `PublicKeyCredentialDescriptorDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
@@ -7419,7 +7419,7 @@ impl PublicKeyCredentialDescriptorDto {
         self
     }
 }
-#[cfg(any(feature = "authentication"))]
+#[cfg(feature = "authentication")]
 impl crate::runtime::read::Decode for PublicKeyCredentialDescriptorDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,

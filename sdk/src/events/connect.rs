@@ -1,0 +1,135 @@
+//! One WebSocket handshake: the subscription's URL (`/events/v1/{management|authentication}/sub`
+//! with the event code, and for a user the access token), its credential, and what a failure
+//! means: a refused handshake (HTTP 401/403/4xx) ends the subscription, anything else is
+//! retried. The URL shown in logs and errors never holds the token.
+
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::header::AUTHORIZATION;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use super::EventsConfig;
+use crate::Error;
+
+/// An open subscription socket.
+pub(crate) type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// What proves who subscribes.
+pub(crate) enum TargetCredential {
+    /// The management signature in `authorization` (marked sensitive).
+    Header(HeaderValue),
+    /// A signed-in user's access token, put in the URL's `token` parameter at each connection.
+    #[cfg(feature = "authentication")]
+    UserToken(crate::authentication::TokenSource),
+    /// Nothing (a client without a credential for this side).
+    #[cfg_attr(not(feature = "authentication"), allow(dead_code))]
+    None,
+}
+
+/// Where and how a subscription connects.
+pub(crate) struct Target {
+    /// `wss://host/events/v1/<side>/sub?code=<code>`.
+    url: String,
+    pub(crate) code: String,
+    credential: TargetCredential,
+}
+
+/// Why a connection attempt failed.
+pub(crate) enum Failed {
+    /// The server refused the subscription (bad signature or token, unknown route): retrying
+    /// would be refused again.
+    Refused(Error),
+    /// The network or the server failed: worth another attempt.
+    Retry(String),
+}
+
+impl Target {
+    pub(crate) fn new(
+        config: &EventsConfig,
+        side: &str,
+        code: String,
+        credential: TargetCredential,
+    ) -> Self {
+        let encoded: String = url::form_urlencoded::byte_serialize(code.as_bytes()).collect();
+        Target {
+            url: format!("{}/events/v1/{side}/sub?code={encoded}", config.host),
+            code,
+            credential,
+        }
+    }
+
+    /// The URL as shown in logs and errors: a user's token is `***`.
+    pub(crate) fn shown(&self) -> String {
+        match self.credential {
+            #[cfg(feature = "authentication")]
+            TargetCredential::UserToken(_) => format!("{}&token=***", self.url),
+            _ => self.url.clone(),
+        }
+    }
+
+    fn refused(&self, status: Option<u16>, reason: impl Into<String>) -> Failed {
+        Failed::Refused(Error::Subscription {
+            url: self.shown(),
+            status,
+            reason: reason.into(),
+        })
+    }
+
+    /// One connection attempt: the handshake, within `timeout`.
+    pub(crate) async fn connect(&self, timeout: std::time::Duration) -> Result<Socket, Failed> {
+        let mut url = self.url.clone();
+        let mut authorization = None;
+        match &self.credential {
+            TargetCredential::Header(value) => authorization = Some(value.clone()),
+            #[cfg(feature = "authentication")]
+            TargetCredential::UserToken(source) => {
+                let token = source.token().await.map_err(|e| match e {
+                    e if e.is_transient() => Failed::Retry(e.to_string()),
+                    e => Failed::Refused(e),
+                })?;
+                let token: String =
+                    url::form_urlencoded::byte_serialize(token.expose().as_bytes()).collect();
+                url.push_str("&token=");
+                url.push_str(&token);
+            }
+            TargetCredential::None => {}
+        }
+        let mut request = url
+            .into_client_request()
+            .map_err(|e| self.refused(None, format!("not a WebSocket URL: {}", scrub(&e))))?;
+        if let Some(value) = authorization {
+            request.headers_mut().insert(AUTHORIZATION, value);
+        }
+        let handshake = tokio_tungstenite::connect_async(request);
+        match tokio::time::timeout(timeout, handshake).await {
+            Err(_) => Err(Failed::Retry(format!(
+                "the handshake took longer than {timeout:?}"
+            ))),
+            Ok(Ok((socket, _))) => Ok(socket),
+            Ok(Err(tokio_tungstenite::tungstenite::Error::Http(response))) => {
+                let status = response.status().as_u16();
+                // A refusal of the credential or the route stands; a busy or failing server
+                // may take the next attempt.
+                if (400..500).contains(&status) && status != 408 && status != 429 {
+                    Err(self.refused(
+                        Some(status),
+                        format!("the server refused the subscription (HTTP {status})"),
+                    ))
+                } else {
+                    Err(Failed::Retry(format!("HTTP {status} at the handshake")))
+                }
+            }
+            Ok(Err(e)) => Err(Failed::Retry(scrub(&e))),
+        }
+    }
+}
+
+/// An error's text without the URL it may quote (which can hold a user's token).
+fn scrub(error: &dyn std::fmt::Display) -> String {
+    let text = error.to_string();
+    match text.find("token=") {
+        Some(at) => format!("{}token=***", &text[..at]),
+        None => text,
+    }
+}

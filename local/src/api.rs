@@ -131,6 +131,9 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
             return result;
         }
     }
+    if let Some(result) = crate::events::published(shared, request) {
+        return result;
+    }
     if request.path == CREATE_USER_PATH {
         return create_user(&mut lock(&shared.store), request);
     }

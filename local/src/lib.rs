@@ -98,6 +98,7 @@
 
 mod api;
 mod end_user;
+mod events;
 mod failure;
 // Generated: not every field of the examples table is read here.
 #[allow(dead_code, clippy::all)]

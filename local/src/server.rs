@@ -138,6 +138,14 @@ struct Serving {
 /// Serves `shared` on `listener` in a new task.
 fn serve(listener: TcpListener, shared: &Arc<Shared>) -> Serving {
     let app = Router::new()
+        .route(
+            "/events/v1/management/sub",
+            axum::routing::get(crate::events::management_sub),
+        )
+        .route(
+            "/events/v1/authentication/sub",
+            axum::routing::get(crate::events::authentication_sub),
+        )
         .fallback(crate::api::handle)
         .with_state(Arc::clone(shared));
     let (shutdown, stopped) = oneshot::channel::<()>();
@@ -303,6 +311,25 @@ impl LocalAuthing {
     /// How many tokens were issued.
     pub fn tokens_issued(&self) -> u64 {
         lock(&self.shared.tokens).issued_count()
+    }
+
+    /// How many event subscriptions (WebSocket connections) are open.
+    pub fn event_subscriptions(&self) -> usize {
+        self.shared.events.connections()
+    }
+
+    /// Drops every open event subscription without a close frame, as a lost connection.
+    pub fn drop_event_subscriptions(&self) {
+        self.shared.events.drop_connections();
+    }
+
+    /// Sends `{"eventType": code, "eventData": data}` to the subscribers of `code`, as a
+    /// publish call would.
+    pub fn publish_event(&self, code: &str, data: serde_json::Value) {
+        let _ = self
+            .shared
+            .events
+            .publish(&serde_json::json!({"eventType": code, "eventData": data}));
     }
 
     /// Empties the request log.

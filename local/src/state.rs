@@ -30,6 +30,8 @@ pub(crate) struct Shared {
     pub tokens: Mutex<TokenBook>,
     pub store: Mutex<Store>,
     pub end_user: EndUser,
+    /// The event hub: subscriptions and what is published to them.
+    pub events: crate::events::EventHub,
     log: Mutex<Log>,
     intercept: Mutex<Option<Arc<Intercept>>>,
     request_ids: AtomicU64,
@@ -52,6 +54,7 @@ impl Shared {
     pub(crate) fn new(config: Config, store: Store, base_url: &str) -> Self {
         Shared {
             end_user: EndUser::new(config.end_user.clone(), base_url),
+            events: crate::events::EventHub::default(),
             config,
             tokens: Mutex::default(),
             store: Mutex::new(store),

@@ -24,7 +24,13 @@ use std::time::Duration;
 use serde_json::Value;
 
 pub(crate) use oidc::{authorize_query, oidc};
-pub(crate) use sign_in::{check_call, find_user, serve};
+pub(crate) use sign_in::{bearer, check_call, find_user, serve};
+
+/// Whether `token` is a user access token this server issued and has not revoked or seen
+/// expire.
+pub(crate) fn is_access_token(shared: &crate::state::Shared, token: &str) -> bool {
+    shared.end_user.grants(|g| g.access(token).is_some())
+}
 
 use crate::state::lock;
 use keys::KeyRing;

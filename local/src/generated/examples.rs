@@ -3641,29 +3641,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "check_qr_code_status",
-        method: "GET",
-        path: "/api/v3/check-qrcode-status",
-        response: r#"{
-  "statusCode": 200,
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "data": {
-    "status": "PENDING",
-    "briefUserInfo": "当二维码状态为已扫码、已授权、已取消授权时返回。如果在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中未开启「Web 轮询接口返回完整用户信息」（默认处于关闭状态），接口只会返回用户的头像和显示名称，前端可以基于此渲染用户昵称和头像，给到用户已成功扫码的提示。",
-    "tokenSet": {
-      "scope": "openid profile",
-      "access_token": "eyJhbGciOiJSxxxxx",
-      "id_token": "eyJhbGxxxx",
-      "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-      "token_type": "bearer",
-      "expire_in": 7200
-    }
-  }
-}
-"#,
-    },
-    Example {
         name: "exchange_token_set_with_qr_code_ticket",
         method: "POST",
         path: "/api/v3/exchange-tokenset-with-qrcode-ticket",

@@ -49,6 +49,14 @@ macro_rules! settings_setters {
             self.settings.max_response_bytes = Some(value);
             self
         }
+
+        /// Where event subscriptions connect and how they reconnect and buffer
+        /// ([`EventsConfig::default`](crate::events::EventsConfig) otherwise).
+        #[cfg(feature = "event-stream")]
+        pub fn events(mut self, value: crate::events::EventsConfig) -> Self {
+            self.settings.events = Some(value);
+            self
+        }
     };
 }
 pub(crate) use settings_setters;

@@ -78,6 +78,7 @@ impl Target {
 
     /// One connection attempt: the handshake, within `timeout`.
     pub(crate) async fn connect(&self, timeout: std::time::Duration) -> Result<Socket, Failed> {
+        #[cfg_attr(not(feature = "authentication"), allow(unused_mut))]
         let mut url = self.url.clone();
         let mut authorization = None;
         match &self.credential {

@@ -10,7 +10,9 @@
 #   1. a cold `cargo build --timings` of the scratch crate, all features (`full`, the default):
 #      the `authing` unit's time as cargo's timings report it, with its dependencies building
 #      around it as in a user's first build;
-#   2. the same with only `users` (dependencies already built);
+#   2. the same with only `users` (dependencies already built), and with each further feature
+#      set named in BUILD_FEATURES (e.g. BUILD_FEATURES="management" for the Management API
+#      alone; a revision without that feature is skipped);
 #   3. `touch` the SDK's lib.rs and rebuild (all features): the wall time of rebuilding the
 #      crate alone.
 # Prints one markdown table row per revision, profile and measure.
@@ -64,12 +66,14 @@ for rev in "${revs[@]}"; do
     for profile in release dev; do
         flag=$([ "$profile" = release ] && echo --release || echo)
         export CARGO_TARGET_DIR="$work/target-$short-$profile"
-        for features in full users; do
+        for features in full users ${BUILD_FEATURES:-}; do
             dir="$work/probe-$short-$profile-$features"
             if [ "$features" = full ]; then
                 probe "$dir" 'default-features = true'
+            elif grep -q "^$features = " "$src/sdk/Cargo.toml"; then
+                probe "$dir" "default-features = false, features = [\"$features\"]"
             else
-                probe "$dir" 'default-features = false, features = ["users"]'
+                continue
             fi
             l=$(load)
             (cd "$dir" && cargo build -q $flag --timings >/dev/null 2>&1) ||

@@ -116,8 +116,10 @@ mod tests {
         let block = render_block(&groups, false);
         assert!(block.contains(
             "full = [\n    \"management\",\n]\n# The Management API (`ManagementClient`): every group.\n\
-             management = [\n    \"roles\",\n    \"users\",\n]\n# One feature per Management API group.\nroles = []\nusers = []\n"
+             management = [\n    \"roles\",\n    \"users\",\n]\n"
         ));
+        assert!(block.contains("# One feature per Management API group.\nroles = []\nusers = []\n"));
+        assert!(block.contains("\nevent-stream = [\"dep:tokio-tungstenite\""));
         assert!(!block.contains("authentication"));
         assert!(render_block(&groups, true).contains("authentication = [\"dep:jsonwebtoken\""));
         let first = splice("[package]\nname = \"x\"\n", &block).unwrap();

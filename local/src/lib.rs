@@ -1,5 +1,6 @@
-//! `authing-local`: a small HTTP server on 127.0.0.1 that plays Authing's V3 Management API for
-//! tests and examples. It never talks to the real Authing.
+//! `authing-local`: a small HTTP server on 127.0.0.1 that plays Authing's V3 Management API, its
+//! end-user API with an OIDC identity provider, and its event hub, for tests and examples. It
+//! never talks to the real Authing.
 //!
 //! It serves the management-token call, the user endpoints `get-user`, `get-user-identities`
 //! and `get-otp-secret-by-user`, and one body endpoint, `POST create-user` (a new user from one
@@ -77,6 +78,17 @@
 //! RSA key (2048 bits, made on first use) has a `kid` in the header and the JWKS;
 //! [`LocalAuthing::rotate_signing_key`] replaces it. For these requests the recorded
 //! `status_code` is the HTTP status.
+//!
+//! # Events
+//!
+//! `GET /events/v1/management/sub?code=<code>` (signed with the access key as the official
+//! SDKs sign it) and `GET /events/v1/authentication/sub?code=<code>&token=<user access token>`
+//! upgrade to WebSocket, or answer HTTP 401; `POST /api/v3/pub-event` and
+//! `POST /api/v3/pub-userEvent` (the latter with a user's token) send each subscriber of the
+//! `eventType` a text frame `{"eventType", "eventData"}` with `eventData` as published.
+//! [`LocalAuthing::publish_event`] publishes directly, [`LocalAuthing::event_subscriptions`]
+//! counts the open sockets and [`LocalAuthing::drop_event_subscriptions`] drops them all (a
+//! lost connection). See `events.rs` for why the frames hold just those fields.
 //!
 //! Every request is recorded (method, path, raw query, headers, body, and the `statusCode` the
 //! server answered with) so a test can assert on exactly what arrived and what was carried out.

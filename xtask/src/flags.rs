@@ -40,11 +40,15 @@ xflags::xflags! {
         cmd regenerate {
             /// New Management API docs pages (they replace upstream/management).
             optional --docs docs: PathBuf
+            /// New end-user API docs pages (they replace upstream/authentication).
+            optional --auth-docs auth_docs: PathBuf
             /// A new routes table (it replaces upstream/routes.tsv).
             optional --routes routes: PathBuf
             /// A new docs factory OpenAPI document of the Management API (it replaces
             /// upstream/factory/management-openapi.json).
             optional --factory factory: PathBuf
+            /// The same for the end-user API (upstream/factory/authentication-openapi.json).
+            optional --auth-factory auth_factory: PathBuf
             /// Also write the change report (Markdown) to this file.
             optional --report-out report_out: PathBuf
             /// Write nothing: fail when anything derived from the vendored docs is stale.

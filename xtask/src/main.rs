@@ -83,12 +83,14 @@ fn diff_command(cmd: flags::Diff) -> ExitCode {
 }
 
 fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
-    let (docs, routes, factory, report_out) = (cmd.docs, cmd.routes, cmd.factory, cmd.report_out);
+    let report_out = cmd.report_out;
     let opts = regenerate::Options {
         root: root(),
-        docs,
-        routes,
-        factory,
+        docs: cmd.docs,
+        auth_docs: cmd.auth_docs,
+        routes: cmd.routes,
+        factory: cmd.factory,
+        auth_factory: cmd.auth_factory,
     };
     let result = regenerate::run(&opts);
     if let Ok(done) = &result {

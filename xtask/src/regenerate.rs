@@ -8,7 +8,7 @@
 //! [`crate::derived::run`], the same function the tests check the tree with, so a regenerated tree
 //! passes them. Command-line parsing lives in `main.rs`; staging helpers in [`crate::stage`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use codegen::diff::SpecDiff;
 use codegen::{features, layout};
@@ -23,11 +23,15 @@ pub struct Options {
     /// A new copy of the Management API docs pages: it replaces `upstream/management`. Without
     /// one, the vendored pages are imported again (after an importer or overrides change).
     pub docs: Option<PathBuf>,
+    /// A new copy of the end-user API docs pages: it replaces `upstream/authentication`.
+    pub auth_docs: Option<PathBuf>,
     /// A new routes table: it replaces `upstream/routes.tsv`.
     pub routes: Option<PathBuf>,
     /// A new docs factory OpenAPI document: it replaces
     /// `upstream/factory/management-openapi.json`.
     pub factory: Option<PathBuf>,
+    /// The same for the end-user API (`upstream/factory/authentication-openapi.json`).
+    pub auth_factory: Option<PathBuf>,
 }
 
 /// What a regeneration did, and the pages it left out for want of a route.
@@ -56,6 +60,25 @@ pub enum Regenerated {
 
 /// The change log the API changes are added to.
 const CHANGELOG: &str = "CHANGELOG.md";
+
+/// Replaces the vendored pages in `vendored` with everything under `docs` (images too), byte
+/// for byte; hidden files are not docs. A folder without pages is refused.
+fn vendor_pages(docs: &Path, vendored: &Path) -> Result<(), String> {
+    if importer::read_pages(docs)?.is_empty() {
+        return Err(format!(
+            "{}: no docs pages (*.md or *.txt) found; is it the folder of the pages?",
+            docs.display()
+        ));
+    }
+    std::fs::remove_dir_all(vendored)
+        .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
+    for rel in codegen::files::list(docs)? {
+        if !rel.split('/').any(|part| part.starts_with('.')) {
+            stage::copy(&docs.join(&rel), &vendored.join(&rel))?;
+        }
+    }
+    Ok(())
+}
 
 /// Every file and folder a regeneration reads or may change, relative to the root.
 pub fn tracked() -> Vec<&'static str> {
@@ -89,26 +112,18 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     for rel in &tracked {
         stage::copy(&root.join(rel), &stage.path().join(rel))?;
     }
-    if let Some(docs) = &opts.docs {
-        if importer::read_pages(docs)?.is_empty() {
-            return Err(format!(
-                "{}: no docs pages (*.md or *.txt) found; is --docs the folder of the pages?",
-                docs.display()
-            ));
-        }
-        let vendored = stage.path().join(importer::DOCS);
-        std::fs::remove_dir_all(&vendored)
-            .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
-        // Everything upstream has (images too), byte for byte; hidden files are not docs.
-        for rel in codegen::files::list(docs)? {
-            if !rel.split('/').any(|part| part.starts_with('.')) {
-                stage::copy(&docs.join(&rel), &vendored.join(&rel))?;
-            }
+    for (docs, rel) in [
+        (&opts.docs, importer::DOCS),
+        (&opts.auth_docs, importer::AUTH_DOCS),
+    ] {
+        if let Some(docs) = docs {
+            vendor_pages(docs, &stage.path().join(rel))?;
         }
     }
     for (new, rel) in [
         (&opts.routes, importer::ROUTES),
         (&opts.factory, importer::FACTORY),
+        (&opts.auth_factory, importer::AUTH_FACTORY),
     ] {
         if let Some(new) = new {
             let text =

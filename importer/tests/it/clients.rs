@@ -105,7 +105,13 @@ fn the_vendored_end_user_pages_agree_with_their_openapi() {
     let imported = importer::run_checked(&opts, importer::Mode::Write).unwrap();
     let fidelity = imported.auth_fidelity.expect("the defaults read it");
     let check = |what: &str| fidelity.count(what).unwrap();
-    assert_eq!(check("route"), (68, 68));
+    // `pub_user_event` moved to this client by an override; its route is in the Management
+    // API's OpenAPI, not this one, and the report says so.
+    assert_eq!(check("route"), (68, 69));
+    assert!(fidelity
+        .disagreements
+        .iter()
+        .any(|d| d.subject == "pub_user_event" && d.detail == "POST /api/v3/pub-userEvent"));
     assert_eq!(check("parameter names"), (68, 68));
     assert_eq!(check("parameters the OpenAPI types as an enum"), (20, 20));
     let end_user = imported
@@ -114,5 +120,5 @@ fn the_vendored_end_user_pages_agree_with_their_openapi() {
         .iter()
         .filter(|e| e.def.client == Client::Authentication)
         .count();
-    assert_eq!(end_user, 68);
+    assert_eq!(end_user, 69);
 }

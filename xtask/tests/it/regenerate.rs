@@ -38,8 +38,10 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn options(root: &Path, docs: PathBuf, routes: Option<PathBuf>) -> Options {
     Options {
         factory: None,
+        auth_factory: None,
         root: root.to_path_buf(),
         docs: Some(docs),
+        auth_docs: None,
         routes,
     }
 }

@@ -32,11 +32,10 @@ pub(crate) enum Grant<'a> {
 }
 
 /// A form body and the headers that authenticate the application for a call to an OAuth 2.0
-/// endpoint (`client_id` and, with a secret, `client_secret` in the form, or HTTP Basic).
-pub(crate) fn client_form(
-    app: &App,
-    mut form: url::form_urlencoded::Serializer<'_, String>,
-) -> (Bytes, HeaderMap) {
+/// endpoint: `client_id` and, with a secret, `client_secret` first in the form (where the
+/// official SDKs put them), or HTTP Basic; then `fields`.
+pub(crate) fn client_form(app: &App, fields: &[(&str, &str)]) -> (Bytes, HeaderMap) {
+    let mut form = url::form_urlencoded::Serializer::new(String::new());
     let mut headers = HeaderMap::new();
     if let Ok(id) = HeaderValue::from_str(&app.app_id) {
         headers.insert(HeaderName::from_static("x-authing-app-id"), id);
@@ -53,6 +52,7 @@ pub(crate) fn client_form(
             form.append_pair("client_id", &app.app_id);
         }
     }
+    form.extend_pairs(fields);
     (Bytes::from(form.finish()), headers)
 }
 
@@ -74,39 +74,51 @@ pub(crate) async fn request(
     transport: &Transport,
     grant: Grant<'_>,
 ) -> Result<TokenSet, Error> {
-    let (body, headers) = grant_form(app, grant);
-    let answer = post_form(transport, TOKEN_PATH, body, headers).await?;
-    runtime::decode_json::<TokenSet>("POST", TOKEN_PATH, &answer)
+    request_at(app, transport, TOKEN_PATH, grant).await
 }
 
-/// The form of a grant, with the application's authentication.
-fn grant_form(app: &App, grant: Grant<'_>) -> (Bytes, HeaderMap) {
-    let mut form = url::form_urlencoded::Serializer::new(String::new());
+/// [`request`] to the token endpoint at `path` (`/oauth/token` for OAuth 2.0 applications).
+pub(crate) async fn request_at(
+    app: &App,
+    transport: &Transport,
+    path: &'static str,
+    grant: Grant<'_>,
+) -> Result<TokenSet, Error> {
+    let (body, headers) = client_form(app, &grant_fields(&grant));
+    let answer = post_form(transport, path, body, headers).await?;
+    runtime::decode_json::<TokenSet>("POST", path, &answer)
+}
+
+/// The form fields of a grant.
+fn grant_fields<'a>(grant: &Grant<'a>) -> Vec<(&'static str, &'a str)> {
     match grant {
         Grant::AuthorizationCode {
             code,
             redirect_uri,
             code_verifier,
         } => {
-            form.append_pair("grant_type", "authorization_code");
-            form.append_pair("code", code);
-            form.append_pair("redirect_uri", redirect_uri);
+            let mut fields = vec![
+                ("grant_type", "authorization_code"),
+                ("code", *code),
+                ("redirect_uri", *redirect_uri),
+            ];
             if let Some(verifier) = code_verifier {
-                form.append_pair("code_verifier", verifier);
+                fields.push(("code_verifier", *verifier));
             }
+            fields
         }
-        Grant::RefreshToken(token) => {
-            form.append_pair("grant_type", "refresh_token");
-            form.append_pair("refresh_token", token.expose());
-        }
+        Grant::RefreshToken(token) => vec![
+            ("grant_type", "refresh_token"),
+            ("refresh_token", token.expose()),
+        ],
         Grant::ClientCredentials { scope } => {
-            form.append_pair("grant_type", "client_credentials");
+            let mut fields = vec![("grant_type", "client_credentials")];
             if let Some(scope) = scope {
-                form.append_pair("scope", scope);
+                fields.push(("scope", *scope));
             }
+            fields
         }
     }
-    client_form(app, form)
 }
 
 /// POSTs a form to an OAuth 2.0 endpoint once; the body of a 2xx answer, else the endpoint's

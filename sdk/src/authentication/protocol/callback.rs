@@ -5,8 +5,8 @@
 
 use super::authorize::{AuthorizationRequest, AuthorizeProtocol};
 use super::verify::IdTokenClaims;
-use super::{decode_token_set, OAUTH_TOKEN_PATH};
-use crate::authentication::token_endpoint::{self, client_form, post_form, Grant};
+use super::OAUTH_TOKEN_PATH;
+use crate::authentication::token_endpoint::{self, Grant};
 use crate::authentication::{AuthenticationClient, TokenSet};
 use crate::{Error, ProtocolError, SecretString};
 
@@ -100,29 +100,17 @@ impl AuthenticationClient {
             .filter(|c| !c.is_empty())
             .ok_or(Error::Protocol(ProtocolError::MissingCode))?;
         let verifier = request.code_verifier().map(SecretString::expose);
-        let tokens = match request.protocol() {
-            AuthorizeProtocol::Oidc => {
-                let grant = Grant::AuthorizationCode {
-                    code,
-                    redirect_uri: request.redirect_uri(),
-                    code_verifier: verifier,
-                };
-                token_endpoint::request(&self.app, &self.inner.transport, grant).await?
-            }
-            AuthorizeProtocol::OAuth => {
-                let mut form = url::form_urlencoded::Serializer::new(String::new());
-                form.append_pair("grant_type", "authorization_code");
-                form.append_pair("code", code);
-                form.append_pair("redirect_uri", request.redirect_uri());
-                if let Some(verifier) = verifier {
-                    form.append_pair("code_verifier", verifier);
-                }
-                let (body, headers) = client_form(&self.app, form);
-                let answer =
-                    post_form(&self.inner.transport, OAUTH_TOKEN_PATH, body, headers).await?;
-                decode_token_set(OAUTH_TOKEN_PATH, &answer)?
-            }
+        let path = match request.protocol() {
+            AuthorizeProtocol::Oidc => token_endpoint::TOKEN_PATH,
+            AuthorizeProtocol::OAuth => OAUTH_TOKEN_PATH,
         };
+        let grant = Grant::AuthorizationCode {
+            code,
+            redirect_uri: request.redirect_uri(),
+            code_verifier: verifier,
+        };
+        let tokens =
+            token_endpoint::request_at(&self.app, &self.inner.transport, path, grant).await?;
         let claims = if request.expects_id_token() {
             let id_token = tokens
                 .id_token

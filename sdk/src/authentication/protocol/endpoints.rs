@@ -207,9 +207,7 @@ impl AuthenticationClient {
 
     /// `token` (and the application's credentials) posted to an RFC 7662/7009 endpoint.
     async fn token_form(&self, path: &'static str, token: &str) -> Result<Vec<u8>, Error> {
-        let mut form = url::form_urlencoded::Serializer::new(String::new());
-        form.append_pair("token", token);
-        let (body, headers) = client_form(&self.app, form);
+        let (body, headers) = client_form(&self.app, &[("token", token)]);
         post_form(&self.inner.transport, path, body, headers).await
     }
 

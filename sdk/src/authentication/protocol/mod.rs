@@ -28,7 +28,6 @@ pub(crate) use jwks::Verifier;
 pub use verify::{AccessTokenClaims, IdTokenClaims, TokenVerification};
 
 use super::token_endpoint::answer;
-use super::TokenSet;
 use crate::runtime::excerpt::excerpt;
 use crate::runtime::Method;
 use crate::transport::{Outgoing, Transport};
@@ -75,9 +74,4 @@ fn decode<T: DeserializeOwned>(
         ),
         excerpt: excerpt(body),
     })
-}
-
-/// A token endpoint answer as a [`TokenSet`].
-fn decode_token_set(path: &'static str, body: &[u8]) -> Result<TokenSet, Error> {
-    crate::runtime::decode_json::<TokenSet>("POST", path, body)
 }

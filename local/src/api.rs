@@ -274,24 +274,7 @@ fn create_user(store: &mut Store, request: &RecordedRequest) -> Result<Value, Fa
             user.insert(field.to_owned(), value.clone().into());
         }
     }
-    let now = "2022-07-03T03:20:30.000Z";
-    let defaults = json!({
-        "userId": store.next_user_id(),
-        "createdAt": now,
-        "updatedAt": now,
-        "status": "Activated",
-        "workStatus": "Active",
-        "gender": "U",
-        "emailVerified": false,
-        "phoneVerified": false,
-        "userSourceType": "adminCreated",
-    });
-    if let Value::Object(defaults) = defaults {
-        user.extend(defaults);
-    }
-    let user = Value::Object(user);
     store
-        .insert(user.clone())
-        .map_err(|e| Failure::BadBody(e.to_string()))?;
-    Ok(user)
+        .create(user, "adminCreated")
+        .map_err(|e| Failure::BadBody(e.to_string()))
 }

@@ -105,6 +105,34 @@ impl Store {
         format!("local-user-{:06}", self.created)
     }
 
+    /// Adds a new user from `user`'s members plus what the server sets on a new user (a new
+    /// id, fixed creation times, default status and flags, `userSourceType` = `source`), and
+    /// returns it as stored.
+    pub(crate) fn create(
+        &mut self,
+        mut user: Map<String, Value>,
+        source: &str,
+    ) -> Result<Value, InvalidUser> {
+        let now = "2022-07-03T03:20:30.000Z";
+        let defaults = serde_json::json!({
+            "userId": self.next_user_id(),
+            "createdAt": now,
+            "updatedAt": now,
+            "status": "Activated",
+            "workStatus": "Active",
+            "gender": "U",
+            "emailVerified": false,
+            "phoneVerified": false,
+            "userSourceType": source,
+        });
+        if let Value::Object(defaults) = defaults {
+            user.extend(defaults);
+        }
+        let user = Value::Object(user);
+        self.insert(user.clone())?;
+        Ok(user)
+    }
+
     /// The user whose `id_type` identifier is `id` (`id_type` as validated by the endpoint).
     pub(crate) fn find(&self, id: &str, id_type: &str) -> Option<&UserRecord> {
         let field = match id_type {

@@ -6,7 +6,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use super::tokens::Grant;
 use super::{AppAuthMethod, EndUser, EndUserConfig};
@@ -235,27 +235,11 @@ fn sign_up(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure>
             }
         }
     }
-    let id = store.next_user_id();
-    let now = "2022-07-03T03:20:30.000Z";
-    let defaults = json!({
-        "userId": id,
-        "createdAt": now,
-        "updatedAt": now,
-        "status": "Activated",
-        "workStatus": "Active",
-        "gender": "U",
-        "emailVerified": false,
-        "phoneVerified": false,
-        "userSourceType": "register",
-    });
-    if let Value::Object(defaults) = defaults {
-        user.extend(defaults);
-    }
-    let user = Value::Object(user);
-    store
-        .insert(user.clone())
+    let user = store
+        .create(user, "register")
         .map_err(|e| Failure::BadBody(e.to_string()))?;
     drop(store);
+    let id = user["userId"].as_str().unwrap_or_default().to_owned();
     shared.end_user.set_password(&id, password);
     Ok(user)
 }

@@ -33,6 +33,9 @@ pub const UPSTREAM: &str = "upstream";
 pub const DOCS: &str = "upstream/management";
 /// The vendored end-user API docs pages, relative to the workspace root.
 pub const AUTH_DOCS: &str = "upstream/authentication";
+/// How reports name the vendored pages: both folders.
+pub const DOCS_LABEL: &str = "`upstream/management` and `upstream/authentication`";
+
 /// How the paths of end-user pages begin (in reports, overrides and the spec's `source`), so
 /// they are told apart from the management pages of the same folder names.
 pub const AUTH_PREFIX: &str = "authentication/";

@@ -217,6 +217,7 @@ impl LocalAuthing {
 
     /// Sets the password of the user `account` names (a user id, email, username or phone), for
     /// password sign-in; false when no user has that identifier.
+    #[must_use = "false means no user has that account: nothing was set"]
     pub fn set_password(&self, account: &str, password: &str) -> bool {
         let store = lock(&self.shared.store);
         let Some(id) = crate::end_user::find_user(&store, account)

@@ -89,7 +89,9 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("2. published and received {}: {received:?}", event.code);
 
     // A signed-in user: the session subscribes and publishes with the user's token.
-    local.set_password(EMAIL, PASSWORD);
+    if !local.set_password(EMAIL, PASSWORD) {
+        return Err("the local Authing has no seeded user".into());
+    }
     let app = AuthenticationClient::builder()
         .app_id(local.app_id())
         .app_secret(local.app_secret())
@@ -132,6 +134,6 @@ async fn run() -> Result<(), Box<dyn Error>> {
     // Dropping a stream closes its socket.
     drop(orders);
     subscribed(&local, 1).await?;
-    println!("5. dropped the management stream: 1 subscription left open");
+    println!("5. dropped the management stream: 1 subscription left open (the user's)");
     Ok(())
 }

@@ -41,7 +41,7 @@ pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
     changes.add(codegen::output::sync_file(
         &root.join(IMPORT_REPORT),
         IMPORT_REPORT,
-        &report.to_markdown(importer::DOCS),
+        &report.to_markdown(importer::DOCS_LABEL),
         mode,
     )?);
     if let Some(fidelity) = fidelity {

@@ -14,8 +14,10 @@ xflags::xflags! {
         }
         /// Import the docs pages into spec/ (only the spec; `regenerate` writes everything).
         cmd import {
-            /// The docs pages (default: the vendored upstream/management).
+            /// The Management API pages (default: the vendored upstream/management).
             optional --docs docs: PathBuf
+            /// The end-user API pages (default: the vendored upstream/authentication).
+            optional --auth-docs auth_docs: PathBuf
             /// The routes table (default: upstream/routes.tsv).
             optional --routes routes: PathBuf
             /// The overrides file (default: spec/overrides.yaml).

@@ -10,13 +10,21 @@ use crate::flags;
 
 pub fn command(root: &Path, flags: flags::Import) -> ExitCode {
     let mut opts = Options::defaults(root);
-    let docs_label = match &flags.docs {
-        Some(docs) => docs.display().to_string(),
-        None => importer::DOCS.to_string(),
+    let docs_label = match (&flags.docs, &flags.auth_docs) {
+        (None, None) => importer::DOCS_LABEL.to_string(),
+        (docs, auth) => format!(
+            "`{}` and `{}`",
+            docs.as_ref()
+                .map_or(importer::DOCS.into(), |d| d.display().to_string()),
+            auth.as_ref()
+                .map_or(importer::AUTH_DOCS.into(), |d| d.display().to_string())
+        ),
     };
     // The command that brings a stale spec up to date: this one without `--check`.
-    let mut fix = format!("cargo xtask import --docs {docs_label}");
+    let mut fix = String::from("cargo xtask import");
     for (flag, value) in [
+        ("--docs", &flags.docs),
+        ("--auth-docs", &flags.auth_docs),
         ("--routes", &flags.routes),
         ("--overrides", &flags.overrides),
         ("--spec", &flags.spec),
@@ -26,6 +34,9 @@ pub fn command(root: &Path, flags: flags::Import) -> ExitCode {
         }
     }
     opts.docs = flags.docs.unwrap_or(opts.docs);
+    if let Some(auth_docs) = flags.auth_docs {
+        opts.auth_docs = Some(auth_docs);
+    }
     opts.routes = flags.routes.unwrap_or(opts.routes);
     opts.overrides = flags.overrides.unwrap_or(opts.overrides);
     opts.spec = flags.spec.unwrap_or(opts.spec);

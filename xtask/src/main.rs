@@ -15,7 +15,12 @@ fn main() -> ExitCode {
         XtaskCmd::Import(cmd) => import::command(&root(), cmd),
         XtaskCmd::Regenerate(cmd)
             if cmd.check
-                && (cmd.docs.is_some() || cmd.routes.is_some() || cmd.report_out.is_some()) =>
+                && (cmd.docs.is_some()
+                    || cmd.auth_docs.is_some()
+                    || cmd.routes.is_some()
+                    || cmd.factory.is_some()
+                    || cmd.auth_factory.is_some()
+                    || cmd.report_out.is_some()) =>
         {
             eprintln!(
                 "error: `regenerate --check` checks the vendored docs; it takes no other flag"

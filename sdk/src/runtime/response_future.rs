@@ -1,6 +1,6 @@
 //! [`ResponseFuture`]: what every endpoint's `send()` returns. The endpoint builds its request
 //! synchronously; the future runs the one shared, boxed call path (token, retries, envelope
-//! check) and then decodes `data` with the endpoint's decoder. So the 358 endpoints share one
+//! check) and then decodes `data` with the endpoint's decoder. So the 426 endpoints share one
 //! async state machine instead of compiling one each. No endpoint-specific code lives here.
 
 use std::fmt;

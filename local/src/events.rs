@@ -13,9 +13,10 @@
 //!   and show no frame's fields, so the hub forwards the published fields and nothing else.
 //!
 //! Pings are answered (and unsolicited pongs ignored). Tests can drop every open subscription
-//! ([`EventHub::drop_connections`]) and count them ([`EventHub::connections`]).
+//! ([`EventHub::drop_connections`]), count them ([`EventHub::connections`]) and stop answering
+//! pings ([`EventHub::set_unresponsive`]).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
@@ -38,6 +39,9 @@ pub(crate) struct EventHub {
     /// Bumped to drop every open subscription.
     drops: broadcast::Sender<()>,
     open: Arc<AtomicUsize>,
+    /// While set, subscriptions stop reading what clients send, so their pings go unanswered
+    /// (a peer that hangs without closing).
+    mute: Arc<AtomicBool>,
 }
 
 #[derive(Clone, Debug)]
@@ -52,6 +56,7 @@ impl Default for EventHub {
             published: broadcast::channel(4096).0,
             drops: broadcast::channel(16).0,
             open: Arc::new(AtomicUsize::new(0)),
+            mute: Arc::new(AtomicBool::new(false)),
         }
     }
 }
@@ -81,6 +86,11 @@ impl EventHub {
     /// Drops every open subscription without a close frame (a lost connection).
     pub(crate) fn drop_connections(&self) {
         let _ = self.drops.send(());
+    }
+
+    /// Stops (or resumes) answering the clients' pings on every subscription, new ones too.
+    pub(crate) fn set_unresponsive(&self, on: bool) {
+        self.mute.store(on, Ordering::SeqCst);
     }
 }
 
@@ -186,7 +196,8 @@ fn accept(
     let events = hub.published.subscribe();
     let drops = hub.drops.subscribe();
     let open = Arc::clone(&hub.open);
-    upgrade.on_upgrade(move |socket| serve(socket, code, events, drops, open))
+    let mute = Arc::clone(&hub.mute);
+    upgrade.on_upgrade(move |socket| serve(socket, code, events, drops, open, mute))
 }
 
 /// One subscription: forwards the code's events until the client goes or the test drops it.
@@ -196,9 +207,12 @@ async fn serve(
     mut events: broadcast::Receiver<Published>,
     mut drops: broadcast::Receiver<()>,
     open: Arc<AtomicUsize>,
+    mute: Arc<AtomicBool>,
 ) {
     open.fetch_add(1, Ordering::SeqCst);
+    let mut check = tokio::time::interval(std::time::Duration::from_millis(20));
     loop {
+        let listening = !mute.load(Ordering::SeqCst);
         tokio::select! {
             _ = drops.recv() => break,
             event = events.recv() => match event {
@@ -210,7 +224,9 @@ async fn serve(
                 Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
                 Err(broadcast::error::RecvError::Closed) => break,
             },
-            incoming = socket.recv() => match incoming {
+            // Re-reads `mute` now and then while it is set.
+            _ = check.tick(), if !listening => {}
+            incoming = socket.recv(), if listening => match incoming {
                 Some(Ok(Message::Ping(data))) => {
                     if socket.send(Message::Pong(data)).await.is_err() {
                         break;

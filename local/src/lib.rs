@@ -87,8 +87,9 @@
 //! `POST /api/v3/pub-userEvent` (the latter with a user's token) send each subscriber of the
 //! `eventType` a text frame `{"eventType", "eventData"}` with `eventData` as published.
 //! [`LocalAuthing::publish_event`] publishes directly, [`LocalAuthing::event_subscriptions`]
-//! counts the open sockets and [`LocalAuthing::drop_event_subscriptions`] drops them all (a
-//! lost connection). See `events.rs` for why the frames hold just those fields.
+//! counts the open sockets, [`LocalAuthing::drop_event_subscriptions`] drops them all (a
+//! lost connection) and [`LocalAuthing::set_event_subscriptions_unresponsive`] stops answering
+//! pings (a connection that hangs). See `events.rs` for why the frames hold just those fields.
 //!
 //! Every request is recorded (method, path, raw query, headers, body, and the `statusCode` the
 //! server answered with) so a test can assert on exactly what arrived and what was carried out.

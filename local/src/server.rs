@@ -324,6 +324,12 @@ impl LocalAuthing {
         self.shared.events.drop_connections();
     }
 
+    /// Stops (`true`) or resumes answering the pings of event subscribers: a connection that
+    /// hangs without closing.
+    pub fn set_event_subscriptions_unresponsive(&self, on: bool) {
+        self.shared.events.set_unresponsive(on);
+    }
+
     /// Sends `{"eventType": code, "eventData": data}` to the subscribers of `code`, as a
     /// publish call would.
     pub fn publish_event(&self, code: &str, data: serde_json::Value) {

@@ -260,3 +260,37 @@ async fn dropping_the_stream_closes_the_socket_on_the_server() {
     drop(first);
     subscribed(&server, 1).await;
 }
+
+#[tokio::test]
+async fn a_ping_left_unanswered_makes_the_stream_reconnect() {
+    let server = common::server().await;
+    let client = common::client_builder(&server)
+        .events(events(&server).ping_interval(Duration::from_millis(50)))
+        .build()
+        .unwrap();
+    let mut stream = client.subscribe("c.ping");
+    subscribed(&server, 1).await;
+    // The connection stays open but the server stops answering pings: the client gives up on
+    // it after one unanswered interval and connects again.
+    server.set_event_subscriptions_unresponsive(true);
+    for _ in 0..500 {
+        if server.requests_to("/events/v1/management/sub").len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(server.requests_to("/events/v1/management/sub").len() >= 2);
+    server.set_event_subscriptions_unresponsive(false);
+    // Back to normal: what is published next arrives, marked as after a reconnect.
+    for _ in 0..500 {
+        if stream.reconnects() >= 1 && server.event_subscriptions() >= 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    server.publish_event("c.ping", json!("after"));
+    let event = next(&mut stream).await;
+    assert_eq!(event.payload, json!("after"));
+    assert!(event.reconnected_before);
+}

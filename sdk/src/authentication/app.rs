@@ -78,8 +78,14 @@ impl AppCredentials {
 
     /// The server rejected `used`: a session marks its access token stale, and says whether
     /// it can renew it (it has a refresh token). Without a session there is nothing to renew.
+    /// A sign-in that carried the application's Basic credentials was refused for them, not
+    /// for a user's token: nothing to renew, and a sign-in is never sent twice.
     pub(crate) async fn forget(&self, used: &Token) -> bool {
-        match (&self.session, used.headers.get(AUTHORIZATION)) {
+        let sent = used.headers.get(AUTHORIZATION);
+        if sent.is_some() && sent == self.basic.as_ref() {
+            return false;
+        }
+        match (&self.session, sent) {
             (Some(session), Some(sent)) => session.reject(sent.as_bytes()).await,
             _ => false,
         }

@@ -6,7 +6,6 @@
 
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::client::{AuthenticationClient, TokenEndpointAuthMethod};
 use super::requests::{SignInByCredentialsRequest, SignUpRequest};
@@ -66,13 +65,12 @@ impl TryFrom<LoginTokenResponseDataDto> for TokenSet {
                     reason: "the sign-in answer has no access_token".into(),
                 })
             })?;
-        let expires_at = data
-            .expire_in
-            .filter(|secs| secs.is_finite() && *secs >= 0.0)
-            .and_then(|secs| {
-                let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
-                Some((now + Duration::from_secs_f64(secs.min(1e9))).as_secs())
-            });
+        // Whole seconds (the docs type it as a number); a value no lifetime can be is dropped.
+        let expires_at = super::tokens::expiry(
+            data.expire_in
+                .filter(|secs| secs.is_finite() && (0.0..=1e12).contains(secs))
+                .map(|secs| secs as i64),
+        );
         Ok(TokenSet {
             access_token,
             refresh_token: data.refresh_token.filter(|t| !t.expose().is_empty()),

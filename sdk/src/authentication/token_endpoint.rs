@@ -129,17 +129,30 @@ pub(crate) async fn post_form(
     body: Bytes,
     headers: HeaderMap,
 ) -> Result<Vec<u8>, Error> {
+    send_once(transport, Method::Post, path, Some(body), headers).await
+}
+
+/// Sends one request to a protocol endpoint (no envelope, no retry: codes, refresh tokens and
+/// revocations must not be sent twice) and reads its [`answer`]. A body is form-encoded.
+pub(crate) async fn send_once(
+    transport: &Transport,
+    method: Method,
+    path: &'static str,
+    body: Option<Bytes>,
+    headers: HeaderMap,
+) -> Result<Vec<u8>, Error> {
+    let form = body.is_some();
     let incoming = transport
         .send(Outgoing {
-            method: Method::Post,
+            method,
             path,
             query: &[],
-            body: Some(body),
-            form: true,
+            body,
+            form,
             headers,
         })
         .await?;
-    answer("POST", path, incoming.status, incoming.body)
+    answer(method.as_str(), path, incoming.status, incoming.body)
 }
 
 /// A protocol endpoint's answer: the body when the status is 2xx, else its error.

@@ -65,8 +65,8 @@ impl TokenSet {
     }
 }
 
-/// The seconds since the epoch `expires_in` seconds from now.
-fn expiry(expires_in: Option<i64>) -> Option<u64> {
+/// The seconds since the epoch `expires_in` seconds from now (`None` for a negative one).
+pub(crate) fn expiry(expires_in: Option<i64>) -> Option<u64> {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
     let secs = u64::try_from(expires_in?).ok()?;
     now.checked_add(secs)

@@ -190,7 +190,7 @@ struct Task {
 enum Ended {
     /// The consumer dropped the stream.
     Closed,
-    /// The connection was lost (and had delivered events, when `fresh`).
+    /// The connection was lost (`delivered`: it had handed events to the consumer).
     Lost { delivered: bool, why: String },
 }
 
@@ -252,7 +252,7 @@ impl Task {
 
     /// Reads events until the connection ends or the consumer goes away.
     async fn read(&mut self, mut socket: Socket) -> Ended {
-        use futures_util_lite::{next, send};
+        use poll_socket::{next, send};
         let mut ping = tokio::time::interval(self.config.ping_interval);
         ping.tick().await;
         let mut awaiting_pong = false;
@@ -319,7 +319,7 @@ impl Task {
 
 /// `next` and `send` on the socket without a futures-util dependency: the socket is a
 /// `Stream` and a `Sink` (futures-core / futures-sink), polled by hand.
-mod futures_util_lite {
+mod poll_socket {
     use std::future::poll_fn;
     use std::pin::Pin;
 

@@ -70,3 +70,32 @@ async fn a_get_for_the_user_is_retried_on_a_gateway_error() {
         .iter()
         .all(|r| r.header("authorization") == Some("user-access-token")));
 }
+
+#[tokio::test]
+async fn a_basic_sign_in_refused_with_401_is_not_sent_again_even_from_a_session() {
+    let server =
+        scripted(|_| Reply::json(&json!({"statusCode": 401, "message": "invalid client"}))).await;
+    let client = client(&server, TokenEndpointAuthMethod::ClientSecretBasic);
+    // A session has a token it could "renew": the refusal was of the application's Basic
+    // credentials, so nothing is renewed and the sign-in is not resent.
+    let session = client.session(TokenSet {
+        refresh_token: Some("rt".into()),
+        ..TokenSet::from_access_token("at")
+    });
+    let error = session
+        .sign_in_by_email_password("alice@example.com", "Passw0rd!")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Api {
+                status_code: 401,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(server.requests_to("/api/v3/signin").len(), 1);
+    assert!(server.requests_to("/oidc/token").is_empty());
+}

@@ -27,10 +27,10 @@ pub use endpoints::{DiscoveryDocument, TokenIntrospection, UserInfo};
 pub(crate) use jwks::Verifier;
 pub use verify::{AccessTokenClaims, IdTokenClaims, TokenVerification};
 
-use super::token_endpoint::answer;
+use super::token_endpoint::send_once;
 use crate::runtime::excerpt::excerpt;
 use crate::runtime::Method;
-use crate::transport::{Outgoing, Transport};
+use crate::transport::Transport;
 use crate::Error;
 
 /// The OAuth 2.0 token endpoint (the OIDC one is `token_endpoint.rs`'s).
@@ -42,17 +42,7 @@ async fn get(
     path: &'static str,
     headers: HeaderMap,
 ) -> Result<Vec<u8>, Error> {
-    let incoming = transport
-        .send(Outgoing {
-            method: Method::Get,
-            path,
-            query: &[],
-            body: None,
-            form: false,
-            headers,
-        })
-        .await?;
-    answer("GET", path, incoming.status, incoming.body)
+    send_once(transport, Method::Get, path, None, headers).await
 }
 
 /// A JSON answer as `T`; a body that is not is [`Error::Decode`] (the reason names the line

@@ -17,7 +17,7 @@ pub(crate) enum Kind {
     Integer,
     Number,
     OneOf(&'static [&'static str]),
-    /// A list: comma-separated in a query, a JSON array in a body.
+    /// A list: one `name=value` pair per item in a query, a JSON array in a body.
     List(&'static Kind),
     /// A JSON object (a data structure or a map).
     Object,
@@ -72,29 +72,62 @@ impl Args {
 }
 
 /// Checks `query` (decoded pairs) against `params`. Unknown parameters are ignored, as Authing
-/// does; when a parameter repeats, the first value counts.
+/// does; when a single-valued parameter repeats, the first value counts. A list parameter is
+/// read as an Express-style server reads it: every `name=value` pair is one item (OpenAPI's
+/// `form` style with `explode: true`, what the SDK and the official Python SDK send). A list
+/// that arrives in another form is refused, naming the form: `name[]=` pairs (the Node SDK's
+/// brackets) or an item holding a comma (a comma-joined list, which a real server reads as one
+/// string; so this server takes no list item that really holds a comma).
 pub(crate) fn validate(params: &[Param], query: &[(String, String)]) -> Result<Args, Failure> {
     let mut args = Vec::with_capacity(params.len());
     for param in params {
-        let value = query
+        let values = query
             .iter()
-            .find(|(name, _)| name == param.name)
+            .filter(|(name, _)| name == param.name)
             .map(|(_, value)| value.as_str());
-        let value = match value {
+        let bad = |why: String| Failure::BadParam {
+            name: param.name,
+            why,
+        };
+        if let Kind::List(item) = param.kind {
+            let bracketed = format!("{}[]", param.name);
+            if query.iter().any(|(name, _)| *name == bracketed) {
+                return Err(bad(format!(
+                    "sent as `{bracketed}=`: a list is one `{}=` pair per item",
+                    param.name
+                )));
+            }
+            let items: Vec<&str> = values.filter(|v| !v.is_empty()).collect();
+            if items.is_empty() {
+                if param.required {
+                    return Err(Failure::MissingParam(param.name));
+                }
+                continue;
+            }
+            for value in &items {
+                if value.contains(',') {
+                    return Err(bad(format!(
+                        "{value:?} looks comma-joined: a list is one `{}=` pair per item",
+                        param.name
+                    )));
+                }
+                check_text(item, value).map_err(bad)?;
+            }
+            args.extend(items.into_iter().map(|v| (param.name, v.to_owned())));
+            continue;
+        }
+        let value = match values.into_iter().next() {
             Some(v) if !v.is_empty() => v,
             _ if param.required => return Err(Failure::MissingParam(param.name)),
             _ => continue,
         };
-        check_text(&param.kind, value).map_err(|why| Failure::BadParam {
-            name: param.name,
-            why,
-        })?;
+        check_text(&param.kind, value).map_err(bad)?;
         args.push((param.name, value.to_owned()));
     }
     Ok(Args(args))
 }
 
-/// A query value of `kind`, or why it is not one.
+/// A single query value of `kind`, or why it is not one.
 fn check_text(kind: &Kind, value: &str) -> Result<(), String> {
     match kind {
         Kind::Text | Kind::Any | Kind::Object => Ok(()),
@@ -106,7 +139,7 @@ fn check_text(kind: &Kind, value: &str) -> Result<(), String> {
         Kind::Number => Err(format!("{value:?} is not a number")),
         Kind::OneOf(values) if values.contains(&value) => Ok(()),
         Kind::OneOf(values) => Err(format!("{value:?} is not one of {}", values.join(", "))),
-        Kind::List(item) => value.split(',').try_for_each(|v| check_text(item, v)),
+        Kind::List(_) => Err(format!("{value:?} is a list item holding a list")),
     }
 }
 
@@ -247,17 +280,55 @@ mod tests {
     }
 
     #[test]
-    fn lists_in_a_query_are_checked_item_by_item() {
+    fn lists_in_a_query_are_repeated_keys_checked_item_by_item() {
         const LIST: &[Param] = &[Param {
             name: "types",
             required: true,
             kind: Kind::List(&Kind::OneOf(&["a", "b"])),
         }];
-        assert!(validate(LIST, &q(&[("types", "a,b")])).is_ok());
+        let args = validate(LIST, &q(&[("types", "a"), ("x", "1"), ("types", "b")])).unwrap();
+        assert_eq!(
+            args.0,
+            [("types", "a".to_owned()), ("types", "b".to_owned())]
+        );
         assert!(matches!(
-            validate(LIST, &q(&[("types", "a,c")])),
+            validate(LIST, &q(&[("types", "a"), ("types", "c")])),
             Err(Failure::BadParam { name: "types", .. })
         ));
+        assert_eq!(
+            validate(LIST, &q(&[("x", "1")])).unwrap_err(),
+            Failure::MissingParam("types")
+        );
+    }
+
+    #[test]
+    fn a_list_in_another_form_is_refused_naming_the_form() {
+        const LIST: &[Param] = &[Param {
+            name: "userIds",
+            required: false,
+            kind: Kind::List(&Kind::Text),
+        }];
+        match validate(LIST, &q(&[("userIds", "u1,u2")])) {
+            Err(Failure::BadParam {
+                name: "userIds",
+                why,
+            }) => assert_eq!(
+                why,
+                "\"u1,u2\" looks comma-joined: a list is one `userIds=` pair per item"
+            ),
+            other => panic!("{other:?}"),
+        }
+        match validate(LIST, &q(&[("userIds[]", "u1"), ("userIds[]", "u2")])) {
+            Err(Failure::BadParam {
+                name: "userIds",
+                why,
+            }) => assert_eq!(
+                why,
+                "sent as `userIds[]=`: a list is one `userIds=` pair per item"
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert!(validate(LIST, &q(&[])).unwrap().0.is_empty());
     }
 
     #[test]

@@ -298,19 +298,26 @@ fn value(
             quote! { #b }
         }
         TypeExpr::Json => quote! { ::serde_json::Value::Object(::serde_json::Map::new()) },
-        // One item: the example's first (an empty list would be no value at all in a query).
+        // A parameter's list has two items, the example's first two (its first twice when it
+        // shows one), so a list sent in the wrong form (comma-joined in a query) is caught; a
+        // nested list has one (an empty list would be no value at all in a query).
         TypeExpr::Array(inner) => {
-            let first = match example {
-                Some(J::Array(items)) => items.first(),
-                _ => None,
+            let shown: &[J] = match example {
+                Some(J::Array(items)) => items,
+                _ => &[],
             };
-            let item = value(spec, inner, first, depth + 1)?;
-            let item = match **inner {
-                // A list holds owned strings (a lone argument takes `impl Into<String>`).
-                TypeExpr::String => quote! { ::std::string::String::from(#item) },
-                _ => item,
-            };
-            quote! { ::std::vec![#item] }
+            let count = if depth == 0 { 2 } else { 1 };
+            let items = (0..count)
+                .map(|i| {
+                    let item = value(spec, inner, shown.get(i).or(shown.first()), depth + 1)?;
+                    Ok(match **inner {
+                        // A list holds owned strings (a lone argument takes `impl Into<String>`).
+                        TypeExpr::String => quote! { ::std::string::String::from(#item) },
+                        _ => item,
+                    })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            quote! { ::std::vec![#(#items),*] }
         }
         TypeExpr::Map(inner) => {
             let item = type_path(inner);

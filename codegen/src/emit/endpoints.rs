@@ -206,7 +206,7 @@ fn method_doc(
 
 /// The statements that build the endpoint's plain `ApiRequest` (`request`) from the builder
 /// (`self`): a JSON body (the builder's generated encoder), or the query pairs of the parameters
-/// that are set.
+/// that are set (a list as one pair per item: `crate::runtime::QueryParam`).
 fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
     let def = &ep.def;
     let path = &def.http.path.value;
@@ -234,11 +234,11 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
             let name = ident(&p.rust_name);
             let wire = &p.field.def.name.value;
             if p.field.def.required {
-                quote! { query.push((#wire, crate::runtime::QueryValue::to_query_value(&self.#name))); }
+                quote! { crate::runtime::QueryParam::push_to(&self.#name, #wire, &mut query); }
             } else {
                 quote! {
                     if let ::std::option::Option::Some(value) = &self.#name {
-                        query.push((#wire, crate::runtime::QueryValue::to_query_value(value)));
+                        crate::runtime::QueryParam::push_to(value, #wire, &mut query);
                     }
                 }
             }

@@ -27,7 +27,7 @@ use std::pin::Pin;
 pub(crate) use envelope::check as check_envelope;
 pub use envelope::{decode_data, decode_json, json_body, RawResponse};
 pub use paginate::{Items, Pages, DEFAULT_MAX_PAGES};
-pub use query::QueryValue;
+pub use query::{QueryParam, QueryValue};
 pub use response_future::ResponseFuture;
 
 /// The boxed future behind every request builder's `IntoFuture`.
@@ -71,7 +71,8 @@ pub struct ApiRequest {
     pub method: Method,
     /// Path below the host, e.g. `/api/v3/get-user`.
     pub path: &'static str,
-    /// Query parameters, not yet percent-encoded, in docs order; unset optional ones are absent.
+    /// Query parameters, not yet percent-encoded, in docs order; unset optional ones are absent,
+    /// a list is one pair per item.
     pub query: Vec<(&'static str, String)>,
     /// A JSON body (already serialised), for body endpoints.
     pub body: Option<Vec<u8>>,

@@ -1,10 +1,30 @@
 //! How parameter values are written into a query string: booleans as `true`/`false`, numbers in
-//! their shortest form, enums by wire value, lists comma-separated. Percent-encoding is the
-//! transport's job, not this file's.
+//! their shortest form, enums by wire value, and a list as one `name=value` pair per item, in
+//! order (OpenAPI's default for a query array: `style: form`, `explode: true`, the form the
+//! official Python SDK sends; `userIds=u1&userIds=u2`). An empty list sends nothing.
+//! Percent-encoding is the transport's job, not this file's.
 
-/// A value that can be sent as one query-string parameter.
+/// A single value that can be sent as one query-string parameter.
 pub trait QueryValue {
     fn to_query_value(&self) -> String;
+}
+
+/// A parameter's value as query pairs: one pair for a single value, one per item for a list.
+pub trait QueryParam {
+    /// Appends this value's pairs under `name` to `query`.
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>);
+}
+
+impl<T: QueryValue> QueryParam for T {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        query.push((name, self.to_query_value()));
+    }
+}
+
+impl<T: QueryValue> QueryParam for Vec<T> {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        query.extend(self.iter().map(|item| (name, item.to_query_value())));
+    }
 }
 
 impl QueryValue for String {
@@ -37,25 +57,39 @@ impl QueryValue for crate::SecretString {
     }
 }
 
-impl<T: QueryValue> QueryValue for Vec<T> {
-    fn to_query_value(&self) -> String {
-        self.iter()
-            .map(QueryValue::to_query_value)
-            .collect::<Vec<_>>()
-            .join(",")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn pairs(value: &impl QueryParam) -> Vec<(&'static str, String)> {
+        let mut query = Vec::new();
+        value.push_to("p", &mut query);
+        query
+    }
+
     #[test]
-    fn scalars_and_lists() {
-        assert_eq!(true.to_query_value(), "true");
-        assert_eq!(false.to_query_value(), "false");
-        assert_eq!(42i64.to_query_value(), "42");
-        assert_eq!(1.5f64.to_query_value(), "1.5");
-        assert_eq!(vec!["a".to_string(), "b".into()].to_query_value(), "a,b");
+    fn scalars_are_one_pair() {
+        assert_eq!(pairs(&true), [("p", "true".to_owned())]);
+        assert_eq!(pairs(&false), [("p", "false".to_owned())]);
+        assert_eq!(pairs(&42i64), [("p", "42".to_owned())]);
+        assert_eq!(pairs(&1.5f64), [("p", "1.5".to_owned())]);
+    }
+
+    #[test]
+    fn a_list_is_one_pair_per_item_in_order_and_nothing_when_empty() {
+        let list = vec!["a,b".to_owned(), "名字".to_owned(), "a,b".to_owned()];
+        assert_eq!(
+            pairs(&list),
+            [
+                ("p", "a,b".to_owned()),
+                ("p", "名字".to_owned()),
+                ("p", "a,b".to_owned())
+            ]
+        );
+        assert!(pairs(&Vec::<String>::new()).is_empty());
+        assert_eq!(
+            pairs(&vec![1i64, 2]),
+            [("p", "1".to_owned()), ("p", "2".to_owned())]
+        );
     }
 }

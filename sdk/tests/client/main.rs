@@ -14,3 +14,4 @@ mod requests;
 mod secrets;
 mod soak;
 mod token;
+mod wire;

@@ -53,3 +53,14 @@ pub fn last_token(server: &LocalAuthing) -> String {
         .expect("a bearer token")
         .to_owned()
 }
+
+/// An official SDK's captured request log: `tests/fixtures/official_wire/<sdk>/<case>.json`
+/// (how they were captured: that folder's README).
+pub fn official_wire(sdk: &str, case: &str) -> serde_json::Value {
+    let path = format!(
+        "{}/tests/fixtures/official_wire/{sdk}/{case}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}

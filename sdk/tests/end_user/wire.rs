@@ -21,12 +21,7 @@ struct Captured {
 }
 
 fn fixture(sdk: &str, case: &str) -> Captured {
-    let file = format!(
-        "{}/tests/fixtures/official_wire/{sdk}/{case}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let fixture: Value = serde_json::from_str(&text).expect("fixture is JSON");
+    let fixture = super::common::official_wire(sdk, case);
     let request = &fixture["requests"][0];
     Captured {
         method: request["method"].as_str().unwrap().to_owned(),

@@ -119,17 +119,13 @@ impl GenerateLinkExtIdpUrlRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::GenerateBindExtIdpLinkDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "ext_idp_conn_identifier",
-                crate::runtime::QueryValue::to_query_value(&self.ext_idp_conn_identifier),
-            ));
-        query.push(("app_id", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        query
-            .push((
-                "id_token",
-                crate::runtime::QueryValue::to_query_value(&self.id_token),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.ext_idp_conn_identifier,
+            "ext_idp_conn_identifier",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(&self.app_id, "app_id", &mut query);
+        crate::runtime::QueryParam::push_to(&self.id_token, "id_token", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/generate-link-extidp-url",

@@ -535,11 +535,11 @@ impl CheckPushCodeStatusRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::CheckPushCodeStatusDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "pushCodeId",
-                crate::runtime::QueryValue::to_query_value(&self.push_code_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.push_code_id,
+            "pushCodeId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-pushcode-status",
@@ -575,11 +575,7 @@ impl CheckQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "qrcodeId",
-                crate::runtime::QueryValue::to_query_value(&self.qrcode_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-qrcode-status",
@@ -902,11 +898,11 @@ impl GetAlipayAuthInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AlipayAuthInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "extIdpConnidentifier",
-                crate::runtime::QueryValue::to_query_value(&self.ext_idp_connidentifier),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.ext_idp_connidentifier,
+            "extIdpConnidentifier",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-alipay-authinfo",

@@ -189,11 +189,7 @@ impl GetFactorRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FactorDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "factorId",
-                crate::runtime::QueryValue::to_query_value(&self.factor_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.factor_id, "factorId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-factor",

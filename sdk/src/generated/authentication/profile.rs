@@ -653,25 +653,13 @@ impl GetProfileRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -802,10 +790,10 @@ impl ListMyDevicesRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -856,11 +844,7 @@ impl ListPublicAccountsForSwitchLoggedInRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let ::std::option::Option::Some(value) = &self.with_origin_user {
-            query
-                .push((
-                    "withOriginUser",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withOriginUser", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

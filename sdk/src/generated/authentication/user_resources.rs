@@ -217,14 +217,10 @@ impl GetAuthorizedResourcesRequest {
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_type {
-            query
-                .push((
-                    "resourceType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -402,23 +398,19 @@ impl GetDepartmentListRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.sort_by {
-            query.push(("sortBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.order_by {
-            query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -678,25 +670,25 @@ impl GetLoginHistoryRequest {
     ) -> crate::ResponseFuture<crate::types::LoginHistoryPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.client_ip {
-            query.push(("clientIp", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "clientIp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.success {
-            query.push(("success", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "success", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.start {
-            query.push(("start", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "start", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.end {
-            query.push(("end", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "end", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -753,7 +745,7 @@ impl GetRoleListRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

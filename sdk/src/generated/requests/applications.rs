@@ -1769,11 +1769,7 @@ impl DeleteAuthRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "authIds",
-                crate::runtime::QueryValue::to_query_value(&self.auth_ids),
-            ));
+        crate::runtime::QueryParam::push_to(&self.auth_ids, "authIds", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Delete,
             path: "/api/v3/batch-applications-auth",
@@ -1808,17 +1804,9 @@ impl DetailAuthSubjectRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetSubjectAuthDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "targetId",
-                crate::runtime::QueryValue::to_query_value(&self.target_id),
-            ));
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.target_id, "targetId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-subject-auth-detail",
@@ -1894,7 +1882,7 @@ impl GetApplicationRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application",
@@ -1929,7 +1917,7 @@ impl GetApplicationPermissionStrategyRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::GetApplicationPermissionStrategyDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-permission-strategy",
@@ -1971,7 +1959,7 @@ impl GetApplicationSecretRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::GetApplicationSecretDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-secret",
@@ -2007,7 +1995,7 @@ impl GetApplicationSimpleInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-simple-info",
@@ -2044,12 +2032,8 @@ impl GetAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        query
-            .push((
-                "accountId",
-                crate::runtime::QueryValue::to_query_value(&self.account_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.account_id, "accountId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account",
@@ -2158,17 +2142,13 @@ impl GetAsaAccountAssignedTargetsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::GetAsaAccountAssignedTargetDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        query
-            .push((
-                "accountId",
-                crate::runtime::QueryValue::to_query_value(&self.account_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.account_id, "accountId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2258,17 +2238,13 @@ impl GetAssignedAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query
-            .push((
-                "targetIdentifier",
-                crate::runtime::QueryValue::to_query_value(&self.target_identifier),
-            ));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.target_identifier,
+            "targetIdentifier",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-assigned-account",
@@ -2335,12 +2311,10 @@ impl GetMfaTriggerDataRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2636,31 +2610,22 @@ impl ListApplicationSimpleInfoRequest {
     ) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.is_integrate_app {
-            query
-                .push((
-                    "isIntegrateApp",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "isIntegrateApp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.is_self_built_app {
-            query
-                .push((
-                    "isSelfBuiltApp",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "isSelfBuiltApp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.sso_enabled {
-            query
-                .push(("ssoEnabled", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "ssoEnabled", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2850,34 +2815,25 @@ impl ListApplicationsRequest {
     ) -> crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.is_integrate_app {
-            query
-                .push((
-                    "isIntegrateApp",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "isIntegrateApp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.is_self_built_app {
-            query
-                .push((
-                    "isSelfBuiltApp",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "isSelfBuiltApp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.sso_enabled {
-            query
-                .push(("ssoEnabled", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "ssoEnabled", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.all {
-            query.push(("all", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "all", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2987,12 +2943,12 @@ impl ListAsaAccountRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query.push(("appId", crate::runtime::QueryValue::to_query_value(&self.app_id)));
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3430,18 +3386,14 @@ impl ListTenantApplicationsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::TenantApplicationListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("page", crate::runtime::QueryValue::to_query_value(&self.page)));
-        query.push(("limit", crate::runtime::QueryValue::to_query_value(&self.limit)));
-        query
-            .push((
-                "keywords",
-                crate::runtime::QueryValue::to_query_value(&self.keywords),
-            ));
-        query
-            .push((
-                "sso_enabled",
-                crate::runtime::QueryValue::to_query_value(&self.sso_enabled),
-            ));
+        crate::runtime::QueryParam::push_to(&self.page, "page", &mut query);
+        crate::runtime::QueryParam::push_to(&self.limit, "limit", &mut query);
+        crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.sso_enabled,
+            "sso_enabled",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-applications",

@@ -193,16 +193,8 @@ impl GetMauPeriodUsageHistoryRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::MauPeriodUsageHistory> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push((
-                "startTime",
-                crate::runtime::QueryValue::to_query_value(&self.start_time),
-            ));
-        query
-            .push((
-                "endTime",
-                crate::runtime::QueryValue::to_query_value(&self.end_time),
-            ));
+        crate::runtime::QueryParam::push_to(&self.start_time, "startTime", &mut query);
+        crate::runtime::QueryParam::push_to(&self.end_time, "endTime", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mau-period-usage-history",
@@ -238,11 +230,7 @@ impl GetOrderDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrderItem> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "orderNo",
-                crate::runtime::QueryValue::to_query_value(&self.order_no),
-            ));
+        crate::runtime::QueryParam::push_to(&self.order_no, "orderNo", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-detail",
@@ -275,11 +263,7 @@ impl GetOrderPayDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CostGetOrderPayDetail> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "orderNo",
-                crate::runtime::QueryValue::to_query_value(&self.order_no),
-            ));
+        crate::runtime::QueryParam::push_to(&self.order_no, "orderNo", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-pay-detail",
@@ -380,10 +364,10 @@ impl GetOrdersRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetOrdersRes> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -297,23 +297,15 @@ impl GetCustomDataRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "tenantId",
-                crate::runtime::QueryValue::to_query_value(&self.tenant_id),
-            ));
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query
-            .push((
-                "targetIdentifier",
-                crate::runtime::QueryValue::to_query_value(&self.target_identifier),
-            ));
+        crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.target_identifier,
+            "targetIdentifier",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -369,13 +361,9 @@ impl GetCustomFieldsRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -619,51 +607,31 @@ impl ListCustFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query
-            .push((
-                "dataType",
-                crate::runtime::QueryValue::to_query_value(&self.data_type),
-            ));
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(&self.data_type, "dataType", &mut query);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.user_visible {
-            query
-                .push((
-                    "userVisible",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "userVisible", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.admin_visible {
-            query
-                .push((
-                    "adminVisible",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "adminVisible", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.access_control {
-            query
-                .push((
-                    "accessControl",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "accessControl", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keyword {
-            query.push(("keyword", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.lang {
-            query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "lang", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -864,51 +832,31 @@ impl ListUserBaseFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query
-            .push((
-                "dataType",
-                crate::runtime::QueryValue::to_query_value(&self.data_type),
-            ));
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(&self.data_type, "dataType", &mut query);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.user_visible {
-            query
-                .push((
-                    "userVisible",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "userVisible", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.admin_visible {
-            query
-                .push((
-                    "adminVisible",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "adminVisible", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.access_control {
-            query
-                .push((
-                    "accessControl",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "accessControl", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keyword {
-            query.push(("keyword", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.lang {
-            query.push(("lang", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "lang", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -1354,11 +1354,7 @@ impl GetImportTemplateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-import-template",
@@ -1391,7 +1387,7 @@ impl GetModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("id", crate::runtime::QueryValue::to_query_value(&self.id)));
+        crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-model",
@@ -1534,22 +1530,14 @@ impl GetRelationValueRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
-        query
-            .push((
-                "fieldId",
-                crate::runtime::QueryValue::to_query_value(&self.field_id),
-            ));
-        query.push(("rowId", crate::runtime::QueryValue::to_query_value(&self.row_id)));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.field_id, "fieldId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.row_id, "rowId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1588,17 +1576,13 @@ impl GetRowRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
-        query.push(("rowId", crate::runtime::QueryValue::to_query_value(&self.row_id)));
-        query
-            .push((
-                "showFieldId",
-                crate::runtime::QueryValue::to_query_value(&self.show_field_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.row_id, "rowId", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.show_field_id,
+            "showFieldId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row",
@@ -1677,18 +1661,14 @@ impl GetRowByValueRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
-        query.push(("key", crate::runtime::QueryValue::to_query_value(&self.key)));
-        query.push(("value", crate::runtime::QueryValue::to_query_value(&self.value)));
-        query
-            .push((
-                "showFieldId",
-                crate::runtime::QueryValue::to_query_value(&self.show_field_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.key, "key", &mut query);
+        crate::runtime::QueryParam::push_to(&self.value, "value", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.show_field_id,
+            "showFieldId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-by-value",
@@ -1763,11 +1743,7 @@ impl ListFieldRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::FunctionModelFieldDto>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-field",
@@ -1888,19 +1864,15 @@ impl ListOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1934,11 +1906,7 @@ impl ListOperateAllRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "modelId",
-                crate::runtime::QueryValue::to_query_value(&self.model_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/all-operate",

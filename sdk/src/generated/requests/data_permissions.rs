@@ -1985,11 +1985,7 @@ impl CheckDataPolicyExistsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::CheckParamsDataPolicyRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "policyName",
-                crate::runtime::QueryValue::to_query_value(&self.policy_name),
-            ));
+        crate::runtime::QueryParam::push_to(&self.policy_name, "policyName", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-policy-exists",
@@ -2071,24 +2067,16 @@ impl CheckDataResourceExistsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::CheckParamsDataResourceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "namespaceCode",
-                crate::runtime::QueryValue::to_query_value(&self.namespace_code),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.namespace_code,
+            "namespaceCode",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.resource_name {
-            query
-                .push((
-                    "resourceName",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceName", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_code {
-            query
-                .push((
-                    "resourceCode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceCode", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3173,11 +3161,7 @@ impl GetDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataPolicyRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "policyId",
-                crate::runtime::QueryValue::to_query_value(&self.policy_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-policy",
@@ -3214,16 +3198,16 @@ impl GetDataResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataResourceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push((
-                "namespaceCode",
-                crate::runtime::QueryValue::to_query_value(&self.namespace_code),
-            ));
-        query
-            .push((
-                "resourceCode",
-                crate::runtime::QueryValue::to_query_value(&self.resource_code),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.namespace_code,
+            "namespaceCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.resource_code,
+            "resourceCode",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-resource",
@@ -3308,7 +3292,7 @@ impl GetPermissionNamespaceRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespace",
@@ -3348,7 +3332,7 @@ impl GetPermissionNamespacesBatchRequest {
         ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
     > {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("codes", crate::runtime::QueryValue::to_query_value(&self.codes)));
+        crate::runtime::QueryParam::push_to(&self.codes, "codes", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespaces-batch",
@@ -3647,13 +3631,13 @@ impl ListDataPolicesRequest {
     ) -> crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3809,23 +3793,18 @@ impl ListDataPolicyTargetsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "policyId",
-                crate::runtime::QueryValue::to_query_value(&self.policy_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.target_type {
-            query
-                .push(("targetType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "targetType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3977,20 +3956,16 @@ impl ListDataResourcesRequest {
     ) -> crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace_codes {
-            query
-                .push((
-                    "namespaceCodes",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "namespaceCodes", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4122,15 +4097,15 @@ impl ListPermissionNamespaceRolesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceRolesListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4264,13 +4239,13 @@ impl ListPermissionNamespacesRequest {
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4598,13 +4573,13 @@ impl ListSimpleDataPolicesRequest {
     ) -> crate::ResponseFuture<crate::types::DataPoliciesSimplePaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -308,13 +308,13 @@ impl ListEventsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::OpenEventPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app {
-            query.push(("app", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "app", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -830,15 +830,15 @@ impl ExtIdpConnStateByAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("id", crate::runtime::QueryValue::to_query_value(&self.id)));
+        crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.type_ {
-            query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -934,15 +934,15 @@ impl GetExtIdpRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDetail> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("id", crate::runtime::QueryValue::to_query_value(&self.id)));
+        crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.type_ {
-            query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1016,10 +1016,10 @@ impl ListExtIdpRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1183,19 +1183,19 @@ impl ListTenantExtIdpRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.type_ {
-            query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -1740,31 +1740,19 @@ impl GetAllDepartmentsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.department_id {
-            query
-                .push((
-                    "departmentId",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1945,49 +1933,25 @@ impl GetDepartmentRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.organization_code {
-            query
-                .push((
-                    "organizationCode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "organizationCode", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id {
-            query
-                .push((
-                    "departmentId",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_code {
-            query
-                .push((
-                    "departmentCode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentCode", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.flat_custom_data {
-            query
-                .push((
-                    "flatCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2057,20 +2021,16 @@ impl GetDepartmentByIdRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2195,34 +2155,22 @@ impl GetDepartmentSyncRelationsRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserSyncRelationDto>> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.department_id {
-            query
-                .push((
-                    "departmentId",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2313,23 +2261,19 @@ impl GetOrganizationRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_post {
-            query.push(("withPost", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2415,23 +2359,19 @@ impl GetOrganizationsBatchRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::OrganizationDto>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "organizationCodeList",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code_list),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code_list,
+            "organizationCodeList",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_post {
-            query.push(("withPost", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2538,32 +2478,24 @@ impl GetParentDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2670,34 +2602,29 @@ impl IsUserInDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsUserInDepartmentDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.include_children_departments {
-            query
-                .push((
-                    "includeChildrenDepartments",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(
+                value,
+                "includeChildrenDepartments",
+                &mut query,
+            );
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2850,49 +2777,33 @@ impl ListChildrenDepartmentsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.status {
-            query.push(("status", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.exclude_virtual_node {
-            query
-                .push((
-                    "excludeVirtualNode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "excludeVirtualNode", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.only_virtual_node {
-            query
-                .push((
-                    "onlyVirtualNode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "onlyVirtualNode", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2978,25 +2889,21 @@ impl ListDepartmentMemberIdsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3276,65 +3183,49 @@ impl ListDepartmentMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(12usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.sort_by {
-            query.push(("sortBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.order_by {
-            query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.include_children_departments {
-            query
-                .push((
-                    "includeChildrenDepartments",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(
+                value,
+                "includeChildrenDepartments",
+                &mut query,
+            );
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3513,29 +3404,25 @@ impl ListOrganizationsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.fetch_all {
-            query.push(("fetchAll", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "fetchAll", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_post {
-            query.push(("withPost", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.status {
-            query.push(("status", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3863,64 +3750,44 @@ impl SearchDepartmentMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(11usize);
-        query
-            .push((
-                "organizationCode",
-                crate::runtime::QueryValue::to_query_value(&self.organization_code),
-            ));
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
-        query
-            .push((
-                "keywords",
-                crate::runtime::QueryValue::to_query_value(&self.keywords),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.organization_code,
+            "organizationCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.department_id_type {
-            query
-                .push((
-                    "departmentIdType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.include_children_departments {
-            query
-                .push((
-                    "includeChildrenDepartments",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(
+                value,
+                "includeChildrenDepartments",
+                &mut query,
+            );
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4404,26 +4271,18 @@ impl SearchOrganizationsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "keywords",
-                crate::runtime::QueryValue::to_query_value(&self.keywords),
-            ));
+        crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.tenant_id {
-            query.push(("tenantId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -361,8 +361,7 @@ impl GetPipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push(("funcId", crate::runtime::QueryValue::to_query_value(&self.func_id)));
+        crate::runtime::QueryParam::push_to(&self.func_id, "funcId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-function",
@@ -466,13 +465,12 @@ impl GetPipelineLogsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push(("funcId", crate::runtime::QueryValue::to_query_value(&self.func_id)));
+        crate::runtime::QueryParam::push_to(&self.func_id, "funcId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -509,7 +507,7 @@ impl ListPipelineFunctionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("scene", crate::runtime::QueryValue::to_query_value(&self.scene)));
+        crate::runtime::QueryParam::push_to(&self.scene, "scene", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-pipeline-functions",

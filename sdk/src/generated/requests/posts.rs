@@ -323,13 +323,9 @@ impl GetPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -453,14 +449,9 @@ impl GetUserPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -508,14 +499,9 @@ impl GetUserPostsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PostDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -691,37 +677,25 @@ impl PostListRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.skip_count {
-            query.push(("skipCount", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "skipCount", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_metadata {
-            query
-                .push((
-                    "withMetadata",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withMetadata", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.flat_custom_data {
-            query
-                .push((
-                    "flatCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

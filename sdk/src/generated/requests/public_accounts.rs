@@ -2168,11 +2168,9 @@ impl GetGroupsOfPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2206,8 +2204,7 @@ impl GetPostOfPublicUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post-of-public-account",
@@ -2311,25 +2308,15 @@ impl GetPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2436,28 +2423,15 @@ impl GetPublicAccountBatchRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "userIds",
-                crate::runtime::QueryValue::to_query_value(&self.user_ids),
-            ));
+        crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2694,37 +2668,31 @@ impl GetPublicAccountDepartmentsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_paths {
-            query
-                .push((
-                    "withDepartmentPaths",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(
+                value,
+                "withDepartmentPaths",
+                &mut query,
+            );
         }
         if let ::std::option::Option::Some(value) = &self.sort_by {
-            query.push(("sortBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.order_by {
-            query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2856,14 +2824,12 @@ impl GetPublicAccountRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2900,11 +2866,11 @@ impl GetPublicAccountsOfDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "departmentId",
-                crate::runtime::QueryValue::to_query_value(&self.department_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.department_id,
+            "departmentId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-department",
@@ -2940,11 +2906,7 @@ impl GetPublicAccountsOfGroupRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "groupId",
-                crate::runtime::QueryValue::to_query_value(&self.group_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.group_id, "groupId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-group",
@@ -2980,8 +2942,7 @@ impl GetPublicAccountsOfPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push(("postId", crate::runtime::QueryValue::to_query_value(&self.post_id)));
+        crate::runtime::QueryParam::push_to(&self.post_id, "postId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-post",
@@ -3017,8 +2978,7 @@ impl GetPublicAccountsOfRoleRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push(("roleId", crate::runtime::QueryValue::to_query_value(&self.role_id)));
+        crate::runtime::QueryParam::push_to(&self.role_id, "roleId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-role",
@@ -3054,8 +3014,7 @@ impl GetPublicAccountsOfUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-user",
@@ -3091,11 +3050,11 @@ impl GetUsersOfPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "publicAccountId",
-                crate::runtime::QueryValue::to_query_value(&self.public_account_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.public_account_id,
+            "publicAccountId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-users-of-public-account",

@@ -1389,36 +1389,23 @@ impl GetAuthorizedResourcesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        query
-            .push((
-                "targetType",
-                crate::runtime::QueryValue::to_query_value(&self.target_type),
-            ));
-        query
-            .push((
-                "targetIdentifier",
-                crate::runtime::QueryValue::to_query_value(&self.target_identifier),
-            ));
+        crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
+        crate::runtime::QueryParam::push_to(
+            &self.target_identifier,
+            "targetIdentifier",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_type {
-            query
-                .push((
-                    "resourceType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_list {
-            query
-                .push((
-                    "resourceList",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceList", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_denied {
-            query
-                .push(("withDenied", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "withDenied", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1455,7 +1442,7 @@ impl GetNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespace",
@@ -1490,11 +1477,7 @@ impl GetNamespacesBatchRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::NamespaceDto>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "codeList",
-                crate::runtime::QueryValue::to_query_value(&self.code_list),
-            ));
+        crate::runtime::QueryParam::push_to(&self.code_list, "codeList", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespaces-batch",
@@ -1550,9 +1533,9 @@ impl GetResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1788,13 +1771,9 @@ impl GetResourcesBatchRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::ResourceDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push((
-                "codeList",
-                crate::runtime::QueryValue::to_query_value(&self.code_list),
-            ));
+        crate::runtime::QueryParam::push_to(&self.code_list, "codeList", &mut query);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2012,20 +1991,16 @@ impl ListCommonResourceRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::CommonResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keyword {
-            query.push(("keyword", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace_code_list {
-            query
-                .push((
-                    "namespaceCodeList",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "namespaceCodeList", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2114,15 +2089,15 @@ impl ListNamespaceRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceRolesListRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2250,13 +2225,13 @@ impl ListNamespacesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2408,16 +2383,16 @@ impl ListResourcesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.type_ {
-            query.push(("type", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

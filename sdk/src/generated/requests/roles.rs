@@ -1042,9 +1042,9 @@ impl GetRoleRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1129,16 +1129,12 @@ impl GetRoleAuthorizedResourcesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::RoleAuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_type {
-            query
-                .push((
-                    "resourceType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1317,30 +1313,21 @@ impl ListRoleAssignmentsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleListPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        query
-            .push((
-                "roleCode",
-                crate::runtime::QueryValue::to_query_value(&self.role_code),
-            ));
+        crate::runtime::QueryParam::push_to(&self.role_code, "roleCode", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.query {
-            query.push(("query", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace_code {
-            query
-                .push((
-                    "namespaceCode",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "namespaceCode", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.target_type {
-            query
-                .push(("targetType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "targetType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1467,15 +1454,15 @@ impl ListRoleDepartmentsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::RoleDepartmentListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1651,36 +1638,24 @@ impl ListRoleMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        query.push(("code", crate::runtime::QueryValue::to_query_value(&self.code)));
+        crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1821,16 +1796,16 @@ impl ListRolesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -412,11 +412,7 @@ impl GetSyncJobRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "syncJobId",
-                crate::runtime::QueryValue::to_query_value(&self.sync_job_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.sync_job_id, "syncJobId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-job",
@@ -449,11 +445,11 @@ impl GetSyncTaskRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "syncTaskId",
-                crate::runtime::QueryValue::to_query_value(&self.sync_task_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.sync_task_id,
+            "syncTaskId",
+            &mut query,
+        );
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-task",
@@ -594,26 +590,21 @@ impl ListSyncJobLogsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        query
-            .push((
-                "syncJobId",
-                crate::runtime::QueryValue::to_query_value(&self.sync_job_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.sync_job_id, "syncJobId", &mut query);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.success {
-            query.push(("success", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "success", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.action {
-            query.push(("action", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "action", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.object_type {
-            query
-                .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "objectType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -742,23 +733,19 @@ impl ListSyncJobsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push((
-                "syncTaskId",
-                crate::runtime::QueryValue::to_query_value(&self.sync_task_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.sync_task_id,
+            "syncTaskId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.sync_trigger {
-            query
-                .push((
-                    "syncTrigger",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "syncTrigger", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -924,23 +911,22 @@ impl ListSyncRiskOperationsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::SyncRiskOperationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        query
-            .push((
-                "syncTaskId",
-                crate::runtime::QueryValue::to_query_value(&self.sync_task_id),
-            ));
+        crate::runtime::QueryParam::push_to(
+            &self.sync_task_id,
+            "syncTaskId",
+            &mut query,
+        );
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.status {
-            query.push(("status", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.object_type {
-            query
-                .push(("objectType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "objectType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1045,10 +1031,10 @@ impl ListSyncTasksRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

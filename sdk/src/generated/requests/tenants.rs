@@ -726,24 +726,12 @@ impl GetTenantRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "tenantId",
-                crate::runtime::QueryValue::to_query_value(&self.tenant_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
         if let ::std::option::Option::Some(value) = &self.with_members_count {
-            query
-                .push((
-                    "withMembersCount",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withMembersCount", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_app_detail {
-            query
-                .push((
-                    "withAppDetail",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withAppDetail", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -815,17 +803,12 @@ impl GetTenantUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push((
-                "tenantId",
-                crate::runtime::QueryValue::to_query_value(&self.tenant_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
         if let ::std::option::Option::Some(value) = &self.link_user_id {
-            query
-                .push(("linkUserId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "linkUserId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.member_id {
-            query.push(("memberId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "memberId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -1419,27 +1402,19 @@ impl ListTenantsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let ::std::option::Option::Some(value) = &self.keywords {
-            query.push(("keywords", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_members_count {
-            query
-                .push((
-                    "withMembersCount",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withMembersCount", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_app_detail {
-            query
-                .push((
-                    "withAppDetail",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withAppDetail", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

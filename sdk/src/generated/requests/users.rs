@@ -2492,11 +2492,9 @@ impl GetOtpSecretByUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OtpSecretRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2645,42 +2643,24 @@ impl GetUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.flat_custom_data {
-            query
-                .push((
-                    "flatCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_post {
-            query.push(("withPost", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2747,11 +2727,9 @@ impl GetUserAccessibleAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2821,11 +2799,9 @@ impl GetUserAuthorizedAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -2944,21 +2920,15 @@ impl GetUserAuthorizedResourcesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.resource_type {
-            query
-                .push((
-                    "resourceType",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3096,42 +3066,21 @@ impl GetUserBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        query
-            .push((
-                "userIds",
-                crate::runtime::QueryValue::to_query_value(&self.user_ids),
-            ));
+        crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.flat_custom_data {
-            query
-                .push((
-                    "flatCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_identities {
-            query
-                .push((
-                    "withIdentities",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_ids {
-            query
-                .push((
-                    "withDepartmentIds",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3364,37 +3313,31 @@ impl GetUserDepartmentsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_custom_data {
-            query
-                .push((
-                    "withCustomData",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.with_department_paths {
-            query
-                .push((
-                    "withDepartmentPaths",
-                    crate::runtime::QueryValue::to_query_value(value),
-                ));
+            crate::runtime::QueryParam::push_to(
+                value,
+                "withDepartmentPaths",
+                &mut query,
+            );
         }
         if let ::std::option::Option::Some(value) = &self.sort_by {
-            query.push(("sortBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.order_by {
-            query.push(("orderBy", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3464,11 +3407,9 @@ impl GetUserGroupsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3537,11 +3478,9 @@ impl GetUserIdentitiesRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::IdentityDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3613,11 +3552,9 @@ impl GetUserLoggedinAppsRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserLoggedInAppsDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3695,11 +3632,9 @@ impl GetUserLoggedinIdentitiesRequest {
         ::std::vec::Vec<crate::types::UserLoggedInIdentitiesDto>,
     > {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -3910,29 +3845,27 @@ impl GetUserLoginHistoryRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserLoginHistoryPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.app_id {
-            query.push(("appId", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.client_ip {
-            query.push(("clientIp", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "clientIp", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.start {
-            query.push(("start", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "start", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.end {
-            query.push(("end", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "end", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4002,11 +3935,9 @@ impl GetUserMfaInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserMfaRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4073,11 +4004,9 @@ impl GetUserMfaStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4227,11 +4156,9 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::PrincipalAuthenticationInfoPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4325,14 +4252,12 @@ impl GetUserRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.namespace {
-            query.push(("namespace", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4401,11 +4326,9 @@ impl GetUserSyncRelationsRequest {
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserSyncRelationDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        query
-            .push(("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)));
+        crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
         if let ::std::option::Option::Some(value) = &self.user_id_type {
-            query
-                .push(("userIdType", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
@@ -4903,13 +4826,13 @@ impl ListArchivedUsersRequest {
     ) -> crate::ResponseFuture<crate::types::ArchivedUsersListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.start_at {
-            query.push(("startAt", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "startAt", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

@@ -304,11 +304,7 @@ impl GetWebhookRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query
-            .push((
-                "webhookId",
-                crate::runtime::QueryValue::to_query_value(&self.webhook_id),
-            ));
+        crate::runtime::QueryParam::push_to(&self.webhook_id, "webhookId", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook",
@@ -552,10 +548,10 @@ impl ListWebhooksRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetWebhooksData> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let ::std::option::Option::Some(value) = &self.page {
-            query.push(("page", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
         if let ::std::option::Option::Some(value) = &self.limit {
-            query.push(("limit", crate::runtime::QueryValue::to_query_value(value)));
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,

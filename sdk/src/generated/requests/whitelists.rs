@@ -198,7 +198,7 @@ impl ListWhitelistsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        query.push(("type", crate::runtime::QueryValue::to_query_value(&self.type_)));
+        crate::runtime::QueryParam::push_to(&self.type_, "type", &mut query);
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-whitelist",

@@ -10,6 +10,8 @@ async fn every_applications_endpoint() {
             .assign_asa_account(
                 ::std::vec![
                     ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")]),
+                    ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
                     ::std::vec![::std::string::String::from("userId1")])
                 ],
                 "6228edaxxxxxxxxcade3a3d9",
@@ -32,6 +34,9 @@ async fn every_applications_endpoint() {
                 ::std::vec![
                     ::authing::types::ApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
                     ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                    ::authing::types::Effect::from("ALLOW")),
+                    ::authing::types::ApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
+                    ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
                     ::authing::types::Effect::from("ALLOW"))
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
@@ -51,7 +56,9 @@ async fn every_applications_endpoint() {
         let outcome = client
             .change_userpool_tenan_ext_idp_conn_state(
                 true,
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
             )
             .send()
             .await;
@@ -119,10 +126,14 @@ async fn every_applications_endpoint() {
             .app_type(::authing::types::AppType::from("web"))
             .default_protocol(::authing::types::DefaultProtocol::from("oidc"))
             .redirect_uris(
-                ::std::vec![::std::string::String::from("https://example.com/callback")],
+                ::std::vec![
+                    ::std::string::String::from("https://example.com/callback"),
+                    ::std::string::String::from("https://example.com/callback")
+                ],
             )
             .logout_redirect_uris(
                 ::std::vec![
+                    ::std::string::String::from("https://example.com/logout-callback"),
                     ::std::string::String::from("https://example.com/logout-callback")
                 ],
             )
@@ -161,6 +172,7 @@ async fn every_applications_endpoint() {
         let outcome = client
             .create_asa_account_batch(
                 ::std::vec![
+                    ::authing::types::CreateAsaAccountsBatchItemDto::new(::serde_json::Value::Object(::serde_json::Map::new())),
                     ::authing::types::CreateAsaAccountsBatchItemDto::new(::serde_json::Value::Object(::serde_json::Map::new()))
                 ],
                 "62a50xxxxxxxxxxxd15d57c7",
@@ -204,7 +216,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_asa_account_batch(
-                ::std::vec![::std::string::String::from("6228edaxxxxxxxxcade3a3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6228edaxxxxxxxxcade3a3d9"),
+                    ::std::string::String::from("6228edaxxxxxxxxcade3a3d9")
+                ],
                 "62a50xxxxxxxxxxxd15d57c7",
             )
             .send()
@@ -221,7 +236,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_auth(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .send()
             .await;
@@ -405,7 +423,10 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_asa_account_batch(
-                ::std::vec![::std::string::String::from("6228edaxxxxxxxxcade3a3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6228edaxxxxxxxxcade3a3d9"),
+                    ::std::string::String::from("6228edaxxxxxxxxcade3a3d9")
+                ],
                 "62a50xxxxxxxxxxxd15d57c7",
             )
             .send()
@@ -635,7 +656,12 @@ async fn every_applications_endpoint() {
             .page(1f64)
             .limit(10f64)
             .target_name("张三")
-            .target_type_list(::std::vec![::std::string::String::from("USER")])
+            .target_type_list(
+                ::std::vec![
+                    ::std::string::String::from("USER"),
+                    ::std::string::String::from("ORG")
+                ],
+            )
             .effect(::authing::types::Effect::from("ALLOW"))
             .enabled(true)
             .send()
@@ -656,8 +682,18 @@ async fn every_applications_endpoint() {
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .app_name("应用一")
-            .app_type_list(::std::vec![::std::string::String::from("SELFBUILT")])
-            .effect(::std::vec![::std::string::String::from("ALLOW")])
+            .app_type_list(
+                ::std::vec![
+                    ::std::string::String::from("SELFBUILT"),
+                    ::std::string::String::from("SELFBUILT")
+                ],
+            )
+            .effect(
+                ::std::vec![
+                    ::std::string::String::from("ALLOW"),
+                    ::std::string::String::from("DENY")
+                ],
+            )
             .enabled(true)
             .send()
             .await;
@@ -700,6 +736,8 @@ async fn every_applications_endpoint() {
             .revoke_application_access(
                 ::std::vec![
                     ::authing::types::DeleteApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
+                    ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")]),
+                    ::authing::types::DeleteApplicationPermissionRecordItem::new(::authing::types::SubjectType::from("USER"),
                     ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")])
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
@@ -720,6 +758,8 @@ async fn every_applications_endpoint() {
             .unassign_asa_account(
                 ::std::vec![
                     ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")]),
+                    ::authing::types::AssignAsaAccountItem::new(::authing::types::TargetType::from("USER"),
                     ::std::vec![::std::string::String::from("userId1")])
                 ],
                 "6228edaxxxxxxxxcade3a3d9",
@@ -739,9 +779,17 @@ async fn every_applications_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_application_mfa_settings("62a50xxxxxxxxxxxd15d57c7")
-            .enabled_factors(::std::vec![::authing::types::EnabledFactors::from("SMS")])
+            .enabled_factors(
+                ::std::vec![
+                    ::authing::types::EnabledFactors::from("SMS"),
+                    ::authing::types::EnabledFactors::from("SMS")
+                ],
+            )
             .disabled_factors(
-                ::std::vec![::authing::types::EnabledFactors::from("EMAIL")],
+                ::std::vec![
+                    ::authing::types::EnabledFactors::from("EMAIL"),
+                    ::authing::types::EnabledFactors::from("EMAIL")
+                ],
             )
             .send()
             .await;
@@ -932,7 +980,12 @@ async fn every_applications_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .target_name("张三")
-                .target_type_list(::std::vec![::std::string::String::from("USER")])
+                .target_type_list(
+                    ::std::vec![
+                        ::std::string::String::from("USER"),
+                        ::std::string::String::from("ORG")
+                    ],
+                )
                 .effect(::authing::types::Effect::from("ALLOW"))
                 .enabled(true)
                 .set_page(::std::option::Option::None)

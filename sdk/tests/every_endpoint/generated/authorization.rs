@@ -14,7 +14,10 @@ async fn every_authorization_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_permission_by_array_resource(
-                ::std::vec![::std::string::String::from("exampleArrayResource1")],
+                ::std::vec![
+                    ::std::string::String::from("exampleArrayResource1"),
+                    ::std::string::String::from("exampleArrayResource2")
+                ],
                 "get",
             )
             .send()
@@ -37,7 +40,10 @@ async fn every_authorization_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_permission_by_string_resource(
-                ::std::vec![::std::string::String::from("exampleStringResource1")],
+                ::std::vec![
+                    ::std::string::String::from("exampleStringResource1"),
+                    ::std::string::String::from("exampleStringResource2")
+                ],
                 "get",
             )
             .send()
@@ -61,7 +67,8 @@ async fn every_authorization_endpoint() {
         let outcome = client
             .check_permission_by_tree_resource(
                 ::std::vec![
-                    ::std::string::String::from("treeResourceCode1/StructCode1/resourceStructChildrenCode1")
+                    ::std::string::String::from("treeResourceCode1/StructCode1/resourceStructChildrenCode1"),
+                    ::std::string::String::from("treeResourceCode1/StructCode1/resourceStructChildrenCode2")
                 ],
                 "get",
             )
@@ -83,7 +90,10 @@ async fn every_authorization_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_auth_resource_permission_list(
-                ::std::vec![::std::string::String::from("strResourceCode")],
+                ::std::vec![
+                    ::std::string::String::from("strResourceCode"),
+                    ::std::string::String::from("arrResourceCode")
+                ],
             )
             .send()
             .await;

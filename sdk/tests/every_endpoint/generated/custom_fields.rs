@@ -11,6 +11,8 @@ async fn every_custom_fields_endpoint() {
                 "xxxx",
                 ::std::vec![
                     ::authing::types::DeleteCustomFieldDto::new(::authing::types::TargetType::from("USER"),
+                    "school"),
+                    ::authing::types::DeleteCustomFieldDto::new(::authing::types::TargetType::from("USER"),
                     "school")
                 ],
             )
@@ -173,7 +175,10 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_custom_data(
-                ::std::vec![::authing::types::SetCustomDataDto::new("school", "pku")],
+                ::std::vec![
+                    ::authing::types::SetCustomDataDto::new("school", "pku"),
+                    ::authing::types::SetCustomDataDto::new("school", "pku")
+                ],
                 "userId1",
                 ::authing::types::TargetType::from("USER"),
             )
@@ -208,6 +213,8 @@ async fn every_custom_fields_endpoint() {
             .set_custom_fields(
                 ::std::vec![
                     ::authing::types::SetCustomFieldDto::new(::authing::types::TargetType::from("USER"),
+                    "school"),
+                    ::authing::types::SetCustomFieldDto::new(::authing::types::TargetType::from("USER"),
                     "school")
                 ],
             )
@@ -239,7 +246,10 @@ async fn every_custom_fields_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_user_base_fields(
-                ::std::vec![::authing::types::SetUserBaseFieldDto::new("school")],
+                ::std::vec![
+                    ::authing::types::SetUserBaseFieldDto::new("school"),
+                    ::authing::types::SetUserBaseFieldDto::new("school")
+                ],
             )
             .send()
             .await;

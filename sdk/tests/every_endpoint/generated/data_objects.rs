@@ -121,7 +121,9 @@ async fn every_data_objects_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_row_relation(
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 "x",
                 "x",
                 "x",
@@ -157,7 +159,12 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .export_meatdata(::std::vec![::std::string::String::from("x")], "x")
+            .export_meatdata(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "x",
+            )
             .send()
             .await;
         crate::check(
@@ -193,7 +200,12 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .get_relation_info(::std::vec![::std::string::String::from("x")], "x")
+            .get_relation_info(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "x",
+            )
             .send()
             .await;
         crate::check(
@@ -234,7 +246,12 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .get_row_batch(::std::vec![::std::string::String::from("x")], "x")
+            .get_row_batch(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "x",
+            )
             .send()
             .await;
         crate::check(
@@ -312,7 +329,12 @@ async fn every_data_objects_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_row("x")
-            .sort(::std::vec![::serde_json::Value::Object(::serde_json::Map::new())])
+            .sort(
+                ::std::vec![
+                    ::serde_json::Value::Object(::serde_json::Map::new()),
+                    ::serde_json::Value::Object(::serde_json::Map::new())
+                ],
+            )
             .page(1f64)
             .limit(10f64)
             .send()
@@ -370,7 +392,9 @@ async fn every_data_objects_endpoint() {
         let outcome = client
             .remove_relation_value(
                 "x",
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 "x",
                 "x",
             )
@@ -387,7 +411,12 @@ async fn every_data_objects_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .remove_row(::std::vec![::std::string::String::from("x")], "x")
+            .remove_row(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "x",
+            )
             .send()
             .await;
         crate::check(
@@ -412,7 +441,9 @@ async fn every_data_objects_endpoint() {
             "x",
             true,
             true,
-            ::std::vec![::std::string::String::from("x")],
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
             1f64,
             "x",
             1f64,
@@ -526,7 +557,12 @@ async fn every_data_objects_paginator() {
     >(
             client
                 .list_row("x")
-                .sort(::std::vec![::serde_json::Value::Object(::serde_json::Map::new())])
+                .sort(
+                    ::std::vec![
+                        ::serde_json::Value::Object(::serde_json::Map::new()),
+                        ::serde_json::Value::Object(::serde_json::Map::new())
+                    ],
+                )
                 .page(1f64)
                 .limit(10f64)
                 .set_page(::std::option::Option::None)

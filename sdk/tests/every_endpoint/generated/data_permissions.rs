@@ -10,9 +10,14 @@ async fn every_data_permissions_endpoint() {
             .authorize_data_policies(
                 ::std::vec![
                     ::authing::types::SubjectDto::new("6301cexxxxxxxxxxxxxxxxx78",
+                    ::authing::types::SubjectType::from("USER")),
+                    ::authing::types::SubjectDto::new("6301cexxxxxxxxxxxxxxxxx78",
                     ::authing::types::SubjectType::from("USER"))
                 ],
-                ::std::vec![::std::string::String::from("6301cexxxxxxxxxx27478")],
+                ::std::vec![
+                    ::std::string::String::from("6301cexxxxxxxxxx27478"),
+                    ::std::string::String::from("63123cexxxxxxxxxx2123101")
+                ],
             )
             .send()
             .await;
@@ -64,7 +69,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_external_user_permission(
-                ::std::vec![::std::string::String::from("strResourceCode")],
+                ::std::vec![
+                    ::std::string::String::from("strResourceCode"),
+                    ::std::string::String::from("arrResourceCode")
+                ],
                 "get",
                 "63721xxxxxxxxxxxxdde14a3",
                 "examplePermissionNamespace",
@@ -91,7 +99,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_permission(
-                ::std::vec![::std::string::String::from("strResourceCode")],
+                ::std::vec![
+                    ::std::string::String::from("strResourceCode"),
+                    ::std::string::String::from("arrResourceCode")
+                ],
                 "get",
                 "63721xxxxxxxxxxxxdde14a3",
                 "examplePermissionNamespace",
@@ -132,7 +143,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .check_user_same_level_permission(
-                ::std::vec![::std::string::String::from("resourceStructChildrenCode1")],
+                ::std::vec![
+                    ::std::string::String::from("resourceStructChildrenCode1"),
+                    ::std::string::String::from("resourceStructChildrenCode1")
+                ],
                 "treeResourceCode",
                 "read",
                 "63721xxxxxxxxxxxxdde14a3",
@@ -161,6 +175,8 @@ async fn every_data_permissions_endpoint() {
             .create_data_policy(
                 ::std::vec![
                     ::authing::types::DataStatementPermissionDto::new(::authing::types::Effect::from("DENY"),
+                    ::std::vec![::std::string::String::from("namespaceCode/stringResourceCode/action")]),
+                    ::authing::types::DataStatementPermissionDto::new(::authing::types::Effect::from("DENY"),
                     ::std::vec![::std::string::String::from("namespaceCode/stringResourceCode/action")])
                 ],
                 "示例数据策略名称",
@@ -186,7 +202,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
                 ::serde_json::Value::Object(::serde_json::Map::new()),
                 ::authing::types::OpenResourceResourceType::from("TREE"),
                 "dataResourceTestCode",
@@ -214,8 +233,14 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_array(
-                ::std::vec![::std::string::String::from("read")],
-                ::std::vec![::std::string::String::from("exampleArrayStruct1")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
+                ::std::vec![
+                    ::std::string::String::from("exampleArrayStruct1"),
+                    ::std::string::String::from("exampleArrayStruct2")
+                ],
                 "dataResourceTestCode",
                 "示例数据资源名称",
                 "code1",
@@ -242,7 +267,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_string(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
                 "exampleStringStruct",
                 "dataResourceTestCode",
                 "示例数据资源名称",
@@ -271,8 +299,13 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_data_resource_by_tree(
-                ::std::vec![::std::string::String::from("read")],
                 ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
+                ::std::vec![
+                    ::authing::types::DataResourceTreeStructs::new("123",
+                    "数据资源"),
                     ::authing::types::DataResourceTreeStructs::new("123", "数据资源")
                 ],
                 "dataResourceTestCode",
@@ -313,6 +346,8 @@ async fn every_data_permissions_endpoint() {
         let outcome = client
             .create_permission_namespaces_batch(
                 ::std::vec![
+                    ::authing::types::CreatePermissionNamespacesBatchItemDto::new("examplePermissionNamespace",
+                    "示例权限空间"),
                     ::authing::types::CreatePermissionNamespacesBatchItemDto::new("examplePermissionNamespace",
                     "示例权限空间")
                 ],
@@ -370,7 +405,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_permission_namespaces_batch(
-                ::std::vec![::std::string::String::from("example1")],
+                ::std::vec![
+                    ::std::string::String::from("example1"),
+                    ::std::string::String::from("example2")
+                ],
             )
             .send()
             .await;
@@ -467,7 +505,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_permission_namespaces_batch(
-                ::std::vec![::std::string::String::from("example1")],
+                ::std::vec![
+                    ::std::string::String::from("example1"),
+                    ::std::string::String::from("example2")
+                ],
             )
             .send()
             .await;
@@ -496,10 +537,16 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_permission_list(
-                ::std::vec![::std::string::String::from("6301ceaxxxxxxxxxxx27478")],
+                ::std::vec![
+                    ::std::string::String::from("6301ceaxxxxxxxxxxx27478"),
+                    ::std::string::String::from("6301ceaxxxxxxxxxxx27478")
+                ],
             )
             .namespace_codes(
-                ::std::vec![::std::string::String::from("examplePermissionNamespace1")],
+                ::std::vec![
+                    ::std::string::String::from("examplePermissionNamespace1"),
+                    ::std::string::String::from("examplePermissionNamespace1")
+                ],
             )
             .send()
             .await;
@@ -519,7 +566,10 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_resource_permission_list(
-                ::std::vec![::std::string::String::from("strResourceCode")],
+                ::std::vec![
+                    ::std::string::String::from("strResourceCode"),
+                    ::std::string::String::from("arrResourceCode")
+                ],
                 "6301ceaxxxxxxxxx27478",
                 "examplePermissionNamespace",
             )
@@ -629,7 +679,10 @@ async fn every_data_permissions_endpoint() {
             .limit(10f64)
             .query("资源1")
             .namespace_codes(
-                ::std::vec![::std::string::String::from("examplePermissionNamespace1")],
+                ::std::vec![
+                    ::std::string::String::from("examplePermissionNamespace1"),
+                    ::std::string::String::from("examplePermissionNamespac2")
+                ],
             )
             .send()
             .await;
@@ -728,8 +781,14 @@ async fn every_data_permissions_endpoint() {
         omit.set(pointer);
         let outcome = client
             .list_resource_targets(
-                ::std::vec![::std::string::String::from("treeResourceCode1")],
-                ::std::vec![::std::string::String::from("get")],
+                ::std::vec![
+                    ::std::string::String::from("treeResourceCode1"),
+                    ::std::string::String::from("treeResourceCode1")
+                ],
+                ::std::vec![
+                    ::std::string::String::from("get"),
+                    ::std::string::String::from("get")
+                ],
                 "examplePermissionNamespace",
             )
             .send()
@@ -816,7 +875,12 @@ async fn every_data_permissions_endpoint() {
             .update_data_resource("dataResourceTestCode", "examplePermissionNamespace")
             .resource_name("示例数据资源名称")
             .description("示例数据资源描述")
-            .actions(::std::vec![::std::string::String::from("read")])
+            .actions(
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -900,7 +964,8 @@ async fn every_data_permissions_paginator() {
                 .query("资源1")
                 .namespace_codes(
                     ::std::vec![
-                        ::std::string::String::from("examplePermissionNamespace1")
+                        ::std::string::String::from("examplePermissionNamespace1"),
+                        ::std::string::String::from("examplePermissionNamespac2")
                     ],
                 )
                 .set_page(::std::option::Option::None)

@@ -8,7 +8,10 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .add_group_members(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
                 "developer",
             )
             .send()
@@ -156,6 +159,8 @@ async fn every_groups_endpoint() {
             .create_groups_batch(
                 ::std::vec![
                     ::authing::types::CreateGroupReqDto::new("developer", "开发者",
+                    "描述内容", "static"),
+                    ::authing::types::CreateGroupReqDto::new("developer", "开发者",
                     "描述内容", "static")
                 ],
             )
@@ -245,7 +250,12 @@ async fn every_groups_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_groups_batch(::std::vec![::std::string::String::from("code1")])
+            .delete_groups_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code1")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -568,7 +578,10 @@ async fn every_groups_endpoint() {
         omit.set(pointer);
         let outcome = client
             .remove_group_members(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
                 "developer",
             )
             .send()

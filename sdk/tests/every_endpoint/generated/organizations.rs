@@ -8,7 +8,10 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .add_department_members(
-                ::std::vec![::std::string::String::from("623c20b2a062aaaaf41b17da")],
+                ::std::vec![
+                    ::std::string::String::from("623c20b2a062aaaaf41b17da"),
+                    ::std::string::String::from("623c20b2a062aaaaf41b17da")
+                ],
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
@@ -68,7 +71,12 @@ async fn every_organizations_endpoint() {
             .department_id_type(
                 ::authing::types::DepartmentIdType::from("department_id"),
             )
-            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .post_id_list(
+                ::std::vec![
+                    ::std::string::String::from("xxx"),
+                    ::std::string::String::from("xxx")
+                ],
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -131,7 +139,12 @@ async fn every_organizations_endpoint() {
                 ),
             )
             .tenant_id("623c20b2a062aaaaf41b17da")
-            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .post_id_list(
+                ::std::vec![
+                    ::std::string::String::from("xxx"),
+                    ::std::string::String::from("xxx")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -384,7 +397,12 @@ async fn every_organizations_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_organizations_batch(::std::vec![::std::string::String::from("code1")])
+            .get_organizations_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
             .with_custom_data(true)
             .with_post(true)
             .tenant_id("623c20b2a062aaaaf41b17da")
@@ -625,7 +643,10 @@ async fn every_organizations_endpoint() {
         omit.set(pointer);
         let outcome = client
             .remove_department_members(
-                ::std::vec![::std::string::String::from("623c20b2a062aaaaf41b17da")],
+                ::std::vec![
+                    ::std::string::String::from("623c20b2a062aaaaf41b17da"),
+                    ::std::string::String::from("623c20b2a062aaaaf41b17da")
+                ],
                 "steamory",
                 "60b49eb83fd80adb96f26e68",
             )
@@ -784,6 +805,8 @@ async fn every_organizations_endpoint() {
             .sort(
                 ::std::vec![
                     ::authing::types::DepartmentSortingDto::new(::authing::types::DepartmentSortingField::from("updatedAt"),
+                    ::authing::types::SortingOrder::from("desc")),
+                    ::authing::types::DepartmentSortingDto::new(::authing::types::DepartmentSortingField::from("updatedAt"),
                     ::authing::types::SortingOrder::from("desc"))
                 ],
             )
@@ -860,7 +883,10 @@ async fn every_organizations_endpoint() {
                 "steamory",
             )
             .leader_user_ids(
-                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+                ::std::vec![
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68"),
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68")
+                ],
             )
             .description("技术研发部门")
             .code("6229c4deb3e4d8a20b6021ff")
@@ -879,7 +905,12 @@ async fn every_organizations_endpoint() {
             )
             .parent_department_id("6229c4deb3e4d8a20b6021ff")
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
-            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .post_id_list(
+                ::std::vec![
+                    ::std::string::String::from("xxx"),
+                    ::std::string::String::from("xxx")
+                ],
+            )
             .tenant_id("623c20b2a062aaaaf41b17da")
             .send()
             .await;
@@ -929,7 +960,10 @@ async fn every_organizations_endpoint() {
             .description("技术研发部门")
             .open_department_id("60b49eb83fd80adb96f26e68")
             .leader_user_ids(
-                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+                ::std::vec![
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68"),
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68")
+                ],
             )
             .i18n(
                 ::authing::types::OrganizationNameI18nDto::new(
@@ -942,7 +976,12 @@ async fn every_organizations_endpoint() {
             .tenant_id("623c20b2a062aaaaf41b17da")
             .organization_new_code("steamory2")
             .organization_name("蒸汽记忆")
-            .post_id_list(::std::vec![::std::string::String::from("xxx")])
+            .post_id_list(
+                ::std::vec![
+                    ::std::string::String::from("xxx"),
+                    ::std::string::String::from("xxx")
+                ],
+            )
             .send()
             .await;
         crate::check(

@@ -184,7 +184,9 @@ async fn every_pipelines_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_pipeline_order(
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 ::authing::types::Scene::from("PRE_REGISTER"),
             )
             .send()

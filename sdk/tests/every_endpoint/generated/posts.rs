@@ -107,7 +107,12 @@ async fn every_posts_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .set_user_posts(::std::vec![::std::string::String::from("x")], "xxxx")
+            .set_user_posts(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "xxxx",
+            )
             .send()
             .await;
         crate::check(

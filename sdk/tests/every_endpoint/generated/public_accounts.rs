@@ -8,7 +8,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .bind_public_account_of_roles(
-                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+                ::std::vec![
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68"),
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -26,7 +29,10 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .bind_users_public_account(
                 "6229ffaxxxxxxxxcade3e3d9",
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .send()
             .await;
@@ -138,7 +144,10 @@ async fn every_public_accounts_endpoint() {
             .salt("dgisaeieruur")
             .otp(::authing::types::CreatePublicAccountOtpDto::new("HZ2F6J3AGNAVSOTV"))
             .department_ids(
-                ::std::vec![::std::string::String::from("624d930c3xxxx5c08dd4986e")],
+                ::std::vec![
+                    ::std::string::String::from("624d930c3xxxx5c08dd4986e"),
+                    ::std::string::String::from("624d93102xxxx012f33cd2fe")
+                ],
             )
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
             .identity_number("420421xxxxxxxx1234")
@@ -204,7 +213,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_public_accounts_batch(
-                ::std::vec![::authing::types::CreatePublicAccountReqDto::new()],
+                ::std::vec![
+                    ::authing::types::CreatePublicAccountReqDto::new(),
+                    ::authing::types::CreatePublicAccountReqDto::new()
+                ],
             )
             .options(::authing::types::CreatePublicAccountOptionsDto::new())
             .send()
@@ -221,7 +233,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_public_accounts_batch(
-                ::std::vec![::std::string::String::from("userId1")],
+                ::std::vec![
+                    ::std::string::String::from("userId1"),
+                    ::std::string::String::from("userId2")
+                ],
             )
             .options(::authing::types::DeletePublicAccountsBatchOptionsDto::new())
             .send()
@@ -438,7 +453,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_public_account_batch(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d0")
+                ],
             )
             .user_id_type(::authing::types::UserIdType::from("user_id"))
             .with_custom_data(true)
@@ -494,7 +512,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_public_account_of_groups(
-                ::std::vec![::std::string::String::from("60b49eb83fd80adb96f26e68")],
+                ::std::vec![
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68"),
+                    ::std::string::String::from("60b49eb83fd80adb96f26e68")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -940,7 +961,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .kick_public_accounts(
-                ::std::vec![::std::string::String::from("62188e71cxxxx3075289c580")],
+                ::std::vec![
+                    ::std::string::String::from("62188e71cxxxx3075289c580"),
+                    ::std::string::String::from("62188e71cxxxx3075289c580")
+                ],
                 "x",
             )
             .options(::authing::types::KickPublicAccountsOptionsDto::new())
@@ -1009,6 +1033,8 @@ async fn every_public_accounts_endpoint() {
             .advanced_filter(
                 ::std::vec![
                     ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
+                    ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL")),
+                    ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
                     ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
                 ],
             )
@@ -1028,7 +1054,10 @@ async fn every_public_accounts_endpoint() {
         omit.set(pointer);
         let outcome = client
             .resign_public_account_batch(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
@@ -1046,6 +1075,7 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .set_public_account_of_departments(
                 ::std::vec![
+                    ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68"),
                     ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68")
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
@@ -1076,7 +1106,10 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .setuser_of_public_account(
                 "6229ffaxxxxxxxxcade3e3d9",
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .send()
             .await;
@@ -1267,6 +1300,7 @@ async fn every_public_accounts_endpoint() {
         let outcome = client
             .update_public_account_batch(
                 ::std::vec![
+                    ::authing::types::UpdatePublicAccountInfoDto::new("6229ffaxxxxxxxxcade3e3d9"),
                     ::authing::types::UpdatePublicAccountInfoDto::new("6229ffaxxxxxxxxcade3e3d9")
                 ],
             )
@@ -1319,6 +1353,8 @@ async fn every_public_accounts_paginator() {
                 .keywords("张三")
                 .advanced_filter(
                     ::std::vec![
+                        ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
+                        ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL")),
                         ::authing::types::ListPublicAccountsAdvancedFilterItemDto::new(::authing::types::ListPublicAccountsAdvancedFilterItemField::from("id"),
                         ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
                     ],

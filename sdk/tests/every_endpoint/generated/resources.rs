@@ -28,6 +28,11 @@ async fn every_resources_endpoint() {
                     ::std::vec![::std::string::String::from("userId1")],
                     ::std::vec![::authing::types::ResourceItemDto::new("ecs",
                     ::std::vec![::std::string::String::from("ecs:Stop")],
+                    ::authing::types::ResourceType::from("DATA"))]),
+                    ::authing::types::AuthorizeResourceItem::new(::authing::types::TargetType::from("USER"),
+                    ::std::vec![::std::string::String::from("userId1")],
+                    ::std::vec![::authing::types::ResourceItemDto::new("ecs",
+                    ::std::vec![::std::string::String::from("ecs:Stop")],
                     ::authing::types::ResourceType::from("DATA"))])
                 ],
             )
@@ -46,7 +51,10 @@ async fn every_resources_endpoint() {
         omit.set(pointer);
         let outcome = client
             .batch_delete_common_resource(
-                ::std::vec![::std::string::String::from("6250f12d5dxxxx9bcfcf784b")],
+                ::std::vec![
+                    ::std::string::String::from("6250f12d5dxxxx9bcfcf784b"),
+                    ::std::string::String::from("6250f12d5dxxxx9bcfcf784b")
+                ],
             )
             .send()
             .await;
@@ -79,6 +87,7 @@ async fn every_resources_endpoint() {
         let outcome = client
             .create_namespaces_batch(
                 ::std::vec![
+                    ::authing::types::CreateNamespacesBatchItemDto::new("my-namespace"),
                     ::authing::types::CreateNamespacesBatchItemDto::new("my-namespace")
                 ],
             )
@@ -109,6 +118,7 @@ async fn every_resources_endpoint() {
             .name("服务器")
             .actions(
                 ::std::vec![
+                    ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start"),
                     ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start")
                 ],
             )
@@ -129,6 +139,8 @@ async fn every_resources_endpoint() {
         let outcome = client
             .create_resources_batch(
                 ::std::vec![
+                    ::authing::types::CreateResourceBatchItemDto::new("ecs",
+                    ::authing::types::ResourceType::from("DATA")),
                     ::authing::types::CreateResourceBatchItemDto::new("ecs",
                     ::authing::types::ResourceType::from("DATA"))
                 ],
@@ -158,7 +170,12 @@ async fn every_resources_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_namespaces_batch(::std::vec![::std::string::String::from("code1")])
+            .delete_namespaces_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -185,8 +202,18 @@ async fn every_resources_endpoint() {
         let outcome = client
             .delete_resources_batch()
             .namespace("default")
-            .code_list(::std::vec![::std::string::String::from("code1")])
-            .ids(::std::vec![::std::string::String::from("6250f12d5dxxxx9bcfcf784b")])
+            .code_list(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
+            .ids(
+                ::std::vec![
+                    ::std::string::String::from("6250f12d5dxxxx9bcfcf784b"),
+                    ::std::string::String::from("6250f12d5dxxxx9bcfcf784b")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -241,7 +268,11 @@ async fn every_resources_endpoint() {
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
         let outcome = client
-            .get_namespaces_batch(::std::vec![::std::string::String::from("x")])
+            .get_namespaces_batch(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -306,7 +337,12 @@ async fn every_resources_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .get_resources_batch(::std::vec![::std::string::String::from("code1")])
+            .get_resources_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
             .namespace("default")
             .send()
             .await;
@@ -483,6 +519,7 @@ async fn every_resources_endpoint() {
             .name("服务器")
             .actions(
                 ::std::vec![
+                    ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start"),
                     ::authing::types::ResourceAction::new("ecs:Start", "ecs:Start")
                 ],
             )

@@ -10,6 +10,8 @@ async fn every_roles_endpoint() {
             .assign_role(
                 ::std::vec![
                     ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68"),
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
                     "60b49eb83fd80adb96f26e68")
                 ],
                 "code1",
@@ -33,9 +35,14 @@ async fn every_roles_endpoint() {
             .assign_role_batch(
                 ::std::vec![
                     ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68"),
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
                     "60b49eb83fd80adb96f26e68")
                 ],
-                ::std::vec![::authing::types::RoleCodeDto::new("admin")],
+                ::std::vec![
+                    ::authing::types::RoleCodeDto::new("admin"),
+                    ::authing::types::RoleCodeDto::new("admin")
+                ],
             )
             .send()
             .await;
@@ -108,7 +115,10 @@ async fn every_roles_endpoint() {
         omit.set(pointer);
         let outcome = client
             .create_roles_batch(
-                ::std::vec![::authing::types::RoleListItem::new("my-role-code")],
+                ::std::vec![
+                    ::authing::types::RoleListItem::new("my-role-code"),
+                    ::authing::types::RoleListItem::new("my-role-code")
+                ],
             )
             .send()
             .await;
@@ -123,7 +133,12 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_admin_roles_batch(::std::vec![::std::string::String::from("code1")])
+            .delete_admin_roles_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -139,6 +154,7 @@ async fn every_roles_endpoint() {
         let outcome = client
             .delete_roles(
                 ::std::vec![
+                    ::authing::types::RoleCodeAndNamespaceDto::new("manager", "system"),
                     ::authing::types::RoleCodeAndNamespaceDto::new("manager", "system")
                 ],
             )
@@ -155,7 +171,12 @@ async fn every_roles_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_roles_batch(::std::vec![::std::string::String::from("code1")])
+            .delete_roles_batch(
+                ::std::vec![
+                    ::std::string::String::from("code1"),
+                    ::std::string::String::from("code2")
+                ],
+            )
             .namespace("default")
             .send()
             .await;
@@ -228,7 +249,8 @@ async fn every_roles_endpoint() {
             .query("示例应用")
             .target_type(
                 ::std::vec![
-                    ::authing::types::ListRoleAssignmentsTargetType::from("USER")
+                    ::authing::types::ListRoleAssignmentsTargetType::from("USER"),
+                    ::authing::types::ListRoleAssignmentsTargetType::from("ORG")
                 ],
             )
             .send()
@@ -364,6 +386,8 @@ async fn every_roles_endpoint() {
             .revoke_role(
                 ::std::vec![
                     ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68"),
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
                     "60b49eb83fd80adb96f26e68")
                 ],
                 "code1",
@@ -385,9 +409,14 @@ async fn every_roles_endpoint() {
             .revoke_role_batch(
                 ::std::vec![
                     ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
+                    "60b49eb83fd80adb96f26e68"),
+                    ::authing::types::TargetDto::new(::authing::types::TargetType::from("USER"),
                     "60b49eb83fd80adb96f26e68")
                 ],
-                ::std::vec![::authing::types::RoleCodeDto::new("admin")],
+                ::std::vec![
+                    ::authing::types::RoleCodeDto::new("admin"),
+                    ::authing::types::RoleCodeDto::new("admin")
+                ],
             )
             .send()
             .await;
@@ -433,7 +462,8 @@ async fn every_roles_paginator() {
                 .query("示例应用")
                 .target_type(
                     ::std::vec![
-                        ::authing::types::ListRoleAssignmentsTargetType::from("USER")
+                        ::authing::types::ListRoleAssignmentsTargetType::from("USER"),
+                        ::authing::types::ListRoleAssignmentsTargetType::from("ORG")
                     ],
                 )
                 .set_page(::std::option::Option::None)

@@ -58,7 +58,10 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "ApplicationLoginConfigDto",
         &::authing::types::ApplicationLoginConfigDto::new(
-            ::std::vec![::std::string::String::from("EMAIL_CODE")],
+            ::std::vec![
+                ::std::string::String::from("EMAIL_CODE"),
+                ::std::string::String::from("EMAIL_PASSWORD")
+            ],
             ::std::vec![crate ::credentials_json(SECRET_NAMES)],
         ),
     );
@@ -74,7 +77,10 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "ApplicationRegisterConfig",
         &::authing::types::ApplicationRegisterConfig::new(
-                ::std::vec![::std::string::String::from("EMAIL_CODE")],
+                ::std::vec![
+                    ::std::string::String::from("EMAIL_CODE"),
+                    ::std::string::String::from("PHONE_CODE")
+                ],
             )
             .default_register_method(crate::credentials_json(SECRET_NAMES)),
     );
@@ -112,7 +118,10 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "CreateDataResourceRespDto",
         &::authing::types::CreateDataResourceRespDto::new(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -136,7 +145,10 @@ fn no_secret_field_shows_in_debug() {
                 "openid",
                 "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
                 crate::credentials_json(SECRET_NAMES),
-                ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")],
+                ::std::vec![
+                    ::std::string::String::from("605492ac41xxxxe0362f0707"),
+                    ::std::string::String::from("605492ac41xxxxe0362f0707")
+                ],
             )
             .access_token(crate::MARKER)
             .refresh_token(crate::MARKER),
@@ -254,7 +266,10 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "GetDataResourceRespDto",
         &::authing::types::GetDataResourceRespDto::new(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -263,7 +278,10 @@ fn no_secret_field_shows_in_debug() {
         "GetMfaInfoDataDto",
         &::authing::types::GetMfaInfoDataDto::new(
             crate::MARKER,
-            ::std::vec![::authing::types::ApplicationMfaDto::new("EMAIL", 1f64)],
+            ::std::vec![
+                ::authing::types::ApplicationMfaDto::new("EMAIL", 1f64),
+                ::authing::types::ApplicationMfaDto::new("EMAIL", 1f64)
+            ],
         ),
     );
     crate::check_hidden(
@@ -282,7 +300,10 @@ fn no_secret_field_shows_in_debug() {
         "GroupDto",
         &::authing::types::GroupDto::new(
                 "60b49eb83fd80adb96f26e68",
-                ::std::vec![::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9"),
+                    ::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
@@ -292,7 +313,10 @@ fn no_secret_field_shows_in_debug() {
         &::authing::types::IdentityDto::new(
                 "62299d8b866d2dab79a89dc4",
                 "6076bacxxxxxxxxd80d993b5",
-                ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")],
+                ::std::vec![
+                    ::std::string::String::from("605492ac41xxxxe0362f0707"),
+                    ::std::string::String::from("605492ac41xxxxe0362f0707")
+                ],
             )
             .user_info_in_idp(crate::credentials_json(SECRET_NAMES))
             .access_token(crate::MARKER)
@@ -422,7 +446,10 @@ fn no_secret_field_shows_in_debug() {
         "ResGroupDto",
         &::authing::types::ResGroupDto::new(
                 "60b49eb83fd80adb96f26e68",
-                ::std::vec![::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9"),
+                    ::authing::types::UserDto::new("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
@@ -723,7 +750,10 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "UpdateDataResourceRespDto",
         &::authing::types::UpdateDataResourceRespDto::new(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
             )
             .struct_(crate::credentials_json(SECRET_NAMES)),
     );
@@ -928,7 +958,9 @@ fn no_secret_field_shows_in_debug() {
                 "x",
                 true,
                 true,
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 1f64,
                 "x",
                 1f64,
@@ -984,7 +1016,10 @@ fn no_secret_field_shows_in_debug() {
         "create_data_resource",
         &client
             .create_data_resource(
-                ::std::vec![::std::string::String::from("read")],
+                ::std::vec![
+                    ::std::string::String::from("read"),
+                    ::std::string::String::from("get")
+                ],
                 crate::credentials_json(SECRET_NAMES),
                 ::authing::types::OpenResourceResourceType::from("TREE"),
                 "dataResourceTestCode",
@@ -1219,7 +1254,10 @@ fn no_secret_field_shows_in_debug() {
         &client
             .create_webhook(
                 ::authing::types::ContentType::from("application/json"),
-                ::std::vec![::authing::types::Events::from("user:created")],
+                ::std::vec![
+                    ::authing::types::Events::from("user:created"),
+                    ::authing::types::Events::from("user:created")
+                ],
                 "https://example.com/callback",
                 "用户创建事件",
             )

@@ -48,7 +48,10 @@ async fn every_security_endpoint() {
         omit.set(pointer);
         let outcome = client
             .update_global_mfa_settings(
-                ::std::vec![::authing::types::EnabledFactors::from("SMS")],
+                ::std::vec![
+                    ::authing::types::EnabledFactors::from("SMS"),
+                    ::authing::types::EnabledFactors::from("SMS")
+                ],
             )
             .send()
             .await;
@@ -83,7 +86,10 @@ async fn every_security_endpoint() {
         let outcome = client
             .update_security_settings()
             .allowed_origins(
-                ::std::vec![::std::string::String::from("https://example.com")],
+                ::std::vec![
+                    ::std::string::String::from("https://example.com"),
+                    ::std::string::String::from("https://example.com")
+                ],
             )
             .authing_token_expires_in(1296000f64)
             .verify_code_length(6f64)

@@ -6,7 +6,10 @@ async fn every_sync_endpoint() {
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.cancel_sync_risk_operation(::std::vec![1f64]).send().await;
+        let outcome = client
+            .cancel_sync_risk_operation(::std::vec![1f64, 2f64])
+            .send()
+            .await;
         crate::check(
             &mut failures,
             &server,
@@ -34,6 +37,7 @@ async fn every_sync_endpoint() {
         let outcome = client
             .create_sync_task(
                 ::std::vec![
+                    ::authing::types::SyncTaskFieldMapping::new("mobile", "phone"),
                     ::authing::types::SyncTaskFieldMapping::new("mobile", "phone")
                 ],
                 ::authing::types::SyncTrigger::from("manually"),
@@ -153,9 +157,17 @@ async fn every_sync_endpoint() {
             .page(1f64)
             .limit(10f64)
             .status(
-                ::std::vec![::authing::types::SyncRiskOperationStatus::from("SUCCESS")],
+                ::std::vec![
+                    ::authing::types::SyncRiskOperationStatus::from("SUCCESS"),
+                    ::authing::types::SyncRiskOperationStatus::from("FAILED")
+                ],
             )
-            .object_type(::std::vec![::authing::types::ObjectType::from("department")])
+            .object_type(
+                ::std::vec![
+                    ::authing::types::ObjectType::from("department"),
+                    ::authing::types::ObjectType::from("department")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -194,7 +206,7 @@ async fn every_sync_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .trigger_sync_risk_operations(::std::vec![1f64])
+            .trigger_sync_risk_operations(::std::vec![1f64, 2f64])
             .send()
             .await;
         crate::check(
@@ -284,11 +296,15 @@ async fn every_sync_paginator() {
                 .limit(10f64)
                 .status(
                     ::std::vec![
-                        ::authing::types::SyncRiskOperationStatus::from("SUCCESS")
+                        ::authing::types::SyncRiskOperationStatus::from("SUCCESS"),
+                        ::authing::types::SyncRiskOperationStatus::from("FAILED")
                     ],
                 )
                 .object_type(
-                    ::std::vec![::authing::types::ObjectType::from("department")],
+                    ::std::vec![
+                        ::authing::types::ObjectType::from("department"),
+                        ::authing::types::ObjectType::from("department")
+                    ],
                 )
                 .set_page(::std::option::Option::None)
                 .page_size(crate::PAGE_SIZE)

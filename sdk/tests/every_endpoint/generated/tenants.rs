@@ -7,7 +7,12 @@ async fn every_tenants_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .add_tenant_users(::std::vec![::std::string::String::from("x")], "x")
+            .add_tenant_users(
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "x",
+            )
             .send()
             .await;
         crate::check(
@@ -23,7 +28,9 @@ async fn every_tenants_endpoint() {
         let outcome = client
             .create_tenant(
                 "x",
-                ::std::vec![::std::string::String::from("a")],
+                ::std::vec![
+                    ::std::string::String::from("a"), ::std::string::String::from("b")
+                ],
                 "租户名",
             )
             .send()
@@ -51,8 +58,12 @@ async fn every_tenants_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_tenant_user(
-                ::std::vec![::std::string::String::from("x")],
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 "x",
             )
             .send()
@@ -124,8 +135,12 @@ async fn every_tenants_endpoint() {
         omit.set(pointer);
         let outcome = client
             .set_tenant_admin(
-                ::std::vec![::std::string::String::from("x")],
-                ::std::vec![::std::string::String::from("x")],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
                 "x",
             )
             .send()

@@ -112,16 +112,27 @@ async fn every_users_endpoint() {
             .password("passw0rd")
             .salt("dgisaeieruur")
             .tenant_ids(
-                ::std::vec![::std::string::String::from("63f867961cxxxx41e7ccb582")],
+                ::std::vec![
+                    ::std::string::String::from("63f867961cxxxx41e7ccb582"),
+                    ::std::string::String::from("63bea7828f4xxxxbfa80df93")
+                ],
             )
             .otp(::authing::types::CreateUserOtpDto::new("HZ2F6J3AGNAVSOTV"))
             .department_ids(
-                ::std::vec![::std::string::String::from("624d930c3xxxx5c08dd4986e")],
+                ::std::vec![
+                    ::std::string::String::from("624d930c3xxxx5c08dd4986e"),
+                    ::std::string::String::from("624d93102xxxx012f33cd2fe")
+                ],
             )
             .custom_data(::serde_json::Value::Object(::serde_json::Map::new()))
             .metadata_source(::serde_json::Value::Object(::serde_json::Map::new()))
             .identities(
                 ::std::vec![
+                    ::authing::types::CreateIdentityDto::new("6076bacxxxxxxxxd80d993b5",
+                    ::authing::types::IdentityProvider::from("oidc"), "openid",
+                    "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
+                    ::serde_json::Value::Object(::serde_json::Map::new()),
+                    ::std::vec![::std::string::String::from("605492ac41xxxxe0362f0707")]),
                     ::authing::types::CreateIdentityDto::new("6076bacxxxxxxxxd80d993b5",
                     ::authing::types::IdentityProvider::from("oidc"), "openid",
                     "oj7Nq05R-RRaqak0_YlMLnnIwsvg",
@@ -197,7 +208,12 @@ async fn every_users_endpoint() {
     ] {
         omit.set(pointer);
         let outcome = client
-            .create_users_batch(::std::vec![::authing::types::CreateUserInfoDto::new()])
+            .create_users_batch(
+                ::std::vec![
+                    ::authing::types::CreateUserInfoDto::new(),
+                    ::authing::types::CreateUserInfoDto::new()
+                ],
+            )
             .options(::authing::types::CreateUserOptionsDto::new())
             .send()
             .await;
@@ -230,7 +246,12 @@ async fn every_users_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_users_batch(::std::vec![::std::string::String::from("userId1")])
+            .delete_users_batch(
+                ::std::vec![
+                    ::std::string::String::from("userId1"),
+                    ::std::string::String::from("userId2")
+                ],
+            )
             .options(::authing::types::DeleteUsersBatchOptionsDto::new())
             .send()
             .await;
@@ -455,7 +476,10 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .get_user_batch(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d0")
+                ],
             )
             .user_id_type(::authing::types::UserIdType::from("user_id"))
             .with_custom_data(true)
@@ -776,7 +800,10 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .has_any_role(
-                ::std::vec![::authing::types::HasRoleRolesDto::new("admin")],
+                ::std::vec![
+                    ::authing::types::HasRoleRolesDto::new("admin"),
+                    ::authing::types::HasRoleRolesDto::new("admin")
+                ],
                 "6229ffaxxxxxxxxcade3e3d9",
             )
             .send()
@@ -794,6 +821,8 @@ async fn every_users_endpoint() {
         let outcome = client
             .import_otp(
                 ::std::vec![
+                    ::authing::types::ImportOtpItemDto::new("xxxx",
+                    ::authing::types::ImportOtpItemDataDto::new("HZ2F6J3AGNAVSOTV")),
                     ::authing::types::ImportOtpItemDto::new("xxxx",
                     ::authing::types::ImportOtpItemDataDto::new("HZ2F6J3AGNAVSOTV"))
                 ],
@@ -830,7 +859,10 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .kick_users(
-                ::std::vec![::std::string::String::from("62188e71cxxxx3075289c580")],
+                ::std::vec![
+                    ::std::string::String::from("62188e71cxxxx3075289c580"),
+                    ::std::string::String::from("62188e71cxxxx3075289c580")
+                ],
                 "x",
             )
             .options(::authing::types::KickUsersOptionsDto::new())
@@ -933,6 +965,8 @@ async fn every_users_endpoint() {
             .advanced_filter(
                 ::std::vec![
                     ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
+                    ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL")),
+                    ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
                     ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
                 ],
             )
@@ -981,7 +1015,10 @@ async fn every_users_endpoint() {
         omit.set(pointer);
         let outcome = client
             .resign_user_batch(
-                ::std::vec![::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")],
+                ::std::vec![
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9"),
+                    ::std::string::String::from("6229ffaxxxxxxxxcade3e3d9")
+                ],
             )
             .user_id_type(::authing::types::UserIdType::from("user_id"))
             .send()
@@ -999,6 +1036,7 @@ async fn every_users_endpoint() {
         let outcome = client
             .set_user_departments(
                 ::std::vec![
+                    ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68"),
                     ::authing::types::SetUserDepartmentDto::new("60b49eb83fd80adb96f26e68")
                 ],
                 "6229ffaxxxxxxxxcade3e3d9",
@@ -1209,6 +1247,7 @@ async fn every_users_endpoint() {
         let outcome = client
             .update_user_batch(
                 ::std::vec![
+                    ::authing::types::UpdateUserInfoDto::new("6229ffaxxxxxxxxcade3e3d9"),
                     ::authing::types::UpdateUserInfoDto::new("6229ffaxxxxxxxxcade3e3d9")
                 ],
             )
@@ -1304,6 +1343,8 @@ async fn every_users_paginator() {
                 .keywords("张三")
                 .advanced_filter(
                     ::std::vec![
+                        ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
+                        ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL")),
                         ::authing::types::ListUsersAdvancedFilterItemDto::new(::authing::types::ListUsersAdvancedFilterItemField::from("id"),
                         ::authing::types::ListUsersAdvancedFilterItemOperator::from("EQUAL"))
                     ],

@@ -19,7 +19,10 @@ async fn every_webhooks_endpoint() {
         let outcome = client
             .create_webhook(
                 ::authing::types::ContentType::from("application/json"),
-                ::std::vec![::authing::types::Events::from("user:created")],
+                ::std::vec![
+                    ::authing::types::Events::from("user:created"),
+                    ::authing::types::Events::from("user:created")
+                ],
                 "https://example.com/callback",
                 "用户创建事件",
             )
@@ -38,7 +41,12 @@ async fn every_webhooks_endpoint() {
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
-            .delete_webhook(::std::vec![::std::string::String::from("xxxx")])
+            .delete_webhook(
+                ::std::vec![
+                    ::std::string::String::from("xxxx"),
+                    ::std::string::String::from("xxxx")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -172,7 +180,12 @@ async fn every_webhooks_endpoint() {
             .update_webhook("6229ffaxxxxxxxxcade3e3d9")
             .name("用户创建事件")
             .url("https://example.com/callback")
-            .events(::std::vec![::authing::types::Events::from("user:created")])
+            .events(
+                ::std::vec![
+                    ::authing::types::Events::from("user:created"),
+                    ::authing::types::Events::from("user:created")
+                ],
+            )
             .content_type(::authing::types::ContentType::from("application/json"))
             .enabled(true)
             .secret("xxxxxxxxxxxx")

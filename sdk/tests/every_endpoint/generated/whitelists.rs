@@ -8,7 +8,12 @@ async fn every_whitelists_endpoint() {
         omit.set(pointer);
         let outcome = client
             .add_whitelist(::authing::types::AddWhitelistType::from("EMAIL"))
-            .list(::std::vec![::std::string::String::from("12580@163.com")])
+            .list(
+                ::std::vec![
+                    ::std::string::String::from("12580@163.com"),
+                    ::std::string::String::from("12580@163.com")
+                ],
+            )
             .send()
             .await;
         crate::check(
@@ -23,7 +28,12 @@ async fn every_whitelists_endpoint() {
         omit.set(pointer);
         let outcome = client
             .delete_whitelist(::authing::types::AddWhitelistType::from("EMAIL"))
-            .list(::std::vec![::std::string::String::from("12580@163.com")])
+            .list(
+                ::std::vec![
+                    ::std::string::String::from("12580@163.com"),
+                    ::std::string::String::from("12580@163.com")
+                ],
+            )
             .send()
             .await;
         crate::check(

@@ -107,8 +107,8 @@ pub struct PlainEnvelope<T> {
 pub fn documented_get_user(workspace: &Path) -> Result<Value, String> {
     let file = workspace.join("spec/endpoints/users/get_user.yaml");
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let endpoint: codegen::spec::Endpoint =
-        codegen::load::parse_str(&file, &text).map_err(|e| e.to_string())?;
+    let endpoint: spec_model::spec::Endpoint =
+        spec_model::load::parse_str(&file, &text).map_err(|e| e.to_string())?;
     let example = endpoint
         .example_response
         .ok_or("get_user has no example response")?;

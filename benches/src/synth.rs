@@ -14,7 +14,7 @@ pub fn write(spec: &Path, out: &Path, n: usize) -> Result<(usize, usize), String
     let types = stems(&spec.join("types"))?;
     let names: BTreeSet<String> = types.iter().map(|(_, s)| s.clone()).collect();
     let endpoints = spec.join("endpoints");
-    let groups: BTreeSet<PathBuf> = codegen::files::list(&endpoints)?
+    let groups: BTreeSet<PathBuf> = spec_model::files::list(&endpoints)?
         .iter()
         .filter_map(|rel| rel.split_once('/'))
         .map(|(group, _)| endpoints.join(group))
@@ -60,7 +60,7 @@ pub fn write(spec: &Path, out: &Path, n: usize) -> Result<(usize, usize), String
 
 /// The `*.yaml` files directly in `dir` with their stems, sorted.
 fn stems(dir: &Path) -> Result<Vec<(PathBuf, String)>, String> {
-    Ok(codegen::files::list(dir)?
+    Ok(spec_model::files::list(dir)?
         .into_iter()
         .filter(|rel| !rel.contains('/'))
         .filter_map(|rel| Some((dir.join(&rel), rel.strip_suffix(".yaml")?.to_owned())))

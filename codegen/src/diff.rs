@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::types::TypeExpr;
-use crate::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
 
 /// What a change does to code that uses the SDK.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -144,7 +144,7 @@ pub fn next_version(version: &str, bump: Bump) -> Option<String> {
 /// API (`AuthenticationClient::get_profile`), since a name can exist on both clients.
 pub fn endpoint_label(ep: &CheckedEndpoint) -> String {
     match ep.def.client {
-        crate::spec::Client::Management => ep.def.name.value.clone(),
+        spec_model::spec::Client::Management => ep.def.name.value.clone(),
         client => format!("{}::{}", client.type_name(), ep.def.name.value),
     }
 }

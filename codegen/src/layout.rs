@@ -13,11 +13,11 @@ use crate::emit::{
 };
 use crate::names;
 use crate::roles;
-use crate::spec::Client;
-use crate::validate::Spec;
+use spec_model::spec::Client;
+use spec_model::validate::Spec;
 
-/// The group name for types shared between groups.
-pub const COMMON: &str = "common";
+/// The group name for types shared between groups (validation keeps groups off it).
+pub const COMMON: &str = spec_model::spec::SHARED_GROUP;
 
 /// The first line of every generated file.
 pub const HEADER: &str =
@@ -73,7 +73,7 @@ fn render_sdk_test(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
 
 /// The local Authing's tables: each endpoint's documented example response, and its parameters.
 fn render_local(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
-    let entry = |ep: &crate::validate::CheckedEndpoint, text: &str| {
+    let entry = |ep: &spec_model::validate::CheckedEndpoint, text: &str| {
         let name = &ep.def.name.value;
         let method = ep.def.http.method.value.as_str();
         let path = &ep.def.http.path.value;
@@ -136,11 +136,6 @@ fn render_sdk(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let used_by = type_groups(spec);
     let features = group_features(spec);
     let roles = roles::roles(spec);
-    if groups(spec).contains(COMMON) {
-        return Err(format!(
-            "`{COMMON}` is reserved for shared types and cannot be a group name"
-        ));
-    }
     let mut files = BTreeMap::new();
 
     // types/<group>.rs

@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::types::TypeExpr;
-use crate::validate::Spec;
+use spec_model::types::TypeExpr;
+use spec_model::validate::Spec;
 
 /// How a type is used.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

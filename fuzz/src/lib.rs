@@ -11,7 +11,7 @@ use authing::internal::differential::compare;
 use authing::internal::Decode;
 use authing::internal::TolerantVec;
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
-use codegen::spec::{Endpoint, TypeDef};
+use spec_model::spec::{Endpoint, TypeDef};
 
 /// A target's body: takes any bytes, panics only on a broken contract.
 pub type Target = fn(&[u8]);
@@ -32,7 +32,7 @@ pub fn spec_loader(data: &[u8]) {
     for (file, result) in [
         (
             "spec/endpoints/fuzz/input.yaml",
-            codegen::load::parse_str::<Endpoint>(
+            spec_model::load::parse_str::<Endpoint>(
                 Path::new("spec/endpoints/fuzz/input.yaml"),
                 &text,
             )
@@ -40,7 +40,7 @@ pub fn spec_loader(data: &[u8]) {
         ),
         (
             "spec/types/Input.yaml",
-            codegen::load::parse_str::<TypeDef>(Path::new("spec/types/Input.yaml"), &text).err(),
+            spec_model::load::parse_str::<TypeDef>(Path::new("spec/types/Input.yaml"), &text).err(),
         ),
     ] {
         if let Some(e) = result {

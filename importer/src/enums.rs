@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use codegen::names::pascal_ident;
+use spec_model::names::pascal_ident;
 
 use crate::fields::DocValue;
 use crate::report::{Kind, Report};

@@ -9,8 +9,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use codegen::types::TypeExpr;
-use codegen::validate::{CheckedField, Spec};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedField, Spec};
 
 use crate::factory::{Factory, Operation, Prop, Shape};
 
@@ -99,7 +99,7 @@ impl Disagree {
                  string; listed to be settled by an override."
             }
             Disagree::FieldRequired => {
-                "The decoding policy wins (`codegen::field_rules`): a server may leave out what \
+                "The decoding policy wins (`spec_model::field_rules`): a server may leave out what \
                  the docs call required, so the SDK's `required` on a response field follows the \
                  policy, not either source."
             }

@@ -59,7 +59,7 @@ impl RawType {
             "boolean" => RawType::Boolean,
             "object" => RawType::Object,
             "array" => RawType::Array(None),
-            _ if codegen::types::is_type_name(t) => RawType::Named(t.to_string()),
+            _ if spec_model::types::is_type_name(t) => RawType::Named(t.to_string()),
             _ => RawType::Unknown(t.to_string()),
         }
     }

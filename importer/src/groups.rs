@@ -63,8 +63,8 @@ mod tests {
         let mut folders = std::collections::BTreeSet::new();
         for (folder, slug) in GROUPS {
             assert!(folders.insert(folder), "{folder} listed twice");
-            assert!(codegen::validate::is_snake_ident(slug), "{slug}");
-            assert_ne!(*slug, codegen::layout::COMMON);
+            assert!(spec_model::validate::is_snake_ident(slug), "{slug}");
+            assert_ne!(*slug, spec_model::spec::SHARED_GROUP);
         }
         assert_eq!(slug("管理用户"), Some("users"));
         assert_eq!(folder_of("管理用户/get-user.md"), Some("管理用户"));

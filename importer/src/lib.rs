@@ -162,7 +162,7 @@ fn load_factories(opts: &Options) -> Result<factory::Factories, Vec<String>> {
 pub struct Imported {
     pub outcome: Outcome,
     pub report: Report,
-    pub spec: codegen::Spec,
+    pub spec: spec_model::Spec,
     pub fidelity: Option<fidelity::Fidelity>,
     /// The end-user endpoints compared with the end-user API's OpenAPI, when it was read.
     pub auth_fidelity: Option<fidelity::Fidelity>,
@@ -230,7 +230,7 @@ pub fn read_pages(dir: &Path) -> Result<Vec<SourcePage>, String> {
         return Err(format!("{}: docs directory not found", dir.display()));
     }
     let mut out = Vec::new();
-    for rel in codegen::files::list(dir)? {
+    for rel in spec_model::files::list(dir)? {
         let hidden = rel.split('/').any(|part| part.starts_with('.'));
         let page = rel.ends_with(".md") || rel.ends_with(".txt");
         if hidden || !page {

@@ -4,9 +4,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use codegen::spec::S;
-use codegen::SpecError;
 use serde::Deserialize;
+use spec_model::spec::S;
+use spec_model::SpecError;
 
 /// One override: a target, exactly one fact about it, and why.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -81,7 +81,7 @@ pub struct Entry {
     pub idempotent: Option<S<bool>>,
     /// The endpoint pages (or not) otherwise than the generator's rule finds.
     #[serde(default)]
-    pub paging: Option<S<codegen::spec::Paging>>,
+    pub paging: Option<S<spec_model::spec::Paging>>,
     /// The page's example response contradicts its own tables (placeholder text where a value
     /// belongs, a list that is not JSON, a missing `data`): `true` leaves it out of the spec.
     #[serde(default)]
@@ -225,7 +225,7 @@ impl Overrides {
         {
             Vec::new()
         } else {
-            codegen::load::parse_str(file, text).map_err(|e| vec![e])?
+            spec_model::load::parse_str(file, text).map_err(|e| vec![e])?
         };
         let mut errors = Vec::new();
         for entry in &entries {
@@ -343,7 +343,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         errors.push(at(format!("wrong target for this fact: it takes {wanted}")));
     }
     for name in [&e.rename_enum, &e.shared_enum].into_iter().flatten() {
-        if !codegen::types::is_type_name(&name.value) {
+        if !spec_model::types::is_type_name(&name.value) {
             errors.push(SpecError::at(
                 file,
                 name.referenced,
@@ -352,12 +352,12 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         }
     }
     for ty in [&e.ty, &e.data].into_iter().flatten() {
-        if let Err(msg) = codegen::types::TypeExpr::parse(&ty.value) {
+        if let Err(msg) = spec_model::types::TypeExpr::parse(&ty.value) {
             errors.push(SpecError::at(file, ty.referenced, msg));
         }
     }
     if let Some(client) = &e.client {
-        if codegen::spec::Client::parse(&client.value).is_none() {
+        if spec_model::spec::Client::parse(&client.value).is_none() {
             errors.push(SpecError::at(
                 file,
                 client.referenced,
@@ -391,8 +391,8 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
 }
 
 /// `GET /api/v3/x` as an HTTP method and a path.
-pub fn parse_route(text: &str) -> Result<(codegen::spec::HttpMethod, String), String> {
-    use codegen::spec::HttpMethod;
+pub fn parse_route(text: &str) -> Result<(spec_model::spec::HttpMethod, String), String> {
+    use spec_model::spec::HttpMethod;
     let (method, path) = text.split_once(' ').unwrap_or((text, ""));
     let method = match method {
         "GET" => HttpMethod::Get,
@@ -463,7 +463,7 @@ mod tests {
 
     #[test]
     fn paging_marks_unmarks_or_names_the_list_and_total() {
-        use codegen::spec::Paging;
+        use spec_model::spec::Paging;
         let o = parse(
             "- endpoint: a\n  paging: false\n  reason: r\n\
              - endpoint: b\n  paging:\n    list: data\n    total: totalCount\n  reason: r\n",

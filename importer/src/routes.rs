@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use codegen::spec::{HttpMethod, ParamsIn};
+use spec_model::spec::{HttpMethod, ParamsIn};
 
 /// Which SDK client a method belongs to.
-pub use codegen::spec::Client;
+pub use spec_model::spec::Client;
 
 /// One row of the routes table.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use codegen::load::{Loaded, RawSpec};
-use codegen::spec::{Endpoint, TypeDef};
+use spec_model::load::{Loaded, RawSpec};
+use spec_model::spec::{Endpoint, TypeDef};
 
 use crate::assemble::Assembled;
 
-use codegen::output::Changes;
-pub use codegen::output::{Mode, Outcome};
+use spec_model::sync::Changes;
+pub use spec_model::sync::{Mode, Outcome};
 
 const HEADER: &str = "# Written by `cargo xtask import` from the docs pages. Do not edit: change\n# spec/overrides.yaml (or the importer) and import again.\n";
 
@@ -45,7 +45,7 @@ pub fn verify(
     spec_dir: &Path,
     spec: &Assembled,
     files: &BTreeMap<String, String>,
-) -> Result<codegen::Spec, String> {
+) -> Result<spec_model::Spec, String> {
     let mut raw = RawSpec::default();
     let mut errors = Vec::new();
     for ep in &spec.endpoints {
@@ -67,7 +67,7 @@ pub fn verify(
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
-    codegen::validate::validate(raw)
+    spec_model::validate::validate(raw)
         .map_err(|e| format!("the imported spec does not validate:\n{e}"))
 }
 
@@ -75,7 +75,7 @@ fn read_back<T>(file: &Path, text: &str, original: &T) -> Result<T, String>
 where
     T: serde::de::DeserializeOwned + serde::Serialize,
 {
-    let item: T = codegen::load::parse_str(file, text).map_err(|e| e.to_string())?;
+    let item: T = spec_model::load::parse_str(file, text).map_err(|e| e.to_string())?;
     let same = serde_json::to_value(&item).ok() == serde_json::to_value(original).ok();
     if same {
         Ok(item)
@@ -102,7 +102,7 @@ pub fn sync(
             .iter()
             .filter_map(|(rel, text)| Some((rel.strip_prefix(&prefix)?.to_string(), text.clone())))
             .collect();
-        changes.add(codegen::output::sync_dir(
+        changes.add(spec_model::sync::sync_dir(
             &spec_dir.join(sub),
             sub,
             "yaml",

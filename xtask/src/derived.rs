@@ -23,7 +23,7 @@ pub struct Derived {
     /// What the import found in the docs.
     pub report: importer::Report,
     /// The imported spec, validated.
-    pub spec: codegen::Spec,
+    pub spec: spec_model::Spec,
 }
 
 /// Imports `<root>/upstream/management` with `<root>/upstream/routes.tsv` and
@@ -32,27 +32,27 @@ pub struct Derived {
 /// generated code (generated from the imported spec, so in check
 /// mode a docs change shows as stale spec and stale code at once).
 pub fn run(root: &Path, mode: Mode) -> Result<Derived, String> {
-    let mut changes = codegen::output::Changes::default();
+    let mut changes = spec_model::sync::Changes::default();
     let imported = importer::run_checked(&importer::Options::defaults(root), mode)
         .map_err(|f| format!("import failed:\n{f}"))?;
     let fidelity = imported.fidelity_report();
     let report = imported.report;
     changes.add(prefixed("spec", imported.outcome));
-    changes.add(codegen::output::sync_file(
+    changes.add(spec_model::sync::sync_file(
         &root.join(IMPORT_REPORT),
         IMPORT_REPORT,
         &report.to_markdown(importer::DOCS_LABEL),
         mode,
     )?);
     if let Some(fidelity) = fidelity {
-        changes.add(codegen::output::sync_file(
+        changes.add(spec_model::sync::sync_file(
             &root.join(FIDELITY_REPORT),
             FIDELITY_REPORT,
             &fidelity,
             mode,
         )?);
     }
-    changes.add(codegen::output::sync_file(
+    changes.add(spec_model::sync::sync_file(
         &root.join(seeds::REPORT),
         seeds::REPORT,
         &seeds::report(root)?,

@@ -6,16 +6,16 @@ use std::path::{Path, PathBuf};
 use codegen::diff::SpecDiff;
 
 /// Loads a spec from a directory, or from `<rev>:spec/` when `source` is not a directory.
-pub fn load_source(root: &Path, source: &str, scratch: &Path) -> Result<codegen::Spec, String> {
+pub fn load_source(root: &Path, source: &str, scratch: &Path) -> Result<spec_model::Spec, String> {
     let as_dir = PathBuf::from(source);
     if as_dir.is_dir() {
-        return codegen::load_spec(&as_dir).map_err(|e| e.to_string());
+        return spec_model::load_spec(&as_dir).map_err(|e| e.to_string());
     }
     let dest = scratch.join(sanitize(source));
-    codegen::revision::export_spec(root, source, &dest).map_err(|e| {
+    spec_model::revision::export_spec(root, source, &dest).map_err(|e| {
         format!("`{source}` is neither a spec directory nor a usable git revision: {e}")
     })?;
-    codegen::load_spec(&dest).map_err(|e| format!("the spec at `{source}` does not load:\n{e}"))
+    spec_model::load_spec(&dest).map_err(|e| format!("the spec at `{source}` does not load:\n{e}"))
 }
 
 fn sanitize(s: &str) -> String {

@@ -72,7 +72,7 @@ fn vendor_pages(docs: &Path, vendored: &Path) -> Result<(), String> {
     }
     std::fs::remove_dir_all(vendored)
         .map_err(|e| format!("cannot clear {}: {e}", vendored.display()))?;
-    for rel in codegen::files::list(docs)? {
+    for rel in spec_model::files::list(docs)? {
         if !rel.split('/').any(|part| part.starts_with('.')) {
             stage::copy(&docs.join(&rel), &vendored.join(&rel))?;
         }
@@ -103,7 +103,7 @@ pub fn tracked() -> Vec<&'static str> {
 /// Regenerates; on error nothing under `opts.root` has changed.
 pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let root = &opts.root;
-    let old = codegen::load_spec(&root.join("spec"))
+    let old = spec_model::load_spec(&root.join("spec"))
         .map_err(|e| format!("the committed spec does not load:\n{e}"))?;
     let version = crate::diff::sdk_version(root)?;
 
@@ -155,7 +155,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let report = codegen::diff_report::to_markdown(&diff, &version);
     if !diff.changes.is_empty() {
         let changelog_path = stage.path().join(CHANGELOG);
-        let changelog = codegen::output::read_existing(&changelog_path)?.unwrap_or_default();
+        let changelog = spec_model::sync::read_existing(&changelog_path)?.unwrap_or_default();
         std::fs::write(&changelog_path, add_to_changelog(&changelog, &report))
             .map_err(|e| format!("cannot write {}: {e}", changelog_path.display()))?;
         files.push(CHANGELOG.to_string());

@@ -25,7 +25,7 @@ pub const CURRENT_PAGES: [&str; 3] = [
 const VERSION: &str = "0.1.0";
 
 /// Both sides imported: (seed spec, current spec).
-pub fn specs(root: &Path) -> Result<(codegen::Spec, codegen::Spec), String> {
+pub fn specs(root: &Path) -> Result<(spec_model::Spec, spec_model::Spec), String> {
     let old = import(
         root,
         &root.join(PAGES),
@@ -62,7 +62,7 @@ pub fn report(root: &Path) -> Result<String, String> {
     ))
 }
 
-fn import(root: &Path, docs: &Path, overrides: &str) -> Result<codegen::Spec, String> {
+fn import(root: &Path, docs: &Path, overrides: &str) -> Result<spec_model::Spec, String> {
     let spec = stage::scratch("seed-spec")?;
     let opts = importer::Options {
         docs: docs.to_path_buf(),

@@ -21,7 +21,7 @@ pub fn scratch(label: &str) -> Result<TempDir, String> {
 pub fn copy(src: &Path, dst: &Path) -> Result<(), String> {
     if src.is_dir() {
         fs::create_dir_all(dst).map_err(|e| format!("cannot create {}: {e}", dst.display()))?;
-        for rel in codegen::files::list(src)? {
+        for rel in spec_model::files::list(src)? {
             copy(&src.join(&rel), &dst.join(&rel))?;
         }
     } else if src.is_file() {
@@ -44,7 +44,7 @@ pub fn changed_files(stage: &Path, root: &Path, paths: &[&str]) -> Result<Vec<St
             if full.is_file() {
                 return Ok(vec![path.to_string()]);
             }
-            Ok(codegen::files::list(&full)?
+            Ok(spec_model::files::list(&full)?
                 .into_iter()
                 .map(|rel| format!("{path}/{rel}"))
                 .collect())

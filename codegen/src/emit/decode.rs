@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::ident;
 use super::structs::{value_type, FieldPlan};
-use crate::types::TypeExpr;
+use spec_model::types::TypeExpr;
 
 /// The generated decoder of a response struct: one non-generic function that reads the object
 /// against a static table of member names and, parallel to it, a table of one short call per

@@ -15,9 +15,9 @@ use super::paging::paging;
 use super::structs::plan_fields;
 use super::structs::twin_name;
 use super::{ident, inner_doc, rust_type_in};
-use crate::spec::Client;
-use crate::types::TypeExpr;
-use crate::validate::{CheckedEndpoint, CheckedField, Spec};
+use spec_model::spec::Client;
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedEndpoint, CheckedField, Spec};
 
 /// How deep required struct fields may nest before the generator gives up (a cycle).
 const MAX_DEPTH: usize = 8;

@@ -13,9 +13,9 @@ use super::structs::{
 };
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
-use crate::spec::{HttpMethod, ParamsIn};
-use crate::types::TypeExpr;
-use crate::validate::{CheckedEndpoint, Spec};
+use spec_model::spec::{HttpMethod, ParamsIn};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedEndpoint, Spec};
 
 /// Builder methods that a parameter setter must not shadow.
 const RESERVED: &[&str] = &["send", "into_future", "client"];

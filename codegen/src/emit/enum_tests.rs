@@ -6,8 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{inner_doc, rust_type_in};
-use crate::types::TypeExpr;
-use crate::validate::Spec;
+use spec_model::types::TypeExpr;
+use spec_model::validate::Spec;
 
 /// The `enums.rs` module.
 pub fn module(spec: &Spec) -> TokenStream {

@@ -9,7 +9,7 @@ use super::{doc, doc_break, ident};
 use crate::emit::structs::sources_doc;
 use crate::names;
 use crate::roles::Role;
-use crate::validate::CheckedType;
+use spec_model::validate::CheckedType;
 
 /// Variant names for an enum's values, unique, never `Unknown` (which is the catch-all).
 pub fn variant_names(ty: &CheckedType) -> Vec<String> {

@@ -10,9 +10,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::inner_doc;
-use crate::spec::ParamsIn;
-use crate::types::TypeExpr;
-use crate::validate::Spec;
+use spec_model::spec::ParamsIn;
+use spec_model::types::TypeExpr;
+use spec_model::validate::Spec;
 
 /// `local/src/generated/params.rs`.
 pub fn module(spec: &Spec) -> TokenStream {
@@ -21,7 +21,7 @@ pub fn module(spec: &Spec) -> TokenStream {
         let method = ep.def.http.method.value.as_str();
         let path = &ep.def.http.path.value;
         let in_body = ep.def.http.params_in.value == ParamsIn::Body;
-        let end_user = ep.def.client == crate::spec::Client::Authentication;
+        let end_user = ep.def.client == spec_model::spec::Client::Authentication;
         let params = ep.params.iter().map(|p| {
             let name = &p.def.name.value;
             let required = p.def.required;

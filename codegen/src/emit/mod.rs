@@ -17,7 +17,7 @@ pub mod timestamps;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::types::TypeExpr;
+use spec_model::types::TypeExpr;
 
 /// `#[doc = "..."]` attributes, one per line of `text`, with markdown that rustdoc would misread
 /// (`<tag>`, `[link]`) escaped outside code spans.

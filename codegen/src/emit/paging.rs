@@ -13,8 +13,8 @@ use quote::quote;
 use super::structs::FieldPlan;
 use super::{doc_md, ident, rust_type};
 use crate::names;
-use crate::types::TypeExpr;
-use crate::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
 
 /// Where the page number and size go.
 enum Place<'p> {
@@ -65,7 +65,7 @@ pub fn paging<'p>(
                 && (numeric(&p.field.ty) || p.field.ty == TypeExpr::String)
         })
     };
-    use crate::spec::Paging as Override;
+    use spec_model::spec::Paging as Override;
     let (list_name, total_names): (&str, Vec<&str>) = match &ep.def.paging {
         Some(Override::Marked(false)) => return None,
         Some(Override::Fields { list, total }) => {
@@ -159,14 +159,14 @@ pub fn unpaged(spec: &Spec) -> Vec<(String, String)> {
             continue;
         }
         match &ep.def.paging {
-            Some(crate::spec::Paging::Marked(false)) => {
+            Some(spec_model::spec::Paging::Marked(false)) => {
                 out.push((
                     ep.def.name.value.clone(),
                     "an override says it does not page (see `spec/overrides.yaml`)".to_owned(),
                 ));
                 continue;
             }
-            Some(crate::spec::Paging::Fields { list, .. }) => {
+            Some(spec_model::spec::Paging::Fields { list, .. }) => {
                 out.push((
                     ep.def.name.value.clone(),
                     format!("its override names `{list}`, which its answer has not as a list"),

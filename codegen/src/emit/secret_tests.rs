@@ -12,8 +12,8 @@ use super::endpoint_tests::example_value;
 use super::endpoints::builder_plans;
 use super::structs::{holds_json, plan_fields, setter_name, FieldPlan};
 use super::{ident, inner_doc, rust_type_in};
-use crate::types::TypeExpr;
-use crate::validate::{CheckedField, Spec};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedField, Spec};
 
 /// Whether the test must look at a field.
 fn redacted(field: &CheckedField) -> bool {
@@ -60,8 +60,8 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
         let name = &ep.def.name.value;
         let method = ident(name);
         let client = match ep.def.client {
-            crate::spec::Client::Management => quote! { client },
-            crate::spec::Client::Authentication => quote! { authentication },
+            spec_model::spec::Client::Management => quote! { client },
+            spec_model::spec::Client::Authentication => quote! { authentication },
         };
         let args = required_args(spec, &plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
         let setters = plans

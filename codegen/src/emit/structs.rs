@@ -13,8 +13,8 @@ use super::timestamps::emit_accessors;
 use super::{doc, doc_break, doc_md, example_line, ident, rust_type};
 use crate::names;
 use crate::roles::Role;
-use crate::types::TypeExpr;
-use crate::validate::{CheckedField, CheckedType, Spec};
+use spec_model::types::TypeExpr;
+use spec_model::validate::{CheckedField, CheckedType, Spec};
 
 /// A struct field after naming: what both the DTO and a request builder need.
 pub struct FieldPlan<'a> {

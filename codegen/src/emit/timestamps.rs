@@ -11,8 +11,8 @@ use quote::quote;
 
 use super::structs::FieldPlan;
 use super::{doc_md, ident};
-use crate::types::TypeExpr;
-use crate::validate::CheckedField;
+use spec_model::types::TypeExpr;
+use spec_model::validate::CheckedField;
 
 /// How a field holds a timestamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

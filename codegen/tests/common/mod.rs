@@ -33,7 +33,7 @@ impl TempDir {
 
 /// Copies a directory tree.
 pub fn copy_dir(from: &Path, to: &Path) {
-    for rel in codegen::files::list(from).unwrap() {
+    for rel in spec_model::files::list(from).unwrap() {
         let target = to.join(&rel);
         fs::create_dir_all(target.parent().unwrap()).unwrap();
         fs::copy(from.join(&rel), target).unwrap();

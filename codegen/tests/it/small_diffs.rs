@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use codegen::{layout, load_spec};
+use codegen::layout;
+use spec_model::load_spec;
 
 #[test]
 fn adding_one_field_changes_only_that_dtos_lines() {

@@ -2,7 +2,8 @@
 //! listed; the Markdown and JSON reports carry the counts and the implied version bump.
 
 use codegen::diff::{diff, Bump, Impact};
-use codegen::{diff_report, load_spec};
+use codegen::diff_report;
+use spec_model::load_spec;
 
 const OLD_ENUM: &str =
     "name: UserGender\nkind: enum\nvalues:\n  - value: M\n  - value: W\n  - value: X\n";

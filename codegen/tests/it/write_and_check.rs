@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::fs;
 
-use codegen::output::sync_dir;
 use codegen::{Mode, Outcome};
+use spec_model::sync::sync_dir;
 
 #[test]
 fn check_reports_stale_and_extra_files_then_write_repairs_them() {

@@ -6,13 +6,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use codegen::spec::{
+use serde_json::Value;
+use spec_model::spec::{
     unspanned, Endpoint, EnumValue, Field, Http, ParamsIn, Response, TypeDef, TypeKind,
 };
-use codegen::types::TypeExpr;
-use serde_json::Value;
+use spec_model::types::TypeExpr;
 
-use codegen::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
+use spec_model::field_rules::{self, is_credential_name, keeps_required, KeptRequired};
 
 use crate::enums::{name_enums, Owner, Site};
 use crate::factory::{Factories, Factory};
@@ -151,7 +151,7 @@ struct EndpointDraft {
     data: Option<Ty>,
     example: Option<(usize, String)>,
     idempotent: bool,
-    paging: Option<codegen::spec::Paging>,
+    paging: Option<spec_model::spec::Paging>,
 }
 
 /// Where a field is being read.
@@ -259,7 +259,7 @@ fn page_is(e: &Entry, path: &str) -> bool {
     e.page.as_ref().is_some_and(|p| p.value == path)
 }
 
-fn is(s: &Option<codegen::spec::S<String>>, v: &str) -> bool {
+fn is(s: &Option<spec_model::spec::S<String>>, v: &str) -> bool {
     s.as_ref().is_some_and(|s| s.value == v)
 }
 

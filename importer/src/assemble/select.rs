@@ -153,7 +153,7 @@ impl Assembler<'_> {
         }
         let (http_method, path) = crate::overrides::parse_route(&text.value).ok()?;
         let params_in = match http_method {
-            codegen::spec::HttpMethod::Get => ParamsIn::Query,
+            spec_model::spec::HttpMethod::Get => ParamsIn::Query,
             _ => ParamsIn::Body,
         };
         self.report.add(
@@ -359,7 +359,7 @@ impl Assembler<'_> {
                     let name = read_row(r).name;
                     name == "statusCode" || name == "data"
                 });
-            if bare && codegen::types::is_type_name(&name.value) {
+            if bare && spec_model::types::is_type_name(&name.value) {
                 let defs = self.pool.entry(name.value.clone()).or_default();
                 if defs.is_empty() {
                     defs.push((

@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-use codegen::spec::Client;
 use importer::report::Kind;
 use importer::{assemble, routes, Overrides, SourcePage};
+use spec_model::spec::Client;
 
 use crate::common::{root, upstream};
 

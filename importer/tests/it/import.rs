@@ -14,7 +14,7 @@ fn seed_pages_import_to_the_three_seed_endpoints_and_their_types() {
     let opts = seed_options(tmp.path());
     let (outcome, report) = importer::run(&opts, Mode::Write).unwrap_or_else(|f| panic!("{f}"));
     assert!(matches!(outcome, Outcome::Updated(_)));
-    let spec = codegen::load_spec(tmp.path()).unwrap();
+    let spec = spec_model::load_spec(tmp.path()).unwrap();
     let names: Vec<&str> = spec
         .endpoints
         .iter()

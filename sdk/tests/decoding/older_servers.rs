@@ -10,8 +10,8 @@ use crate::common::*;
 use authing::types::{UserDto, UserGender};
 use authing_local::Reply;
 use codegen::diff::ChangeKind;
-use codegen::types::TypeExpr;
 use serde_json::Value;
+use spec_model::types::TypeExpr;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
@@ -94,7 +94,7 @@ fn gender_w_of_the_older_pages_is_a_known_value() {
 
 /// Removes every field in `added` ((type, wire name) pairs) from `value`, read as `ty`.
 fn remove_added(
-    spec: &codegen::Spec,
+    spec: &spec_model::Spec,
     value: &mut Value,
     ty: &TypeExpr,
     added: &[(String, String)],

@@ -10,7 +10,7 @@ fn everything_derived_from_the_vendored_docs_is_current() {
 #[test]
 fn the_seed_report_compares_the_same_three_endpoints() {
     let (old, new) = xtask::seeds::specs(&xtask::workspace_root()).unwrap();
-    let endpoints = |s: &codegen::Spec| -> Vec<String> {
+    let endpoints = |s: &spec_model::Spec| -> Vec<String> {
         s.endpoints
             .iter()
             .map(|e| e.def.name.value.clone())

@@ -25,7 +25,7 @@ fn scratch_root() -> TempDir {
 
 /// Every file under `dir` and its bytes.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    codegen::files::list(dir)
+    spec_model::files::list(dir)
         .unwrap()
         .into_iter()
         .map(|rel| {
@@ -204,7 +204,7 @@ fn a_routes_file_that_cannot_be_read_is_an_error() {
 
 /// The first management method of the routes table that the spec does not have yet.
 fn undocumented_method(root: &Path) -> String {
-    let spec = codegen::load_spec(&root.join("spec")).unwrap();
+    let spec = spec_model::load_spec(&root.join("spec")).unwrap();
     let known: Vec<&str> = spec
         .endpoints
         .iter()

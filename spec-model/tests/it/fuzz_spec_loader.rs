@@ -8,11 +8,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use codegen::load::parse_str;
-use codegen::spec::{Endpoint, TypeDef};
-use codegen::SpecError;
 use proptest::prelude::*;
 use proptest::sample::select;
+use spec_model::load::parse_str;
+use spec_model::spec::{Endpoint, TypeDef};
+use spec_model::SpecError;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
@@ -55,7 +55,7 @@ fn spec_files() -> &'static Vec<(PathBuf, String)> {
         let mut files = Vec::new();
         for part in ["spec/endpoints", "spec/types"] {
             let dir = root().join(part);
-            for rel in codegen::files::list(&dir).unwrap() {
+            for rel in spec_model::files::list(&dir).unwrap() {
                 let path = dir.join(rel);
                 let text = std::fs::read_to_string(&path).unwrap();
                 files.push((path, text));
@@ -274,7 +274,7 @@ proptest! {
         std::fs::create_dir_all(dir.join("types")).unwrap();
         std::fs::write(dir.join("endpoints/users/fuzzed.yaml"), &a).unwrap();
         std::fs::write(dir.join("types/UserDto.yaml"), &b).unwrap();
-        let result = codegen::load_spec(dir);
+        let result = spec_model::load_spec(dir);
         if let Err(errors) = result {
             prop_assert!(!errors.0.is_empty());
             for e in &errors.0 {

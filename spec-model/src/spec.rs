@@ -14,6 +14,9 @@ pub use serde_saphyr::Spanned;
 /// A value with its source position (line and column in the YAML file it came from).
 pub type S<T> = Spanned<T>;
 
+/// The module name of the types several groups share (`types/common.rs`): no group may take it.
+pub const SHARED_GROUP: &str = "common";
+
 /// Wraps a value with no source position (for specs built in memory, e.g. by the importer).
 pub fn unspanned<T>(value: T) -> S<T> {
     Spanned::new(

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use codegen::{load_spec, SpecErrors};
+use spec_model::{load_spec, SpecErrors};
 
 const ENUM: &str = "name: UserIdType\nkind: enum\nvalues:\n  - value: user_id\n  - value: email\n";
 const STRUCT: &str = "name: UserDto\nkind: struct\nfields:\n  - name: userId\n    type: string\n    required: true\n";
@@ -17,12 +17,12 @@ fn endpoint(params: &str, data: &str) -> String {
 const PARAM: &str = "  - name: userId\n    type: string\n    required: true\n";
 
 /// Writes files (relative path -> text) into a fresh directory and loads it.
-fn load(name: &str, files: &[(&str, &str)]) -> Result<codegen::Spec, SpecErrors> {
+fn load(name: &str, files: &[(&str, &str)]) -> Result<spec_model::Spec, SpecErrors> {
     let dir = crate::common::TempDir::new(&format!("spec-{name}"));
     load_spec(dir.write(files))
 }
 
-fn one_error(result: Result<codegen::Spec, SpecErrors>) -> (PathBuf, u64, u64, String) {
+fn one_error(result: Result<spec_model::Spec, SpecErrors>) -> (PathBuf, u64, u64, String) {
     let errors = result.expect_err("the spec should not load").0;
     assert_eq!(errors.len(), 1, "{errors:?}");
     let e = &errors[0];
@@ -278,4 +278,19 @@ fn a_group_holds_one_clients_endpoints() {
         message,
         "group `users` holds authentication endpoints already; a group belongs to one client"
     );
+}
+
+#[test]
+fn the_shared_types_module_name_is_no_group_name() {
+    let ep = endpoint(PARAM, "UserDto").replace("group: users", "group: common");
+    let (file, line, column, message) = one_error(load(
+        "reserved-group",
+        &[
+            ("types/UserDto.yaml", STRUCT),
+            ("endpoints/common/get_user.yaml", &ep),
+        ],
+    ));
+    assert_eq!(file_name(&file), "get_user.yaml");
+    assert_eq!((line, column), (2, 8));
+    assert!(message.contains("`common` is reserved"), "{message}");
 }

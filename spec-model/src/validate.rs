@@ -219,6 +219,16 @@ fn check_endpoint(
             format!("group `{}` must be snake_case ASCII", item.group.value),
         ));
     }
+    if item.group.value == crate::spec::SHARED_GROUP {
+        errors.push(SpecError::at(
+            file,
+            item.group.referenced,
+            format!(
+                "`{}` is reserved for the types groups share and cannot be a group name",
+                crate::spec::SHARED_GROUP
+            ),
+        ));
+    }
     check_file_stem(file, &name.value, name.referenced, errors);
     let dir = file.parent().and_then(|p| p.file_name());
     if dir.is_some_and(|d| d != item.group.value.as_str()) {

@@ -69,7 +69,7 @@ fn import_and_codegen(
         spec_model::validate::validate(raw).expect("the imported spec validates")
     });
     let files = timed(stages, "4 render (emit, format)", || {
-        codegen::layout::render(&spec).expect("renders")
+        codegen::outputs::render(&codegen::plan::Plan::new(&spec)).expect("renders")
     });
     let (bytes, lines) = size(&files);
     (spec.endpoints.len(), spec.types.len(), bytes, lines)
@@ -81,7 +81,7 @@ fn codegen_dir(dir: &Path, stages: &mut Stages) -> (usize, usize, usize, usize) 
         spec_model::load_spec(dir).expect("the spec loads")
     });
     let files = timed(stages, "b render (emit, format)", || {
-        codegen::layout::render(&spec).expect("renders")
+        codegen::outputs::render(&codegen::plan::Plan::new(&spec)).expect("renders")
     });
     let (bytes, lines) = size(&files);
     (spec.endpoints.len(), spec.types.len(), bytes, lines)

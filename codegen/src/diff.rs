@@ -8,6 +8,8 @@ use serde::Serialize;
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
 
+use crate::plan::Plan;
+
 /// What a change does to code that uses the SDK.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -152,17 +154,16 @@ pub fn endpoint_label(ep: &CheckedEndpoint) -> String {
 /// Compares `old` with `new`.
 pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
     let mut out = Vec::new();
-    let old_eps: BTreeMap<String, &CheckedEndpoint> = old
-        .endpoints
-        .iter()
-        .map(|e| (endpoint_label(e), e))
-        .collect();
-    let new_eps: BTreeMap<String, &CheckedEndpoint> = new
-        .endpoints
-        .iter()
-        .map(|e| (endpoint_label(e), e))
-        .collect();
-    for (name, ep) in &new_eps {
+    // Paginators follow from the spec (the rule, or a `paging` override): the plan says which.
+    let (old_plan, new_plan) = (Plan::new(old), Plan::new(new));
+    fn endpoints<'s>(plan: &Plan<'s>) -> BTreeMap<String, (bool, &'s CheckedEndpoint)> {
+        plan.endpoints
+            .iter()
+            .map(|e| (endpoint_label(e.ep), (e.paging.is_some(), e.ep)))
+            .collect()
+    }
+    let (old_eps, new_eps) = (endpoints(&old_plan), endpoints(&new_plan));
+    for (name, (paged, ep)) in &new_eps {
         match old_eps.get(name) {
             None => out.push(change(
                 Impact::Additive,
@@ -174,10 +175,10 @@ pub fn diff(old: &Spec, new: &Spec) -> SpecDiff {
                     ep.def.http.path.value
                 ),
             )),
-            Some(before) => diff_endpoint((old, before), (new, ep), &mut out),
+            Some(before) => diff_endpoint(*before, (*paged, ep), &mut out),
         }
     }
-    for (name, ep) in &old_eps {
+    for (name, (_, ep)) in &old_eps {
         if !new_eps.contains_key(name) {
             out.push(change(
                 Impact::Breaking,
@@ -233,19 +234,15 @@ fn kind_word(ty: &CheckedType) -> &'static str {
     }
 }
 
+/// One endpoint's changes; each side with whether it pages.
 fn diff_endpoint(
-    (old_spec, old): (&Spec, &CheckedEndpoint),
-    (new_spec, new): (&Spec, &CheckedEndpoint),
+    (old_paged, old): (bool, &CheckedEndpoint),
+    (new_paged, new): (bool, &CheckedEndpoint),
     out: &mut Vec<Change>,
 ) {
     let label = endpoint_label(new);
     let name = label.as_str();
-    // Paginators follow from the spec (the rule, or a `paging` override).
-    let paged = |spec: &Spec, ep: &CheckedEndpoint| {
-        let plans = crate::emit::endpoints::builder_plans(ep);
-        crate::emit::paging::paging(spec, ep, &plans).is_some()
-    };
-    match (paged(old_spec, old), paged(new_spec, new)) {
+    match (old_paged, new_paged) {
         (false, true) => out.push(change(
             Impact::Additive,
             ChangeKind::PaginatorAdded,

@@ -6,9 +6,9 @@ pub mod diff;
 pub mod diff_report;
 pub mod emit;
 pub mod features;
-pub mod layout;
 pub mod names;
 pub mod output;
-pub mod roles;
+pub mod outputs;
+pub mod plan;
 
 pub use output::{run, run_spec, Mode, Outcome};

@@ -8,7 +8,9 @@ use spec_model::sync::{sync_dir, sync_file, Changes};
 pub use spec_model::sync::{Mode, Outcome};
 use spec_model::validate::{load_spec, Spec};
 
-use crate::{features, layout};
+use crate::plan::Plan;
+use crate::{features, outputs};
+use spec_model::spec::Client;
 
 /// Generates from `<root>/spec` and writes into (or checks against) the generated directories
 /// under `root`. Files there that the spec no longer produces are removed (or reported stale).
@@ -26,9 +28,9 @@ pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String>
     let manifest_path = root.join(features::MANIFEST);
     let manifest = fs::read_to_string(&manifest_path)
         .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
-    let management = layout::groups_of(spec, spec_model::spec::Client::Management);
-    let authentication =
-        !layout::groups_of(spec, spec_model::spec::Client::Authentication).is_empty();
+    let plan = Plan::new(spec);
+    let management = plan.groups_of(Client::Management);
+    let authentication = !plan.groups_of(Client::Authentication).is_empty();
     let wanted = features::splice(
         &manifest,
         &features::render_block(&management, authentication),
@@ -40,7 +42,7 @@ pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String>
         mode,
     )?);
 
-    for (dir, files) in layout::render(spec)? {
+    for (dir, files) in outputs::render(&plan)? {
         changes.add(sync_dir(&root.join(dir), dir, "rs", &files, mode)?);
     }
     Ok(changes.outcome(mode))

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use codegen::diff::SpecDiff;
-use codegen::{features, layout};
+use codegen::{features, outputs};
 
 use crate::{derived, seeds, stage};
 
@@ -96,7 +96,7 @@ pub fn tracked() -> Vec<&'static str> {
         seeds::REPORT,
         CHANGELOG,
     ];
-    paths.extend(layout::GENERATED_DIRS);
+    paths.extend(outputs::GENERATED_DIRS);
     paths
 }
 

@@ -5,8 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::fields::value_type;
 use super::ident;
-use super::structs::{value_type, FieldPlan};
+use crate::plan::FieldPlan;
 use spec_model::types::TypeExpr;
 
 /// The generated decoder of a response struct: one non-generic function that reads the object

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use super::structs::FieldPlan;
+use crate::plan::FieldPlan;
 
 /// `impl Encode for <type_name>` over `plans`, the fields in wire order.
 pub fn emit_encode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {

@@ -10,29 +10,30 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::endpoints::builder_plans;
-use super::paging::paging;
-use super::structs::plan_fields;
-use super::structs::twin_name;
 use super::{ident, inner_doc, rust_type_in};
+use crate::plan::{EndpointPlan, Plan};
 use spec_model::spec::Client;
 use spec_model::types::TypeExpr;
-use spec_model::validate::{CheckedEndpoint, CheckedField, Spec};
+use spec_model::validate::{CheckedField, Spec};
 
 /// How deep required struct fields may nest before the generator gives up (a cycle).
 const MAX_DEPTH: usize = 8;
 
 /// One test module per group (`<group>.rs`), keyed by group.
-pub fn group_modules(spec: &Spec) -> Result<BTreeMap<String, TokenStream>, String> {
-    let mut by_group: BTreeMap<&str, Vec<&CheckedEndpoint>> = BTreeMap::new();
-    for ep in &spec.endpoints {
-        by_group.entry(&ep.def.group.value).or_default().push(ep);
+pub fn group_modules(plan: &Plan<'_>) -> Result<BTreeMap<String, TokenStream>, String> {
+    let spec = plan.spec;
+    let mut by_group: BTreeMap<&str, Vec<&EndpointPlan<'_>>> = BTreeMap::new();
+    for endpoint in &plan.endpoints {
+        by_group
+            .entry(&endpoint.ep.def.group.value)
+            .or_default()
+            .push(endpoint);
     }
     let mut out = BTreeMap::new();
     for (group, endpoints) in by_group {
         // A group belongs to one client (the spec's validation says so): the end-user API's
         // are called on a signed-in user's `AuthenticationClient`.
-        let (setup, paging_setup) = match endpoints.first().map(|e| e.def.client) {
+        let (setup, paging_setup) = match endpoints.first().map(|e| e.ep.def.client) {
             Some(Client::Authentication) => (
                 quote! { crate::authentication_setup },
                 quote! { crate::authentication_paging_setup },
@@ -108,17 +109,16 @@ pub fn mod_file(groups: &[(String, String)]) -> TokenStream {
 
 /// A paged endpoint's paginator walked over a listing of two pages (`None` for an endpoint
 /// that is not paged): its documented request from page 1, `items()` collected.
-fn paginator_walk(spec: &Spec, ep: &CheckedEndpoint) -> Result<Option<TokenStream>, String> {
-    let plans = builder_plans(ep);
-    let Some(paged) = paging(spec, ep, &plans) else {
+fn paginator_walk(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<Option<TokenStream>, String> {
+    let Some(paged) = &plan.paging else {
         return Ok(None);
     };
-
+    let ep = plan.ep;
     let name = &ep.def.name.value;
     let path = &ep.def.http.path.value;
-    let request = request(spec, ep)?;
-    let from_page_1 = paged.reset_plan().map(|p| {
-        let set = ident(&twin_name(p, &plans));
+    let request = request(spec, plan)?;
+    let from_page_1 = paged.reset_param(&plan.params).map(|p| {
+        let set = ident(&p.twin);
         quote! { .#set(::std::option::Option::None) }
     });
     Ok(Some(quote! {
@@ -132,10 +132,10 @@ fn paginator_walk(spec: &Spec, ep: &CheckedEndpoint) -> Result<Option<TokenStrea
 
 /// An endpoint's documented request: required parameters positionally, optional ones with a
 /// documented example through their setters (so the local Authing checks what each sends).
-fn request(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
-    let name = &ep.def.name.value;
+fn request(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
+    let name = &plan.ep.def.name.value;
     let method_ident = ident(name);
-    let plans = builder_plans(ep);
+    let plans = &plan.params;
     let args = plans
         .iter()
         .filter(|p| p.field.def.required)
@@ -156,11 +156,12 @@ fn request(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
 }
 
 /// One endpoint's call and check.
-fn call(spec: &Spec, ep: &CheckedEndpoint) -> Result<TokenStream, String> {
+fn call(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
+    let ep = plan.ep;
     let name = &ep.def.name.value;
     let http_method = ep.def.http.method.value.as_str();
     let path = &ep.def.http.path.value;
-    let request = request(spec, ep)?;
+    let request = request(spec, plan)?;
     // Without a documented example there is nothing to decode: only the wire is checked.
     let Some(example) = &ep.def.example_response else {
         return Ok(quote! {
@@ -340,10 +341,11 @@ fn value(
                 if depth >= MAX_DEPTH {
                     return Err(format!("required fields of `{n}` nest too deep (a cycle?)"));
                 }
-                let args = plan_fields(&ty.fields)
-                    .into_iter()
-                    .filter(|p| p.field.def.required)
-                    .map(|p| field_value(spec, p.field, depth + 1))
+                let args = ty
+                    .fields
+                    .iter()
+                    .filter(|f| f.def.required)
+                    .map(|f| field_value(spec, f, depth + 1))
                     .collect::<Result<Vec<_>, _>>()?;
                 quote! { #path::new(#(#args),*) }
             }

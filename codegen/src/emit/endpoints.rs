@@ -7,18 +7,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::encode::emit_encode;
-use super::paging::{emit_paging, paging};
-use super::structs::{
-    emit_debug, field_doc, optional_setters, plan_fields, twin_name, value_type, FieldPlan,
-};
+use super::fields::{emit_debug, field_doc, optional_setters, value_type};
+use super::paging::emit_paging;
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
+use crate::plan::{EndpointPlan, FieldPlan};
 use spec_model::spec::{HttpMethod, ParamsIn};
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedEndpoint, Spec};
-
-/// Builder methods that a parameter setter must not shadow.
-const RESERVED: &[&str] = &["send", "into_future", "client"];
 
 /// The client method plus the request builder for one endpoint.
 pub struct EmittedEndpoint {
@@ -29,26 +25,16 @@ pub struct EmittedEndpoint {
     pub builder: TokenStream,
 }
 
-/// The builder's fields: parameters named as Rust names, none shadowing a builder method.
-pub fn builder_plans(ep: &CheckedEndpoint) -> Vec<FieldPlan<'_>> {
-    let mut plans = plan_fields(&ep.params);
-    for plan in &mut plans {
-        if RESERVED.contains(&plan.rust_name.as_str()) {
-            plan.rust_name.push_str("_param");
-        }
-    }
-    plans
-}
-
-pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
+pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
+    let ep = plan.ep;
     let def = &ep.def;
     let method_name = ident(&def.name.value);
-    let builder_name = ident(&names::request_type(&def.name.value));
+    let builder_name = ident(&plan.builder);
     let http_method = def.http.method.value;
     let path = &def.http.path.value;
     let in_body = def.http.params_in.value == ParamsIn::Body;
 
-    let plans = builder_plans(ep);
+    let plans = &plan.params;
     let required: Vec<&FieldPlan> = plans.iter().filter(|p| p.field.def.required).collect();
     let optional: Vec<&FieldPlan> = plans.iter().filter(|p| !p.field.def.required).collect();
 
@@ -70,19 +56,21 @@ pub fn emit_endpoint(spec: &Spec, ep: &CheckedEndpoint) -> EmittedEndpoint {
         }
     };
 
-    let fields = builder_fields(&plans);
-    let setters = optional.iter().map(|p| setter(spec, p, &plans));
-    let paginators = paging(spec, ep, &plans).map(|p| emit_paging(ep, &p));
+    let fields = builder_fields(plans);
+    let setters = optional
+        .iter()
+        .map(|p| optional_setters(p, &p.setter, &p.twin, field_doc(spec, p.field)));
+    let paginators = plan.paging.as_ref().map(|p| emit_paging(plan, p));
 
     let (output, decode) = output_type(ep.data.as_ref());
-    let build_request = request_expr(ep, &plans);
-    let debug_impl = emit_debug(&names::request_type(&def.name.value), &["client"], &plans);
+    let build_request = request_expr(ep, plans);
+    let debug_impl = emit_debug(&plan.builder, &["client"], plans);
     let derive_debug = match debug_impl {
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
     };
     let derive = quote! { #[derive(#derive_debug ::std::clone::Clone)] };
-    let encode = in_body.then(|| emit_encode(&names::request_type(&def.name.value), &plans));
+    let encode = in_body.then(|| emit_encode(&plan.builder, plans));
     let client = def.client.type_name();
     let builder_doc = doc_md(&format!(
         "Request builder for [`{client}::{}`](crate::{client}::{}): `{} {}`. \
@@ -147,12 +135,6 @@ fn builder_fields(plans: &[FieldPlan<'_>]) -> Vec<TokenStream> {
             }
         })
         .collect()
-}
-
-/// The setter of an optional parameter, with the parameter's doc, and its `set_` twin.
-fn setter(spec: &Spec, p: &FieldPlan<'_>, plans: &[FieldPlan<'_>]) -> TokenStream {
-    let twin = twin_name(p, plans);
-    optional_setters(p, &p.rust_name, &twin, field_doc(spec, p.field))
 }
 
 /// The client method's doc: summary, description, HTTP method and path, required parameters, a

@@ -6,11 +6,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{inner_doc, rust_type_in};
+use crate::plan::Plan;
 use spec_model::types::TypeExpr;
-use spec_model::validate::Spec;
 
 /// The `enums.rs` module.
-pub fn module(spec: &Spec) -> TokenStream {
+pub fn module(plan: &Plan<'_>) -> TokenStream {
+    let spec = plan.spec;
     let checks = spec.types.values().filter(|t| t.is_enum()).map(|t| {
         let name = &t.def.name.value;
         let path = rust_type_in(&TypeExpr::Named(name.clone()), &quote! { ::authing::types });

@@ -5,10 +5,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::fields::sources_doc;
 use super::{doc, doc_break, ident};
-use crate::emit::structs::sources_doc;
 use crate::names;
-use crate::roles::Role;
+use crate::plan::{Role, TypePlan};
 use spec_model::validate::CheckedType;
 
 /// Variant names for an enum's values, unique, never `Unknown` (which is the catch-all).
@@ -29,7 +29,8 @@ pub fn variant_names(ty: &CheckedType) -> Vec<String> {
 }
 
 /// The enum and its impls, each item behind `cfg` (empty for none).
-pub fn emit_enum(ty: &CheckedType, role: Role, cfg: &TokenStream) -> TokenStream {
+pub fn emit_enum(plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
+    let (ty, role) = (plan.ty, plan.role);
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
         Some(d) => doc(d),

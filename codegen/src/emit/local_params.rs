@@ -10,12 +10,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::inner_doc;
+use crate::plan::Plan;
 use spec_model::spec::ParamsIn;
 use spec_model::types::TypeExpr;
 use spec_model::validate::Spec;
 
 /// `local/src/generated/params.rs`.
-pub fn module(spec: &Spec) -> TokenStream {
+pub fn module(plan: &Plan<'_>) -> TokenStream {
+    let spec = plan.spec;
     let mut enums_used = BTreeSet::new();
     let endpoints = spec.endpoints.iter().map(|ep| {
         let method = ep.def.http.method.value.as_str();

@@ -8,6 +8,7 @@ pub mod endpoint_tests;
 pub mod endpoints;
 pub mod enum_tests;
 pub mod enums;
+pub mod fields;
 pub mod local_params;
 pub mod paging;
 pub mod secret_tests;

@@ -1,218 +1,17 @@
 //! Emits `.pages()`, `.items()` and `page_size()` on the request builder of a paged list
-//! endpoint. An override (`paging:` on an endpoint in `spec/overrides.yaml`) marks or unmarks an
-//! endpoint or names its list and total; otherwise the rule decides. The rule (reviewed, applied
-//! to every endpoint): the endpoint takes `page` and
-//! `limit` parameters (numbers, or strings as the docs type a few) and answers a structure with a `list` array and, optionally, a
-//! `totalCount` or `count` integer. The paginator itself is the runtime's
-//! (`sdk/src/runtime/paginate.rs`); each endpoint only says how to fetch a page and where its
-//! list and total are.
+//! endpoint (which endpoints page, and how, is the plan's: `crate::plan::Paging`), and the
+//! listing the local Authing serves for a paged endpoint the docs give no example answer for.
+//! The paginator itself is the runtime's (`sdk/src/runtime/paginate.rs`); each endpoint only
+//! says how to fetch a page and where its list and total are.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structs::FieldPlan;
 use super::{doc_md, ident, rust_type};
 use crate::names;
+use crate::plan::{EndpointPlan, FieldPlan, Paging, Place};
 use spec_model::types::TypeExpr;
-use spec_model::validate::{CheckedEndpoint, CheckedField, CheckedType, Spec};
-
-/// Where the page number and size go.
-enum Place<'p> {
-    /// Parameters of the endpoint (query or body).
-    Params {
-        page: &'p FieldPlan<'p>,
-        limit: &'p FieldPlan<'p>,
-    },
-    /// `<option>.pagination.page` and `.limit` in the body: an optional parameter whose
-    /// structure has an optional `pagination` of a structure with optional numeric `page` and
-    /// `limit` (`list_users`' `options`); both structures build with `new()`.
-    Options {
-        option: &'p FieldPlan<'p>,
-        options_type: &'p str,
-        pagination_type: &'p str,
-        page: &'p CheckedField,
-        limit: &'p CheckedField,
-    },
-}
-
-/// What a paged endpoint's paginator needs.
-pub struct Paging<'p> {
-    place: Place<'p>,
-    /// The Rust name of the answer's list field.
-    list: String,
-    /// The response structure, its list's item type, and whether the list is required.
-    data: &'p str,
-    item: &'p TypeExpr,
-    list_required: bool,
-    /// The total's Rust field name, and whether it is required.
-    total: Option<(String, bool)>,
-}
-
-fn numeric(ty: &TypeExpr) -> bool {
-    matches!(ty, TypeExpr::Integer | TypeExpr::Number)
-}
-
-/// The endpoint's paging, when the rule finds it paged.
-pub fn paging<'p>(
-    spec: &'p Spec,
-    ep: &'p CheckedEndpoint,
-    plans: &'p [FieldPlan<'p>],
-) -> Option<Paging<'p>> {
-    // The docs type a few `page`/`limit` pairs as strings; the query string is text anyway.
-    let param = |wire: &str| {
-        plans.iter().find(|p| {
-            p.field.def.name.value == wire
-                && (numeric(&p.field.ty) || p.field.ty == TypeExpr::String)
-        })
-    };
-    use spec_model::spec::Paging as Override;
-    let (list_name, total_names): (&str, Vec<&str>) = match &ep.def.paging {
-        Some(Override::Marked(false)) => return None,
-        Some(Override::Fields { list, total }) => {
-            (list.as_str(), total.iter().map(String::as_str).collect())
-        }
-        Some(Override::Marked(true)) | None => ("list", vec!["totalCount", "count"]),
-    };
-    let place = match (param("page"), param("limit")) {
-        (Some(page), Some(limit)) => Place::Params { page, limit },
-        _ => options_place(spec, plans)?,
-    };
-    let Some(TypeExpr::Named(data)) = &ep.data else {
-        return None;
-    };
-    let ty: &CheckedType = spec.types.get(data).filter(|t| !t.is_enum())?;
-    let (item, list_required) = ty.fields.iter().find_map(|f| match &f.ty {
-        TypeExpr::Array(inner) if f.def.name.value == list_name => Some((&**inner, f.def.required)),
-        _ => None,
-    })?;
-    let total = ty
-        .fields
-        .iter()
-        .find(|f| total_names.contains(&f.def.name.value.as_str()) && numeric(&f.ty))
-        .map(|f| (names::snake_ident(&f.def.name.value), f.def.required));
-    Some(Paging {
-        place,
-        list: names::snake_ident(list_name),
-        data,
-        item,
-        list_required,
-        total,
-    })
-}
-
-/// The `Options` place of an endpoint, when it has one (see [`Place::Options`]).
-fn options_place<'p>(spec: &'p Spec, plans: &'p [FieldPlan<'p>]) -> Option<Place<'p>> {
-    let builds_empty = |ty: &CheckedType| ty.fields.iter().all(|f| !f.def.required);
-    plans.iter().find_map(|option| {
-        if option.field.def.required {
-            return None;
-        }
-        let options_type = option.field.ty.named()?;
-        let options = spec
-            .types
-            .get(options_type)
-            .filter(|t| !t.is_enum() && builds_empty(t))?;
-        let pagination = options
-            .fields
-            .iter()
-            .find(|f| f.def.name.value == "pagination" && !f.def.required)?;
-        let pagination_type = pagination.ty.named()?;
-        let paging = spec
-            .types
-            .get(pagination_type)
-            .filter(|t| !t.is_enum() && builds_empty(t))?;
-        let field = |wire: &str| {
-            paging
-                .fields
-                .iter()
-                .find(|f| f.def.name.value == wire && numeric(&f.ty))
-        };
-        Some(Place::Options {
-            option,
-            options_type,
-            pagination_type,
-            page: field("page")?,
-            limit: field("limit")?,
-        })
-    })
-}
-
-impl<'p> Paging<'p> {
-    /// The setter twin that unsets where the page number comes from (so paging starts at 1):
-    /// `set_page` or `set_options`, for an optional parameter.
-    pub fn reset_plan(&self) -> Option<&'p FieldPlan<'p>> {
-        match &self.place {
-            Place::Params { page, .. } => Some(*page).filter(|p| !p.field.def.required),
-            Place::Options { option, .. } => Some(*option),
-        }
-    }
-}
-
-/// Endpoints that page (a `page` and `limit` pair, or a `pagination` option in the body) but get
-/// no paginator from the rule, each with the reason: listed in the generated `requests` module's
-/// docs.
-pub fn unpaged(spec: &Spec) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for ep in &spec.endpoints {
-        let plans = super::endpoints::builder_plans(ep);
-        if paging(spec, ep, &plans).is_some() {
-            continue;
-        }
-        match &ep.def.paging {
-            Some(spec_model::spec::Paging::Marked(false)) => {
-                out.push((
-                    ep.def.name.value.clone(),
-                    "an override says it does not page (see `spec/overrides.yaml`)".to_owned(),
-                ));
-                continue;
-            }
-            Some(spec_model::spec::Paging::Fields { list, .. }) => {
-                out.push((
-                    ep.def.name.value.clone(),
-                    format!("its override names `{list}`, which its answer has not as a list"),
-                ));
-                continue;
-            }
-            _ => {}
-        }
-        let has = |wire: &str| plans.iter().any(|p| p.field.def.name.value == wire);
-        let body_pagination = plans.iter().find_map(|p| {
-            let ty = spec.types.get(p.field.ty.named()?)?;
-            ty.fields
-                .iter()
-                .any(|f| f.def.name.value == "pagination")
-                .then(|| p.field.def.name.value.clone())
-        });
-        let reason = if let Some(option) = body_pagination {
-            format!("pages through `{option}.pagination` in its body")
-        } else if has("page") && has("limit") {
-            let odd: Vec<String> = plans
-                .iter()
-                .filter(|p| matches!(p.field.def.name.value.as_str(), "page" | "limit"))
-                .filter(|p| !numeric(&p.field.ty) && p.field.ty != TypeExpr::String)
-                .map(|p| format!("`{}` is `{}`", p.field.def.name.value, p.field.ty))
-                .collect();
-            if !odd.is_empty() {
-                out.push((
-                    ep.def.name.value.clone(),
-                    format!("the docs type {} (not a number)", odd.join(" and ")),
-                ));
-                continue;
-            }
-            match &ep.data {
-                Some(TypeExpr::Named(n)) if spec.types.get(n).is_some_and(|t| !t.is_enum()) => {
-                    format!("its answer (`{n}`) has no `list` array beside a numeric total")
-                }
-                Some(other) => format!("its answer is `{other}`, not a structure with a `list`"),
-                None => "it answers no data".to_owned(),
-            }
-        } else {
-            continue;
-        };
-        out.push((ep.def.name.value.clone(), reason));
-    }
-    out
-}
+use spec_model::validate::{CheckedField, Spec};
 
 /// A parameter's value from the paginator's `i64` (`page`, `limit`), as its field holds it.
 fn set_param(p: &FieldPlan<'_>, value: &proc_macro2::Ident) -> TokenStream {
@@ -310,13 +109,14 @@ fn options_code(
 }
 
 /// The builder methods of a paged endpoint.
-pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
+pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream {
+    let (ep, params) = (plan.ep, &plan.params);
     let data = rust_type(&TypeExpr::Named(paging.data.to_owned()));
     let item = rust_type(paging.item);
     let method = ep.def.http.method.value.as_str();
     let path = &ep.def.http.path.value;
     let limit_field = match &paging.place {
-        Place::Params { limit, .. } => limit.field,
+        Place::Params { limit, .. } => params[*limit].field,
         Place::Options { limit, .. } => limit,
     };
     let default_limit = limit_field
@@ -328,6 +128,7 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
     let (page_arg, limit_arg) = (ident("page"), ident("limit"));
     let (first, size, set_page_and_limit, set_size) = match &paging.place {
         Place::Params { page, limit } => {
+            let (page, limit) = (&params[*page], &params[*limit]);
             let (set_page, set_limit) = (set_param(page, &page_arg), set_param(limit, &limit_arg));
             let limit_name = ident(&limit.rust_name);
             let size_value = size_value(&limit.field.ty);
@@ -350,7 +151,7 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
             page,
             limit,
         } => options_code(
-            option,
+            &params[*option],
             options_type,
             pagination_type,
             page,
@@ -358,18 +159,17 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
             default_limit,
         ),
     };
-    let total = match &paging.total {
-        Some((field, true)) => {
-            let f = ident(field);
-            quote! { ::std::option::Option::Some(data.#f as i64) }
-        }
-        Some((field, false)) => {
-            let f = ident(field);
-            quote! { data.#f.map(|total| total as i64) }
+    let total = match paging.total {
+        Some(field) => {
+            let f = ident(&names::snake_ident(&field.def.name.value));
+            match field.def.required {
+                true => quote! { ::std::option::Option::Some(data.#f as i64) },
+                false => quote! { data.#f.map(|total| total as i64) },
+            }
         }
         None => quote! { ::std::option::Option::None },
     };
-    let list_field = ident(&paging.list);
+    let list_field = ident(&paging.list_name());
     let (count, list) = if paging.list_required {
         (
             quote! { data.#list_field.len() },
@@ -432,26 +232,18 @@ pub fn emit_paging(ep: &CheckedEndpoint, paging: &Paging<'_>) -> TokenStream {
 /// A listing answer for a paged endpoint the docs give no example answer for, so the local
 /// Authing can page it: `{"<list>": [item], "<total>": 1}`, the item with its required fields
 /// only (each a plain value of its type). `None` for any other endpoint.
-pub fn synthesized_listing(spec: &Spec, ep: &CheckedEndpoint) -> Option<serde_json::Value> {
-    if ep.def.example_response.is_some() {
+pub fn synthesized_listing(spec: &Spec, plan: &EndpointPlan<'_>) -> Option<serde_json::Value> {
+    if plan.ep.def.example_response.is_some() {
         return None;
     }
-    let plans = super::endpoints::builder_plans(ep);
-    let paged = paging(spec, ep, &plans)?;
-    let ty = spec.types.get(paged.data)?;
-    let wire = |rust: &str| {
-        ty.fields
-            .iter()
-            .find(|f| names::snake_ident(&f.def.name.value) == rust)
-            .map(|f| f.def.name.value.clone())
-    };
+    let paged = plan.paging.as_ref()?;
     let mut data = serde_json::Map::new();
     data.insert(
-        wire(&paged.list)?,
+        paged.list.def.name.value.clone(),
         serde_json::json!([minimal(spec, paged.item, 0)]),
     );
-    if let Some((total, _)) = &paged.total {
-        data.insert(wire(total)?, serde_json::json!(1));
+    if let Some(total) = paged.total {
+        data.insert(total.def.name.value.clone(), serde_json::json!(1));
     }
     Some(serde_json::Value::Object(data))
 }

@@ -9,9 +9,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::endpoint_tests::example_value;
-use super::endpoints::builder_plans;
-use super::structs::{holds_json, plan_fields, setter_name, FieldPlan};
+use super::fields::holds_json;
 use super::{ident, inner_doc, rust_type_in};
+use crate::plan::{FieldPlan, Plan};
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedField, Spec};
 
@@ -21,7 +21,8 @@ fn redacted(field: &CheckedField) -> bool {
 }
 
 /// The `secrets.rs` module.
-pub fn module(spec: &Spec) -> Result<TokenStream, String> {
+pub fn module(plan: &Plan<'_>) -> Result<TokenStream, String> {
+    let spec = plan.spec;
     let names: BTreeSet<&str> = spec
         .types
         .values()
@@ -32,28 +33,21 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
         .collect();
     let names = names.iter();
     let mut checks = Vec::new();
-    for ty in spec.types.values().filter(|t| !t.is_enum()) {
-        let plans = plan_fields(&ty.fields);
+    for type_plan in plan.types.values().filter(|t| !t.ty.is_enum()) {
+        let (ty, plans) = (type_plan.ty, &type_plan.fields);
         if !plans.iter().any(|p| redacted(p.field)) {
             continue;
         }
         let name = &ty.def.name.value;
         let path = rust_type_in(&TypeExpr::Named(name.clone()), &quote! { ::authing::types });
-        let args = required_args(spec, &plans).map_err(|e| format!("type `{name}`: {e}"))?;
-        let setters = plans
-            .iter()
-            .filter(|p| !p.field.def.required && redacted(p.field))
-            .map(|p| {
-                let setter = ident(&setter_name(p));
-                let value = marked(&p.field.ty, p.field.def.secret);
-                quote! { .#setter(#value) }
-            });
+        let args = required_args(spec, plans).map_err(|e| format!("type `{name}`: {e}"))?;
+        let setters = marked_setters(plans);
         checks.push(quote! {
             crate::check_hidden(&mut failures, #name, &#path::new(#(#args),*) #(#setters)*);
         });
     }
-    for ep in &spec.endpoints {
-        let plans = builder_plans(ep);
+    for endpoint in &plan.endpoints {
+        let (ep, plans) = (endpoint.ep, &endpoint.params);
         if !plans.iter().any(|p| redacted(p.field)) {
             continue;
         }
@@ -63,15 +57,8 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
             spec_model::spec::Client::Management => quote! { client },
             spec_model::spec::Client::Authentication => quote! { authentication },
         };
-        let args = required_args(spec, &plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
-        let setters = plans
-            .iter()
-            .filter(|p| !p.field.def.required && redacted(p.field))
-            .map(|p| {
-                let setter = ident(&p.rust_name);
-                let value = marked(&p.field.ty, p.field.def.secret);
-                quote! { .#setter(#value) }
-            });
+        let args = required_args(spec, plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
+        let setters = marked_setters(plans);
         checks.push(quote! {
             crate::check_hidden(&mut failures, #name, &#client.#method(#(#args),*) #(#setters)*);
         });
@@ -96,6 +83,19 @@ pub fn module(spec: &Spec) -> Result<TokenStream, String> {
             crate::report("secrets", #count, &failures);
         }
     })
+}
+
+/// The setter calls that put the marker into each optional field the test looks at.
+fn marked_setters(plans: &[FieldPlan<'_>]) -> Vec<TokenStream> {
+    plans
+        .iter()
+        .filter(|p| !p.field.def.required && redacted(p.field))
+        .map(|p| {
+            let setter = ident(&p.setter);
+            let value = marked(&p.field.ty, p.field.def.secret);
+            quote! { .#setter(#value) }
+        })
+        .collect()
 }
 
 /// The required arguments of a constructor or client method: the marker where the test looks,

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use codegen::layout;
+use codegen::outputs;
+use codegen::plan::Plan;
 use spec_model::load_spec;
 
 #[test]
@@ -12,7 +13,7 @@ fn adding_one_field_changes_only_that_dtos_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let tmp = crate::common::TempDir::new("small-diff");
     crate::common::copy_dir(&root.join("spec"), tmp.path());
-    let before = layout::render(&load_spec(tmp.path()).unwrap()).unwrap();
+    let before = outputs::render(&Plan::new(&load_spec(tmp.path()).unwrap())).unwrap();
 
     // Insert a field in the middle of UserDto (not at the end), as a docs change would.
     let dto_path = tmp.path().join("types/UserDto.yaml");
@@ -25,7 +26,7 @@ fn adding_one_field_changes_only_that_dtos_lines() {
         dto.replacen(anchor, &format!("{added}{anchor}"), 1),
     )
     .unwrap();
-    let after = layout::render(&load_spec(tmp.path()).unwrap()).unwrap();
+    let after = outputs::render(&Plan::new(&load_spec(tmp.path()).unwrap())).unwrap();
 
     let mut changed_files = Vec::new();
     for (dir, files) in &after {

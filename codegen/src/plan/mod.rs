@@ -1,0 +1,139 @@
+//! The plan: every decision the emitters, the diff and the local and test outputs share, made
+//! once after validation and read by all of them. Per type: its role, module, the features it is
+//! compiled under and its fields' plans. Per endpoint: its builder's name, its parameters'
+//! plans, its paging and its feature. Nothing here emits code; no emitter decides any of this
+//! again.
+
+mod fields;
+mod modules;
+mod paging;
+mod roles;
+mod stamps;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use spec_model::spec::Client;
+use spec_model::validate::{CheckedEndpoint, CheckedType, Spec};
+
+pub use fields::{FieldPlan, Holder};
+pub use paging::{Paging, Place};
+pub use roles::Role;
+pub use stamps::Stamp;
+
+use crate::names;
+
+/// The module of the types several groups share.
+pub const COMMON: &str = spec_model::spec::SHARED_GROUP;
+
+/// Every decision about the spec's Rust side.
+pub struct Plan<'s> {
+    pub spec: &'s Spec,
+    /// Every type, by name.
+    pub types: BTreeMap<&'s str, TypePlan<'s>>,
+    /// Every endpoint, in the spec's order (by group and name).
+    pub endpoints: Vec<EndpointPlan<'s>>,
+    /// Each endpoint group's cargo feature.
+    pub features: BTreeMap<&'s str, &'s str>,
+}
+
+/// One type's plan.
+pub struct TypePlan<'s> {
+    pub ty: &'s CheckedType,
+    pub role: Role,
+    /// The module it lives in: its one group's, or [`COMMON`].
+    pub module: &'s str,
+    /// The cargo features it is compiled under (any of them); empty: always.
+    pub features: BTreeSet<&'s str>,
+    /// Its fields (none for an enum).
+    pub fields: Vec<FieldPlan<'s>>,
+}
+
+/// One endpoint's plan.
+pub struct EndpointPlan<'s> {
+    pub ep: &'s CheckedEndpoint,
+    /// Its request builder's type name (`GetUserRequest`).
+    pub builder: String,
+    /// Its parameters, as the builder's fields.
+    pub params: Vec<FieldPlan<'s>>,
+    /// How it pages, when it does.
+    pub paging: Option<Paging<'s>>,
+    /// The cargo feature its group is behind.
+    pub feature: &'s str,
+}
+
+impl<'s> Plan<'s> {
+    /// Decides everything for `spec`.
+    pub fn new(spec: &'s Spec) -> Plan<'s> {
+        let features = modules::group_features(spec);
+        let used_by = modules::type_groups(spec);
+        let roles = roles::roles(spec);
+        let types = spec
+            .types
+            .iter()
+            .map(|(name, ty)| {
+                let name = name.as_str();
+                let groups = &used_by[name];
+                // A type one group uses lives in that group's module (behind its feature);
+                // shared (or unused) types live in `common`, compiled when a group that needs
+                // them is.
+                let (module, features) = match groups.len() {
+                    1 => (
+                        groups.iter().next().copied().unwrap_or(COMMON),
+                        BTreeSet::new(),
+                    ),
+                    _ => (
+                        COMMON,
+                        groups
+                            .iter()
+                            .map(|g| features.get(g).copied().unwrap_or(g))
+                            .collect(),
+                    ),
+                };
+                let plan = TypePlan {
+                    ty,
+                    role: roles[name],
+                    module,
+                    features,
+                    fields: fields::plan_fields(&ty.fields, Holder::Struct),
+                };
+                (name, plan)
+            })
+            .collect();
+        let endpoints = spec
+            .endpoints
+            .iter()
+            .map(|ep| {
+                let params = fields::plan_fields(&ep.params, Holder::Builder);
+                let paging = paging::paging(spec, ep, &params);
+                EndpointPlan {
+                    ep,
+                    builder: names::request_type(&ep.def.name.value),
+                    params,
+                    paging,
+                    feature: names::feature(ep.def.client, &ep.def.group.value),
+                }
+            })
+            .collect();
+        Plan {
+            spec,
+            types,
+            endpoints,
+            features,
+        }
+    }
+
+    /// The endpoint groups of one client, sorted.
+    pub fn groups_of(&self, client: Client) -> BTreeSet<&'s str> {
+        modules::groups_of(self.spec, client)
+    }
+
+    /// The endpoints that look paged but have no paginator, each with the reason.
+    pub fn unpaged(&self) -> Vec<(String, String)> {
+        paging::unpaged(self)
+    }
+
+    /// The plan of the endpoint `ep`.
+    pub fn endpoint(&self, ep: &CheckedEndpoint) -> Option<&EndpointPlan<'s>> {
+        self.endpoints.iter().find(|e| std::ptr::eq(e.ep, ep))
+    }
+}

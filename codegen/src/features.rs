@@ -83,27 +83,17 @@ pub fn render_block(groups: &BTreeSet<&str>, authentication: bool) -> String {
 
 /// `manifest` with its generated block replaced by `block` (appended when there is none yet).
 pub fn splice(manifest: &str, block: &str) -> Result<String, String> {
-    match (manifest.find(BEGIN), manifest.find(END)) {
-        (Some(start), Some(end)) if end > start => {
-            let after = &manifest[end + END.len()..];
-            let after = after.strip_prefix('\n').unwrap_or(after);
-            Ok(format!("{}{block}{after}", &manifest[..start]))
-        }
-        (None, None) => {
-            if manifest.lines().any(|l| l.trim() == "[features]") {
-                return Err(format!(
-                    "{MANIFEST} has a hand-written [features] table; remove it: \
-                     `cargo xtask codegen` writes the features"
-                ));
-            }
-            let sep = if manifest.ends_with("\n\n") { "" } else { "\n" };
-            Ok(format!("{manifest}{sep}{block}"))
-        }
-        _ => Err(format!(
-            "{MANIFEST}: the generated features block's markers are damaged; \
-             delete the block and run `cargo xtask codegen`"
-        )),
+    if let Some(spliced) = crate::blocks::replace(manifest, MANIFEST, (BEGIN, END), block)? {
+        return Ok(spliced);
     }
+    if manifest.lines().any(|l| l.trim() == "[features]") {
+        return Err(format!(
+            "{MANIFEST} has a hand-written [features] table; remove it: \
+             `cargo xtask codegen` writes the features"
+        ));
+    }
+    let sep = if manifest.ends_with("\n\n") { "" } else { "\n" };
+    Ok(format!("{manifest}{sep}{block}"))
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! [`plan`], emit Rust from it, format it, and write or check the generated files.
 //! `cargo xtask codegen` is a thin wrapper over [`run`].
 
+pub mod blocks;
+pub mod counts;
 pub mod diff;
 pub mod diff_report;
 pub mod emit;

@@ -9,7 +9,7 @@ pub use spec_model::sync::{Mode, Outcome};
 use spec_model::validate::{load_spec, Spec};
 
 use crate::plan::Plan;
-use crate::{features, outputs};
+use crate::{counts, features, outputs};
 use spec_model::spec::Client;
 
 /// Generates from `<root>/spec` and writes into (or checks against) the generated directories
@@ -39,6 +39,17 @@ pub fn run_spec(root: &Path, spec: &Spec, mode: Mode) -> Result<Outcome, String>
         &manifest_path,
         features::MANIFEST,
         &wanted,
+        mode,
+    )?);
+
+    // The counts block of the README.
+    let readme_path = root.join(counts::README);
+    let readme = fs::read_to_string(&readme_path)
+        .map_err(|e| format!("cannot read {}: {e}", readme_path.display()))?;
+    changes.add(sync_file(
+        &readme_path,
+        counts::README,
+        &counts::splice(&readme, &plan)?,
         mode,
     )?);
 

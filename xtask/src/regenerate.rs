@@ -2,7 +2,7 @@
 //! reports and the change log in one step.
 //!
 //! Every step runs in a scratch copy of the files it may change ([`TRACKED`]: the vendored docs
-//! and routes, the spec, the generated code, the SDK manifest's features block, the reports under
+//! and routes, the spec, the generated code, the SDK manifest's features block, the README's counts block, the reports under
 //! `docs/` and `CHANGELOG.md`); the working tree is written only after every step succeeded, and
 //! not at all when nothing changed. What is derived from the docs is written by
 //! [`crate::derived::run`], the same function the tests check the tree with, so a regenerated tree
@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use codegen::diff::SpecDiff;
-use codegen::{features, outputs};
+use codegen::{counts, features, outputs};
 
 use crate::{derived, seeds, stage};
 
@@ -91,6 +91,7 @@ pub fn tracked() -> Vec<&'static str> {
         seeds::PAGES,
         "spec",
         features::MANIFEST,
+        counts::README,
         derived::IMPORT_REPORT,
         derived::FIDELITY_REPORT,
         seeds::REPORT,

@@ -14,7 +14,7 @@ use super::{ident, inner_doc, rust_type_in};
 use crate::plan::{EndpointPlan, Plan};
 use spec_model::spec::Client;
 use spec_model::types::TypeExpr;
-use spec_model::validate::{CheckedField, Spec};
+use spec_model::validate::{CheckedEndpoint, CheckedField, Spec};
 
 /// How deep required struct fields may nest before the generator gives up (a cycle).
 const MAX_DEPTH: usize = 8;
@@ -169,7 +169,19 @@ fn call(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
             crate::check_wire(&mut failures, &server, #name, (#http_method, #path), outcome);
         });
     };
-    // The example as documented (""), then without each optional field it shows.
+    let pointers = omitted(spec, ep, example);
+    Ok(quote! {
+        for pointer in [#(#pointers),*] {
+            omit.set(pointer);
+            let outcome = #request.send().await;
+            crate::check(&mut failures, &server, &crate::label(#name, pointer), (#http_method, #path), outcome);
+        }
+    })
+}
+
+/// The JSON pointers the every-endpoint test leaves out of `example` in turn: the example as
+/// documented (""), then without each optional field it shows.
+fn omitted(spec: &Spec, ep: &CheckedEndpoint, example: &str) -> Vec<String> {
     let mut pointers = vec![String::new()];
     if let (Ok(example), Some(data)) = (serde_json::from_str(example), &ep.data) {
         let mut seen = BTreeSet::new();
@@ -182,13 +194,15 @@ fn call(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
             &mut pointers,
         );
     }
-    Ok(quote! {
-        for pointer in [#(#pointers),*] {
-            omit.set(pointer);
-            let outcome = #request.send().await;
-            crate::check(&mut failures, &server, &crate::label(#name, pointer), (#http_method, #path), outcome);
-        }
-    })
+    pointers
+}
+
+/// How many calls the every-endpoint test makes for an endpoint (one per answer it is given).
+pub fn call_count(spec: &Spec, ep: &CheckedEndpoint) -> usize {
+    match &ep.def.example_response {
+        Some(example) => omitted(spec, ep, example).len(),
+        None => 1,
+    }
 }
 
 /// The `data` of an example response as the local Authing serves it (an example that is not an

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc_md, ident};
-use crate::plan::{FieldPlan, Stamp};
+use crate::plan::{accessor_name, FieldPlan, Stamp};
 
 /// The accessors of a struct's timestamp fields (`None` when it has none), behind `chrono`.
 pub fn emit_accessors(type_name: &str, plans: &[FieldPlan<'_>]) -> Option<TokenStream> {
@@ -15,11 +15,7 @@ pub fn emit_accessors(type_name: &str, plans: &[FieldPlan<'_>]) -> Option<TokenS
         .iter()
         .filter_map(|p| {
             let stamp = p.stamp?;
-            let name = format!("{}_utc", p.rust_name.trim_end_matches('_'));
-            if plans.iter().any(|other| other.rust_name == name) {
-                return None;
-            }
-            let accessor = ident(&name);
+            let accessor = ident(&accessor_name(&p.rust_name));
             let field = ident(&p.rust_name);
             let required = p.field.def.required;
             let value = match (stamp, required) {

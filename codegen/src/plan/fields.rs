@@ -18,7 +18,8 @@ pub struct FieldPlan<'s> {
     /// The `Option`-taking twin of the setter: `set_<field>` (a keyword's escaping `_` dropped:
     /// `set_type`), with `_value` added while it would clash with another field's name.
     pub twin: String,
-    /// The timestamp the field holds, when it holds one (and is no secret).
+    /// The timestamp the field holds, when it gets a typed accessor for it (`<name>_utc()`): it
+    /// holds one, is no secret, and no other field is named like the accessor.
     pub stamp: Option<Stamp>,
 }
 
@@ -58,11 +59,21 @@ pub fn plan_fields(fields: &[CheckedField], holder: Holder) -> Vec<FieldPlan<'_>
             twin
         })
         .collect();
+    let stamps: Vec<Option<Stamp>> = fields
+        .iter()
+        .zip(&rust_names)
+        .map(|(field, name)| {
+            let accessor = accessor_name(name);
+            let free = !rust_names.contains(&accessor);
+            (free && !field.def.secret).then(|| stamp(field)).flatten()
+        })
+        .collect();
     fields
         .iter()
         .zip(rust_names)
         .zip(twins)
-        .map(|((field, rust_name), twin)| FieldPlan {
+        .zip(stamps)
+        .map(|(((field, rust_name), twin), stamp)| FieldPlan {
             field,
             setter: match (holder, rust_name.as_str()) {
                 (Holder::Struct, "new") => "with_new".to_owned(),
@@ -70,7 +81,12 @@ pub fn plan_fields(fields: &[CheckedField], holder: Holder) -> Vec<FieldPlan<'_>
             },
             rust_name,
             twin,
-            stamp: (!field.def.secret).then(|| stamp(field)).flatten(),
+            stamp,
         })
         .collect()
+}
+
+/// The typed timestamp accessor of a field named `rust_name`: `created_at` -> `created_at_utc`.
+pub fn accessor_name(rust_name: &str) -> String {
+    format!("{}_utc", rust_name.trim_end_matches('_'))
 }

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use spec_model::spec::Client;
 use spec_model::validate::{CheckedEndpoint, CheckedType, Spec};
 
-pub use fields::{FieldPlan, Holder};
+pub use fields::{accessor_name, FieldPlan, Holder};
 pub use paging::{Paging, Place};
 pub use roles::Role;
 pub use stamps::Stamp;

@@ -13,4 +13,4 @@ pub mod output;
 pub mod outputs;
 pub mod plan;
 
-pub use output::{run, run_spec, Mode, Outcome};
+pub use output::{golden, run, run_spec, Mode, Outcome, GOLDEN_DIR};

@@ -12,12 +12,42 @@ use crate::plan::Plan;
 use crate::{counts, features, outputs};
 use spec_model::spec::Client;
 
+/// The golden spec and its outputs (see its README).
+pub const GOLDEN_DIR: &str = "codegen/tests/golden";
+
 /// Generates from `<root>/spec` and writes into (or checks against) the generated directories
 /// under `root`. Files there that the spec no longer produces are removed (or reported stale).
 /// Paths in the outcome are relative to `root`.
 pub fn run(root: &Path, mode: Mode) -> Result<Outcome, String> {
     let spec = load_spec(&root.join("spec")).map_err(|e| e.to_string())?;
-    run_spec(root, &spec, mode)
+    let mut changes = Changes::default();
+    changes.add(run_spec(root, &spec, mode)?);
+    changes.add(golden(root, mode)?);
+    Ok(changes.outcome(mode))
+}
+
+/// The golden outputs: everything generated from the tiny spec in `<root>/`[`GOLDEN_DIR`]`/spec`,
+/// written into (or checked against) its `out/` (one folder per output).
+pub fn golden(root: &Path, mode: Mode) -> Result<Outcome, String> {
+    let dir = root.join(GOLDEN_DIR);
+    let spec = load_spec(&dir.join("spec")).map_err(|e| e.to_string())?;
+    let mut changes = Changes::default();
+    for (output, files) in outputs::render(&Plan::new(&spec))? {
+        let name = match output {
+            outputs::SDK_DIR => "sdk",
+            outputs::LOCAL_DIR => "local",
+            _ => "sdk_tests",
+        };
+        let label = format!("{GOLDEN_DIR}/out/{name}");
+        changes.add(sync_dir(
+            &dir.join("out").join(name),
+            &label,
+            "rs",
+            &files,
+            mode,
+        )?);
+    }
+    Ok(changes.outcome(mode))
 }
 
 /// [`run`] for a spec already loaded (from `<root>/spec` or elsewhere).

@@ -92,6 +92,7 @@ pub fn tracked() -> Vec<&'static str> {
         "spec",
         features::MANIFEST,
         counts::README,
+        codegen::GOLDEN_DIR,
         derived::IMPORT_REPORT,
         derived::FIDELITY_REPORT,
         seeds::REPORT,

@@ -37,10 +37,11 @@ pub enum Kind {
     KeptRequired,
     SecretByName,
     EnumFromFactory,
+    ReservedTypeName,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 30] = [
+    pub const ALL: [Kind; 31] = [
         Kind::TypeVersusExample,
         Kind::RequiredFieldNotInExample,
         Kind::ArrayShownAsStringOrObject,
@@ -71,6 +72,7 @@ impl Kind {
         Kind::KeptRequired,
         Kind::SecretByName,
         Kind::EnumFromFactory,
+        Kind::ReservedTypeName,
     ];
 
     pub fn title(self) -> &'static str {
@@ -107,6 +109,7 @@ impl Kind {
             Kind::KeptRequired => "required response fields that stay required (decoding policy)",
             Kind::SecretByName => "fields marked secret by their name",
             Kind::EnumFromFactory => "enum values taken from the docs factory's OpenAPI",
+            Kind::ReservedTypeName => "types named like Rust's prelude, renamed",
         }
     }
 
@@ -142,6 +145,7 @@ impl Kind {
             Kind::KeptRequired => "A field of a response-only type the table marks required that the decoding policy keeps required: an identifier (the last word of its name is `id`), the only field of its type, or a list (an absent list decodes as empty). A response lacking an identifier or an only field is an `Error::Decode` naming the field.",
             Kind::SecretByName => "A string or free-form JSON field whose name ends in a credential word (password, secret, token, private key, API key, AES key, recovery code, ...: `spec_model::field_rules::CREDENTIAL_ENDINGS`). The SDK redacts it from every `Debug`; an override (`secret: false`) unmarks it, with a reason.",
             Kind::EnumFromFactory => "A string parameter or field whose page lists no values, while the docs factory's OpenAPI (the document the pages are rendered from) types it as an enum: the pages never print a schema's enum, so its values are taken from there (without meanings: the OpenAPI has none) and it becomes an enum like any other (same naming and sharing rules; unknown values kept).",
+            Kind::ReservedTypeName => "A type the docs name like an item of Rust's prelude (`Result`, `Option`, ...: `spec_model::names::RESERVED_TYPE_NAMES`): generated code writes values in prelude form (`Some(x)`, `Ok(x)`, `x.into()`), so in its module such a type would shadow the prelude's item. It is named with `Dto` added, everywhere it is referred to.",
         }
     }
 }

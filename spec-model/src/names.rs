@@ -82,6 +82,55 @@ pub fn dedupe(names: Vec<String>) -> Vec<String> {
         .collect()
 }
 
+/// The names of Rust's prelude (2021 edition). Generated code writes values in prelude form
+/// (`Some(x)`, `None`, `Ok(x)`, `x.into()`), so no generated type may take one of these names:
+/// in its module it would shadow the prelude's item.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
+];
+
+/// Whether `name` is one of [`RESERVED_TYPE_NAMES`].
+pub fn is_reserved_type_name(name: &str) -> bool {
+    RESERVED_TYPE_NAMES.contains(&name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -124,6 +124,17 @@ fn index_types(
                 ),
             ));
         }
+        if crate::names::is_reserved_type_name(&name.value) {
+            errors.push(SpecError::at(
+                file,
+                name.referenced,
+                format!(
+                    "type name `{}` is a name of Rust's prelude, which generated code uses; the \
+                     importer names such a type `{}Dto`",
+                    name.value, name.value
+                ),
+            ));
+        }
         check_file_stem(file, &name.value, name.referenced, errors);
         if type_kinds
             .insert(name.value.clone(), item.kind.value)

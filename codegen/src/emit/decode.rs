@@ -25,7 +25,7 @@ pub fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
     });
     let empty = plans.iter().map(|p| {
         let slot = ident(&p.rust_name);
-        quote! { #slot: ::std::option::Option::None, }
+        quote! { #slot: None, }
     });
     // A required member must not be `null`; an optional one is `None` when it is.
     let sets = plans.iter().map(|p| {
@@ -43,7 +43,7 @@ pub fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
         match (p.field.def.required, &p.field.ty) {
             (false, _) => quote! { #field: p.#field, },
             (true, TypeExpr::Array(_) | TypeExpr::Map(_)) => {
-                quote! { #field: ::std::option::Option::unwrap_or_default(p.#field), }
+                quote! { #field: p.#field.unwrap_or_default(), }
             }
             (true, _) => quote! { #field: crate::runtime::read::required(p.#field, #wire)?, },
         }
@@ -58,10 +58,10 @@ pub fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
                 const SET: &[fn(&mut Partial, &mut #reader) -> ::std::result::Result<(), #fault>] = &[#(#sets)*];
                 let mut p = Partial { #(#empty)* };
                 r.object(#what, FIELDS, &mut |r, i| match SET.get(i) {
-                    ::std::option::Option::Some(set) => set(&mut p, r),
-                    ::std::option::Option::None => ::std::result::Result::Ok(()),
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
                 })?;
-                ::std::result::Result::Ok(Self { #(#inits)* })
+                Ok(Self { #(#inits)* })
             }
         }
     }

@@ -18,7 +18,7 @@ pub fn emit_encode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
             quote! { w.field(#wire, &self.#field); }
         } else {
             quote! {
-                if let ::std::option::Option::Some(value) = &self.#field {
+                if let Some(value) = &self.#field {
                     w.field(#wire, value);
                 }
             }

@@ -119,7 +119,7 @@ fn paginator_walk(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<Option<TokenSt
     let request = request(spec, plan)?;
     let from_page_1 = paged.reset_param(&plan.params).map(|p| {
         let set = ident(&p.twin);
-        quote! { .#set(::std::option::Option::None) }
+        quote! { .#set(None) }
     });
     Ok(Some(quote! {
         let outcome = ::futures_util::TryStreamExt::try_collect::<::std::vec::Vec<_>>(

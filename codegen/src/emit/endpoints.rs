@@ -49,9 +49,9 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
         #(#method_doc)*
         pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> #requests::#builder_name {
             #requests::#builder_name {
-                client: ::std::clone::Clone::clone(self),
-                #( #arg_names: ::std::convert::Into::into(#arg_names), )*
-                #( #opt_names: ::std::option::Option::None, )*
+                client: self.clone(),
+                #( #arg_names: #arg_names.into(), )*
+                #( #opt_names: None, )*
             }
         }
     };
@@ -207,7 +207,7 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query: ::std::vec::Vec::new(),
-                body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+                body: Some(crate::runtime::write::to_json(&self)),
                 idempotent: #idempotent,
             };
         }
@@ -219,7 +219,7 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
                 quote! { crate::runtime::QueryParam::push_to(&self.#name, #wire, &mut query); }
             } else {
                 quote! {
-                    if let ::std::option::Option::Some(value) = &self.#name {
+                    if let Some(value) = &self.#name {
                         crate::runtime::QueryParam::push_to(value, #wire, &mut query);
                     }
                 }
@@ -240,7 +240,7 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
                 query,
-                body: ::std::option::Option::None,
+                body: None,
                 idempotent: #idempotent,
             };
         }

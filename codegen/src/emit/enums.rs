@@ -28,8 +28,8 @@ pub fn variant_names(ty: &CheckedType) -> Vec<String> {
     names::dedupe(raw)
 }
 
-/// The enum and its impls, each item behind `cfg` (empty for none).
-pub fn emit_enum(plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
+/// The enum and its impls.
+pub fn emit_enum(plan: &TypePlan<'_>) -> TokenStream {
     let (ty, role) = (plan.ty, plan.role);
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
@@ -61,9 +61,8 @@ pub fn emit_enum(plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
             None => wire_line,
         }
     });
-    let conversions = conversions(&name, &variants, &wire, role, cfg);
+    let conversions = conversions(&name, &variants, &wire, role);
     quote! {
-        #cfg
         #type_doc
         #brk
         #forward
@@ -76,7 +75,7 @@ pub fn emit_enum(plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
             Unknown(crate::UnknownValue<Self>),
         }
 
-        #cfg impl #name {
+        impl #name {
             /// Every value this version of the SDK knows, in docs order.
             pub const VALUES: &'static [&'static str] = &[#(#wire),*];
 
@@ -89,11 +88,11 @@ pub fn emit_enum(plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
             }
         }
 
-        #cfg impl ::std::convert::From<&str> for #name {
+        impl ::std::convert::From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
                     #( #wire => Self::#variants, )*
-                    other => Self::Unknown(crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other))),
+                    other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
                 }
             }
         }
@@ -110,11 +109,10 @@ fn conversions(
     variants: &[proc_macro2::Ident],
     wire: &[&str],
     role: Role,
-    cfg: &TokenStream,
 ) -> TokenStream {
     let encode = role.request.then(|| {
         quote! {
-            #cfg impl crate::runtime::write::Encode for #name {
+            impl crate::runtime::write::Encode for #name {
                 fn encode(&self, w: &mut crate::runtime::write::Writer) {
                     w.str(self.as_str());
                 }
@@ -123,7 +121,7 @@ fn conversions(
     });
     let decode = role.response.then(|| {
         quote! {
-            #cfg impl crate::runtime::read::Decode for #name {
+            impl crate::runtime::read::Decode for #name {
                 fn decode(r: &mut crate::runtime::read::Reader<'_>) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
                     crate::runtime::read::text(r).map(|text| Self::from(&*text))
                 }
@@ -131,7 +129,7 @@ fn conversions(
         }
     });
     quote! {
-        #cfg impl ::std::convert::From<::std::string::String> for #name {
+        impl ::std::convert::From<::std::string::String> for #name {
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #wire => Self::#variants, )*
@@ -140,34 +138,34 @@ fn conversions(
             }
         }
 
-        #cfg impl ::std::str::FromStr for #name {
+        impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(Self::from(value))
+                Ok(Self::from(value))
             }
         }
 
-        #cfg impl ::std::fmt::Display for #name {
+        impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        #cfg #[cfg(feature = "serde")] impl ::serde::Serialize for #name {
+        #[cfg(feature = "serde")] impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        #cfg #[cfg(feature = "serde")] impl<'de> ::serde::Deserialize<'de> for #name {
+        #[cfg(feature = "serde")] impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 crate::runtime::string_enum::deserialize(deserializer)
             }
         }
 
-        #cfg impl crate::runtime::QueryValue for #name {
+        impl crate::runtime::QueryValue for #name {
             fn to_query_value(&self) -> ::std::string::String {
-                ::std::borrow::ToOwned::to_owned(self.as_str())
+                self.as_str().to_owned()
             }
         }
 

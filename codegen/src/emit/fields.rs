@@ -91,7 +91,7 @@ pub fn optional_setters(
     quote! {
         #docs
         pub fn #setter(mut self, value: impl ::std::convert::Into<#value>) -> Self {
-            self.#field = ::std::option::Option::Some(::std::convert::Into::into(value));
+            self.#field = Some(value.into());
             self
         }
         #set_doc

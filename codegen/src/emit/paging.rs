@@ -18,13 +18,13 @@ fn set_param(p: &FieldPlan<'_>, value: &proc_macro2::Ident) -> TokenStream {
     let field = ident(&p.rust_name);
     let converted = match p.field.ty {
         TypeExpr::Number => quote! { #value as f64 },
-        TypeExpr::String => quote! { ::std::string::ToString::to_string(&#value) },
+        TypeExpr::String => quote! { #value.to_string() },
         _ => quote! { #value },
     };
     if p.field.def.required {
         quote! { request.#field = #converted; }
     } else {
-        quote! { request.#field = ::std::option::Option::Some(#converted); }
+        quote! { request.#field = Some(#converted); }
     }
 }
 
@@ -49,7 +49,7 @@ fn get_param(p: &FieldPlan<'_>, default: i64) -> TokenStream {
 fn size_value(ty: &TypeExpr) -> TokenStream {
     match ty {
         TypeExpr::Number => quote! { f64::from(size) },
-        TypeExpr::String => quote! { ::std::string::ToString::to_string(&size) },
+        TypeExpr::String => quote! { size.to_string() },
         _ => quote! { i64::from(size) },
     }
 }
@@ -96,14 +96,14 @@ fn options_code(
         quote! {
             let mut options = request.#opt.take().unwrap_or_else(crate::types::#options_type::new);
             let paging = options.#pagination.take().unwrap_or_else(crate::types::#pagination_type::new);
-            options.#pagination = ::std::option::Option::Some(paging.#page_name(#page_value).#limit_name(#limit_value));
-            request.#opt = ::std::option::Option::Some(options);
+            options.#pagination = Some(paging.#page_name(#page_value).#limit_name(#limit_value));
+            request.#opt = Some(options);
         },
         quote! {
             let mut options = self.#opt.take().unwrap_or_else(crate::types::#options_type::new);
             let paging = options.#pagination.take().unwrap_or_else(crate::types::#pagination_type::new);
-            options.#pagination = ::std::option::Option::Some(paging.#limit_name(#size_value));
-            self.#opt = ::std::option::Option::Some(options);
+            options.#pagination = Some(paging.#limit_name(#size_value));
+            self.#opt = Some(options);
         },
     )
 }
@@ -135,7 +135,7 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
             let set_size = if limit.field.def.required {
                 quote! { self.#limit_name = #size_value; }
             } else {
-                quote! { self.#limit_name = ::std::option::Option::Some(#size_value); }
+                quote! { self.#limit_name = Some(#size_value); }
             };
             (
                 get_param(page, 1),
@@ -163,11 +163,11 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
         Some(field) => {
             let f = ident(&names::snake_ident(&field.def.name.value));
             match field.def.required {
-                true => quote! { ::std::option::Option::Some(data.#f as i64) },
+                true => quote! { Some(data.#f as i64) },
                 false => quote! { data.#f.map(|total| total as i64) },
             }
         }
-        None => quote! { ::std::option::Option::None },
+        None => quote! { None },
     };
     let list_field = ident(&paging.list_name());
     let (count, list) = if paging.list_required {
@@ -214,7 +214,7 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
                 first,
                 size,
                 ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                    let mut request = ::std::clone::Clone::clone(&self);
+                    let mut request = self.clone();
                     #set_page_and_limit
                     request.send()
                 }),

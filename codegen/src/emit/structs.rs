@@ -18,10 +18,10 @@ use crate::plan::{FieldPlan, TypePlan};
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedField, Spec};
 
-/// The struct and its impls, each item behind `cfg` (empty for none). Request types get a
+/// The struct and its impls. Request types get a
 /// generated encoder, response types a generated decoder; serde impls are behind the SDK's
 /// `serde` feature, so a default build compiles none of them.
-pub fn emit_struct(spec: &Spec, plan: &TypePlan<'_>, cfg: &TokenStream) -> TokenStream {
+pub fn emit_struct(spec: &Spec, plan: &TypePlan<'_>) -> TokenStream {
     let (ty, role) = (plan.ty, plan.role);
     let name = ident(&ty.def.name.value);
     let type_doc = match &ty.def.description {
@@ -77,7 +77,7 @@ pub fn emit_struct(spec: &Spec, plan: &TypePlan<'_>, cfg: &TokenStream) -> Token
         .chain(timestamps)
         .chain(encode)
         .chain(decode);
-    quote! { #( #cfg #items )* }
+    quote! { #(#items)* }
 }
 
 /// A field's attribute for the opt-in serde impls (the `serde` feature): the wire name, and the
@@ -108,7 +108,7 @@ fn serde_attr(field: &CheckedField) -> TokenStream {
         } else {
             quote! {}
         };
-        quote! { , default, skip_serializing_if = "::std::option::Option::is_none" #with }
+        quote! { , default, skip_serializing_if = "Option::is_none" #with }
     };
     quote! { #[cfg_attr(feature = "serde", serde(rename = #wire #rest))] }
 }
@@ -125,9 +125,9 @@ fn emit_constructor(spec: &Spec, type_name: &str, plans: &[FieldPlan<'_>]) -> To
     let inits = plans.iter().map(|p| {
         let field = ident(&p.rust_name);
         if p.field.def.required {
-            quote! { #field: ::std::convert::Into::into(#field), }
+            quote! { #field: #field.into(), }
         } else {
-            quote! { #field: ::std::option::Option::None, }
+            quote! { #field: None, }
         }
     });
     let new_doc = doc_md(&if required.is_empty() {

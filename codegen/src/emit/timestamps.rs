@@ -19,11 +19,11 @@ pub fn emit_accessors(type_name: &str, plans: &[FieldPlan<'_>]) -> Option<TokenS
             let field = ident(&p.rust_name);
             let required = p.field.def.required;
             let value = match (stamp, required) {
-                (Stamp::Text, true) => quote! { crate::runtime::time::from_text(::std::option::Option::Some(self.#field.as_str())) },
+                (Stamp::Text, true) => quote! { crate::runtime::time::from_text(Some(self.#field.as_str())) },
                 (Stamp::Text, false) => quote! { crate::runtime::time::from_text(self.#field.as_deref()) },
-                (Stamp::Millis, true) => quote! { crate::runtime::time::from_millis(::std::option::Option::Some(self.#field)) },
+                (Stamp::Millis, true) => quote! { crate::runtime::time::from_millis(Some(self.#field)) },
                 (Stamp::Millis, false) => quote! { crate::runtime::time::from_millis(self.#field) },
-                (Stamp::MillisF64, true) => quote! { crate::runtime::time::from_millis_f64(::std::option::Option::Some(self.#field)) },
+                (Stamp::MillisF64, true) => quote! { crate::runtime::time::from_millis_f64(Some(self.#field)) },
                 (Stamp::MillisF64, false) => quote! { crate::runtime::time::from_millis_f64(self.#field) },
             };
             let doc = doc_md(&format!(

@@ -18,24 +18,57 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
     let (spec, features) = (plan.spec, &plan.features);
     let mut files = BTreeMap::new();
 
-    // types/<group>.rs
-    let mut by_group: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
+    // types/<group>.rs; in `common`, the types compiled under the same features share one
+    // module behind them, so each `cfg` is stated once.
+    type Items = Vec<TokenStream>;
+    let mut by_group: BTreeMap<&str, BTreeMap<&BTreeSet<&str>, Items>> = BTreeMap::new();
     for ty in plan.types.values() {
-        let cfg = cfg_any(&ty.features);
         let item = if ty.ty.is_enum() {
-            enums::emit_enum(ty, &cfg)
+            enums::emit_enum(ty)
         } else {
-            structs::emit_struct(spec, ty, &cfg)
+            structs::emit_struct(spec, ty)
         };
-        by_group.entry(ty.module).or_default().push(item);
+        by_group
+            .entry(ty.module)
+            .or_default()
+            .entry(&ty.features)
+            .or_default()
+            .push(item);
     }
-    for (group, items) in &by_group {
+    for (group, sets) in &by_group {
         let module_doc = inner_doc(&format!(
             "Data types of the `{group}` group: one struct per DTO and one enum per string enum."
         ));
+        let sets = sets.iter().map(|(features, items)| {
+            if features.is_empty() {
+                return quote! { #(#items)* };
+            }
+            let cfg = cfg_any(features);
+            let name = ident(&format!(
+                "for_{}",
+                features.iter().copied().collect::<Vec<_>>().join("_")
+            ));
+            let doc = inner_doc(&format!(
+                "The types compiled when any of these features is on: {}.",
+                features
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            quote! {
+                #cfg
+                mod #name {
+                    #doc
+                    #(#items)*
+                }
+                #cfg
+                pub use self::#name::*;
+            }
+        });
         files.insert(
             format!("types/{group}.rs"),
-            format_file(quote! { #module_doc #(#items)* })?,
+            format_file(quote! { #module_doc #(#sets)* })?,
         );
     }
     files.insert(

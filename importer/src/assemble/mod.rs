@@ -26,6 +26,7 @@ use crate::routes::{Client, Route, Routes};
 mod build;
 mod draft;
 mod factory_enums;
+mod reserved;
 mod resolve;
 mod select;
 mod values;
@@ -242,7 +243,10 @@ pub fn assemble_with(
     endpoints.sort_by(|x, y| x.method.cmp(&y.method));
     a.resolve_needed();
     a.report_unused_structures();
-    let spec = a.build(&endpoints);
+    let mut spec = a.build(&endpoints);
+    if let Some(spec) = &mut spec {
+        reserved::rename_reserved(spec, &mut a.report);
+    }
     for e in a.ov.unused() {
         a.errors.push(e.to_string());
     }

@@ -267,3 +267,33 @@ fn a_required_field_the_example_leaves_out_becomes_optional_unless_an_override_s
     assert!(secret_required(&run));
     assert_eq!(run.report.count(Kind::RequiredFieldNotInExample), 0);
 }
+
+#[test]
+fn a_type_the_docs_name_like_the_prelude_gets_dto_added_everywhere() {
+    let rel = "管理组织机构/create-department-tree.md";
+    let pages = vec![page(rel, &management_page(rel))];
+    let mut none = Overrides::empty(Path::new("o.yaml"));
+    let run = assemble(&pages, &routes(), &mut none);
+    assert!(run.errors.is_empty(), "{:?}", run.errors);
+    let spec = run.spec.as_ref().expect("the page imports");
+    let names: Vec<&str> = spec.types.iter().map(|t| t.name.value.as_str()).collect();
+    assert!(names.contains(&"ResultDto"), "{names:?}");
+    assert!(!names.contains(&"Result"), "{names:?}");
+    let referred: Vec<String> = spec
+        .types
+        .iter()
+        .flat_map(|t| &t.fields)
+        .map(|f| f.ty.value.clone())
+        .chain(
+            spec.endpoints
+                .iter()
+                .filter_map(|e| e.response.data.as_ref().map(|d| d.value.clone())),
+        )
+        .filter(|t| t.contains("Result"))
+        .collect();
+    assert!(
+        !referred.is_empty() && referred.iter().all(|t| t.contains("ResultDto")),
+        "{referred:?}"
+    );
+    assert_eq!(run.report.count(Kind::ReservedTypeName), 1);
+}

@@ -294,3 +294,16 @@ fn the_shared_types_module_name_is_no_group_name() {
     assert_eq!((line, column), (2, 8));
     assert!(message.contains("`common` is reserved"), "{message}");
 }
+
+#[test]
+fn a_type_named_like_the_prelude_is_refused() {
+    let ty = "name: Result\nkind: struct\nfields:\n  - name: addUser\n    type: number\n";
+    let (file, line, column, message) =
+        one_error(load("reserved-type", &[("types/Result.yaml", ty)]));
+    assert_eq!(file_name(&file), "Result.yaml");
+    assert_eq!((line, column), (1, 7));
+    assert!(
+        message.contains("`Result` is a name of Rust's prelude") && message.contains("`ResultDto`"),
+        "{message}"
+    );
+}

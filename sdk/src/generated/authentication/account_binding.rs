@@ -20,10 +20,10 @@ impl crate::AuthenticationClient {
         id_token: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::GenerateLinkExtIdpUrlRequest {
         crate::authentication::requests::GenerateLinkExtIdpUrlRequest {
-            client: ::std::clone::Clone::clone(self),
-            ext_idp_conn_identifier: ::std::convert::Into::into(ext_idp_conn_identifier),
-            app_id: ::std::convert::Into::into(app_id),
-            id_token: ::std::convert::Into::into(id_token),
+            client: self.clone(),
+            ext_idp_conn_identifier: ext_idp_conn_identifier.into(),
+            app_id: app_id.into(),
+            id_token: id_token.into(),
         }
     }
     /// 获取应用开启的外部身份源列表
@@ -37,7 +37,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetApplicationEnabledExtIdpsRequest {
         crate::authentication::requests::GetApplicationEnabledExtIdpsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取绑定的外部身份源
@@ -81,7 +81,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetIdentitiesRequest {
         crate::authentication::requests::GetIdentitiesRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 解绑外部身份源
@@ -99,8 +99,8 @@ impl crate::AuthenticationClient {
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::UnlinkExtIdpRequest {
         crate::authentication::requests::UnlinkExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
+            client: self.clone(),
+            ext_idp_id: ext_idp_id.into(),
         }
     }
 }
@@ -130,7 +130,7 @@ impl GenerateLinkExtIdpUrlRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/generate-link-extidp-url",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -164,7 +164,7 @@ impl GetApplicationEnabledExtIdpsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-enabled-extidps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -198,7 +198,7 @@ impl GetIdentitiesRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-identities",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -239,7 +239,7 @@ impl UnlinkExtIdpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unlink-extidp",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

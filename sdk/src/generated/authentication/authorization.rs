@@ -18,9 +18,9 @@ impl crate::AuthenticationClient {
         action: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::CheckPermissionByArrayResourceRequest {
         crate::authentication::requests::CheckPermissionByArrayResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            action: ::std::convert::Into::into(action),
+            client: self.clone(),
+            resources: resources.into(),
+            action: action.into(),
         }
     }
     /// 字符串类型资源鉴权
@@ -40,9 +40,9 @@ impl crate::AuthenticationClient {
         action: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::CheckPermissionByStringResourceRequest {
         crate::authentication::requests::CheckPermissionByStringResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            action: ::std::convert::Into::into(action),
+            client: self.clone(),
+            resources: resources.into(),
+            action: action.into(),
         }
     }
     /// 树类型资源鉴权
@@ -62,9 +62,9 @@ impl crate::AuthenticationClient {
         action: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::CheckPermissionByTreeResourceRequest {
         crate::authentication::requests::CheckPermissionByTreeResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            action: ::std::convert::Into::into(action),
+            client: self.clone(),
+            resources: resources.into(),
+            action: action.into(),
         }
     }
     /// 获取用户指定资源权限列表
@@ -82,8 +82,8 @@ impl crate::AuthenticationClient {
         resources: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::authentication::requests::GetUserAuthResourcePermissionListRequest {
         crate::authentication::requests::GetUserAuthResourcePermissionListRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
+            client: self.clone(),
+            resources: resources.into(),
         }
     }
     /// 获取用户在登录应用下被授权资源列表
@@ -97,7 +97,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetUserAuthorizedResourcesListRequest {
         crate::authentication::requests::GetUserAuthorizedResourcesListRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
 }
@@ -126,7 +126,7 @@ impl CheckPermissionByArrayResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission-array-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -173,7 +173,7 @@ impl CheckPermissionByStringResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission-string-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -220,7 +220,7 @@ impl CheckPermissionByTreeResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission-tree-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -265,7 +265,7 @@ impl GetUserAuthResourcePermissionListRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-auth-resource-permission-list",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -305,7 +305,7 @@ impl GetUserAuthorizedResourcesListRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-auth-resource-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,9 +18,9 @@ impl crate::AuthenticationClient {
         push_code_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::ChangePushCodeStatusRequest {
         crate::authentication::requests::ChangePushCodeStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            action: ::std::convert::Into::into(action),
-            push_code_id: ::std::convert::Into::into(push_code_id),
+            client: self.clone(),
+            action: action.into(),
+            push_code_id: push_code_id.into(),
         }
     }
     /// 自建 APP 扫码登录：APP 端修改二维码状态
@@ -40,9 +40,9 @@ impl crate::AuthenticationClient {
         qrcode_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::ChangeQrCodeStatusRequest {
         crate::authentication::requests::ChangeQrCodeStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            action: ::std::convert::Into::into(action),
-            qrcode_id: ::std::convert::Into::into(qrcode_id),
+            client: self.clone(),
+            action: action.into(),
+            qrcode_id: qrcode_id.into(),
         }
     }
     /// 查询推送码状态
@@ -60,8 +60,8 @@ impl crate::AuthenticationClient {
         push_code_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::CheckPushCodeStatusRequest {
         crate::authentication::requests::CheckPushCodeStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            push_code_id: ::std::convert::Into::into(push_code_id),
+            client: self.clone(),
+            push_code_id: push_code_id.into(),
         }
     }
     /// 查询二维码状态
@@ -79,8 +79,8 @@ impl crate::AuthenticationClient {
         qrcode_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::CheckQrCodeStatusRequest {
         crate::authentication::requests::CheckQrCodeStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            qrcode_id: ::std::convert::Into::into(qrcode_id),
+            client: self.clone(),
+            qrcode_id: qrcode_id.into(),
         }
     }
     /// 使用二维码 ticket 换取 TokenSet
@@ -137,10 +137,10 @@ impl crate::AuthenticationClient {
         ticket: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::ExchangeTokenSetWithQrCodeTicketRequest {
         crate::authentication::requests::ExchangeTokenSetWithQrCodeTicketRequest {
-            client: ::std::clone::Clone::clone(self),
-            ticket: ::std::convert::Into::into(ticket),
-            client_id: ::std::option::Option::None,
-            client_secret: ::std::option::Option::None,
+            client: self.clone(),
+            ticket: ticket.into(),
+            client_id: None,
+            client_secret: None,
         }
     }
     /// 获取快速认证二维码数据
@@ -156,8 +156,8 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GeneFastpassQrcodeInfoRequest {
         crate::authentication::requests::GeneFastpassQrcodeInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            options: None,
         }
     }
     /// 生成用于登录的二维码
@@ -177,12 +177,12 @@ impl crate::AuthenticationClient {
         type_: impl ::std::convert::Into<crate::types::GeneQrCodeType>,
     ) -> crate::authentication::requests::GeneQrCodeRequest {
         crate::authentication::requests::GeneQrCodeRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            ext_idp_conn_id: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            auto_merge_qr_code: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            ext_idp_conn_id: None,
+            custom_data: None,
+            context: None,
+            auto_merge_qr_code: None,
         }
     }
     /// 获取支付宝 AuthInfo
@@ -200,8 +200,8 @@ impl crate::AuthenticationClient {
         ext_idp_connidentifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetAlipayAuthInfoRequest {
         crate::authentication::requests::GetAlipayAuthInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            ext_idp_connidentifier: ::std::convert::Into::into(ext_idp_connidentifier),
+            client: self.clone(),
+            ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
     }
     /// 获取推送登录请求关联的客户端应用
@@ -221,9 +221,9 @@ impl crate::AuthenticationClient {
         push_code_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetPushLoginRelationAppsRequest {
         crate::authentication::requests::GetPushLoginRelationAppsRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            push_code_id: ::std::convert::Into::into(push_code_id),
+            client: self.clone(),
+            app_id: app_id.into(),
+            push_code_id: push_code_id.into(),
         }
     }
     /// 获取 WebAuthn 认证请求初始化参数
@@ -235,7 +235,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::InitAuthenticationOptionsRequest {
         crate::authentication::requests::InitAuthenticationOptionsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 使用用户凭证登录
@@ -292,15 +292,15 @@ impl crate::AuthenticationClient {
         connection: impl ::std::convert::Into<crate::types::Connection>,
     ) -> crate::authentication::requests::SignInByCredentialsRequest {
         crate::authentication::requests::SignInByCredentialsRequest {
-            client: ::std::clone::Clone::clone(self),
-            connection: ::std::convert::Into::into(connection),
-            password_payload: ::std::option::Option::None,
-            pass_code_payload: ::std::option::Option::None,
-            ad_payload: ::std::option::Option::None,
-            ldap_payload: ::std::option::Option::None,
-            options: ::std::option::Option::None,
-            client_id: ::std::option::Option::None,
-            client_secret: ::std::option::Option::None,
+            client: self.clone(),
+            connection: connection.into(),
+            password_payload: None,
+            pass_code_payload: None,
+            ad_payload: None,
+            ldap_payload: None,
+            options: None,
+            client_id: None,
+            client_secret: None,
         }
     }
     /// 使用移动端社会化登录
@@ -359,42 +359,42 @@ impl crate::AuthenticationClient {
         connection: impl ::std::convert::Into<crate::types::SignInByMobileConnection>,
     ) -> crate::authentication::requests::SignInByMobileRequest {
         crate::authentication::requests::SignInByMobileRequest {
-            client: ::std::clone::Clone::clone(self),
-            ext_idp_connidentifier: ::std::convert::Into::into(ext_idp_connidentifier),
-            connection: ::std::convert::Into::into(connection),
-            wechat_payload: ::std::option::Option::None,
-            apple_payload: ::std::option::Option::None,
-            alipay_payload: ::std::option::Option::None,
-            wechatwork_payload: ::std::option::Option::None,
-            wechatwork_agency_payload: ::std::option::Option::None,
-            lark_public_payload: ::std::option::Option::None,
-            lark_internal_payload: ::std::option::Option::None,
-            lark_block_payload: ::std::option::Option::None,
-            yidun_payload: ::std::option::Option::None,
-            wechat_mini_program_code_payload: ::std::option::Option::None,
-            wechat_mini_program_phone_payload: ::std::option::Option::None,
-            wechat_mini_program_code_and_phone_payload: ::std::option::Option::None,
-            google_payload: ::std::option::Option::None,
-            facebook_payload: ::std::option::Option::None,
-            qq_payload: ::std::option::Option::None,
-            weibo_payload: ::std::option::Option::None,
-            baidu_payload: ::std::option::Option::None,
-            linked_in_payload: ::std::option::Option::None,
-            ding_talk_payload: ::std::option::Option::None,
-            github_payload: ::std::option::Option::None,
-            gitee_payload: ::std::option::Option::None,
-            gitlab_payload: ::std::option::Option::None,
-            douyin_payload: ::std::option::Option::None,
-            kuaishou_payload: ::std::option::Option::None,
-            xiaomi_payload: ::std::option::Option::None,
-            line_payload: ::std::option::Option::None,
-            slack_payload: ::std::option::Option::None,
-            oppo_payload: ::std::option::Option::None,
-            huawei_payload: ::std::option::Option::None,
-            amazon_payload: ::std::option::Option::None,
-            options: ::std::option::Option::None,
-            client_id: ::std::option::Option::None,
-            client_secret: ::std::option::Option::None,
+            client: self.clone(),
+            ext_idp_connidentifier: ext_idp_connidentifier.into(),
+            connection: connection.into(),
+            wechat_payload: None,
+            apple_payload: None,
+            alipay_payload: None,
+            wechatwork_payload: None,
+            wechatwork_agency_payload: None,
+            lark_public_payload: None,
+            lark_internal_payload: None,
+            lark_block_payload: None,
+            yidun_payload: None,
+            wechat_mini_program_code_payload: None,
+            wechat_mini_program_phone_payload: None,
+            wechat_mini_program_code_and_phone_payload: None,
+            google_payload: None,
+            facebook_payload: None,
+            qq_payload: None,
+            weibo_payload: None,
+            baidu_payload: None,
+            linked_in_payload: None,
+            ding_talk_payload: None,
+            github_payload: None,
+            gitee_payload: None,
+            gitlab_payload: None,
+            douyin_payload: None,
+            kuaishou_payload: None,
+            xiaomi_payload: None,
+            line_payload: None,
+            slack_payload: None,
+            oppo_payload: None,
+            huawei_payload: None,
+            amazon_payload: None,
+            options: None,
+            client_id: None,
+            client_secret: None,
         }
     }
     /// 推送登录
@@ -414,9 +414,9 @@ impl crate::AuthenticationClient {
         account: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::SignInByPushRequest {
         crate::authentication::requests::SignInByPushRequest {
-            client: ::std::clone::Clone::clone(self),
-            account: ::std::convert::Into::into(account),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            account: account.into(),
+            options: None,
         }
     }
     /// 公共账号切换登录
@@ -436,9 +436,9 @@ impl crate::AuthenticationClient {
         target_user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::SwitchLoginByUserRequest {
         crate::authentication::requests::SwitchLoginByUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_user_id: ::std::convert::Into::into(target_user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            target_user_id: target_user_id.into(),
+            options: None,
         }
     }
 }
@@ -465,7 +465,7 @@ impl ChangePushCodeStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-pushcode-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -505,7 +505,7 @@ impl ChangeQrCodeStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-qrcode-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -544,7 +544,7 @@ impl CheckPushCodeStatusRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-pushcode-status",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -580,7 +580,7 @@ impl CheckQrCodeStatusRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-qrcode-status",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -613,10 +613,10 @@ impl crate::runtime::write::Encode for ExchangeTokenSetWithQrCodeTicketRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("ticket", &self.ticket);
-        if let ::std::option::Option::Some(value) = &self.client_id {
+        if let Some(value) = &self.client_id {
             w.field("client_id", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_secret {
+        if let Some(value) = &self.client_secret {
             w.field("client_secret", value);
         }
         w.end_object();
@@ -630,7 +630,7 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_id = Some(value.into());
         self
     }
     /// Sets `client_id`, or with `None` clears any value set before: to pass an optional value through.
@@ -647,9 +647,7 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.client_secret = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.client_secret = Some(value.into());
         self
     }
     /// Sets `client_secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -667,7 +665,7 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -697,7 +695,7 @@ pub struct GeneFastpassQrcodeInfoRequest {
 impl crate::runtime::write::Encode for GeneFastpassQrcodeInfoRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -709,7 +707,7 @@ impl GeneFastpassQrcodeInfoRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInFastpassOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -727,7 +725,7 @@ impl GeneFastpassQrcodeInfoRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/gene-fastpass-qrcode-info",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -774,16 +772,16 @@ impl crate::runtime::write::Encode for GeneQrCodeRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.ext_idp_conn_id {
+        if let Some(value) = &self.ext_idp_conn_id {
             w.field("extIdpConnId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_merge_qr_code {
+        if let Some(value) = &self.auto_merge_qr_code {
             w.field("autoMergeQrCode", value);
         }
         w.end_object();
@@ -797,9 +795,7 @@ impl GeneQrCodeRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `extIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -818,9 +814,7 @@ impl GeneQrCodeRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -839,7 +833,7 @@ impl GeneQrCodeRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -853,9 +847,7 @@ impl GeneQrCodeRequest {
     }
     /// 当 type 为 `WECHAT_MINIPROGRAM` 时，是否将自定义的 logo 自动合并到生成的图片上，默认为 false。服务器合并二维码的过程会加大接口响应速度，推荐使用默认值，在客户端对图片进行拼接。如果你使用 Authing 的 SDK，可以省去手动拼接的过程。
     pub fn auto_merge_qr_code(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.auto_merge_qr_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_merge_qr_code = Some(value.into());
         self
     }
     /// Sets `autoMergeQrCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -870,7 +862,7 @@ impl GeneQrCodeRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/gene-qrcode",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -907,7 +899,7 @@ impl GetAlipayAuthInfoRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-alipay-authinfo",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -952,7 +944,7 @@ impl GetPushLoginRelationAppsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-pushlogin-relation-apps",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -988,7 +980,7 @@ impl InitAuthenticationOptionsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/webauthn/authentication",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1026,25 +1018,25 @@ impl crate::runtime::write::Encode for SignInByCredentialsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connection", &self.connection);
-        if let ::std::option::Option::Some(value) = &self.password_payload {
+        if let Some(value) = &self.password_payload {
             w.field("passwordPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.pass_code_payload {
+        if let Some(value) = &self.pass_code_payload {
             w.field("passCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ad_payload {
+        if let Some(value) = &self.ad_payload {
             w.field("adPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ldap_payload {
+        if let Some(value) = &self.ldap_payload {
             w.field("ldapPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_id {
+        if let Some(value) = &self.client_id {
             w.field("client_id", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_secret {
+        if let Some(value) = &self.client_secret {
             w.field("client_secret", value);
         }
         w.end_object();
@@ -1058,9 +1050,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByPasswordPayloadDto>,
     ) -> Self {
-        self.password_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_payload = Some(value.into());
         self
     }
     /// Sets `passwordPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1079,9 +1069,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByPassCodePayloadDto>,
     ) -> Self {
-        self.pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.pass_code_payload = Some(value.into());
         self
     }
     /// Sets `passCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1100,7 +1088,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByAdPayloadDto>,
     ) -> Self {
-        self.ad_payload = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ad_payload = Some(value.into());
         self
     }
     /// Sets `adPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1119,9 +1107,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLdapPayloadDto>,
     ) -> Self {
-        self.ldap_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ldap_payload = Some(value.into());
         self
     }
     /// Sets `ldapPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1140,7 +1126,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -1159,7 +1145,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_id = Some(value.into());
         self
     }
     /// Sets `client_id`, or with `None` clears any value set before: to pass an optional value through.
@@ -1176,9 +1162,7 @@ impl SignInByCredentialsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.client_secret = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.client_secret = Some(value.into());
         self
     }
     /// Sets `client_secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -1196,7 +1180,7 @@ impl SignInByCredentialsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1274,109 +1258,103 @@ impl crate::runtime::write::Encode for SignInByMobileRequest {
         w.begin_object();
         w.field("extIdpConnidentifier", &self.ext_idp_connidentifier);
         w.field("connection", &self.connection);
-        if let ::std::option::Option::Some(value) = &self.wechat_payload {
+        if let Some(value) = &self.wechat_payload {
             w.field("wechatPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.apple_payload {
+        if let Some(value) = &self.apple_payload {
             w.field("applePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.alipay_payload {
+        if let Some(value) = &self.alipay_payload {
             w.field("alipayPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.wechatwork_payload {
+        if let Some(value) = &self.wechatwork_payload {
             w.field("wechatworkPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.wechatwork_agency_payload {
+        if let Some(value) = &self.wechatwork_agency_payload {
             w.field("wechatworkAgencyPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.lark_public_payload {
+        if let Some(value) = &self.lark_public_payload {
             w.field("larkPublicPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.lark_internal_payload {
+        if let Some(value) = &self.lark_internal_payload {
             w.field("larkInternalPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.lark_block_payload {
+        if let Some(value) = &self.lark_block_payload {
             w.field("larkBlockPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.yidun_payload {
+        if let Some(value) = &self.yidun_payload {
             w.field("yidunPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .wechat_mini_program_code_payload
-        {
+        if let Some(value) = &self.wechat_mini_program_code_payload {
             w.field("wechatMiniProgramCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .wechat_mini_program_phone_payload
-        {
+        if let Some(value) = &self.wechat_mini_program_phone_payload {
             w.field("wechatMiniProgramPhonePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .wechat_mini_program_code_and_phone_payload
-        {
+        if let Some(value) = &self.wechat_mini_program_code_and_phone_payload {
             w.field("wechatMiniProgramCodeAndPhonePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.google_payload {
+        if let Some(value) = &self.google_payload {
             w.field("googlePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.facebook_payload {
+        if let Some(value) = &self.facebook_payload {
             w.field("facebookPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.qq_payload {
+        if let Some(value) = &self.qq_payload {
             w.field("qqPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.weibo_payload {
+        if let Some(value) = &self.weibo_payload {
             w.field("weiboPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.baidu_payload {
+        if let Some(value) = &self.baidu_payload {
             w.field("baiduPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.linked_in_payload {
+        if let Some(value) = &self.linked_in_payload {
             w.field("linkedInPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ding_talk_payload {
+        if let Some(value) = &self.ding_talk_payload {
             w.field("dingTalkPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.github_payload {
+        if let Some(value) = &self.github_payload {
             w.field("githubPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gitee_payload {
+        if let Some(value) = &self.gitee_payload {
             w.field("giteePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gitlab_payload {
+        if let Some(value) = &self.gitlab_payload {
             w.field("gitlabPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.douyin_payload {
+        if let Some(value) = &self.douyin_payload {
             w.field("douyinPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.kuaishou_payload {
+        if let Some(value) = &self.kuaishou_payload {
             w.field("kuaishouPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.xiaomi_payload {
+        if let Some(value) = &self.xiaomi_payload {
             w.field("xiaomiPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.line_payload {
+        if let Some(value) = &self.line_payload {
             w.field("linePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.slack_payload {
+        if let Some(value) = &self.slack_payload {
             w.field("slackPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.oppo_payload {
+        if let Some(value) = &self.oppo_payload {
             w.field("oppoPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.huawei_payload {
+        if let Some(value) = &self.huawei_payload {
             w.field("huaweiPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.amazon_payload {
+        if let Some(value) = &self.amazon_payload {
             w.field("amazonPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_id {
+        if let Some(value) = &self.client_id {
             w.field("client_id", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_secret {
+        if let Some(value) = &self.client_secret {
             w.field("client_secret", value);
         }
         w.end_object();
@@ -1388,9 +1366,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByWechatPayloadDto>,
     ) -> Self {
-        self.wechat_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechat_payload = Some(value.into());
         self
     }
     /// Sets `wechatPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1407,9 +1383,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByApplePayloadDto>,
     ) -> Self {
-        self.apple_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.apple_payload = Some(value.into());
         self
     }
     /// Sets `applePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1426,9 +1400,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByAlipayPayloadDto>,
     ) -> Self {
-        self.alipay_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.alipay_payload = Some(value.into());
         self
     }
     /// Sets `alipayPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1445,9 +1417,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByWechatworkDto>,
     ) -> Self {
-        self.wechatwork_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechatwork_payload = Some(value.into());
         self
     }
     /// Sets `wechatworkPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1466,9 +1436,7 @@ impl SignInByMobileRequest {
             crate::types::SignInByWechatworkAgencyPayloadDto,
         >,
     ) -> Self {
-        self.wechatwork_agency_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechatwork_agency_payload = Some(value.into());
         self
     }
     /// Sets `wechatworkAgencyPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1485,9 +1453,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLarkPublicPayloadDto>,
     ) -> Self {
-        self.lark_public_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.lark_public_payload = Some(value.into());
         self
     }
     /// Sets `larkPublicPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1504,9 +1470,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLarkInternalPayloadDto>,
     ) -> Self {
-        self.lark_internal_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.lark_internal_payload = Some(value.into());
         self
     }
     /// Sets `larkInternalPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1523,9 +1487,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLarkBlockPayloadDto>,
     ) -> Self {
-        self.lark_block_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.lark_block_payload = Some(value.into());
         self
     }
     /// Sets `larkBlockPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1542,9 +1504,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByYidunPayloadDto>,
     ) -> Self {
-        self.yidun_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.yidun_payload = Some(value.into());
         self
     }
     /// Sets `yidunPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1563,9 +1523,7 @@ impl SignInByMobileRequest {
             crate::types::SignInByWechatMiniProgramCodePayloadDto,
         >,
     ) -> Self {
-        self.wechat_mini_program_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechat_mini_program_code_payload = Some(value.into());
         self
     }
     /// Sets `wechatMiniProgramCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1586,9 +1544,7 @@ impl SignInByMobileRequest {
             crate::types::SignInByWechatMiniProgramPhonePayloadDto,
         >,
     ) -> Self {
-        self.wechat_mini_program_phone_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechat_mini_program_phone_payload = Some(value.into());
         self
     }
     /// Sets `wechatMiniProgramPhonePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1609,9 +1565,7 @@ impl SignInByMobileRequest {
             crate::types::SignInByWechatMiniProgramCodeAndPhonePayloadDto,
         >,
     ) -> Self {
-        self.wechat_mini_program_code_and_phone_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechat_mini_program_code_and_phone_payload = Some(value.into());
         self
     }
     /// Sets `wechatMiniProgramCodeAndPhonePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1630,9 +1584,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByGooglePayloadDto>,
     ) -> Self {
-        self.google_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.google_payload = Some(value.into());
         self
     }
     /// Sets `googlePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1649,9 +1601,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByFacebookPayloadDto>,
     ) -> Self {
-        self.facebook_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.facebook_payload = Some(value.into());
         self
     }
     /// Sets `facebookPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1668,7 +1618,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByQQPayloadDto>,
     ) -> Self {
-        self.qq_payload = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.qq_payload = Some(value.into());
         self
     }
     /// Sets `qqPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1685,9 +1635,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByWeiboPayloadDto>,
     ) -> Self {
-        self.weibo_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.weibo_payload = Some(value.into());
         self
     }
     /// Sets `weiboPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1704,9 +1652,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByBaiduPayloadDto>,
     ) -> Self {
-        self.baidu_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.baidu_payload = Some(value.into());
         self
     }
     /// Sets `baiduPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1723,9 +1669,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLinkedInPayloadDto>,
     ) -> Self {
-        self.linked_in_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.linked_in_payload = Some(value.into());
         self
     }
     /// Sets `linkedInPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1742,9 +1686,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByDingTalkPayloadDto>,
     ) -> Self {
-        self.ding_talk_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ding_talk_payload = Some(value.into());
         self
     }
     /// Sets `dingTalkPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1761,9 +1703,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByGithubPayloadDto>,
     ) -> Self {
-        self.github_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.github_payload = Some(value.into());
         self
     }
     /// Sets `githubPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1780,9 +1720,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByGiteePayloadDto>,
     ) -> Self {
-        self.gitee_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.gitee_payload = Some(value.into());
         self
     }
     /// Sets `giteePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1799,9 +1737,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByGitlabPayloadDto>,
     ) -> Self {
-        self.gitlab_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.gitlab_payload = Some(value.into());
         self
     }
     /// Sets `gitlabPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1818,9 +1754,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByDouyinPayloadDto>,
     ) -> Self {
-        self.douyin_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.douyin_payload = Some(value.into());
         self
     }
     /// Sets `douyinPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1837,9 +1771,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByKuaishouPayloadDto>,
     ) -> Self {
-        self.kuaishou_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.kuaishou_payload = Some(value.into());
         self
     }
     /// Sets `kuaishouPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1856,9 +1788,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByXiaomiPayloadDto>,
     ) -> Self {
-        self.xiaomi_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.xiaomi_payload = Some(value.into());
         self
     }
     /// Sets `xiaomiPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1875,9 +1805,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByLinePayloadDto>,
     ) -> Self {
-        self.line_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.line_payload = Some(value.into());
         self
     }
     /// Sets `linePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1894,9 +1822,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInBySlackPayloadDto>,
     ) -> Self {
-        self.slack_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.slack_payload = Some(value.into());
         self
     }
     /// Sets `slackPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1913,9 +1839,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByOPPOPayloadDto>,
     ) -> Self {
-        self.oppo_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oppo_payload = Some(value.into());
         self
     }
     /// Sets `oppoPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1932,9 +1856,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByHuaweiPayloadDto>,
     ) -> Self {
-        self.huawei_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.huawei_payload = Some(value.into());
         self
     }
     /// Sets `huaweiPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1951,9 +1873,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByAmazonPayloadDto>,
     ) -> Self {
-        self.amazon_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.amazon_payload = Some(value.into());
         self
     }
     /// Sets `amazonPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1970,7 +1890,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByMobileOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -1989,7 +1909,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_id = Some(value.into());
         self
     }
     /// Sets `client_id`, or with `None` clears any value set before: to pass an optional value through.
@@ -2006,9 +1926,7 @@ impl SignInByMobileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.client_secret = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.client_secret = Some(value.into());
         self
     }
     /// Sets `client_secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -2026,7 +1944,7 @@ impl SignInByMobileRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin-by-mobile",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2058,7 +1976,7 @@ impl crate::runtime::write::Encode for SignInByPushRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("account", &self.account);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2070,7 +1988,7 @@ impl SignInByPushRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInByPushOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2088,7 +2006,7 @@ impl SignInByPushRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin-by-push",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2117,7 +2035,7 @@ impl crate::runtime::write::Encode for SwitchLoginByUserRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetUserId", &self.target_user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2129,7 +2047,7 @@ impl SwitchLoginByUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInBySwitchOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2147,7 +2065,7 @@ impl SwitchLoginByUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/switch-login-by-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -22,10 +22,10 @@ impl crate::AuthenticationClient {
         factor_type: impl ::std::convert::Into<crate::types::EnabledFactors>,
     ) -> crate::authentication::requests::EnrollFactorRequest {
         crate::authentication::requests::EnrollFactorRequest {
-            client: ::std::clone::Clone::clone(self),
-            enrollment_data: ::std::convert::Into::into(enrollment_data),
-            enrollment_token: ::std::convert::Into::into(enrollment_token),
-            factor_type: ::std::convert::Into::into(factor_type),
+            client: self.clone(),
+            enrollment_data: enrollment_data.into(),
+            enrollment_token: enrollment_token.into(),
+            factor_type: factor_type.into(),
         }
     }
     /// 获取绑定的某个 MFA 认证要素
@@ -43,8 +43,8 @@ impl crate::AuthenticationClient {
         factor_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetFactorRequest {
         crate::authentication::requests::GetFactorRequest {
-            client: ::std::clone::Clone::clone(self),
-            factor_id: ::std::convert::Into::into(factor_id),
+            client: self.clone(),
+            factor_id: factor_id.into(),
         }
     }
     /// 获取绑定的所有 MFA 认证要素
@@ -58,7 +58,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::ListEnrolledFactorsRequest {
         crate::authentication::requests::ListEnrolledFactorsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取可绑定的 MFA 认证要素
@@ -72,7 +72,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::ListFactorsToEnrollRequest {
         crate::authentication::requests::ListFactorsToEnrollRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 校验用户 MFA 绑定的 OTP
@@ -90,8 +90,8 @@ impl crate::AuthenticationClient {
         totp: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::MfaOtpVerifyRequest {
         crate::authentication::requests::MfaOtpVerifyRequest {
-            client: ::std::clone::Clone::clone(self),
-            totp: ::std::convert::Into::into(totp),
+            client: self.clone(),
+            totp: totp.into(),
         }
     }
     /// 解绑 MFA 认证要素
@@ -109,8 +109,8 @@ impl crate::AuthenticationClient {
         factor_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::ResetFactorRequest {
         crate::authentication::requests::ResetFactorRequest {
-            client: ::std::clone::Clone::clone(self),
-            factor_id: ::std::convert::Into::into(factor_id),
+            client: self.clone(),
+            factor_id: factor_id.into(),
         }
     }
     /// 发起绑定 MFA 认证要素请求
@@ -130,9 +130,9 @@ impl crate::AuthenticationClient {
         factor_type: impl ::std::convert::Into<crate::types::EnabledFactors>,
     ) -> crate::authentication::requests::SendEnrollFactorRequestRequest {
         crate::authentication::requests::SendEnrollFactorRequestRequest {
-            client: ::std::clone::Clone::clone(self),
-            profile: ::std::convert::Into::into(profile),
-            factor_type: ::std::convert::Into::into(factor_type),
+            client: self.clone(),
+            profile: profile.into(),
+            factor_type: factor_type.into(),
         }
     }
 }
@@ -161,7 +161,7 @@ impl EnrollFactorRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/enroll-factor",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -194,7 +194,7 @@ impl GetFactorRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-factor",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -225,7 +225,7 @@ impl ListEnrolledFactorsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-enrolled-factors",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -259,7 +259,7 @@ impl ListFactorsToEnrollRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-factors-to-enroll",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -300,7 +300,7 @@ impl MfaOtpVerifyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mfa-totp-verify",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -338,7 +338,7 @@ impl ResetFactorRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-factor",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -380,7 +380,7 @@ impl SendEnrollFactorRequestRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/send-enroll-factor-request",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

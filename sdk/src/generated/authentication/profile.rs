@@ -18,9 +18,9 @@ impl crate::AuthenticationClient {
         email: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::BindEmailRequest {
         crate::authentication::requests::BindEmailRequest {
-            client: ::std::clone::Clone::clone(self),
-            pass_code: ::std::convert::Into::into(pass_code),
-            email: ::std::convert::Into::into(email),
+            client: self.clone(),
+            pass_code: pass_code.into(),
+            email: email.into(),
         }
     }
     /// 绑定手机号
@@ -42,10 +42,10 @@ impl crate::AuthenticationClient {
         phone_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::BindPhoneRequest {
         crate::authentication::requests::BindPhoneRequest {
-            client: ::std::clone::Clone::clone(self),
-            pass_code: ::std::convert::Into::into(pass_code),
-            phone_number: ::std::convert::Into::into(phone_number),
-            phone_country_code: ::std::option::Option::None,
+            client: self.clone(),
+            pass_code: pass_code.into(),
+            phone_number: phone_number.into(),
+            phone_country_code: None,
         }
     }
     /// 注销账户
@@ -63,8 +63,8 @@ impl crate::AuthenticationClient {
         delete_account_token: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::DeleteAccountRequest {
         crate::authentication::requests::DeleteAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            delete_account_token: ::std::convert::Into::into(delete_account_token),
+            client: self.clone(),
+            delete_account_token: delete_account_token.into(),
         }
     }
     /// 获取用户资料
@@ -78,10 +78,10 @@ impl crate::AuthenticationClient {
     /// Docs: `authentication/用户资料/get-profile.md`
     pub fn get_profile(&self) -> crate::authentication::requests::GetProfileRequest {
         crate::authentication::requests::GetProfileRequest {
-            client: ::std::clone::Clone::clone(self),
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取密码强度和账号安全等级评分
@@ -95,7 +95,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetSecurityLevelRequest {
         crate::authentication::requests::GetSecurityLevelRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取 webauthn 凭证创建初始化参数
@@ -109,7 +109,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::InitRegisterOptionsRequest {
         crate::authentication::requests::InitRegisterOptionsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 我的设备列表
@@ -125,9 +125,9 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::ListMyDevicesRequest {
         crate::authentication::requests::ListMyDevicesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
         }
     }
     /// 查询当前登录用户可切换登录的公共账号列表
@@ -143,8 +143,8 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::ListPublicAccountsForSwitchLoggedInRequest {
         crate::authentication::requests::ListPublicAccountsForSwitchLoggedInRequest {
-            client: ::std::clone::Clone::clone(self),
-            with_origin_user: ::std::option::Option::None,
+            client: self.clone(),
+            with_origin_user: None,
         }
     }
     /// 忘记密码
@@ -166,10 +166,10 @@ impl crate::AuthenticationClient {
         password_reset_token: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::ResetPasswordRequest {
         crate::authentication::requests::ResetPasswordRequest {
-            client: ::std::clone::Clone::clone(self),
-            password: ::std::convert::Into::into(password),
-            password_reset_token: ::std::convert::Into::into(password_reset_token),
-            password_encrypt_type: ::std::option::Option::None,
+            client: self.clone(),
+            password: password.into(),
+            password_reset_token: password_reset_token.into(),
+            password_encrypt_type: None,
         }
     }
     /// 从设备上退出登录
@@ -187,8 +187,8 @@ impl crate::AuthenticationClient {
         device_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::RevokeMyDeviceSessionRequest {
         crate::authentication::requests::RevokeMyDeviceSessionRequest {
-            client: ::std::clone::Clone::clone(self),
-            device_id: ::std::convert::Into::into(device_id),
+            client: self.clone(),
+            device_id: device_id.into(),
         }
     }
     /// 解绑邮箱
@@ -206,8 +206,8 @@ impl crate::AuthenticationClient {
         pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::UnbindEmailRequest {
         crate::authentication::requests::UnbindEmailRequest {
-            client: ::std::clone::Clone::clone(self),
-            pass_code: ::std::convert::Into::into(pass_code),
+            client: self.clone(),
+            pass_code: pass_code.into(),
         }
     }
     /// 移除设备
@@ -225,8 +225,8 @@ impl crate::AuthenticationClient {
         device_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::UnbindMyDeviceRequest {
         crate::authentication::requests::UnbindMyDeviceRequest {
-            client: ::std::clone::Clone::clone(self),
-            device_id: ::std::convert::Into::into(device_id),
+            client: self.clone(),
+            device_id: device_id.into(),
         }
     }
     /// 解绑手机号
@@ -244,8 +244,8 @@ impl crate::AuthenticationClient {
         pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::UnbindPhoneRequest {
         crate::authentication::requests::UnbindPhoneRequest {
-            client: ::std::clone::Clone::clone(self),
-            pass_code: ::std::convert::Into::into(pass_code),
+            client: self.clone(),
+            pass_code: pass_code.into(),
         }
     }
     /// 修改邮箱
@@ -264,8 +264,8 @@ impl crate::AuthenticationClient {
         update_email_token: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::UpdateEmailRequest {
         crate::authentication::requests::UpdateEmailRequest {
-            client: ::std::clone::Clone::clone(self),
-            update_email_token: ::std::convert::Into::into(update_email_token),
+            client: self.clone(),
+            update_email_token: update_email_token.into(),
         }
     }
     /// 修改密码
@@ -285,10 +285,10 @@ impl crate::AuthenticationClient {
         new_password: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::UpdatePasswordRequest {
         crate::authentication::requests::UpdatePasswordRequest {
-            client: ::std::clone::Clone::clone(self),
-            new_password: ::std::convert::Into::into(new_password),
-            old_password: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
+            client: self.clone(),
+            new_password: new_password.into(),
+            old_password: None,
+            password_encrypt_type: None,
         }
     }
     /// 修改手机号
@@ -307,8 +307,8 @@ impl crate::AuthenticationClient {
         update_phone_token: impl ::std::convert::Into<crate::SecretString>,
     ) -> crate::authentication::requests::UpdatePhoneRequest {
         crate::authentication::requests::UpdatePhoneRequest {
-            client: ::std::clone::Clone::clone(self),
-            update_phone_token: ::std::convert::Into::into(update_phone_token),
+            client: self.clone(),
+            update_phone_token: update_phone_token.into(),
         }
     }
     /// 修改用户资料
@@ -324,23 +324,23 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::UpdateProfileRequest {
         crate::authentication::requests::UpdateProfileRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
+            client: self.clone(),
+            name: None,
+            nickname: None,
+            photo: None,
+            external_id: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            gender: None,
+            username: None,
+            company: None,
+            custom_data: None,
+            identity_number: None,
         }
     }
     /// 发起注销账号请求
@@ -362,11 +362,11 @@ impl crate::AuthenticationClient {
         >,
     ) -> crate::authentication::requests::VerifyDeleteAccountRequestRequest {
         crate::authentication::requests::VerifyDeleteAccountRequestRequest {
-            client: ::std::clone::Clone::clone(self),
-            verify_method: ::std::convert::Into::into(verify_method),
-            phone_pass_code_payload: ::std::option::Option::None,
-            email_pass_code_payload: ::std::option::Option::None,
-            password_payload: ::std::option::Option::None,
+            client: self.clone(),
+            verify_method: verify_method.into(),
+            phone_pass_code_payload: None,
+            email_pass_code_payload: None,
+            password_payload: None,
         }
     }
     /// 发起忘记密码请求
@@ -388,10 +388,10 @@ impl crate::AuthenticationClient {
         >,
     ) -> crate::authentication::requests::VerifyResetPasswordRequestRequest {
         crate::authentication::requests::VerifyResetPasswordRequestRequest {
-            client: ::std::clone::Clone::clone(self),
-            verify_method: ::std::convert::Into::into(verify_method),
-            phone_pass_code_payload: ::std::option::Option::None,
-            email_pass_code_payload: ::std::option::Option::None,
+            client: self.clone(),
+            verify_method: verify_method.into(),
+            phone_pass_code_payload: None,
+            email_pass_code_payload: None,
         }
     }
     /// 发起修改邮箱的验证请求
@@ -413,9 +413,9 @@ impl crate::AuthenticationClient {
         verify_method: impl ::std::convert::Into<crate::types::VerifyMethod>,
     ) -> crate::authentication::requests::VerifyUpdateEmailRequestRequest {
         crate::authentication::requests::VerifyUpdateEmailRequestRequest {
-            client: ::std::clone::Clone::clone(self),
-            email_pass_code_payload: ::std::convert::Into::into(email_pass_code_payload),
-            verify_method: ::std::convert::Into::into(verify_method),
+            client: self.clone(),
+            email_pass_code_payload: email_pass_code_payload.into(),
+            verify_method: verify_method.into(),
         }
     }
     /// 发起修改手机号的验证请求
@@ -439,9 +439,9 @@ impl crate::AuthenticationClient {
         >,
     ) -> crate::authentication::requests::VerifyUpdatePhoneRequestRequest {
         crate::authentication::requests::VerifyUpdatePhoneRequestRequest {
-            client: ::std::clone::Clone::clone(self),
-            phone_pass_code_payload: ::std::convert::Into::into(phone_pass_code_payload),
-            verify_method: ::std::convert::Into::into(verify_method),
+            client: self.clone(),
+            phone_pass_code_payload: phone_pass_code_payload.into(),
+            verify_method: verify_method.into(),
         }
     }
 }
@@ -468,7 +468,7 @@ impl BindEmailRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/bind-email",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -499,7 +499,7 @@ impl crate::runtime::write::Encode for BindPhoneRequest {
         w.begin_object();
         w.field("passCode", &self.pass_code);
         w.field("phoneNumber", &self.phone_number);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -513,9 +513,7 @@ impl BindPhoneRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -533,7 +531,7 @@ impl BindPhoneRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/bind-phone",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -571,7 +569,7 @@ impl DeleteAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -602,9 +600,7 @@ impl GetProfileRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -617,9 +613,7 @@ impl GetProfileRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -635,9 +629,7 @@ impl GetProfileRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -652,20 +644,20 @@ impl GetProfileRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-profile",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -696,7 +688,7 @@ impl GetSecurityLevelRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -727,7 +719,7 @@ impl InitRegisterOptionsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/webauthn/registration",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -762,7 +754,7 @@ impl ListMyDevicesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -777,7 +769,7 @@ impl ListMyDevicesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -789,17 +781,17 @@ impl ListMyDevicesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/mydevices/list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -829,9 +821,7 @@ pub struct ListPublicAccountsForSwitchLoggedInRequest {
 impl ListPublicAccountsForSwitchLoggedInRequest {
     /// 是否包含当前个人用户基本信息
     pub fn with_origin_user(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_origin_user = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_origin_user = Some(value.into());
         self
     }
     /// Sets `withOriginUser`, or with `None` clears any value set before: to pass an optional value through.
@@ -843,14 +833,14 @@ impl ListPublicAccountsForSwitchLoggedInRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        if let ::std::option::Option::Some(value) = &self.with_origin_user {
+        if let Some(value) = &self.with_origin_user {
             crate::runtime::QueryParam::push_to(value, "withOriginUser", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-select-login-public-accounts",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -886,7 +876,7 @@ impl crate::runtime::write::Encode for ResetPasswordRequest {
         w.begin_object();
         w.field("password", &self.password);
         w.field("passwordResetToken", &self.password_reset_token);
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -909,9 +899,7 @@ impl ResetPasswordRequest {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -929,7 +917,7 @@ impl ResetPasswordRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-password",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -967,7 +955,7 @@ impl RevokeMyDeviceSessionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mydevices/revoke-session",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1005,7 +993,7 @@ impl UnbindEmailRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-email",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1043,7 +1031,7 @@ impl UnbindMyDeviceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mydevices/unbind",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1081,7 +1069,7 @@ impl UnbindPhoneRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-phone",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1119,7 +1107,7 @@ impl UpdateEmailRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-email",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1151,10 +1139,10 @@ impl crate::runtime::write::Encode for UpdatePasswordRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("newPassword", &self.new_password);
-        if let ::std::option::Option::Some(value) = &self.old_password {
+        if let Some(value) = &self.old_password {
             w.field("oldPassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -1166,9 +1154,7 @@ impl UpdatePasswordRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.old_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.old_password = Some(value.into());
         self
     }
     /// Sets `oldPassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -1196,9 +1182,7 @@ impl UpdatePasswordRequest {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1216,7 +1200,7 @@ impl UpdatePasswordRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-password",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1254,7 +1238,7 @@ impl UpdatePhoneRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-phone",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1319,52 +1303,52 @@ impl ::std::fmt::Debug for UpdateProfileRequest {
 impl crate::runtime::write::Encode for UpdateProfileRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
         w.end_object();
@@ -1378,7 +1362,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1397,7 +1381,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -1416,7 +1400,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1435,9 +1419,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1456,7 +1438,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1475,7 +1457,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1494,7 +1476,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -1513,7 +1495,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -1532,7 +1514,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1551,9 +1533,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1572,9 +1552,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1600,7 +1578,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1619,7 +1597,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -1638,7 +1616,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -1657,9 +1635,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1678,9 +1654,7 @@ impl UpdateProfileRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -1698,7 +1672,7 @@ impl UpdateProfileRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-profile",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1733,13 +1707,13 @@ impl crate::runtime::write::Encode for VerifyDeleteAccountRequestRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyMethod", &self.verify_method);
-        if let ::std::option::Option::Some(value) = &self.phone_pass_code_payload {
+        if let Some(value) = &self.phone_pass_code_payload {
             w.field("phonePassCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_pass_code_payload {
+        if let Some(value) = &self.email_pass_code_payload {
             w.field("emailPassCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_payload {
+        if let Some(value) = &self.password_payload {
             w.field("passwordPayload", value);
         }
         w.end_object();
@@ -1751,9 +1725,7 @@ impl VerifyDeleteAccountRequestRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DeleteAccountByPhonePassCodeDto>,
     ) -> Self {
-        self.phone_pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_pass_code_payload = Some(value.into());
         self
     }
     /// Sets `phonePassCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1770,9 +1742,7 @@ impl VerifyDeleteAccountRequestRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DeleteAccountByEmailPassCodeDto>,
     ) -> Self {
-        self.email_pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_pass_code_payload = Some(value.into());
         self
     }
     /// Sets `emailPassCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1789,9 +1759,7 @@ impl VerifyDeleteAccountRequestRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DeleteAccountByPasswordDto>,
     ) -> Self {
-        self.password_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_payload = Some(value.into());
         self
     }
     /// Sets `passwordPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1811,7 +1779,7 @@ impl VerifyDeleteAccountRequestRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-delete-account-request",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1852,10 +1820,10 @@ impl crate::runtime::write::Encode for VerifyResetPasswordRequestRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyMethod", &self.verify_method);
-        if let ::std::option::Option::Some(value) = &self.phone_pass_code_payload {
+        if let Some(value) = &self.phone_pass_code_payload {
             w.field("phonePassCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_pass_code_payload {
+        if let Some(value) = &self.email_pass_code_payload {
             w.field("emailPassCodePayload", value);
         }
         w.end_object();
@@ -1867,9 +1835,7 @@ impl VerifyResetPasswordRequestRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResetPasswordByPhonePassCodeDto>,
     ) -> Self {
-        self.phone_pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_pass_code_payload = Some(value.into());
         self
     }
     /// Sets `phonePassCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1886,9 +1852,7 @@ impl VerifyResetPasswordRequestRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResetPasswordByEmailPassCodeDto>,
     ) -> Self {
-        self.email_pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_pass_code_payload = Some(value.into());
         self
     }
     /// Sets `emailPassCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -1906,7 +1870,7 @@ impl VerifyResetPasswordRequestRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-reset-password-request",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1948,7 +1912,7 @@ impl VerifyUpdateEmailRequestRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-update-email-request",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1993,7 +1957,7 @@ impl VerifyUpdatePhoneRequestRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-update-phone-request",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -12,7 +12,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetCountryListRequest {
         crate::authentication::requests::GetCountryListRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取服务器公开信息
@@ -26,7 +26,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetSystemInfoRequest {
         crate::authentication::requests::GetSystemInfoRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
 }
@@ -44,7 +44,7 @@ impl GetCountryListRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-country-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -78,7 +78,7 @@ impl GetSystemInfoRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/system",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

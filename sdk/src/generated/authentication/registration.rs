@@ -25,12 +25,12 @@ impl crate::AuthenticationClient {
         >,
     ) -> crate::authentication::requests::SignUpRequest {
         crate::authentication::requests::SignUpRequest {
-            client: ::std::clone::Clone::clone(self),
-            connection: ::std::convert::Into::into(connection),
-            password_payload: ::std::option::Option::None,
-            pass_code_payload: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            connection: connection.into(),
+            password_payload: None,
+            pass_code_payload: None,
+            profile: None,
+            options: None,
         }
     }
 }
@@ -49,16 +49,16 @@ impl crate::runtime::write::Encode for SignUpRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connection", &self.connection);
-        if let ::std::option::Option::Some(value) = &self.password_payload {
+        if let Some(value) = &self.password_payload {
             w.field("passwordPayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.pass_code_payload {
+        if let Some(value) = &self.pass_code_payload {
             w.field("passCodePayload", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -72,9 +72,7 @@ impl SignUpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignUpByPasswordDto>,
     ) -> Self {
-        self.password_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_payload = Some(value.into());
         self
     }
     /// Sets `passwordPayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -93,9 +91,7 @@ impl SignUpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignUpByPassCodeDto>,
     ) -> Self {
-        self.pass_code_payload = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.pass_code_payload = Some(value.into());
         self
     }
     /// Sets `passCodePayload`, or with `None` clears any value set before: to pass an optional value through.
@@ -112,7 +108,7 @@ impl SignUpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignUpProfileDto>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -129,7 +125,7 @@ impl SignUpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignUpOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -147,7 +143,7 @@ impl SignUpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signup",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,9 +18,9 @@ impl crate::AuthenticationClient {
         event_type: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::PubUserEventRequest {
         crate::authentication::requests::PubUserEventRequest {
-            client: ::std::clone::Clone::clone(self),
-            event_data: ::std::convert::Into::into(event_data),
-            event_type: ::std::convert::Into::into(event_type),
+            client: self.clone(),
+            event_data: event_data.into(),
+            event_type: event_type.into(),
         }
     }
 }
@@ -47,7 +47,7 @@ impl PubUserEventRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/pub-userEvent",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

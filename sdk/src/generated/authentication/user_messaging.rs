@@ -18,9 +18,9 @@ impl crate::AuthenticationClient {
         email: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::SendEmailRequest {
         crate::authentication::requests::SendEmailRequest {
-            client: ::std::clone::Clone::clone(self),
-            channel: ::std::convert::Into::into(channel),
-            email: ::std::convert::Into::into(email),
+            client: self.clone(),
+            channel: channel.into(),
+            email: email.into(),
         }
     }
     /// 发送短信
@@ -42,10 +42,10 @@ impl crate::AuthenticationClient {
         phone_number: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::SendSmsRequest {
         crate::authentication::requests::SendSmsRequest {
-            client: ::std::clone::Clone::clone(self),
-            channel: ::std::convert::Into::into(channel),
-            phone_number: ::std::convert::Into::into(phone_number),
-            phone_country_code: ::std::option::Option::None,
+            client: self.clone(),
+            channel: channel.into(),
+            phone_number: phone_number.into(),
+            phone_country_code: None,
         }
     }
 }
@@ -72,7 +72,7 @@ impl SendEmailRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/send-email",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -103,7 +103,7 @@ impl crate::runtime::write::Encode for SendSmsRequest {
         w.begin_object();
         w.field("channel", &self.channel);
         w.field("phoneNumber", &self.phone_number);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -117,9 +117,7 @@ impl SendSmsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -137,7 +135,7 @@ impl SendSmsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/send-sms",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -10,7 +10,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetAccessibleAppsRequest {
         crate::authentication::requests::GetAccessibleAppsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取被授权的资源列表
@@ -26,9 +26,9 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetAuthorizedResourcesRequest {
         crate::authentication::requests::GetAuthorizedResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
+            client: self.clone(),
+            namespace: None,
+            resource_type: None,
         }
     }
     /// 获取部门列表
@@ -44,12 +44,12 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetDepartmentListRequest {
         crate::authentication::requests::GetDepartmentListRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            sort_by: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            sort_by: None,
+            order_by: None,
         }
     }
     /// 获取分组列表
@@ -61,7 +61,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetGroupListRequest {
         crate::authentication::requests::GetGroupListRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取登录应用
@@ -73,7 +73,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetLoggedInAppsRequest {
         crate::authentication::requests::GetLoggedInAppsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取登录日志
@@ -87,14 +87,14 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetLoginHistoryRequest {
         crate::authentication::requests::GetLoginHistoryRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            start: ::std::option::Option::None,
-            end: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: None,
+            client_ip: None,
+            success: None,
+            start: None,
+            end: None,
+            page: None,
+            limit: None,
         }
     }
     /// 获取角色列表
@@ -106,8 +106,8 @@ impl crate::AuthenticationClient {
     /// Docs: `authentication/用户相关资源/get-my-role-list.md`
     pub fn get_role_list(&self) -> crate::authentication::requests::GetRoleListRequest {
         crate::authentication::requests::GetRoleListRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            namespace: None,
         }
     }
     /// 获取租户列表
@@ -119,7 +119,7 @@ impl crate::AuthenticationClient {
         &self,
     ) -> crate::authentication::requests::GetTenantListRequest {
         crate::authentication::requests::GetTenantListRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
 }
@@ -137,7 +137,7 @@ impl GetAccessibleAppsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-accessible-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -173,7 +173,7 @@ impl GetAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -197,9 +197,7 @@ impl GetAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -216,17 +214,17 @@ impl GetAuthorizedResourcesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-authorized-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -264,7 +262,7 @@ impl GetDepartmentListRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -279,7 +277,7 @@ impl GetDepartmentListRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -292,9 +290,7 @@ impl GetDepartmentListRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -318,7 +314,7 @@ impl GetDepartmentListRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
-        self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort_by = Some(value.into());
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -343,7 +339,7 @@ impl GetDepartmentListRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_by = Some(value.into());
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -357,7 +353,7 @@ impl GetDepartmentListRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -371,9 +367,9 @@ impl GetDepartmentListRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserDepartmentPagingDto| (
@@ -397,26 +393,26 @@ impl GetDepartmentListRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.sort_by {
+        if let Some(value) = &self.sort_by {
             crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.order_by {
+        if let Some(value) = &self.order_by {
             crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-department-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -450,7 +446,7 @@ impl GetGroupListRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-group-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -484,7 +480,7 @@ impl GetLoggedInAppsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-logged-in-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -525,7 +521,7 @@ impl GetLoginHistoryRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -544,7 +540,7 @@ impl GetLoginHistoryRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -560,7 +556,7 @@ impl GetLoginHistoryRequest {
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -573,7 +569,7 @@ impl GetLoginHistoryRequest {
     ///
     /// Example: `1660828100000`
     pub fn start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.start = Some(value.into());
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
@@ -586,7 +582,7 @@ impl GetLoginHistoryRequest {
     ///
     /// Example: `1660828100000`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end = Some(value.into());
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
@@ -601,7 +597,7 @@ impl GetLoginHistoryRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -616,7 +612,7 @@ impl GetLoginHistoryRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -627,7 +623,7 @@ impl GetLoginHistoryRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `LoginHistoryPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -641,9 +637,9 @@ impl GetLoginHistoryRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::LoginHistoryPaginatedRespDto| (
@@ -669,32 +665,32 @@ impl GetLoginHistoryRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::LoginHistoryPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             crate::runtime::QueryParam::push_to(value, "clientIp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.success {
+        if let Some(value) = &self.success {
             crate::runtime::QueryParam::push_to(value, "success", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.start {
+        if let Some(value) = &self.start {
             crate::runtime::QueryParam::push_to(value, "start", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.end {
+        if let Some(value) = &self.end {
             crate::runtime::QueryParam::push_to(value, "end", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-login-history",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -729,7 +725,7 @@ impl GetRoleListRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -744,14 +740,14 @@ impl GetRoleListRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-role-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -785,7 +781,7 @@ impl GetTenantListRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-tenant-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

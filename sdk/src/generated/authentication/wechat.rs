@@ -20,11 +20,11 @@ impl crate::AuthenticationClient {
         ext_idp_connidentifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::DecryptWechatMiniProgramDataRequest {
         crate::authentication::requests::DecryptWechatMiniProgramDataRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            iv: ::std::convert::Into::into(iv),
-            encrypted_data: ::std::convert::Into::into(encrypted_data),
-            ext_idp_connidentifier: ::std::convert::Into::into(ext_idp_connidentifier),
+            client: self.clone(),
+            code: code.into(),
+            iv: iv.into(),
+            encrypted_data: encrypted_data.into(),
+            ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
     }
     /// 获取小程序的手机号
@@ -42,9 +42,9 @@ impl crate::AuthenticationClient {
         ext_idp_connidentifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetWechatMiniprogramPhoneRequest {
         crate::authentication::requests::GetWechatMiniprogramPhoneRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            ext_idp_connidentifier: ::std::convert::Into::into(ext_idp_connidentifier),
+            client: self.clone(),
+            code: code.into(),
+            ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
     }
     /// 获取微信小程序、公众号 Access Token
@@ -64,9 +64,9 @@ impl crate::AuthenticationClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetWechatMpAccessTokenRequest {
         crate::authentication::requests::GetWechatMpAccessTokenRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_secret: ::std::convert::Into::into(app_secret),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_secret: app_secret.into(),
+            app_id: app_id.into(),
         }
     }
     /// 获取微信小程序、公众号 Access Token
@@ -86,9 +86,9 @@ impl crate::AuthenticationClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetWechatMpAccessTokenInfoRequest {
         crate::authentication::requests::GetWechatMpAccessTokenInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_secret: ::std::convert::Into::into(app_secret),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_secret: app_secret.into(),
+            app_id: app_id.into(),
         }
     }
 }
@@ -119,7 +119,7 @@ impl DecryptWechatMiniProgramDataRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/decrypt-wechat-miniprogram-data",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -161,7 +161,7 @@ impl GetWechatMiniprogramPhoneRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-wechat-miniprogram-phone",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -208,7 +208,7 @@ impl GetWechatMpAccessTokenRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-wechat-access-token",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -253,7 +253,7 @@ impl GetWechatMpAccessTokenInfoRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-wechat-access-token-info",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -22,10 +22,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AssignAsaAccountRequest {
         crate::requests::AssignAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            account_id: ::std::convert::Into::into(account_id),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            targets: targets.into(),
+            account_id: account_id.into(),
+            app_id: app_id.into(),
         }
     }
     /// 授权应用访问权限
@@ -47,9 +47,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AuthorizeApplicationAccessRequest {
         crate::requests::AuthorizeApplicationAccessRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            list: list.into(),
+            app_id: app_id.into(),
         }
     }
     /// 设置用户池多租户身份源连接
@@ -69,9 +69,9 @@ impl crate::ManagementClient {
         conn_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
         crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
-            client: ::std::clone::Clone::clone(self),
-            enabled: ::std::convert::Into::into(enabled),
-            conn_ids: ::std::convert::Into::into(conn_ids),
+            client: self.clone(),
+            enabled: enabled.into(),
+            conn_ids: conn_ids.into(),
         }
     }
     /// 检测域名是否可用
@@ -89,8 +89,8 @@ impl crate::ManagementClient {
         domain: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckDomainAvailableRequest {
         crate::requests::CheckDomainAvailableRequest {
-            client: ::std::clone::Clone::clone(self),
-            domain: ::std::convert::Into::into(domain),
+            client: self.clone(),
+            domain: domain.into(),
         }
     }
     /// 创建应用
@@ -108,29 +108,29 @@ impl crate::ManagementClient {
         app_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateApplicationRequest {
         crate::requests::CreateApplicationRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_name: ::std::convert::Into::into(app_name),
-            template: ::std::option::Option::None,
-            template_data: ::std::option::Option::None,
-            app_identifier: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            default_protocol: ::std::option::Option::None,
-            redirect_uris: ::std::option::Option::None,
-            logout_redirect_uris: ::std::option::Option::None,
-            init_login_uri: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            oidc_config: ::std::option::Option::None,
-            saml_provider_enabled: ::std::option::Option::None,
-            saml_config: ::std::option::Option::None,
-            oauth_provider_enabled: ::std::option::Option::None,
-            oauth_config: ::std::option::Option::None,
-            cas_provider_enabled: ::std::option::Option::None,
-            cas_config: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
-            register_config: ::std::option::Option::None,
-            branding_config: ::std::option::Option::None,
+            client: self.clone(),
+            app_name: app_name.into(),
+            template: None,
+            template_data: None,
+            app_identifier: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            default_protocol: None,
+            redirect_uris: None,
+            logout_redirect_uris: None,
+            init_login_uri: None,
+            sso_enabled: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
         }
     }
     /// 创建 ASA 账号
@@ -150,9 +150,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateAsaAccountRequest {
         crate::requests::CreateAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            account_info: ::std::convert::Into::into(account_info),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            account_info: account_info.into(),
+            app_id: app_id.into(),
         }
     }
     /// 批量创建 ASA 账号
@@ -174,9 +174,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateAsaAccountBatchRequest {
         crate::requests::CreateAsaAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            list: list.into(),
+            app_id: app_id.into(),
         }
     }
     /// 删除应用
@@ -194,8 +194,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteApplicationRequest {
         crate::requests::DeleteApplicationRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 删除 ASA 账号
@@ -215,9 +215,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteAsaAccountRequest {
         crate::requests::DeleteAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            account_id: ::std::convert::Into::into(account_id),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            account_id: account_id.into(),
+            app_id: app_id.into(),
         }
     }
     /// 批量删除 ASA 账号
@@ -237,9 +237,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteAsaAccountBatchRequest {
         crate::requests::DeleteAsaAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            account_ids: ::std::convert::Into::into(account_ids),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            account_ids: account_ids.into(),
+            app_id: app_id.into(),
         }
     }
     /// 批量删除应用授权
@@ -255,8 +255,8 @@ impl crate::ManagementClient {
         auth_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteAuthRequest {
         crate::requests::DeleteAuthRequest {
-            client: ::std::clone::Clone::clone(self),
-            auth_ids: ::std::convert::Into::into(auth_ids),
+            client: self.clone(),
+            auth_ids: auth_ids.into(),
         }
     }
     /// 主体授权详情
@@ -278,10 +278,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DetailAuthSubjectRequest {
         crate::requests::DetailAuthSubjectRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_id: ::std::convert::Into::into(target_id),
-            target_type: ::std::convert::Into::into(target_type),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            target_id: target_id.into(),
+            target_type: target_type.into(),
+            app_id: app_id.into(),
         }
     }
     /// 更新授权开关
@@ -299,9 +299,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::EnabledAuthRequest {
         crate::requests::EnabledAuthRequest {
-            client: ::std::clone::Clone::clone(self),
-            enabled: ::std::convert::Into::into(enabled),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            enabled: enabled.into(),
+            id: id.into(),
         }
     }
     /// 获取应用详情
@@ -319,8 +319,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetApplicationRequest {
         crate::requests::GetApplicationRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 获取应用默认访问授权策略
@@ -336,8 +336,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetApplicationPermissionStrategyRequest {
         crate::requests::GetApplicationPermissionStrategyRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 获取应用密钥
@@ -353,8 +353,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetApplicationSecretRequest {
         crate::requests::GetApplicationSecretRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 获取应用简单信息
@@ -372,8 +372,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetApplicationSimpleInfoRequest {
         crate::requests::GetApplicationSimpleInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 获取 ASA 账号
@@ -393,9 +393,9 @@ impl crate::ManagementClient {
         account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAsaAccountRequest {
         crate::requests::GetAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            account_id: ::std::convert::Into::into(account_id),
+            client: self.clone(),
+            app_id: app_id.into(),
+            account_id: account_id.into(),
         }
     }
     /// 获取 ASA 账号分配的主体列表
@@ -417,11 +417,11 @@ impl crate::ManagementClient {
         account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAsaAccountAssignedTargetsRequest {
         crate::requests::GetAsaAccountAssignedTargetsRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            account_id: ::std::convert::Into::into(account_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            account_id: account_id.into(),
+            page: None,
+            limit: None,
         }
     }
     /// 批量获取 ASA 账号
@@ -441,9 +441,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAsaAccountBatchRequest {
         crate::requests::GetAsaAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            account_ids: ::std::convert::Into::into(account_ids),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            account_ids: account_ids.into(),
+            app_id: app_id.into(),
         }
     }
     /// 获取主体被分配的 ASA 账号
@@ -465,10 +465,10 @@ impl crate::ManagementClient {
         target_identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAssignedAccountRequest {
         crate::requests::GetAssignedAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            client: self.clone(),
+            app_id: app_id.into(),
+            target_type: target_type.into(),
+            target_identifier: target_identifier.into(),
         }
     }
     /// 获取应用下用户 MFA 触发数据
@@ -490,10 +490,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetMfaTriggerDataRequest {
         crate::requests::GetMfaTriggerDataRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取应用当前登录用户
@@ -513,9 +513,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListApplicationActiveUsersRequest {
         crate::requests::ListApplicationActiveUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            options: None,
         }
     }
     /// 获取应用简单信息列表
@@ -529,13 +529,13 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::ListApplicationSimpleInfoRequest {
         crate::requests::ListApplicationSimpleInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            is_self_built_app: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            keywords: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            is_integrate_app: None,
+            is_self_built_app: None,
+            sso_enabled: None,
+            keywords: None,
         }
     }
     /// 获取应用列表
@@ -547,14 +547,14 @@ impl crate::ManagementClient {
     /// Docs: `管理应用/list-applications.md`
     pub fn list_applications(&self) -> crate::requests::ListApplicationsRequest {
         crate::requests::ListApplicationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            is_self_built_app: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            keywords: ::std::option::Option::None,
-            all: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            is_integrate_app: None,
+            is_self_built_app: None,
+            sso_enabled: None,
+            keywords: None,
+            all: None,
         }
     }
     /// 获取 ASA 账号列表
@@ -574,10 +574,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListAsaAccountRequest {
         crate::requests::ListAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            page: None,
+            limit: None,
         }
     }
     /// 应用授权列表
@@ -595,14 +595,14 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListAuthApplicationRequest {
         crate::requests::ListAuthApplicationRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            target_type_list: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            page: None,
+            limit: None,
+            target_name: None,
+            target_type_list: None,
+            effect: None,
+            enabled: None,
         }
     }
     /// 主体授权列表
@@ -624,13 +624,13 @@ impl crate::ManagementClient {
         target_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListAuthSubjectRequest {
         crate::requests::ListAuthSubjectRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            target_id: ::std::convert::Into::into(target_id),
-            app_name: ::std::option::Option::None,
-            app_type_list: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            client: self.clone(),
+            target_type: target_type.into(),
+            target_id: target_id.into(),
+            app_name: None,
+            app_type_list: None,
+            effect: None,
+            enabled: None,
         }
     }
     /// 获取租户应用列表
@@ -654,11 +654,11 @@ impl crate::ManagementClient {
         sso_enabled: impl ::std::convert::Into<bool>,
     ) -> crate::requests::ListTenantApplicationsRequest {
         crate::requests::ListTenantApplicationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::convert::Into::into(page),
-            limit: ::std::convert::Into::into(limit),
-            keywords: ::std::convert::Into::into(keywords),
-            sso_enabled: ::std::convert::Into::into(sso_enabled),
+            client: self.clone(),
+            page: page.into(),
+            limit: limit.into(),
+            keywords: keywords.into(),
+            sso_enabled: sso_enabled.into(),
         }
     }
     /// 刷新应用密钥
@@ -674,8 +674,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RefreshApplicationSecretRequest {
         crate::requests::RefreshApplicationSecretRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            app_id: app_id.into(),
         }
     }
     /// 删除应用访问授权记录
@@ -697,9 +697,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RevokeApplicationAccessRequest {
         crate::requests::RevokeApplicationAccessRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            list: list.into(),
+            app_id: app_id.into(),
         }
     }
     /// 取消分配 ASA 账号
@@ -723,10 +723,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UnassignAsaAccountRequest {
         crate::requests::UnassignAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            account_id: ::std::convert::Into::into(account_id),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            targets: targets.into(),
+            account_id: account_id.into(),
+            app_id: app_id.into(),
         }
     }
     /// 修改应用多因素认证配置
@@ -746,10 +746,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateApplicationMfaSettingsRequest {
         crate::requests::UpdateApplicationMfaSettingsRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            enabled_factors: ::std::option::Option::None,
-            disabled_factors: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            enabled_factors: None,
+            disabled_factors: None,
         }
     }
     /// 更新应用默认访问授权策略
@@ -767,9 +767,9 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateApplicationPermissionStrategyRequest {
         crate::requests::UpdateApplicationPermissionStrategyRequest {
-            client: ::std::clone::Clone::clone(self),
-            permission_strategy: ::std::convert::Into::into(permission_strategy),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            permission_strategy: permission_strategy.into(),
+            app_id: app_id.into(),
         }
     }
     /// 更新 ASA 账号
@@ -791,10 +791,10 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateAsaAccountRequest {
         crate::requests::UpdateAsaAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            account_info: ::std::convert::Into::into(account_info),
-            account_id: ::std::convert::Into::into(account_id),
-            app_id: ::std::convert::Into::into(app_id),
+            client: self.clone(),
+            account_info: account_info.into(),
+            account_id: account_id.into(),
+            app_id: app_id.into(),
         }
     }
     /// 更新租户控制台扫码登录状态
@@ -810,8 +810,8 @@ impl crate::ManagementClient {
         enabled: impl ::std::convert::Into<bool>,
     ) -> crate::requests::UpdateTenantQrCodeStateRequest {
         crate::requests::UpdateTenantQrCodeStateRequest {
-            client: ::std::clone::Clone::clone(self),
-            enabled: ::std::convert::Into::into(enabled),
+            client: self.clone(),
+            enabled: enabled.into(),
         }
     }
     /// 获取用户池租户配置信息
@@ -825,7 +825,7 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::UserpollTenantConfigRequest {
         crate::requests::UserpollTenantConfigRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
 }
@@ -854,7 +854,7 @@ impl AssignAsaAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-asa-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -894,7 +894,7 @@ impl AuthorizeApplicationAccessRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-application-access",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -934,7 +934,7 @@ impl ChangeUserpoolTenanExtIdpConnStateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -974,7 +974,7 @@ impl CheckDomainAvailableRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-domain-available",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1030,67 +1030,67 @@ impl crate::runtime::write::Encode for CreateApplicationRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appName", &self.app_name);
-        if let ::std::option::Option::Some(value) = &self.template {
+        if let Some(value) = &self.template {
             w.field("template", value);
         }
-        if let ::std::option::Option::Some(value) = &self.template_data {
+        if let Some(value) = &self.template_data {
             w.field("templateData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_identifier {
+        if let Some(value) = &self.app_identifier {
             w.field("appIdentifier", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_logo {
+        if let Some(value) = &self.app_logo {
             w.field("appLogo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_description {
+        if let Some(value) = &self.app_description {
             w.field("appDescription", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_type {
+        if let Some(value) = &self.app_type {
             w.field("appType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.default_protocol {
+        if let Some(value) = &self.default_protocol {
             w.field("defaultProtocol", value);
         }
-        if let ::std::option::Option::Some(value) = &self.redirect_uris {
+        if let Some(value) = &self.redirect_uris {
             w.field("redirectUris", value);
         }
-        if let ::std::option::Option::Some(value) = &self.logout_redirect_uris {
+        if let Some(value) = &self.logout_redirect_uris {
             w.field("logoutRedirectUris", value);
         }
-        if let ::std::option::Option::Some(value) = &self.init_login_uri {
+        if let Some(value) = &self.init_login_uri {
             w.field("initLoginUri", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sso_enabled {
+        if let Some(value) = &self.sso_enabled {
             w.field("ssoEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.oidc_config {
+        if let Some(value) = &self.oidc_config {
             w.field("oidcConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.saml_provider_enabled {
+        if let Some(value) = &self.saml_provider_enabled {
             w.field("samlProviderEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.saml_config {
+        if let Some(value) = &self.saml_config {
             w.field("samlConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.oauth_provider_enabled {
+        if let Some(value) = &self.oauth_provider_enabled {
             w.field("oauthProviderEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.oauth_config {
+        if let Some(value) = &self.oauth_config {
             w.field("oauthConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.cas_provider_enabled {
+        if let Some(value) = &self.cas_provider_enabled {
             w.field("casProviderEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.cas_config {
+        if let Some(value) = &self.cas_config {
             w.field("casConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.login_config {
+        if let Some(value) = &self.login_config {
             w.field("loginConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.register_config {
+        if let Some(value) = &self.register_config {
             w.field("registerConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.branding_config {
+        if let Some(value) = &self.branding_config {
             w.field("brandingConfig", value);
         }
         w.end_object();
@@ -1104,7 +1104,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.template = Some(value.into());
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
@@ -1123,9 +1123,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.template_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.template_data = Some(value.into());
         self
     }
     /// Sets `templateData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1144,9 +1142,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_identifier = Some(value.into());
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -1165,7 +1161,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1184,9 +1180,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_description = Some(value.into());
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -1215,7 +1209,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::AppType>,
     ) -> Self {
-        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_type = Some(value.into());
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1241,9 +1235,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DefaultProtocol>,
     ) -> Self {
-        self.default_protocol = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_protocol = Some(value.into());
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
@@ -1262,9 +1254,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.redirect_uris = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.redirect_uris = Some(value.into());
         self
     }
     /// Sets `redirectUris`, or with `None` clears any value set before: to pass an optional value through.
@@ -1283,9 +1273,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.logout_redirect_uris = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.logout_redirect_uris = Some(value.into());
         self
     }
     /// Sets `logoutRedirectUris`, or with `None` clears any value set before: to pass an optional value through.
@@ -1304,9 +1292,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.init_login_uri = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.init_login_uri = Some(value.into());
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
@@ -1320,9 +1306,7 @@ impl CreateApplicationRequest {
     }
     /// 是否开启 SSO 单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1336,9 +1320,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OIDCConfig>,
     ) -> Self {
-        self.oidc_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oidc_config = Some(value.into());
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1355,9 +1337,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.saml_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_provider_enabled = Some(value.into());
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1374,9 +1354,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SamlIdpConfig>,
     ) -> Self {
-        self.saml_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_config = Some(value.into());
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1393,9 +1371,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.oauth_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_provider_enabled = Some(value.into());
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1414,9 +1390,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OauthIdpConfig>,
     ) -> Self {
-        self.oauth_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_config = Some(value.into());
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1433,9 +1407,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.cas_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cas_provider_enabled = Some(value.into());
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1454,7 +1426,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
     ) -> Self {
-        self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.cas_config = Some(value.into());
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1471,9 +1443,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigInputDto>,
     ) -> Self {
-        self.login_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_config = Some(value.into());
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1490,9 +1460,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfigInputDto>,
     ) -> Self {
-        self.register_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_config = Some(value.into());
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1509,9 +1477,7 @@ impl CreateApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfigInputDto>,
     ) -> Self {
-        self.branding_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.branding_config = Some(value.into());
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1531,7 +1497,7 @@ impl CreateApplicationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-application",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1583,7 +1549,7 @@ impl CreateAsaAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-asa-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1623,7 +1589,7 @@ impl CreateAsaAccountBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-asa-accounts-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1661,7 +1627,7 @@ impl DeleteApplicationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-application",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1701,7 +1667,7 @@ impl DeleteAsaAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-asa-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1741,7 +1707,7 @@ impl DeleteAsaAccountBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-asa-accounts-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1774,7 +1740,7 @@ impl DeleteAuthRequest {
             method: crate::runtime::Method::Delete,
             path: "/api/v3/batch-applications-auth",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1811,7 +1777,7 @@ impl DetailAuthSubjectRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-subject-auth-detail",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1854,7 +1820,7 @@ impl EnabledAuthRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-auth-enabled",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1887,7 +1853,7 @@ impl GetApplicationRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1922,7 +1888,7 @@ impl GetApplicationPermissionStrategyRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-permission-strategy",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1964,7 +1930,7 @@ impl GetApplicationSecretRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-secret",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2000,7 +1966,7 @@ impl GetApplicationSimpleInfoRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-simple-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2038,7 +2004,7 @@ impl GetAsaAccountRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2072,7 +2038,7 @@ impl GetAsaAccountAssignedTargetsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2087,7 +2053,7 @@ impl GetAsaAccountAssignedTargetsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2098,7 +2064,7 @@ impl GetAsaAccountAssignedTargetsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `GetAsaAccountAssignedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2114,9 +2080,9 @@ impl GetAsaAccountAssignedTargetsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::GetAsaAccountAssignedTargetDataDto| (
@@ -2144,17 +2110,17 @@ impl GetAsaAccountAssignedTargetsRequest {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         crate::runtime::QueryParam::push_to(&self.account_id, "accountId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account-assigned-targets",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2203,7 +2169,7 @@ impl GetAsaAccountBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-asa-accounts-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2249,7 +2215,7 @@ impl GetAssignedAccountRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-assigned-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2294,9 +2260,7 @@ impl GetMfaTriggerDataRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2313,14 +2277,14 @@ impl GetMfaTriggerDataRequest {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-trigger-data",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2349,7 +2313,7 @@ impl crate::runtime::write::Encode for ListApplicationActiveUsersRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2363,7 +2327,7 @@ impl ListApplicationActiveUsersRequest {
             crate::types::ListApplicationActiveUsersOptionsDto,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2385,8 +2349,8 @@ impl ListApplicationActiveUsersRequest {
             .pagination
             .take()
             .unwrap_or_else(crate::types::PaginationDto::new);
-        options.pagination = ::std::option::Option::Some(paging.limit(f64::from(size)));
-        self.options = ::std::option::Option::Some(options);
+        options.pagination = Some(paging.limit(f64::from(size)));
+        self.options = Some(options);
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2410,7 +2374,7 @@ impl ListApplicationActiveUsersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
+                let mut request = self.clone();
                 let mut options = request
                     .options
                     .take()
@@ -2421,10 +2385,8 @@ impl ListApplicationActiveUsersRequest {
                     .pagination
                     .take()
                     .unwrap_or_else(crate::types::PaginationDto::new);
-                options.pagination = ::std::option::Option::Some(
-                    paging.page(page as f64).limit(limit as f64),
-                );
-                request.options = ::std::option::Option::Some(options);
+                options.pagination = Some(paging.page(page as f64).limit(limit as f64));
+                request.options = Some(options);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -2445,7 +2407,7 @@ impl ListApplicationActiveUsersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-application-active-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2481,7 +2443,7 @@ impl ListApplicationSimpleInfoRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2496,7 +2458,7 @@ impl ListApplicationSimpleInfoRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2507,9 +2469,7 @@ impl ListApplicationSimpleInfoRequest {
     }
     /// 是否为集成应用
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_integrate_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_integrate_app = Some(value.into());
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2520,9 +2480,7 @@ impl ListApplicationSimpleInfoRequest {
     }
     /// 是否为自建应用
     pub fn is_self_built_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_self_built_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_self_built_app = Some(value.into());
         self
     }
     /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2533,9 +2491,7 @@ impl ListApplicationSimpleInfoRequest {
     }
     /// 是否开启单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2551,7 +2507,7 @@ impl ListApplicationSimpleInfoRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -2565,7 +2521,7 @@ impl ListApplicationSimpleInfoRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ApplicationSimpleInfoPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2581,9 +2537,9 @@ impl ListApplicationSimpleInfoRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ApplicationSimpleInfoPaginatedDataDto| (
@@ -2609,29 +2565,29 @@ impl ListApplicationSimpleInfoRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.is_integrate_app {
+        if let Some(value) = &self.is_integrate_app {
             crate::runtime::QueryParam::push_to(value, "isIntegrateApp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.is_self_built_app {
+        if let Some(value) = &self.is_self_built_app {
             crate::runtime::QueryParam::push_to(value, "isSelfBuiltApp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.sso_enabled {
+        if let Some(value) = &self.sso_enabled {
             crate::runtime::QueryParam::push_to(value, "ssoEnabled", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-application-simple-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2675,7 +2631,7 @@ impl ListApplicationsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2690,7 +2646,7 @@ impl ListApplicationsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2701,9 +2657,7 @@ impl ListApplicationsRequest {
     }
     /// 是否为集成应用
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_integrate_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_integrate_app = Some(value.into());
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2714,9 +2668,7 @@ impl ListApplicationsRequest {
     }
     /// 是否为自建应用
     pub fn is_self_built_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_self_built_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_self_built_app = Some(value.into());
         self
     }
     /// Sets `isSelfBuiltApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2727,9 +2679,7 @@ impl ListApplicationsRequest {
     }
     /// 是否开启单点登录
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2745,7 +2695,7 @@ impl ListApplicationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -2761,7 +2711,7 @@ impl ListApplicationsRequest {
     ///
     /// Example: `true`
     pub fn all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.all = Some(value.into());
         self
     }
     /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
@@ -2772,7 +2722,7 @@ impl ListApplicationsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ApplicationPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2786,9 +2736,9 @@ impl ListApplicationsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ApplicationPaginatedDataDto| (
@@ -2814,32 +2764,32 @@ impl ListApplicationsRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.is_integrate_app {
+        if let Some(value) = &self.is_integrate_app {
             crate::runtime::QueryParam::push_to(value, "isIntegrateApp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.is_self_built_app {
+        if let Some(value) = &self.is_self_built_app {
             crate::runtime::QueryParam::push_to(value, "isSelfBuiltApp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.sso_enabled {
+        if let Some(value) = &self.sso_enabled {
             crate::runtime::QueryParam::push_to(value, "ssoEnabled", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.all {
+        if let Some(value) = &self.all {
             crate::runtime::QueryParam::push_to(value, "all", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-applications",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2875,7 +2825,7 @@ impl ListAsaAccountRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2890,7 +2840,7 @@ impl ListAsaAccountRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2901,7 +2851,7 @@ impl ListAsaAccountRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `AsaAccountPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2915,9 +2865,9 @@ impl ListAsaAccountRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::AsaAccountPaginatedDataDto| (
@@ -2944,17 +2894,17 @@ impl ListAsaAccountRequest {
     ) -> crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-asa-accounts",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2991,22 +2941,22 @@ impl crate::runtime::write::Encode for ListAuthApplicationRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.target_name {
+        if let Some(value) = &self.target_name {
             w.field("targetName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.target_type_list {
+        if let Some(value) = &self.target_type_list {
             w.field("targetTypeList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.effect {
+        if let Some(value) = &self.effect {
             w.field("effect", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.end_object();
@@ -3019,7 +2969,7 @@ impl ListAuthApplicationRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3034,7 +2984,7 @@ impl ListAuthApplicationRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3050,9 +3000,7 @@ impl ListAuthApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_name = Some(value.into());
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3071,9 +3019,7 @@ impl ListAuthApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.target_type_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type_list = Some(value.into());
         self
     }
     /// Sets `targetTypeList`, or with `None` clears any value set before: to pass an optional value through.
@@ -3096,7 +3042,7 @@ impl ListAuthApplicationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
-        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.effect = Some(value.into());
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
@@ -3112,7 +3058,7 @@ impl ListAuthApplicationRequest {
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -3123,7 +3069,7 @@ impl ListAuthApplicationRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListApplicationAuthPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3139,9 +3085,9 @@ impl ListAuthApplicationRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ListApplicationAuthPaginatedDataDto| (
@@ -3170,7 +3116,7 @@ impl ListAuthApplicationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-applications-auth",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3211,16 +3157,16 @@ impl crate::runtime::write::Encode for ListAuthSubjectRequest {
         w.begin_object();
         w.field("targetType", &self.target_type);
         w.field("targetId", &self.target_id);
-        if let ::std::option::Option::Some(value) = &self.app_name {
+        if let Some(value) = &self.app_name {
             w.field("appName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_type_list {
+        if let Some(value) = &self.app_type_list {
             w.field("appTypeList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.effect {
+        if let Some(value) = &self.effect {
             w.field("effect", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.end_object();
@@ -3234,7 +3180,7 @@ impl ListAuthSubjectRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3253,9 +3199,7 @@ impl ListAuthSubjectRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.app_type_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_type_list = Some(value.into());
         self
     }
     /// Sets `appTypeList`, or with `None` clears any value set before: to pass an optional value through.
@@ -3274,7 +3218,7 @@ impl ListAuthSubjectRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.effect = Some(value.into());
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
@@ -3290,7 +3234,7 @@ impl ListAuthSubjectRequest {
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -3307,7 +3251,7 @@ impl ListAuthSubjectRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-subject-auth",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3344,7 +3288,7 @@ pub struct ListTenantApplicationsRequest {
 impl ListTenantApplicationsRequest {
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::string::ToString::to_string(&size);
+        self.limit = size.to_string();
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantApplicationListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3358,9 +3302,9 @@ impl ListTenantApplicationsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::string::ToString::to_string(&page);
-                request.limit = ::std::string::ToString::to_string(&limit);
+                let mut request = self.clone();
+                request.page = page.to_string();
+                request.limit = limit.to_string();
                 request.send()
             }),
             |data: &crate::types::TenantApplicationListPagingDto| (
@@ -3398,7 +3342,7 @@ impl ListTenantApplicationsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-applications",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3443,7 +3387,7 @@ impl RefreshApplicationSecretRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/refresh-application-secret",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3488,7 +3432,7 @@ impl RevokeApplicationAccessRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-application-access",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3530,7 +3474,7 @@ impl UnassignAsaAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unassign-asa-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3564,10 +3508,10 @@ impl crate::runtime::write::Encode for UpdateApplicationMfaSettingsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
-        if let ::std::option::Option::Some(value) = &self.enabled_factors {
+        if let Some(value) = &self.enabled_factors {
             w.field("enabledFactors", value);
         }
-        if let ::std::option::Option::Some(value) = &self.disabled_factors {
+        if let Some(value) = &self.disabled_factors {
             w.field("disabledFactors", value);
         }
         w.end_object();
@@ -3587,9 +3531,7 @@ impl UpdateApplicationMfaSettingsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
-        self.enabled_factors = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enabled_factors = Some(value.into());
         self
     }
     /// Sets `enabledFactors`, or with `None` clears any value set before: to pass an optional value through.
@@ -3614,9 +3556,7 @@ impl UpdateApplicationMfaSettingsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::EnabledFactors>>,
     ) -> Self {
-        self.disabled_factors = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.disabled_factors = Some(value.into());
         self
     }
     /// Sets `disabledFactors`, or with `None` clears any value set before: to pass an optional value through.
@@ -3634,7 +3574,7 @@ impl UpdateApplicationMfaSettingsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-application-mfa-settings",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3674,7 +3614,7 @@ impl UpdateApplicationPermissionStrategyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-application-permission-strategy",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3726,7 +3666,7 @@ impl UpdateAsaAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-asa-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3764,7 +3704,7 @@ impl UpdateTenantQrCodeStateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-userpool-tenant-appqrcode-state",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3795,7 +3735,7 @@ impl UserpollTenantConfigRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/userpool-tenant-config",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

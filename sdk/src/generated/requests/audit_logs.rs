@@ -12,16 +12,16 @@ impl crate::ManagementClient {
     /// Docs: `管理审计日志/get-admin-audit-logs.md`
     pub fn get_admin_audit_logs(&self) -> crate::requests::GetAdminAuditLogsRequest {
         crate::requests::GetAdminAuditLogsRequest {
-            client: ::std::clone::Clone::clone(self),
-            request_id: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            operation_type: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            start: ::std::option::Option::None,
-            end: ::std::option::Option::None,
-            pagination: ::std::option::Option::None,
+            client: self.clone(),
+            request_id: None,
+            client_ip: None,
+            operation_type: None,
+            resource_type: None,
+            user_id: None,
+            success: None,
+            start: None,
+            end: None,
+            pagination: None,
         }
     }
     /// 获取用户行为日志
@@ -35,16 +35,16 @@ impl crate::ManagementClient {
     /// Docs: `管理审计日志/get-user-action-logs.md`
     pub fn get_user_action_logs(&self) -> crate::requests::GetUserActionLogsRequest {
         crate::requests::GetUserActionLogsRequest {
-            client: ::std::clone::Clone::clone(self),
-            request_id: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            event_type: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            start: ::std::option::Option::None,
-            end: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            pagination: ::std::option::Option::None,
+            client: self.clone(),
+            request_id: None,
+            client_ip: None,
+            event_type: None,
+            user_id: None,
+            app_id: None,
+            start: None,
+            end: None,
+            success: None,
+            pagination: None,
         }
     }
 }
@@ -66,31 +66,31 @@ pub struct GetAdminAuditLogsRequest {
 impl crate::runtime::write::Encode for GetAdminAuditLogsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.request_id {
+        if let Some(value) = &self.request_id {
             w.field("requestId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             w.field("clientIp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.operation_type {
+        if let Some(value) = &self.operation_type {
             w.field("operationType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             w.field("resourceType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.user_id {
+        if let Some(value) = &self.user_id {
             w.field("userId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.success {
+        if let Some(value) = &self.success {
             w.field("success", value);
         }
-        if let ::std::option::Option::Some(value) = &self.start {
+        if let Some(value) = &self.start {
             w.field("start", value);
         }
-        if let ::std::option::Option::Some(value) = &self.end {
+        if let Some(value) = &self.end {
             w.field("end", value);
         }
-        if let ::std::option::Option::Some(value) = &self.pagination {
+        if let Some(value) = &self.pagination {
             w.field("pagination", value);
         }
         w.end_object();
@@ -104,7 +104,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.request_id = Some(value.into());
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
@@ -123,7 +123,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -142,9 +142,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.operation_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.operation_type = Some(value.into());
         self
     }
     /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
@@ -163,9 +161,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -184,7 +180,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_id = Some(value.into());
         self
     }
     /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
@@ -200,7 +196,7 @@ impl GetAdminAuditLogsRequest {
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -213,7 +209,7 @@ impl GetAdminAuditLogsRequest {
     ///
     /// Example: `11`
     pub fn start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.start = Some(value.into());
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
@@ -226,7 +222,7 @@ impl GetAdminAuditLogsRequest {
     ///
     /// Example: `111`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end = Some(value.into());
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
@@ -240,7 +236,7 @@ impl GetAdminAuditLogsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListWebhooksDto>,
     ) -> Self {
-        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pagination = Some(value.into());
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
@@ -258,7 +254,7 @@ impl GetAdminAuditLogsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-admin-audit-logs",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -296,31 +292,31 @@ pub struct GetUserActionLogsRequest {
 impl crate::runtime::write::Encode for GetUserActionLogsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.request_id {
+        if let Some(value) = &self.request_id {
             w.field("requestId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             w.field("clientIp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.event_type {
+        if let Some(value) = &self.event_type {
             w.field("eventType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.user_id {
+        if let Some(value) = &self.user_id {
             w.field("userId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             w.field("appId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.start {
+        if let Some(value) = &self.start {
             w.field("start", value);
         }
-        if let ::std::option::Option::Some(value) = &self.end {
+        if let Some(value) = &self.end {
             w.field("end", value);
         }
-        if let ::std::option::Option::Some(value) = &self.success {
+        if let Some(value) = &self.success {
             w.field("success", value);
         }
-        if let ::std::option::Option::Some(value) = &self.pagination {
+        if let Some(value) = &self.pagination {
             w.field("pagination", value);
         }
         w.end_object();
@@ -334,7 +330,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.request_id = Some(value.into());
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
@@ -353,7 +349,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -372,7 +368,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.event_type = Some(value.into());
         self
     }
     /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
@@ -391,7 +387,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_id = Some(value.into());
         self
     }
     /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
@@ -410,7 +406,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -426,7 +422,7 @@ impl GetUserActionLogsRequest {
     ///
     /// Example: `11`
     pub fn start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.start = Some(value.into());
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
@@ -439,7 +435,7 @@ impl GetUserActionLogsRequest {
     ///
     /// Example: `111`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end = Some(value.into());
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
@@ -452,7 +448,7 @@ impl GetUserActionLogsRequest {
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -466,7 +462,7 @@ impl GetUserActionLogsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListWebhooksDto>,
     ) -> Self {
-        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pagination = Some(value.into());
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
@@ -484,7 +480,7 @@ impl GetUserActionLogsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-action-logs",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(

@@ -10,7 +10,7 @@ impl crate::ManagementClient {
     /// Docs: `管理计量计费/get-all-rights-items.md`
     pub fn get_all_rights_item(&self) -> crate::requests::GetAllRightsItemRequest {
         crate::requests::GetAllRightsItemRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取套餐详情
@@ -24,7 +24,7 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::GetCurrentPackageInfoRequest {
         crate::requests::GetCurrentPackageInfoRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取 MAU 使用记录
@@ -44,9 +44,9 @@ impl crate::ManagementClient {
         end_time: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetMauPeriodUsageHistoryRequest {
         crate::requests::GetMauPeriodUsageHistoryRequest {
-            client: ::std::clone::Clone::clone(self),
-            start_time: ::std::convert::Into::into(start_time),
-            end_time: ::std::convert::Into::into(end_time),
+            client: self.clone(),
+            start_time: start_time.into(),
+            end_time: end_time.into(),
         }
     }
     /// 获取订单详情
@@ -64,8 +64,8 @@ impl crate::ManagementClient {
         order_no: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetOrderDetailRequest {
         crate::requests::GetOrderDetailRequest {
-            client: ::std::clone::Clone::clone(self),
-            order_no: ::std::convert::Into::into(order_no),
+            client: self.clone(),
+            order_no: order_no.into(),
         }
     }
     /// 获取订单支付明细
@@ -83,8 +83,8 @@ impl crate::ManagementClient {
         order_no: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetOrderPayDetailRequest {
         crate::requests::GetOrderPayDetailRequest {
-            client: ::std::clone::Clone::clone(self),
-            order_no: ::std::convert::Into::into(order_no),
+            client: self.clone(),
+            order_no: order_no.into(),
         }
     }
     /// 获取订单列表
@@ -98,9 +98,9 @@ impl crate::ManagementClient {
     /// Docs: `管理计量计费/get-orders.md`
     pub fn get_orders(&self) -> crate::requests::GetOrdersRequest {
         crate::requests::GetOrdersRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
         }
     }
     /// 获取用量详情
@@ -112,7 +112,7 @@ impl crate::ManagementClient {
     /// Docs: `管理计量计费/get-usage-info.md`
     pub fn get_usage_info(&self) -> crate::requests::GetUsageInfoRequest {
         crate::requests::GetUsageInfoRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
 }
@@ -130,7 +130,7 @@ impl GetAllRightsItemRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-rights-items",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -161,7 +161,7 @@ impl GetCurrentPackageInfoRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-current-package-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -199,7 +199,7 @@ impl GetMauPeriodUsageHistoryRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mau-period-usage-history",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -235,7 +235,7 @@ impl GetOrderDetailRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-detail",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -268,7 +268,7 @@ impl GetOrderPayDetailRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-pay-detail",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -303,7 +303,7 @@ impl GetOrdersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -318,7 +318,7 @@ impl GetOrdersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -329,7 +329,7 @@ impl GetOrdersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `GetOrdersRes`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -343,9 +343,9 @@ impl GetOrdersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::GetOrdersRes| (
@@ -363,17 +363,17 @@ impl GetOrdersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetOrdersRes> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-orders",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -404,7 +404,7 @@ impl GetUsageInfoRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-usage-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -20,9 +20,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::DeleteCustomFieldsRequest {
         crate::requests::DeleteCustomFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            list: list.into(),
         }
     }
     /// 获取用户、分组、角色、组织机构的自定义字段值
@@ -46,11 +46,11 @@ impl crate::ManagementClient {
         target_identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetCustomDataRequest {
         crate::requests::GetCustomDataRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            target_type: target_type.into(),
+            target_identifier: target_identifier.into(),
+            namespace: None,
         }
     }
     /// 获取自定义字段列表
@@ -70,9 +70,9 @@ impl crate::ManagementClient {
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> crate::requests::GetCustomFieldsRequest {
         crate::requests::GetCustomFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            target_type: target_type.into(),
+            tenant_id: None,
         }
     }
     /// 获取用户内置字段列表
@@ -84,7 +84,7 @@ impl crate::ManagementClient {
     /// Docs: `管理自定义字段/get-user-base-fields.md`
     pub fn get_user_base_fields(&self) -> crate::requests::GetUserBaseFieldsRequest {
         crate::requests::GetUserBaseFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取自定义字段列表
@@ -106,17 +106,17 @@ impl crate::ManagementClient {
         data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
     ) -> crate::requests::ListCustFieldsRequest {
         crate::requests::ListCustFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            data_type: ::std::convert::Into::into(data_type),
-            tenant_id: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
-            admin_visible: ::std::option::Option::None,
-            access_control: ::std::option::Option::None,
-            keyword: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
+            client: self.clone(),
+            target_type: target_type.into(),
+            data_type: data_type.into(),
+            tenant_id: None,
+            page: None,
+            limit: None,
+            user_visible: None,
+            admin_visible: None,
+            access_control: None,
+            keyword: None,
+            lang: None,
         }
     }
     /// 获取用户内置字段列表
@@ -138,17 +138,17 @@ impl crate::ManagementClient {
         data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
     ) -> crate::requests::ListUserBaseFieldsRequest {
         crate::requests::ListUserBaseFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            data_type: ::std::convert::Into::into(data_type),
-            tenant_id: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
-            admin_visible: ::std::option::Option::None,
-            access_control: ::std::option::Option::None,
-            keyword: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
+            client: self.clone(),
+            target_type: target_type.into(),
+            data_type: data_type.into(),
+            tenant_id: None,
+            page: None,
+            limit: None,
+            user_visible: None,
+            admin_visible: None,
+            access_control: None,
+            keyword: None,
+            lang: None,
         }
     }
     /// 设置自定义字段的值
@@ -172,12 +172,12 @@ impl crate::ManagementClient {
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> crate::requests::SetCustomDataRequest {
         crate::requests::SetCustomDataRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            target_identifier: ::std::convert::Into::into(target_identifier),
-            target_type: ::std::convert::Into::into(target_type),
-            tenant_id: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            target_identifier: target_identifier.into(),
+            target_type: target_type.into(),
+            tenant_id: None,
+            namespace: None,
         }
     }
     /// 创建/修改自定义字段定义
@@ -197,9 +197,9 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SetCustomFieldDto>>,
     ) -> crate::requests::SetCustomFieldsRequest {
         crate::requests::SetCustomFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            tenant_id: None,
         }
     }
     /// 修改用户内置字段配置
@@ -219,8 +219,8 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::SetUserBaseFieldsRequest {
         crate::requests::SetUserBaseFieldsRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
 }
@@ -247,7 +247,7 @@ impl DeleteCustomFieldsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-custom-fields",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -282,7 +282,7 @@ impl GetCustomDataRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -304,14 +304,14 @@ impl GetCustomDataRequest {
             "targetIdentifier",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-data",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -344,7 +344,7 @@ impl GetCustomFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -362,14 +362,14 @@ impl GetCustomFieldsRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-fields",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -407,7 +407,7 @@ impl GetUserBaseFieldsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-base-fields",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -453,7 +453,7 @@ impl ListCustFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -471,7 +471,7 @@ impl ListCustFieldsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -486,7 +486,7 @@ impl ListCustFieldsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -497,9 +497,7 @@ impl ListCustFieldsRequest {
     }
     /// 用户是否可见
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_visible = Some(value.into());
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -510,9 +508,7 @@ impl ListCustFieldsRequest {
     }
     /// 管理员是否可见
     pub fn admin_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.admin_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.admin_visible = Some(value.into());
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -523,9 +519,7 @@ impl ListCustFieldsRequest {
     }
     /// 访问控制
     pub fn access_control(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.access_control = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_control = Some(value.into());
         self
     }
     /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
@@ -539,7 +533,7 @@ impl ListCustFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keyword = Some(value.into());
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
@@ -556,7 +550,7 @@ impl ListCustFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.lang = Some(value.into());
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
@@ -570,7 +564,7 @@ impl ListCustFieldsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListCustomFieldsDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -584,15 +578,12 @@ impl ListCustFieldsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
-            |data: &crate::types::ListCustomFieldsDto| (
-                data.list.len(),
-                ::std::option::Option::None,
-            ),
+            |data: &crate::types::ListCustomFieldsDto| (data.list.len(), None),
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_cust_fields(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
@@ -609,35 +600,35 @@ impl ListCustFieldsRequest {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
         crate::runtime::QueryParam::push_to(&self.data_type, "dataType", &mut query);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.user_visible {
+        if let Some(value) = &self.user_visible {
             crate::runtime::QueryParam::push_to(value, "userVisible", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.admin_visible {
+        if let Some(value) = &self.admin_visible {
             crate::runtime::QueryParam::push_to(value, "adminVisible", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.access_control {
+        if let Some(value) = &self.access_control {
             crate::runtime::QueryParam::push_to(value, "accessControl", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keyword {
+        if let Some(value) = &self.keyword {
             crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.lang {
+        if let Some(value) = &self.lang {
             crate::runtime::QueryParam::push_to(value, "lang", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-custom-fields",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -678,7 +669,7 @@ impl ListUserBaseFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -696,7 +687,7 @@ impl ListUserBaseFieldsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -711,7 +702,7 @@ impl ListUserBaseFieldsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -722,9 +713,7 @@ impl ListUserBaseFieldsRequest {
     }
     /// 用户是否可见
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_visible = Some(value.into());
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -735,9 +724,7 @@ impl ListUserBaseFieldsRequest {
     }
     /// 管理员是否可见
     pub fn admin_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.admin_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.admin_visible = Some(value.into());
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -748,9 +735,7 @@ impl ListUserBaseFieldsRequest {
     }
     /// 访问控制
     pub fn access_control(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.access_control = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_control = Some(value.into());
         self
     }
     /// Sets `accessControl`, or with `None` clears any value set before: to pass an optional value through.
@@ -764,7 +749,7 @@ impl ListUserBaseFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keyword = Some(value.into());
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
@@ -781,7 +766,7 @@ impl ListUserBaseFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.lang = Some(value.into());
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
@@ -795,7 +780,7 @@ impl ListUserBaseFieldsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListCustomFieldsDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -809,15 +794,12 @@ impl ListUserBaseFieldsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
-            |data: &crate::types::ListCustomFieldsDto| (
-                data.list.len(),
-                ::std::option::Option::None,
-            ),
+            |data: &crate::types::ListCustomFieldsDto| (data.list.len(), None),
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_user_base_fields(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
@@ -834,35 +816,35 @@ impl ListUserBaseFieldsRequest {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
         crate::runtime::QueryParam::push_to(&self.data_type, "dataType", &mut query);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.user_visible {
+        if let Some(value) = &self.user_visible {
             crate::runtime::QueryParam::push_to(value, "userVisible", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.admin_visible {
+        if let Some(value) = &self.admin_visible {
             crate::runtime::QueryParam::push_to(value, "adminVisible", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.access_control {
+        if let Some(value) = &self.access_control {
             crate::runtime::QueryParam::push_to(value, "accessControl", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keyword {
+        if let Some(value) = &self.keyword {
             crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.lang {
+        if let Some(value) = &self.lang {
             crate::runtime::QueryParam::push_to(value, "lang", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-user-base-fields",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -896,10 +878,10 @@ impl crate::runtime::write::Encode for SetCustomDataRequest {
         w.field("list", &self.list);
         w.field("targetIdentifier", &self.target_identifier);
         w.field("targetType", &self.target_type);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -913,7 +895,7 @@ impl SetCustomDataRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -932,7 +914,7 @@ impl SetCustomDataRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -950,7 +932,7 @@ impl SetCustomDataRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-custom-data",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -979,7 +961,7 @@ impl crate::runtime::write::Encode for SetCustomFieldsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -993,7 +975,7 @@ impl SetCustomFieldsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1013,7 +995,7 @@ impl SetCustomFieldsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-custom-fields",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1058,7 +1040,7 @@ impl SetUserBaseFieldsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-base-fields",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,10 +18,10 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CopyOperateRequest {
         crate::requests::CopyOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            custom_config: ::std::convert::Into::into(custom_config),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            custom_config: custom_config.into(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 创建数据对象的字段
@@ -83,30 +83,30 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateFieldRequest {
         crate::requests::CreateFieldRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_visible: ::std::convert::Into::into(user_visible),
-            relation_optional_range: ::std::convert::Into::into(relation_optional_range),
-            relation_show_key: ::std::convert::Into::into(relation_show_key),
-            relation_multiple: ::std::convert::Into::into(relation_multiple),
-            relation_type: ::std::convert::Into::into(relation_type),
-            for_login: ::std::convert::Into::into(for_login),
-            fuzzy_search: ::std::convert::Into::into(fuzzy_search),
-            drop_down: ::std::convert::Into::into(drop_down),
-            format: ::std::convert::Into::into(format),
-            regexp: ::std::convert::Into::into(regexp),
-            min: ::std::convert::Into::into(min),
-            max: ::std::convert::Into::into(max),
-            max_length: ::std::convert::Into::into(max_length),
-            unique: ::std::convert::Into::into(unique),
-            require: ::std::convert::Into::into(require),
-            default: ::std::convert::Into::into(default),
-            help: ::std::convert::Into::into(help),
-            editable: ::std::convert::Into::into(editable),
-            show: ::std::convert::Into::into(show),
-            type_: ::std::convert::Into::into(type_),
-            key: ::std::convert::Into::into(key),
-            name: ::std::convert::Into::into(name),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            user_visible: user_visible.into(),
+            relation_optional_range: relation_optional_range.into(),
+            relation_show_key: relation_show_key.into(),
+            relation_multiple: relation_multiple.into(),
+            relation_type: relation_type.into(),
+            for_login: for_login.into(),
+            fuzzy_search: fuzzy_search.into(),
+            drop_down: drop_down.into(),
+            format: format.into(),
+            regexp: regexp.into(),
+            min: min.into(),
+            max: max.into(),
+            max_length: max_length.into(),
+            unique: unique.into(),
+            require: require.into(),
+            default: default.into(),
+            help: help.into(),
+            editable: editable.into(),
+            show: show.into(),
+            type_: type_.into(),
+            key: key.into(),
+            name: name.into(),
+            model_id: model_id.into(),
         }
     }
     /// 创建数据对象
@@ -134,13 +134,13 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateModelRequest {
         crate::requests::CreateModelRequest {
-            client: ::std::clone::Clone::clone(self),
-            parent_key: ::std::convert::Into::into(parent_key),
-            enable: ::std::convert::Into::into(enable),
-            type_: ::std::convert::Into::into(type_),
-            description: ::std::convert::Into::into(description),
-            name: ::std::convert::Into::into(name),
-            data_type: ::std::option::Option::None,
+            client: self.clone(),
+            parent_key: parent_key.into(),
+            enable: enable.into(),
+            type_: type_.into(),
+            description: description.into(),
+            name: name.into(),
+            data_type: None,
         }
     }
     /// 创建自定义操作
@@ -166,13 +166,13 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateOperateRequest {
         crate::requests::CreateOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            show: ::std::convert::Into::into(show),
-            icon: ::std::convert::Into::into(icon),
-            config: ::std::convert::Into::into(config),
-            operate_name: ::std::convert::Into::into(operate_name),
-            operate_key: ::std::convert::Into::into(operate_key),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            show: show.into(),
+            icon: icon.into(),
+            config: config.into(),
+            operate_name: operate_name.into(),
+            operate_key: operate_key.into(),
+            model_id: model_id.into(),
         }
     }
     /// 添加行
@@ -192,10 +192,10 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateRowRequest {
         crate::requests::CreateRowRequest {
-            client: ::std::clone::Clone::clone(self),
-            data: ::std::convert::Into::into(data),
-            model_id: ::std::convert::Into::into(model_id),
-            row_id: ::std::option::Option::None,
+            client: self.clone(),
+            data: data.into(),
+            model_id: model_id.into(),
+            row_id: None,
         }
     }
     /// 创建行关联数据
@@ -217,11 +217,11 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateRowRelationRequest {
         crate::requests::CreateRowRelationRequest {
-            client: ::std::clone::Clone::clone(self),
-            value_list: ::std::convert::Into::into(value_list),
-            row_id: ::std::convert::Into::into(row_id),
-            field_id: ::std::convert::Into::into(field_id),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            value_list: value_list.into(),
+            row_id: row_id.into(),
+            field_id: field_id.into(),
+            model_id: model_id.into(),
         }
     }
     /// 执行自定义操作
@@ -241,10 +241,10 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ExecuteOperateRequest {
         crate::requests::ExecuteOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            custom_config: ::std::convert::Into::into(custom_config),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            custom_config: custom_config.into(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 导出全部数据
@@ -262,9 +262,9 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ExportMeatdataRequest {
         crate::requests::ExportMeatdataRequest {
-            client: ::std::clone::Clone::clone(self),
-            id_list: ::std::convert::Into::into(id_list),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            id_list: id_list.into(),
+            model_id: model_id.into(),
         }
     }
     /// 获取导入模板
@@ -280,8 +280,8 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetImportTemplateRequest {
         crate::requests::GetImportTemplateRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            model_id: model_id.into(),
         }
     }
     /// 获取数据对象详情
@@ -299,8 +299,8 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetModelRequest {
         crate::requests::GetModelRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            id: id.into(),
         }
     }
     /// 获取关联数据详情
@@ -318,9 +318,9 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRelationInfoRequest {
         crate::requests::GetRelationInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            id_list: ::std::convert::Into::into(id_list),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            id_list: id_list.into(),
+            model_id: model_id.into(),
         }
     }
     /// 获取行关联数据
@@ -342,12 +342,12 @@ impl crate::ManagementClient {
         row_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRelationValueRequest {
         crate::requests::GetRelationValueRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            field_id: ::std::convert::Into::into(field_id),
-            row_id: ::std::convert::Into::into(row_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            model_id: model_id.into(),
+            field_id: field_id.into(),
+            row_id: row_id.into(),
+            page: None,
+            limit: None,
         }
     }
     /// 获取数据对象行信息
@@ -367,10 +367,10 @@ impl crate::ManagementClient {
         show_field_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRowRequest {
         crate::requests::GetRowRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            row_id: ::std::convert::Into::into(row_id),
-            show_field_id: ::std::convert::Into::into(show_field_id),
+            client: self.clone(),
+            model_id: model_id.into(),
+            row_id: row_id.into(),
+            show_field_id: show_field_id.into(),
         }
     }
     /// 批量获取行信息
@@ -388,9 +388,9 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRowBatchRequest {
         crate::requests::GetRowBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            row_ids: ::std::convert::Into::into(row_ids),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            row_ids: row_ids.into(),
+            model_id: model_id.into(),
         }
     }
     /// 根据属性值获取数据对象行信息
@@ -414,11 +414,11 @@ impl crate::ManagementClient {
         show_field_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRowByValueRequest {
         crate::requests::GetRowByValueRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            key: ::std::convert::Into::into(key),
-            value: ::std::convert::Into::into(value),
-            show_field_id: ::std::convert::Into::into(show_field_id),
+            client: self.clone(),
+            model_id: model_id.into(),
+            key: key.into(),
+            value: value.into(),
+            show_field_id: show_field_id.into(),
         }
     }
     /// 导入数据
@@ -436,9 +436,9 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ImportMetadataRequest {
         crate::requests::ImportMetadataRequest {
-            client: ::std::clone::Clone::clone(self),
-            file: ::std::convert::Into::into(file),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            file: file.into(),
+            model_id: model_id.into(),
         }
     }
     /// 获取数据对象字段列表
@@ -454,8 +454,8 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListFieldRequest {
         crate::requests::ListFieldRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            model_id: model_id.into(),
         }
     }
     /// 获取数据对象列表
@@ -465,7 +465,7 @@ impl crate::ManagementClient {
     /// Docs: `管理数据对象/metadata-list-model.md`
     pub fn list_model(&self) -> crate::requests::ListModelRequest {
         crate::requests::ListModelRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 操作管理列表(分页)
@@ -483,11 +483,11 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListOperateRequest {
         crate::requests::ListOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            keywords: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            model_id: model_id.into(),
+            keywords: None,
+            page: None,
+            limit: None,
         }
     }
     /// 全部操作管理列表
@@ -503,8 +503,8 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListOperateAllRequest {
         crate::requests::ListOperateAllRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            model_id: model_id.into(),
         }
     }
     /// 数据对象高级搜索
@@ -522,22 +522,22 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListRowRequest {
         crate::requests::ListRowRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            keywords: ::std::option::Option::None,
-            conjunction: ::std::option::Option::None,
-            conditions: ::std::option::Option::None,
-            sort: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            fetch_all: ::std::option::Option::None,
-            with_path: ::std::option::Option::None,
-            show_field_id: ::std::option::Option::None,
-            preview_relation: ::std::option::Option::None,
-            get_relation_field_detail: ::std::option::Option::None,
-            scope: ::std::option::Option::None,
-            filter_relation: ::std::option::Option::None,
-            expand: ::std::option::Option::None,
+            client: self.clone(),
+            model_id: model_id.into(),
+            keywords: None,
+            conjunction: None,
+            conditions: None,
+            sort: None,
+            page: None,
+            limit: None,
+            fetch_all: None,
+            with_path: None,
+            show_field_id: None,
+            preview_relation: None,
+            get_relation_field_detail: None,
+            scope: None,
+            filter_relation: None,
+            expand: None,
         }
     }
     /// 删除数据对象的字段
@@ -557,9 +557,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoteFieldRequest {
         crate::requests::RemoteFieldRequest {
-            client: ::std::clone::Clone::clone(self),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 删除数据对象
@@ -577,8 +577,8 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveModelRequest {
         crate::requests::RemoveModelRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            id: id.into(),
         }
     }
     /// 移除自定义操作
@@ -598,10 +598,10 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveOperateRequest {
         crate::requests::RemoveOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            custom_config: ::std::convert::Into::into(custom_config),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            custom_config: custom_config.into(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 删除行关联数据
@@ -623,11 +623,11 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveRelationValueRequest {
         crate::requests::RemoveRelationValueRequest {
-            client: ::std::clone::Clone::clone(self),
-            value: ::std::convert::Into::into(value),
-            field_ids: ::std::convert::Into::into(field_ids),
-            row_id: ::std::convert::Into::into(row_id),
-            model_id: ::std::convert::Into::into(model_id),
+            client: self.clone(),
+            value: value.into(),
+            field_ids: field_ids.into(),
+            row_id: row_id.into(),
+            model_id: model_id.into(),
         }
     }
     /// 删除行
@@ -647,10 +647,10 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveRowRequest {
         crate::requests::RemoveRowRequest {
-            client: ::std::clone::Clone::clone(self),
-            row_id_list: ::std::convert::Into::into(row_id_list),
-            model_id: ::std::convert::Into::into(model_id),
-            recursive: ::std::option::Option::None,
+            client: self.clone(),
+            row_id_list: row_id_list.into(),
+            model_id: model_id.into(),
+            recursive: None,
         }
     }
     /// 更新数据对象的字段
@@ -708,27 +708,27 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateFieldRequest {
         crate::requests::UpdateFieldRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_visible: ::std::convert::Into::into(user_visible),
-            relation_optional_range: ::std::convert::Into::into(relation_optional_range),
-            relation_show_key: ::std::convert::Into::into(relation_show_key),
-            for_login: ::std::convert::Into::into(for_login),
-            fuzzy_search: ::std::convert::Into::into(fuzzy_search),
-            drop_down: ::std::convert::Into::into(drop_down),
-            format: ::std::convert::Into::into(format),
-            regexp: ::std::convert::Into::into(regexp),
-            min: ::std::convert::Into::into(min),
-            max: ::std::convert::Into::into(max),
-            max_length: ::std::convert::Into::into(max_length),
-            unique: ::std::convert::Into::into(unique),
-            require: ::std::convert::Into::into(require),
-            default: ::std::convert::Into::into(default),
-            help: ::std::convert::Into::into(help),
-            editable: ::std::convert::Into::into(editable),
-            show: ::std::convert::Into::into(show),
-            name: ::std::convert::Into::into(name),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            user_visible: user_visible.into(),
+            relation_optional_range: relation_optional_range.into(),
+            relation_show_key: relation_show_key.into(),
+            for_login: for_login.into(),
+            fuzzy_search: fuzzy_search.into(),
+            drop_down: drop_down.into(),
+            format: format.into(),
+            regexp: regexp.into(),
+            min: min.into(),
+            max: max.into(),
+            max_length: max_length.into(),
+            unique: unique.into(),
+            require: require.into(),
+            default: default.into(),
+            help: help.into(),
+            editable: editable.into(),
+            show: show.into(),
+            name: name.into(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 更新数据对象
@@ -760,15 +760,15 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateModelRequest {
         crate::requests::UpdateModelRequest {
-            client: ::std::clone::Clone::clone(self),
-            config: ::std::convert::Into::into(config),
-            field_order: ::std::convert::Into::into(field_order),
-            type_: ::std::convert::Into::into(type_),
-            parent_key: ::std::convert::Into::into(parent_key),
-            enable: ::std::convert::Into::into(enable),
-            description: ::std::convert::Into::into(description),
-            name: ::std::convert::Into::into(name),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            config: config.into(),
+            field_order: field_order.into(),
+            type_: type_.into(),
+            parent_key: parent_key.into(),
+            enable: enable.into(),
+            description: description.into(),
+            name: name.into(),
+            id: id.into(),
         }
     }
     /// 更新操作管理
@@ -796,14 +796,14 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateOperateRequest {
         crate::requests::UpdateOperateRequest {
-            client: ::std::clone::Clone::clone(self),
-            icon: ::std::convert::Into::into(icon),
-            config: ::std::convert::Into::into(config),
-            operate_name: ::std::convert::Into::into(operate_name),
-            operate_key: ::std::convert::Into::into(operate_key),
-            show: ::std::convert::Into::into(show),
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            icon: icon.into(),
+            config: config.into(),
+            operate_name: operate_name.into(),
+            operate_key: operate_key.into(),
+            show: show.into(),
+            model_id: model_id.into(),
+            id: id.into(),
         }
     }
     /// 更新行
@@ -825,11 +825,11 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateRowRequest {
         crate::requests::UpdateRowRequest {
-            client: ::std::clone::Clone::clone(self),
-            data: ::std::convert::Into::into(data),
-            row_id: ::std::convert::Into::into(row_id),
-            model_id: ::std::convert::Into::into(model_id),
-            show_field_id: ::std::option::Option::None,
+            client: self.clone(),
+            data: data.into(),
+            row_id: row_id.into(),
+            model_id: model_id.into(),
+            show_field_id: None,
         }
     }
 }
@@ -868,7 +868,7 @@ impl CopyOperateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/copy-operate",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -980,7 +980,7 @@ impl CreateFieldRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/create-field",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1020,7 +1020,7 @@ impl crate::runtime::write::Encode for CreateModelRequest {
         w.field("type", &self.type_);
         w.field("description", &self.description);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.data_type {
+        if let Some(value) = &self.data_type {
             w.field("dataType", value);
         }
         w.end_object();
@@ -1040,7 +1040,7 @@ impl CreateModelRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DataType>,
     ) -> Self {
-        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_type = Some(value.into());
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1058,7 +1058,7 @@ impl CreateModelRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/create-model",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1119,7 +1119,7 @@ impl CreateOperateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/create-operate",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1160,7 +1160,7 @@ impl crate::runtime::write::Encode for CreateRowRequest {
         w.begin_object();
         w.field("data", &self.data);
         w.field("modelId", &self.model_id);
-        if let ::std::option::Option::Some(value) = &self.row_id {
+        if let Some(value) = &self.row_id {
             w.field("rowId", value);
         }
         w.end_object();
@@ -1172,7 +1172,7 @@ impl CreateRowRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.row_id = Some(value.into());
         self
     }
     /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1190,7 +1190,7 @@ impl CreateRowRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/create-row",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1234,7 +1234,7 @@ impl CreateRowRelationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/create-row-relation",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1286,7 +1286,7 @@ impl ExecuteOperateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/execute-operate",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1326,7 +1326,7 @@ impl ExportMeatdataRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/export",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1359,7 +1359,7 @@ impl GetImportTemplateRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-import-template",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1392,7 +1392,7 @@ impl GetModelRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-model",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1432,7 +1432,7 @@ impl GetRelationInfoRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/get-relation-info",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1467,7 +1467,7 @@ impl GetRelationValueRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1482,7 +1482,7 @@ impl GetRelationValueRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1493,7 +1493,7 @@ impl GetRelationValueRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `RelationValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1507,9 +1507,9 @@ impl GetRelationValueRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::RelationValueListDto| (
@@ -1533,17 +1533,17 @@ impl GetRelationValueRequest {
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
         crate::runtime::QueryParam::push_to(&self.field_id, "fieldId", &mut query);
         crate::runtime::QueryParam::push_to(&self.row_id, "rowId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-relation",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1587,7 +1587,7 @@ impl GetRowRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1627,7 +1627,7 @@ impl GetRowBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/get-row-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1673,7 +1673,7 @@ impl GetRowByValueRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/get-row-by-value",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1713,7 +1713,7 @@ impl ImportMetadataRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/import",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1748,7 +1748,7 @@ impl ListFieldRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-field",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1786,7 +1786,7 @@ impl ListModelRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-model",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1819,7 +1819,7 @@ impl ListOperateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -1837,7 +1837,7 @@ impl ListOperateRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1852,7 +1852,7 @@ impl ListOperateRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1865,20 +1865,20 @@ impl ListOperateRequest {
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/list-operate",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1911,7 +1911,7 @@ impl ListOperateAllRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/metadata/all-operate",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1975,46 +1975,46 @@ impl crate::runtime::write::Encode for ListRowRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             w.field("keywords", value);
         }
-        if let ::std::option::Option::Some(value) = &self.conjunction {
+        if let Some(value) = &self.conjunction {
             w.field("conjunction", value);
         }
-        if let ::std::option::Option::Some(value) = &self.conditions {
+        if let Some(value) = &self.conditions {
             w.field("conditions", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sort {
+        if let Some(value) = &self.sort {
             w.field("sort", value);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.fetch_all {
+        if let Some(value) = &self.fetch_all {
             w.field("fetchAll", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_path {
+        if let Some(value) = &self.with_path {
             w.field("withPath", value);
         }
-        if let ::std::option::Option::Some(value) = &self.show_field_id {
+        if let Some(value) = &self.show_field_id {
             w.field("showFieldId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preview_relation {
+        if let Some(value) = &self.preview_relation {
             w.field("previewRelation", value);
         }
-        if let ::std::option::Option::Some(value) = &self.get_relation_field_detail {
+        if let Some(value) = &self.get_relation_field_detail {
             w.field("getRelationFieldDetail", value);
         }
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.filter_relation {
+        if let Some(value) = &self.filter_relation {
             w.field("filterRelation", value);
         }
-        if let ::std::option::Option::Some(value) = &self.expand {
+        if let Some(value) = &self.expand {
             w.field("expand", value);
         }
         w.end_object();
@@ -2026,7 +2026,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -2047,9 +2047,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Conjunction>,
     ) -> Self {
-        self.conjunction = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.conjunction = Some(value.into());
         self
     }
     /// Sets `conjunction`, or with `None` clears any value set before: to pass an optional value through.
@@ -2066,7 +2064,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Condition>>,
     ) -> Self {
-        self.conditions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.conditions = Some(value.into());
         self
     }
     /// Sets `conditions`, or with `None` clears any value set before: to pass an optional value through.
@@ -2085,7 +2083,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort = Some(value.into());
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
@@ -2103,7 +2101,7 @@ impl ListRowRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2118,7 +2116,7 @@ impl ListRowRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2129,7 +2127,7 @@ impl ListRowRequest {
     }
     /// 是否不分页返回所有（仅支持树形结构获取子节点的场景）
     pub fn fetch_all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.fetch_all = Some(value.into());
         self
     }
     /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -2140,7 +2138,7 @@ impl ListRowRequest {
     }
     /// 是否返回节点的全路径（仅支持树形结构）
     pub fn with_path(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_path = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_path = Some(value.into());
         self
     }
     /// Sets `withPath`, or with `None` clears any value set before: to pass an optional value through.
@@ -2151,9 +2149,7 @@ impl ListRowRequest {
     }
     /// 返回结果中是否使用字段 id 作为 key
     pub fn show_field_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.show_field_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_field_id = Some(value.into());
         self
     }
     /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2164,9 +2160,7 @@ impl ListRowRequest {
     }
     /// 返回结果中是包含关联数据的预览（前三个）
     pub fn preview_relation(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.preview_relation = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preview_relation = Some(value.into());
         self
     }
     /// Sets `previewRelation`, or with `None` clears any value set before: to pass an optional value through.
@@ -2180,9 +2174,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.get_relation_field_detail = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.get_relation_field_detail = Some(value.into());
         self
     }
     /// Sets `getRelationFieldDetail`, or with `None` clears any value set before: to pass an optional value through.
@@ -2199,7 +2191,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ScopeDto>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -2216,9 +2208,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ScopeDto>,
     ) -> Self {
-        self.filter_relation = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.filter_relation = Some(value.into());
         self
     }
     /// Sets `filterRelation`, or with `None` clears any value set before: to pass an optional value through.
@@ -2235,7 +2225,7 @@ impl ListRowRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Expand>>,
     ) -> Self {
-        self.expand = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expand = Some(value.into());
         self
     }
     /// Sets `expand`, or with `None` clears any value set before: to pass an optional value through.
@@ -2249,7 +2239,7 @@ impl ListRowRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `FunctionModelValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2263,9 +2253,9 @@ impl ListRowRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::FunctionModelValueListDto| (
@@ -2289,7 +2279,7 @@ impl ListRowRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/filter",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2332,7 +2322,7 @@ impl RemoteFieldRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/remove-field",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2370,7 +2360,7 @@ impl RemoveModelRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/remove-model",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2422,7 +2412,7 @@ impl RemoveOperateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/remove-operate",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2466,7 +2456,7 @@ impl RemoveRelationValueRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/remove-row-relation",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2497,7 +2487,7 @@ impl crate::runtime::write::Encode for RemoveRowRequest {
         w.begin_object();
         w.field("rowIdList", &self.row_id_list);
         w.field("modelId", &self.model_id);
-        if let ::std::option::Option::Some(value) = &self.recursive {
+        if let Some(value) = &self.recursive {
             w.field("recursive", value);
         }
         w.end_object();
@@ -2506,7 +2496,7 @@ impl crate::runtime::write::Encode for RemoveRowRequest {
 impl RemoveRowRequest {
     /// 如果当前行有子节点，是否递归删除，默认为 false。当为 false 时，如果有子节点，会提示错误。
     pub fn recursive(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.recursive = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.recursive = Some(value.into());
         self
     }
     /// Sets `recursive`, or with `None` clears any value set before: to pass an optional value through.
@@ -2521,7 +2511,7 @@ impl RemoveRowRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/remove-row",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2624,7 +2614,7 @@ impl UpdateFieldRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/update-field",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2694,7 +2684,7 @@ impl UpdateModelRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/update-model",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2758,7 +2748,7 @@ impl UpdateOperateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/update-operate",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2802,7 +2792,7 @@ impl crate::runtime::write::Encode for UpdateRowRequest {
         w.field("data", &self.data);
         w.field("rowId", &self.row_id);
         w.field("modelId", &self.model_id);
-        if let ::std::option::Option::Some(value) = &self.show_field_id {
+        if let Some(value) = &self.show_field_id {
             w.field("showFieldId", value);
         }
         w.end_object();
@@ -2811,9 +2801,7 @@ impl crate::runtime::write::Encode for UpdateRowRequest {
 impl UpdateRowRequest {
     /// 响应中键是否为 FieldId
     pub fn show_field_id(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.show_field_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_field_id = Some(value.into());
         self
     }
     /// Sets `showFieldId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2828,7 +2816,7 @@ impl UpdateRowRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/metadata/update-row",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

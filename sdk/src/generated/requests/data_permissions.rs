@@ -20,9 +20,9 @@ impl crate::ManagementClient {
         policy_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::AuthorizeDataPoliciesRequest {
         crate::requests::AuthorizeDataPoliciesRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_list: ::std::convert::Into::into(target_list),
-            policy_ids: ::std::convert::Into::into(policy_ids),
+            client: self.clone(),
+            target_list: target_list.into(),
+            policy_ids: policy_ids.into(),
         }
     }
     /// 检查数据策略名称是否可用
@@ -40,8 +40,8 @@ impl crate::ManagementClient {
         policy_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckDataPolicyExistsRequest {
         crate::requests::CheckDataPolicyExistsRequest {
-            client: ::std::clone::Clone::clone(self),
-            policy_name: ::std::convert::Into::into(policy_name),
+            client: self.clone(),
+            policy_name: policy_name.into(),
         }
     }
     /// 检查数据资源 Code 或者名称是否可用
@@ -135,10 +135,10 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckDataResourceExistsRequest {
         crate::requests::CheckDataResourceExistsRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
+            client: self.clone(),
+            namespace_code: namespace_code.into(),
+            resource_name: None,
+            resource_code: None,
         }
     }
     /// 判断外部用户权限
@@ -166,13 +166,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckExternalUserPermissionRequest {
         crate::requests::CheckExternalUserPermissionRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            action: ::std::convert::Into::into(action),
-            external_id: ::std::convert::Into::into(external_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            judge_condition_enabled: ::std::option::Option::None,
-            auth_env_params: ::std::option::Option::None,
+            client: self.clone(),
+            resources: resources.into(),
+            action: action.into(),
+            external_id: external_id.into(),
+            namespace_code: namespace_code.into(),
+            judge_condition_enabled: None,
+            auth_env_params: None,
         }
     }
     /// 判断用户权限（重点）
@@ -336,13 +336,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckPermissionRequest {
         crate::requests::CheckPermissionRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            action: ::std::convert::Into::into(action),
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            judge_condition_enabled: ::std::option::Option::None,
-            auth_env_params: ::std::option::Option::None,
+            client: self.clone(),
+            resources: resources.into(),
+            action: action.into(),
+            user_id: user_id.into(),
+            namespace_code: namespace_code.into(),
+            judge_condition_enabled: None,
+            auth_env_params: None,
         }
     }
     /// 校验权限空间 Code 或者名称是否可用
@@ -358,9 +358,9 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::CheckPermissionNamespaceExistsRequest {
         crate::requests::CheckPermissionNamespaceExistsRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
+            client: self.clone(),
+            code: None,
+            name: None,
         }
     }
     /// 判断用户在树资源同层级下的权限（推荐）
@@ -437,14 +437,14 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckUserSameLevelPermissionRequest {
         crate::requests::CheckUserSameLevelPermissionRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource_node_codes: ::std::convert::Into::into(resource_node_codes),
-            resource: ::std::convert::Into::into(resource),
-            action: ::std::convert::Into::into(action),
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            judge_condition_enabled: ::std::option::Option::None,
-            auth_env_params: ::std::option::Option::None,
+            client: self.clone(),
+            resource_node_codes: resource_node_codes.into(),
+            resource: resource.into(),
+            action: action.into(),
+            user_id: user_id.into(),
+            namespace_code: namespace_code.into(),
+            judge_condition_enabled: None,
+            auth_env_params: None,
         }
     }
     /// 创建数据策略（重点）
@@ -571,10 +571,10 @@ impl crate::ManagementClient {
         policy_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDataPolicyRequest {
         crate::requests::CreateDataPolicyRequest {
-            client: ::std::clone::Clone::clone(self),
-            statement_list: ::std::convert::Into::into(statement_list),
-            policy_name: ::std::convert::Into::into(policy_name),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            statement_list: statement_list.into(),
+            policy_name: policy_name.into(),
+            description: None,
         }
     }
     /// 创建数据资源（推荐、重点）
@@ -686,14 +686,14 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDataResourceRequest {
         crate::requests::CreateDataResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            actions: ::std::convert::Into::into(actions),
-            struct_: ::std::convert::Into::into(struct_),
-            type_: ::std::convert::Into::into(type_),
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_name: ::std::convert::Into::into(resource_name),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            actions: actions.into(),
+            struct_: struct_.into(),
+            type_: type_.into(),
+            resource_code: resource_code.into(),
+            resource_name: resource_name.into(),
+            namespace_code: namespace_code.into(),
+            description: None,
         }
     }
     /// 创建数组数据资源
@@ -721,13 +721,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDataResourceByArrayRequest {
         crate::requests::CreateDataResourceByArrayRequest {
-            client: ::std::clone::Clone::clone(self),
-            actions: ::std::convert::Into::into(actions),
-            struct_: ::std::convert::Into::into(struct_),
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_name: ::std::convert::Into::into(resource_name),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            actions: actions.into(),
+            struct_: struct_.into(),
+            resource_code: resource_code.into(),
+            resource_name: resource_name.into(),
+            namespace_code: namespace_code.into(),
+            description: None,
         }
     }
     /// 创建字符串数据资源
@@ -755,13 +755,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDataResourceByStringRequest {
         crate::requests::CreateDataResourceByStringRequest {
-            client: ::std::clone::Clone::clone(self),
-            actions: ::std::convert::Into::into(actions),
-            struct_: ::std::convert::Into::into(struct_),
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_name: ::std::convert::Into::into(resource_name),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            actions: actions.into(),
+            struct_: struct_.into(),
+            resource_code: resource_code.into(),
+            resource_name: resource_name.into(),
+            namespace_code: namespace_code.into(),
+            description: None,
         }
     }
     /// 创建树数据资源
@@ -791,13 +791,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDataResourceByTreeRequest {
         crate::requests::CreateDataResourceByTreeRequest {
-            client: ::std::clone::Clone::clone(self),
-            actions: ::std::convert::Into::into(actions),
-            struct_: ::std::convert::Into::into(struct_),
-            resource_code: ::std::convert::Into::into(resource_code),
-            resource_name: ::std::convert::Into::into(resource_name),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            actions: actions.into(),
+            struct_: struct_.into(),
+            resource_code: resource_code.into(),
+            resource_name: resource_name.into(),
+            namespace_code: namespace_code.into(),
+            description: None,
         }
     }
     /// 创建权限空间
@@ -819,10 +819,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreatePermissionNamespaceRequest {
         crate::requests::CreatePermissionNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            code: code.into(),
+            description: None,
         }
     }
     /// 批量创建权限空间
@@ -842,8 +842,8 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::CreatePermissionNamespacesBatchRequest {
         crate::requests::CreatePermissionNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
     /// 删除数据策略
@@ -861,8 +861,8 @@ impl crate::ManagementClient {
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteDataPolicyRequest {
         crate::requests::DeleteDataPolicyRequest {
-            client: ::std::clone::Clone::clone(self),
-            policy_id: ::std::convert::Into::into(policy_id),
+            client: self.clone(),
+            policy_id: policy_id.into(),
         }
     }
     /// 删除数据资源
@@ -882,9 +882,9 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteDataResourceRequest {
         crate::requests::DeleteDataResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource_code: ::std::convert::Into::into(resource_code),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            client: self.clone(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
         }
     }
     /// 删除权限空间
@@ -902,8 +902,8 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeletePermissionNamespaceRequest {
         crate::requests::DeletePermissionNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            code: code.into(),
         }
     }
     /// 批量删除权限空间
@@ -921,8 +921,8 @@ impl crate::ManagementClient {
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeletePermissionNamespacesBatchRequest {
         crate::requests::DeletePermissionNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            codes: ::std::convert::Into::into(codes),
+            client: self.clone(),
+            codes: codes.into(),
         }
     }
     /// 获取数据策略详情
@@ -940,8 +940,8 @@ impl crate::ManagementClient {
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetDataPolicyRequest {
         crate::requests::GetDataPolicyRequest {
-            client: ::std::clone::Clone::clone(self),
-            policy_id: ::std::convert::Into::into(policy_id),
+            client: self.clone(),
+            policy_id: policy_id.into(),
         }
     }
     /// 获取数据资源详情
@@ -961,9 +961,9 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetDataResourceRequest {
         crate::requests::GetDataResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            resource_code: ::std::convert::Into::into(resource_code),
+            client: self.clone(),
+            namespace_code: namespace_code.into(),
+            resource_code: resource_code.into(),
         }
     }
     /// 获取外部用户授权资源的结构列表
@@ -1051,10 +1051,10 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetExternalUserResourceStructRequest {
         crate::requests::GetExternalUserResourceStructRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource_code: ::std::convert::Into::into(resource_code),
-            external_id: ::std::convert::Into::into(external_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            client: self.clone(),
+            resource_code: resource_code.into(),
+            external_id: external_id.into(),
+            namespace_code: namespace_code.into(),
         }
     }
     /// 获取权限空间详情
@@ -1072,8 +1072,8 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPermissionNamespaceRequest {
         crate::requests::GetPermissionNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            code: code.into(),
         }
     }
     /// 批量获取权限空间详情列表
@@ -1091,8 +1091,8 @@ impl crate::ManagementClient {
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetPermissionNamespacesBatchRequest {
         crate::requests::GetPermissionNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            codes: ::std::convert::Into::into(codes),
+            client: self.clone(),
+            codes: codes.into(),
         }
     }
     /// 获取用户权限列表
@@ -1362,9 +1362,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetUserPermissionListRequest {
         crate::requests::GetUserPermissionListRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            namespace_codes: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            namespace_codes: None,
         }
     }
     /// 获取用户拥有某些资源的权限列表（推荐）
@@ -1461,10 +1461,10 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserResourcePermissionListRequest {
         crate::requests::GetUserResourcePermissionListRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            client: self.clone(),
+            resources: resources.into(),
+            user_id: user_id.into(),
+            namespace_code: namespace_code.into(),
         }
     }
     /// 获取用户授权资源的结构列表
@@ -1552,10 +1552,10 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserResourceStructRequest {
         crate::requests::GetUserResourceStructRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource_code: ::std::convert::Into::into(resource_code),
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            client: self.clone(),
+            resource_code: resource_code.into(),
+            user_id: user_id.into(),
+            namespace_code: namespace_code.into(),
         }
     }
     /// 获取数据策略列表
@@ -1569,10 +1569,10 @@ impl crate::ManagementClient {
     /// Docs: `管理数据资源与权限/list-data-policies.md`
     pub fn list_data_polices(&self) -> crate::requests::ListDataPolicesRequest {
         crate::requests::ListDataPolicesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            query: None,
         }
     }
     /// 获取数据策略授权的主体列表
@@ -1592,12 +1592,12 @@ impl crate::ManagementClient {
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListDataPolicyTargetsRequest {
         crate::requests::ListDataPolicyTargetsRequest {
-            client: ::std::clone::Clone::clone(self),
-            policy_id: ::std::convert::Into::into(policy_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
+            client: self.clone(),
+            policy_id: policy_id.into(),
+            page: None,
+            limit: None,
+            query: None,
+            target_type: None,
         }
     }
     /// 获取数据资源列表
@@ -1611,11 +1611,11 @@ impl crate::ManagementClient {
     /// Docs: `管理数据资源与权限/list-data-resources.md`
     pub fn list_data_resources(&self) -> crate::requests::ListDataResourcesRequest {
         crate::requests::ListDataResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
-            namespace_codes: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            query: None,
+            namespace_codes: None,
         }
     }
     /// 分页查询权限空间下所有的角色列表
@@ -1635,11 +1635,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListPermissionNamespaceRolesRequest {
         crate::requests::ListPermissionNamespaceRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            page: None,
+            limit: None,
+            query: None,
         }
     }
     /// 分页获取权限空间列表
@@ -1655,10 +1655,10 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::ListPermissionNamespacesRequest {
         crate::requests::ListPermissionNamespacesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            query: None,
         }
     }
     /// 获取权限视图数据列表
@@ -1674,10 +1674,10 @@ impl crate::ManagementClient {
     /// Docs: `管理数据资源与权限/list-permission-view-data.md`
     pub fn list_permission_view(&self) -> crate::requests::ListPermissionViewRequest {
         crate::requests::ListPermissionViewRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            keyword: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            keyword: None,
         }
     }
     /// 获取拥有某些资源权限的用户列表
@@ -1805,10 +1805,10 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListResourceTargetsRequest {
         crate::requests::ListResourceTargetsRequest {
-            client: ::std::clone::Clone::clone(self),
-            resources: ::std::convert::Into::into(resources),
-            actions: ::std::convert::Into::into(actions),
-            namespace_code: ::std::convert::Into::into(namespace_code),
+            client: self.clone(),
+            resources: resources.into(),
+            actions: actions.into(),
+            namespace_code: namespace_code.into(),
         }
     }
     /// 获取数据策略简略信息列表
@@ -1824,10 +1824,10 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::ListSimpleDataPolicesRequest {
         crate::requests::ListSimpleDataPolicesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            query: None,
         }
     }
     /// 删除数据策略授权
@@ -1849,10 +1849,10 @@ impl crate::ManagementClient {
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RevokeDataPolicyRequest {
         crate::requests::RevokeDataPolicyRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
-            policy_id: ::std::convert::Into::into(policy_id),
+            client: self.clone(),
+            target_type: target_type.into(),
+            target_identifier: target_identifier.into(),
+            policy_id: policy_id.into(),
         }
     }
     /// 修改数据策略
@@ -1872,11 +1872,11 @@ impl crate::ManagementClient {
         policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateDataPolicyRequest {
         crate::requests::UpdateDataPolicyRequest {
-            client: ::std::clone::Clone::clone(self),
-            policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            statement_list: ::std::option::Option::None,
+            client: self.clone(),
+            policy_id: policy_id.into(),
+            policy_name: None,
+            description: None,
+            statement_list: None,
         }
     }
     /// 修改数据资源
@@ -1898,13 +1898,13 @@ impl crate::ManagementClient {
         namespace_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateDataResourceRequest {
         crate::requests::UpdateDataResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource_code: ::std::convert::Into::into(resource_code),
-            namespace_code: ::std::convert::Into::into(namespace_code),
-            resource_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            client: self.clone(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
+            resource_name: None,
+            description: None,
+            struct_: None,
+            actions: None,
         }
     }
     /// 修改权限空间
@@ -1924,11 +1924,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdatePermissionNamespaceRequest {
         crate::requests::UpdatePermissionNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            new_code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            name: None,
+            new_code: None,
+            description: None,
         }
     }
 }
@@ -1955,7 +1955,7 @@ impl AuthorizeDataPoliciesRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-data-policies",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1990,7 +1990,7 @@ impl CheckDataPolicyExistsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-policy-exists",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2027,9 +2027,7 @@ impl CheckDataResourceExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2048,9 +2046,7 @@ impl CheckDataResourceExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2072,17 +2068,17 @@ impl CheckDataResourceExistsRequest {
             "namespaceCode",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.resource_name {
+        if let Some(value) = &self.resource_name {
             crate::runtime::QueryParam::push_to(value, "resourceName", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_code {
+        if let Some(value) = &self.resource_code {
             crate::runtime::QueryParam::push_to(value, "resourceCode", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-resource-exists",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2123,10 +2119,10 @@ impl crate::runtime::write::Encode for CheckExternalUserPermissionRequest {
         w.field("action", &self.action);
         w.field("externalId", &self.external_id);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+        if let Some(value) = &self.judge_condition_enabled {
             w.field("judgeConditionEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+        if let Some(value) = &self.auth_env_params {
             w.field("authEnvParams", value);
         }
         w.end_object();
@@ -2140,9 +2136,7 @@ impl CheckExternalUserPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.judge_condition_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.judge_condition_enabled = Some(value.into());
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2161,9 +2155,7 @@ impl CheckExternalUserPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParams>,
     ) -> Self {
-        self.auth_env_params = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auth_env_params = Some(value.into());
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
@@ -2183,7 +2175,7 @@ impl CheckExternalUserPermissionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-external-user-permission",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2226,10 +2218,10 @@ impl crate::runtime::write::Encode for CheckPermissionRequest {
         w.field("action", &self.action);
         w.field("userId", &self.user_id);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+        if let Some(value) = &self.judge_condition_enabled {
             w.field("judgeConditionEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+        if let Some(value) = &self.auth_env_params {
             w.field("authEnvParams", value);
         }
         w.end_object();
@@ -2241,9 +2233,7 @@ impl CheckPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.judge_condition_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.judge_condition_enabled = Some(value.into());
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2262,9 +2252,7 @@ impl CheckPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParams>,
     ) -> Self {
-        self.auth_env_params = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auth_env_params = Some(value.into());
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
@@ -2282,7 +2270,7 @@ impl CheckPermissionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2313,10 +2301,10 @@ pub struct CheckPermissionNamespaceExistsRequest {
 impl crate::runtime::write::Encode for CheckPermissionNamespaceExistsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
         w.end_object();
@@ -2330,7 +2318,7 @@ impl CheckPermissionNamespaceExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2349,7 +2337,7 @@ impl CheckPermissionNamespaceExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2369,7 +2357,7 @@ impl CheckPermissionNamespaceExistsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission-namespace-exists",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2414,10 +2402,10 @@ impl crate::runtime::write::Encode for CheckUserSameLevelPermissionRequest {
         w.field("action", &self.action);
         w.field("userId", &self.user_id);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.judge_condition_enabled {
+        if let Some(value) = &self.judge_condition_enabled {
             w.field("judgeConditionEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auth_env_params {
+        if let Some(value) = &self.auth_env_params {
             w.field("authEnvParams", value);
         }
         w.end_object();
@@ -2429,9 +2417,7 @@ impl CheckUserSameLevelPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.judge_condition_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.judge_condition_enabled = Some(value.into());
         self
     }
     /// Sets `judgeConditionEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2450,9 +2436,7 @@ impl CheckUserSameLevelPermissionRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParams>,
     ) -> Self {
-        self.auth_env_params = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auth_env_params = Some(value.into());
         self
     }
     /// Sets `authEnvParams`, or with `None` clears any value set before: to pass an optional value through.
@@ -2472,7 +2456,7 @@ impl CheckUserSameLevelPermissionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-user-same-level-permission",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2510,7 +2494,7 @@ impl crate::runtime::write::Encode for CreateDataPolicyRequest {
         w.begin_object();
         w.field("statementList", &self.statement_list);
         w.field("policyName", &self.policy_name);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2524,9 +2508,7 @@ impl CreateDataPolicyRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2544,7 +2526,7 @@ impl CreateDataPolicyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-data-policy",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2600,7 +2582,7 @@ impl crate::runtime::write::Encode for CreateDataResourceRequest {
         w.field("resourceCode", &self.resource_code);
         w.field("resourceName", &self.resource_name);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2614,9 +2596,7 @@ impl CreateDataResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2634,7 +2614,7 @@ impl CreateDataResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2674,7 +2654,7 @@ impl crate::runtime::write::Encode for CreateDataResourceByArrayRequest {
         w.field("resourceCode", &self.resource_code);
         w.field("resourceName", &self.resource_name);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2688,9 +2668,7 @@ impl CreateDataResourceByArrayRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2710,7 +2688,7 @@ impl CreateDataResourceByArrayRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-array-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2752,7 +2730,7 @@ impl crate::runtime::write::Encode for CreateDataResourceByStringRequest {
         w.field("resourceCode", &self.resource_code);
         w.field("resourceName", &self.resource_name);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2766,9 +2744,7 @@ impl CreateDataResourceByStringRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2788,7 +2764,7 @@ impl CreateDataResourceByStringRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-string-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2830,7 +2806,7 @@ impl crate::runtime::write::Encode for CreateDataResourceByTreeRequest {
         w.field("resourceCode", &self.resource_code);
         w.field("resourceName", &self.resource_name);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2844,9 +2820,7 @@ impl CreateDataResourceByTreeRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2866,7 +2840,7 @@ impl CreateDataResourceByTreeRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-tree-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2900,7 +2874,7 @@ impl crate::runtime::write::Encode for CreatePermissionNamespaceRequest {
         w.begin_object();
         w.field("name", &self.name);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2914,9 +2888,7 @@ impl CreatePermissionNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2936,7 +2908,7 @@ impl CreatePermissionNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-permission-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2979,7 +2951,7 @@ impl CreatePermissionNamespacesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-permission-namespaces-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3017,7 +2989,7 @@ impl DeleteDataPolicyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-data-policy",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3057,7 +3029,7 @@ impl DeleteDataResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3095,7 +3067,7 @@ impl DeletePermissionNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-permission-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3133,7 +3105,7 @@ impl DeletePermissionNamespacesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-permission-namespaces-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3166,7 +3138,7 @@ impl GetDataPolicyRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-policy",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3212,7 +3184,7 @@ impl GetDataResourceRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-resource",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3259,7 +3231,7 @@ impl GetExternalUserResourceStructRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-external-user-resource-struct",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3297,7 +3269,7 @@ impl GetPermissionNamespaceRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespace",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3337,7 +3309,7 @@ impl GetPermissionNamespacesBatchRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespaces-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3373,7 +3345,7 @@ impl crate::runtime::write::Encode for GetUserPermissionListRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
-        if let ::std::option::Option::Some(value) = &self.namespace_codes {
+        if let Some(value) = &self.namespace_codes {
             w.field("namespaceCodes", value);
         }
         w.end_object();
@@ -3387,9 +3359,7 @@ impl GetUserPermissionListRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.namespace_codes = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_codes = Some(value.into());
         self
     }
     /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
@@ -3409,7 +3379,7 @@ impl GetUserPermissionListRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-permission-list",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3456,7 +3426,7 @@ impl GetUserResourcePermissionListRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-resource-permission-list",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3507,7 +3477,7 @@ impl GetUserResourceStructRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-resource-struct",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3543,7 +3513,7 @@ impl ListDataPolicesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3558,7 +3528,7 @@ impl ListDataPolicesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3574,7 +3544,7 @@ impl ListDataPolicesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -3588,7 +3558,7 @@ impl ListDataPolicesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `DataPoliciesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3602,9 +3572,9 @@ impl ListDataPolicesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::DataPoliciesPaginatedRespDto| (
@@ -3630,20 +3600,20 @@ impl ListDataPolicesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policies",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3681,7 +3651,7 @@ impl ListDataPolicyTargetsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3696,7 +3666,7 @@ impl ListDataPolicyTargetsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3712,7 +3682,7 @@ impl ListDataPolicyTargetsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -3735,9 +3705,7 @@ impl ListDataPolicyTargetsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SubjectType>>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3751,7 +3719,7 @@ impl ListDataPolicyTargetsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListDataPolicySubjectPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3765,9 +3733,9 @@ impl ListDataPolicyTargetsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ListDataPolicySubjectPageDto| (
@@ -3794,23 +3762,23 @@ impl ListDataPolicyTargetsRequest {
     ) -> crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.target_type {
+        if let Some(value) = &self.target_type {
             crate::runtime::QueryParam::push_to(value, "targetType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policy-targets",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3847,7 +3815,7 @@ impl ListDataResourcesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3862,7 +3830,7 @@ impl ListDataResourcesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3878,7 +3846,7 @@ impl ListDataResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -3897,9 +3865,7 @@ impl ListDataResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.namespace_codes = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_codes = Some(value.into());
         self
     }
     /// Sets `namespaceCodes`, or with `None` clears any value set before: to pass an optional value through.
@@ -3913,7 +3879,7 @@ impl ListDataResourcesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `DataResourcesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3927,9 +3893,9 @@ impl ListDataResourcesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::DataResourcesPaginatedRespDto| (
@@ -3955,23 +3921,23 @@ impl ListDataResourcesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace_codes {
+        if let Some(value) = &self.namespace_codes {
             crate::runtime::QueryParam::push_to(value, "namespaceCodes", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4008,7 +3974,7 @@ impl ListPermissionNamespaceRolesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4023,7 +3989,7 @@ impl ListPermissionNamespaceRolesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4039,7 +4005,7 @@ impl ListPermissionNamespaceRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -4053,7 +4019,7 @@ impl ListPermissionNamespaceRolesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `PermissionNamespaceRolesListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4069,9 +4035,9 @@ impl ListPermissionNamespaceRolesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::PermissionNamespaceRolesListPagingDto| (
@@ -4098,20 +4064,20 @@ impl ListPermissionNamespaceRolesRequest {
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceRolesListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespace-roles",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4151,7 +4117,7 @@ impl ListPermissionNamespacesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4166,7 +4132,7 @@ impl ListPermissionNamespacesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4182,7 +4148,7 @@ impl ListPermissionNamespacesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -4196,7 +4162,7 @@ impl ListPermissionNamespacesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `PermissionNamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4210,9 +4176,9 @@ impl ListPermissionNamespacesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::PermissionNamespaceListPagingDto| (
@@ -4238,20 +4204,20 @@ impl ListPermissionNamespacesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespaces",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4285,13 +4251,13 @@ pub struct ListPermissionViewRequest {
 impl crate::runtime::write::Encode for ListPermissionViewRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.keyword {
+        if let Some(value) = &self.keyword {
             w.field("keyword", value);
         }
         w.end_object();
@@ -4304,7 +4270,7 @@ impl ListPermissionViewRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4319,7 +4285,7 @@ impl ListPermissionViewRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4335,7 +4301,7 @@ impl ListPermissionViewRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keyword = Some(value.into());
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
@@ -4349,7 +4315,7 @@ impl ListPermissionViewRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListPermissionViewPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4365,9 +4331,9 @@ impl ListPermissionViewRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ListPermissionViewPaginatedRespDto| (
@@ -4396,7 +4362,7 @@ impl ListPermissionViewRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-permission-view/data",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4447,7 +4413,7 @@ impl ListResourceTargetsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-resource-targets",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4483,7 +4449,7 @@ impl ListSimpleDataPolicesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4498,7 +4464,7 @@ impl ListSimpleDataPolicesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4514,7 +4480,7 @@ impl ListSimpleDataPolicesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -4528,7 +4494,7 @@ impl ListSimpleDataPolicesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `DataPoliciesSimplePaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4544,9 +4510,9 @@ impl ListSimpleDataPolicesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::DataPoliciesSimplePaginatedRespDto| (
@@ -4572,20 +4538,20 @@ impl ListSimpleDataPolicesRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::DataPoliciesSimplePaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-simple-data-policies",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4634,7 +4600,7 @@ impl RevokeDataPolicyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-data-policy",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4667,13 +4633,13 @@ impl crate::runtime::write::Encode for UpdateDataPolicyRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
-        if let ::std::option::Option::Some(value) = &self.policy_name {
+        if let Some(value) = &self.policy_name {
             w.field("policyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.statement_list {
+        if let Some(value) = &self.statement_list {
             w.field("statementList", value);
         }
         w.end_object();
@@ -4687,9 +4653,7 @@ impl UpdateDataPolicyRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4708,9 +4672,7 @@ impl UpdateDataPolicyRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4729,9 +4691,7 @@ impl UpdateDataPolicyRequest {
             ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
         >,
     ) -> Self {
-        self.statement_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.statement_list = Some(value.into());
         self
     }
     /// Sets `statementList`, or with `None` clears any value set before: to pass an optional value through.
@@ -4751,7 +4711,7 @@ impl UpdateDataPolicyRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-data-policy",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4801,16 +4761,16 @@ impl crate::runtime::write::Encode for UpdateDataResourceRequest {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
         w.field("namespaceCode", &self.namespace_code);
-        if let ::std::option::Option::Some(value) = &self.resource_name {
+        if let Some(value) = &self.resource_name {
             w.field("resourceName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.struct_ {
+        if let Some(value) = &self.struct_ {
             w.field("struct", value);
         }
-        if let ::std::option::Option::Some(value) = &self.actions {
+        if let Some(value) = &self.actions {
             w.field("actions", value);
         }
         w.end_object();
@@ -4824,9 +4784,7 @@ impl UpdateDataResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4845,9 +4803,7 @@ impl UpdateDataResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4864,7 +4820,7 @@ impl UpdateDataResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.struct_ = Some(value.into());
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
@@ -4883,7 +4839,7 @@ impl UpdateDataResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -4901,7 +4857,7 @@ impl UpdateDataResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-data-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4935,13 +4891,13 @@ impl crate::runtime::write::Encode for UpdatePermissionNamespaceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.new_code {
+        if let Some(value) = &self.new_code {
             w.field("newCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -4955,7 +4911,7 @@ impl UpdatePermissionNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -4974,7 +4930,7 @@ impl UpdatePermissionNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.new_code = Some(value.into());
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -4993,9 +4949,7 @@ impl UpdatePermissionNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -5015,7 +4969,7 @@ impl UpdatePermissionNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-permission-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

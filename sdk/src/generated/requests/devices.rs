@@ -18,9 +18,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteDeviceRequest {
         crate::requests::DeleteDeviceRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            id: id.into(),
         }
     }
     /// 停用设备(用户详情页)
@@ -40,9 +40,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DisableDeviceRequest {
         crate::requests::DisableDeviceRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            id: id.into(),
         }
     }
     /// 启用设备(用户详情页)
@@ -62,9 +62,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::EnableDeviceRequest {
         crate::requests::EnableDeviceRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            id: id.into(),
         }
     }
     /// 获取设备状态
@@ -82,8 +82,8 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetDeviceStatusRequest {
         crate::requests::GetDeviceStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            id: id.into(),
         }
     }
     /// 挂起设备(用户详情页)
@@ -105,10 +105,10 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SuspendDeviceRequest {
         crate::requests::SuspendDeviceRequest {
-            client: ::std::clone::Clone::clone(self),
-            end_time: ::std::convert::Into::into(end_time),
-            user_id: ::std::convert::Into::into(user_id),
-            id: ::std::convert::Into::into(id),
+            client: self.clone(),
+            end_time: end_time.into(),
+            user_id: user_id.into(),
+            id: id.into(),
         }
     }
 }
@@ -135,7 +135,7 @@ impl DeleteDeviceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-device-by-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -175,7 +175,7 @@ impl DisableDeviceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/disable-device-by-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -215,7 +215,7 @@ impl EnableDeviceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/enable-device-by-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -255,7 +255,7 @@ impl GetDeviceStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/device-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -300,7 +300,7 @@ impl SuspendDeviceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/suspend-device-by-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

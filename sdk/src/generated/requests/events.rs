@@ -18,10 +18,10 @@ impl crate::ManagementClient {
         identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateEventAppRequest {
         crate::requests::CreateEventAppRequest {
-            client: ::std::clone::Clone::clone(self),
-            logo: ::std::convert::Into::into(logo),
-            name: ::std::convert::Into::into(name),
-            identifier: ::std::convert::Into::into(identifier),
+            client: self.clone(),
+            logo: logo.into(),
+            name: name.into(),
+            identifier: identifier.into(),
         }
     }
     /// 定义自定义事件
@@ -41,9 +41,9 @@ impl crate::ManagementClient {
         event_type: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DefineEventRequest {
         crate::requests::DefineEventRequest {
-            client: ::std::clone::Clone::clone(self),
-            event_description: ::std::convert::Into::into(event_description),
-            event_type: ::std::convert::Into::into(event_type),
+            client: self.clone(),
+            event_description: event_description.into(),
+            event_type: event_type.into(),
         }
     }
     /// 获取事件应用列表
@@ -53,7 +53,7 @@ impl crate::ManagementClient {
     /// Docs: `管理事件/list-event-apps.md`
     pub fn list_event_apps(&self) -> crate::requests::ListEventAppsRequest {
         crate::requests::ListEventAppsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取事件列表
@@ -67,10 +67,10 @@ impl crate::ManagementClient {
     /// Docs: `管理事件/list-events.md`
     pub fn list_events(&self) -> crate::requests::ListEventsRequest {
         crate::requests::ListEventsRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            app: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            app: None,
         }
     }
     /// 推送自定义事件
@@ -90,9 +90,9 @@ impl crate::ManagementClient {
         event_type: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::PubEventRequest {
         crate::requests::PubEventRequest {
-            client: ::std::clone::Clone::clone(self),
-            event_data: ::std::convert::Into::into(event_data),
-            event_type: ::std::convert::Into::into(event_type),
+            client: self.clone(),
+            event_data: event_data.into(),
+            event_type: event_type.into(),
         }
     }
 }
@@ -121,7 +121,7 @@ impl CreateEventAppRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-event-app",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -161,7 +161,7 @@ impl DefineEventRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/define-event",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -192,7 +192,7 @@ impl ListEventAppsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-event-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -225,7 +225,7 @@ impl ListEventsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -240,7 +240,7 @@ impl ListEventsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -256,7 +256,7 @@ impl ListEventsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app = Some(value.into());
         self
     }
     /// Sets `app`, or with `None` clears any value set before: to pass an optional value through.
@@ -270,7 +270,7 @@ impl ListEventsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `OpenEventPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -284,9 +284,9 @@ impl ListEventsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::OpenEventPagingDto| (
@@ -307,20 +307,20 @@ impl ListEventsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OpenEventPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app {
+        if let Some(value) = &self.app {
             crate::runtime::QueryParam::push_to(value, "app", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-events",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -360,7 +360,7 @@ impl PubEventRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/pub-event",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

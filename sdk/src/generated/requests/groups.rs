@@ -18,9 +18,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AddGroupMembersRequest {
         crate::requests::AddGroupMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            code: code.into(),
         }
     }
     /// 创建分组
@@ -46,12 +46,12 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateGroupRequest {
         crate::requests::CreateGroupRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            description: ::std::convert::Into::into(description),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
-            custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            description: description.into(),
+            name: name.into(),
+            code: code.into(),
+            custom_data: None,
         }
     }
     /// 批量创建分组
@@ -69,8 +69,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CreateGroupReqDto>>,
     ) -> crate::requests::CreateGroupsBatchRequest {
         crate::requests::CreateGroupsBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
     /// 创建或修改分组
@@ -94,11 +94,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateOrUpdateGroupRequest {
         crate::requests::CreateOrUpdateGroupRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            description: ::std::convert::Into::into(description),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            type_: type_.into(),
+            description: description.into(),
+            name: name.into(),
+            code: code.into(),
         }
     }
     /// 批量删除分组
@@ -116,8 +116,8 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteGroupsBatchRequest {
         crate::requests::DeleteGroupsBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
+            client: self.clone(),
+            code_list: code_list.into(),
         }
     }
     /// 获取所有分组
@@ -129,9 +129,9 @@ impl crate::ManagementClient {
     /// Docs: `管理用户分组/get-all-groups.md`
     pub fn get_all_groups(&self) -> crate::requests::GetAllGroupsRequest {
         crate::requests::GetAllGroupsRequest {
-            client: ::std::clone::Clone::clone(self),
-            fetch_members: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            fetch_members: None,
+            with_custom_data: None,
         }
     }
     /// 获取分组详情
@@ -151,9 +151,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetGroupRequest {
         crate::requests::GetGroupRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            with_custom_data: None,
         }
     }
     /// 获取分组被授权的资源列表
@@ -173,10 +173,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetGroupAuthorizedResourcesRequest {
         crate::requests::GetGroupAuthorizedResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
+            resource_type: None,
         }
     }
     /// 获取分组成员列表
@@ -196,13 +196,13 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListGroupMembersRequest {
         crate::requests::ListGroupMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取分组列表
@@ -216,13 +216,13 @@ impl crate::ManagementClient {
     /// Docs: `管理用户分组/list-groups.md`
     pub fn list_groups(&self) -> crate::requests::ListGroupsRequest {
         crate::requests::ListGroupsRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_metadata: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: None,
+            page: None,
+            limit: None,
+            with_metadata: None,
+            with_custom_data: None,
+            flat_custom_data: None,
         }
     }
     /// 批量移除分组成员
@@ -242,9 +242,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveGroupMembersRequest {
         crate::requests::RemoveGroupMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            code: code.into(),
         }
     }
     /// 修改分组
@@ -266,12 +266,12 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateGroupRequest {
         crate::requests::UpdateGroupRequest {
-            client: ::std::clone::Clone::clone(self),
-            description: ::std::convert::Into::into(description),
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            new_code: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            description: description.into(),
+            code: code.into(),
+            name: None,
+            new_code: None,
+            custom_data: None,
         }
     }
 }
@@ -298,7 +298,7 @@ impl AddGroupMembersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-group-members",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -345,7 +345,7 @@ impl crate::runtime::write::Encode for CreateGroupRequest {
         w.field("description", &self.description);
         w.field("name", &self.name);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -359,9 +359,7 @@ impl CreateGroupRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -379,7 +377,7 @@ impl CreateGroupRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-group",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -417,7 +415,7 @@ impl CreateGroupsBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-groups-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -466,7 +464,7 @@ impl CreateOrUpdateGroupRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-or-update-group",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -507,7 +505,7 @@ impl DeleteGroupsBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-groups-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -535,9 +533,7 @@ pub struct GetAllGroupsRequest {
 impl GetAllGroupsRequest {
     /// 是否获取成员列表
     pub fn fetch_members(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.fetch_members = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.fetch_members = Some(value.into());
         self
     }
     /// Sets `fetchMembers`, or with `None` clears any value set before: to pass an optional value through.
@@ -548,9 +544,7 @@ impl GetAllGroupsRequest {
     }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -562,17 +556,17 @@ impl GetAllGroupsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.fetch_members {
+        if let Some(value) = &self.fetch_members {
             crate::runtime::QueryParam::push_to(value, "fetchMembers", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-groups",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -603,9 +597,7 @@ pub struct GetGroupRequest {
 impl GetGroupRequest {
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -618,14 +610,14 @@ impl GetGroupRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -659,7 +651,7 @@ impl GetGroupAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -683,9 +675,7 @@ impl GetGroupAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -703,17 +693,17 @@ impl GetGroupAuthorizedResourcesRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AuthorizedResourceDto>> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group-authorized-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -756,7 +746,7 @@ impl ListGroupMembersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -771,7 +761,7 @@ impl ListGroupMembersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -784,9 +774,7 @@ impl ListGroupMembersRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -799,9 +787,7 @@ impl ListGroupMembersRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -817,9 +803,7 @@ impl ListGroupMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -833,7 +817,7 @@ impl ListGroupMembersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -847,9 +831,9 @@ impl ListGroupMembersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -868,26 +852,26 @@ impl ListGroupMembersRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-group-members",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -924,7 +908,7 @@ impl ListGroupsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -942,7 +926,7 @@ impl ListGroupsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -957,7 +941,7 @@ impl ListGroupsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -968,9 +952,7 @@ impl ListGroupsRequest {
     }
     /// 是否展示元数据内容
     pub fn with_metadata(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_metadata = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_metadata = Some(value.into());
         self
     }
     /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
@@ -981,9 +963,7 @@ impl ListGroupsRequest {
     }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -994,9 +974,7 @@ impl ListGroupsRequest {
     }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1007,7 +985,7 @@ impl ListGroupsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `GroupPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1021,9 +999,9 @@ impl ListGroupsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::GroupPagingDto| (
@@ -1041,29 +1019,29 @@ impl ListGroupsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_metadata {
+        if let Some(value) = &self.with_metadata {
             crate::runtime::QueryParam::push_to(value, "withMetadata", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-groups",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1103,7 +1081,7 @@ impl RemoveGroupMembersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/remove-group-members",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1148,13 +1126,13 @@ impl crate::runtime::write::Encode for UpdateGroupRequest {
         w.begin_object();
         w.field("description", &self.description);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.new_code {
+        if let Some(value) = &self.new_code {
             w.field("newCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -1168,7 +1146,7 @@ impl UpdateGroupRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1187,7 +1165,7 @@ impl UpdateGroupRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.new_code = Some(value.into());
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1206,9 +1184,7 @@ impl UpdateGroupRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1226,7 +1202,7 @@ impl UpdateGroupRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-group",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -20,10 +20,10 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ChangeExtIdpConnAssociationStateRequest {
         crate::requests::ChangeExtIdpConnAssociationStateRequest {
-            client: ::std::clone::Clone::clone(self),
-            association: ::std::convert::Into::into(association),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            association: association.into(),
+            id: id.into(),
+            tenant_id: None,
         }
     }
     /// 身份源连接开关
@@ -47,12 +47,12 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ChangeExtIdpConnStateRequest {
         crate::requests::ChangeExtIdpConnStateRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            enabled: ::std::convert::Into::into(enabled),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
-            app_ids: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            enabled: enabled.into(),
+            id: id.into(),
+            tenant_id: None,
+            app_ids: None,
         }
     }
     /// 创建身份源
@@ -76,10 +76,10 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateExtIdpRequest {
         crate::requests::CreateExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            name: ::std::convert::Into::into(name),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            name: name.into(),
+            tenant_id: None,
         }
     }
     /// 在某个已有身份源下创建新连接
@@ -107,15 +107,15 @@ impl crate::ManagementClient {
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateExtIdpConnRequest {
         crate::requests::CreateExtIdpConnRequest {
-            client: ::std::clone::Clone::clone(self),
-            fields: ::std::convert::Into::into(fields),
-            display_name: ::std::convert::Into::into(display_name),
-            identifier: ::std::convert::Into::into(identifier),
-            type_: ::std::convert::Into::into(type_),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            login_only: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            fields: fields.into(),
+            display_name: display_name.into(),
+            identifier: identifier.into(),
+            type_: type_.into(),
+            ext_idp_id: ext_idp_id.into(),
+            login_only: None,
+            logo: None,
+            tenant_id: None,
         }
     }
     /// 删除身份源
@@ -135,9 +135,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteExtIdpRequest {
         crate::requests::DeleteExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            id: id.into(),
+            tenant_id: None,
         }
     }
     /// 删除身份源连接
@@ -157,9 +157,9 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteExtIdpConnRequest {
         crate::requests::DeleteExtIdpConnRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            id: id.into(),
+            tenant_id: None,
         }
     }
     /// 身份源下应用的连接详情
@@ -179,11 +179,11 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ExtIdpConnStateByAppsRequest {
         crate::requests::ExtIdpConnStateByAppsRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
+            client: self.clone(),
+            id: id.into(),
+            tenant_id: None,
+            app_id: None,
+            type_: None,
         }
     }
     /// 获取身份源详情
@@ -203,11 +203,11 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetExtIdpRequest {
         crate::requests::GetExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
-            tenant_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
+            client: self.clone(),
+            id: id.into(),
+            tenant_id: None,
+            app_id: None,
+            type_: None,
         }
     }
     /// 获取身份源列表
@@ -221,9 +221,9 @@ impl crate::ManagementClient {
     /// Docs: `管理身份源/list-ext-idp.md`
     pub fn list_ext_idp(&self) -> crate::requests::ListExtIdpRequest {
         crate::requests::ListExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: None,
+            app_id: None,
         }
     }
     /// 租户控制台获取身份源列表
@@ -237,12 +237,12 @@ impl crate::ManagementClient {
     /// Docs: `管理身份源/list-tenant-ext-idp.md`
     pub fn list_tenant_ext_idp(&self) -> crate::requests::ListTenantExtIdpRequest {
         crate::requests::ListTenantExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: None,
+            app_id: None,
+            type_: None,
+            page: None,
+            limit: None,
         }
     }
     /// 更新身份源配置
@@ -264,10 +264,10 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateExtIdpRequest {
         crate::requests::UpdateExtIdpRequest {
-            client: ::std::clone::Clone::clone(self),
-            id: ::std::convert::Into::into(id),
-            name: ::std::convert::Into::into(name),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            id: id.into(),
+            name: name.into(),
+            tenant_id: None,
         }
     }
     /// 更新身份源连接
@@ -291,13 +291,13 @@ impl crate::ManagementClient {
         id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateExtIdpConnRequest {
         crate::requests::UpdateExtIdpConnRequest {
-            client: ::std::clone::Clone::clone(self),
-            fields: ::std::convert::Into::into(fields),
-            display_name: ::std::convert::Into::into(display_name),
-            id: ::std::convert::Into::into(id),
-            logo: ::std::option::Option::None,
-            login_only: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            fields: fields.into(),
+            display_name: display_name.into(),
+            id: id.into(),
+            logo: None,
+            login_only: None,
+            tenant_id: None,
         }
     }
 }
@@ -315,7 +315,7 @@ impl crate::runtime::write::Encode for ChangeExtIdpConnAssociationStateRequest {
         w.begin_object();
         w.field("association", &self.association);
         w.field("id", &self.id);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -329,7 +329,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -347,7 +347,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-ext-idp-conn-association-state",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -381,10 +381,10 @@ impl crate::runtime::write::Encode for ChangeExtIdpConnStateRequest {
         w.field("appId", &self.app_id);
         w.field("enabled", &self.enabled);
         w.field("id", &self.id);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_ids {
+        if let Some(value) = &self.app_ids {
             w.field("appIds", value);
         }
         w.end_object();
@@ -398,7 +398,7 @@ impl ChangeExtIdpConnStateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -415,7 +415,7 @@ impl ChangeExtIdpConnStateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_ids = Some(value.into());
         self
     }
     /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -433,7 +433,7 @@ impl ChangeExtIdpConnStateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-ext-idp-conn-state",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -464,7 +464,7 @@ impl crate::runtime::write::Encode for CreateExtIdpRequest {
         w.begin_object();
         w.field("type", &self.type_);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -478,7 +478,7 @@ impl CreateExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -496,7 +496,7 @@ impl CreateExtIdpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-ext-idp",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -550,13 +550,13 @@ impl crate::runtime::write::Encode for CreateExtIdpConnRequest {
         w.field("identifier", &self.identifier);
         w.field("type", &self.type_);
         w.field("extIdpId", &self.ext_idp_id);
-        if let ::std::option::Option::Some(value) = &self.login_only {
+        if let Some(value) = &self.login_only {
             w.field("loginOnly", value);
         }
-        if let ::std::option::Option::Some(value) = &self.logo {
+        if let Some(value) = &self.logo {
             w.field("logo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -565,7 +565,7 @@ impl crate::runtime::write::Encode for CreateExtIdpConnRequest {
 impl CreateExtIdpConnRequest {
     /// 是否只支持登录
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.login_only = Some(value.into());
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
@@ -581,7 +581,7 @@ impl CreateExtIdpConnRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -600,7 +600,7 @@ impl CreateExtIdpConnRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -618,7 +618,7 @@ impl CreateExtIdpConnRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-ext-idp-conn",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -647,7 +647,7 @@ impl crate::runtime::write::Encode for DeleteExtIdpRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -661,7 +661,7 @@ impl DeleteExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -679,7 +679,7 @@ impl DeleteExtIdpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-ext-idp",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -708,7 +708,7 @@ impl crate::runtime::write::Encode for DeleteExtIdpConnRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -722,7 +722,7 @@ impl DeleteExtIdpConnRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -740,7 +740,7 @@ impl DeleteExtIdpConnRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-ext-idp-conn",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -775,7 +775,7 @@ impl ExtIdpConnStateByAppsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -794,7 +794,7 @@ impl ExtIdpConnStateByAppsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -815,7 +815,7 @@ impl ExtIdpConnStateByAppsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -831,20 +831,20 @@ impl ExtIdpConnStateByAppsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/ext-idp-conn-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -879,7 +879,7 @@ impl GetExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -898,7 +898,7 @@ impl GetExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -919,7 +919,7 @@ impl GetExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -935,20 +935,20 @@ impl GetExtIdpRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDetail> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-ext-idp",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -981,7 +981,7 @@ impl ListExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1000,7 +1000,7 @@ impl ListExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1015,17 +1015,17 @@ impl ListExtIdpRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-ext-idp",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1061,7 +1061,7 @@ impl ListTenantExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1080,7 +1080,7 @@ impl ListTenantExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1101,7 +1101,7 @@ impl ListTenantExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetExtIdpType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -1119,7 +1119,7 @@ impl ListTenantExtIdpRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1134,7 +1134,7 @@ impl ListTenantExtIdpRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1145,7 +1145,7 @@ impl ListTenantExtIdpRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ExtIdpListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1159,9 +1159,9 @@ impl ListTenantExtIdpRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ExtIdpListPagingDto| (
@@ -1182,26 +1182,26 @@ impl ListTenantExtIdpRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-ext-idp",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1232,7 +1232,7 @@ impl crate::runtime::write::Encode for UpdateExtIdpRequest {
         w.begin_object();
         w.field("id", &self.id);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -1246,7 +1246,7 @@ impl UpdateExtIdpRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1264,7 +1264,7 @@ impl UpdateExtIdpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-ext-idp",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1312,13 +1312,13 @@ impl crate::runtime::write::Encode for UpdateExtIdpConnRequest {
         w.field("fields", &self.fields);
         w.field("displayName", &self.display_name);
         w.field("id", &self.id);
-        if let ::std::option::Option::Some(value) = &self.logo {
+        if let Some(value) = &self.logo {
             w.field("logo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.login_only {
+        if let Some(value) = &self.login_only {
             w.field("loginOnly", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -1332,7 +1332,7 @@ impl UpdateExtIdpConnRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1346,7 +1346,7 @@ impl UpdateExtIdpConnRequest {
     }
     /// 是否只支持登录
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.login_only = Some(value.into());
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
@@ -1362,7 +1362,7 @@ impl UpdateExtIdpConnRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1380,7 +1380,7 @@ impl UpdateExtIdpConnRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-ext-idp-conn",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,13 +18,13 @@ impl crate::ManagementClient {
         enabled: impl ::std::convert::Into<bool>,
     ) -> crate::requests::ConfigEmailProviderRequest {
         crate::requests::ConfigEmailProviderRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            enabled: ::std::convert::Into::into(enabled),
-            smtp_config: ::std::option::Option::None,
-            send_grid_config: ::std::option::Option::None,
-            ali_exmail_config: ::std::option::Option::None,
-            tencent_exmail_config: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            enabled: enabled.into(),
+            smtp_config: None,
+            send_grid_config: None,
+            ali_exmail_config: None,
+            tencent_exmail_config: None,
         }
     }
     /// 获取第三方邮件服务配置
@@ -34,7 +34,7 @@ impl crate::ManagementClient {
     /// Docs: `管理消息服务/get-email-provider.md`
     pub fn get_email_provider(&self) -> crate::requests::GetEmailProviderRequest {
         crate::requests::GetEmailProviderRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取邮件模版列表
@@ -44,7 +44,7 @@ impl crate::ManagementClient {
     /// Docs: `管理消息服务/get-email-templates.md`
     pub fn get_email_templates(&self) -> crate::requests::GetEmailTemplatesRequest {
         crate::requests::GetEmailTemplatesRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 预览邮件模版
@@ -62,13 +62,13 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::Type>,
     ) -> crate::requests::PreviewEmailTemplateRequest {
         crate::requests::PreviewEmailTemplateRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            content: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
-            expires_in: ::std::option::Option::None,
-            tpl_engine: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            content: None,
+            subject: None,
+            sender: None,
+            expires_in: None,
+            tpl_engine: None,
         }
     }
     /// 修改邮件模版
@@ -96,16 +96,16 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::Type>,
     ) -> crate::requests::UpdateEmailTemplateRequest {
         crate::requests::UpdateEmailTemplateRequest {
-            client: ::std::clone::Clone::clone(self),
-            content: ::std::convert::Into::into(content),
-            sender: ::std::convert::Into::into(sender),
-            subject: ::std::convert::Into::into(subject),
-            name: ::std::convert::Into::into(name),
-            customize_enabled: ::std::convert::Into::into(customize_enabled),
-            type_: ::std::convert::Into::into(type_),
-            expires_in: ::std::option::Option::None,
-            redirect_to: ::std::option::Option::None,
-            tpl_engine: ::std::option::Option::None,
+            client: self.clone(),
+            content: content.into(),
+            sender: sender.into(),
+            subject: subject.into(),
+            name: name.into(),
+            customize_enabled: customize_enabled.into(),
+            type_: type_.into(),
+            expires_in: None,
+            redirect_to: None,
+            tpl_engine: None,
         }
     }
 }
@@ -132,16 +132,16 @@ impl crate::runtime::write::Encode for ConfigEmailProviderRequest {
         w.begin_object();
         w.field("type", &self.type_);
         w.field("enabled", &self.enabled);
-        if let ::std::option::Option::Some(value) = &self.smtp_config {
+        if let Some(value) = &self.smtp_config {
             w.field("smtpConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.send_grid_config {
+        if let Some(value) = &self.send_grid_config {
             w.field("sendGridConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ali_exmail_config {
+        if let Some(value) = &self.ali_exmail_config {
             w.field("aliExmailConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tencent_exmail_config {
+        if let Some(value) = &self.tencent_exmail_config {
             w.field("tencentExmailConfig", value);
         }
         w.end_object();
@@ -153,9 +153,7 @@ impl ConfigEmailProviderRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SMTPEmailProviderConfigInput>,
     ) -> Self {
-        self.smtp_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.smtp_config = Some(value.into());
         self
     }
     /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -172,9 +170,7 @@ impl ConfigEmailProviderRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendGridEmailProviderConfigInput>,
     ) -> Self {
-        self.send_grid_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_grid_config = Some(value.into());
         self
     }
     /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -191,9 +187,7 @@ impl ConfigEmailProviderRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::AliExmailEmailProviderConfigInput>,
     ) -> Self {
-        self.ali_exmail_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ali_exmail_config = Some(value.into());
         self
     }
     /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -212,9 +206,7 @@ impl ConfigEmailProviderRequest {
             crate::types::TencentExmailEmailProviderConfigInput,
         >,
     ) -> Self {
-        self.tencent_exmail_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.tencent_exmail_config = Some(value.into());
         self
     }
     /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -232,7 +224,7 @@ impl ConfigEmailProviderRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/config-email-provider",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -263,7 +255,7 @@ impl GetEmailProviderRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-provider",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -294,7 +286,7 @@ impl GetEmailTemplatesRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-templates",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -330,19 +322,19 @@ impl crate::runtime::write::Encode for PreviewEmailTemplateRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.content {
+        if let Some(value) = &self.content {
             w.field("content", value);
         }
-        if let ::std::option::Option::Some(value) = &self.subject {
+        if let Some(value) = &self.subject {
             w.field("subject", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sender {
+        if let Some(value) = &self.sender {
             w.field("sender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.expires_in {
+        if let Some(value) = &self.expires_in {
             w.field("expiresIn", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tpl_engine {
+        if let Some(value) = &self.tpl_engine {
             w.field("tplEngine", value);
         }
         w.end_object();
@@ -356,7 +348,7 @@ impl PreviewEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.content = Some(value.into());
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
@@ -375,7 +367,7 @@ impl PreviewEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.subject = Some(value.into());
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
@@ -394,7 +386,7 @@ impl PreviewEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -410,7 +402,7 @@ impl PreviewEmailTemplateRequest {
     ///
     /// Example: `300`
     pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expires_in = Some(value.into());
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -432,7 +424,7 @@ impl PreviewEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
-        self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tpl_engine = Some(value.into());
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
@@ -452,7 +444,7 @@ impl PreviewEmailTemplateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/preview-email-template",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -496,13 +488,13 @@ impl crate::runtime::write::Encode for UpdateEmailTemplateRequest {
         w.field("name", &self.name);
         w.field("customizeEnabled", &self.customize_enabled);
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.expires_in {
+        if let Some(value) = &self.expires_in {
             w.field("expiresIn", value);
         }
-        if let ::std::option::Option::Some(value) = &self.redirect_to {
+        if let Some(value) = &self.redirect_to {
             w.field("redirectTo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tpl_engine {
+        if let Some(value) = &self.tpl_engine {
             w.field("tplEngine", value);
         }
         w.end_object();
@@ -513,7 +505,7 @@ impl UpdateEmailTemplateRequest {
     ///
     /// Example: `300`
     pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expires_in = Some(value.into());
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -529,9 +521,7 @@ impl UpdateEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.redirect_to = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.redirect_to = Some(value.into());
         self
     }
     /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
@@ -556,7 +546,7 @@ impl UpdateEmailTemplateRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
-        self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tpl_engine = Some(value.into());
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
@@ -574,7 +564,7 @@ impl UpdateEmailTemplateRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-email-template",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

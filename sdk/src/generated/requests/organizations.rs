@@ -22,12 +22,12 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AddDepartmentMembersRequest {
         crate::requests::AddDepartmentMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            department_id_type: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            department_id_type: None,
+            tenant_id: None,
         }
     }
     /// 创建部门
@@ -53,20 +53,20 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDepartmentRequest {
         crate::requests::CreateDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            metadata: ::std::convert::Into::into(metadata),
-            parent_department_id: ::std::convert::Into::into(parent_department_id),
-            name: ::std::convert::Into::into(name),
-            organization_code: ::std::convert::Into::into(organization_code),
-            open_department_id: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            metadata: metadata.into(),
+            parent_department_id: parent_department_id.into(),
+            name: name.into(),
+            organization_code: organization_code.into(),
+            open_department_id: None,
+            description: None,
+            code: None,
+            is_virtual_node: None,
+            i18n: None,
+            custom_data: None,
+            department_id_type: None,
+            post_id_list: None,
+            tenant_id: None,
         }
     }
     /// 根据组织树批量创建部门
@@ -86,11 +86,11 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateDepartmentTreeRequest {
         crate::requests::CreateDepartmentTreeRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            children: ::std::option::Option::None,
-            members: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            children: None,
+            members: None,
+            tenant_id: None,
         }
     }
     /// 创建组织机构
@@ -114,15 +114,15 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateOrganizationRequest {
         crate::requests::CreateOrganizationRequest {
-            client: ::std::clone::Clone::clone(self),
-            metadata: ::std::convert::Into::into(metadata),
-            organization_name: ::std::convert::Into::into(organization_name),
-            organization_code: ::std::convert::Into::into(organization_code),
-            description: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
+            client: self.clone(),
+            metadata: metadata.into(),
+            organization_name: organization_name.into(),
+            organization_code: organization_code.into(),
+            description: None,
+            open_department_id: None,
+            i18n: None,
+            tenant_id: None,
+            post_id_list: None,
         }
     }
     /// 删除部门
@@ -144,11 +144,11 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteDepartmentRequest {
         crate::requests::DeleteDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            department_id: ::std::convert::Into::into(department_id),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id_type: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            department_id: department_id.into(),
+            organization_code: organization_code.into(),
+            department_id_type: None,
+            tenant_id: None,
         }
     }
     /// 删除部门同步关联关系
@@ -172,11 +172,11 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteDepartmentSyncRelationsRequest {
         crate::requests::DeleteDepartmentSyncRelationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            provider: ::std::convert::Into::into(provider),
-            department_id: ::std::convert::Into::into(department_id),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            provider: provider.into(),
+            department_id: department_id.into(),
+            organization_code: organization_code.into(),
+            department_id_type: None,
         }
     }
     /// 删除组织机构
@@ -196,9 +196,9 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteOrganizationRequest {
         crate::requests::DeleteOrganizationRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            tenant_id: None,
         }
     }
     /// 获取所有部门列表
@@ -218,11 +218,11 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAllDepartmentsRequest {
         crate::requests::GetAllDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: None,
+            department_id_type: None,
+            with_custom_data: None,
         }
     }
     /// 获取部门信息
@@ -236,14 +236,14 @@ impl crate::ManagementClient {
     /// Docs: `管理组织机构/get-department.md`
     pub fn get_department(&self) -> crate::requests::GetDepartmentRequest {
         crate::requests::GetDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::option::Option::None,
-            department_id: ::std::option::Option::None,
-            department_code: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: None,
+            department_id: None,
+            department_code: None,
+            department_id_type: None,
+            with_custom_data: None,
+            flat_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 根据部门id查询部门
@@ -261,10 +261,10 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetDepartmentByIdRequest {
         crate::requests::GetDepartmentByIdRequest {
-            client: ::std::clone::Clone::clone(self),
-            department_id: ::std::convert::Into::into(department_id),
-            tenant_id: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            department_id: department_id.into(),
+            tenant_id: None,
+            with_custom_data: None,
         }
     }
     /// 获取部门绑定的第三方同步关系
@@ -284,12 +284,12 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetDepartmentSyncRelationsRequest {
         crate::requests::GetDepartmentSyncRelationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: None,
+            department_id_type: None,
+            with_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 获取组织机构详情
@@ -307,11 +307,11 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetOrganizationRequest {
         crate::requests::GetOrganizationRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            with_custom_data: None,
+            with_post: None,
+            tenant_id: None,
         }
     }
     /// 批量获取组织机构详情
@@ -331,11 +331,11 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::GetOrganizationsBatchRequest {
         crate::requests::GetOrganizationsBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code_list: ::std::convert::Into::into(organization_code_list),
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code_list: organization_code_list.into(),
+            with_custom_data: None,
+            with_post: None,
+            tenant_id: None,
         }
     }
     /// 获取父部门信息
@@ -357,12 +357,12 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetParentDepartmentRequest {
         crate::requests::GetParentDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            department_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            department_id_type: None,
+            with_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 判断用户是否在某个部门下
@@ -386,13 +386,13 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::IsUserInDepartmentRequest {
         crate::requests::IsUserInDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            department_id_type: ::std::option::Option::None,
-            include_children_departments: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            department_id_type: None,
+            include_children_departments: None,
+            tenant_id: None,
         }
     }
     /// 获取子部门列表
@@ -414,15 +414,15 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListChildrenDepartmentsRequest {
         crate::requests::ListChildrenDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            status: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            exclude_virtual_node: ::std::option::Option::None,
-            only_virtual_node: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            status: None,
+            department_id_type: None,
+            exclude_virtual_node: None,
+            only_virtual_node: None,
+            with_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 获取部门直属成员 ID 列表
@@ -444,11 +444,11 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListDepartmentMemberIdsRequest {
         crate::requests::ListDepartmentMemberIdsRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            department_id_type: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            department_id_type: None,
+            tenant_id: None,
         }
     }
     /// 获取部门成员列表
@@ -470,19 +470,19 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListDepartmentMembersRequest {
         crate::requests::ListDepartmentMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            sort_by: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            include_children_departments: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            sort_by: None,
+            order_by: None,
+            department_id_type: None,
+            include_children_departments: None,
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
+            tenant_id: None,
         }
     }
     /// 获取组织机构列表
@@ -496,14 +496,14 @@ impl crate::ManagementClient {
     /// Docs: `管理组织机构/list-organizations.md`
     pub fn list_organizations(&self) -> crate::requests::ListOrganizationsRequest {
         crate::requests::ListOrganizationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            fetch_all: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            fetch_all: None,
+            with_custom_data: None,
+            with_post: None,
+            tenant_id: None,
+            status: None,
         }
     }
     /// 部门下删除成员
@@ -527,12 +527,12 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemoveDepartmentMembersRequest {
         crate::requests::RemoveDepartmentMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            department_id_type: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            department_id_type: None,
+            tenant_id: None,
         }
     }
     /// 搜索部门下的成员
@@ -556,18 +556,18 @@ impl crate::ManagementClient {
         keywords: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SearchDepartmentMembersRequest {
         crate::requests::SearchDepartmentMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            department_id: ::std::convert::Into::into(department_id),
-            keywords: ::std::convert::Into::into(keywords),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            include_children_departments: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            department_id: department_id.into(),
+            keywords: keywords.into(),
+            page: None,
+            limit: None,
+            department_id_type: None,
+            include_children_departments: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
+            tenant_id: None,
         }
     }
     /// 搜索部门
@@ -589,11 +589,11 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SearchDepartmentsRequest {
         crate::requests::SearchDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::convert::Into::into(keywords),
-            organization_code: ::std::convert::Into::into(organization_code),
-            with_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: keywords.into(),
+            organization_code: organization_code.into(),
+            with_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 搜索部门
@@ -613,17 +613,17 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SearchDepartmentsListRequest {
         crate::requests::SearchDepartmentsListRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            advanced_filter: ::std::option::Option::None,
-            sort_by: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
-            sort: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            with_custom_data: None,
+            with_post: None,
+            page: None,
+            limit: None,
+            advanced_filter: None,
+            sort_by: None,
+            order_by: None,
+            sort: None,
+            tenant_id: None,
         }
     }
     /// 搜索组织机构列表
@@ -643,12 +643,12 @@ impl crate::ManagementClient {
         keywords: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SearchOrganizationsRequest {
         crate::requests::SearchOrganizationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::convert::Into::into(keywords),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: keywords.into(),
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            tenant_id: None,
         }
     }
     /// 修改部门
@@ -672,21 +672,21 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateDepartmentRequest {
         crate::requests::UpdateDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            metadata: ::std::convert::Into::into(metadata),
-            department_id: ::std::convert::Into::into(department_id),
-            organization_code: ::std::convert::Into::into(organization_code),
-            leader_user_ids: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            parent_department_id: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            metadata: metadata.into(),
+            department_id: department_id.into(),
+            organization_code: organization_code.into(),
+            leader_user_ids: None,
+            description: None,
+            code: None,
+            i18n: None,
+            status: None,
+            name: None,
+            department_id_type: None,
+            parent_department_id: None,
+            custom_data: None,
+            post_id_list: None,
+            tenant_id: None,
         }
     }
     /// 更新部门状态
@@ -706,9 +706,9 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateNodeStatusRequest {
         crate::requests::UpdateNodeStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            status: ::std::convert::Into::into(status),
-            department_id: ::std::convert::Into::into(department_id),
+            client: self.clone(),
+            status: status.into(),
+            department_id: department_id.into(),
         }
     }
     /// 修改组织机构
@@ -728,16 +728,16 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateOrganizationRequest {
         crate::requests::UpdateOrganizationRequest {
-            client: ::std::clone::Clone::clone(self),
-            organization_code: ::std::convert::Into::into(organization_code),
-            description: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            leader_user_ids: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            organization_new_code: ::std::option::Option::None,
-            organization_name: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
+            client: self.clone(),
+            organization_code: organization_code.into(),
+            description: None,
+            open_department_id: None,
+            leader_user_ids: None,
+            i18n: None,
+            tenant_id: None,
+            organization_new_code: None,
+            organization_name: None,
+            post_id_list: None,
         }
     }
     /// 更新组织机构状态
@@ -755,9 +755,9 @@ impl crate::ManagementClient {
         root_node_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateOrganizationStatusRequest {
         crate::requests::UpdateOrganizationStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            root_node_id: ::std::convert::Into::into(root_node_id),
-            status: ::std::option::Option::None,
+            client: self.clone(),
+            root_node_id: root_node_id.into(),
+            status: None,
         }
     }
 }
@@ -778,10 +778,10 @@ impl crate::runtime::write::Encode for AddDepartmentMembersRequest {
         w.field("userIds", &self.user_ids);
         w.field("organizationCode", &self.organization_code);
         w.field("departmentId", &self.department_id);
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -804,9 +804,7 @@ impl AddDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -825,7 +823,7 @@ impl AddDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -843,7 +841,7 @@ impl AddDepartmentMembersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-department-members",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -906,31 +904,31 @@ impl crate::runtime::write::Encode for CreateDepartmentRequest {
         w.field("parentDepartmentId", &self.parent_department_id);
         w.field("name", &self.name);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.open_department_id {
+        if let Some(value) = &self.open_department_id {
             w.field("openDepartmentId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_virtual_node {
+        if let Some(value) = &self.is_virtual_node {
             w.field("isVirtualNode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.post_id_list {
+        if let Some(value) = &self.post_id_list {
             w.field("postIdList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -944,9 +942,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.open_department_id = Some(value.into());
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -965,9 +961,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -986,7 +980,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -1000,9 +994,7 @@ impl CreateDepartmentRequest {
     }
     /// 是否是虚拟部门
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_virtual_node = Some(value.into());
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1018,7 +1010,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -1037,9 +1029,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1067,9 +1057,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1088,9 +1076,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1109,7 +1095,7 @@ impl CreateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1127,7 +1113,7 @@ impl CreateDepartmentRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-department",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1158,13 +1144,13 @@ impl crate::runtime::write::Encode for CreateDepartmentTreeRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.children {
+        if let Some(value) = &self.children {
             w.field("children", value);
         }
-        if let ::std::option::Option::Some(value) = &self.members {
+        if let Some(value) = &self.members {
             w.field("members", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -1176,7 +1162,7 @@ impl CreateDepartmentTreeRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.children = Some(value.into());
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
@@ -1193,7 +1179,7 @@ impl CreateDepartmentTreeRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserInfoDto>,
     ) -> Self {
-        self.members = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.members = Some(value.into());
         self
     }
     /// Sets `members`, or with `None` clears any value set before: to pass an optional value through.
@@ -1212,7 +1198,7 @@ impl CreateDepartmentTreeRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1225,24 +1211,24 @@ impl CreateDepartmentTreeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
-    pub fn send(self) -> crate::ResponseFuture<crate::types::Result> {
+    pub fn send(self) -> crate::ResponseFuture<crate::types::ResultDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-department-tree",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
-            crate::runtime::decode_data::<crate::types::Result>,
+            crate::runtime::decode_data::<crate::types::ResultDto>,
         )
     }
 }
 impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
-    type Output = ::std::result::Result<crate::types::Result, crate::Error>;
-    type IntoFuture = crate::ResponseFuture<crate::types::Result>;
+    type Output = ::std::result::Result<crate::types::ResultDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::ResultDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1282,19 +1268,19 @@ impl crate::runtime::write::Encode for CreateOrganizationRequest {
         w.field("metadata", &self.metadata);
         w.field("organizationName", &self.organization_name);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.open_department_id {
+        if let Some(value) = &self.open_department_id {
             w.field("openDepartmentId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.post_id_list {
+        if let Some(value) = &self.post_id_list {
             w.field("postIdList", value);
         }
         w.end_object();
@@ -1308,9 +1294,7 @@ impl CreateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1329,9 +1313,7 @@ impl CreateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.open_department_id = Some(value.into());
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1350,7 +1332,7 @@ impl CreateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -1369,7 +1351,7 @@ impl CreateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1388,9 +1370,7 @@ impl CreateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1408,7 +1388,7 @@ impl CreateOrganizationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-organization",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1440,10 +1420,10 @@ impl crate::runtime::write::Encode for DeleteDepartmentRequest {
         w.begin_object();
         w.field("departmentId", &self.department_id);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -1466,9 +1446,7 @@ impl DeleteDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1487,7 +1465,7 @@ impl DeleteDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1505,7 +1483,7 @@ impl DeleteDepartmentRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-department",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1538,7 +1516,7 @@ impl crate::runtime::write::Encode for DeleteDepartmentSyncRelationsRequest {
         w.field("provider", &self.provider);
         w.field("departmentId", &self.department_id);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
         w.end_object();
@@ -1561,9 +1539,7 @@ impl DeleteDepartmentSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1581,7 +1557,7 @@ impl DeleteDepartmentSyncRelationsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-department-sync-relations",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1610,7 +1586,7 @@ impl crate::runtime::write::Encode for DeleteOrganizationRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -1624,7 +1600,7 @@ impl DeleteOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1642,7 +1618,7 @@ impl DeleteOrganizationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-organization",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1681,9 +1657,7 @@ impl GetAllDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id = Some(value.into());
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1708,9 +1682,7 @@ impl GetAllDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetAllDepartmentsDepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1726,9 +1698,7 @@ impl GetAllDepartmentsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1745,20 +1715,20 @@ impl GetAllDepartmentsRequest {
             "organizationCode",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.department_id {
+        if let Some(value) = &self.department_id {
             crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-departments",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1796,9 +1766,7 @@ impl GetDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1817,9 +1785,7 @@ impl GetDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id = Some(value.into());
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1838,9 +1804,7 @@ impl GetDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_code = Some(value.into());
         self
     }
     /// Sets `departmentCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1868,9 +1832,7 @@ impl GetDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1886,9 +1848,7 @@ impl GetDepartmentRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1899,9 +1859,7 @@ impl GetDepartmentRequest {
     }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1917,7 +1875,7 @@ impl GetDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1932,32 +1890,32 @@ impl GetDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        if let ::std::option::Option::Some(value) = &self.organization_code {
+        if let Some(value) = &self.organization_code {
             crate::runtime::QueryParam::push_to(value, "organizationCode", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id {
+        if let Some(value) = &self.department_id {
             crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_code {
+        if let Some(value) = &self.department_code {
             crate::runtime::QueryParam::push_to(value, "departmentCode", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1991,7 +1949,7 @@ impl GetDepartmentByIdRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2007,9 +1965,7 @@ impl GetDepartmentByIdRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2026,17 +1982,17 @@ impl GetDepartmentByIdRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-by-id",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2072,9 +2028,7 @@ impl GetDepartmentSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id = Some(value.into());
         self
     }
     /// Sets `departmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2102,9 +2056,7 @@ impl GetDepartmentSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2120,9 +2072,7 @@ impl GetDepartmentSyncRelationsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2138,7 +2088,7 @@ impl GetDepartmentSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2160,23 +2110,23 @@ impl GetDepartmentSyncRelationsRequest {
             "organizationCode",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.department_id {
+        if let Some(value) = &self.department_id {
             crate::runtime::QueryParam::push_to(value, "departmentId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-sync-relations",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2215,9 +2165,7 @@ impl GetOrganizationRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2230,7 +2178,7 @@ impl GetOrganizationRequest {
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -2246,7 +2194,7 @@ impl GetOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2266,20 +2214,20 @@ impl GetOrganizationRequest {
             "organizationCode",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2311,9 +2259,7 @@ impl GetOrganizationsBatchRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2326,7 +2272,7 @@ impl GetOrganizationsBatchRequest {
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -2342,7 +2288,7 @@ impl GetOrganizationsBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2364,20 +2310,20 @@ impl GetOrganizationsBatchRequest {
             "organizationCodeList",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2427,9 +2373,7 @@ impl GetParentDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2445,9 +2389,7 @@ impl GetParentDepartmentRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2463,7 +2405,7 @@ impl GetParentDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2488,20 +2430,20 @@ impl GetParentDepartmentRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-parent-department",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2547,9 +2489,7 @@ impl IsUserInDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2566,9 +2506,7 @@ impl IsUserInDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_children_departments = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.include_children_departments = Some(value.into());
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
@@ -2587,7 +2525,7 @@ impl IsUserInDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2613,24 +2551,24 @@ impl IsUserInDepartmentRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.include_children_departments {
+        if let Some(value) = &self.include_children_departments {
             crate::runtime::QueryParam::push_to(
                 value,
                 "includeChildrenDepartments",
                 &mut query,
             );
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/is-user-in-department",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2669,7 +2607,7 @@ impl ListChildrenDepartmentsRequest {
     ///
     /// Example: `false`
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -2694,9 +2632,7 @@ impl ListChildrenDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2713,9 +2649,7 @@ impl ListChildrenDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.exclude_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.exclude_virtual_node = Some(value.into());
         self
     }
     /// Sets `excludeVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2729,9 +2663,7 @@ impl ListChildrenDepartmentsRequest {
     }
     /// 是否只包含虚拟组织
     pub fn only_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.only_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.only_virtual_node = Some(value.into());
         self
     }
     /// Sets `onlyVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2744,9 +2676,7 @@ impl ListChildrenDepartmentsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2762,7 +2692,7 @@ impl ListChildrenDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2787,29 +2717,29 @@ impl ListChildrenDepartmentsRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.exclude_virtual_node {
+        if let Some(value) = &self.exclude_virtual_node {
             crate::runtime::QueryParam::push_to(value, "excludeVirtualNode", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.only_virtual_node {
+        if let Some(value) = &self.only_virtual_node {
             crate::runtime::QueryParam::push_to(value, "onlyVirtualNode", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-children-departments",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2853,9 +2783,7 @@ impl ListDepartmentMemberIdsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2874,7 +2802,7 @@ impl ListDepartmentMemberIdsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2899,17 +2827,17 @@ impl ListDepartmentMemberIdsRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-member-ids",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2961,7 +2889,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListDepartmentMembersSortBy>,
     ) -> Self {
-        self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort_by = Some(value.into());
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -2986,7 +2914,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_by = Some(value.into());
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -3014,9 +2942,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3033,9 +2959,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_children_departments = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.include_children_departments = Some(value.into());
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
@@ -3053,7 +2977,7 @@ impl ListDepartmentMembersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3068,7 +2992,7 @@ impl ListDepartmentMembersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3081,9 +3005,7 @@ impl ListDepartmentMembersRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3096,9 +3018,7 @@ impl ListDepartmentMembersRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -3114,9 +3034,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -3135,7 +3053,7 @@ impl ListDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3149,7 +3067,7 @@ impl ListDepartmentMembersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3163,9 +3081,9 @@ impl ListDepartmentMembersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -3193,45 +3111,45 @@ impl ListDepartmentMembersRequest {
             "departmentId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.sort_by {
+        if let Some(value) = &self.sort_by {
             crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.order_by {
+        if let Some(value) = &self.order_by {
             crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.include_children_departments {
+        if let Some(value) = &self.include_children_departments {
             crate::runtime::QueryParam::push_to(
                 value,
                 "includeChildrenDepartments",
                 &mut query,
             );
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-members",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3268,7 +3186,7 @@ impl ListOrganizationsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3283,7 +3201,7 @@ impl ListOrganizationsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3294,7 +3212,7 @@ impl ListOrganizationsRequest {
     }
     /// 拉取所有
     pub fn fetch_all(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.fetch_all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.fetch_all = Some(value.into());
         self
     }
     /// Sets `fetchAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -3307,9 +3225,7 @@ impl ListOrganizationsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3322,7 +3238,7 @@ impl ListOrganizationsRequest {
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -3338,7 +3254,7 @@ impl ListOrganizationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3352,7 +3268,7 @@ impl ListOrganizationsRequest {
     }
     /// 组织的状态
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -3363,7 +3279,7 @@ impl ListOrganizationsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `OrganizationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3377,9 +3293,9 @@ impl ListOrganizationsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::OrganizationPagingDto| (
@@ -3403,32 +3319,32 @@ impl ListOrganizationsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.fetch_all {
+        if let Some(value) = &self.fetch_all {
             crate::runtime::QueryParam::push_to(value, "fetchAll", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-organizations",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3465,10 +3381,10 @@ impl crate::runtime::write::Encode for RemoveDepartmentMembersRequest {
         w.field("userIds", &self.user_ids);
         w.field("organizationCode", &self.organization_code);
         w.field("departmentId", &self.department_id);
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -3491,9 +3407,7 @@ impl RemoveDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3512,7 +3426,7 @@ impl RemoveDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3530,7 +3444,7 @@ impl RemoveDepartmentMembersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/remove-department-members",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3571,7 +3485,7 @@ impl SearchDepartmentMembersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3586,7 +3500,7 @@ impl SearchDepartmentMembersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3611,9 +3525,7 @@ impl SearchDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3630,9 +3542,7 @@ impl SearchDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_children_departments = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.include_children_departments = Some(value.into());
         self
     }
     /// Sets `includeChildrenDepartments`, or with `None` clears any value set before: to pass an optional value through.
@@ -3648,9 +3558,7 @@ impl SearchDepartmentMembersRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3663,9 +3571,7 @@ impl SearchDepartmentMembersRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -3681,9 +3587,7 @@ impl SearchDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -3702,7 +3606,7 @@ impl SearchDepartmentMembersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3716,7 +3620,7 @@ impl SearchDepartmentMembersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3730,9 +3634,9 @@ impl SearchDepartmentMembersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -3761,39 +3665,39 @@ impl SearchDepartmentMembersRequest {
             &mut query,
         );
         crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             crate::runtime::QueryParam::push_to(value, "departmentIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.include_children_departments {
+        if let Some(value) = &self.include_children_departments {
             crate::runtime::QueryParam::push_to(
                 value,
                 "includeChildrenDepartments",
                 &mut query,
             );
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-department-members",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3825,10 +3729,10 @@ impl crate::runtime::write::Encode for SearchDepartmentsRequest {
         w.begin_object();
         w.field("keywords", &self.keywords);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -3839,9 +3743,7 @@ impl SearchDepartmentsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3857,7 +3759,7 @@ impl SearchDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3877,7 +3779,7 @@ impl SearchDepartmentsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/search-departments",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3921,31 +3823,31 @@ impl crate::runtime::write::Encode for SearchDepartmentsListRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             w.field("withPost", value);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+        if let Some(value) = &self.advanced_filter {
             w.field("advancedFilter", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sort_by {
+        if let Some(value) = &self.sort_by {
             w.field("sortBy", value);
         }
-        if let ::std::option::Option::Some(value) = &self.order_by {
+        if let Some(value) = &self.order_by {
             w.field("orderBy", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sort {
+        if let Some(value) = &self.sort {
             w.field("sort", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -3956,9 +3858,7 @@ impl SearchDepartmentsListRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3971,7 +3871,7 @@ impl SearchDepartmentsListRequest {
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -3986,7 +3886,7 @@ impl SearchDepartmentsListRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4001,7 +3901,7 @@ impl SearchDepartmentsListRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4017,9 +3917,7 @@ impl SearchDepartmentsListRequest {
             ::std::vec::Vec<crate::types::SearchDepartmentsFilterItemDto>,
         >,
     ) -> Self {
-        self.advanced_filter = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.advanced_filter = Some(value.into());
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
@@ -4046,7 +3944,7 @@ impl SearchDepartmentsListRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SearchDepartmentsListSortBy>,
     ) -> Self {
-        self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort_by = Some(value.into());
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -4071,7 +3969,7 @@ impl SearchDepartmentsListRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SearchDepartmentsListOrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_by = Some(value.into());
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -4092,7 +3990,7 @@ impl SearchDepartmentsListRequest {
             ::std::vec::Vec<crate::types::DepartmentSortingDto>,
         >,
     ) -> Self {
-        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort = Some(value.into());
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
@@ -4111,7 +4009,7 @@ impl SearchDepartmentsListRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4131,7 +4029,7 @@ impl SearchDepartmentsListRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/search-departments-list",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4171,7 +4069,7 @@ impl SearchOrganizationsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4186,7 +4084,7 @@ impl SearchOrganizationsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4199,9 +4097,7 @@ impl SearchOrganizationsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4217,7 +4113,7 @@ impl SearchOrganizationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4231,7 +4127,7 @@ impl SearchOrganizationsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `OrganizationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4245,9 +4141,9 @@ impl SearchOrganizationsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::OrganizationPagingDto| (
@@ -4272,23 +4168,23 @@ impl SearchOrganizationsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             crate::runtime::QueryParam::push_to(value, "tenantId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-organizations",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4355,37 +4251,37 @@ impl crate::runtime::write::Encode for UpdateDepartmentRequest {
         w.field("metadata", &self.metadata);
         w.field("departmentId", &self.department_id);
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.leader_user_ids {
+        if let Some(value) = &self.leader_user_ids {
             w.field("leaderUserIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.parent_department_id {
+        if let Some(value) = &self.parent_department_id {
             w.field("parentDepartmentId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.post_id_list {
+        if let Some(value) = &self.post_id_list {
             w.field("postIdList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -4399,9 +4295,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.leader_user_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.leader_user_ids = Some(value.into());
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -4420,9 +4314,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4441,7 +4333,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -4460,7 +4352,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -4476,7 +4368,7 @@ impl UpdateDepartmentRequest {
     ///
     /// Example: `false`
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -4492,7 +4384,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -4520,9 +4412,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4541,9 +4431,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parent_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parent_department_id = Some(value.into());
         self
     }
     /// Sets `parentDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4562,9 +4450,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4583,9 +4469,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -4604,7 +4488,7 @@ impl UpdateDepartmentRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4622,7 +4506,7 @@ impl UpdateDepartmentRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-department",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4662,7 +4546,7 @@ impl UpdateNodeStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-department-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4698,28 +4582,28 @@ impl crate::runtime::write::Encode for UpdateOrganizationRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.open_department_id {
+        if let Some(value) = &self.open_department_id {
             w.field("openDepartmentId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.leader_user_ids {
+        if let Some(value) = &self.leader_user_ids {
             w.field("leaderUserIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.organization_new_code {
+        if let Some(value) = &self.organization_new_code {
             w.field("organizationNewCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.organization_name {
+        if let Some(value) = &self.organization_name {
             w.field("organizationName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.post_id_list {
+        if let Some(value) = &self.post_id_list {
             w.field("postIdList", value);
         }
         w.end_object();
@@ -4733,9 +4617,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4754,9 +4636,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.open_department_id = Some(value.into());
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4775,9 +4655,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.leader_user_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.leader_user_ids = Some(value.into());
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -4796,7 +4674,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -4815,7 +4693,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4834,9 +4712,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_new_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_new_code = Some(value.into());
         self
     }
     /// Sets `organizationNewCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -4855,9 +4731,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_name = Some(value.into());
         self
     }
     /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4876,9 +4750,7 @@ impl UpdateOrganizationRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -4896,7 +4768,7 @@ impl UpdateOrganizationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-organization",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4925,7 +4797,7 @@ impl crate::runtime::write::Encode for UpdateOrganizationStatusRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rootNodeId", &self.root_node_id);
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
         w.end_object();
@@ -4939,7 +4811,7 @@ impl UpdateOrganizationStatusRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -4957,7 +4829,7 @@ impl UpdateOrganizationStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-organization-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -20,15 +20,15 @@ impl crate::ManagementClient {
         func_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreatePipelineFunctionRequest {
         crate::requests::CreatePipelineFunctionRequest {
-            client: ::std::clone::Clone::clone(self),
-            source_code: ::std::convert::Into::into(source_code),
-            scene: ::std::convert::Into::into(scene),
-            func_name: ::std::convert::Into::into(func_name),
-            func_description: ::std::option::Option::None,
-            is_asynchronous: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            terminate_on_timeout: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            client: self.clone(),
+            source_code: source_code.into(),
+            scene: scene.into(),
+            func_name: func_name.into(),
+            func_description: None,
+            is_asynchronous: None,
+            timeout: None,
+            terminate_on_timeout: None,
+            enabled: None,
         }
     }
     /// 删除 Pipeline 函数
@@ -44,8 +44,8 @@ impl crate::ManagementClient {
         func_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeletePipelineFunctionRequest {
         crate::requests::DeletePipelineFunctionRequest {
-            client: ::std::clone::Clone::clone(self),
-            func_id: ::std::convert::Into::into(func_id),
+            client: self.clone(),
+            func_id: func_id.into(),
         }
     }
     /// 获取 Pipeline 函数详情
@@ -61,8 +61,8 @@ impl crate::ManagementClient {
         func_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPipelineFunctionRequest {
         crate::requests::GetPipelineFunctionRequest {
-            client: ::std::clone::Clone::clone(self),
-            func_id: ::std::convert::Into::into(func_id),
+            client: self.clone(),
+            func_id: func_id.into(),
         }
     }
     /// 获取 Pipeline 日志
@@ -82,10 +82,10 @@ impl crate::ManagementClient {
         func_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPipelineLogsRequest {
         crate::requests::GetPipelineLogsRequest {
-            client: ::std::clone::Clone::clone(self),
-            func_id: ::std::convert::Into::into(func_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            func_id: func_id.into(),
+            page: None,
+            limit: None,
         }
     }
     /// 获取 Pipeline 函数列表
@@ -101,8 +101,8 @@ impl crate::ManagementClient {
         scene: impl ::std::convert::Into<crate::types::Scene>,
     ) -> crate::requests::ListPipelineFunctionsRequest {
         crate::requests::ListPipelineFunctionsRequest {
-            client: ::std::clone::Clone::clone(self),
-            scene: ::std::convert::Into::into(scene),
+            client: self.clone(),
+            scene: scene.into(),
         }
     }
     /// 重新上传 Pipeline 函数
@@ -120,8 +120,8 @@ impl crate::ManagementClient {
         func_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ReuploadPipelineFunctionRequest {
         crate::requests::ReuploadPipelineFunctionRequest {
-            client: ::std::clone::Clone::clone(self),
-            func_id: ::std::convert::Into::into(func_id),
+            client: self.clone(),
+            func_id: func_id.into(),
         }
     }
     /// 修改 Pipeline 函数
@@ -139,15 +139,15 @@ impl crate::ManagementClient {
         func_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdatePipelineFunctionRequest {
         crate::requests::UpdatePipelineFunctionRequest {
-            client: ::std::clone::Clone::clone(self),
-            func_id: ::std::convert::Into::into(func_id),
-            func_name: ::std::option::Option::None,
-            func_description: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            is_asynchronous: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            terminate_on_timeout: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            client: self.clone(),
+            func_id: func_id.into(),
+            func_name: None,
+            func_description: None,
+            source_code: None,
+            is_asynchronous: None,
+            timeout: None,
+            terminate_on_timeout: None,
+            enabled: None,
         }
     }
     /// 修改 Pipeline 函数顺序
@@ -165,9 +165,9 @@ impl crate::ManagementClient {
         scene: impl ::std::convert::Into<crate::types::Scene>,
     ) -> crate::requests::UpdatePipelineOrderRequest {
         crate::requests::UpdatePipelineOrderRequest {
-            client: ::std::clone::Clone::clone(self),
-            order: ::std::convert::Into::into(order),
-            scene: ::std::convert::Into::into(scene),
+            client: self.clone(),
+            order: order.into(),
+            scene: scene.into(),
         }
     }
 }
@@ -191,19 +191,19 @@ impl crate::runtime::write::Encode for CreatePipelineFunctionRequest {
         w.field("sourceCode", &self.source_code);
         w.field("scene", &self.scene);
         w.field("funcName", &self.func_name);
-        if let ::std::option::Option::Some(value) = &self.func_description {
+        if let Some(value) = &self.func_description {
             w.field("funcDescription", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_asynchronous {
+        if let Some(value) = &self.is_asynchronous {
             w.field("isAsynchronous", value);
         }
-        if let ::std::option::Option::Some(value) = &self.timeout {
+        if let Some(value) = &self.timeout {
             w.field("timeout", value);
         }
-        if let ::std::option::Option::Some(value) = &self.terminate_on_timeout {
+        if let Some(value) = &self.terminate_on_timeout {
             w.field("terminateOnTimeout", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.end_object();
@@ -217,9 +217,7 @@ impl CreatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.func_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.func_description = Some(value.into());
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -233,9 +231,7 @@ impl CreatePipelineFunctionRequest {
     }
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_asynchronous = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_asynchronous = Some(value.into());
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
@@ -250,7 +246,7 @@ impl CreatePipelineFunctionRequest {
     ///
     /// Example: `3`
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timeout = Some(value.into());
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -264,9 +260,7 @@ impl CreatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.terminate_on_timeout = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.terminate_on_timeout = Some(value.into());
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -280,7 +274,7 @@ impl CreatePipelineFunctionRequest {
     }
     /// 是否启用此 Pipeline
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -295,7 +289,7 @@ impl CreatePipelineFunctionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-pipeline-function",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -333,7 +327,7 @@ impl DeletePipelineFunctionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-pipeline-function",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -366,7 +360,7 @@ impl GetPipelineFunctionRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-function",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -399,7 +393,7 @@ impl GetPipelineLogsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -414,7 +408,7 @@ impl GetPipelineLogsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -425,7 +419,7 @@ impl GetPipelineLogsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `PipelineFunctionPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -439,9 +433,9 @@ impl GetPipelineLogsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::PipelineFunctionPagingDto| (
@@ -466,17 +460,17 @@ impl GetPipelineLogsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.func_id, "funcId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-logs",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -512,7 +506,7 @@ impl ListPipelineFunctionsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-pipeline-functions",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -553,7 +547,7 @@ impl ReuploadPipelineFunctionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reupload-pipeline-function",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -588,25 +582,25 @@ impl crate::runtime::write::Encode for UpdatePipelineFunctionRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("funcId", &self.func_id);
-        if let ::std::option::Option::Some(value) = &self.func_name {
+        if let Some(value) = &self.func_name {
             w.field("funcName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.func_description {
+        if let Some(value) = &self.func_description {
             w.field("funcDescription", value);
         }
-        if let ::std::option::Option::Some(value) = &self.source_code {
+        if let Some(value) = &self.source_code {
             w.field("sourceCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_asynchronous {
+        if let Some(value) = &self.is_asynchronous {
             w.field("isAsynchronous", value);
         }
-        if let ::std::option::Option::Some(value) = &self.timeout {
+        if let Some(value) = &self.timeout {
             w.field("timeout", value);
         }
-        if let ::std::option::Option::Some(value) = &self.terminate_on_timeout {
+        if let Some(value) = &self.terminate_on_timeout {
             w.field("terminateOnTimeout", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.end_object();
@@ -620,7 +614,7 @@ impl UpdatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.func_name = Some(value.into());
         self
     }
     /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
@@ -639,9 +633,7 @@ impl UpdatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.func_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.func_description = Some(value.into());
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -669,9 +661,7 @@ impl UpdatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.source_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -685,9 +675,7 @@ impl UpdatePipelineFunctionRequest {
     }
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_asynchronous = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_asynchronous = Some(value.into());
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
@@ -702,7 +690,7 @@ impl UpdatePipelineFunctionRequest {
     ///
     /// Example: `3`
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timeout = Some(value.into());
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -716,9 +704,7 @@ impl UpdatePipelineFunctionRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.terminate_on_timeout = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.terminate_on_timeout = Some(value.into());
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -732,7 +718,7 @@ impl UpdatePipelineFunctionRequest {
     }
     /// 是否启用此 Pipeline
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -747,7 +733,7 @@ impl UpdatePipelineFunctionRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-pipeline-function",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -787,7 +773,7 @@ impl UpdatePipelineOrderRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-pipeline-order",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,11 +18,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreatePostRequest {
         crate::requests::CreatePostRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            code: code.into(),
+            description: None,
+            department_id_list: None,
         }
     }
     /// 获取岗位
@@ -40,9 +40,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPostRequest {
         crate::requests::GetPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            with_custom_data: None,
         }
     }
     /// 获取岗位信息
@@ -56,9 +56,9 @@ impl crate::ManagementClient {
     /// Docs: `管理岗位/get-post-by-id.md`
     pub fn get_post_by_id(&self) -> crate::requests::GetPostByIdRequest {
         crate::requests::GetPostByIdRequest {
-            client: ::std::clone::Clone::clone(self),
-            id_list: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            id_list: None,
+            with_custom_data: None,
         }
     }
     /// 获取用户关联岗位
@@ -78,9 +78,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserPostRequest {
         crate::requests::GetUserPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            with_custom_data: None,
         }
     }
     /// 获取用户关联岗位
@@ -100,9 +100,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserPostsRequest {
         crate::requests::GetUserPostsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            with_custom_data: None,
         }
     }
     /// 岗位列表
@@ -114,14 +114,14 @@ impl crate::ManagementClient {
     /// Docs: `管理岗位/list-post.md`
     pub fn post_list(&self) -> crate::requests::PostListRequest {
         crate::requests::PostListRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::option::Option::None,
-            skip_count: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_metadata: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: None,
+            skip_count: None,
+            page: None,
+            limit: None,
+            with_metadata: None,
+            with_custom_data: None,
+            flat_custom_data: None,
         }
     }
     /// 删除岗位
@@ -137,8 +137,8 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RemovePostRequest {
         crate::requests::RemovePostRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            code: code.into(),
         }
     }
     /// 用户设置岗位
@@ -158,9 +158,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetUserPostsRequest {
         crate::requests::SetUserPostsRequest {
-            client: ::std::clone::Clone::clone(self),
-            post_ids: ::std::convert::Into::into(post_ids),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            post_ids: post_ids.into(),
+            user_id: user_id.into(),
         }
     }
     /// 更新岗位信息
@@ -180,11 +180,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdatePostRequest {
         crate::requests::UpdatePostRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            code: code.into(),
+            description: None,
+            department_id_list: None,
         }
     }
     /// 用户关联岗位
@@ -202,9 +202,9 @@ impl crate::ManagementClient {
         post_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UserConnectionPostRequest {
         crate::requests::UserConnectionPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            post_id: ::std::convert::Into::into(post_id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            post_id: post_id.into(),
         }
     }
 }
@@ -223,10 +223,10 @@ impl crate::runtime::write::Encode for CreatePostRequest {
         w.begin_object();
         w.field("name", &self.name);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_list {
+        if let Some(value) = &self.department_id_list {
             w.field("departmentIdList", value);
         }
         w.end_object();
@@ -240,9 +240,7 @@ impl CreatePostRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -261,9 +259,7 @@ impl CreatePostRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_list = Some(value.into());
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -281,7 +277,7 @@ impl CreatePostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -309,9 +305,7 @@ pub struct GetPostRequest {
 impl GetPostRequest {
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -324,14 +318,14 @@ impl GetPostRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -359,10 +353,10 @@ pub struct GetPostByIdRequest {
 impl crate::runtime::write::Encode for GetPostByIdRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.id_list {
+        if let Some(value) = &self.id_list {
             w.field("idList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
         w.end_object();
@@ -376,7 +370,7 @@ impl GetPostByIdRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id_list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id_list = Some(value.into());
         self
     }
     /// Sets `idList`, or with `None` clears any value set before: to pass an optional value through.
@@ -390,9 +384,7 @@ impl GetPostByIdRequest {
     }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -407,7 +399,7 @@ impl GetPostByIdRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-post-by-id",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -435,9 +427,7 @@ pub struct GetUserPostRequest {
 impl GetUserPostRequest {
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -450,14 +440,14 @@ impl GetUserPostRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-post",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -485,9 +475,7 @@ pub struct GetUserPostsRequest {
 impl GetUserPostsRequest {
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -500,14 +488,14 @@ impl GetUserPostsRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PostDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-posts",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -548,7 +536,7 @@ impl PostListRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -562,7 +550,7 @@ impl PostListRequest {
     }
     /// 是否统计岗位关联的部门数和用户数
     pub fn skip_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.skip_count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.skip_count = Some(value.into());
         self
     }
     /// Sets `skipCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -577,7 +565,7 @@ impl PostListRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -592,7 +580,7 @@ impl PostListRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -603,9 +591,7 @@ impl PostListRequest {
     }
     /// 是否展示元数据内容
     pub fn with_metadata(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_metadata = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_metadata = Some(value.into());
         self
     }
     /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
@@ -616,9 +602,7 @@ impl PostListRequest {
     }
     /// 是否获取自定义数据
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -629,9 +613,7 @@ impl PostListRequest {
     }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -642,7 +624,7 @@ impl PostListRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `PostPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -656,9 +638,9 @@ impl PostListRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::PostPagingDto| (
@@ -676,32 +658,32 @@ impl PostListRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.skip_count {
+        if let Some(value) = &self.skip_count {
             crate::runtime::QueryParam::push_to(value, "skipCount", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_metadata {
+        if let Some(value) = &self.with_metadata {
             crate::runtime::QueryParam::push_to(value, "withMetadata", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-post",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -739,7 +721,7 @@ impl RemovePostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/remove-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -779,7 +761,7 @@ impl SetUserPostsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-posts",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -811,10 +793,10 @@ impl crate::runtime::write::Encode for UpdatePostRequest {
         w.begin_object();
         w.field("name", &self.name);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_list {
+        if let Some(value) = &self.department_id_list {
             w.field("departmentIdList", value);
         }
         w.end_object();
@@ -828,9 +810,7 @@ impl UpdatePostRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -849,9 +829,7 @@ impl UpdatePostRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_list = Some(value.into());
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -869,7 +847,7 @@ impl UpdatePostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -909,7 +887,7 @@ impl UserConnectionPostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/user-connection-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

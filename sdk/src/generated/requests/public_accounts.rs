@@ -16,9 +16,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::BindPublicAccountOfRolesRequest {
         crate::requests::BindPublicAccountOfRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            role_ids: ::std::convert::Into::into(role_ids),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            role_ids: role_ids.into(),
+            user_id: user_id.into(),
         }
     }
     /// 公共账号绑定批量用户
@@ -38,9 +38,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::BindUsersPublicAccountRequest {
         crate::requests::BindUsersPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            public_account_id: ::std::convert::Into::into(public_account_id),
-            user_ids: ::std::convert::Into::into(user_ids),
+            client: self.clone(),
+            public_account_id: public_account_id.into(),
+            user_ids: user_ids.into(),
         }
     }
     /// 个人账号转换为公共账号
@@ -58,8 +58,8 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ChangeIntoPublicAccountRequest {
         crate::requests::ChangeIntoPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            user_id: user_id.into(),
         }
     }
     /// 创建公共账号
@@ -73,46 +73,46 @@ impl crate::ManagementClient {
     /// Docs: `管理公共账号/create-public-account.md`
     pub fn create_public_account(&self) -> crate::requests::CreatePublicAccountRequest {
         crate::requests::CreatePublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            status: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            salt: ::std::option::Option::None,
-            otp: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            status: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            external_id: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            password: None,
+            salt: None,
+            otp: None,
+            department_ids: None,
+            custom_data: None,
+            identity_number: None,
+            options: None,
         }
     }
     /// 批量创建公共账号
@@ -134,9 +134,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::CreatePublicAccountsBatchRequest {
         crate::requests::CreatePublicAccountsBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            options: None,
         }
     }
     /// 批量删除公共账号
@@ -156,9 +156,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeletePublicAccountsBatchRequest {
         crate::requests::DeletePublicAccountsBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            options: None,
         }
     }
     /// 获取公共账号分组列表
@@ -178,9 +178,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetGroupsOfPublicAccountRequest {
         crate::requests::GetGroupsOfPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取公共账号的岗位
@@ -196,8 +196,8 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPostOfPublicUserRequest {
         crate::requests::GetPostOfPublicUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            user_id: user_id.into(),
         }
     }
     /// 获取公共账号信息
@@ -217,11 +217,11 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountRequest {
         crate::requests::GetPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            with_custom_data: None,
+            with_department_ids: None,
         }
     }
     /// 批量获取公共账号信息
@@ -241,11 +241,11 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetPublicAccountBatchRequest {
         crate::requests::GetPublicAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            user_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            user_id_type: None,
+            with_custom_data: None,
+            with_department_ids: None,
         }
     }
     /// 获取公共账号的部门列表
@@ -265,15 +265,15 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountDepartmentsRequest {
         crate::requests::GetPublicAccountDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_department_paths: ::std::option::Option::None,
-            sort_by: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_department_paths: None,
+            sort_by: None,
+            order_by: None,
         }
     }
     /// 公共账号添加批量分组
@@ -293,9 +293,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountOfGroupsRequest {
         crate::requests::GetPublicAccountOfGroupsRequest {
-            client: ::std::clone::Clone::clone(self),
-            group_ids: ::std::convert::Into::into(group_ids),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            group_ids: group_ids.into(),
+            user_id: user_id.into(),
         }
     }
     /// 获取公共账号的角色列表
@@ -315,10 +315,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountRolesRequest {
         crate::requests::GetPublicAccountRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            namespace: None,
         }
     }
     /// 获取部门的公共账号列表
@@ -336,8 +336,8 @@ impl crate::ManagementClient {
         department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountsOfDepartmentRequest {
         crate::requests::GetPublicAccountsOfDepartmentRequest {
-            client: ::std::clone::Clone::clone(self),
-            department_id: ::std::convert::Into::into(department_id),
+            client: self.clone(),
+            department_id: department_id.into(),
         }
     }
     /// 获取分组的公共账号列表
@@ -355,8 +355,8 @@ impl crate::ManagementClient {
         group_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountsOfGroupRequest {
         crate::requests::GetPublicAccountsOfGroupRequest {
-            client: ::std::clone::Clone::clone(self),
-            group_id: ::std::convert::Into::into(group_id),
+            client: self.clone(),
+            group_id: group_id.into(),
         }
     }
     /// 获取岗位的公共账号列表
@@ -374,8 +374,8 @@ impl crate::ManagementClient {
         post_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountsOfPostRequest {
         crate::requests::GetPublicAccountsOfPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            post_id: ::std::convert::Into::into(post_id),
+            client: self.clone(),
+            post_id: post_id.into(),
         }
     }
     /// 获取角色的公共账号列表
@@ -393,8 +393,8 @@ impl crate::ManagementClient {
         role_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountsOfRoleRequest {
         crate::requests::GetPublicAccountsOfRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            role_id: ::std::convert::Into::into(role_id),
+            client: self.clone(),
+            role_id: role_id.into(),
         }
     }
     /// 获取用户的公共账号列表
@@ -412,8 +412,8 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetPublicAccountsOfUserRequest {
         crate::requests::GetPublicAccountsOfUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            user_id: user_id.into(),
         }
     }
     /// 公共账号的用户列表
@@ -431,8 +431,8 @@ impl crate::ManagementClient {
         public_account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUsersOfPublicAccountRequest {
         crate::requests::GetUsersOfPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            public_account_id: ::std::convert::Into::into(public_account_id),
+            client: self.clone(),
+            public_account_id: public_account_id.into(),
         }
     }
     /// 强制下线公共账号
@@ -454,10 +454,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::KickPublicAccountsRequest {
         crate::requests::KickPublicAccountsRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_ids: ::std::convert::Into::into(app_ids),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            app_ids: app_ids.into(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 获取/搜索公共账号列表
@@ -641,11 +641,11 @@ impl crate::ManagementClient {
     /// Docs: `管理公共账号/list-public-accounts.md`
     pub fn list_public_accounts(&self) -> crate::requests::ListPublicAccountsRequest {
         crate::requests::ListPublicAccountsRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::option::Option::None,
-            advanced_filter: ::std::option::Option::None,
-            search_query: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: None,
+            advanced_filter: None,
+            search_query: None,
+            options: None,
         }
     }
     /// 批量离职用户
@@ -670,9 +670,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::ResignPublicAccountBatchRequest {
         crate::requests::ResignPublicAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            user_id_type: None,
         }
     }
     /// 设置公共账号所在部门
@@ -696,10 +696,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetPublicAccountOfDepartmentsRequest {
         crate::requests::SetPublicAccountOfDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            departments: ::std::convert::Into::into(departments),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            departments: departments.into(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 设置公共账号的岗位
@@ -719,9 +719,9 @@ impl crate::ManagementClient {
         post_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetPublicAccountOfnPostRequest {
         crate::requests::SetPublicAccountOfnPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            post_id: ::std::convert::Into::into(post_id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            post_id: post_id.into(),
         }
     }
     /// 用户绑定批量公共账号
@@ -741,9 +741,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::SetuserOfPublicAccountRequest {
         crate::requests::SetuserOfPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            public_account_ids: ::std::convert::Into::into(public_account_ids),
+            client: self.clone(),
+            user_id: user_id.into(),
+            public_account_ids: public_account_ids.into(),
         }
     }
     /// 解绑公共账号关联岗位
@@ -761,9 +761,9 @@ impl crate::ManagementClient {
         post_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UnbindPublicAccountOfPostRequest {
         crate::requests::UnbindPublicAccountOfPostRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            post_id: ::std::convert::Into::into(post_id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            post_id: post_id.into(),
         }
     }
     /// 公共账号解绑用户
@@ -781,9 +781,9 @@ impl crate::ManagementClient {
         public_account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UnbindUsersPublicAccountRequest {
         crate::requests::UnbindUsersPublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            public_account_id: ::std::convert::Into::into(public_account_id),
+            client: self.clone(),
+            user_id: user_id.into(),
+            public_account_id: public_account_id.into(),
         }
     }
     /// 修改公共账号资料
@@ -803,44 +803,44 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdatePublicAccountRequest {
         crate::requests::UpdatePublicAccountRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            phone_country_code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            phone_country_code: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            external_id: None,
+            status: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            gender: None,
+            username: None,
+            email: None,
+            phone: None,
+            password: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            identity_number: None,
+            custom_data: None,
+            options: None,
         }
     }
     /// 批量修改公共账号资料
@@ -862,9 +862,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::UpdatePublicAccountBatchRequest {
         crate::requests::UpdatePublicAccountBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            options: None,
         }
     }
 }
@@ -891,7 +891,7 @@ impl BindPublicAccountOfRolesRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-roles",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -931,7 +931,7 @@ impl BindUsersPublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -969,7 +969,7 @@ impl ChangeIntoPublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/transfer-into-public-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1080,121 +1080,121 @@ impl ::std::fmt::Debug for CreatePublicAccountRequest {
 impl crate::runtime::write::Encode for CreatePublicAccountRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.salt {
+        if let Some(value) = &self.salt {
             w.field("salt", value);
         }
-        if let ::std::option::Option::Some(value) = &self.otp {
+        if let Some(value) = &self.otp {
             w.field("otp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_ids {
+        if let Some(value) = &self.department_ids {
             w.field("departmentIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -1217,7 +1217,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1236,7 +1236,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -1255,7 +1255,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -1274,9 +1274,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1295,7 +1293,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -1314,9 +1312,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1335,7 +1331,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1354,7 +1350,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -1373,7 +1369,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1399,7 +1395,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1415,9 +1411,7 @@ impl CreatePublicAccountRequest {
     ///
     /// Example: `true`
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1430,9 +1424,7 @@ impl CreatePublicAccountRequest {
     ///
     /// Example: `true`
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1448,7 +1440,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1467,7 +1459,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1486,7 +1478,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -1505,7 +1497,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -1524,7 +1516,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1543,9 +1535,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1564,9 +1554,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1585,7 +1573,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -1604,7 +1592,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -1623,7 +1611,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -1642,7 +1630,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1661,9 +1649,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1682,9 +1668,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1703,7 +1687,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -1722,9 +1706,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -1743,7 +1725,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -1762,7 +1744,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1781,7 +1763,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -1800,7 +1782,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -1819,7 +1801,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -1836,7 +1818,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -1855,7 +1837,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.salt = Some(value.into());
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1874,7 +1856,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOtpDto>,
     ) -> Self {
-        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.otp = Some(value.into());
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1893,9 +1875,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_ids = Some(value.into());
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1914,9 +1894,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1935,9 +1913,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -1956,7 +1932,7 @@ impl CreatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -1974,7 +1950,7 @@ impl CreatePublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-public-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2003,7 +1979,7 @@ impl crate::runtime::write::Encode for CreatePublicAccountsBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2017,7 +1993,7 @@ impl CreatePublicAccountsBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2037,7 +2013,7 @@ impl CreatePublicAccountsBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-public-accounts-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2073,7 +2049,7 @@ impl crate::runtime::write::Encode for DeletePublicAccountsBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2089,7 +2065,7 @@ impl DeletePublicAccountsBatchRequest {
             crate::types::DeletePublicAccountsBatchOptionsDto,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2107,7 +2083,7 @@ impl DeletePublicAccountsBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-public-accounts-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2151,9 +2127,7 @@ impl GetGroupsOfPublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2169,14 +2143,14 @@ impl GetGroupsOfPublicAccountRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-groups-of-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2209,7 +2183,7 @@ impl GetPostOfPublicUserRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post-of-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2255,9 +2229,7 @@ impl GetPublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2273,9 +2245,7 @@ impl GetPublicAccountRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2291,9 +2261,7 @@ impl GetPublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2309,20 +2277,20 @@ impl GetPublicAccountRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2368,9 +2336,7 @@ impl GetPublicAccountBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2386,9 +2352,7 @@ impl GetPublicAccountBatchRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2404,9 +2368,7 @@ impl GetPublicAccountBatchRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2424,20 +2386,20 @@ impl GetPublicAccountBatchRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2494,9 +2456,7 @@ impl GetPublicAccountDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2514,7 +2474,7 @@ impl GetPublicAccountDepartmentsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2529,7 +2489,7 @@ impl GetPublicAccountDepartmentsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2542,9 +2502,7 @@ impl GetPublicAccountDepartmentsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2560,9 +2518,7 @@ impl GetPublicAccountDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_paths = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_paths = Some(value.into());
         self
     }
     /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
@@ -2589,7 +2545,7 @@ impl GetPublicAccountDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
-        self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort_by = Some(value.into());
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -2614,7 +2570,7 @@ impl GetPublicAccountDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_by = Some(value.into());
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -2628,7 +2584,7 @@ impl GetPublicAccountDepartmentsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2642,9 +2598,9 @@ impl GetPublicAccountDepartmentsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserDepartmentPagingDto| (
@@ -2669,36 +2625,36 @@ impl GetPublicAccountDepartmentsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_paths {
+        if let Some(value) = &self.with_department_paths {
             crate::runtime::QueryParam::push_to(
                 value,
                 "withDepartmentPaths",
                 &mut query,
             );
         }
-        if let ::std::option::Option::Some(value) = &self.sort_by {
+        if let Some(value) = &self.sort_by {
             crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.order_by {
+        if let Some(value) = &self.order_by {
             crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-departments-of-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2741,7 +2697,7 @@ impl GetPublicAccountOfGroupsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-groups",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -2786,9 +2742,7 @@ impl GetPublicAccountRolesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2809,7 +2763,7 @@ impl GetPublicAccountRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2825,17 +2779,17 @@ impl GetPublicAccountRolesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-roles-of-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2875,7 +2829,7 @@ impl GetPublicAccountsOfDepartmentRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-department",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2911,7 +2865,7 @@ impl GetPublicAccountsOfGroupRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-group",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2947,7 +2901,7 @@ impl GetPublicAccountsOfPostRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-post",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2983,7 +2937,7 @@ impl GetPublicAccountsOfRoleRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-role",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3019,7 +2973,7 @@ impl GetPublicAccountsOfUserRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-user",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3059,7 +3013,7 @@ impl GetUsersOfPublicAccountRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-users-of-public-account",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3093,7 +3047,7 @@ impl crate::runtime::write::Encode for KickPublicAccountsRequest {
         w.begin_object();
         w.field("appIds", &self.app_ids);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -3107,7 +3061,7 @@ impl KickPublicAccountsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::KickPublicAccountsOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -3125,7 +3079,7 @@ impl KickPublicAccountsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/kick-public-accounts",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3168,16 +3122,16 @@ impl ::std::fmt::Debug for ListPublicAccountsRequest {
 impl crate::runtime::write::Encode for ListPublicAccountsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             w.field("keywords", value);
         }
-        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+        if let Some(value) = &self.advanced_filter {
             w.field("advancedFilter", value);
         }
-        if let ::std::option::Option::Some(value) = &self.search_query {
+        if let Some(value) = &self.search_query {
             w.field("searchQuery", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -3191,7 +3145,7 @@ impl ListPublicAccountsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -3212,9 +3166,7 @@ impl ListPublicAccountsRequest {
             ::std::vec::Vec<crate::types::ListPublicAccountsAdvancedFilterItemDto>,
         >,
     ) -> Self {
-        self.advanced_filter = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.advanced_filter = Some(value.into());
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
@@ -3235,9 +3187,7 @@ impl ListPublicAccountsRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.search_query = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.search_query = Some(value.into());
         self
     }
     /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
@@ -3256,7 +3206,7 @@ impl ListPublicAccountsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListPublicAccountsOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -3278,8 +3228,8 @@ impl ListPublicAccountsRequest {
             .pagination
             .take()
             .unwrap_or_else(crate::types::PaginationDto::new);
-        options.pagination = ::std::option::Option::Some(paging.limit(f64::from(size)));
-        self.options = ::std::option::Option::Some(options);
+        options.pagination = Some(paging.limit(f64::from(size)));
+        self.options = Some(options);
         self
     }
     /// Every page of this listing, as a `Stream` of `PublicAccountPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3303,7 +3253,7 @@ impl ListPublicAccountsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
+                let mut request = self.clone();
                 let mut options = request
                     .options
                     .take()
@@ -3312,10 +3262,8 @@ impl ListPublicAccountsRequest {
                     .pagination
                     .take()
                     .unwrap_or_else(crate::types::PaginationDto::new);
-                options.pagination = ::std::option::Option::Some(
-                    paging.page(page as f64).limit(limit as f64),
-                );
-                request.options = ::std::option::Option::Some(options);
+                options.pagination = Some(paging.page(page as f64).limit(limit as f64));
+                request.options = Some(options);
                 request.send()
             }),
             |data: &crate::types::PublicAccountPagingDto| (
@@ -3342,7 +3290,7 @@ impl ListPublicAccountsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-public-accounts",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -3374,7 +3322,7 @@ impl crate::runtime::write::Encode for ResignPublicAccountBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -3399,9 +3347,7 @@ impl ResignPublicAccountBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3419,7 +3365,7 @@ impl ResignPublicAccountBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-public-account-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3450,7 +3396,7 @@ impl crate::runtime::write::Encode for SetPublicAccountOfDepartmentsRequest {
         w.begin_object();
         w.field("departments", &self.departments);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -3462,7 +3408,7 @@ impl SetPublicAccountOfDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SetUserDepartmentsOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -3480,7 +3426,7 @@ impl SetPublicAccountOfDepartmentsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-departments",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3520,7 +3466,7 @@ impl SetPublicAccountOfnPostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3560,7 +3506,7 @@ impl SetuserOfPublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-of-public-accounts",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3600,7 +3546,7 @@ impl UnbindPublicAccountOfPostRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-public-account-of-post",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3640,7 +3586,7 @@ impl UnbindUsersPublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-public-account-of-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3748,112 +3694,112 @@ impl crate::runtime::write::Encode for UpdatePublicAccountRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -3867,9 +3813,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3888,7 +3832,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -3907,7 +3851,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -3926,7 +3870,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -3945,9 +3889,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3975,7 +3917,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -3991,9 +3933,7 @@ impl UpdatePublicAccountRequest {
     ///
     /// Example: `true`
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -4006,9 +3946,7 @@ impl UpdatePublicAccountRequest {
     ///
     /// Example: `true`
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -4024,7 +3962,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -4043,7 +3981,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -4062,7 +4000,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -4081,7 +4019,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -4100,7 +4038,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -4119,9 +4057,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -4140,9 +4076,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -4168,7 +4102,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -4187,7 +4121,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -4206,7 +4140,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -4225,7 +4159,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -4242,7 +4176,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -4261,7 +4195,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -4280,7 +4214,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -4299,7 +4233,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -4318,7 +4252,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4337,9 +4271,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4358,9 +4290,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4379,7 +4309,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -4398,9 +4328,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -4419,7 +4347,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -4438,7 +4366,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -4457,7 +4385,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -4476,7 +4404,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -4495,7 +4423,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -4514,9 +4442,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -4535,9 +4461,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4556,7 +4480,7 @@ impl UpdatePublicAccountRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UpdatePublicAccountOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -4574,7 +4498,7 @@ impl UpdatePublicAccountRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-public-account",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4603,7 +4527,7 @@ impl crate::runtime::write::Encode for UpdatePublicAccountBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -4619,7 +4543,7 @@ impl UpdatePublicAccountBatchRequest {
             crate::types::UpdatePublicAccountBatchOptionsDto,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -4639,7 +4563,7 @@ impl UpdatePublicAccountBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-public-account-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

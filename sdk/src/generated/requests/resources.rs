@@ -22,11 +22,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AssociateTenantResourceRequest {
         crate::requests::AssociateTenantResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            association: ::std::convert::Into::into(association),
-            code: ::std::convert::Into::into(code),
-            tenant_id: ::std::option::Option::None,
+            client: self.clone(),
+            app_id: app_id.into(),
+            association: association.into(),
+            code: code.into(),
+            tenant_id: None,
         }
     }
     /// 授权资源
@@ -48,9 +48,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::AuthorizeResourcesRequest {
         crate::requests::AuthorizeResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            namespace: None,
         }
     }
     /// 批量删除资源
@@ -68,8 +68,8 @@ impl crate::ManagementClient {
         ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::BatchDeleteCommonResourceRequest {
         crate::requests::BatchDeleteCommonResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            ids: ::std::convert::Into::into(ids),
+            client: self.clone(),
+            ids: ids.into(),
         }
     }
     /// 创建权限分组
@@ -89,10 +89,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateNamespaceRequest {
         crate::requests::CreateNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            name: None,
+            description: None,
         }
     }
     /// 批量创建权限分组
@@ -112,8 +112,8 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::CreateNamespacesBatchRequest {
         crate::requests::CreateNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
     /// 创建资源
@@ -135,14 +135,14 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateResourceRequest {
         crate::requests::CreateResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            code: code.into(),
+            description: None,
+            name: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
         }
     }
     /// 批量创建资源
@@ -164,9 +164,9 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::CreateResourcesBatchRequest {
         crate::requests::CreateResourcesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            namespace: None,
         }
     }
     /// 删除权限分组信息
@@ -184,8 +184,8 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteNamespaceRequest {
         crate::requests::DeleteNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            code: code.into(),
         }
     }
     /// 批量删除权限分组
@@ -203,8 +203,8 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteNamespacesBatchRequest {
         crate::requests::DeleteNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
+            client: self.clone(),
+            code_list: code_list.into(),
         }
     }
     /// 删除资源
@@ -224,9 +224,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteResourceRequest {
         crate::requests::DeleteResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
         }
     }
     /// 批量删除资源
@@ -242,10 +242,10 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::DeleteResourcesBatchRequest {
         crate::requests::DeleteResourcesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace: ::std::option::Option::None,
-            code_list: ::std::option::Option::None,
-            ids: ::std::option::Option::None,
+            client: self.clone(),
+            namespace: None,
+            code_list: None,
+            ids: None,
         }
     }
     /// 获取某个主体被授权的资源列表
@@ -267,13 +267,13 @@ impl crate::ManagementClient {
         target_identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetAuthorizedResourcesRequest {
         crate::requests::GetAuthorizedResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
-            namespace: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
-            with_denied: ::std::option::Option::None,
+            client: self.clone(),
+            target_type: target_type.into(),
+            target_identifier: target_identifier.into(),
+            namespace: None,
+            resource_type: None,
+            resource_list: None,
+            with_denied: None,
         }
     }
     /// 获取权限分组详情
@@ -291,8 +291,8 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetNamespaceRequest {
         crate::requests::GetNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
+            client: self.clone(),
+            code: code.into(),
         }
     }
     /// 批量获取权限分组详情
@@ -310,8 +310,8 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetNamespacesBatchRequest {
         crate::requests::GetNamespacesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
+            client: self.clone(),
+            code_list: code_list.into(),
         }
     }
     /// 获取资源详情
@@ -331,9 +331,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetResourceRequest {
         crate::requests::GetResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
         }
     }
     /// 获取资源被授权的主体
@@ -351,12 +351,12 @@ impl crate::ManagementClient {
         resource: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetResourceAuthorizedTargetsRequest {
         crate::requests::GetResourceAuthorizedTargetsRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource: ::std::convert::Into::into(resource),
-            namespace: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            resource: resource.into(),
+            namespace: None,
+            target_type: None,
+            page: None,
+            limit: None,
         }
     }
     /// 批量获取资源详情
@@ -376,9 +376,9 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetResourcesBatchRequest {
         crate::requests::GetResourcesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code_list: code_list.into(),
+            namespace: None,
         }
     }
     /// 判断用户是否对某个资源的某个操作有权限
@@ -402,11 +402,11 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::IsActionAllowedRequest {
         crate::requests::IsActionAllowedRequest {
-            client: ::std::clone::Clone::clone(self),
-            resource: ::std::convert::Into::into(resource),
-            action: ::std::convert::Into::into(action),
-            user_id: ::std::convert::Into::into(user_id),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            resource: resource.into(),
+            action: action.into(),
+            user_id: user_id.into(),
+            namespace: None,
         }
     }
     /// 分页获取常规资源列表
@@ -420,11 +420,11 @@ impl crate::ManagementClient {
     /// Docs: `管理资源与权限/list-common-resource.md`
     pub fn list_common_resource(&self) -> crate::requests::ListCommonResourceRequest {
         crate::requests::ListCommonResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            keyword: ::std::option::Option::None,
-            namespace_code_list: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            keyword: None,
+            namespace_code_list: None,
         }
     }
     /// 分页权限分组下所有的角色列表
@@ -444,11 +444,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListNamespaceRolesRequest {
         crate::requests::ListNamespaceRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            keywords: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            page: None,
+            limit: None,
+            keywords: None,
         }
     }
     /// 分页获取权限分组列表
@@ -462,10 +462,10 @@ impl crate::ManagementClient {
     /// Docs: `管理资源与权限/list-namespaces.md`
     pub fn list_namespaces(&self) -> crate::requests::ListNamespacesRequest {
         crate::requests::ListNamespacesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            keywords: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            keywords: None,
         }
     }
     /// 分页获取资源列表
@@ -479,11 +479,11 @@ impl crate::ManagementClient {
     /// Docs: `管理资源与权限/list-resources.md`
     pub fn list_resources(&self) -> crate::requests::ListResourcesRequest {
         crate::requests::ListResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            namespace: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            namespace: None,
+            type_: None,
+            page: None,
+            limit: None,
         }
     }
     /// 修改权限分组信息
@@ -503,11 +503,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateNamespaceRequest {
         crate::requests::UpdateNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            new_code: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            description: None,
+            name: None,
+            new_code: None,
         }
     }
     /// 修改资源
@@ -527,14 +527,14 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateResourceRequest {
         crate::requests::UpdateResourceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            description: None,
+            name: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
+            type_: None,
         }
     }
 }
@@ -554,7 +554,7 @@ impl crate::runtime::write::Encode for AssociateTenantResourceRequest {
         w.field("appId", &self.app_id);
         w.field("association", &self.association);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.end_object();
@@ -568,7 +568,7 @@ impl AssociateTenantResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -586,7 +586,7 @@ impl AssociateTenantResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/associate-tenant-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -615,7 +615,7 @@ impl crate::runtime::write::Encode for AuthorizeResourcesRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -629,7 +629,7 @@ impl AuthorizeResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -647,7 +647,7 @@ impl AuthorizeResourcesRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-resources",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -685,7 +685,7 @@ impl BatchDeleteCommonResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-common-resources-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -715,10 +715,10 @@ impl crate::runtime::write::Encode for CreateNamespaceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -732,7 +732,7 @@ impl CreateNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -751,9 +751,7 @@ impl CreateNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -771,7 +769,7 @@ impl CreateNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -809,7 +807,7 @@ impl CreateNamespacesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-namespaces-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -844,19 +842,19 @@ impl crate::runtime::write::Encode for CreateResourceRequest {
         w.begin_object();
         w.field("type", &self.type_);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.actions {
+        if let Some(value) = &self.actions {
             w.field("actions", value);
         }
-        if let ::std::option::Option::Some(value) = &self.api_identifier {
+        if let Some(value) = &self.api_identifier {
             w.field("apiIdentifier", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -870,9 +868,7 @@ impl CreateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -891,7 +887,7 @@ impl CreateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -910,7 +906,7 @@ impl CreateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -929,9 +925,7 @@ impl CreateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -950,7 +944,7 @@ impl CreateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -968,7 +962,7 @@ impl CreateResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -997,7 +991,7 @@ impl crate::runtime::write::Encode for CreateResourcesBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -1011,7 +1005,7 @@ impl CreateResourcesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1029,7 +1023,7 @@ impl CreateResourcesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-resources-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1067,7 +1061,7 @@ impl DeleteNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1105,7 +1099,7 @@ impl DeleteNamespacesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-namespaces-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1134,7 +1128,7 @@ impl crate::runtime::write::Encode for DeleteResourceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -1148,7 +1142,7 @@ impl DeleteResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1166,7 +1160,7 @@ impl DeleteResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1195,13 +1189,13 @@ pub struct DeleteResourcesBatchRequest {
 impl crate::runtime::write::Encode for DeleteResourcesBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
-        if let ::std::option::Option::Some(value) = &self.code_list {
+        if let Some(value) = &self.code_list {
             w.field("codeList", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ids {
+        if let Some(value) = &self.ids {
             w.field("ids", value);
         }
         w.end_object();
@@ -1215,7 +1209,7 @@ impl DeleteResourcesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1234,7 +1228,7 @@ impl DeleteResourcesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.code_list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code_list = Some(value.into());
         self
     }
     /// Sets `codeList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1253,7 +1247,7 @@ impl DeleteResourcesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ids = Some(value.into());
         self
     }
     /// Sets `ids`, or with `None` clears any value set before: to pass an optional value through.
@@ -1271,7 +1265,7 @@ impl DeleteResourcesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-resources-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1308,7 +1302,7 @@ impl GetAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1334,9 +1328,7 @@ impl GetAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1357,9 +1349,7 @@ impl GetAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.resource_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_list = Some(value.into());
         self
     }
     /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1373,9 +1363,7 @@ impl GetAuthorizedResourcesRequest {
     }
     /// 是否获取被拒绝的资源
     pub fn with_denied(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_denied = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_denied = Some(value.into());
         self
     }
     /// Sets `withDenied`, or with `None` clears any value set before: to pass an optional value through.
@@ -1395,23 +1383,23 @@ impl GetAuthorizedResourcesRequest {
             "targetIdentifier",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_list {
+        if let Some(value) = &self.resource_list {
             crate::runtime::QueryParam::push_to(value, "resourceList", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_denied {
+        if let Some(value) = &self.with_denied {
             crate::runtime::QueryParam::push_to(value, "withDenied", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-authorized-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1447,7 +1435,7 @@ impl GetNamespaceRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespace",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1482,7 +1470,7 @@ impl GetNamespacesBatchRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespaces-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1518,7 +1506,7 @@ impl GetResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1534,14 +1522,14 @@ impl GetResourceRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resource",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1573,16 +1561,16 @@ impl crate::runtime::write::Encode for GetResourceAuthorizedTargetsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resource", &self.resource);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
-        if let ::std::option::Option::Some(value) = &self.target_type {
+        if let Some(value) = &self.target_type {
             w.field("targetType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
         w.end_object();
@@ -1596,7 +1584,7 @@ impl GetResourceAuthorizedTargetsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1621,9 +1609,7 @@ impl GetResourceAuthorizedTargetsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1641,7 +1627,7 @@ impl GetResourceAuthorizedTargetsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1656,7 +1642,7 @@ impl GetResourceAuthorizedTargetsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1667,7 +1653,7 @@ impl GetResourceAuthorizedTargetsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `GetResourceAuthorizedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1683,9 +1669,9 @@ impl GetResourceAuthorizedTargetsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::GetResourceAuthorizedTargetDataDto| (
@@ -1714,7 +1700,7 @@ impl GetResourceAuthorizedTargetsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-resource-authorized-targets",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1754,7 +1740,7 @@ impl GetResourcesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1772,14 +1758,14 @@ impl GetResourcesBatchRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::ResourceDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code_list, "codeList", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resources-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1815,7 +1801,7 @@ impl crate::runtime::write::Encode for IsActionAllowedRequest {
         w.field("resource", &self.resource);
         w.field("action", &self.action);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -1829,7 +1815,7 @@ impl IsActionAllowedRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1847,7 +1833,7 @@ impl IsActionAllowedRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/is-action-allowed",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1884,7 +1870,7 @@ impl ListCommonResourceRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1899,7 +1885,7 @@ impl ListCommonResourceRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1915,7 +1901,7 @@ impl ListCommonResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keyword = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keyword = Some(value.into());
         self
     }
     /// Sets `keyword`, or with `None` clears any value set before: to pass an optional value through.
@@ -1934,9 +1920,7 @@ impl ListCommonResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code_list = Some(value.into());
         self
     }
     /// Sets `namespaceCodeList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1950,7 +1934,7 @@ impl ListCommonResourceRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `CommonResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1964,9 +1948,9 @@ impl ListCommonResourceRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::CommonResourcePagingDto| (
@@ -1990,23 +1974,23 @@ impl ListCommonResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::CommonResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keyword {
+        if let Some(value) = &self.keyword {
             crate::runtime::QueryParam::push_to(value, "keyword", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace_code_list {
+        if let Some(value) = &self.namespace_code_list {
             crate::runtime::QueryParam::push_to(value, "namespaceCodeList", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-common-resource",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2043,7 +2027,7 @@ impl ListNamespaceRolesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2058,7 +2042,7 @@ impl ListNamespaceRolesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2074,7 +2058,7 @@ impl ListNamespaceRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -2090,20 +2074,20 @@ impl ListNamespaceRolesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceRolesListRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespace-roles",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2139,7 +2123,7 @@ impl ListNamespacesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2154,7 +2138,7 @@ impl ListNamespacesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2170,7 +2154,7 @@ impl ListNamespacesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -2184,7 +2168,7 @@ impl ListNamespacesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `NamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2198,9 +2182,9 @@ impl ListNamespacesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::NamespaceListPagingDto| (
@@ -2224,20 +2208,20 @@ impl ListNamespacesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespaces",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2275,7 +2259,7 @@ impl ListResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2301,7 +2285,7 @@ impl ListResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -2319,7 +2303,7 @@ impl ListResourcesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -2334,7 +2318,7 @@ impl ListResourcesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -2345,7 +2329,7 @@ impl ListResourcesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -2359,9 +2343,9 @@ impl ListResourcesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ResourcePagingDto| (
@@ -2382,23 +2366,23 @@ impl ListResourcesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             crate::runtime::QueryParam::push_to(value, "type", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2429,13 +2413,13 @@ impl crate::runtime::write::Encode for UpdateNamespaceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.new_code {
+        if let Some(value) = &self.new_code {
             w.field("newCode", value);
         }
         w.end_object();
@@ -2449,9 +2433,7 @@ impl UpdateNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2470,7 +2452,7 @@ impl UpdateNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2489,7 +2471,7 @@ impl UpdateNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.new_code = Some(value.into());
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2507,7 +2489,7 @@ impl UpdateNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-namespace",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2541,22 +2523,22 @@ impl crate::runtime::write::Encode for UpdateResourceRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.actions {
+        if let Some(value) = &self.actions {
             w.field("actions", value);
         }
-        if let ::std::option::Option::Some(value) = &self.api_identifier {
+        if let Some(value) = &self.api_identifier {
             w.field("apiIdentifier", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             w.field("type", value);
         }
         w.end_object();
@@ -2570,9 +2552,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2591,7 +2571,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2610,7 +2590,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -2629,9 +2609,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -2650,7 +2628,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2676,7 +2654,7 @@ impl UpdateResourceRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -2694,7 +2672,7 @@ impl UpdateResourceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-resource",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -20,12 +20,12 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AssignRoleRequest {
         crate::requests::AssignRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            code: ::std::convert::Into::into(code),
-            end_time: ::std::option::Option::None,
-            enable_time: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            targets: targets.into(),
+            code: code.into(),
+            end_time: None,
+            enable_time: None,
+            namespace: None,
         }
     }
     /// 批量分配角色
@@ -45,9 +45,9 @@ impl crate::ManagementClient {
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
     ) -> crate::requests::AssignRoleBatchRequest {
         crate::requests::AssignRoleBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            roles: ::std::convert::Into::into(roles),
+            client: self.clone(),
+            targets: targets.into(),
+            roles: roles.into(),
         }
     }
     /// 校验角色 Code 或者名称是否可用
@@ -69,10 +69,10 @@ impl crate::ManagementClient {
         namespace: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckParamsNamespaceRequest {
         crate::requests::CheckParamsNamespaceRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::convert::Into::into(namespace),
-            name: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: namespace.into(),
+            name: None,
         }
     }
     /// 创建管理员角色
@@ -94,10 +94,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateAdminRoleRequest {
         crate::requests::CreateAdminRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            code: code.into(),
+            description: None,
         }
     }
     /// 创建角色
@@ -117,12 +117,12 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateRoleRequest {
         crate::requests::CreateRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            disable_time: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            name: None,
+            namespace: None,
+            description: None,
+            disable_time: None,
         }
     }
     /// 批量创建角色
@@ -140,8 +140,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleListItem>>,
     ) -> crate::requests::CreateRolesBatchRequest {
         crate::requests::CreateRolesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
     /// 删除管理员自定义角色
@@ -159,8 +159,8 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteAdminRolesBatchRequest {
         crate::requests::DeleteAdminRolesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
+            client: self.clone(),
+            code_list: code_list.into(),
         }
     }
     /// 跨权限分组（空间）删除角色
@@ -180,8 +180,8 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::DeleteRolesRequest {
         crate::requests::DeleteRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            role_list: ::std::convert::Into::into(role_list),
+            client: self.clone(),
+            role_list: role_list.into(),
         }
     }
     /// 单个权限分组（权限空间）内删除角色
@@ -201,9 +201,9 @@ impl crate::ManagementClient {
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteRolesBatchRequest {
         crate::requests::DeleteRolesBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            code_list: ::std::convert::Into::into(code_list),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code_list: code_list.into(),
+            namespace: None,
         }
     }
     /// 获取角色详情
@@ -223,9 +223,9 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRoleRequest {
         crate::requests::GetRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
         }
     }
     /// 获取角色被授权的资源列表
@@ -245,10 +245,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetRoleAuthorizedResourcesRequest {
         crate::requests::GetRoleAuthorizedResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
+            resource_type: None,
         }
     }
     /// 获取角色授权列表
@@ -268,13 +268,13 @@ impl crate::ManagementClient {
         role_code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListRoleAssignmentsRequest {
         crate::requests::ListRoleAssignmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            role_code: ::std::convert::Into::into(role_code),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            query: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
+            client: self.clone(),
+            role_code: role_code.into(),
+            page: None,
+            limit: None,
+            query: None,
+            namespace_code: None,
+            target_type: None,
         }
     }
     /// 获取角色的部门列表
@@ -294,11 +294,11 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListRoleDepartmentsRequest {
         crate::requests::ListRoleDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            namespace: None,
+            page: None,
+            limit: None,
         }
     }
     /// 获取角色成员列表
@@ -318,14 +318,14 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListRoleMembersRequest {
         crate::requests::ListRoleMembersRequest {
-            client: ::std::clone::Clone::clone(self),
-            code: ::std::convert::Into::into(code),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            code: code.into(),
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
+            namespace: None,
         }
     }
     /// 获取角色列表
@@ -339,11 +339,11 @@ impl crate::ManagementClient {
     /// Docs: `管理角色/list-roles.md`
     pub fn list_roles(&self) -> crate::requests::ListRolesRequest {
         crate::requests::ListRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            keywords: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            keywords: None,
+            namespace: None,
         }
     }
     /// 移除分配的角色
@@ -365,10 +365,10 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::RevokeRoleRequest {
         crate::requests::RevokeRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            targets: targets.into(),
+            code: code.into(),
+            namespace: None,
         }
     }
     /// 批量移除分配的角色
@@ -388,9 +388,9 @@ impl crate::ManagementClient {
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
     ) -> crate::requests::RevokeRoleBatchRequest {
         crate::requests::RevokeRoleBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            targets: ::std::convert::Into::into(targets),
-            roles: ::std::convert::Into::into(roles),
+            client: self.clone(),
+            targets: targets.into(),
+            roles: roles.into(),
         }
     }
     /// 修改角色
@@ -414,14 +414,14 @@ impl crate::ManagementClient {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateRoleRequest {
         crate::requests::UpdateRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            name: ::std::convert::Into::into(name),
-            new_code: ::std::convert::Into::into(new_code),
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            disable_time: ::std::option::Option::None,
+            client: self.clone(),
+            name: name.into(),
+            new_code: new_code.into(),
+            code: code.into(),
+            namespace: None,
+            description: None,
+            status: None,
+            disable_time: None,
         }
     }
 }
@@ -441,13 +441,13 @@ impl crate::runtime::write::Encode for AssignRoleRequest {
         w.begin_object();
         w.field("targets", &self.targets);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.end_time {
+        if let Some(value) = &self.end_time {
             w.field("endTime", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enable_time {
+        if let Some(value) = &self.enable_time {
             w.field("enableTime", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -458,7 +458,7 @@ impl AssignRoleRequest {
     ///
     /// Example: `1669114748050`
     pub fn end_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end_time = Some(value.into());
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -471,9 +471,7 @@ impl AssignRoleRequest {
     ///
     /// Example: `1669114748050`
     pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.enable_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_time = Some(value.into());
         self
     }
     /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -489,7 +487,7 @@ impl AssignRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -507,7 +505,7 @@ impl AssignRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -547,7 +545,7 @@ impl AssignRoleBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-role-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -578,7 +576,7 @@ impl crate::runtime::write::Encode for CheckParamsNamespaceRequest {
         w.begin_object();
         w.field("code", &self.code);
         w.field("namespace", &self.namespace);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
         w.end_object();
@@ -592,7 +590,7 @@ impl CheckParamsNamespaceRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -610,7 +608,7 @@ impl CheckParamsNamespaceRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-role-params",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -644,7 +642,7 @@ impl crate::runtime::write::Encode for CreateAdminRoleRequest {
         w.begin_object();
         w.field("name", &self.name);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -658,9 +656,7 @@ impl CreateAdminRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -678,7 +674,7 @@ impl CreateAdminRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-admin-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -713,16 +709,16 @@ impl crate::runtime::write::Encode for CreateRoleRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.disable_time {
+        if let Some(value) = &self.disable_time {
             w.field("disableTime", value);
         }
         w.end_object();
@@ -736,7 +732,7 @@ impl CreateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -757,7 +753,7 @@ impl CreateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -776,9 +772,7 @@ impl CreateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -797,9 +791,7 @@ impl CreateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.disable_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.disable_time = Some(value.into());
         self
     }
     /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -817,7 +809,7 @@ impl CreateRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -855,7 +847,7 @@ impl CreateRolesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-roles-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -893,7 +885,7 @@ impl DeleteAdminRolesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-admin-roles",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -931,7 +923,7 @@ impl DeleteRolesRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/multiple-namespace-delete-roles-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -960,7 +952,7 @@ impl crate::runtime::write::Encode for DeleteRolesBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeList", &self.code_list);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -976,7 +968,7 @@ impl DeleteRolesBatchRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -994,7 +986,7 @@ impl DeleteRolesBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-roles-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1027,7 +1019,7 @@ impl GetRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1043,14 +1035,14 @@ impl GetRoleRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1084,7 +1076,7 @@ impl GetRoleAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1110,9 +1102,7 @@ impl GetRoleAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1130,17 +1120,17 @@ impl GetRoleAuthorizedResourcesRequest {
     ) -> crate::ResponseFuture<crate::types::RoleAuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role-authorized-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1183,7 +1173,7 @@ impl ListRoleAssignmentsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1198,7 +1188,7 @@ impl ListRoleAssignmentsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1214,7 +1204,7 @@ impl ListRoleAssignmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.query = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.query = Some(value.into());
         self
     }
     /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
@@ -1231,9 +1221,7 @@ impl ListRoleAssignmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1258,9 +1246,7 @@ impl ListRoleAssignmentsRequest {
             ::std::vec::Vec<crate::types::ListRoleAssignmentsTargetType>,
         >,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1276,7 +1262,7 @@ impl ListRoleAssignmentsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `RoleListPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1290,9 +1276,9 @@ impl ListRoleAssignmentsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::RoleListPageDto| (
@@ -1314,26 +1300,26 @@ impl ListRoleAssignmentsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleListPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.role_code, "roleCode", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.query {
+        if let Some(value) = &self.query {
             crate::runtime::QueryParam::push_to(value, "query", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace_code {
+        if let Some(value) = &self.namespace_code {
             crate::runtime::QueryParam::push_to(value, "namespaceCode", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.target_type {
+        if let Some(value) = &self.target_type {
             crate::runtime::QueryParam::push_to(value, "targetType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-assignments",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1368,7 +1354,7 @@ impl ListRoleDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1386,7 +1372,7 @@ impl ListRoleDepartmentsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1401,7 +1387,7 @@ impl ListRoleDepartmentsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1412,7 +1398,7 @@ impl ListRoleDepartmentsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `RoleDepartmentListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1426,9 +1412,9 @@ impl ListRoleDepartmentsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::RoleDepartmentListPagingDto| (
@@ -1455,20 +1441,20 @@ impl ListRoleDepartmentsRequest {
     ) -> crate::ResponseFuture<crate::types::RoleDepartmentListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-departments",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1508,7 +1494,7 @@ impl ListRoleMembersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1523,7 +1509,7 @@ impl ListRoleMembersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1536,9 +1522,7 @@ impl ListRoleMembersRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1551,9 +1535,7 @@ impl ListRoleMembersRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -1569,9 +1551,7 @@ impl ListRoleMembersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1590,7 +1570,7 @@ impl ListRoleMembersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1604,7 +1584,7 @@ impl ListRoleMembersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1618,9 +1598,9 @@ impl ListRoleMembersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -1639,29 +1619,29 @@ impl ListRoleMembersRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-members",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1695,7 +1675,7 @@ impl ListRolesRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1710,7 +1690,7 @@ impl ListRolesRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1726,7 +1706,7 @@ impl ListRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -1747,7 +1727,7 @@ impl ListRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1761,7 +1741,7 @@ impl ListRolesRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `RolePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1775,9 +1755,9 @@ impl ListRolesRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::RolePagingDto| (
@@ -1795,23 +1775,23 @@ impl ListRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-roles",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1842,7 +1822,7 @@ impl crate::runtime::write::Encode for RevokeRoleRequest {
         w.begin_object();
         w.field("targets", &self.targets);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -1856,7 +1836,7 @@ impl RevokeRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1874,7 +1854,7 @@ impl RevokeRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1914,7 +1894,7 @@ impl RevokeRoleBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-role-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1950,16 +1930,16 @@ impl crate::runtime::write::Encode for UpdateRoleRequest {
         w.field("name", &self.name);
         w.field("newCode", &self.new_code);
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.disable_time {
+        if let Some(value) = &self.disable_time {
             w.field("disableTime", value);
         }
         w.end_object();
@@ -1975,7 +1955,7 @@ impl UpdateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1994,9 +1974,7 @@ impl UpdateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2015,7 +1993,7 @@ impl UpdateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -2034,9 +2012,7 @@ impl UpdateRoleRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.disable_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.disable_time = Some(value.into());
         self
     }
     /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -2054,7 +2030,7 @@ impl UpdateRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

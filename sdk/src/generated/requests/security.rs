@@ -12,7 +12,7 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::GetGlobalMfaSettingsRequest {
         crate::requests::GetGlobalMfaSettingsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取安全配置
@@ -24,7 +24,7 @@ impl crate::ManagementClient {
     /// Docs: `管理安全配置/get-security-settings.md`
     pub fn get_security_settings(&self) -> crate::requests::GetSecuritySettingsRequest {
         crate::requests::GetSecuritySettingsRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 修改全局多因素认证配置
@@ -44,8 +44,8 @@ impl crate::ManagementClient {
         >,
     ) -> crate::requests::UpdateGlobalMfaSettingsRequest {
         crate::requests::UpdateGlobalMfaSettingsRequest {
-            client: ::std::clone::Clone::clone(self),
-            enabled_factors: ::std::convert::Into::into(enabled_factors),
+            client: self.clone(),
+            enabled_factors: enabled_factors.into(),
         }
     }
     /// 修改安全配置
@@ -61,22 +61,22 @@ impl crate::ManagementClient {
         &self,
     ) -> crate::requests::UpdateSecuritySettingsRequest {
         crate::requests::UpdateSecuritySettingsRequest {
-            client: ::std::clone::Clone::clone(self),
-            allowed_origins: ::std::option::Option::None,
-            authing_token_expires_in: ::std::option::Option::None,
-            verify_code_length: ::std::option::Option::None,
-            verify_code_max_attempts: ::std::option::Option::None,
-            change_email_strategy: ::std::option::Option::None,
-            change_phone_strategy: ::std::option::Option::None,
-            cookie_settings: ::std::option::Option::None,
-            register_disabled: ::std::option::Option::None,
-            register_anomaly_detection: ::std::option::Option::None,
-            complete_password_after_pass_code_login: ::std::option::Option::None,
-            login_anomaly_detection: ::std::option::Option::None,
-            login_require_email_verified: ::std::option::Option::None,
-            self_unlock_account: ::std::option::Option::None,
-            enable_login_account_switch: ::std::option::Option::None,
-            qrcode_login_strategy: ::std::option::Option::None,
+            client: self.clone(),
+            allowed_origins: None,
+            authing_token_expires_in: None,
+            verify_code_length: None,
+            verify_code_max_attempts: None,
+            change_email_strategy: None,
+            change_phone_strategy: None,
+            cookie_settings: None,
+            register_disabled: None,
+            register_anomaly_detection: None,
+            complete_password_after_pass_code_login: None,
+            login_anomaly_detection: None,
+            login_require_email_verified: None,
+            self_unlock_account: None,
+            enable_login_account_switch: None,
+            qrcode_login_strategy: None,
         }
     }
 }
@@ -94,7 +94,7 @@ impl GetGlobalMfaSettingsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-global-mfa-settings",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -125,7 +125,7 @@ impl GetSecuritySettingsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-settings",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -163,7 +163,7 @@ impl UpdateGlobalMfaSettingsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-global-mfa-settings",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -208,51 +208,49 @@ pub struct UpdateSecuritySettingsRequest {
 impl crate::runtime::write::Encode for UpdateSecuritySettingsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.allowed_origins {
+        if let Some(value) = &self.allowed_origins {
             w.field("allowedOrigins", value);
         }
-        if let ::std::option::Option::Some(value) = &self.authing_token_expires_in {
+        if let Some(value) = &self.authing_token_expires_in {
             w.field("authingTokenExpiresIn", value);
         }
-        if let ::std::option::Option::Some(value) = &self.verify_code_length {
+        if let Some(value) = &self.verify_code_length {
             w.field("verifyCodeLength", value);
         }
-        if let ::std::option::Option::Some(value) = &self.verify_code_max_attempts {
+        if let Some(value) = &self.verify_code_max_attempts {
             w.field("verifyCodeMaxAttempts", value);
         }
-        if let ::std::option::Option::Some(value) = &self.change_email_strategy {
+        if let Some(value) = &self.change_email_strategy {
             w.field("changeEmailStrategy", value);
         }
-        if let ::std::option::Option::Some(value) = &self.change_phone_strategy {
+        if let Some(value) = &self.change_phone_strategy {
             w.field("changePhoneStrategy", value);
         }
-        if let ::std::option::Option::Some(value) = &self.cookie_settings {
+        if let Some(value) = &self.cookie_settings {
             w.field("cookieSettings", value);
         }
-        if let ::std::option::Option::Some(value) = &self.register_disabled {
+        if let Some(value) = &self.register_disabled {
             w.field("registerDisabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.register_anomaly_detection {
+        if let Some(value) = &self.register_anomaly_detection {
             w.field("registerAnomalyDetection", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .complete_password_after_pass_code_login
-        {
+        if let Some(value) = &self.complete_password_after_pass_code_login {
             w.field("completePasswordAfterPassCodeLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.login_anomaly_detection {
+        if let Some(value) = &self.login_anomaly_detection {
             w.field("loginAnomalyDetection", value);
         }
-        if let ::std::option::Option::Some(value) = &self.login_require_email_verified {
+        if let Some(value) = &self.login_require_email_verified {
             w.field("loginRequireEmailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.self_unlock_account {
+        if let Some(value) = &self.self_unlock_account {
             w.field("selfUnlockAccount", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enable_login_account_switch {
+        if let Some(value) = &self.enable_login_account_switch {
             w.field("enableLoginAccountSwitch", value);
         }
-        if let ::std::option::Option::Some(value) = &self.qrcode_login_strategy {
+        if let Some(value) = &self.qrcode_login_strategy {
             w.field("qrcodeLoginStrategy", value);
         }
         w.end_object();
@@ -266,9 +264,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.allowed_origins = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.allowed_origins = Some(value.into());
         self
     }
     /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
@@ -289,9 +285,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.authing_token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authing_token_expires_in = Some(value.into());
         self
     }
     /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -309,9 +303,7 @@ impl UpdateSecuritySettingsRequest {
     ///
     /// Example: `6`
     pub fn verify_code_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.verify_code_length = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verify_code_length = Some(value.into());
         self
     }
     /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
@@ -329,9 +321,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.verify_code_max_attempts = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verify_code_max_attempts = Some(value.into());
         self
     }
     /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
@@ -350,9 +340,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ChangeEmailStrategyDto>,
     ) -> Self {
-        self.change_email_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.change_email_strategy = Some(value.into());
         self
     }
     /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -371,9 +359,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ChangePhoneStrategyDto>,
     ) -> Self {
-        self.change_phone_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.change_phone_strategy = Some(value.into());
         self
     }
     /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -390,9 +376,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CookieSettingsDto>,
     ) -> Self {
-        self.cookie_settings = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cookie_settings = Some(value.into());
         self
     }
     /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
@@ -406,9 +390,7 @@ impl UpdateSecuritySettingsRequest {
     }
     /// 是否禁止用户注册，开启之后，用户将无法自主注册，只能管理员为其创建账号。针对 B2B 和 B2E 类型用户池，默认开启。
     pub fn register_disabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.register_disabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_disabled = Some(value.into());
         self
     }
     /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -422,9 +404,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::RegisterAnomalyDetectionConfigDto>,
     ) -> Self {
-        self.register_anomaly_detection = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_anomaly_detection = Some(value.into());
         self
     }
     /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
@@ -441,9 +421,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.complete_password_after_pass_code_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.complete_password_after_pass_code_login = Some(value.into());
         self
     }
     /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -460,9 +438,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::LoginAnomalyDetectionConfigDto>,
     ) -> Self {
-        self.login_anomaly_detection = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_anomaly_detection = Some(value.into());
         self
     }
     /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
@@ -479,9 +455,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.login_require_email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_require_email_verified = Some(value.into());
         self
     }
     /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -498,9 +472,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SelfUnlockAccountConfigDto>,
     ) -> Self {
-        self.self_unlock_account = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.self_unlock_account = Some(value.into());
         self
     }
     /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
@@ -517,9 +489,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_login_account_switch = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_login_account_switch = Some(value.into());
         self
     }
     /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
@@ -536,9 +506,7 @@ impl UpdateSecuritySettingsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::QrcodeLoginStrategyDto>,
     ) -> Self {
-        self.qrcode_login_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_login_strategy = Some(value.into());
         self
     }
     /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -556,7 +524,7 @@ impl UpdateSecuritySettingsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-security-settings",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -14,8 +14,8 @@ impl crate::ManagementClient {
         sync_risk_operation_ids: impl ::std::convert::Into<::std::vec::Vec<f64>>,
     ) -> crate::requests::CancelSyncRiskOperationRequest {
         crate::requests::CancelSyncRiskOperationRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_risk_operation_ids: ::std::convert::Into::into(sync_risk_operation_ids),
+            client: self.clone(),
+            sync_risk_operation_ids: sync_risk_operation_ids.into(),
         }
     }
     /// 创建同步任务
@@ -45,16 +45,16 @@ impl crate::ManagementClient {
         sync_task_name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateSyncTaskRequest {
         crate::requests::CreateSyncTaskRequest {
-            client: ::std::clone::Clone::clone(self),
-            field_mapping: ::std::convert::Into::into(field_mapping),
-            sync_task_trigger: ::std::convert::Into::into(sync_task_trigger),
-            sync_task_flow: ::std::convert::Into::into(sync_task_flow),
-            client_config: ::std::convert::Into::into(client_config),
-            sync_task_type: ::std::convert::Into::into(sync_task_type),
-            sync_task_name: ::std::convert::Into::into(sync_task_name),
-            organization_code: ::std::option::Option::None,
-            provisioning_scope: ::std::option::Option::None,
-            timed_scheduler: ::std::option::Option::None,
+            client: self.clone(),
+            field_mapping: field_mapping.into(),
+            sync_task_trigger: sync_task_trigger.into(),
+            sync_task_flow: sync_task_flow.into(),
+            client_config: client_config.into(),
+            sync_task_type: sync_task_type.into(),
+            sync_task_name: sync_task_name.into(),
+            organization_code: None,
+            provisioning_scope: None,
+            timed_scheduler: None,
         }
     }
     /// 获取同步作业详情
@@ -70,8 +70,8 @@ impl crate::ManagementClient {
         sync_job_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::GetSyncJobRequest {
         crate::requests::GetSyncJobRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_job_id: ::std::convert::Into::into(sync_job_id),
+            client: self.clone(),
+            sync_job_id: sync_job_id.into(),
         }
     }
     /// 获取同步任务详情
@@ -87,8 +87,8 @@ impl crate::ManagementClient {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::GetSyncTaskRequest {
         crate::requests::GetSyncTaskRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
+            client: self.clone(),
+            sync_task_id: sync_task_id.into(),
         }
     }
     /// 获取同步作业详情
@@ -106,13 +106,13 @@ impl crate::ManagementClient {
         sync_job_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::ListSyncJobLogsRequest {
         crate::requests::ListSyncJobLogsRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_job_id: ::std::convert::Into::into(sync_job_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            object_type: ::std::option::Option::None,
+            client: self.clone(),
+            sync_job_id: sync_job_id.into(),
+            page: None,
+            limit: None,
+            success: None,
+            action: None,
+            object_type: None,
         }
     }
     /// 获取同步作业详情
@@ -130,11 +130,11 @@ impl crate::ManagementClient {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::ListSyncJobsRequest {
         crate::requests::ListSyncJobsRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            sync_trigger: ::std::option::Option::None,
+            client: self.clone(),
+            sync_task_id: sync_task_id.into(),
+            page: None,
+            limit: None,
+            sync_trigger: None,
         }
     }
     /// 获取同步风险操作列表
@@ -152,12 +152,12 @@ impl crate::ManagementClient {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::ListSyncRiskOperationsRequest {
         crate::requests::ListSyncRiskOperationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            object_type: ::std::option::Option::None,
+            client: self.clone(),
+            sync_task_id: sync_task_id.into(),
+            page: None,
+            limit: None,
+            status: None,
+            object_type: None,
         }
     }
     /// 获取同步任务列表
@@ -169,9 +169,9 @@ impl crate::ManagementClient {
     /// Docs: `管理同步中心/list-sync-tasks.md`
     pub fn list_sync_tasks(&self) -> crate::requests::ListSyncTasksRequest {
         crate::requests::ListSyncTasksRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
         }
     }
     /// 执行同步风险操作
@@ -187,8 +187,8 @@ impl crate::ManagementClient {
         sync_risk_operation_ids: impl ::std::convert::Into<::std::vec::Vec<f64>>,
     ) -> crate::requests::TriggerSyncRiskOperationsRequest {
         crate::requests::TriggerSyncRiskOperationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_risk_operation_ids: ::std::convert::Into::into(sync_risk_operation_ids),
+            client: self.clone(),
+            sync_risk_operation_ids: sync_risk_operation_ids.into(),
         }
     }
     /// 执行同步任务
@@ -204,8 +204,8 @@ impl crate::ManagementClient {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::TriggerSyncTaskRequest {
         crate::requests::TriggerSyncTaskRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
+            client: self.clone(),
+            sync_task_id: sync_task_id.into(),
         }
     }
     /// 修改同步任务
@@ -223,17 +223,17 @@ impl crate::ManagementClient {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> crate::requests::UpdateSyncTaskRequest {
         crate::requests::UpdateSyncTaskRequest {
-            client: ::std::clone::Clone::clone(self),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            sync_task_name: ::std::option::Option::None,
-            sync_task_type: ::std::option::Option::None,
-            client_config: ::std::option::Option::None,
-            sync_task_flow: ::std::option::Option::None,
-            sync_task_trigger: ::std::option::Option::None,
-            organization_code: ::std::option::Option::None,
-            provisioning_scope: ::std::option::Option::None,
-            field_mapping: ::std::option::Option::None,
-            timed_scheduler: ::std::option::Option::None,
+            client: self.clone(),
+            sync_task_id: sync_task_id.into(),
+            sync_task_name: None,
+            sync_task_type: None,
+            client_config: None,
+            sync_task_flow: None,
+            sync_task_trigger: None,
+            organization_code: None,
+            provisioning_scope: None,
+            field_mapping: None,
+            timed_scheduler: None,
         }
     }
 }
@@ -260,7 +260,7 @@ impl CancelSyncRiskOperationRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/cancel-sync-risk-operation",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -306,13 +306,13 @@ impl crate::runtime::write::Encode for CreateSyncTaskRequest {
         w.field("clientConfig", &self.client_config);
         w.field("syncTaskType", &self.sync_task_type);
         w.field("syncTaskName", &self.sync_task_name);
-        if let ::std::option::Option::Some(value) = &self.organization_code {
+        if let Some(value) = &self.organization_code {
             w.field("organizationCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.provisioning_scope {
+        if let Some(value) = &self.provisioning_scope {
             w.field("provisioningScope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.timed_scheduler {
+        if let Some(value) = &self.timed_scheduler {
             w.field("timedScheduler", value);
         }
         w.end_object();
@@ -326,9 +326,7 @@ impl CreateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -345,9 +343,7 @@ impl CreateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskProvisioningScope>,
     ) -> Self {
-        self.provisioning_scope = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.provisioning_scope = Some(value.into());
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
@@ -364,9 +360,7 @@ impl CreateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskTimedScheduler>,
     ) -> Self {
-        self.timed_scheduler = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.timed_scheduler = Some(value.into());
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
@@ -384,7 +378,7 @@ impl CreateSyncTaskRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-sync-task",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -417,7 +411,7 @@ impl GetSyncJobRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-job",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -454,7 +448,7 @@ impl GetSyncTaskRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-task",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -490,7 +484,7 @@ impl ListSyncJobLogsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -505,7 +499,7 @@ impl ListSyncJobLogsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -518,7 +512,7 @@ impl ListSyncJobLogsRequest {
     ///
     /// Example: `true`
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -550,7 +544,7 @@ impl ListSyncJobLogsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Action>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -573,9 +567,7 @@ impl ListSyncJobLogsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ObjectType>,
     ) -> Self {
-        self.object_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.object_type = Some(value.into());
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
@@ -591,26 +583,26 @@ impl ListSyncJobLogsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.sync_job_id, "syncJobId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.success {
+        if let Some(value) = &self.success {
             crate::runtime::QueryParam::push_to(value, "success", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.action {
+        if let Some(value) = &self.action {
             crate::runtime::QueryParam::push_to(value, "action", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.object_type {
+        if let Some(value) = &self.object_type {
             crate::runtime::QueryParam::push_to(value, "objectType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-job-logs",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -647,7 +639,7 @@ impl ListSyncJobsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -662,7 +654,7 @@ impl ListSyncJobsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -683,9 +675,7 @@ impl ListSyncJobsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
     ) -> Self {
-        self.sync_trigger = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_trigger = Some(value.into());
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
@@ -699,7 +689,7 @@ impl ListSyncJobsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncJobPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -713,9 +703,9 @@ impl ListSyncJobsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::SyncJobPagingDto| (
@@ -738,20 +728,20 @@ impl ListSyncJobsRequest {
             "syncTaskId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.sync_trigger {
+        if let Some(value) = &self.sync_trigger {
             crate::runtime::QueryParam::push_to(value, "syncTrigger", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-jobs",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -788,7 +778,7 @@ impl ListSyncRiskOperationsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -803,7 +793,7 @@ impl ListSyncRiskOperationsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -828,7 +818,7 @@ impl ListSyncRiskOperationsRequest {
             ::std::vec::Vec<crate::types::SyncRiskOperationStatus>,
         >,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -853,9 +843,7 @@ impl ListSyncRiskOperationsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ObjectType>>,
     ) -> Self {
-        self.object_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.object_type = Some(value.into());
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
@@ -869,7 +857,7 @@ impl ListSyncRiskOperationsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncRiskOperationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -883,9 +871,9 @@ impl ListSyncRiskOperationsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::SyncRiskOperationPagingDto| (
@@ -916,23 +904,23 @@ impl ListSyncRiskOperationsRequest {
             "syncTaskId",
             &mut query,
         );
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             crate::runtime::QueryParam::push_to(value, "status", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.object_type {
+        if let Some(value) = &self.object_type {
             crate::runtime::QueryParam::push_to(value, "objectType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-risk-operations",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -967,7 +955,7 @@ impl ListSyncTasksRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -982,7 +970,7 @@ impl ListSyncTasksRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -993,7 +981,7 @@ impl ListSyncTasksRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncTaskPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1007,9 +995,9 @@ impl ListSyncTasksRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::SyncTaskPagingDto| (
@@ -1030,17 +1018,17 @@ impl ListSyncTasksRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-tasks",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1080,7 +1068,7 @@ impl TriggerSyncRiskOperationsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-sync-risk-operations",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1123,7 +1111,7 @@ impl TriggerSyncTaskRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-sync-task",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1165,31 +1153,31 @@ impl crate::runtime::write::Encode for UpdateSyncTaskRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("syncTaskId", &self.sync_task_id);
-        if let ::std::option::Option::Some(value) = &self.sync_task_name {
+        if let Some(value) = &self.sync_task_name {
             w.field("syncTaskName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sync_task_type {
+        if let Some(value) = &self.sync_task_type {
             w.field("syncTaskType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_config {
+        if let Some(value) = &self.client_config {
             w.field("clientConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sync_task_flow {
+        if let Some(value) = &self.sync_task_flow {
             w.field("syncTaskFlow", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sync_task_trigger {
+        if let Some(value) = &self.sync_task_trigger {
             w.field("syncTaskTrigger", value);
         }
-        if let ::std::option::Option::Some(value) = &self.organization_code {
+        if let Some(value) = &self.organization_code {
             w.field("organizationCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.provisioning_scope {
+        if let Some(value) = &self.provisioning_scope {
             w.field("provisioningScope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.field_mapping {
+        if let Some(value) = &self.field_mapping {
             w.field("fieldMapping", value);
         }
-        if let ::std::option::Option::Some(value) = &self.timed_scheduler {
+        if let Some(value) = &self.timed_scheduler {
             w.field("timedScheduler", value);
         }
         w.end_object();
@@ -1203,9 +1191,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sync_task_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_name = Some(value.into());
         self
     }
     /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1239,9 +1225,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskType>,
     ) -> Self {
-        self.sync_task_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_type = Some(value.into());
         self
     }
     /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1258,9 +1242,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskClientConfig>,
     ) -> Self {
-        self.client_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.client_config = Some(value.into());
         self
     }
     /// Sets `clientConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -1283,9 +1265,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
     ) -> Self {
-        self.sync_task_flow = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_flow = Some(value.into());
         self
     }
     /// Sets `syncTaskFlow`, or with `None` clears any value set before: to pass an optional value through.
@@ -1309,9 +1289,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
     ) -> Self {
-        self.sync_task_trigger = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_trigger = Some(value.into());
         self
     }
     /// Sets `syncTaskTrigger`, or with `None` clears any value set before: to pass an optional value through.
@@ -1330,9 +1308,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1349,9 +1325,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskProvisioningScope>,
     ) -> Self {
-        self.provisioning_scope = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.provisioning_scope = Some(value.into());
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
@@ -1370,9 +1344,7 @@ impl UpdateSyncTaskRequest {
             ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
         >,
     ) -> Self {
-        self.field_mapping = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.field_mapping = Some(value.into());
         self
     }
     /// Sets `fieldMapping`, or with `None` clears any value set before: to pass an optional value through.
@@ -1389,9 +1361,7 @@ impl UpdateSyncTaskRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskTimedScheduler>,
     ) -> Self {
-        self.timed_scheduler = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.timed_scheduler = Some(value.into());
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
@@ -1409,7 +1379,7 @@ impl UpdateSyncTaskRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-sync-task",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -18,9 +18,9 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::AddTenantUsersRequest {
         crate::requests::AddTenantUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            link_user_ids: ::std::convert::Into::into(link_user_ids),
-            tenant_id: ::std::convert::Into::into(tenant_id),
+            client: self.clone(),
+            link_user_ids: link_user_ids.into(),
+            tenant_id: tenant_id.into(),
         }
     }
     /// 创建租户
@@ -42,12 +42,12 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateTenantRequest {
         crate::requests::CreateTenantRequest {
-            client: ::std::clone::Clone::clone(self),
-            reject_hint: ::std::convert::Into::into(reject_hint),
-            app_ids: ::std::convert::Into::into(app_ids),
-            name: ::std::convert::Into::into(name),
-            logo: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            client: self.clone(),
+            reject_hint: reject_hint.into(),
+            app_ids: app_ids.into(),
+            name: name.into(),
+            logo: None,
+            description: None,
         }
     }
     /// 取消设置租户管理员
@@ -67,10 +67,10 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteTenantAdminRequest {
         crate::requests::DeleteTenantAdminRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            link_user_id: ::std::option::Option::None,
-            member_id: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            link_user_id: None,
+            member_id: None,
         }
     }
     /// 批量移除租户成员
@@ -92,10 +92,10 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteTenantUserRequest {
         crate::requests::DeleteTenantUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            member_ids: ::std::convert::Into::into(member_ids),
-            link_user_ids: ::std::convert::Into::into(link_user_ids),
-            tenant_id: ::std::convert::Into::into(tenant_id),
+            client: self.clone(),
+            member_ids: member_ids.into(),
+            link_user_ids: link_user_ids.into(),
+            tenant_id: tenant_id.into(),
         }
     }
     /// 获取租户数据
@@ -113,10 +113,10 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetTenantRequest {
         crate::requests::GetTenantRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            with_members_count: ::std::option::Option::None,
-            with_app_detail: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            with_members_count: None,
+            with_app_detail: None,
         }
     }
     /// 获取单个租户成员
@@ -136,10 +136,10 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetTenantUserRequest {
         crate::requests::GetTenantUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            link_user_id: ::std::option::Option::None,
-            member_id: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            link_user_id: None,
+            member_id: None,
         }
     }
     /// 获取租户管理员列表
@@ -159,14 +159,14 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListTenantAdminRequest {
         crate::requests::ListTenantAdminRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            keywords: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            keywords: None,
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取/搜索租户成员列表
@@ -356,14 +356,14 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ListTenantUsersRequest {
         crate::requests::ListTenantUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            keywords: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            tenant_id: tenant_id.into(),
+            keywords: None,
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取/搜索租户列表
@@ -377,12 +377,12 @@ impl crate::ManagementClient {
     /// Docs: `管理多租户/list-tenants.md`
     pub fn list_tenants(&self) -> crate::requests::ListTenantsRequest {
         crate::requests::ListTenantsRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::option::Option::None,
-            with_members_count: ::std::option::Option::None,
-            with_app_detail: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: None,
+            with_members_count: None,
+            with_app_detail: None,
+            page: None,
+            limit: None,
         }
     }
     /// 设置租户管理员
@@ -404,10 +404,10 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetTenantAdminRequest {
         crate::requests::SetTenantAdminRequest {
-            client: ::std::clone::Clone::clone(self),
-            member_ids: ::std::convert::Into::into(member_ids),
-            link_user_ids: ::std::convert::Into::into(link_user_ids),
-            tenant_id: ::std::convert::Into::into(tenant_id),
+            client: self.clone(),
+            member_ids: member_ids.into(),
+            link_user_ids: link_user_ids.into(),
+            tenant_id: tenant_id.into(),
         }
     }
     /// 批量移除租户成员
@@ -429,11 +429,11 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateTenantUserRequest {
         crate::requests::UpdateTenantUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            updates: ::std::convert::Into::into(updates),
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            link_user_id: ::std::option::Option::None,
-            member_id: ::std::option::Option::None,
+            client: self.clone(),
+            updates: updates.into(),
+            tenant_id: tenant_id.into(),
+            link_user_id: None,
+            member_id: None,
         }
     }
 }
@@ -460,7 +460,7 @@ impl AddTenantUsersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-tenant-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -494,10 +494,10 @@ impl crate::runtime::write::Encode for CreateTenantRequest {
         w.field("rejectHint", &self.reject_hint);
         w.field("appIds", &self.app_ids);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.logo {
+        if let Some(value) = &self.logo {
             w.field("logo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -509,7 +509,7 @@ impl CreateTenantRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -526,9 +526,7 @@ impl CreateTenantRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -546,7 +544,7 @@ impl CreateTenantRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-tenant",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -576,10 +574,10 @@ impl crate::runtime::write::Encode for DeleteTenantAdminRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
-        if let ::std::option::Option::Some(value) = &self.link_user_id {
+        if let Some(value) = &self.link_user_id {
             w.field("linkUserId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.member_id {
+        if let Some(value) = &self.member_id {
             w.field("memberId", value);
         }
         w.end_object();
@@ -591,9 +589,7 @@ impl DeleteTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.link_user_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.link_user_id = Some(value.into());
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
@@ -610,7 +606,7 @@ impl DeleteTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.member_id = Some(value.into());
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
@@ -628,7 +624,7 @@ impl DeleteTenantAdminRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-tenant-admin",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -670,7 +666,7 @@ impl DeleteTenantUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-tenant-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -699,9 +695,7 @@ pub struct GetTenantRequest {
 impl GetTenantRequest {
     /// 是否增加返回租户成员统计
     pub fn with_members_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_members_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_members_count = Some(value.into());
         self
     }
     /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -712,9 +706,7 @@ impl GetTenantRequest {
     }
     /// 增加返回租户下 app 简单信息
     pub fn with_app_detail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_app_detail = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_app_detail = Some(value.into());
         self
     }
     /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
@@ -727,17 +719,17 @@ impl GetTenantRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.with_members_count {
+        if let Some(value) = &self.with_members_count {
             crate::runtime::QueryParam::push_to(value, "withMembersCount", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_app_detail {
+        if let Some(value) = &self.with_app_detail {
             crate::runtime::QueryParam::push_to(value, "withAppDetail", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -769,9 +761,7 @@ impl GetTenantUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.link_user_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.link_user_id = Some(value.into());
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
@@ -788,7 +778,7 @@ impl GetTenantUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.member_id = Some(value.into());
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
@@ -804,17 +794,17 @@ impl GetTenantUserRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.link_user_id {
+        if let Some(value) = &self.link_user_id {
             crate::runtime::QueryParam::push_to(value, "linkUserId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.member_id {
+        if let Some(value) = &self.member_id {
             crate::runtime::QueryParam::push_to(value, "memberId", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-tenant-user",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -848,22 +838,22 @@ impl crate::runtime::write::Encode for ListTenantAdminRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             w.field("keywords", value);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             w.field("withIdentities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             w.field("withDepartmentIds", value);
         }
         w.end_object();
@@ -875,7 +865,7 @@ impl ListTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -892,7 +882,7 @@ impl ListTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -909,7 +899,7 @@ impl ListTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -923,9 +913,7 @@ impl ListTenantAdminRequest {
     }
     /// 是否返回自定义字段
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -936,9 +924,7 @@ impl ListTenantAdminRequest {
     }
     /// `withIdentities`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -952,9 +938,7 @@ impl ListTenantAdminRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -968,9 +952,7 @@ impl ListTenantAdminRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(
-            ::std::string::ToString::to_string(&size),
-        );
+        self.limit = Some(size.to_string());
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -992,13 +974,9 @@ impl ListTenantAdminRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&page),
-                );
-                request.limit = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&limit),
-                );
+                let mut request = self.clone();
+                request.page = Some(page.to_string());
+                request.limit = Some(limit.to_string());
                 request.send()
             }),
             |data: &crate::types::TenantUserListPagingDto| (
@@ -1025,7 +1003,7 @@ impl ListTenantAdminRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-tenant-admin",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1062,22 +1040,22 @@ impl crate::runtime::write::Encode for ListTenantUsersRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             w.field("keywords", value);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             w.field("withIdentities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             w.field("withDepartmentIds", value);
         }
         w.end_object();
@@ -1089,7 +1067,7 @@ impl ListTenantUsersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -1106,7 +1084,7 @@ impl ListTenantUsersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1123,7 +1101,7 @@ impl ListTenantUsersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1137,9 +1115,7 @@ impl ListTenantUsersRequest {
     }
     /// 是否返回自定义字段
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1150,9 +1126,7 @@ impl ListTenantUsersRequest {
     }
     /// `withIdentities`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -1166,9 +1140,7 @@ impl ListTenantUsersRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1182,9 +1154,7 @@ impl ListTenantUsersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(
-            ::std::string::ToString::to_string(&size),
-        );
+        self.limit = Some(size.to_string());
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1206,13 +1176,9 @@ impl ListTenantUsersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&page),
-                );
-                request.limit = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&limit),
-                );
+                let mut request = self.clone();
+                request.page = Some(page.to_string());
+                request.limit = Some(limit.to_string());
                 request.send()
             }),
             |data: &crate::types::TenantUserListPagingDto| (
@@ -1239,7 +1205,7 @@ impl ListTenantUsersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-tenant-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1276,7 +1242,7 @@ impl ListTenantsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -1290,9 +1256,7 @@ impl ListTenantsRequest {
     }
     /// 是否增加返回租户成员统计
     pub fn with_members_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_members_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_members_count = Some(value.into());
         self
     }
     /// Sets `withMembersCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1303,9 +1267,7 @@ impl ListTenantsRequest {
     }
     /// 增加返回租户下 app 简单信息
     pub fn with_app_detail(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_app_detail = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_app_detail = Some(value.into());
         self
     }
     /// Sets `withAppDetail`, or with `None` clears any value set before: to pass an optional value through.
@@ -1319,7 +1281,7 @@ impl ListTenantsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1336,7 +1298,7 @@ impl ListTenantsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1350,9 +1312,7 @@ impl ListTenantsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(
-            ::std::string::ToString::to_string(&size),
-        );
+        self.limit = Some(size.to_string());
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -1374,13 +1334,9 @@ impl ListTenantsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&page),
-                );
-                request.limit = ::std::option::Option::Some(
-                    ::std::string::ToString::to_string(&limit),
-                );
+                let mut request = self.clone();
+                request.page = Some(page.to_string());
+                request.limit = Some(limit.to_string());
                 request.send()
             }),
             |data: &crate::types::TenantListPagingDto| (
@@ -1401,26 +1357,26 @@ impl ListTenantsRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             crate::runtime::QueryParam::push_to(value, "keywords", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_members_count {
+        if let Some(value) = &self.with_members_count {
             crate::runtime::QueryParam::push_to(value, "withMembersCount", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_app_detail {
+        if let Some(value) = &self.with_app_detail {
             crate::runtime::QueryParam::push_to(value, "withAppDetail", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenants",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1462,7 +1418,7 @@ impl SetTenantAdminRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-tenant-admin",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -1505,10 +1461,10 @@ impl crate::runtime::write::Encode for UpdateTenantUserRequest {
         w.begin_object();
         w.field("updates", &self.updates);
         w.field("tenantId", &self.tenant_id);
-        if let ::std::option::Option::Some(value) = &self.link_user_id {
+        if let Some(value) = &self.link_user_id {
             w.field("linkUserId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.member_id {
+        if let Some(value) = &self.member_id {
             w.field("memberId", value);
         }
         w.end_object();
@@ -1520,9 +1476,7 @@ impl UpdateTenantUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.link_user_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.link_user_id = Some(value.into());
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1539,7 +1493,7 @@ impl UpdateTenantUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.member_id = Some(value.into());
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1557,7 +1511,7 @@ impl UpdateTenantUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-tenant-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

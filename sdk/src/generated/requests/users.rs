@@ -16,9 +16,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CheckSessionStatusRequest {
         crate::requests::CheckSessionStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_id: ::std::convert::Into::into(app_id),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            app_id: app_id.into(),
+            user_id: user_id.into(),
         }
     }
     /// 创建用户
@@ -32,49 +32,49 @@ impl crate::ManagementClient {
     /// Docs: `管理用户/create-user.md`
     pub fn create_user(&self) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            status: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            salt: ::std::option::Option::None,
-            tenant_ids: ::std::option::Option::None,
-            otp: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            identities: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            status: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            external_id: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            password: None,
+            salt: None,
+            tenant_ids: None,
+            otp: None,
+            department_ids: None,
+            custom_data: None,
+            metadata_source: None,
+            identities: None,
+            identity_number: None,
+            options: None,
         }
     }
     /// 批量创建用户
@@ -94,9 +94,9 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CreateUserInfoDto>>,
     ) -> crate::requests::CreateUsersBatchRequest {
         crate::requests::CreateUsersBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            options: None,
         }
     }
     /// 删除用户同步关联关系
@@ -118,10 +118,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::DeleteUserSyncRelationsRequest {
         crate::requests::DeleteUserSyncRelationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            provider: ::std::convert::Into::into(provider),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            provider: provider.into(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 批量删除用户
@@ -141,9 +141,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteUsersBatchRequest {
         crate::requests::DeleteUsersBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            options: None,
         }
     }
     /// 获取用户绑定 OTP 的秘钥
@@ -163,9 +163,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户信息
@@ -185,14 +185,14 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserRequest {
         crate::requests::GetUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            flat_custom_data: None,
+            with_custom_data: None,
+            with_post: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取用户可访问的应用
@@ -212,9 +212,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserAccessibleAppsRequest {
         crate::requests::GetUserAccessibleAppsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户授权的应用
@@ -234,9 +234,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserAuthorizedAppsRequest {
         crate::requests::GetUserAuthorizedAppsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户被授权的所有资源
@@ -256,11 +256,11 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserAuthorizedResourcesRequest {
         crate::requests::GetUserAuthorizedResourcesRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            namespace: None,
+            resource_type: None,
         }
     }
     /// 批量获取用户信息
@@ -280,13 +280,13 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            user_id_type: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            user_id_type: None,
+            with_custom_data: None,
+            flat_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// 获取用户部门列表
@@ -306,15 +306,15 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserDepartmentsRequest {
         crate::requests::GetUserDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_department_paths: ::std::option::Option::None,
-            sort_by: ::std::option::Option::None,
-            order_by: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            page: None,
+            limit: None,
+            with_custom_data: None,
+            with_department_paths: None,
+            sort_by: None,
+            order_by: None,
         }
     }
     /// 获取用户分组列表
@@ -334,9 +334,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserGroupsRequest {
         crate::requests::GetUserGroupsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户的外部身份源
@@ -356,9 +356,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserIdentitiesRequest {
         crate::requests::GetUserIdentitiesRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户曾经登录过的应用
@@ -378,9 +378,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserLoggedinAppsRequest {
         crate::requests::GetUserLoggedinAppsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户曾经登录过的身份源
@@ -400,9 +400,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserLoggedinIdentitiesRequest {
         crate::requests::GetUserLoggedinIdentitiesRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户的登录历史记录
@@ -422,15 +422,15 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserLoginHistoryRequest {
         crate::requests::GetUserLoginHistoryRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            start: ::std::option::Option::None,
-            end: ::std::option::Option::None,
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            app_id: None,
+            client_ip: None,
+            start: None,
+            end: None,
+            page: None,
+            limit: None,
         }
     }
     /// 获取用户 MFA 绑定信息
@@ -450,9 +450,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserMfaInfoRequest {
         crate::requests::GetUserMfaInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户 MFA 状态
@@ -472,9 +472,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserMfaStatusRequest {
         crate::requests::GetUserMfaStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户自定义加密的密码
@@ -494,9 +494,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserPasswordCiphertextRequest {
         crate::requests::GetUserPasswordCiphertextRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户实名认证信息
@@ -516,9 +516,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserPrincipalAuthenticationInfoRequest {
         crate::requests::GetUserPrincipalAuthenticationInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 获取用户角色列表
@@ -538,10 +538,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserRolesRequest {
         crate::requests::GetUserRolesRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
+            namespace: None,
         }
     }
     /// 获取用户绑定的第三方同步关系
@@ -561,9 +561,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetUserSyncRelationsRequest {
         crate::requests::GetUserSyncRelationsRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 判断用户是否有某个角色
@@ -585,10 +585,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::HasAnyRoleRequest {
         crate::requests::HasAnyRoleRequest {
-            client: ::std::clone::Clone::clone(self),
-            roles: ::std::convert::Into::into(roles),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            roles: roles.into(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 导入用户的 OTP
@@ -604,8 +604,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ImportOtpItemDto>>,
     ) -> crate::requests::ImportOtpRequest {
         crate::requests::ImportOtpRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
+            client: self.clone(),
+            list: list.into(),
         }
     }
     /// 判断用户是否存在
@@ -619,11 +619,11 @@ impl crate::ManagementClient {
     /// Docs: `管理用户/is-user-exists.md`
     pub fn is_user_exists(&self) -> crate::requests::IsUserExistsRequest {
         crate::requests::IsUserExistsRequest {
-            client: ::std::clone::Clone::clone(self),
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
+            client: self.clone(),
+            username: None,
+            email: None,
+            phone: None,
+            external_id: None,
         }
     }
     /// 强制下线用户
@@ -645,10 +645,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::KickUsersRequest {
         crate::requests::KickUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            app_ids: ::std::convert::Into::into(app_ids),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            app_ids: app_ids.into(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 给用户绑定一个身份信息
@@ -672,12 +672,12 @@ impl crate::ManagementClient {
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::LinkIdentityRequest {
         crate::requests::LinkIdentityRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id_in_idp: ::std::convert::Into::into(user_id_in_idp),
-            user_id: ::std::convert::Into::into(user_id),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            type_: ::std::option::Option::None,
-            is_social: ::std::option::Option::None,
+            client: self.clone(),
+            user_id_in_idp: user_id_in_idp.into(),
+            user_id: user_id.into(),
+            ext_idp_id: ext_idp_id.into(),
+            type_: None,
+            is_social: None,
         }
     }
     /// 获取已归档的用户列表
@@ -691,10 +691,10 @@ impl crate::ManagementClient {
     /// Docs: `管理用户/list-archived-users.md`
     pub fn list_archived_users(&self) -> crate::requests::ListArchivedUsersRequest {
         crate::requests::ListArchivedUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            start_at: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
+            start_at: None,
         }
     }
     /// 获取/搜索用户列表
@@ -878,11 +878,11 @@ impl crate::ManagementClient {
     /// Docs: `管理用户/list-users.md`
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            keywords: ::std::option::Option::None,
-            advanced_filter: ::std::option::Option::None,
-            search_query: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            keywords: None,
+            advanced_filter: None,
+            search_query: None,
+            options: None,
         }
     }
     /// 删除用户实名认证信息
@@ -902,9 +902,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
         crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 离职用户
@@ -929,9 +929,9 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::ResignUserRequest {
         crate::requests::ResignUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 批量离职用户
@@ -956,9 +956,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::ResignUserBatchRequest {
         crate::requests::ResignUserBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            user_id_type: None,
         }
     }
     /// 设置用户所在部门
@@ -982,10 +982,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetUserDepartmentsRequest {
         crate::requests::SetUserDepartmentsRequest {
-            client: ::std::clone::Clone::clone(self),
-            departments: ::std::convert::Into::into(departments),
-            user_id: ::std::convert::Into::into(user_id),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            departments: departments.into(),
+            user_id: user_id.into(),
+            options: None,
         }
     }
     /// 设置用户 MFA 状态
@@ -1007,10 +1007,10 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::SetUsersMfaStatusRequest {
         crate::requests::SetUsersMfaStatusRequest {
-            client: ::std::clone::Clone::clone(self),
-            mfa_trigger_data: ::std::convert::Into::into(mfa_trigger_data),
-            user_id: ::std::convert::Into::into(user_id),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            mfa_trigger_data: mfa_trigger_data.into(),
+            user_id: user_id.into(),
+            user_id_type: None,
         }
     }
     /// 解除绑定用户在身份源下的所有身份信息
@@ -1032,11 +1032,11 @@ impl crate::ManagementClient {
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UnlinkIdentityRequest {
         crate::requests::UnlinkIdentityRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            type_: ::std::option::Option::None,
-            is_social: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            ext_idp_id: ext_idp_id.into(),
+            type_: None,
+            is_social: None,
         }
     }
     /// 修改用户资料
@@ -1056,45 +1056,45 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateUserRequest {
         crate::requests::UpdateUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
-            phone_country_code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            metadata: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            user_id: user_id.into(),
+            phone_country_code: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            external_id: None,
+            status: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            gender: None,
+            username: None,
+            email: None,
+            phone: None,
+            password: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            identity_number: None,
+            custom_data: None,
+            metadata: None,
+            options: None,
         }
     }
     /// 批量修改用户资料
@@ -1114,9 +1114,9 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UpdateUserInfoDto>>,
     ) -> crate::requests::UpdateUserBatchRequest {
         crate::requests::UpdateUserBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            list: ::std::convert::Into::into(list),
-            options: ::std::option::Option::None,
+            client: self.clone(),
+            list: list.into(),
+            options: None,
         }
     }
 }
@@ -1143,7 +1143,7 @@ impl CheckSessionStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-session-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -1266,130 +1266,130 @@ impl ::std::fmt::Debug for CreateUserRequest {
 impl crate::runtime::write::Encode for CreateUserRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.salt {
+        if let Some(value) = &self.salt {
             w.field("salt", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_ids {
+        if let Some(value) = &self.tenant_ids {
             w.field("tenantIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.otp {
+        if let Some(value) = &self.otp {
             w.field("otp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_ids {
+        if let Some(value) = &self.department_ids {
             w.field("departmentIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.metadata_source {
+        if let Some(value) = &self.metadata_source {
             w.field("metadataSource", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identities {
+        if let Some(value) = &self.identities {
             w.field("identities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -1412,7 +1412,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1431,7 +1431,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -1450,7 +1450,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -1469,9 +1469,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1490,7 +1488,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -1509,9 +1507,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1530,7 +1526,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1549,7 +1545,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -1568,7 +1564,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1594,7 +1590,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1610,9 +1606,7 @@ impl CreateUserRequest {
     ///
     /// Example: `true`
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1625,9 +1619,7 @@ impl CreateUserRequest {
     ///
     /// Example: `true`
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1643,7 +1635,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1662,7 +1654,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1681,7 +1673,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -1700,7 +1692,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -1719,7 +1711,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1738,9 +1730,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1759,9 +1749,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1780,7 +1768,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -1799,7 +1787,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -1818,7 +1806,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -1837,7 +1825,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1856,9 +1844,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1877,9 +1863,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1898,7 +1882,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -1917,9 +1901,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -1938,7 +1920,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -1957,7 +1939,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1976,7 +1958,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -1995,7 +1977,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -2014,7 +1996,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -2031,7 +2013,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -2050,7 +2032,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.salt = Some(value.into());
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2069,7 +2051,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_ids = Some(value.into());
         self
     }
     /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2088,7 +2070,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreateUserOtpDto>,
     ) -> Self {
-        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.otp = Some(value.into());
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2107,9 +2089,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_ids = Some(value.into());
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2128,9 +2108,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2149,9 +2127,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.metadata_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.metadata_source = Some(value.into());
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
@@ -2172,7 +2148,7 @@ impl CreateUserRequest {
             ::std::vec::Vec<crate::types::CreateIdentityDto>,
         >,
     ) -> Self {
-        self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.identities = Some(value.into());
         self
     }
     /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
@@ -2191,9 +2167,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -2212,7 +2186,7 @@ impl CreateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreateUserOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2230,7 +2204,7 @@ impl CreateUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2259,7 +2233,7 @@ impl crate::runtime::write::Encode for CreateUsersBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2273,7 +2247,7 @@ impl CreateUsersBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreateUserOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2291,7 +2265,7 @@ impl CreateUsersBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-users-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2325,7 +2299,7 @@ impl crate::runtime::write::Encode for DeleteUserSyncRelationsRequest {
         w.begin_object();
         w.field("provider", &self.provider);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -2350,9 +2324,7 @@ impl DeleteUserSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2370,7 +2342,7 @@ impl DeleteUserSyncRelationsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-user-sync-relations",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2399,7 +2371,7 @@ impl crate::runtime::write::Encode for DeleteUsersBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -2413,7 +2385,7 @@ impl DeleteUsersBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::DeleteUsersBatchOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -2431,7 +2403,7 @@ impl DeleteUsersBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-users-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2475,9 +2447,7 @@ impl GetOtpSecretByUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2493,14 +2463,14 @@ impl GetOtpSecretByUserRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::OtpSecretRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-otp-secret-by-user",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2549,9 +2519,7 @@ impl GetUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2565,9 +2533,7 @@ impl GetUserRequest {
     }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2580,9 +2546,7 @@ impl GetUserRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2595,7 +2559,7 @@ impl GetUserRequest {
     ///
     /// Example: `true`
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -2608,9 +2572,7 @@ impl GetUserRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -2626,9 +2588,7 @@ impl GetUserRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2644,29 +2604,29 @@ impl GetUserRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2710,9 +2670,7 @@ impl GetUserAccessibleAppsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2728,14 +2686,14 @@ impl GetUserAccessibleAppsRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-accessible-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2782,9 +2740,7 @@ impl GetUserAuthorizedAppsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2800,14 +2756,14 @@ impl GetUserAuthorizedAppsRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2856,9 +2812,7 @@ impl GetUserAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2877,7 +2831,7 @@ impl GetUserAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2901,9 +2855,7 @@ impl GetUserAuthorizedResourcesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2921,20 +2873,20 @@ impl GetUserAuthorizedResourcesRequest {
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.resource_type {
+        if let Some(value) = &self.resource_type {
             crate::runtime::QueryParam::push_to(value, "resourceType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-resources",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -2985,9 +2937,7 @@ impl GetUserBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3003,9 +2953,7 @@ impl GetUserBatchRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3016,9 +2964,7 @@ impl GetUserBatchRequest {
     }
     /// 是否拍平扩展字段
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3031,9 +2977,7 @@ impl GetUserBatchRequest {
     ///
     /// Example: `true`
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -3049,9 +2993,7 @@ impl GetUserBatchRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -3067,26 +3009,26 @@ impl GetUserBatchRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             crate::runtime::QueryParam::push_to(value, "flatCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3139,9 +3081,7 @@ impl GetUserDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3159,7 +3099,7 @@ impl GetUserDepartmentsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3174,7 +3114,7 @@ impl GetUserDepartmentsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3187,9 +3127,7 @@ impl GetUserDepartmentsRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3205,9 +3143,7 @@ impl GetUserDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_paths = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_paths = Some(value.into());
         self
     }
     /// Sets `withDepartmentPaths`, or with `None` clears any value set before: to pass an optional value through.
@@ -3234,7 +3170,7 @@ impl GetUserDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SortBy>,
     ) -> Self {
-        self.sort_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort_by = Some(value.into());
         self
     }
     /// Sets `sortBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -3259,7 +3195,7 @@ impl GetUserDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrderBy>,
     ) -> Self {
-        self.order_by = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_by = Some(value.into());
         self
     }
     /// Sets `orderBy`, or with `None` clears any value set before: to pass an optional value through.
@@ -3273,7 +3209,7 @@ impl GetUserDepartmentsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3287,9 +3223,9 @@ impl GetUserDepartmentsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserDepartmentPagingDto| (
@@ -3314,36 +3250,36 @@ impl GetUserDepartmentsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_paths {
+        if let Some(value) = &self.with_department_paths {
             crate::runtime::QueryParam::push_to(
                 value,
                 "withDepartmentPaths",
                 &mut query,
             );
         }
-        if let ::std::option::Option::Some(value) = &self.sort_by {
+        if let Some(value) = &self.sort_by {
             crate::runtime::QueryParam::push_to(value, "sortBy", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.order_by {
+        if let Some(value) = &self.order_by {
             crate::runtime::QueryParam::push_to(value, "orderBy", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-departments",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3390,9 +3326,7 @@ impl GetUserGroupsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3408,14 +3342,14 @@ impl GetUserGroupsRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-groups",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3459,9 +3393,7 @@ impl GetUserIdentitiesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3479,14 +3411,14 @@ impl GetUserIdentitiesRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::IdentityDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-identities",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3533,9 +3465,7 @@ impl GetUserLoggedinAppsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3553,14 +3483,14 @@ impl GetUserLoggedinAppsRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserLoggedInAppsDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-loggedin-apps",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3611,9 +3541,7 @@ impl GetUserLoggedinIdentitiesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3633,14 +3561,14 @@ impl GetUserLoggedinIdentitiesRequest {
     > {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-logged-in-identities",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3697,9 +3625,7 @@ impl GetUserLoginHistoryRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3716,7 +3642,7 @@ impl GetUserLoginHistoryRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3735,7 +3661,7 @@ impl GetUserLoginHistoryRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -3751,7 +3677,7 @@ impl GetUserLoginHistoryRequest {
     ///
     /// Example: `1647360000000`
     pub fn start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.start = Some(value.into());
         self
     }
     /// Sets `start`, or with `None` clears any value set before: to pass an optional value through.
@@ -3764,7 +3690,7 @@ impl GetUserLoginHistoryRequest {
     ///
     /// Example: `1648051199000`
     pub fn end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end = Some(value.into());
         self
     }
     /// Sets `end`, or with `None` clears any value set before: to pass an optional value through.
@@ -3779,7 +3705,7 @@ impl GetUserLoginHistoryRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -3794,7 +3720,7 @@ impl GetUserLoginHistoryRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -3805,7 +3731,7 @@ impl GetUserLoginHistoryRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserLoginHistoryPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -3819,9 +3745,9 @@ impl GetUserLoginHistoryRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserLoginHistoryPagingDto| (
@@ -3846,32 +3772,32 @@ impl GetUserLoginHistoryRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserLoginHistoryPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.app_id {
+        if let Some(value) = &self.app_id {
             crate::runtime::QueryParam::push_to(value, "appId", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             crate::runtime::QueryParam::push_to(value, "clientIp", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.start {
+        if let Some(value) = &self.start {
             crate::runtime::QueryParam::push_to(value, "start", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.end {
+        if let Some(value) = &self.end {
             crate::runtime::QueryParam::push_to(value, "end", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-login-history",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3918,9 +3844,7 @@ impl GetUserMfaInfoRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3936,14 +3860,14 @@ impl GetUserMfaInfoRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserMfaRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-mfa-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -3987,9 +3911,7 @@ impl GetUserMfaStatusRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4005,14 +3927,14 @@ impl GetUserMfaStatusRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-status",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4041,7 +3963,7 @@ impl crate::runtime::write::Encode for GetUserPasswordCiphertextRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -4066,9 +3988,7 @@ impl GetUserPasswordCiphertextRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4088,7 +4008,7 @@ impl GetUserPasswordCiphertextRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-password-ciphertext",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4137,9 +4057,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4157,14 +4075,14 @@ impl GetUserPrincipalAuthenticationInfoRequest {
     ) -> crate::ResponseFuture<crate::types::PrincipalAuthenticationInfoPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-principal-authentication-info",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4216,9 +4134,7 @@ impl GetUserRolesRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4237,7 +4153,7 @@ impl GetUserRolesRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -4253,17 +4169,17 @@ impl GetUserRolesRequest {
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             crate::runtime::QueryParam::push_to(value, "namespace", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-roles",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4307,9 +4223,7 @@ impl GetUserSyncRelationsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4327,14 +4241,14 @@ impl GetUserSyncRelationsRequest {
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserSyncRelationDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-sync-relations",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4372,7 +4286,7 @@ impl crate::runtime::write::Encode for HasAnyRoleRequest {
         w.begin_object();
         w.field("roles", &self.roles);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -4384,7 +4298,7 @@ impl HasAnyRoleRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::HasAnyRoleOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -4402,7 +4316,7 @@ impl HasAnyRoleRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/has-any-role",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4440,7 +4354,7 @@ impl ImportOtpRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/import-otp",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4470,16 +4384,16 @@ pub struct IsUserExistsRequest {
 impl crate::runtime::write::Encode for IsUserExistsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
         w.end_object();
@@ -4493,7 +4407,7 @@ impl IsUserExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -4512,7 +4426,7 @@ impl IsUserExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -4531,7 +4445,7 @@ impl IsUserExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -4550,9 +4464,7 @@ impl IsUserExistsRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4570,7 +4482,7 @@ impl IsUserExistsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/is-user-exists",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -4601,7 +4513,7 @@ impl crate::runtime::write::Encode for KickUsersRequest {
         w.begin_object();
         w.field("appIds", &self.app_ids);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -4615,7 +4527,7 @@ impl KickUsersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::KickUsersOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -4633,7 +4545,7 @@ impl KickUsersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/kick-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4667,10 +4579,10 @@ impl crate::runtime::write::Encode for LinkIdentityRequest {
         w.field("userIdInIdp", &self.user_id_in_idp);
         w.field("userId", &self.user_id);
         w.field("extIdpId", &self.ext_idp_id);
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             w.field("type", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_social {
+        if let Some(value) = &self.is_social {
             w.field("isSocial", value);
         }
         w.end_object();
@@ -4682,7 +4594,7 @@ impl LinkIdentityRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -4696,7 +4608,7 @@ impl LinkIdentityRequest {
     }
     /// 已废弃，可任意传入，未来将移除该字段。
     pub fn is_social(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_social = Some(value.into());
         self
     }
     /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
@@ -4711,7 +4623,7 @@ impl LinkIdentityRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/link-identity",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4744,7 +4656,7 @@ impl ListArchivedUsersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -4759,7 +4671,7 @@ impl ListArchivedUsersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -4772,7 +4684,7 @@ impl ListArchivedUsersRequest {
     ///
     /// Example: `1655714763890`
     pub fn start_at(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.start_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.start_at = Some(value.into());
         self
     }
     /// Sets `startAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -4783,7 +4695,7 @@ impl ListArchivedUsersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ArchivedUsersListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -4797,9 +4709,9 @@ impl ListArchivedUsersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ArchivedUsersListPagingDto| (
@@ -4825,20 +4737,20 @@ impl ListArchivedUsersRequest {
         self,
     ) -> crate::ResponseFuture<crate::types::ArchivedUsersListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.start_at {
+        if let Some(value) = &self.start_at {
             crate::runtime::QueryParam::push_to(value, "startAt", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-archived-users",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -4884,16 +4796,16 @@ impl ::std::fmt::Debug for ListUsersRequest {
 impl crate::runtime::write::Encode for ListUsersRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.keywords {
+        if let Some(value) = &self.keywords {
             w.field("keywords", value);
         }
-        if let ::std::option::Option::Some(value) = &self.advanced_filter {
+        if let Some(value) = &self.advanced_filter {
             w.field("advancedFilter", value);
         }
-        if let ::std::option::Option::Some(value) = &self.search_query {
+        if let Some(value) = &self.search_query {
             w.field("searchQuery", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -4907,7 +4819,7 @@ impl ListUsersRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.keywords = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.keywords = Some(value.into());
         self
     }
     /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
@@ -4928,9 +4840,7 @@ impl ListUsersRequest {
             ::std::vec::Vec<crate::types::ListUsersAdvancedFilterItemDto>,
         >,
     ) -> Self {
-        self.advanced_filter = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.advanced_filter = Some(value.into());
         self
     }
     /// Sets `advancedFilter`, or with `None` clears any value set before: to pass an optional value through.
@@ -4951,9 +4861,7 @@ impl ListUsersRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.search_query = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.search_query = Some(value.into());
         self
     }
     /// Sets `searchQuery`, or with `None` clears any value set before: to pass an optional value through.
@@ -4972,7 +4880,7 @@ impl ListUsersRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListUsersOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -4994,8 +4902,8 @@ impl ListUsersRequest {
             .pagination
             .take()
             .unwrap_or_else(crate::types::PaginationDto::new);
-        options.pagination = ::std::option::Option::Some(paging.limit(f64::from(size)));
-        self.options = ::std::option::Option::Some(options);
+        options.pagination = Some(paging.limit(f64::from(size)));
+        self.options = Some(options);
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -5019,7 +4927,7 @@ impl ListUsersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
+                let mut request = self.clone();
                 let mut options = request
                     .options
                     .take()
@@ -5028,10 +4936,8 @@ impl ListUsersRequest {
                     .pagination
                     .take()
                     .unwrap_or_else(crate::types::PaginationDto::new);
-                options.pagination = ::std::option::Option::Some(
-                    paging.page(page as f64).limit(limit as f64),
-                );
-                request.options = ::std::option::Option::Some(options);
+                options.pagination = Some(paging.page(page as f64).limit(limit as f64));
+                request.options = Some(options);
                 request.send()
             }),
             |data: &crate::types::UserPagingDto| (
@@ -5052,7 +4958,7 @@ impl ListUsersRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-users",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -5083,7 +4989,7 @@ impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoReque
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -5097,7 +5003,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
             crate::types::ResetUserPrincipalAuthenticationInfoOptionsDto,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -5117,7 +5023,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-user-principal-authentication-info",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5146,7 +5052,7 @@ impl crate::runtime::write::Encode for ResignUserRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -5171,9 +5077,7 @@ impl ResignUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5191,7 +5095,7 @@ impl ResignUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5220,7 +5124,7 @@ impl crate::runtime::write::Encode for ResignUserBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -5245,9 +5149,7 @@ impl ResignUserBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5265,7 +5167,7 @@ impl ResignUserBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-user-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5296,7 +5198,7 @@ impl crate::runtime::write::Encode for SetUserDepartmentsRequest {
         w.begin_object();
         w.field("departments", &self.departments);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -5308,7 +5210,7 @@ impl SetUserDepartmentsRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::SetUserDepartmentsOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -5326,7 +5228,7 @@ impl SetUserDepartmentsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-departments",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5357,7 +5259,7 @@ impl crate::runtime::write::Encode for SetUsersMfaStatusRequest {
         w.begin_object();
         w.field("mfaTriggerData", &self.mfa_trigger_data);
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -5382,9 +5284,7 @@ impl SetUsersMfaStatusRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5402,7 +5302,7 @@ impl SetUsersMfaStatusRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-mfa-status",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5434,10 +5334,10 @@ impl crate::runtime::write::Encode for UnlinkIdentityRequest {
         w.begin_object();
         w.field("userId", &self.user_id);
         w.field("extIdpId", &self.ext_idp_id);
-        if let ::std::option::Option::Some(value) = &self.type_ {
+        if let Some(value) = &self.type_ {
             w.field("type", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_social {
+        if let Some(value) = &self.is_social {
             w.field("isSocial", value);
         }
         w.end_object();
@@ -5449,7 +5349,7 @@ impl UnlinkIdentityRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -5463,7 +5363,7 @@ impl UnlinkIdentityRequest {
     }
     /// 已废弃，可任意传入，未来将移除该字段。
     pub fn is_social(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_social = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_social = Some(value.into());
         self
     }
     /// Sets `isSocial`, or with `None` clears any value set before: to pass an optional value through.
@@ -5478,7 +5378,7 @@ impl UnlinkIdentityRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unlink-identity",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -5591,115 +5491,115 @@ impl crate::runtime::write::Encode for UpdateUserRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.metadata {
+        if let Some(value) = &self.metadata {
             w.field("metadata", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -5713,9 +5613,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5734,7 +5632,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -5753,7 +5651,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -5772,7 +5670,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5791,9 +5689,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -5821,7 +5717,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -5837,9 +5733,7 @@ impl UpdateUserRequest {
     ///
     /// Example: `true`
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5852,9 +5746,7 @@ impl UpdateUserRequest {
     ///
     /// Example: `true`
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5870,7 +5762,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -5889,7 +5781,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -5908,7 +5800,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -5927,7 +5819,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -5946,7 +5838,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -5965,9 +5857,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -5986,9 +5876,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -6014,7 +5902,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -6033,7 +5921,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -6052,7 +5940,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -6071,7 +5959,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -6088,7 +5976,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -6107,7 +5995,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -6126,7 +6014,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -6145,7 +6033,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -6164,7 +6052,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6183,9 +6071,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6204,9 +6090,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6225,7 +6109,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -6244,9 +6128,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -6265,7 +6147,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -6284,7 +6166,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -6303,7 +6185,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -6322,7 +6204,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -6341,7 +6223,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -6360,9 +6242,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -6381,9 +6261,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -6402,7 +6280,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.metadata = Some(value.into());
         self
     }
     /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
@@ -6421,7 +6299,7 @@ impl UpdateUserRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UpdateUserOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -6439,7 +6317,7 @@ impl UpdateUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -6468,7 +6346,7 @@ impl crate::runtime::write::Encode for UpdateUserBatchRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -6482,7 +6360,7 @@ impl UpdateUserBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UpdateUserBatchOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -6500,7 +6378,7 @@ impl UpdateUserBatchRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-user-batch",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

@@ -24,13 +24,13 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::CreateWebhookRequest {
         crate::requests::CreateWebhookRequest {
-            client: ::std::clone::Clone::clone(self),
-            content_type: ::std::convert::Into::into(content_type),
-            events: ::std::convert::Into::into(events),
-            url: ::std::convert::Into::into(url),
-            name: ::std::convert::Into::into(name),
-            enabled: ::std::option::Option::None,
-            secret: ::std::option::Option::None,
+            client: self.clone(),
+            content_type: content_type.into(),
+            events: events.into(),
+            url: url.into(),
+            name: name.into(),
+            enabled: None,
+            secret: None,
         }
     }
     /// 删除 Webhook
@@ -48,8 +48,8 @@ impl crate::ManagementClient {
         webhook_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::DeleteWebhookRequest {
         crate::requests::DeleteWebhookRequest {
-            client: ::std::clone::Clone::clone(self),
-            webhook_ids: ::std::convert::Into::into(webhook_ids),
+            client: self.clone(),
+            webhook_ids: webhook_ids.into(),
         }
     }
     /// 获取 Webhook 详情
@@ -67,8 +67,8 @@ impl crate::ManagementClient {
         webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetWebhookRequest {
         crate::requests::GetWebhookRequest {
-            client: ::std::clone::Clone::clone(self),
-            webhook_id: ::std::convert::Into::into(webhook_id),
+            client: self.clone(),
+            webhook_id: webhook_id.into(),
         }
     }
     /// 获取 Webhook 事件列表
@@ -80,7 +80,7 @@ impl crate::ManagementClient {
     /// Docs: `管理-webhook/get-webhook-event-list.md`
     pub fn get_webhook_event_list(&self) -> crate::requests::GetWebhookEventListRequest {
         crate::requests::GetWebhookEventListRequest {
-            client: ::std::clone::Clone::clone(self),
+            client: self.clone(),
         }
     }
     /// 获取 Webhook 日志
@@ -100,10 +100,10 @@ impl crate::ManagementClient {
         webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetWebhookLogsRequest {
         crate::requests::GetWebhookLogsRequest {
-            client: ::std::clone::Clone::clone(self),
-            webhook_id: ::std::convert::Into::into(webhook_id),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            webhook_id: webhook_id.into(),
+            page: None,
+            limit: None,
         }
     }
     /// 获取 Webhook 列表
@@ -117,9 +117,9 @@ impl crate::ManagementClient {
     /// Docs: `管理-webhook/list-webhooks.md`
     pub fn list_webhooks(&self) -> crate::requests::ListWebhooksRequest {
         crate::requests::ListWebhooksRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
         }
     }
     /// 手动触发 Webhook 执行
@@ -139,10 +139,10 @@ impl crate::ManagementClient {
         webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::TriggerWebhookRequest {
         crate::requests::TriggerWebhookRequest {
-            client: ::std::clone::Clone::clone(self),
-            webhook_id: ::std::convert::Into::into(webhook_id),
-            request_headers: ::std::option::Option::None,
-            request_body: ::std::option::Option::None,
+            client: self.clone(),
+            webhook_id: webhook_id.into(),
+            request_headers: None,
+            request_body: None,
         }
     }
     /// 修改 Webhook 配置
@@ -162,14 +162,14 @@ impl crate::ManagementClient {
         webhook_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::UpdateWebhookRequest {
         crate::requests::UpdateWebhookRequest {
-            client: ::std::clone::Clone::clone(self),
-            webhook_id: ::std::convert::Into::into(webhook_id),
-            name: ::std::option::Option::None,
-            url: ::std::option::Option::None,
-            events: ::std::option::Option::None,
-            content_type: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            secret: ::std::option::Option::None,
+            client: self.clone(),
+            webhook_id: webhook_id.into(),
+            name: None,
+            url: None,
+            events: None,
+            content_type: None,
+            enabled: None,
+            secret: None,
         }
     }
 }
@@ -192,10 +192,10 @@ impl crate::runtime::write::Encode for CreateWebhookRequest {
         w.field("events", &self.events);
         w.field("url", &self.url);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.secret {
+        if let Some(value) = &self.secret {
             w.field("secret", value);
         }
         w.end_object();
@@ -206,7 +206,7 @@ impl CreateWebhookRequest {
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -220,7 +220,7 @@ impl CreateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.secret = Some(value.into());
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -238,7 +238,7 @@ impl CreateWebhookRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-webhook",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -276,7 +276,7 @@ impl DeleteWebhookRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-webhook",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -309,7 +309,7 @@ impl GetWebhookRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -340,7 +340,7 @@ impl GetWebhookEventListRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook-event-list",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -373,10 +373,10 @@ impl crate::runtime::write::Encode for GetWebhookLogsRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
         w.end_object();
@@ -389,7 +389,7 @@ impl GetWebhookLogsRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -404,7 +404,7 @@ impl GetWebhookLogsRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -415,7 +415,7 @@ impl GetWebhookLogsRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `ListWebhookLogsData`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -429,9 +429,9 @@ impl GetWebhookLogsRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::ListWebhookLogsData| (
@@ -455,7 +455,7 @@ impl GetWebhookLogsRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-webhook-logs",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
         };
         crate::ResponseFuture::new(
@@ -487,7 +487,7 @@ impl ListWebhooksRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -502,7 +502,7 @@ impl ListWebhooksRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -513,7 +513,7 @@ impl ListWebhooksRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `GetWebhooksData`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -527,9 +527,9 @@ impl ListWebhooksRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::GetWebhooksData| (
@@ -547,17 +547,17 @@ impl ListWebhooksRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetWebhooksData> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-webhooks",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -600,10 +600,10 @@ impl crate::runtime::write::Encode for TriggerWebhookRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
-        if let ::std::option::Option::Some(value) = &self.request_headers {
+        if let Some(value) = &self.request_headers {
             w.field("requestHeaders", value);
         }
-        if let ::std::option::Option::Some(value) = &self.request_body {
+        if let Some(value) = &self.request_body {
             w.field("requestBody", value);
         }
         w.end_object();
@@ -617,9 +617,7 @@ impl TriggerWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.request_headers = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.request_headers = Some(value.into());
         self
     }
     /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
@@ -638,9 +636,7 @@ impl TriggerWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.request_body = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.request_body = Some(value.into());
         self
     }
     /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
@@ -658,7 +654,7 @@ impl TriggerWebhookRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-webhook",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -692,22 +688,22 @@ impl crate::runtime::write::Encode for UpdateWebhookRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.url {
+        if let Some(value) = &self.url {
             w.field("url", value);
         }
-        if let ::std::option::Option::Some(value) = &self.events {
+        if let Some(value) = &self.events {
             w.field("events", value);
         }
-        if let ::std::option::Option::Some(value) = &self.content_type {
+        if let Some(value) = &self.content_type {
             w.field("contentType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.secret {
+        if let Some(value) = &self.secret {
             w.field("secret", value);
         }
         w.end_object();
@@ -721,7 +717,7 @@ impl UpdateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -740,7 +736,7 @@ impl UpdateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.url = Some(value.into());
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
@@ -836,7 +832,7 @@ impl UpdateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Events>>,
     ) -> Self {
-        self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.events = Some(value.into());
         self
     }
     /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
@@ -859,9 +855,7 @@ impl UpdateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::ContentType>,
     ) -> Self {
-        self.content_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.content_type = Some(value.into());
         self
     }
     /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
@@ -877,7 +871,7 @@ impl UpdateWebhookRequest {
     ///
     /// Example: `true`
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -891,7 +885,7 @@ impl UpdateWebhookRequest {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.secret = Some(value.into());
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -909,7 +903,7 @@ impl UpdateWebhookRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-webhook",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(

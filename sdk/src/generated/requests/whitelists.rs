@@ -18,9 +18,9 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::AddWhitelistRequest {
         crate::requests::AddWhitelistRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            list: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            list: None,
         }
     }
     /// 删除注册白名单
@@ -40,9 +40,9 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::DeleteWhitelistRequest {
         crate::requests::DeleteWhitelistRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
-            list: ::std::option::Option::None,
+            client: self.clone(),
+            type_: type_.into(),
+            list: None,
         }
     }
     /// 获取注册白名单列表
@@ -60,8 +60,8 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
     ) -> crate::requests::ListWhitelistsRequest {
         crate::requests::ListWhitelistsRequest {
-            client: ::std::clone::Clone::clone(self),
-            type_: ::std::convert::Into::into(type_),
+            client: self.clone(),
+            type_: type_.into(),
         }
     }
 }
@@ -77,7 +77,7 @@ impl crate::runtime::write::Encode for AddWhitelistRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.list {
+        if let Some(value) = &self.list {
             w.field("list", value);
         }
         w.end_object();
@@ -91,7 +91,7 @@ impl AddWhitelistRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.list = Some(value.into());
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
@@ -109,7 +109,7 @@ impl AddWhitelistRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-whitelist",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -138,7 +138,7 @@ impl crate::runtime::write::Encode for DeleteWhitelistRequest {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.list {
+        if let Some(value) = &self.list {
             w.field("list", value);
         }
         w.end_object();
@@ -152,7 +152,7 @@ impl DeleteWhitelistRequest {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.list = Some(value.into());
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
@@ -170,7 +170,7 @@ impl DeleteWhitelistRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-whitelist",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -203,7 +203,7 @@ impl ListWhitelistsRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-whitelist",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

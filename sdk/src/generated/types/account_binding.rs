@@ -10,27 +10,21 @@ pub struct GenerateBindExtIdpLinkDataDto {
     /// 用户绑定外部身份源的链接
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "url",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "url", default, skip_serializing_if = "Option::is_none")
     )]
     pub url: ::std::option::Option<::std::string::String>,
 }
 impl GenerateBindExtIdpLinkDataDto {
     /// Builds a `GenerateBindExtIdpLinkDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            url: ::std::option::Option::None,
-        }
+        Self { url: None }
     }
     /// Sets `url`.
     pub fn url(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.url = Some(value.into());
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
@@ -57,17 +51,15 @@ impl crate::runtime::read::Decode for GenerateBindExtIdpLinkDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set_opt(&mut p.url, r),
         ];
-        let mut p = Partial {
-            url: ::std::option::Option::None,
-        };
+        let mut p = Partial { url: None };
         r.object(
             "struct GenerateBindExtIdpLinkDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self { url: p.url })
+        Ok(Self { url: p.url })
     }
 }

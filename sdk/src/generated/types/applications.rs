@@ -63,11 +63,7 @@ impl ::std::convert::From<&str> for AppType {
             "api" => Self::Api,
             "mfa" => Self::Mfa,
             "mini-program" => Self::MiniProgram,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -87,7 +83,7 @@ impl ::std::convert::From<::std::string::String> for AppType {
 impl ::std::str::FromStr for AppType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AppType {
@@ -114,7 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for AppType {
 }
 impl crate::runtime::QueryValue for AppType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AppType {
@@ -156,7 +152,7 @@ pub struct ApplicationAgreementDto {
         serde(
             rename = "isRequired",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -172,11 +168,7 @@ pub struct ApplicationAgreementDto {
     /// Example: `zh-CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lang",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lang", default, skip_serializing_if = "Option::is_none")
     )]
     pub lang: ::std::option::Option<crate::types::ApplicationAgreementLang>,
     /// 此协议针对什么语言有效
@@ -184,11 +176,7 @@ pub struct ApplicationAgreementDto {
     /// Example: `我已阅读并同意隐私协议与服务条款`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "content",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "content", default, skip_serializing_if = "Option::is_none")
     )]
     pub content: ::std::option::Option<::std::string::String>,
 }
@@ -198,17 +186,15 @@ impl ApplicationAgreementDto {
         display_at: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            display_at: ::std::convert::Into::into(display_at),
-            is_required: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
-            content: ::std::option::Option::None,
+            display_at: display_at.into(),
+            is_required: None,
+            lang: None,
+            content: None,
         }
     }
     /// Sets `isRequired`.
     pub fn is_required(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_required = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_required = Some(value.into());
         self
     }
     /// Sets `isRequired`, or with `None` clears any value set before: to pass an optional value through.
@@ -228,7 +214,7 @@ impl ApplicationAgreementDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
     ) -> Self {
-        self.lang = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.lang = Some(value.into());
         self
     }
     /// Sets `lang`, or with `None` clears any value set before: to pass an optional value through.
@@ -245,7 +231,7 @@ impl ApplicationAgreementDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.content = Some(value.into());
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
@@ -279,21 +265,21 @@ impl crate::runtime::read::Decode for ApplicationAgreementDto {
             |p, r| crate::runtime::read::set_opt(&mut p.content, r),
         ];
         let mut p = Partial {
-            display_at: ::std::option::Option::None,
-            is_required: ::std::option::Option::None,
-            lang: ::std::option::Option::None,
-            content: ::std::option::Option::None,
+            display_at: None,
+            is_required: None,
+            lang: None,
+            content: None,
         };
         r.object(
             "struct ApplicationAgreementDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            display_at: ::std::option::Option::unwrap_or_default(p.display_at),
+        Ok(Self {
+            display_at: p.display_at.unwrap_or_default(),
             is_required: p.is_required,
             lang: p.lang,
             content: p.content,
@@ -356,11 +342,7 @@ impl ::std::convert::From<&str> for ApplicationAgreementLang {
             "zh-TW" => Self::ZhTw,
             "en-US" => Self::EnUs,
             "ja-JP" => Self::JaJp,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -378,7 +360,7 @@ impl ::std::convert::From<::std::string::String> for ApplicationAgreementLang {
 impl ::std::str::FromStr for ApplicationAgreementLang {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationAgreementLang {
@@ -405,7 +387,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationAgreementLang {
 }
 impl crate::runtime::QueryValue for ApplicationAgreementLang {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationAgreementLang {
@@ -433,7 +415,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "customCSSEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -450,11 +432,7 @@ pub struct ApplicationBrandingConfig {
     /// */\`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customCSS",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customCSS", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
@@ -466,11 +444,7 @@ pub struct ApplicationBrandingConfig {
     /// Example: `Advanced`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "guardVersion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "guardVersion", default, skip_serializing_if = "Option::is_none")
     )]
     pub guard_version: ::std::option::Option<
         crate::types::ApplicationBrandingConfigGuardVersion,
@@ -483,7 +457,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "customLoadingImage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub custom_loading_image: ::std::option::Option<::std::string::String>,
@@ -497,7 +471,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "customBackground",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub custom_background: ::std::option::Option<::std::string::String>,
@@ -507,7 +481,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "showChangeLanguageButton",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -526,7 +500,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "defaultLanguage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_language: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -538,7 +512,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "showForgetPasswordButton",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -551,7 +525,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "showEnterpriseConnections",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -564,7 +538,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "showSocialConnections",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -575,7 +549,7 @@ pub struct ApplicationBrandingConfig {
         serde(
             rename = "showAgreement",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -599,25 +573,23 @@ impl ApplicationBrandingConfig {
         >,
     ) -> Self {
         Self {
-            custom_css_enabled: ::std::option::Option::None,
-            custom_css: ::std::option::Option::None,
-            guard_version: ::std::option::Option::None,
-            custom_loading_image: ::std::option::Option::None,
-            custom_background: ::std::option::Option::None,
-            show_change_language_button: ::std::option::Option::None,
-            default_language: ::std::option::Option::None,
-            show_forget_password_button: ::std::option::Option::None,
-            show_enterprise_connections: ::std::option::Option::None,
-            show_social_connections: ::std::option::Option::None,
-            show_agreement: ::std::option::Option::None,
-            agreements: ::std::convert::Into::into(agreements),
+            custom_css_enabled: None,
+            custom_css: None,
+            guard_version: None,
+            custom_loading_image: None,
+            custom_background: None,
+            show_change_language_button: None,
+            default_language: None,
+            show_forget_password_button: None,
+            show_enterprise_connections: None,
+            show_social_connections: None,
+            show_agreement: None,
+            agreements: agreements.into(),
         }
     }
     /// Sets `customCSSEnabled`.
     pub fn custom_css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.custom_css_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_css_enabled = Some(value.into());
         self
     }
     /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -631,7 +603,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.custom_css = Some(value.into());
         self
     }
     /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
@@ -654,9 +626,7 @@ impl ApplicationBrandingConfig {
             crate::types::ApplicationBrandingConfigGuardVersion,
         >,
     ) -> Self {
-        self.guard_version = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.guard_version = Some(value.into());
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
@@ -673,9 +643,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_loading_image = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_loading_image = Some(value.into());
         self
     }
     /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
@@ -692,9 +660,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_background = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_background = Some(value.into());
         self
     }
     /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
@@ -711,9 +677,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_change_language_button = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_change_language_button = Some(value.into());
         self
     }
     /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
@@ -736,9 +700,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
     ) -> Self {
-        self.default_language = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_language = Some(value.into());
         self
     }
     /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
@@ -755,9 +717,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_forget_password_button = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_forget_password_button = Some(value.into());
         self
     }
     /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
@@ -774,9 +734,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_enterprise_connections = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_enterprise_connections = Some(value.into());
         self
     }
     /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
@@ -793,9 +751,7 @@ impl ApplicationBrandingConfig {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_social_connections = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_social_connections = Some(value.into());
         self
     }
     /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
@@ -809,9 +765,7 @@ impl ApplicationBrandingConfig {
     }
     /// Sets `showAgreement`.
     pub fn show_agreement(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.show_agreement = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_agreement = Some(value.into());
         self
     }
     /// Sets `showAgreement`, or with `None` clears any value set before: to pass an optional value through.
@@ -877,28 +831,28 @@ impl crate::runtime::read::Decode for ApplicationBrandingConfig {
             |p, r| crate::runtime::read::set(&mut p.agreements, r),
         ];
         let mut p = Partial {
-            custom_css_enabled: ::std::option::Option::None,
-            custom_css: ::std::option::Option::None,
-            guard_version: ::std::option::Option::None,
-            custom_loading_image: ::std::option::Option::None,
-            custom_background: ::std::option::Option::None,
-            show_change_language_button: ::std::option::Option::None,
-            default_language: ::std::option::Option::None,
-            show_forget_password_button: ::std::option::Option::None,
-            show_enterprise_connections: ::std::option::Option::None,
-            show_social_connections: ::std::option::Option::None,
-            show_agreement: ::std::option::Option::None,
-            agreements: ::std::option::Option::None,
+            custom_css_enabled: None,
+            custom_css: None,
+            guard_version: None,
+            custom_loading_image: None,
+            custom_background: None,
+            show_change_language_button: None,
+            default_language: None,
+            show_forget_password_button: None,
+            show_enterprise_connections: None,
+            show_social_connections: None,
+            show_agreement: None,
+            agreements: None,
         };
         r.object(
             "struct ApplicationBrandingConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             custom_css_enabled: p.custom_css_enabled,
             custom_css: p.custom_css,
             guard_version: p.guard_version,
@@ -910,7 +864,7 @@ impl crate::runtime::read::Decode for ApplicationBrandingConfig {
             show_enterprise_connections: p.show_enterprise_connections,
             show_social_connections: p.show_social_connections,
             show_agreement: p.show_agreement,
-            agreements: ::std::option::Option::unwrap_or_default(p.agreements),
+            agreements: p.agreements.unwrap_or_default(),
         })
     }
 }
@@ -958,11 +912,7 @@ impl ::std::convert::From<&str> for ApplicationBrandingConfigGuardVersion {
         match value {
             "Advanced" => Self::Advanced,
             "Classical" => Self::Classical,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -979,7 +929,7 @@ for ApplicationBrandingConfigGuardVersion {
 impl ::std::str::FromStr for ApplicationBrandingConfigGuardVersion {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationBrandingConfigGuardVersion {
@@ -1006,7 +956,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationBrandingConfigGuardVersion {
 }
 impl crate::runtime::QueryValue for ApplicationBrandingConfigGuardVersion {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationBrandingConfigGuardVersion {
@@ -1034,7 +984,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "customCSSEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1051,11 +1001,7 @@ pub struct ApplicationBrandingConfigInputDto {
     /// */\`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customCSS",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customCSS", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_css: ::std::option::Option<::std::string::String>,
     /// Guard 版本：
@@ -1067,11 +1013,7 @@ pub struct ApplicationBrandingConfigInputDto {
     /// Example: `Advanced`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "guardVersion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "guardVersion", default, skip_serializing_if = "Option::is_none")
     )]
     pub guard_version: ::std::option::Option<
         crate::types::ApplicationBrandingConfigGuardVersion,
@@ -1084,7 +1026,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "customLoadingImage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub custom_loading_image: ::std::option::Option<::std::string::String>,
@@ -1098,7 +1040,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "customBackground",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub custom_background: ::std::option::Option<::std::string::String>,
@@ -1108,7 +1050,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "showChangeLanguageButton",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1127,7 +1069,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "defaultLanguage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_language: ::std::option::Option<crate::types::ApplicationAgreementLang>,
@@ -1139,7 +1081,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "showForgetPasswordButton",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1152,7 +1094,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "showEnterpriseConnections",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1165,7 +1107,7 @@ pub struct ApplicationBrandingConfigInputDto {
         serde(
             rename = "showSocialConnections",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1175,23 +1117,21 @@ impl ApplicationBrandingConfigInputDto {
     /// Builds a `ApplicationBrandingConfigInputDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            custom_css_enabled: ::std::option::Option::None,
-            custom_css: ::std::option::Option::None,
-            guard_version: ::std::option::Option::None,
-            custom_loading_image: ::std::option::Option::None,
-            custom_background: ::std::option::Option::None,
-            show_change_language_button: ::std::option::Option::None,
-            default_language: ::std::option::Option::None,
-            show_forget_password_button: ::std::option::Option::None,
-            show_enterprise_connections: ::std::option::Option::None,
-            show_social_connections: ::std::option::Option::None,
+            custom_css_enabled: None,
+            custom_css: None,
+            guard_version: None,
+            custom_loading_image: None,
+            custom_background: None,
+            show_change_language_button: None,
+            default_language: None,
+            show_forget_password_button: None,
+            show_enterprise_connections: None,
+            show_social_connections: None,
         }
     }
     /// Sets `customCSSEnabled`.
     pub fn custom_css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.custom_css_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_css_enabled = Some(value.into());
         self
     }
     /// Sets `customCSSEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1205,7 +1145,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.custom_css = Some(value.into());
         self
     }
     /// Sets `customCSS`, or with `None` clears any value set before: to pass an optional value through.
@@ -1228,9 +1168,7 @@ impl ApplicationBrandingConfigInputDto {
             crate::types::ApplicationBrandingConfigGuardVersion,
         >,
     ) -> Self {
-        self.guard_version = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.guard_version = Some(value.into());
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
@@ -1247,9 +1185,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_loading_image = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_loading_image = Some(value.into());
         self
     }
     /// Sets `customLoadingImage`, or with `None` clears any value set before: to pass an optional value through.
@@ -1266,9 +1202,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_background = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_background = Some(value.into());
         self
     }
     /// Sets `customBackground`, or with `None` clears any value set before: to pass an optional value through.
@@ -1285,9 +1219,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_change_language_button = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_change_language_button = Some(value.into());
         self
     }
     /// Sets `showChangeLanguageButton`, or with `None` clears any value set before: to pass an optional value through.
@@ -1310,9 +1242,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationAgreementLang>,
     ) -> Self {
-        self.default_language = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_language = Some(value.into());
         self
     }
     /// Sets `defaultLanguage`, or with `None` clears any value set before: to pass an optional value through.
@@ -1329,9 +1259,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_forget_password_button = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_forget_password_button = Some(value.into());
         self
     }
     /// Sets `showForgetPasswordButton`, or with `None` clears any value set before: to pass an optional value through.
@@ -1348,9 +1276,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_enterprise_connections = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_enterprise_connections = Some(value.into());
         self
     }
     /// Sets `showEnterpriseConnections`, or with `None` clears any value set before: to pass an optional value through.
@@ -1367,9 +1293,7 @@ impl ApplicationBrandingConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_social_connections = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_social_connections = Some(value.into());
         self
     }
     /// Sets `showSocialConnections`, or with `None` clears any value set before: to pass an optional value through.
@@ -1385,34 +1309,34 @@ impl ApplicationBrandingConfigInputDto {
 impl crate::runtime::write::Encode for ApplicationBrandingConfigInputDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.custom_css_enabled {
+        if let Some(value) = &self.custom_css_enabled {
             w.field("customCSSEnabled", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_css {
+        if let Some(value) = &self.custom_css {
             w.field("customCSS", value);
         }
-        if let ::std::option::Option::Some(value) = &self.guard_version {
+        if let Some(value) = &self.guard_version {
             w.field("guardVersion", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_loading_image {
+        if let Some(value) = &self.custom_loading_image {
             w.field("customLoadingImage", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_background {
+        if let Some(value) = &self.custom_background {
             w.field("customBackground", value);
         }
-        if let ::std::option::Option::Some(value) = &self.show_change_language_button {
+        if let Some(value) = &self.show_change_language_button {
             w.field("showChangeLanguageButton", value);
         }
-        if let ::std::option::Option::Some(value) = &self.default_language {
+        if let Some(value) = &self.default_language {
             w.field("defaultLanguage", value);
         }
-        if let ::std::option::Option::Some(value) = &self.show_forget_password_button {
+        if let Some(value) = &self.show_forget_password_button {
             w.field("showForgetPasswordButton", value);
         }
-        if let ::std::option::Option::Some(value) = &self.show_enterprise_connections {
+        if let Some(value) = &self.show_enterprise_connections {
             w.field("showEnterpriseConnections", value);
         }
-        if let ::std::option::Option::Some(value) = &self.show_social_connections {
+        if let Some(value) = &self.show_social_connections {
             w.field("showSocialConnections", value);
         }
         w.end_object();
@@ -1438,7 +1362,7 @@ pub struct ApplicationDefaultLoginMethod {
         serde(
             rename = "connectionType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub connection_type: ::std::option::Option<
@@ -1454,11 +1378,7 @@ pub struct ApplicationDefaultLoginMethod {
     /// Example: `SELF_BUILT_APP`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "qrcodeType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "qrcodeType", default, skip_serializing_if = "Option::is_none")
     )]
     pub qrcode_type: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodQrcodeType,
@@ -1476,7 +1396,7 @@ pub struct ApplicationDefaultLoginMethod {
         serde(
             rename = "adExtIdpConnId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
@@ -1488,7 +1408,7 @@ pub struct ApplicationDefaultLoginMethod {
         serde(
             rename = "ldapExtIdpConnId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
@@ -1499,11 +1419,11 @@ impl ApplicationDefaultLoginMethod {
         qrcode_ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            connection_type: ::std::option::Option::None,
-            qrcode_type: ::std::option::Option::None,
-            qrcode_ext_idp_conn_id: ::std::convert::Into::into(qrcode_ext_idp_conn_id),
-            ad_ext_idp_conn_id: ::std::option::Option::None,
-            ldap_ext_idp_conn_id: ::std::option::Option::None,
+            connection_type: None,
+            qrcode_type: None,
+            qrcode_ext_idp_conn_id: qrcode_ext_idp_conn_id.into(),
+            ad_ext_idp_conn_id: None,
+            ldap_ext_idp_conn_id: None,
         }
     }
     /// Sets `connectionType`.
@@ -1518,9 +1438,7 @@ impl ApplicationDefaultLoginMethod {
             crate::types::ApplicationDefaultLoginMethodConnectionType,
         >,
     ) -> Self {
-        self.connection_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.connection_type = Some(value.into());
         self
     }
     /// Sets `connectionType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1546,9 +1464,7 @@ impl ApplicationDefaultLoginMethod {
             crate::types::ApplicationDefaultLoginMethodQrcodeType,
         >,
     ) -> Self {
-        self.qrcode_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_type = Some(value.into());
         self
     }
     /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1567,9 +1483,7 @@ impl ApplicationDefaultLoginMethod {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ad_ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ad_ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1586,9 +1500,7 @@ impl ApplicationDefaultLoginMethod {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ldap_ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1634,21 +1546,21 @@ impl crate::runtime::read::Decode for ApplicationDefaultLoginMethod {
             |p, r| crate::runtime::read::set_opt(&mut p.ldap_ext_idp_conn_id, r),
         ];
         let mut p = Partial {
-            connection_type: ::std::option::Option::None,
-            qrcode_type: ::std::option::Option::None,
-            qrcode_ext_idp_conn_id: ::std::option::Option::None,
-            ad_ext_idp_conn_id: ::std::option::Option::None,
-            ldap_ext_idp_conn_id: ::std::option::Option::None,
+            connection_type: None,
+            qrcode_type: None,
+            qrcode_ext_idp_conn_id: None,
+            ad_ext_idp_conn_id: None,
+            ldap_ext_idp_conn_id: None,
         };
         r.object(
             "struct ApplicationDefaultLoginMethod",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             connection_type: p.connection_type,
             qrcode_type: p.qrcode_type,
             qrcode_ext_idp_conn_id: crate::runtime::read::required(
@@ -1710,11 +1622,7 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodConnectionType 
             "PASSWORD" => Self::Password,
             "PASSCODE" => Self::Passcode,
             "QRCODE" => Self::Qrcode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1732,7 +1640,7 @@ for ApplicationDefaultLoginMethodConnectionType {
 impl ::std::str::FromStr for ApplicationDefaultLoginMethodConnectionType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationDefaultLoginMethodConnectionType {
@@ -1759,7 +1667,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodConnectionT
 }
 impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodConnectionType {
@@ -1801,11 +1709,7 @@ pub struct ApplicationDefaultLoginMethodInput {
     /// Example: `SELF_BUILT_APP`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "qrcodeType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "qrcodeType", default, skip_serializing_if = "Option::is_none")
     )]
     pub qrcode_type: ::std::option::Option<
         crate::types::ApplicationDefaultLoginMethodQrcodeType,
@@ -1818,7 +1722,7 @@ pub struct ApplicationDefaultLoginMethodInput {
         serde(
             rename = "qrcodeExtIdpConnId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub qrcode_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
@@ -1830,7 +1734,7 @@ pub struct ApplicationDefaultLoginMethodInput {
         serde(
             rename = "adExtIdpConnId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ad_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
@@ -1842,7 +1746,7 @@ pub struct ApplicationDefaultLoginMethodInput {
         serde(
             rename = "ldapExtIdpConnId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ldap_ext_idp_conn_id: ::std::option::Option<::std::string::String>,
@@ -1855,11 +1759,11 @@ impl ApplicationDefaultLoginMethodInput {
         >,
     ) -> Self {
         Self {
-            connection_type: ::std::convert::Into::into(connection_type),
-            qrcode_type: ::std::option::Option::None,
-            qrcode_ext_idp_conn_id: ::std::option::Option::None,
-            ad_ext_idp_conn_id: ::std::option::Option::None,
-            ldap_ext_idp_conn_id: ::std::option::Option::None,
+            connection_type: connection_type.into(),
+            qrcode_type: None,
+            qrcode_ext_idp_conn_id: None,
+            ad_ext_idp_conn_id: None,
+            ldap_ext_idp_conn_id: None,
         }
     }
     /// Sets `qrcodeType`.
@@ -1874,9 +1778,7 @@ impl ApplicationDefaultLoginMethodInput {
             crate::types::ApplicationDefaultLoginMethodQrcodeType,
         >,
     ) -> Self {
-        self.qrcode_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_type = Some(value.into());
         self
     }
     /// Sets `qrcodeType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1895,9 +1797,7 @@ impl ApplicationDefaultLoginMethodInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.qrcode_ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `qrcodeExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1914,9 +1814,7 @@ impl ApplicationDefaultLoginMethodInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ad_ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ad_ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `adExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1933,9 +1831,7 @@ impl ApplicationDefaultLoginMethodInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ldap_ext_idp_conn_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ldap_ext_idp_conn_id = Some(value.into());
         self
     }
     /// Sets `ldapExtIdpConnId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1952,16 +1848,16 @@ impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodInput {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connectionType", &self.connection_type);
-        if let ::std::option::Option::Some(value) = &self.qrcode_type {
+        if let Some(value) = &self.qrcode_type {
             w.field("qrcodeType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.qrcode_ext_idp_conn_id {
+        if let Some(value) = &self.qrcode_ext_idp_conn_id {
             w.field("qrcodeExtIdpConnId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ad_ext_idp_conn_id {
+        if let Some(value) = &self.ad_ext_idp_conn_id {
             w.field("adExtIdpConnId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ldap_ext_idp_conn_id {
+        if let Some(value) = &self.ldap_ext_idp_conn_id {
             w.field("ldapExtIdpConnId", value);
         }
         w.end_object();
@@ -2021,11 +1917,7 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodQrcodeType {
             "SELF_BUILT_APP" => Self::SelfBuiltApp,
             "WECHAT_OFFICIAL_ACCOUNT" => Self::WechatOfficialAccount,
             "WECHAT_MINI_PROGRAM" => Self::WechatMiniProgram,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2043,7 +1935,7 @@ for ApplicationDefaultLoginMethodQrcodeType {
 impl ::std::str::FromStr for ApplicationDefaultLoginMethodQrcodeType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationDefaultLoginMethodQrcodeType {
@@ -2070,7 +1962,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodQrcodeType 
 }
 impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodQrcodeType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodQrcodeType {
@@ -2102,11 +1994,7 @@ pub struct ApplicationDto {
     /// Example: `example`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
@@ -2114,11 +2002,7 @@ pub struct ApplicationDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
@@ -2126,11 +2010,7 @@ pub struct ApplicationDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
@@ -2141,7 +2021,7 @@ pub struct ApplicationDto {
         serde(
             rename = "appDescription",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
@@ -2158,21 +2038,13 @@ pub struct ApplicationDto {
     /// Example: `web`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appType", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_type: ::std::option::Option<crate::types::AppType>,
     /// 用户池 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userPoolId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userPoolId", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
@@ -2181,7 +2053,7 @@ pub struct ApplicationDto {
         serde(
             rename = "isIntegrateApp",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2201,7 +2073,7 @@ pub struct ApplicationDto {
         serde(
             rename = "defaultProtocol",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_protocol: ::std::option::Option<crate::types::DefaultProtocol>,
@@ -2234,11 +2106,7 @@ pub struct ApplicationDto {
     /// Example: `["https://example.com/login"]`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "initLoginUri",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "initLoginUri", default, skip_serializing_if = "Option::is_none")
     )]
     pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
@@ -2249,7 +2117,7 @@ pub struct ApplicationDto {
         serde(
             rename = "ssoEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2259,21 +2127,13 @@ pub struct ApplicationDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ssoEnabledAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ssoEnabledAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
@@ -2282,7 +2142,7 @@ pub struct ApplicationDto {
         serde(
             rename = "registerConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -2292,18 +2152,14 @@ pub struct ApplicationDto {
         serde(
             rename = "brandingConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "oidcConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "oidcConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
@@ -2312,7 +2168,7 @@ pub struct ApplicationDto {
         serde(
             rename = "samlProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2320,11 +2176,7 @@ pub struct ApplicationDto {
     /// SAML 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "samlConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "samlConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
@@ -2333,7 +2185,7 @@ pub struct ApplicationDto {
         serde(
             rename = "oauthProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2341,11 +2193,7 @@ pub struct ApplicationDto {
     /// OAuth2.0 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "oauthConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "oauthConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
@@ -2354,7 +2202,7 @@ pub struct ApplicationDto {
         serde(
             rename = "casProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2362,11 +2210,7 @@ pub struct ApplicationDto {
     /// CAS 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "casConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "casConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
@@ -2375,7 +2219,7 @@ pub struct ApplicationDto {
         serde(
             rename = "customBrandingEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2386,7 +2230,7 @@ pub struct ApplicationDto {
         serde(
             rename = "customSecurityEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2396,11 +2240,7 @@ pub struct ApplicationDto {
     /// Example: `github`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "template",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "template", default, skip_serializing_if = "Option::is_none")
     )]
     pub template: ::std::option::Option<::std::string::String>,
 }
@@ -2414,33 +2254,33 @@ impl ApplicationDto {
         >,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::option::Option::None,
-            redirect_uris: ::std::convert::Into::into(redirect_uris),
-            logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
-            init_login_uri: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
-            register_config: ::std::option::Option::None,
-            branding_config: ::std::option::Option::None,
-            oidc_config: ::std::option::Option::None,
-            saml_provider_enabled: ::std::option::Option::None,
-            saml_config: ::std::option::Option::None,
-            oauth_provider_enabled: ::std::option::Option::None,
-            oauth_config: ::std::option::Option::None,
-            cas_provider_enabled: ::std::option::Option::None,
-            cas_config: ::std::option::Option::None,
-            custom_branding_enabled: ::std::option::Option::None,
-            custom_security_enabled: ::std::option::Option::None,
-            template: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            user_pool_id: None,
+            is_integrate_app: None,
+            default_protocol: None,
+            redirect_uris: redirect_uris.into(),
+            logout_redirect_uris: logout_redirect_uris.into(),
+            init_login_uri: None,
+            sso_enabled: None,
+            sso_enabled_at: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            custom_branding_enabled: None,
+            custom_security_enabled: None,
+            template: None,
         }
     }
     /// Sets `appIdentifier`.
@@ -2448,9 +2288,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_identifier = Some(value.into());
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -2467,7 +2305,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2484,7 +2322,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -2501,9 +2339,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_description = Some(value.into());
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -2528,7 +2364,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AppType>,
     ) -> Self {
-        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_type = Some(value.into());
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2545,9 +2381,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_pool_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_pool_id = Some(value.into());
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2561,9 +2395,7 @@ impl ApplicationDto {
     }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_integrate_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_integrate_app = Some(value.into());
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -2584,9 +2416,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DefaultProtocol>,
     ) -> Self {
-        self.default_protocol = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_protocol = Some(value.into());
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
@@ -2603,9 +2433,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.init_login_uri = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.init_login_uri = Some(value.into());
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
@@ -2619,9 +2447,7 @@ impl ApplicationDto {
     }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2635,9 +2461,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sso_enabled_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled_at = Some(value.into());
         self
     }
     /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2654,9 +2478,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
     ) -> Self {
-        self.login_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_config = Some(value.into());
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2673,9 +2495,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfig>,
     ) -> Self {
-        self.register_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_config = Some(value.into());
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2692,9 +2512,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfig>,
     ) -> Self {
-        self.branding_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.branding_config = Some(value.into());
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2711,9 +2529,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OIDCConfig>,
     ) -> Self {
-        self.oidc_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oidc_config = Some(value.into());
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2730,9 +2546,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.saml_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_provider_enabled = Some(value.into());
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2749,9 +2563,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SamlIdpConfig>,
     ) -> Self {
-        self.saml_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_config = Some(value.into());
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2768,9 +2580,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.oauth_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_provider_enabled = Some(value.into());
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2787,9 +2597,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OauthIdpConfig>,
     ) -> Self {
-        self.oauth_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_config = Some(value.into());
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2806,9 +2614,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.cas_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cas_provider_enabled = Some(value.into());
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2825,7 +2631,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
     ) -> Self {
-        self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.cas_config = Some(value.into());
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2842,9 +2648,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.custom_branding_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_branding_enabled = Some(value.into());
         self
     }
     /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2861,9 +2665,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.custom_security_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_security_enabled = Some(value.into());
         self
     }
     /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2880,7 +2682,7 @@ impl ApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.template = Some(value.into());
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
@@ -3003,43 +2805,43 @@ impl crate::runtime::read::Decode for ApplicationDto {
             |p, r| crate::runtime::read::set_opt(&mut p.template, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::option::Option::None,
-            redirect_uris: ::std::option::Option::None,
-            logout_redirect_uris: ::std::option::Option::None,
-            init_login_uri: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
-            register_config: ::std::option::Option::None,
-            branding_config: ::std::option::Option::None,
-            oidc_config: ::std::option::Option::None,
-            saml_provider_enabled: ::std::option::Option::None,
-            saml_config: ::std::option::Option::None,
-            oauth_provider_enabled: ::std::option::Option::None,
-            oauth_config: ::std::option::Option::None,
-            cas_provider_enabled: ::std::option::Option::None,
-            cas_config: ::std::option::Option::None,
-            custom_branding_enabled: ::std::option::Option::None,
-            custom_security_enabled: ::std::option::Option::None,
-            template: ::std::option::Option::None,
+            app_id: None,
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            user_pool_id: None,
+            is_integrate_app: None,
+            default_protocol: None,
+            redirect_uris: None,
+            logout_redirect_uris: None,
+            init_login_uri: None,
+            sso_enabled: None,
+            sso_enabled_at: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            custom_branding_enabled: None,
+            custom_security_enabled: None,
+            template: None,
         };
         r.object(
             "struct ApplicationDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_identifier: p.app_identifier,
             app_name: p.app_name,
@@ -3049,10 +2851,8 @@ impl crate::runtime::read::Decode for ApplicationDto {
             user_pool_id: p.user_pool_id,
             is_integrate_app: p.is_integrate_app,
             default_protocol: p.default_protocol,
-            redirect_uris: ::std::option::Option::unwrap_or_default(p.redirect_uris),
-            logout_redirect_uris: ::std::option::Option::unwrap_or_default(
-                p.logout_redirect_uris,
-            ),
+            redirect_uris: p.redirect_uris.unwrap_or_default(),
+            logout_redirect_uris: p.logout_redirect_uris.unwrap_or_default(),
             init_login_uri: p.init_login_uri,
             sso_enabled: p.sso_enabled,
             sso_enabled_at: p.sso_enabled_at,
@@ -3091,7 +2891,7 @@ impl ApplicationEnabledExtIdpConnInputDto {
         ext_idp_conn_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            ext_idp_conn_id: ::std::convert::Into::into(ext_idp_conn_id),
+            ext_idp_conn_id: ext_idp_conn_id.into(),
         }
     }
 }
@@ -3115,7 +2915,7 @@ pub struct ApplicationLoginConfigDto {
         serde(
             rename = "mergeLoginAndRegisterPage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3140,7 +2940,7 @@ pub struct ApplicationLoginConfigDto {
         serde(
             rename = "defaultLoginMethod",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_login_method: ::std::option::Option<
@@ -3164,7 +2964,7 @@ pub struct ApplicationLoginConfigDto {
         serde(
             rename = "showAuthorizationPage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3195,13 +2995,11 @@ impl ApplicationLoginConfigDto {
         >,
     ) -> Self {
         Self {
-            merge_login_and_register_page: ::std::option::Option::None,
-            enabled_basic_login_methods: ::std::convert::Into::into(
-                enabled_basic_login_methods,
-            ),
-            default_login_method: ::std::option::Option::None,
-            enabled_ext_idp_conns: ::std::convert::Into::into(enabled_ext_idp_conns),
-            show_authorization_page: ::std::option::Option::None,
+            merge_login_and_register_page: None,
+            enabled_basic_login_methods: enabled_basic_login_methods.into(),
+            default_login_method: None,
+            enabled_ext_idp_conns: enabled_ext_idp_conns.into(),
+            show_authorization_page: None,
         }
     }
     /// Sets `mergeLoginAndRegisterPage`.
@@ -3209,9 +3007,7 @@ impl ApplicationLoginConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.merge_login_and_register_page = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.merge_login_and_register_page = Some(value.into());
         self
     }
     /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
@@ -3228,9 +3024,7 @@ impl ApplicationLoginConfigDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationDefaultLoginMethod>,
     ) -> Self {
-        self.default_login_method = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_login_method = Some(value.into());
         self
     }
     /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
@@ -3247,9 +3041,7 @@ impl ApplicationLoginConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.show_authorization_page = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.show_authorization_page = Some(value.into());
         self
     }
     /// Sets `showAuthorizationPage`, or with `None` clears any value set before: to pass an optional value through.
@@ -3300,29 +3092,27 @@ impl crate::runtime::read::Decode for ApplicationLoginConfigDto {
             |p, r| crate::runtime::read::set_opt(&mut p.show_authorization_page, r),
         ];
         let mut p = Partial {
-            merge_login_and_register_page: ::std::option::Option::None,
-            enabled_basic_login_methods: ::std::option::Option::None,
-            default_login_method: ::std::option::Option::None,
-            enabled_ext_idp_conns: ::std::option::Option::None,
-            show_authorization_page: ::std::option::Option::None,
+            merge_login_and_register_page: None,
+            enabled_basic_login_methods: None,
+            default_login_method: None,
+            enabled_ext_idp_conns: None,
+            show_authorization_page: None,
         };
         r.object(
             "struct ApplicationLoginConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             merge_login_and_register_page: p.merge_login_and_register_page,
-            enabled_basic_login_methods: ::std::option::Option::unwrap_or_default(
-                p.enabled_basic_login_methods,
-            ),
+            enabled_basic_login_methods: p
+                .enabled_basic_login_methods
+                .unwrap_or_default(),
             default_login_method: p.default_login_method,
-            enabled_ext_idp_conns: ::std::option::Option::unwrap_or_default(
-                p.enabled_ext_idp_conns,
-            ),
+            enabled_ext_idp_conns: p.enabled_ext_idp_conns.unwrap_or_default(),
             show_authorization_page: p.show_authorization_page,
         })
     }
@@ -3340,7 +3130,7 @@ pub struct ApplicationLoginConfigInputDto {
         serde(
             rename = "mergeLoginAndRegisterPage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3351,7 +3141,7 @@ pub struct ApplicationLoginConfigInputDto {
         serde(
             rename = "enabledBasicLoginMethods",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3366,7 +3156,7 @@ pub struct ApplicationLoginConfigInputDto {
         serde(
             rename = "defaultLoginMethod",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_login_method: ::std::option::Option<
@@ -3380,7 +3170,7 @@ pub struct ApplicationLoginConfigInputDto {
         serde(
             rename = "enabledExtIdpConnIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3393,7 +3183,7 @@ pub struct ApplicationLoginConfigInputDto {
         serde(
             rename = "enabledAllExtIdpConns",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3427,12 +3217,12 @@ impl ApplicationLoginConfigInputDto {
     /// Builds a `ApplicationLoginConfigInputDto` from its required fields (`showAuthorizationPage`); optional fields start unset (see the setters).
     pub fn new(show_authorization_page: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            merge_login_and_register_page: ::std::option::Option::None,
-            enabled_basic_login_methods: ::std::option::Option::None,
-            default_login_method: ::std::option::Option::None,
-            enabled_ext_idp_conn_ids: ::std::option::Option::None,
-            enabled_all_ext_idp_conns: ::std::option::Option::None,
-            show_authorization_page: ::std::convert::Into::into(show_authorization_page),
+            merge_login_and_register_page: None,
+            enabled_basic_login_methods: None,
+            default_login_method: None,
+            enabled_ext_idp_conn_ids: None,
+            enabled_all_ext_idp_conns: None,
+            show_authorization_page: show_authorization_page.into(),
         }
     }
     /// Sets `mergeLoginAndRegisterPage`.
@@ -3440,9 +3230,7 @@ impl ApplicationLoginConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.merge_login_and_register_page = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.merge_login_and_register_page = Some(value.into());
         self
     }
     /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
@@ -3459,9 +3247,7 @@ impl ApplicationLoginConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.enabled_basic_login_methods = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enabled_basic_login_methods = Some(value.into());
         self
     }
     /// Sets `enabledBasicLoginMethods`, or with `None` clears any value set before: to pass an optional value through.
@@ -3480,9 +3266,7 @@ impl ApplicationLoginConfigInputDto {
             crate::types::ApplicationDefaultLoginMethodInput,
         >,
     ) -> Self {
-        self.default_login_method = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_login_method = Some(value.into());
         self
     }
     /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
@@ -3501,9 +3285,7 @@ impl ApplicationLoginConfigInputDto {
             ::std::vec::Vec<crate::types::ApplicationEnabledExtIdpConnInputDto>,
         >,
     ) -> Self {
-        self.enabled_ext_idp_conn_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enabled_ext_idp_conn_ids = Some(value.into());
         self
     }
     /// Sets `enabledExtIdpConnIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -3522,9 +3304,7 @@ impl ApplicationLoginConfigInputDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enabled_all_ext_idp_conns = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enabled_all_ext_idp_conns = Some(value.into());
         self
     }
     /// Sets `enabledAllExtIdpConns`, or with `None` clears any value set before: to pass an optional value through.
@@ -3540,19 +3320,19 @@ impl ApplicationLoginConfigInputDto {
 impl crate::runtime::write::Encode for ApplicationLoginConfigInputDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.merge_login_and_register_page {
+        if let Some(value) = &self.merge_login_and_register_page {
             w.field("mergeLoginAndRegisterPage", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled_basic_login_methods {
+        if let Some(value) = &self.enabled_basic_login_methods {
             w.field("enabledBasicLoginMethods", value);
         }
-        if let ::std::option::Option::Some(value) = &self.default_login_method {
+        if let Some(value) = &self.default_login_method {
             w.field("defaultLoginMethod", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled_ext_idp_conn_ids {
+        if let Some(value) = &self.enabled_ext_idp_conn_ids {
             w.field("enabledExtIdpConnIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.enabled_all_ext_idp_conns {
+        if let Some(value) = &self.enabled_all_ext_idp_conns {
             w.field("enabledAllExtIdpConns", value);
         }
         w.field("showAuthorizationPage", &self.show_authorization_page);
@@ -3584,7 +3364,7 @@ pub struct ApplicationPaginatedDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3596,15 +3376,13 @@ impl ApplicationPaginatedDataDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ApplicationDto>>,
     ) -> Self {
         Self {
-            list: ::std::convert::Into::into(list),
-            total_count: ::std::option::Option::None,
+            list: list.into(),
+            total_count: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3631,19 +3409,19 @@ impl crate::runtime::read::Decode for ApplicationPaginatedDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
         ];
         let mut p = Partial {
-            list: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
+            list: None,
+            total_count: None,
         };
         r.object(
             "struct ApplicationPaginatedDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
             total_count: p.total_count,
         })
     }
@@ -3671,11 +3449,7 @@ pub struct ApplicationPermissionRecordItem {
     /// Example: `code1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 当主体类型为 "ORG" 时，授权是否被子节点继承
@@ -3686,7 +3460,7 @@ pub struct ApplicationPermissionRecordItem {
         serde(
             rename = "inheritByChildren",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3723,11 +3497,11 @@ impl ApplicationPermissionRecordItem {
         effect: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            namespace_code: ::std::option::Option::None,
-            inherit_by_children: ::std::option::Option::None,
-            target_identifier: ::std::convert::Into::into(target_identifier),
-            effect: ::std::convert::Into::into(effect),
+            target_type: target_type.into(),
+            namespace_code: None,
+            inherit_by_children: None,
+            target_identifier: target_identifier.into(),
+            effect: effect.into(),
         }
     }
     /// Sets `namespaceCode`.
@@ -3735,9 +3509,7 @@ impl ApplicationPermissionRecordItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3754,9 +3526,7 @@ impl ApplicationPermissionRecordItem {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.inherit_by_children = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.inherit_by_children = Some(value.into());
         self
     }
     /// Sets `inheritByChildren`, or with `None` clears any value set before: to pass an optional value through.
@@ -3773,10 +3543,10 @@ impl crate::runtime::write::Encode for ApplicationPermissionRecordItem {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
-        if let ::std::option::Option::Some(value) = &self.namespace_code {
+        if let Some(value) = &self.namespace_code {
             w.field("namespaceCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.inherit_by_children {
+        if let Some(value) = &self.inherit_by_children {
             w.field("inheritByChildren", value);
         }
         w.field("targetIdentifier", &self.target_identifier);
@@ -3811,7 +3581,7 @@ pub struct ApplicationRegisterConfig {
         serde(
             rename = "defaultRegisterMethod",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_register_method: ::std::option::Option<::serde_json::Value>,
@@ -3838,10 +3608,8 @@ impl ApplicationRegisterConfig {
         >,
     ) -> Self {
         Self {
-            enabled_basic_register_methods: ::std::convert::Into::into(
-                enabled_basic_register_methods,
-            ),
-            default_register_method: ::std::option::Option::None,
+            enabled_basic_register_methods: enabled_basic_register_methods.into(),
+            default_register_method: None,
         }
     }
     /// Sets `defaultRegisterMethod`.
@@ -3849,9 +3617,7 @@ impl ApplicationRegisterConfig {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.default_register_method = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_register_method = Some(value.into());
         self
     }
     /// Sets `defaultRegisterMethod`, or with `None` clears any value set before: to pass an optional value through.
@@ -3886,21 +3652,21 @@ impl crate::runtime::read::Decode for ApplicationRegisterConfig {
             |p, r| crate::runtime::read::set_opt(&mut p.default_register_method, r),
         ];
         let mut p = Partial {
-            enabled_basic_register_methods: ::std::option::Option::None,
-            default_register_method: ::std::option::Option::None,
+            enabled_basic_register_methods: None,
+            default_register_method: None,
         };
         r.object(
             "struct ApplicationRegisterConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            enabled_basic_register_methods: ::std::option::Option::unwrap_or_default(
-                p.enabled_basic_register_methods,
-            ),
+        Ok(Self {
+            enabled_basic_register_methods: p
+                .enabled_basic_register_methods
+                .unwrap_or_default(),
             default_register_method: p.default_register_method,
         })
     }
@@ -3945,10 +3711,8 @@ impl ApplicationRegisterConfigInputDto {
         >,
     ) -> Self {
         Self {
-            enabled_basic_register_methods: ::std::convert::Into::into(
-                enabled_basic_register_methods,
-            ),
-            default_register_method: ::std::convert::Into::into(default_register_method),
+            enabled_basic_register_methods: enabled_basic_register_methods.into(),
+            default_register_method: default_register_method.into(),
         }
     }
 }
@@ -3977,11 +3741,7 @@ pub struct ApplicationSimpleInfoDto {
     /// Example: `example`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
@@ -3989,11 +3749,7 @@ pub struct ApplicationSimpleInfoDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
@@ -4001,11 +3757,7 @@ pub struct ApplicationSimpleInfoDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
@@ -4016,7 +3768,7 @@ pub struct ApplicationSimpleInfoDto {
         serde(
             rename = "appDescription",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
@@ -4033,11 +3785,7 @@ pub struct ApplicationSimpleInfoDto {
     /// Example: `web`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appType", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_type: ::std::option::Option<crate::types::AppType>,
     /// 是否为集成应用
@@ -4046,7 +3794,7 @@ pub struct ApplicationSimpleInfoDto {
         serde(
             rename = "isIntegrateApp",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4056,13 +3804,13 @@ impl ApplicationSimpleInfoDto {
     /// Builds a `ApplicationSimpleInfoDto` from its required fields (`appId`); optional fields start unset (see the setters).
     pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            is_integrate_app: None,
         }
     }
     /// Sets `appIdentifier`.
@@ -4070,9 +3818,7 @@ impl ApplicationSimpleInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_identifier = Some(value.into());
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -4089,7 +3835,7 @@ impl ApplicationSimpleInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4106,7 +3852,7 @@ impl ApplicationSimpleInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -4123,9 +3869,7 @@ impl ApplicationSimpleInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_description = Some(value.into());
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -4150,7 +3894,7 @@ impl ApplicationSimpleInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AppType>,
     ) -> Self {
-        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_type = Some(value.into());
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4164,9 +3908,7 @@ impl ApplicationSimpleInfoDto {
     }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_integrate_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_integrate_app = Some(value.into());
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -4211,23 +3953,23 @@ impl crate::runtime::read::Decode for ApplicationSimpleInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.is_integrate_app, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
+            app_id: None,
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            is_integrate_app: None,
         };
         r.object(
             "struct ApplicationSimpleInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_identifier: p.app_identifier,
             app_name: p.app_name,
@@ -4263,7 +4005,7 @@ pub struct ApplicationSimpleInfoPaginatedDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4277,15 +4019,13 @@ impl ApplicationSimpleInfoPaginatedDataDto {
         >,
     ) -> Self {
         Self {
-            list: ::std::convert::Into::into(list),
-            total_count: ::std::option::Option::None,
+            list: list.into(),
+            total_count: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -4314,19 +4054,19 @@ impl crate::runtime::read::Decode for ApplicationSimpleInfoPaginatedDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
         ];
         let mut p = Partial {
-            list: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
+            list: None,
+            total_count: None,
         };
         r.object(
             "struct ApplicationSimpleInfoPaginatedDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
             total_count: p.total_count,
         })
     }
@@ -4353,11 +4093,7 @@ pub struct AsaAccountDto {
     /// Example: `{"account":"account@example.com","password":"123456"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "accountInfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "accountInfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub account_info: ::std::option::Option<::serde_json::Value>,
 }
@@ -4377,9 +4113,9 @@ impl AsaAccountDto {
         account_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            account_id: ::std::convert::Into::into(account_id),
-            account_info: ::std::option::Option::None,
+            app_id: app_id.into(),
+            account_id: account_id.into(),
+            account_info: None,
         }
     }
     /// Sets `accountInfo`.
@@ -4387,9 +4123,7 @@ impl AsaAccountDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.account_info = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_info = Some(value.into());
         self
     }
     /// Sets `accountInfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -4421,19 +4155,19 @@ impl crate::runtime::read::Decode for AsaAccountDto {
             |p, r| crate::runtime::read::set_opt(&mut p.account_info, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            account_id: ::std::option::Option::None,
-            account_info: ::std::option::Option::None,
+            app_id: None,
+            account_id: None,
+            account_info: None,
         };
         r.object(
             "struct AsaAccountDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             account_id: crate::runtime::read::required(p.account_id, "accountId")?,
             account_info: p.account_info,
@@ -4465,7 +4199,7 @@ pub struct AsaAccountPaginatedDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4477,15 +4211,13 @@ impl AsaAccountPaginatedDataDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AsaAccountDto>>,
     ) -> Self {
         Self {
-            list: ::std::convert::Into::into(list),
-            total_count: ::std::option::Option::None,
+            list: list.into(),
+            total_count: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -4512,19 +4244,19 @@ impl crate::runtime::read::Decode for AsaAccountPaginatedDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
         ];
         let mut p = Partial {
-            list: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
+            list: None,
+            total_count: None,
         };
         r.object(
             "struct AsaAccountPaginatedDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
             total_count: p.total_count,
         })
     }
@@ -4547,11 +4279,7 @@ pub struct AsaAccountTargetDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 目标对象的唯一标志符：
@@ -4566,7 +4294,7 @@ pub struct AsaAccountTargetDto {
         serde(
             rename = "targetIdentifier",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
@@ -4575,8 +4303,8 @@ impl AsaAccountTargetDto {
     /// Builds a `AsaAccountTargetDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            target_type: ::std::option::Option::None,
-            target_identifier: ::std::option::Option::None,
+            target_type: None,
+            target_identifier: None,
         }
     }
     /// Sets `targetType`.
@@ -4590,9 +4318,7 @@ impl AsaAccountTargetDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4609,9 +4335,7 @@ impl AsaAccountTargetDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_identifier = Some(value.into());
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -4641,18 +4365,18 @@ impl crate::runtime::read::Decode for AsaAccountTargetDto {
             |p, r| crate::runtime::read::set_opt(&mut p.target_identifier, r),
         ];
         let mut p = Partial {
-            target_type: ::std::option::Option::None,
-            target_identifier: ::std::option::Option::None,
+            target_type: None,
+            target_identifier: None,
         };
         r.object(
             "struct AsaAccountTargetDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             target_type: p.target_type,
             target_identifier: p.target_identifier,
         })
@@ -4703,8 +4427,8 @@ impl AssignAsaAccountItem {
         >,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifiers: ::std::convert::Into::into(target_identifiers),
+            target_type: target_type.into(),
+            target_identifiers: target_identifiers.into(),
         }
     }
 }
@@ -4750,11 +4474,11 @@ impl crate::runtime::read::Decode for CasIdPConfig {
             "struct CasIdPConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// `CheckDomainAvailableDataDto`
@@ -4777,7 +4501,7 @@ impl CheckDomainAvailableDataDto {
     /// Builds a `CheckDomainAvailableDataDto` from its required fields (`available`); optional fields start unset (see the setters).
     pub fn new(available: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            available: ::std::convert::Into::into(available),
+            available: available.into(),
         }
     }
 }
@@ -4795,18 +4519,16 @@ impl crate::runtime::read::Decode for CheckDomainAvailableDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.available, r),
         ];
-        let mut p = Partial {
-            available: ::std::option::Option::None,
-        };
+        let mut p = Partial { available: None };
         r.object(
             "struct CheckDomainAvailableDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             available: crate::runtime::read::required(p.available, "available")?,
         })
     }
@@ -4828,11 +4550,7 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `example`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
@@ -4840,11 +4558,7 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用 Logo 链接
@@ -4852,11 +4566,7 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
@@ -4867,7 +4577,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "appDescription",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub app_description: ::std::option::Option<::std::string::String>,
@@ -4884,21 +4594,13 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `web`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appType", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_type: ::std::option::Option<crate::types::AppType>,
     /// 用户池 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userPoolId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userPoolId", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 是否为集成应用
@@ -4907,7 +4609,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "isIntegrateApp",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4927,7 +4629,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "defaultProtocol",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_protocol: ::std::option::Option<crate::types::DefaultProtocol>,
@@ -4960,11 +4662,7 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `["https://example.com/login"]`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "initLoginUri",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "initLoginUri", default, skip_serializing_if = "Option::is_none")
     )]
     pub init_login_uri: ::std::option::Option<::std::string::String>,
     /// 是否开启 SSO 单点登录
@@ -4975,7 +4673,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "ssoEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4985,21 +4683,13 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ssoEnabledAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ssoEnabledAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub sso_enabled_at: ::std::option::Option<::std::string::String>,
     /// 登录配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
     /// 注册配置
@@ -5008,7 +4698,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "registerConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub register_config: ::std::option::Option<crate::types::ApplicationRegisterConfig>,
@@ -5018,18 +4708,14 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "brandingConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub branding_config: ::std::option::Option<crate::types::ApplicationBrandingConfig>,
     /// OIDC 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "oidcConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "oidcConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub oidc_config: ::std::option::Option<crate::types::OIDCConfig>,
     /// 是否开启 SAML 身份提供商
@@ -5038,7 +4724,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "samlProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5046,11 +4732,7 @@ pub struct CreateApplicationRespDataDto {
     /// SAML 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "samlConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "samlConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub saml_config: ::std::option::Option<crate::types::SamlIdpConfig>,
     /// 是否开启 OAuth 身份提供商
@@ -5059,7 +4741,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "oauthProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5067,11 +4749,7 @@ pub struct CreateApplicationRespDataDto {
     /// OAuth2.0 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "oauthConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "oauthConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub oauth_config: ::std::option::Option<crate::types::OauthIdpConfig>,
     /// 是否开启 CAS 身份提供商
@@ -5080,7 +4758,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "casProviderEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5088,11 +4766,7 @@ pub struct CreateApplicationRespDataDto {
     /// CAS 协议配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "casConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "casConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub cas_config: ::std::option::Option<crate::types::CasIdPConfig>,
     /// 是否自定义本应用的登录框，默认走全局的登录框配置。
@@ -5101,7 +4775,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "customBrandingEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5112,7 +4786,7 @@ pub struct CreateApplicationRespDataDto {
         serde(
             rename = "customSecurityEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5122,11 +4796,7 @@ pub struct CreateApplicationRespDataDto {
     /// Example: `github`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "template",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "template", default, skip_serializing_if = "Option::is_none")
     )]
     pub template: ::std::option::Option<::std::string::String>,
 }
@@ -5140,33 +4810,33 @@ impl CreateApplicationRespDataDto {
         >,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::option::Option::None,
-            redirect_uris: ::std::convert::Into::into(redirect_uris),
-            logout_redirect_uris: ::std::convert::Into::into(logout_redirect_uris),
-            init_login_uri: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
-            register_config: ::std::option::Option::None,
-            branding_config: ::std::option::Option::None,
-            oidc_config: ::std::option::Option::None,
-            saml_provider_enabled: ::std::option::Option::None,
-            saml_config: ::std::option::Option::None,
-            oauth_provider_enabled: ::std::option::Option::None,
-            oauth_config: ::std::option::Option::None,
-            cas_provider_enabled: ::std::option::Option::None,
-            cas_config: ::std::option::Option::None,
-            custom_branding_enabled: ::std::option::Option::None,
-            custom_security_enabled: ::std::option::Option::None,
-            template: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            user_pool_id: None,
+            is_integrate_app: None,
+            default_protocol: None,
+            redirect_uris: redirect_uris.into(),
+            logout_redirect_uris: logout_redirect_uris.into(),
+            init_login_uri: None,
+            sso_enabled: None,
+            sso_enabled_at: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            custom_branding_enabled: None,
+            custom_security_enabled: None,
+            template: None,
         }
     }
     /// Sets `appIdentifier`.
@@ -5174,9 +4844,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_identifier = Some(value.into());
         self
     }
     /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -5193,7 +4861,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5210,7 +4878,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5227,9 +4895,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_description = Some(value.into());
         self
     }
     /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -5254,7 +4920,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AppType>,
     ) -> Self {
-        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_type = Some(value.into());
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5271,9 +4937,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_pool_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_pool_id = Some(value.into());
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
@@ -5287,9 +4951,7 @@ impl CreateApplicationRespDataDto {
     }
     /// Sets `isIntegrateApp`.
     pub fn is_integrate_app(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_integrate_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_integrate_app = Some(value.into());
         self
     }
     /// Sets `isIntegrateApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -5310,9 +4972,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DefaultProtocol>,
     ) -> Self {
-        self.default_protocol = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_protocol = Some(value.into());
         self
     }
     /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
@@ -5329,9 +4989,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.init_login_uri = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.init_login_uri = Some(value.into());
         self
     }
     /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
@@ -5345,9 +5003,7 @@ impl CreateApplicationRespDataDto {
     }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5361,9 +5017,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sso_enabled_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled_at = Some(value.into());
         self
     }
     /// Sets `ssoEnabledAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -5380,9 +5034,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
     ) -> Self {
-        self.login_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_config = Some(value.into());
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5399,9 +5051,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfig>,
     ) -> Self {
-        self.register_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_config = Some(value.into());
         self
     }
     /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5418,9 +5068,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfig>,
     ) -> Self {
-        self.branding_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.branding_config = Some(value.into());
         self
     }
     /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5437,9 +5085,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OIDCConfig>,
     ) -> Self {
-        self.oidc_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oidc_config = Some(value.into());
         self
     }
     /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5456,9 +5102,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.saml_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_provider_enabled = Some(value.into());
         self
     }
     /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5475,9 +5119,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SamlIdpConfig>,
     ) -> Self {
-        self.saml_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.saml_config = Some(value.into());
         self
     }
     /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5494,9 +5136,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.oauth_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_provider_enabled = Some(value.into());
         self
     }
     /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5513,9 +5153,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OauthIdpConfig>,
     ) -> Self {
-        self.oauth_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.oauth_config = Some(value.into());
         self
     }
     /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5532,9 +5170,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.cas_provider_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cas_provider_enabled = Some(value.into());
         self
     }
     /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5551,7 +5187,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CasIdPConfig>,
     ) -> Self {
-        self.cas_config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.cas_config = Some(value.into());
         self
     }
     /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -5568,9 +5204,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.custom_branding_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_branding_enabled = Some(value.into());
         self
     }
     /// Sets `customBrandingEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5587,9 +5221,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.custom_security_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_security_enabled = Some(value.into());
         self
     }
     /// Sets `customSecurityEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -5606,7 +5238,7 @@ impl CreateApplicationRespDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.template = Some(value.into());
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
@@ -5729,43 +5361,43 @@ impl crate::runtime::read::Decode for CreateApplicationRespDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.template, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_identifier: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_description: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            is_integrate_app: ::std::option::Option::None,
-            default_protocol: ::std::option::Option::None,
-            redirect_uris: ::std::option::Option::None,
-            logout_redirect_uris: ::std::option::Option::None,
-            init_login_uri: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            sso_enabled_at: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
-            register_config: ::std::option::Option::None,
-            branding_config: ::std::option::Option::None,
-            oidc_config: ::std::option::Option::None,
-            saml_provider_enabled: ::std::option::Option::None,
-            saml_config: ::std::option::Option::None,
-            oauth_provider_enabled: ::std::option::Option::None,
-            oauth_config: ::std::option::Option::None,
-            cas_provider_enabled: ::std::option::Option::None,
-            cas_config: ::std::option::Option::None,
-            custom_branding_enabled: ::std::option::Option::None,
-            custom_security_enabled: ::std::option::Option::None,
-            template: ::std::option::Option::None,
+            app_id: None,
+            app_identifier: None,
+            app_name: None,
+            app_logo: None,
+            app_description: None,
+            app_type: None,
+            user_pool_id: None,
+            is_integrate_app: None,
+            default_protocol: None,
+            redirect_uris: None,
+            logout_redirect_uris: None,
+            init_login_uri: None,
+            sso_enabled: None,
+            sso_enabled_at: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            custom_branding_enabled: None,
+            custom_security_enabled: None,
+            template: None,
         };
         r.object(
             "struct CreateApplicationRespDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_identifier: p.app_identifier,
             app_name: p.app_name,
@@ -5775,10 +5407,8 @@ impl crate::runtime::read::Decode for CreateApplicationRespDataDto {
             user_pool_id: p.user_pool_id,
             is_integrate_app: p.is_integrate_app,
             default_protocol: p.default_protocol,
-            redirect_uris: ::std::option::Option::unwrap_or_default(p.redirect_uris),
-            logout_redirect_uris: ::std::option::Option::unwrap_or_default(
-                p.logout_redirect_uris,
-            ),
+            redirect_uris: p.redirect_uris.unwrap_or_default(),
+            logout_redirect_uris: p.logout_redirect_uris.unwrap_or_default(),
             init_login_uri: p.init_login_uri,
             sso_enabled: p.sso_enabled,
             sso_enabled_at: p.sso_enabled_at,
@@ -5822,7 +5452,7 @@ impl CreateAsaAccountsBatchItemDto {
     /// Builds a `CreateAsaAccountsBatchItemDto` from its required fields (`accountInfo`); optional fields start unset (see the setters).
     pub fn new(account_info: impl ::std::convert::Into<::serde_json::Value>) -> Self {
         Self {
-            account_info: ::std::convert::Into::into(account_info),
+            account_info: account_info.into(),
         }
     }
 }
@@ -5885,11 +5515,7 @@ impl ::std::convert::From<&str> for DefaultProtocol {
             "saml" => Self::Saml,
             "cas" => Self::Cas,
             "asa" => Self::Asa,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -5908,7 +5534,7 @@ impl ::std::convert::From<::std::string::String> for DefaultProtocol {
 impl ::std::str::FromStr for DefaultProtocol {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DefaultProtocol {
@@ -5935,7 +5561,7 @@ impl<'de> ::serde::Deserialize<'de> for DefaultProtocol {
 }
 impl crate::runtime::QueryValue for DefaultProtocol {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DefaultProtocol {
@@ -5973,11 +5599,7 @@ pub struct DeleteApplicationPermissionRecordItem {
     /// Example: `code1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 主体标识列表，当主体类型为 "USER" 时，值应为用户 ID；当主体类型为 "GROUP" 时，值应为分组 code；当主体类型为 "ROLE" 时，值应为角色 code；当主体类型为 "ORG" 时，值应为组织节点 ID。最多 50 条。
@@ -6002,9 +5624,9 @@ impl DeleteApplicationPermissionRecordItem {
         >,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            namespace_code: ::std::option::Option::None,
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_type: target_type.into(),
+            namespace_code: None,
+            target_identifier: target_identifier.into(),
         }
     }
     /// Sets `namespaceCode`.
@@ -6012,9 +5634,7 @@ impl DeleteApplicationPermissionRecordItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -6031,7 +5651,7 @@ impl crate::runtime::write::Encode for DeleteApplicationPermissionRecordItem {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
-        if let ::std::option::Option::Some(value) = &self.namespace_code {
+        if let Some(value) = &self.namespace_code {
             w.field("namespaceCode", value);
         }
         w.field("targetIdentifier", &self.target_identifier);
@@ -6061,7 +5681,7 @@ impl GetApplicationPermissionStrategyDataDto {
         permission_strategy: impl ::std::convert::Into<crate::types::PermissionStrategy>,
     ) -> Self {
         Self {
-            permission_strategy: ::std::convert::Into::into(permission_strategy),
+            permission_strategy: permission_strategy.into(),
         }
     }
 }
@@ -6080,17 +5700,17 @@ impl crate::runtime::read::Decode for GetApplicationPermissionStrategyDataDto {
             |p, r| crate::runtime::read::set(&mut p.permission_strategy, r),
         ];
         let mut p = Partial {
-            permission_strategy: ::std::option::Option::None,
+            permission_strategy: None,
         };
         r.object(
             "struct GetApplicationPermissionStrategyDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             permission_strategy: crate::runtime::read::required(
                 p.permission_strategy,
                 "permissionStrategy",
@@ -6112,9 +5732,7 @@ pub struct GetApplicationSecretDataDto {
 impl GetApplicationSecretDataDto {
     /// Builds a `GetApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
-        Self {
-            secret: ::std::convert::Into::into(secret),
-        }
+        Self { secret: secret.into() }
     }
 }
 impl crate::runtime::read::Decode for GetApplicationSecretDataDto {
@@ -6131,18 +5749,16 @@ impl crate::runtime::read::Decode for GetApplicationSecretDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.secret, r),
         ];
-        let mut p = Partial {
-            secret: ::std::option::Option::None,
-        };
+        let mut p = Partial { secret: None };
         r.object(
             "struct GetApplicationSecretDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             secret: crate::runtime::read::required(p.secret, "secret")?,
         })
     }
@@ -6162,7 +5778,7 @@ pub struct GetAsaAccountAssignedTargetDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6186,15 +5802,13 @@ impl GetAsaAccountAssignedTargetDataDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -6223,20 +5837,20 @@ impl crate::runtime::read::Decode for GetAsaAccountAssignedTargetDataDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct GetAsaAccountAssignedTargetDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -6288,11 +5902,7 @@ impl ::std::convert::From<&str> for GetSubjectAuthDataAuthType {
             "ALL" => Self::All,
             "SELF" => Self::Self_,
             "SUBJECT" => Self::Subject,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -6310,7 +5920,7 @@ impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataAuthType 
 impl ::std::str::FromStr for GetSubjectAuthDataAuthType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetSubjectAuthDataAuthType {
@@ -6337,7 +5947,7 @@ impl<'de> ::serde::Deserialize<'de> for GetSubjectAuthDataAuthType {
 }
 impl crate::runtime::QueryValue for GetSubjectAuthDataAuthType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for GetSubjectAuthDataAuthType {
@@ -6364,11 +5974,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `应用一`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体id
@@ -6381,11 +5987,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `dmy`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "reqTargetName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "reqTargetName", default, skip_serializing_if = "Option::is_none")
     )]
     pub req_target_name: ::std::option::Option<::std::string::String>,
     /// 请求的主体类型
@@ -6400,11 +6002,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "reqTargetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "reqTargetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub req_target_type: ::std::option::Option<
         crate::types::GetSubjectAuthDataTargetType,
@@ -6421,11 +6019,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::GetSubjectAuthDataTargetType>,
     /// 目标主体名称
@@ -6433,11 +6027,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `dgy`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetName", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 授权类型
@@ -6451,11 +6041,7 @@ pub struct GetSubjectAuthDataDto {
     /// Example: `DEFAULT`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "authType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "authType", default, skip_serializing_if = "Option::is_none")
     )]
     pub auth_type: ::std::option::Option<crate::types::GetSubjectAuthDataAuthType>,
 }
@@ -6466,14 +6052,14 @@ impl GetSubjectAuthDataDto {
         req_target_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            req_target_id: ::std::convert::Into::into(req_target_id),
-            req_target_name: ::std::option::Option::None,
-            req_target_type: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            auth_type: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_name: None,
+            req_target_id: req_target_id.into(),
+            req_target_name: None,
+            req_target_type: None,
+            target_type: None,
+            target_name: None,
+            auth_type: None,
         }
     }
     /// Sets `appName`.
@@ -6481,7 +6067,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6498,9 +6084,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.req_target_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.req_target_name = Some(value.into());
         self
     }
     /// Sets `reqTargetName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6524,9 +6108,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetSubjectAuthDataTargetType>,
     ) -> Self {
-        self.req_target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.req_target_type = Some(value.into());
         self
     }
     /// Sets `reqTargetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -6550,9 +6132,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetSubjectAuthDataTargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -6569,9 +6149,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_name = Some(value.into());
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6594,7 +6172,7 @@ impl GetSubjectAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetSubjectAuthDataAuthType>,
     ) -> Self {
-        self.auth_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.auth_type = Some(value.into());
         self
     }
     /// Sets `authType`, or with `None` clears any value set before: to pass an optional value through.
@@ -6649,24 +6227,24 @@ impl crate::runtime::read::Decode for GetSubjectAuthDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.auth_type, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            req_target_id: ::std::option::Option::None,
-            req_target_name: ::std::option::Option::None,
-            req_target_type: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            auth_type: ::std::option::Option::None,
+            app_id: None,
+            app_name: None,
+            req_target_id: None,
+            req_target_name: None,
+            req_target_type: None,
+            target_type: None,
+            target_name: None,
+            auth_type: None,
         };
         r.object(
             "struct GetSubjectAuthDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_name: p.app_name,
             req_target_id: crate::runtime::read::required(
@@ -6739,11 +6317,7 @@ impl ::std::convert::From<&str> for GetSubjectAuthDataTargetType {
             "GROUP" => Self::Group,
             "ORG" => Self::Org,
             "AK_SK" => Self::AkSk,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -6762,7 +6336,7 @@ impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataTargetTyp
 impl ::std::str::FromStr for GetSubjectAuthDataTargetType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetSubjectAuthDataTargetType {
@@ -6789,7 +6363,7 @@ impl<'de> ::serde::Deserialize<'de> for GetSubjectAuthDataTargetType {
 }
 impl crate::runtime::QueryValue for GetSubjectAuthDataTargetType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetSubjectAuthDataTargetType {
@@ -6832,11 +6406,11 @@ impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
             "struct ISsoPageCustomizationSettingsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// `ListApplicationActiveUsersOptionsDto`
@@ -6851,11 +6425,7 @@ pub struct ListApplicationActiveUsersOptionsDto {
     /// Example: `{"limit":10,"page":1}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "pagination",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 是否获取自定义数据
@@ -6866,7 +6436,7 @@ pub struct ListApplicationActiveUsersOptionsDto {
         serde(
             rename = "withCustomData",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6879,7 +6449,7 @@ pub struct ListApplicationActiveUsersOptionsDto {
         serde(
             rename = "withIdentities",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6892,7 +6462,7 @@ pub struct ListApplicationActiveUsersOptionsDto {
         serde(
             rename = "withDepartmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6902,10 +6472,10 @@ impl ListApplicationActiveUsersOptionsDto {
     /// Builds a `ListApplicationActiveUsersOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            pagination: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            pagination: None,
+            with_custom_data: None,
+            with_identities: None,
+            with_department_ids: None,
         }
     }
     /// Sets `pagination`.
@@ -6913,7 +6483,7 @@ impl ListApplicationActiveUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PaginationDto>,
     ) -> Self {
-        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pagination = Some(value.into());
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
@@ -6927,9 +6497,7 @@ impl ListApplicationActiveUsersOptionsDto {
     }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -6940,9 +6508,7 @@ impl ListApplicationActiveUsersOptionsDto {
     }
     /// Sets `withIdentities`.
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -6956,9 +6522,7 @@ impl ListApplicationActiveUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -6974,16 +6538,16 @@ impl ListApplicationActiveUsersOptionsDto {
 impl crate::runtime::write::Encode for ListApplicationActiveUsersOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.pagination {
+        if let Some(value) = &self.pagination {
             w.field("pagination", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             w.field("withIdentities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             w.field("withDepartmentIds", value);
         }
         w.end_object();
@@ -7011,11 +6575,7 @@ pub struct ListApplicationAuthDataDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetName", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体类型，USER/ORG/GROUP/ROLE
@@ -7030,11 +6590,7 @@ pub struct ListApplicationAuthDataDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::GetSubjectAuthDataTargetType>,
     /// 主体类型，ALLOW/DENY
@@ -7046,11 +6602,7 @@ pub struct ListApplicationAuthDataDto {
     /// Example: `ALLOW`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "effect",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "effect", default, skip_serializing_if = "Option::is_none")
     )]
     pub effect: ::std::option::Option<crate::types::Effect>,
     /// 授权开关
@@ -7061,7 +6613,7 @@ pub struct ListApplicationAuthDataDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -7078,7 +6630,7 @@ pub struct ListApplicationAuthDataDto {
         serde(
             rename = "permissionType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub permission_type: ::std::option::Option<
@@ -7092,13 +6644,13 @@ impl ListApplicationAuthDataDto {
         target_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            target_id: ::std::convert::Into::into(target_id),
-            target_name: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            permission_type: ::std::option::Option::None,
+            id: id.into(),
+            target_id: target_id.into(),
+            target_name: None,
+            target_type: None,
+            effect: None,
+            enabled: None,
+            permission_type: None,
         }
     }
     /// Sets `targetName`.
@@ -7106,9 +6658,7 @@ impl ListApplicationAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_name = Some(value.into());
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
@@ -7132,9 +6682,7 @@ impl ListApplicationAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GetSubjectAuthDataTargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -7155,7 +6703,7 @@ impl ListApplicationAuthDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
-        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.effect = Some(value.into());
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
@@ -7169,7 +6717,7 @@ impl ListApplicationAuthDataDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -7189,9 +6737,7 @@ impl ListApplicationAuthDataDto {
             crate::types::ListApplicationAuthDataPermissionType,
         >,
     ) -> Self {
-        self.permission_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.permission_type = Some(value.into());
         self
     }
     /// Sets `permissionType`, or with `None` clears any value set before: to pass an optional value through.
@@ -7243,23 +6789,23 @@ impl crate::runtime::read::Decode for ListApplicationAuthDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.permission_type, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            target_id: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            permission_type: ::std::option::Option::None,
+            id: None,
+            target_id: None,
+            target_name: None,
+            target_type: None,
+            effect: None,
+            enabled: None,
+            permission_type: None,
         };
         r.object(
             "struct ListApplicationAuthDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             target_id: crate::runtime::read::required(p.target_id, "targetId")?,
             target_name: p.target_name,
@@ -7310,11 +6856,7 @@ impl ::std::convert::From<&str> for ListApplicationAuthDataPermissionType {
         match value {
             "ALL" => Self::All,
             "SUBJECT" => Self::Subject,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -7331,7 +6873,7 @@ for ListApplicationAuthDataPermissionType {
 impl ::std::str::FromStr for ListApplicationAuthDataPermissionType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListApplicationAuthDataPermissionType {
@@ -7358,7 +6900,7 @@ impl<'de> ::serde::Deserialize<'de> for ListApplicationAuthDataPermissionType {
 }
 impl crate::runtime::QueryValue for ListApplicationAuthDataPermissionType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ListApplicationAuthDataPermissionType {
@@ -7393,7 +6935,7 @@ pub struct ListApplicationAuthPaginatedDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -7407,15 +6949,13 @@ impl ListApplicationAuthPaginatedDataDto {
         >,
     ) -> Self {
         Self {
-            list: ::std::convert::Into::into(list),
-            total_count: ::std::option::Option::None,
+            list: list.into(),
+            total_count: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -7444,19 +6984,19 @@ impl crate::runtime::read::Decode for ListApplicationAuthPaginatedDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
         ];
         let mut p = Partial {
-            list: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
+            list: None,
+            total_count: None,
         };
         r.object(
             "struct ListApplicationAuthPaginatedDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
             total_count: p.total_count,
         })
     }
@@ -7501,11 +7041,7 @@ impl ::std::convert::From<&str> for ListApplicationSubjectDataAppType {
         match value {
             "INTEGRATED" => Self::Integrated,
             "SELFBUILT" => Self::Selfbuilt,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -7521,7 +7057,7 @@ impl ::std::convert::From<::std::string::String> for ListApplicationSubjectDataA
 impl ::std::str::FromStr for ListApplicationSubjectDataAppType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListApplicationSubjectDataAppType {
@@ -7548,7 +7084,7 @@ impl<'de> ::serde::Deserialize<'de> for ListApplicationSubjectDataAppType {
 }
 impl crate::runtime::QueryValue for ListApplicationSubjectDataAppType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ListApplicationSubjectDataAppType {
@@ -7573,31 +7109,19 @@ pub struct ListApplicationSubjectDataDto {
     /// 应用 logo
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// `ext`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ext",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ext", default, skip_serializing_if = "Option::is_none")
     )]
     pub ext: ::std::option::Option<::std::string::String>,
     /// `template`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "template",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "template", default, skip_serializing_if = "Option::is_none")
     )]
     pub template: ::std::option::Option<::std::string::String>,
     /// 应用类型：集成应用/自建应用
@@ -7609,11 +7133,7 @@ pub struct ListApplicationSubjectDataDto {
     /// Example: `INTEGRATED`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appType", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_type: ::std::option::Option<crate::types::ListApplicationSubjectDataAppType>,
     /// 允许/拒绝
@@ -7625,11 +7145,7 @@ pub struct ListApplicationSubjectDataDto {
     /// Example: `ALLOW`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "effect",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "effect", default, skip_serializing_if = "Option::is_none")
     )]
     pub effect: ::std::option::Option<crate::types::Effect>,
 }
@@ -7637,12 +7153,12 @@ impl ListApplicationSubjectDataDto {
     /// Builds a `ListApplicationSubjectDataDto` from its required fields (`appId`); optional fields start unset (see the setters).
     pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            logo: ::std::option::Option::None,
-            ext: ::std::option::Option::None,
-            template: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
+            app_id: app_id.into(),
+            logo: None,
+            ext: None,
+            template: None,
+            app_type: None,
+            effect: None,
         }
     }
     /// Sets `logo`.
@@ -7650,7 +7166,7 @@ impl ListApplicationSubjectDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -7667,7 +7183,7 @@ impl ListApplicationSubjectDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ext = Some(value.into());
         self
     }
     /// Sets `ext`, or with `None` clears any value set before: to pass an optional value through.
@@ -7684,7 +7200,7 @@ impl ListApplicationSubjectDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.template = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.template = Some(value.into());
         self
     }
     /// Sets `template`, or with `None` clears any value set before: to pass an optional value through.
@@ -7705,7 +7221,7 @@ impl ListApplicationSubjectDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ListApplicationSubjectDataAppType>,
     ) -> Self {
-        self.app_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_type = Some(value.into());
         self
     }
     /// Sets `appType`, or with `None` clears any value set before: to pass an optional value through.
@@ -7726,7 +7242,7 @@ impl ListApplicationSubjectDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Effect>,
     ) -> Self {
-        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.effect = Some(value.into());
         self
     }
     /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
@@ -7773,22 +7289,22 @@ impl crate::runtime::read::Decode for ListApplicationSubjectDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            ext: ::std::option::Option::None,
-            template: ::std::option::Option::None,
-            app_type: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
+            app_id: None,
+            logo: None,
+            ext: None,
+            template: None,
+            app_type: None,
+            effect: None,
         };
         r.object(
             "struct ListApplicationSubjectDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             logo: p.logo,
             ext: p.ext,
@@ -7823,9 +7339,7 @@ impl ListApplicationSubjectDataListDto {
             ::std::vec::Vec<crate::types::ListApplicationSubjectDataDto>,
         >,
     ) -> Self {
-        Self {
-            list: ::std::convert::Into::into(list),
-        }
+        Self { list: list.into() }
     }
 }
 impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
@@ -7844,19 +7358,17 @@ impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
-        let mut p = Partial {
-            list: ::std::option::Option::None,
-        };
+        let mut p = Partial { list: None };
         r.object(
             "struct ListApplicationSubjectDataListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -7894,11 +7406,11 @@ impl crate::runtime::read::Decode for OIDCConfig {
             "struct OIDCConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// `OauthIdpConfig`
@@ -7935,11 +7447,11 @@ impl crate::runtime::read::Decode for OauthIdpConfig {
             "struct OauthIdpConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// `RefreshApplicationSecretDataDto`
@@ -7956,9 +7468,7 @@ pub struct RefreshApplicationSecretDataDto {
 impl RefreshApplicationSecretDataDto {
     /// Builds a `RefreshApplicationSecretDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
-        Self {
-            secret: ::std::convert::Into::into(secret),
-        }
+        Self { secret: secret.into() }
     }
 }
 impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
@@ -7975,18 +7485,16 @@ impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.secret, r),
         ];
-        let mut p = Partial {
-            secret: ::std::option::Option::None,
-        };
+        let mut p = Partial { secret: None };
         r.object(
             "struct RefreshApplicationSecretDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             secret: crate::runtime::read::required(p.secret, "secret")?,
         })
     }
@@ -8025,11 +7533,11 @@ impl crate::runtime::read::Decode for SamlIdpConfig {
             "struct SamlIdpConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// `TenantApplicationDto`
@@ -8054,21 +7562,13 @@ pub struct TenantApplicationDto {
     /// Example: `App Name`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 应用描述信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// App Logo
@@ -8076,11 +7576,7 @@ pub struct TenantApplicationDto {
     /// Example: `https://example.com/logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 应用类型
@@ -8089,7 +7585,7 @@ pub struct TenantApplicationDto {
         serde(
             rename = "applicationType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub application_type: ::std::option::Option<::std::string::String>,
@@ -8101,7 +7597,7 @@ pub struct TenantApplicationDto {
         serde(
             rename = "ssoEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8120,14 +7616,14 @@ impl TenantApplicationDto {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            user_pool_id: ::std::convert::Into::into(user_pool_id),
-            tenant_app_id: ::std::convert::Into::into(tenant_app_id),
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            application_type: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            app_id: ::std::convert::Into::into(app_id),
+            user_pool_id: user_pool_id.into(),
+            tenant_app_id: tenant_app_id.into(),
+            name: None,
+            description: None,
+            logo: None,
+            application_type: None,
+            sso_enabled: None,
+            app_id: app_id.into(),
         }
     }
     /// Sets `name`.
@@ -8135,7 +7631,7 @@ impl TenantApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -8152,9 +7648,7 @@ impl TenantApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -8171,7 +7665,7 @@ impl TenantApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -8188,9 +7682,7 @@ impl TenantApplicationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.application_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.application_type = Some(value.into());
         self
     }
     /// Sets `applicationType`, or with `None` clears any value set before: to pass an optional value through.
@@ -8204,9 +7696,7 @@ impl TenantApplicationDto {
     }
     /// Sets `ssoEnabled`.
     pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.sso_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_enabled = Some(value.into());
         self
     }
     /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -8254,24 +7744,24 @@ impl crate::runtime::read::Decode for TenantApplicationDto {
             |p, r| crate::runtime::read::set(&mut p.app_id, r),
         ];
         let mut p = Partial {
-            user_pool_id: ::std::option::Option::None,
-            tenant_app_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            application_type: ::std::option::Option::None,
-            sso_enabled: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
+            user_pool_id: None,
+            tenant_app_id: None,
+            name: None,
+            description: None,
+            logo: None,
+            application_type: None,
+            sso_enabled: None,
+            app_id: None,
         };
         r.object(
             "struct TenantApplicationDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
             tenant_app_id: crate::runtime::read::required(
                 p.tenant_app_id,
@@ -8299,7 +7789,7 @@ pub struct TenantApplicationListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8323,15 +7813,13 @@ impl TenantApplicationListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -8360,20 +7848,20 @@ impl crate::runtime::read::Decode for TenantApplicationListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct TenantApplicationListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -8397,7 +7885,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "isUserPoolAsTenant",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8415,7 +7903,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableSwitchType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub enable_switch_type: ::std::option::Option<
@@ -8424,11 +7912,7 @@ pub struct UserPoolTenantConfigDto {
     /// 自定义 CSS
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "css",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "css", default, skip_serializing_if = "Option::is_none")
     )]
     pub css: ::std::option::Option<::std::string::String>,
     /// 是否启用自定义 CSS
@@ -8437,7 +7921,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "cssEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8445,11 +7929,7 @@ pub struct UserPoolTenantConfigDto {
     /// 自定义 Loading
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customLoading",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customLoading", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_loading: ::std::option::Option<::std::string::String>,
     /// 是否开启 Guard 切换
@@ -8458,7 +7938,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableGuardVersionSwitch",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8468,11 +7948,7 @@ pub struct UserPoolTenantConfigDto {
     /// Example: `v2`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "guardVersion",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "guardVersion", default, skip_serializing_if = "Option::is_none")
     )]
     pub guard_version: ::std::option::Option<::std::string::String>,
     /// 自定义 Loading 背景
@@ -8481,7 +7957,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "loadingBackground",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub loading_background: ::std::option::Option<::std::string::String>,
@@ -8491,7 +7967,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableCreateTenant",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8502,7 +7978,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "createTenantScenes",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -8515,7 +7991,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableJoinTenant",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8526,7 +8002,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "joinTenantScenes",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -8537,7 +8013,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableVerifyDomain",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8548,7 +8024,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "verifyDomainScenes",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -8563,7 +8039,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "ssoPageCustomizationSettings",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub sso_page_customization_settings: ::std::option::Option<
@@ -8575,7 +8051,7 @@ pub struct UserPoolTenantConfigDto {
         serde(
             rename = "enableMultipleTenantPortal",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -8583,11 +8059,7 @@ pub struct UserPoolTenantConfigDto {
     /// 登录配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
 }
@@ -8631,24 +8103,24 @@ impl UserPoolTenantConfigDto {
     /// Builds a `UserPoolTenantConfigDto` from its required fields (`userPoolId`); optional fields start unset (see the setters).
     pub fn new(user_pool_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_pool_id: ::std::convert::Into::into(user_pool_id),
-            is_user_pool_as_tenant: ::std::option::Option::None,
-            enable_switch_type: ::std::option::Option::None,
-            css: ::std::option::Option::None,
-            css_enabled: ::std::option::Option::None,
-            custom_loading: ::std::option::Option::None,
-            enable_guard_version_switch: ::std::option::Option::None,
-            guard_version: ::std::option::Option::None,
-            loading_background: ::std::option::Option::None,
-            enable_create_tenant: ::std::option::Option::None,
-            create_tenant_scenes: ::std::option::Option::None,
-            enable_join_tenant: ::std::option::Option::None,
-            join_tenant_scenes: ::std::option::Option::None,
-            enable_verify_domain: ::std::option::Option::None,
-            verify_domain_scenes: ::std::option::Option::None,
-            sso_page_customization_settings: ::std::option::Option::None,
-            enable_multiple_tenant_portal: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
+            user_pool_id: user_pool_id.into(),
+            is_user_pool_as_tenant: None,
+            enable_switch_type: None,
+            css: None,
+            css_enabled: None,
+            custom_loading: None,
+            enable_guard_version_switch: None,
+            guard_version: None,
+            loading_background: None,
+            enable_create_tenant: None,
+            create_tenant_scenes: None,
+            enable_join_tenant: None,
+            join_tenant_scenes: None,
+            enable_verify_domain: None,
+            verify_domain_scenes: None,
+            sso_page_customization_settings: None,
+            enable_multiple_tenant_portal: None,
+            login_config: None,
         }
     }
     /// Sets `isUserPoolAsTenant`.
@@ -8656,9 +8128,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.is_user_pool_as_tenant = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_user_pool_as_tenant = Some(value.into());
         self
     }
     /// Sets `isUserPoolAsTenant`, or with `None` clears any value set before: to pass an optional value through.
@@ -8682,9 +8152,7 @@ impl UserPoolTenantConfigDto {
             crate::types::UserPoolTenantConfigEnableSwitchType,
         >,
     ) -> Self {
-        self.enable_switch_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_switch_type = Some(value.into());
         self
     }
     /// Sets `enableSwitchType`, or with `None` clears any value set before: to pass an optional value through.
@@ -8701,7 +8169,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.css = Some(value.into());
         self
     }
     /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
@@ -8715,9 +8183,7 @@ impl UserPoolTenantConfigDto {
     }
     /// Sets `cssEnabled`.
     pub fn css_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.css_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.css_enabled = Some(value.into());
         self
     }
     /// Sets `cssEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -8731,9 +8197,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_loading = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_loading = Some(value.into());
         self
     }
     /// Sets `customLoading`, or with `None` clears any value set before: to pass an optional value through.
@@ -8750,9 +8214,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_guard_version_switch = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_guard_version_switch = Some(value.into());
         self
     }
     /// Sets `enableGuardVersionSwitch`, or with `None` clears any value set before: to pass an optional value through.
@@ -8769,9 +8231,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.guard_version = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.guard_version = Some(value.into());
         self
     }
     /// Sets `guardVersion`, or with `None` clears any value set before: to pass an optional value through.
@@ -8788,9 +8248,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.loading_background = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.loading_background = Some(value.into());
         self
     }
     /// Sets `loadingBackground`, or with `None` clears any value set before: to pass an optional value through.
@@ -8807,9 +8265,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_create_tenant = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_create_tenant = Some(value.into());
         self
     }
     /// Sets `enableCreateTenant`, or with `None` clears any value set before: to pass an optional value through.
@@ -8826,9 +8282,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.create_tenant_scenes = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.create_tenant_scenes = Some(value.into());
         self
     }
     /// Sets `createTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
@@ -8842,9 +8296,7 @@ impl UserPoolTenantConfigDto {
     }
     /// Sets `enableJoinTenant`.
     pub fn enable_join_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enable_join_tenant = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_join_tenant = Some(value.into());
         self
     }
     /// Sets `enableJoinTenant`, or with `None` clears any value set before: to pass an optional value through.
@@ -8858,9 +8310,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.join_tenant_scenes = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.join_tenant_scenes = Some(value.into());
         self
     }
     /// Sets `joinTenantScenes`, or with `None` clears any value set before: to pass an optional value through.
@@ -8877,9 +8327,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_verify_domain = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_verify_domain = Some(value.into());
         self
     }
     /// Sets `enableVerifyDomain`, or with `None` clears any value set before: to pass an optional value through.
@@ -8896,9 +8344,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.verify_domain_scenes = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verify_domain_scenes = Some(value.into());
         self
     }
     /// Sets `verifyDomainScenes`, or with `None` clears any value set before: to pass an optional value through.
@@ -8915,9 +8361,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ISsoPageCustomizationSettingsDto>,
     ) -> Self {
-        self.sso_page_customization_settings = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_page_customization_settings = Some(value.into());
         self
     }
     /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
@@ -8934,9 +8378,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_multiple_tenant_portal = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_multiple_tenant_portal = Some(value.into());
         self
     }
     /// Sets `enableMultipleTenantPortal`, or with `None` clears any value set before: to pass an optional value through.
@@ -8953,9 +8395,7 @@ impl UserPoolTenantConfigDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ApplicationLoginConfigDto>,
     ) -> Self {
-        self.login_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_config = Some(value.into());
         self
     }
     /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -9052,34 +8492,34 @@ impl crate::runtime::read::Decode for UserPoolTenantConfigDto {
             |p, r| crate::runtime::read::set_opt(&mut p.login_config, r),
         ];
         let mut p = Partial {
-            user_pool_id: ::std::option::Option::None,
-            is_user_pool_as_tenant: ::std::option::Option::None,
-            enable_switch_type: ::std::option::Option::None,
-            css: ::std::option::Option::None,
-            css_enabled: ::std::option::Option::None,
-            custom_loading: ::std::option::Option::None,
-            enable_guard_version_switch: ::std::option::Option::None,
-            guard_version: ::std::option::Option::None,
-            loading_background: ::std::option::Option::None,
-            enable_create_tenant: ::std::option::Option::None,
-            create_tenant_scenes: ::std::option::Option::None,
-            enable_join_tenant: ::std::option::Option::None,
-            join_tenant_scenes: ::std::option::Option::None,
-            enable_verify_domain: ::std::option::Option::None,
-            verify_domain_scenes: ::std::option::Option::None,
-            sso_page_customization_settings: ::std::option::Option::None,
-            enable_multiple_tenant_portal: ::std::option::Option::None,
-            login_config: ::std::option::Option::None,
+            user_pool_id: None,
+            is_user_pool_as_tenant: None,
+            enable_switch_type: None,
+            css: None,
+            css_enabled: None,
+            custom_loading: None,
+            enable_guard_version_switch: None,
+            guard_version: None,
+            loading_background: None,
+            enable_create_tenant: None,
+            create_tenant_scenes: None,
+            enable_join_tenant: None,
+            join_tenant_scenes: None,
+            enable_verify_domain: None,
+            verify_domain_scenes: None,
+            sso_page_customization_settings: None,
+            enable_multiple_tenant_portal: None,
+            login_config: None,
         };
         r.object(
             "struct UserPoolTenantConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
             is_user_pool_as_tenant: p.is_user_pool_as_tenant,
             enable_switch_type: p.enable_switch_type,
@@ -9149,11 +8589,7 @@ impl ::std::convert::From<&str> for UserPoolTenantConfigEnableSwitchType {
             "tenant-console" => Self::TenantConsole,
             "tenant-app" => Self::TenantApp,
             "tenant-launpad" => Self::TenantLaunpad,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -9171,7 +8607,7 @@ for UserPoolTenantConfigEnableSwitchType {
 impl ::std::str::FromStr for UserPoolTenantConfigEnableSwitchType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserPoolTenantConfigEnableSwitchType {
@@ -9198,7 +8634,7 @@ impl<'de> ::serde::Deserialize<'de> for UserPoolTenantConfigEnableSwitchType {
 }
 impl crate::runtime::QueryValue for UserPoolTenantConfigEnableSwitchType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UserPoolTenantConfigEnableSwitchType {

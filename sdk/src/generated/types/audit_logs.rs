@@ -20,7 +20,7 @@ pub struct AdminAuditLogDto {
         serde(
             rename = "adminUserAvatar",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub admin_user_avatar: ::std::option::Option<::std::string::String>,
@@ -32,7 +32,7 @@ pub struct AdminAuditLogDto {
         serde(
             rename = "adminUserDisplayName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub admin_user_display_name: ::std::option::Option<::std::string::String>,
@@ -41,11 +41,7 @@ pub struct AdminAuditLogDto {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 操作类型：
@@ -67,11 +63,7 @@ pub struct AdminAuditLogDto {
     /// Example: `all`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "operationType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "operationType", default, skip_serializing_if = "Option::is_none")
     )]
     pub operation_type: ::std::option::Option<crate::types::AdminAuditLogOperationType>,
     /// 事件类型：
@@ -100,11 +92,7 @@ pub struct AdminAuditLogDto {
     /// Example: `all`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_type: ::std::option::Option<crate::types::AdminAuditLogResourceType>,
     /// 事件详情
@@ -112,11 +100,7 @@ pub struct AdminAuditLogDto {
     /// Example: `修改了集成应用「Discourse」`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "eventDetail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "eventDetail", default, skip_serializing_if = "Option::is_none")
     )]
     pub event_detail: ::std::option::Option<::std::string::String>,
     /// 具体的操作参数
@@ -127,28 +111,20 @@ pub struct AdminAuditLogDto {
         serde(
             rename = "operationParam",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub operation_param: ::std::option::Option<::std::string::String>,
     /// 原始值
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "originValue",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "originValue", default, skip_serializing_if = "Option::is_none")
     )]
     pub origin_value: ::std::option::Option<::std::string::String>,
     /// 新值
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetValue",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetValue", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_value: ::std::option::Option<::std::string::String>,
     /// 是否成功
@@ -159,7 +135,7 @@ pub struct AdminAuditLogDto {
         serde(
             rename = "success",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -169,11 +145,7 @@ pub struct AdminAuditLogDto {
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userAgent",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
@@ -182,18 +154,14 @@ pub struct AdminAuditLogDto {
         serde(
             rename = "parsedUserAgent",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "geoip",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "geoip", default, skip_serializing_if = "Option::is_none")
     )]
     pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
@@ -201,11 +169,7 @@ pub struct AdminAuditLogDto {
     /// Example: `2022-09-20T08:55:00.188+0800`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "timestamp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
@@ -221,22 +185,22 @@ impl AdminAuditLogDto {
         request_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            admin_user_id: ::std::convert::Into::into(admin_user_id),
-            admin_user_avatar: ::std::option::Option::None,
-            admin_user_display_name: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            operation_type: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            event_detail: ::std::option::Option::None,
-            operation_param: ::std::option::Option::None,
-            origin_value: ::std::option::Option::None,
-            target_value: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            request_id: ::std::convert::Into::into(request_id),
+            admin_user_id: admin_user_id.into(),
+            admin_user_avatar: None,
+            admin_user_display_name: None,
+            client_ip: None,
+            operation_type: None,
+            resource_type: None,
+            event_detail: None,
+            operation_param: None,
+            origin_value: None,
+            target_value: None,
+            success: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            geoip: None,
+            timestamp: None,
+            request_id: request_id.into(),
         }
     }
     /// Sets `adminUserAvatar`.
@@ -244,9 +208,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.admin_user_avatar = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.admin_user_avatar = Some(value.into());
         self
     }
     /// Sets `adminUserAvatar`, or with `None` clears any value set before: to pass an optional value through.
@@ -263,9 +225,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.admin_user_display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.admin_user_display_name = Some(value.into());
         self
     }
     /// Sets `adminUserDisplayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -282,7 +242,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -313,9 +273,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AdminAuditLogOperationType>,
     ) -> Self {
-        self.operation_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.operation_type = Some(value.into());
         self
     }
     /// Sets `operationType`, or with `None` clears any value set before: to pass an optional value through.
@@ -353,9 +311,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AdminAuditLogResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -372,9 +328,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_detail = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.event_detail = Some(value.into());
         self
     }
     /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
@@ -391,9 +345,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.operation_param = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.operation_param = Some(value.into());
         self
     }
     /// Sets `operationParam`, or with `None` clears any value set before: to pass an optional value through.
@@ -410,9 +362,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.origin_value = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.origin_value = Some(value.into());
         self
     }
     /// Sets `originValue`, or with `None` clears any value set before: to pass an optional value through.
@@ -429,9 +379,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_value = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_value = Some(value.into());
         self
     }
     /// Sets `targetValue`, or with `None` clears any value set before: to pass an optional value through.
@@ -445,7 +393,7 @@ impl AdminAuditLogDto {
     }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -459,7 +407,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_agent = Some(value.into());
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -476,9 +424,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
     ) -> Self {
-        self.parsed_user_agent = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parsed_user_agent = Some(value.into());
         self
     }
     /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -495,7 +441,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GeoIp>,
     ) -> Self {
-        self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.geoip = Some(value.into());
         self
     }
     /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
@@ -512,7 +458,7 @@ impl AdminAuditLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timestamp = Some(value.into());
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
@@ -591,32 +537,32 @@ impl crate::runtime::read::Decode for AdminAuditLogDto {
             |p, r| crate::runtime::read::set(&mut p.request_id, r),
         ];
         let mut p = Partial {
-            admin_user_id: ::std::option::Option::None,
-            admin_user_avatar: ::std::option::Option::None,
-            admin_user_display_name: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            operation_type: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            event_detail: ::std::option::Option::None,
-            operation_param: ::std::option::Option::None,
-            origin_value: ::std::option::Option::None,
-            target_value: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
+            admin_user_id: None,
+            admin_user_avatar: None,
+            admin_user_display_name: None,
+            client_ip: None,
+            operation_type: None,
+            resource_type: None,
+            event_detail: None,
+            operation_param: None,
+            origin_value: None,
+            target_value: None,
+            success: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            geoip: None,
+            timestamp: None,
+            request_id: None,
         };
         r.object(
             "struct AdminAuditLogDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             admin_user_id: crate::runtime::read::required(
                 p.admin_user_id,
                 "adminUserId",
@@ -756,11 +702,7 @@ impl ::std::convert::From<&str> for AdminAuditLogOperationType {
             "recover" => Self::Recover,
             "disable" => Self::Disable,
             "userEnable" => Self::UserEnable,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -786,7 +728,7 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogOperationType 
 impl ::std::str::FromStr for AdminAuditLogOperationType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AdminAuditLogOperationType {
@@ -813,7 +755,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminAuditLogOperationType {
 }
 impl crate::runtime::QueryValue for AdminAuditLogOperationType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogOperationType {
@@ -989,11 +931,7 @@ impl ::std::convert::From<&str> for AdminAuditLogResourceType {
             "role" => Self::Role,
             "roleAssign" => Self::RoleAssign,
             "policy" => Self::Policy,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1026,7 +964,7 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogResourceType {
 impl ::std::str::FromStr for AdminAuditLogResourceType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AdminAuditLogResourceType {
@@ -1053,7 +991,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminAuditLogResourceType {
 }
 impl crate::runtime::QueryValue for AdminAuditLogResourceType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogResourceType {
@@ -1078,7 +1016,7 @@ pub struct AdminAuditLogRespData {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1100,15 +1038,13 @@ impl AdminAuditLogRespData {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::AdminAuditLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1135,20 +1071,20 @@ impl crate::runtime::read::Decode for AdminAuditLogRespData {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct AdminAuditLogRespData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1167,7 +1103,7 @@ pub struct ListWebhooksDto {
         serde(
             rename = "page",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1180,7 +1116,7 @@ pub struct ListWebhooksDto {
         serde(
             rename = "limit",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1189,14 +1125,11 @@ pub struct ListWebhooksDto {
 impl ListWebhooksDto {
     /// Builds a `ListWebhooksDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-        }
+        Self { page: None, limit: None }
     }
     /// Sets `page`.
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -1207,7 +1140,7 @@ impl ListWebhooksDto {
     }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1220,10 +1153,10 @@ impl ListWebhooksDto {
 impl crate::runtime::write::Encode for ListWebhooksDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             w.field("page", value);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             w.field("limit", value);
         }
         w.end_object();
@@ -1246,11 +1179,7 @@ pub struct UserActionLogDto {
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userAvatar",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userAvatar", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_avatar: ::std::option::Option<::std::string::String>,
     /// 用户显示名称，按照以下用户字段顺序进行展示：nickname \> username \> name \> givenName \> familyName -\> email -\> phone -\> id
@@ -1261,7 +1190,7 @@ pub struct UserActionLogDto {
         serde(
             rename = "userDisplayName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub user_display_name: ::std::option::Option<::std::string::String>,
@@ -1273,7 +1202,7 @@ pub struct UserActionLogDto {
         serde(
             rename = "userLoginsCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1288,11 +1217,7 @@ pub struct UserActionLogDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 客户端 IP，可根据登录时的客户端 IP 进行筛选。默认不传获取所有登录 IP 的登录历史。
@@ -1300,11 +1225,7 @@ pub struct UserActionLogDto {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 事件类型：
@@ -1330,11 +1251,7 @@ pub struct UserActionLogDto {
     /// Example: `login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "eventType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")
     )]
     pub event_type: ::std::option::Option<crate::types::UserActionLogEventType>,
     /// 事件详情
@@ -1342,11 +1259,7 @@ pub struct UserActionLogDto {
     /// Example: `登录账户「 test@example.com 」`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "eventDetail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "eventDetail", default, skip_serializing_if = "Option::is_none")
     )]
     pub event_detail: ::std::option::Option<::std::string::String>,
     /// 是否成功
@@ -1357,7 +1270,7 @@ pub struct UserActionLogDto {
         serde(
             rename = "success",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1367,11 +1280,7 @@ pub struct UserActionLogDto {
     /// Example: `https://example.authing.cn/login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLoginUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLoginUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 应用 Logo
@@ -1379,11 +1288,7 @@ pub struct UserActionLogDto {
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// User Agent
@@ -1391,11 +1296,7 @@ pub struct UserActionLogDto {
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userAgent",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
@@ -1404,18 +1305,14 @@ pub struct UserActionLogDto {
         serde(
             rename = "parsedUserAgent",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
     /// 地理位置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "geoip",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "geoip", default, skip_serializing_if = "Option::is_none")
     )]
     pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 时间
@@ -1423,11 +1320,7 @@ pub struct UserActionLogDto {
     /// Example: `2022-09-20T08:55:00.188+0800`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "timestamp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 请求 ID
@@ -1444,23 +1337,23 @@ impl UserActionLogDto {
         request_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            user_avatar: ::std::option::Option::None,
-            user_display_name: ::std::option::Option::None,
-            user_logins_count: ::std::option::Option::None,
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            event_type: ::std::option::Option::None,
-            event_detail: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            request_id: ::std::convert::Into::into(request_id),
+            user_id: user_id.into(),
+            user_avatar: None,
+            user_display_name: None,
+            user_logins_count: None,
+            app_id: app_id.into(),
+            app_name: None,
+            client_ip: None,
+            event_type: None,
+            event_detail: None,
+            success: None,
+            app_login_url: None,
+            app_logo: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            geoip: None,
+            timestamp: None,
+            request_id: request_id.into(),
         }
     }
     /// Sets `userAvatar`.
@@ -1468,9 +1361,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_avatar = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_avatar = Some(value.into());
         self
     }
     /// Sets `userAvatar`, or with `None` clears any value set before: to pass an optional value through.
@@ -1487,9 +1378,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_display_name = Some(value.into());
         self
     }
     /// Sets `userDisplayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1503,9 +1392,7 @@ impl UserActionLogDto {
     }
     /// Sets `userLoginsCount`.
     pub fn user_logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.user_logins_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_logins_count = Some(value.into());
         self
     }
     /// Sets `userLoginsCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1519,7 +1406,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1536,7 +1423,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1571,7 +1458,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserActionLogEventType>,
     ) -> Self {
-        self.event_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.event_type = Some(value.into());
         self
     }
     /// Sets `eventType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1588,9 +1475,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_detail = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.event_detail = Some(value.into());
         self
     }
     /// Sets `eventDetail`, or with `None` clears any value set before: to pass an optional value through.
@@ -1604,7 +1489,7 @@ impl UserActionLogDto {
     }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -1618,9 +1503,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_login_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_login_url = Some(value.into());
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -1637,7 +1520,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1654,7 +1537,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_agent = Some(value.into());
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -1671,9 +1554,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
     ) -> Self {
-        self.parsed_user_agent = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parsed_user_agent = Some(value.into());
         self
     }
     /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -1690,7 +1571,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GeoIp>,
     ) -> Self {
-        self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.geoip = Some(value.into());
         self
     }
     /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
@@ -1707,7 +1588,7 @@ impl UserActionLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timestamp = Some(value.into());
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1785,33 +1666,33 @@ impl crate::runtime::read::Decode for UserActionLogDto {
             |p, r| crate::runtime::read::set(&mut p.request_id, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            user_avatar: ::std::option::Option::None,
-            user_display_name: ::std::option::Option::None,
-            user_logins_count: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            event_type: ::std::option::Option::None,
-            event_detail: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
+            user_id: None,
+            user_avatar: None,
+            user_display_name: None,
+            user_logins_count: None,
+            app_id: None,
+            app_name: None,
+            client_ip: None,
+            event_type: None,
+            event_detail: None,
+            success: None,
+            app_login_url: None,
+            app_logo: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            geoip: None,
+            timestamp: None,
+            request_id: None,
         };
         r.object(
             "struct UserActionLogDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             user_avatar: p.user_avatar,
             user_display_name: p.user_display_name,
@@ -1977,11 +1858,7 @@ impl ::std::convert::From<&str> for UserActionLogEventType {
             "unbindMFA" => Self::UnbindMfa,
             "deleteAccount" => Self::DeleteAccount,
             "verifyFirstLogin" => Self::VerifyFirstLogin,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2011,7 +1888,7 @@ impl ::std::convert::From<::std::string::String> for UserActionLogEventType {
 impl ::std::str::FromStr for UserActionLogEventType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserActionLogEventType {
@@ -2038,7 +1915,7 @@ impl<'de> ::serde::Deserialize<'de> for UserActionLogEventType {
 }
 impl crate::runtime::QueryValue for UserActionLogEventType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UserActionLogEventType {
@@ -2063,7 +1940,7 @@ pub struct UserActionLogRespData {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2085,15 +1962,13 @@ impl UserActionLogRespData {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserActionLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2120,20 +1995,20 @@ impl crate::runtime::read::Decode for UserActionLogRespData {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct UserActionLogRespData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }

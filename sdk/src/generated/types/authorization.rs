@@ -26,7 +26,7 @@ impl CheckResourcePermissionDataDto {
         >,
     ) -> Self {
         Self {
-            check_result_list: ::std::convert::Into::into(check_result_list),
+            check_result_list: check_result_list.into(),
         }
     }
 }
@@ -46,21 +46,17 @@ impl crate::runtime::read::Decode for CheckResourcePermissionDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.check_result_list, r),
         ];
-        let mut p = Partial {
-            check_result_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { check_result_list: None };
         r.object(
             "struct CheckResourcePermissionDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            check_result_list: ::std::option::Option::unwrap_or_default(
-                p.check_result_list,
-            ),
+        Ok(Self {
+            check_result_list: p.check_result_list.unwrap_or_default(),
         })
     }
 }
@@ -76,11 +72,7 @@ pub struct CheckResourcePermissionRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
@@ -88,11 +80,7 @@ pub struct CheckResourcePermissionRespDto {
     /// Example: `get`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
@@ -100,11 +88,7 @@ pub struct CheckResourcePermissionRespDto {
     /// Example: `exampleResource`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
@@ -115,7 +99,7 @@ pub struct CheckResourcePermissionRespDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -125,10 +109,10 @@ impl CheckResourcePermissionRespDto {
     /// Builds a `CheckResourcePermissionRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -136,9 +120,7 @@ impl CheckResourcePermissionRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -155,7 +137,7 @@ impl CheckResourcePermissionRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -172,7 +154,7 @@ impl CheckResourcePermissionRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -186,7 +168,7 @@ impl CheckResourcePermissionRespDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -217,20 +199,20 @@ impl crate::runtime::read::Decode for CheckResourcePermissionRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         };
         r.object(
             "struct CheckResourcePermissionRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
             action: p.action,
             resource: p.resource,
@@ -264,7 +246,7 @@ impl GetUserAuthResourceListDataDto {
         >,
     ) -> Self {
         Self {
-            user_permission_list: ::std::convert::Into::into(user_permission_list),
+            user_permission_list: user_permission_list.into(),
         }
     }
 }
@@ -285,20 +267,18 @@ impl crate::runtime::read::Decode for GetUserAuthResourceListDataDto {
             |p, r| crate::runtime::read::set(&mut p.user_permission_list, r),
         ];
         let mut p = Partial {
-            user_permission_list: ::std::option::Option::None,
+            user_permission_list: None,
         };
         r.object(
             "struct GetUserAuthResourceListDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            user_permission_list: ::std::option::Option::unwrap_or_default(
-                p.user_permission_list,
-            ),
+        Ok(Self {
+            user_permission_list: p.user_permission_list.unwrap_or_default(),
         })
     }
 }
@@ -314,11 +294,7 @@ pub struct GetUserAuthResourcePermissionList {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
@@ -338,11 +314,7 @@ pub struct GetUserAuthResourcePermissionList {
     /// Example: `treeResourceCode1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
 }
@@ -352,9 +324,9 @@ impl GetUserAuthResourcePermissionList {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
-            resource: ::std::option::Option::None,
+            namespace_code: None,
+            actions: actions.into(),
+            resource: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -362,9 +334,7 @@ impl GetUserAuthResourcePermissionList {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -381,7 +351,7 @@ impl GetUserAuthResourcePermissionList {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -413,21 +383,21 @@ impl crate::runtime::read::Decode for GetUserAuthResourcePermissionList {
             |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
+            namespace_code: None,
+            actions: None,
+            resource: None,
         };
         r.object(
             "struct GetUserAuthResourcePermissionList",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
             resource: p.resource,
         })
     }
@@ -460,7 +430,7 @@ impl GetUserAuthResourcePermissionListDataDto {
         >,
     ) -> Self {
         Self {
-            permission_list: ::std::convert::Into::into(permission_list),
+            permission_list: permission_list.into(),
         }
     }
 }
@@ -480,19 +450,17 @@ impl crate::runtime::read::Decode for GetUserAuthResourcePermissionListDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.permission_list, r),
         ];
-        let mut p = Partial {
-            permission_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { permission_list: None };
         r.object(
             "struct GetUserAuthResourcePermissionListDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            permission_list: ::std::option::Option::unwrap_or_default(p.permission_list),
+        Ok(Self {
+            permission_list: p.permission_list.unwrap_or_default(),
         })
     }
 }
@@ -513,11 +481,7 @@ pub struct UserAuthResourceListDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 用户在权限空间下所有的数据策略资源列表
@@ -526,7 +490,7 @@ pub struct UserAuthResourceListDto {
         serde(
             rename = "resourceList",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -538,9 +502,9 @@ impl UserAuthResourceListDto {
     /// Builds a `UserAuthResourceListDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
+            user_id: user_id.into(),
+            namespace_code: None,
+            resource_list: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -548,9 +512,7 @@ impl UserAuthResourceListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -567,9 +529,7 @@ impl UserAuthResourceListDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::OpenResource>>,
     ) -> Self {
-        self.resource_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_list = Some(value.into());
         self
     }
     /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
@@ -603,19 +563,19 @@ impl crate::runtime::read::Decode for UserAuthResourceListDto {
             |p, r| crate::runtime::read::set_opt(&mut p.resource_list, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
+            user_id: None,
+            namespace_code: None,
+            resource_list: None,
         };
         r.object(
             "struct UserAuthResourceListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             namespace_code: p.namespace_code,
             resource_list: p.resource_list,

@@ -12,11 +12,7 @@ pub struct CostCurrentPackageInfo {
     /// Example: `V4_B2C_Enterprise:1000`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 套餐结束时间
@@ -24,11 +20,7 @@ pub struct CostCurrentPackageInfo {
     /// Example: `2022-09-09 00:00:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "endTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "endTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// 套餐逾期天数
@@ -36,21 +28,13 @@ pub struct CostCurrentPackageInfo {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "overdueDays",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "overdueDays", default, skip_serializing_if = "Option::is_none")
     )]
     pub overdue_days: ::std::option::Option<::std::string::String>,
     /// 套餐包信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "goodsPackage",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "goodsPackage", default, skip_serializing_if = "Option::is_none")
     )]
     pub goods_package: ::std::option::Option<crate::types::GoodsPackageDto>,
 }
@@ -58,10 +42,10 @@ impl CostCurrentPackageInfo {
     /// Builds a `CostCurrentPackageInfo` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            end_time: ::std::option::Option::None,
-            overdue_days: ::std::option::Option::None,
-            goods_package: ::std::option::Option::None,
+            code: None,
+            end_time: None,
+            overdue_days: None,
+            goods_package: None,
         }
     }
     /// Sets `code`.
@@ -69,7 +53,7 @@ impl CostCurrentPackageInfo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -86,7 +70,7 @@ impl CostCurrentPackageInfo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end_time = Some(value.into());
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -103,9 +87,7 @@ impl CostCurrentPackageInfo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.overdue_days = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.overdue_days = Some(value.into());
         self
     }
     /// Sets `overdueDays`, or with `None` clears any value set before: to pass an optional value through.
@@ -122,9 +104,7 @@ impl CostCurrentPackageInfo {
         mut self,
         value: impl ::std::convert::Into<crate::types::GoodsPackageDto>,
     ) -> Self {
-        self.goods_package = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.goods_package = Some(value.into());
         self
     }
     /// Sets `goodsPackage`, or with `None` clears any value set before: to pass an optional value through.
@@ -158,20 +138,20 @@ impl crate::runtime::read::Decode for CostCurrentPackageInfo {
             |p, r| crate::runtime::read::set_opt(&mut p.goods_package, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            end_time: ::std::option::Option::None,
-            overdue_days: ::std::option::Option::None,
-            goods_package: ::std::option::Option::None,
+            code: None,
+            end_time: None,
+            overdue_days: None,
+            goods_package: None,
         };
         r.object(
             "struct CostCurrentPackageInfo",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             end_time: p.end_time,
             overdue_days: p.overdue_days,
@@ -191,11 +171,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `2022080911591337da0aae9660`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "orderNo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "orderNo", default, skip_serializing_if = "Option::is_none")
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
     /// 渠道订单号
@@ -206,7 +182,7 @@ pub struct CostGetOrderPayDetail {
         serde(
             rename = "channelOrderNo",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub channel_order_no: ::std::option::Option<::std::string::String>,
@@ -215,11 +191,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `7.9`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "paidAmount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "paidAmount", default, skip_serializing_if = "Option::is_none")
     )]
     pub paid_amount: ::std::option::Option<::std::string::String>,
     /// 支付时间
@@ -227,11 +199,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `2022-08-09 11:59:46`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "paidTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "paidTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub paid_time: ::std::option::Option<::std::string::String>,
     /// 支付账号
@@ -239,11 +207,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `62bec1591aeb41ad3f1a6503`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "paidAccountNo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "paidAccountNo", default, skip_serializing_if = "Option::is_none")
     )]
     pub paid_account_no: ::std::option::Option<::std::string::String>,
     /// 支付状态
@@ -251,11 +215,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `3`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "payStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "payStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub pay_status: ::std::option::Option<::std::string::String>,
     /// 创建时间
@@ -263,11 +223,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `2022-08-09 11:59:20`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// 支付方式
@@ -275,11 +231,7 @@ pub struct CostGetOrderPayDetail {
     /// Example: `Alipay`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "payType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "payType", default, skip_serializing_if = "Option::is_none")
     )]
     pub pay_type: ::std::option::Option<::std::string::String>,
 }
@@ -287,14 +239,14 @@ impl CostGetOrderPayDetail {
     /// Builds a `CostGetOrderPayDetail` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            order_no: ::std::option::Option::None,
-            channel_order_no: ::std::option::Option::None,
-            paid_amount: ::std::option::Option::None,
-            paid_time: ::std::option::Option::None,
-            paid_account_no: ::std::option::Option::None,
-            pay_status: ::std::option::Option::None,
-            create_time: ::std::option::Option::None,
-            pay_type: ::std::option::Option::None,
+            order_no: None,
+            channel_order_no: None,
+            paid_amount: None,
+            paid_time: None,
+            paid_account_no: None,
+            pay_status: None,
+            create_time: None,
+            pay_type: None,
         }
     }
     /// Sets `orderNo`.
@@ -302,7 +254,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_no = Some(value.into());
         self
     }
     /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
@@ -319,9 +271,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.channel_order_no = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.channel_order_no = Some(value.into());
         self
     }
     /// Sets `channelOrderNo`, or with `None` clears any value set before: to pass an optional value through.
@@ -338,9 +288,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.paid_amount = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.paid_amount = Some(value.into());
         self
     }
     /// Sets `paidAmount`, or with `None` clears any value set before: to pass an optional value through.
@@ -357,7 +305,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.paid_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.paid_time = Some(value.into());
         self
     }
     /// Sets `paidTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -374,9 +322,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.paid_account_no = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.paid_account_no = Some(value.into());
         self
     }
     /// Sets `paidAccountNo`, or with `None` clears any value set before: to pass an optional value through.
@@ -393,7 +339,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.pay_status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pay_status = Some(value.into());
         self
     }
     /// Sets `payStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -410,9 +356,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.create_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.create_time = Some(value.into());
         self
     }
     /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -429,7 +373,7 @@ impl CostGetOrderPayDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.pay_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pay_type = Some(value.into());
         self
     }
     /// Sets `payType`, or with `None` clears any value set before: to pass an optional value through.
@@ -480,24 +424,24 @@ impl crate::runtime::read::Decode for CostGetOrderPayDetail {
             |p, r| crate::runtime::read::set_opt(&mut p.pay_type, r),
         ];
         let mut p = Partial {
-            order_no: ::std::option::Option::None,
-            channel_order_no: ::std::option::Option::None,
-            paid_amount: ::std::option::Option::None,
-            paid_time: ::std::option::Option::None,
-            paid_account_no: ::std::option::Option::None,
-            pay_status: ::std::option::Option::None,
-            create_time: ::std::option::Option::None,
-            pay_type: ::std::option::Option::None,
+            order_no: None,
+            channel_order_no: None,
+            paid_amount: None,
+            paid_time: None,
+            paid_account_no: None,
+            pay_status: None,
+            create_time: None,
+            pay_type: None,
         };
         r.object(
             "struct CostGetOrderPayDetail",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             order_no: p.order_no,
             channel_order_no: p.channel_order_no,
             paid_amount: p.paid_amount,
@@ -521,11 +465,7 @@ pub struct CurrentUsageDto {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "amount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "amount", default, skip_serializing_if = "Option::is_none")
     )]
     pub amount: ::std::option::Option<::std::string::String>,
     /// 权益当前使用量
@@ -533,11 +473,7 @@ pub struct CurrentUsageDto {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "current",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "current", default, skip_serializing_if = "Option::is_none")
     )]
     pub current: ::std::option::Option<::std::string::String>,
     /// 是否是体验期权益
@@ -548,7 +484,7 @@ pub struct CurrentUsageDto {
         serde(
             rename = "experience",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -558,11 +494,7 @@ pub struct CurrentUsageDto {
     /// Example: `SocialConnections`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "modelCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "modelCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub model_code: ::std::option::Option<::std::string::String>,
     /// 权益名称
@@ -570,11 +502,7 @@ pub struct CurrentUsageDto {
     /// Example: `SocialConnections：社交账号链接`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "modelName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "modelName", default, skip_serializing_if = "Option::is_none")
     )]
     pub model_name: ::std::option::Option<::std::string::String>,
 }
@@ -582,11 +510,11 @@ impl CurrentUsageDto {
     /// Builds a `CurrentUsageDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            amount: ::std::option::Option::None,
-            current: ::std::option::Option::None,
-            experience: ::std::option::Option::None,
-            model_code: ::std::option::Option::None,
-            model_name: ::std::option::Option::None,
+            amount: None,
+            current: None,
+            experience: None,
+            model_code: None,
+            model_name: None,
         }
     }
     /// Sets `amount`.
@@ -594,7 +522,7 @@ impl CurrentUsageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.amount = Some(value.into());
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
@@ -611,7 +539,7 @@ impl CurrentUsageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.current = Some(value.into());
         self
     }
     /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
@@ -625,7 +553,7 @@ impl CurrentUsageDto {
     }
     /// Sets `experience`.
     pub fn experience(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.experience = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.experience = Some(value.into());
         self
     }
     /// Sets `experience`, or with `None` clears any value set before: to pass an optional value through.
@@ -639,7 +567,7 @@ impl CurrentUsageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.model_code = Some(value.into());
         self
     }
     /// Sets `modelCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -656,7 +584,7 @@ impl CurrentUsageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.model_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.model_name = Some(value.into());
         self
     }
     /// Sets `modelName`, or with `None` clears any value set before: to pass an optional value through.
@@ -698,21 +626,21 @@ impl crate::runtime::read::Decode for CurrentUsageDto {
             |p, r| crate::runtime::read::set_opt(&mut p.model_name, r),
         ];
         let mut p = Partial {
-            amount: ::std::option::Option::None,
-            current: ::std::option::Option::None,
-            experience: ::std::option::Option::None,
-            model_code: ::std::option::Option::None,
-            model_name: ::std::option::Option::None,
+            amount: None,
+            current: None,
+            experience: None,
+            model_code: None,
+            model_name: None,
         };
         r.object(
             "struct CurrentUsageDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             amount: p.amount,
             current: p.current,
             experience: p.experience,
@@ -744,9 +672,7 @@ impl CurrentUsageRespDto {
     pub fn new(
         usages: impl ::std::convert::Into<::std::vec::Vec<crate::types::CurrentUsageDto>>,
     ) -> Self {
-        Self {
-            usages: ::std::convert::Into::into(usages),
-        }
+        Self { usages: usages.into() }
     }
 }
 impl crate::runtime::read::Decode for CurrentUsageRespDto {
@@ -765,19 +691,17 @@ impl crate::runtime::read::Decode for CurrentUsageRespDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.usages, r),
         ];
-        let mut p = Partial {
-            usages: ::std::option::Option::None,
-        };
+        let mut p = Partial { usages: None };
         r.object(
             "struct CurrentUsageRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            usages: ::std::option::Option::unwrap_or_default(p.usages),
+        Ok(Self {
+            usages: p.usages.unwrap_or_default(),
         })
     }
 }
@@ -794,7 +718,7 @@ pub struct GetOrdersRes {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -816,15 +740,13 @@ impl GetOrdersRes {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OrderItem>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -851,20 +773,20 @@ impl crate::runtime::read::Decode for GetOrdersRes {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct GetOrdersRes",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -880,11 +802,7 @@ pub struct GoodsPackageDto {
     /// Example: `测试套餐包`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 套餐包名称 nameEn
@@ -892,11 +810,7 @@ pub struct GoodsPackageDto {
     /// Example: `test package`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nameEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nameEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// 套餐包单价
@@ -904,11 +818,7 @@ pub struct GoodsPackageDto {
     /// Example: `99.00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "unitPrice",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "unitPrice", default, skip_serializing_if = "Option::is_none")
     )]
     pub unit_price: ::std::option::Option<::std::string::String>,
     /// 套餐包编码 code
@@ -916,11 +826,7 @@ pub struct GoodsPackageDto {
     /// Example: `V4_B2C_Enterprise:1000`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 套餐包版本
@@ -928,11 +834,7 @@ pub struct GoodsPackageDto {
     /// Example: `Enterprise`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "group",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "group", default, skip_serializing_if = "Option::is_none")
     )]
     pub group: ::std::option::Option<::std::string::String>,
     /// 套餐包场景编码
@@ -940,11 +842,7 @@ pub struct GoodsPackageDto {
     /// Example: `B2C`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sceneCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sceneCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub scene_code: ::std::option::Option<::std::string::String>,
     /// 套餐包 MAU 数量
@@ -952,11 +850,7 @@ pub struct GoodsPackageDto {
     /// Example: `1000`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "amount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "amount", default, skip_serializing_if = "Option::is_none")
     )]
     pub amount: ::std::option::Option<::std::string::String>,
 }
@@ -964,13 +858,13 @@ impl GoodsPackageDto {
     /// Builds a `GoodsPackageDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            unit_price: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            group: ::std::option::Option::None,
-            scene_code: ::std::option::Option::None,
-            amount: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            unit_price: None,
+            code: None,
+            group: None,
+            scene_code: None,
+            amount: None,
         }
     }
     /// Sets `name`.
@@ -978,7 +872,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -995,7 +889,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name_en = Some(value.into());
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1012,7 +906,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.unit_price = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.unit_price = Some(value.into());
         self
     }
     /// Sets `unitPrice`, or with `None` clears any value set before: to pass an optional value through.
@@ -1029,7 +923,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -1046,7 +940,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.group = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.group = Some(value.into());
         self
     }
     /// Sets `group`, or with `None` clears any value set before: to pass an optional value through.
@@ -1063,7 +957,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scene_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scene_code = Some(value.into());
         self
     }
     /// Sets `sceneCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1080,7 +974,7 @@ impl GoodsPackageDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.amount = Some(value.into());
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1128,23 +1022,23 @@ impl crate::runtime::read::Decode for GoodsPackageDto {
             |p, r| crate::runtime::read::set_opt(&mut p.amount, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            unit_price: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            group: ::std::option::Option::None,
-            scene_code: ::std::option::Option::None,
-            amount: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            unit_price: None,
+            code: None,
+            group: None,
+            scene_code: None,
+            amount: None,
         };
         r.object(
             "struct GoodsPackageDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             name_en: p.name_en,
             unit_price: p.unit_price,
@@ -1180,9 +1074,7 @@ impl MauPeriodUsageHistory {
             ::std::vec::Vec<crate::types::MauPeriodUsageHistoryDto>,
         >,
     ) -> Self {
-        Self {
-            records: ::std::convert::Into::into(records),
-        }
+        Self { records: records.into() }
     }
 }
 impl crate::runtime::read::Decode for MauPeriodUsageHistory {
@@ -1201,19 +1093,17 @@ impl crate::runtime::read::Decode for MauPeriodUsageHistory {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.records, r),
         ];
-        let mut p = Partial {
-            records: ::std::option::Option::None,
-        };
+        let mut p = Partial { records: None };
         r.object(
             "struct MauPeriodUsageHistory",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            records: ::std::option::Option::unwrap_or_default(p.records),
+        Ok(Self {
+            records: p.records.unwrap_or_default(),
         })
     }
 }
@@ -1232,7 +1122,7 @@ pub struct MauPeriodUsageHistoryDto {
         serde(
             rename = "periodStartTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub period_start_time: ::std::option::Option<::std::string::String>,
@@ -1241,11 +1131,7 @@ pub struct MauPeriodUsageHistoryDto {
     /// Example: `20220901`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "periodEndTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "periodEndTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub period_end_time: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 总数量
@@ -1253,11 +1139,7 @@ pub struct MauPeriodUsageHistoryDto {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "amount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "amount", default, skip_serializing_if = "Option::is_none")
     )]
     pub amount: ::std::option::Option<::std::string::String>,
     /// 当前周期使用的 mau 数量
@@ -1265,11 +1147,7 @@ pub struct MauPeriodUsageHistoryDto {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "current",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "current", default, skip_serializing_if = "Option::is_none")
     )]
     pub current: ::std::option::Option<::std::string::String>,
 }
@@ -1277,10 +1155,10 @@ impl MauPeriodUsageHistoryDto {
     /// Builds a `MauPeriodUsageHistoryDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            period_start_time: ::std::option::Option::None,
-            period_end_time: ::std::option::Option::None,
-            amount: ::std::option::Option::None,
-            current: ::std::option::Option::None,
+            period_start_time: None,
+            period_end_time: None,
+            amount: None,
+            current: None,
         }
     }
     /// Sets `periodStartTime`.
@@ -1288,9 +1166,7 @@ impl MauPeriodUsageHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.period_start_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.period_start_time = Some(value.into());
         self
     }
     /// Sets `periodStartTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1307,9 +1183,7 @@ impl MauPeriodUsageHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.period_end_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.period_end_time = Some(value.into());
         self
     }
     /// Sets `periodEndTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1326,7 +1200,7 @@ impl MauPeriodUsageHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.amount = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.amount = Some(value.into());
         self
     }
     /// Sets `amount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1343,7 +1217,7 @@ impl MauPeriodUsageHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.current = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.current = Some(value.into());
         self
     }
     /// Sets `current`, or with `None` clears any value set before: to pass an optional value through.
@@ -1382,20 +1256,20 @@ impl crate::runtime::read::Decode for MauPeriodUsageHistoryDto {
             |p, r| crate::runtime::read::set_opt(&mut p.current, r),
         ];
         let mut p = Partial {
-            period_start_time: ::std::option::Option::None,
-            period_end_time: ::std::option::Option::None,
-            amount: ::std::option::Option::None,
-            current: ::std::option::Option::None,
+            period_start_time: None,
+            period_end_time: None,
+            amount: None,
+            current: None,
         };
         r.object(
             "struct MauPeriodUsageHistoryDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             period_start_time: p.period_start_time,
             period_end_time: p.period_end_time,
             amount: p.amount,
@@ -1415,31 +1289,19 @@ pub struct OrderItem {
     /// Example: `202209251234224`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "orderNo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "orderNo", default, skip_serializing_if = "Option::is_none")
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
     /// 套餐包名中文
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "goodsName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "goodsName", default, skip_serializing_if = "Option::is_none")
     )]
     pub goods_name: ::std::option::Option<::std::string::String>,
     /// 套餐包名英文
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "goodsNameEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "goodsNameEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub goods_name_en: ::std::option::Option<::std::string::String>,
     /// 单价
@@ -1448,28 +1310,20 @@ pub struct OrderItem {
         serde(
             rename = "goodsUnitPrice",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub goods_unit_price: ::std::option::Option<::std::string::String>,
     /// 数量
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "quantity",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "quantity", default, skip_serializing_if = "Option::is_none")
     )]
     pub quantity: ::std::option::Option<::std::string::String>,
     /// 实际金额
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "actualAmount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "actualAmount", default, skip_serializing_if = "Option::is_none")
     )]
     pub actual_amount: ::std::option::Option<::std::string::String>,
     /// 订单状态
@@ -1477,11 +1331,7 @@ pub struct OrderItem {
     /// Example: `1：未支付，2：已支付，3：已完成，4：已取消，5：已过期`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 订单类型
@@ -1489,31 +1339,19 @@ pub struct OrderItem {
     /// Example: `New：新购，Upgrade：升级，Renew：续费，Overdue_Correct：逾期纠正，Overflowed_Correct：逾量纠正`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "orderType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "orderType", default, skip_serializing_if = "Option::is_none")
     )]
     pub order_type: ::std::option::Option<::std::string::String>,
     /// 创建时间
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// Licence：license 订单，Offline：线下交易，Eadmin：后台开通，SelfHelp：自助下单，Cdkey：Cdkey 活动兑换
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "source",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "source", default, skip_serializing_if = "Option::is_none")
     )]
     pub source: ::std::option::Option<::std::string::String>,
 }
@@ -1521,16 +1359,16 @@ impl OrderItem {
     /// Builds a `OrderItem` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            order_no: ::std::option::Option::None,
-            goods_name: ::std::option::Option::None,
-            goods_name_en: ::std::option::Option::None,
-            goods_unit_price: ::std::option::Option::None,
-            quantity: ::std::option::Option::None,
-            actual_amount: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            order_type: ::std::option::Option::None,
-            create_time: ::std::option::Option::None,
-            source: ::std::option::Option::None,
+            order_no: None,
+            goods_name: None,
+            goods_name_en: None,
+            goods_unit_price: None,
+            quantity: None,
+            actual_amount: None,
+            status: None,
+            order_type: None,
+            create_time: None,
+            source: None,
         }
     }
     /// Sets `orderNo`.
@@ -1538,7 +1376,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.order_no = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_no = Some(value.into());
         self
     }
     /// Sets `orderNo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1555,7 +1393,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.goods_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.goods_name = Some(value.into());
         self
     }
     /// Sets `goodsName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1572,9 +1410,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.goods_name_en = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.goods_name_en = Some(value.into());
         self
     }
     /// Sets `goodsNameEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1591,9 +1427,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.goods_unit_price = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.goods_unit_price = Some(value.into());
         self
     }
     /// Sets `goodsUnitPrice`, or with `None` clears any value set before: to pass an optional value through.
@@ -1610,7 +1444,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.quantity = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.quantity = Some(value.into());
         self
     }
     /// Sets `quantity`, or with `None` clears any value set before: to pass an optional value through.
@@ -1627,9 +1461,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.actual_amount = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.actual_amount = Some(value.into());
         self
     }
     /// Sets `actualAmount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1646,7 +1478,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1663,7 +1495,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.order_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.order_type = Some(value.into());
         self
     }
     /// Sets `orderType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1680,9 +1512,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.create_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.create_time = Some(value.into());
         self
     }
     /// Sets `createTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1699,7 +1529,7 @@ impl OrderItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.source = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.source = Some(value.into());
         self
     }
     /// Sets `source`, or with `None` clears any value set before: to pass an optional value through.
@@ -1756,26 +1586,26 @@ impl crate::runtime::read::Decode for OrderItem {
             |p, r| crate::runtime::read::set_opt(&mut p.source, r),
         ];
         let mut p = Partial {
-            order_no: ::std::option::Option::None,
-            goods_name: ::std::option::Option::None,
-            goods_name_en: ::std::option::Option::None,
-            goods_unit_price: ::std::option::Option::None,
-            quantity: ::std::option::Option::None,
-            actual_amount: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            order_type: ::std::option::Option::None,
-            create_time: ::std::option::Option::None,
-            source: ::std::option::Option::None,
+            order_no: None,
+            goods_name: None,
+            goods_name_en: None,
+            goods_unit_price: None,
+            quantity: None,
+            actual_amount: None,
+            status: None,
+            order_type: None,
+            create_time: None,
+            source: None,
         };
         r.object(
             "struct OrderItem",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             order_no: p.order_no,
             goods_name: p.goods_name,
             goods_name_en: p.goods_name_en,
@@ -1804,7 +1634,7 @@ pub struct RightItemDto {
         serde(
             rename = "rightsModelCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub rights_model_code: ::std::option::Option<::std::string::String>,
@@ -1816,7 +1646,7 @@ pub struct RightItemDto {
         serde(
             rename = "rightsModelName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub rights_model_name: ::std::option::Option<::std::string::String>,
@@ -1825,11 +1655,7 @@ pub struct RightItemDto {
     /// Example: `1：数量类型，2：数字只读，不做计量，3：断言类型，4：字符串只读`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "dataType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")
     )]
     pub data_type: ::std::option::Option<::std::string::String>,
     /// 权益值
@@ -1837,11 +1663,7 @@ pub struct RightItemDto {
     /// Example: `0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "dataValue",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "dataValue", default, skip_serializing_if = "Option::is_none")
     )]
     pub data_value: ::std::option::Option<::std::string::String>,
 }
@@ -1849,10 +1671,10 @@ impl RightItemDto {
     /// Builds a `RightItemDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            rights_model_code: ::std::option::Option::None,
-            rights_model_name: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            data_value: ::std::option::Option::None,
+            rights_model_code: None,
+            rights_model_name: None,
+            data_type: None,
+            data_value: None,
         }
     }
     /// Sets `rightsModelCode`.
@@ -1860,9 +1682,7 @@ impl RightItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.rights_model_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.rights_model_code = Some(value.into());
         self
     }
     /// Sets `rightsModelCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1879,9 +1699,7 @@ impl RightItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.rights_model_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.rights_model_name = Some(value.into());
         self
     }
     /// Sets `rightsModelName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1898,7 +1716,7 @@ impl RightItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_type = Some(value.into());
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1915,7 +1733,7 @@ impl RightItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.data_value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_value = Some(value.into());
         self
     }
     /// Sets `dataValue`, or with `None` clears any value set before: to pass an optional value through.
@@ -1954,20 +1772,20 @@ impl crate::runtime::read::Decode for RightItemDto {
             |p, r| crate::runtime::read::set_opt(&mut p.data_value, r),
         ];
         let mut p = Partial {
-            rights_model_code: ::std::option::Option::None,
-            rights_model_name: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            data_value: ::std::option::Option::None,
+            rights_model_code: None,
+            rights_model_name: None,
+            data_type: None,
+            data_value: None,
         };
         r.object(
             "struct RightItemDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             rights_model_code: p.rights_model_code,
             rights_model_name: p.rights_model_name,
             data_type: p.data_type,
@@ -2001,7 +1819,7 @@ impl RightItemRes {
         >,
     ) -> Self {
         Self {
-            rights_items: ::std::convert::Into::into(rights_items),
+            rights_items: rights_items.into(),
         }
     }
 }
@@ -2021,19 +1839,17 @@ impl crate::runtime::read::Decode for RightItemRes {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.rights_items, r),
         ];
-        let mut p = Partial {
-            rights_items: ::std::option::Option::None,
-        };
+        let mut p = Partial { rights_items: None };
         r.object(
             "struct RightItemRes",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            rights_items: ::std::option::Option::unwrap_or_default(p.rights_items),
+        Ok(Self {
+            rights_items: p.rights_items.unwrap_or_default(),
         })
     }
 }

@@ -166,7 +166,7 @@ pub struct ApplicationEnabledExtIdpConnDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -187,22 +187,20 @@ impl ApplicationEnabledExtIdpConnDto {
         ext_idp_conn_logo: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            is_social: ::std::convert::Into::into(is_social),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            ext_idp_type: ::std::convert::Into::into(ext_idp_type),
-            ext_idp_conn_id: ::std::convert::Into::into(ext_idp_conn_id),
-            ext_idp_conn_type: ::std::convert::Into::into(ext_idp_conn_type),
-            ext_idp_conn_identifier: ::std::convert::Into::into(ext_idp_conn_identifier),
-            ext_idp_conn_display_name: ::std::convert::Into::into(
-                ext_idp_conn_display_name,
-            ),
-            ext_idp_conn_logo: ::std::convert::Into::into(ext_idp_conn_logo),
-            enabled: ::std::option::Option::None,
+            is_social: is_social.into(),
+            ext_idp_id: ext_idp_id.into(),
+            ext_idp_type: ext_idp_type.into(),
+            ext_idp_conn_id: ext_idp_conn_id.into(),
+            ext_idp_conn_type: ext_idp_conn_type.into(),
+            ext_idp_conn_identifier: ext_idp_conn_identifier.into(),
+            ext_idp_conn_display_name: ext_idp_conn_display_name.into(),
+            ext_idp_conn_logo: ext_idp_conn_logo.into(),
+            enabled: None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -435,11 +433,7 @@ impl ::std::convert::From<&str> for ApplicationEnabledExtIdpConnExtIdpType {
             "kuaishou" => Self::Kuaishou,
             "line" => Self::Line,
             "sdbz" => Self::Sdbz,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -492,7 +486,7 @@ for ApplicationEnabledExtIdpConnExtIdpType {
 impl ::std::str::FromStr for ApplicationEnabledExtIdpConnExtIdpType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationEnabledExtIdpConnExtIdpType {
@@ -519,1587 +513,12 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationEnabledExtIdpConnExtIdpType {
 }
 impl crate::runtime::QueryValue for ApplicationEnabledExtIdpConnExtIdpType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnExtIdpType {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-/// `ApplicationMfaDto`
-///
-/// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct ApplicationMfaDto {
-    /// MFA 类型
-    ///
-    /// Example: `EMAIL`
-    #[cfg_attr(feature = "serde", serde(rename = "mfaPolicy"))]
-    pub mfa_policy: ::std::string::String,
-    /// MFA 状态
-    ///
-    /// Example: `1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "status", deserialize_with = "crate::runtime::lenient::scalar")
-    )]
-    pub status: f64,
-    /// MFA 排序
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "sort",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub sort: ::std::option::Option<f64>,
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl ApplicationMfaDto {
-    /// Builds a `ApplicationMfaDto` from its required fields (`mfaPolicy`, `status`); optional fields start unset (see the setters).
-    pub fn new(
-        mfa_policy: impl ::std::convert::Into<::std::string::String>,
-        status: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        Self {
-            mfa_policy: ::std::convert::Into::into(mfa_policy),
-            status: ::std::convert::Into::into(status),
-            sort: ::std::option::Option::None,
-        }
-    }
-    /// Sets `sort`.
-    pub fn sort(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_sort(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.sort = value;
-        self
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::write::Encode for ApplicationMfaDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("mfaPolicy", &self.mfa_policy);
-        w.field("status", &self.status);
-        if let ::std::option::Option::Some(value) = &self.sort {
-            w.field("sort", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::read::Decode for ApplicationMfaDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            mfa_policy: ::std::option::Option<::std::string::String>,
-            status: ::std::option::Option<f64>,
-            sort: ::std::option::Option<f64>,
-        }
-        const FIELDS: &[&str] = &["mfaPolicy", "status", "sort"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.mfa_policy, r),
-            |p, r| crate::runtime::read::set(&mut p.status, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.sort, r),
-        ];
-        let mut p = Partial {
-            mfa_policy: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            sort: ::std::option::Option::None,
-        };
-        r.object(
-            "struct ApplicationMfaDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            mfa_policy: crate::runtime::read::required(p.mfa_policy, "mfaPolicy")?,
-            status: crate::runtime::read::required(p.status, "status")?,
-            sort: p.sort,
-        })
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-/// 默认的注册类型
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/注册/signup.md`, `管理应用/create-application.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
-    /// 密码类型，支持邮箱 + 密码进行登录
-    ///
-    /// Wire value `PASSWORD`.
-    Password,
-    /// 验证码类型，取决于你开启的注册方式，支持手机号/邮箱 + 验证码进行登录
-    ///
-    /// Wire value `PASSCODE`.
-    Passcode,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl ApplicationRegisterConfigInputDefaultRegisterMethod {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Password => "PASSWORD",
-            Self::Passcode => "PASSCODE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl ::std::convert::From<&str> for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "PASSWORD" => Self::Password,
-            "PASSCODE" => Self::Passcode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl ::std::convert::From<::std::string::String>
-for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "PASSWORD" => Self::Password,
-            "PASSCODE" => Self::Passcode,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl ::std::str::FromStr for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de>
-for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl crate::runtime::QueryValue for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication"))]
-impl crate::runtime::write::Encode
-for ApplicationRegisterConfigInputDefaultRegisterMethod {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// `ArrayAuthorize`
-///
-/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct ArrayAuthorize {
-    /// 数组资源 Value 列表
-    ///
-    /// Example: `["value0","value1"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "values",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub values: ::std::vec::Vec<::std::string::String>,
-    /// 数组资源操作列表
-    ///
-    /// Example: `["read","get"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "actions",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub actions: ::std::vec::Vec<::std::string::String>,
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl ArrayAuthorize {
-    /// Builds a `ArrayAuthorize` from its required fields (`values`, `actions`); optional fields start unset (see the setters).
-    pub fn new(
-        values: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        Self {
-            values: ::std::convert::Into::into(values),
-            actions: ::std::convert::Into::into(actions),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for ArrayAuthorize {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        }
-        const FIELDS: &[&str] = &["values", "actions"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.values, r),
-            |p, r| crate::runtime::read::set(&mut p.actions, r),
-        ];
-        let mut p = Partial {
-            values: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-        };
-        r.object(
-            "struct ArrayAuthorize",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            values: ::std::option::Option::unwrap_or_default(p.values),
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-/// `AuthorizedResourceDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct AuthorizedResourceDto {
-    /// 资源描述符
-    ///
-    /// Example: `ecs:1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub resource_code: ::std::option::Option<::std::string::String>,
-    /// 资源描述信息
-    ///
-    /// Example: `服务器`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// 策略 Condition
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "condition",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub condition: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
-    /// 资源类型
-    ///
-    /// Values of [`ResourceType`](crate::types::ResourceType):
-    /// - `DATA`
-    /// - `API`
-    /// - `MENU`
-    /// - `BUTTON`
-    /// - `UI`
-    ///
-    /// Example: `DATA`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub resource_type: ::std::option::Option<crate::types::ResourceType>,
-    /// API URL
-    ///
-    /// Example: `/api/v1/example`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "apiIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub api_identifier: ::std::option::Option<::std::string::String>,
-    /// 授权的操作列表
-    ///
-    /// Example: `["ecs:Start","ecs:Stop"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "actions",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub actions: ::std::vec::Vec<::std::string::String>,
-    /// 允许还是拒绝
-    ///
-    /// Values of [`Effect`](crate::types::Effect):
-    /// - `ALLOW`
-    /// - `DENY`
-    ///
-    /// Example: `ALLOW`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "effect",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub effect: ::std::option::Option<crate::types::Effect>,
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl AuthorizedResourceDto {
-    /// Builds a `AuthorizedResourceDto` from its required fields (`actions`); optional fields start unset (see the setters).
-    pub fn new(
-        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        Self {
-            resource_code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            condition: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
-            effect: ::std::option::Option::None,
-        }
-    }
-    /// Sets `resourceCode`.
-    pub fn resource_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_resource_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.resource_code = value;
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_description(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.description = value;
-        self
-    }
-    /// Sets `condition`.
-    pub fn condition(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::PolicyCondition>>,
-    ) -> Self {
-        self.condition = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `condition`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_condition(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
-    ) -> Self {
-        self.condition = value;
-        self
-    }
-    /// Sets `resourceType`.
-    ///
-    /// Values of [`ResourceType`](crate::types::ResourceType):
-    /// - `DATA`
-    /// - `API`
-    /// - `MENU`
-    /// - `BUTTON`
-    /// - `UI`
-    pub fn resource_type(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::ResourceType>,
-    ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_resource_type(
-        mut self,
-        value: ::std::option::Option<crate::types::ResourceType>,
-    ) -> Self {
-        self.resource_type = value;
-        self
-    }
-    /// Sets `apiIdentifier`.
-    pub fn api_identifier(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_api_identifier(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.api_identifier = value;
-        self
-    }
-    /// Sets `effect`.
-    ///
-    /// Values of [`Effect`](crate::types::Effect):
-    /// - `ALLOW`
-    /// - `DENY`
-    pub fn effect(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Effect>,
-    ) -> Self {
-        self.effect = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_effect(
-        mut self,
-        value: ::std::option::Option<crate::types::Effect>,
-    ) -> Self {
-        self.effect = value;
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for AuthorizedResourceDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            resource_code: ::std::option::Option<::std::string::String>,
-            description: ::std::option::Option<::std::string::String>,
-            condition: ::std::option::Option<
-                ::std::vec::Vec<crate::types::PolicyCondition>,
-            >,
-            resource_type: ::std::option::Option<crate::types::ResourceType>,
-            api_identifier: ::std::option::Option<::std::string::String>,
-            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-            effect: ::std::option::Option<crate::types::Effect>,
-        }
-        const FIELDS: &[&str] = &[
-            "resourceCode",
-            "description",
-            "condition",
-            "resourceType",
-            "apiIdentifier",
-            "actions",
-            "effect",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.condition, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
-            |p, r| crate::runtime::read::set(&mut p.actions, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
-        ];
-        let mut p = Partial {
-            resource_code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            condition: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            effect: ::std::option::Option::None,
-        };
-        r.object(
-            "struct AuthorizedResourceDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            resource_code: p.resource_code,
-            description: p.description,
-            condition: p.condition,
-            resource_type: p.resource_type,
-            api_identifier: p.api_identifier,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
-            effect: p.effect,
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
-/// `AuthorizedResourcePagingDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct AuthorizedResourcePagingDto {
-    /// 记录总数
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub total_count: ::std::option::Option<i64>,
-    /// 响应数据
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "list",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
-}
-#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
-impl AuthorizedResourcePagingDto {
-    /// Builds a `AuthorizedResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
-    pub fn new(
-        list: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
-        >,
-    ) -> Self {
-        Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
-        }
-    }
-    /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.total_count = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
-impl crate::runtime::read::Decode for AuthorizedResourcePagingDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            total_count: ::std::option::Option<i64>,
-            list: ::std::option::Option<
-                ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
-            >,
-        }
-        const FIELDS: &[&str] = &["totalCount", "list"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
-            |p, r| crate::runtime::read::set(&mut p.list, r),
-        ];
-        let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct AuthorizedResourcePagingDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
-        })
-    }
-}
-#[cfg(any(feature = "posts", feature = "public_accounts"))]
-/// `CreatePostDto`
-///
-/// Docs: `管理公共账号/get-post-of-public-account.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct CreatePostDto {
-    /// 分组 code
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub code: ::std::option::Option<::std::string::String>,
-    /// 分组名称
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// 分组描述
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// 部门 id 列表
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "departmentIdList",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub department_id_list: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "posts", feature = "public_accounts"))]
-impl CreatePostDto {
-    /// Builds a `CreatePostDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
-        }
-    }
-    /// Sets `code`.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.code = value;
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.name = value;
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_description(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.description = value;
-        self
-    }
-    /// Sets `departmentIdList`.
-    pub fn department_id_list(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.department_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_department_id_list(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.department_id_list = value;
-        self
-    }
-}
-#[cfg(any(feature = "posts", feature = "public_accounts"))]
-impl crate::runtime::read::Decode for CreatePostDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            code: ::std::option::Option<::std::string::String>,
-            name: ::std::option::Option<::std::string::String>,
-            description: ::std::option::Option<::std::string::String>,
-            department_id_list: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["code", "name", "description", "departmentIdList"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.department_id_list, r),
-        ];
-        let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct CreatePostDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            code: p.code,
-            name: p.name,
-            description: p.description,
-            department_id_list: p.department_id_list,
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-/// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum CreateUserOptionsPasswordEncryptType {
-    /// 不对密码进行加密，使用明文进行传输。
-    ///
-    /// Wire value `none`.
-    None,
-    /// 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
-    ///
-    /// Wire value `rsa`.
-    Rsa,
-    /// 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
-    ///
-    /// Wire value `sm2`.
-    Sm2,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl CreateUserOptionsPasswordEncryptType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["none", "rsa", "sm2"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Rsa => "rsa",
-            Self::Sm2 => "sm2",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
-    fn from(value: &str) -> Self {
-        match value {
-            "none" => Self::None,
-            "rsa" => Self::Rsa,
-            "sm2" => Self::Sm2,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String>
-for CreateUserOptionsPasswordEncryptType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "rsa" => Self::Rsa,
-            "sm2" => Self::Sm2,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for CreateUserOptionsPasswordEncryptType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for CreateUserOptionsPasswordEncryptType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-/// `DepartmentI18nDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct DepartmentI18nDto {
-    /// 支持多语言的字段
-    ///
-    /// Example: `{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}`
-    #[cfg_attr(feature = "serde", serde(rename = "name"))]
-    pub name: crate::types::LangObject,
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl DepartmentI18nDto {
-    /// Builds a `DepartmentI18nDto` from its required fields (`name`); optional fields start unset (see the setters).
-    pub fn new(name: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
-        Self {
-            name: ::std::convert::Into::into(name),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for DepartmentI18nDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("name", &self.name);
-        w.end_object();
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for DepartmentI18nDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            name: ::std::option::Option<crate::types::LangObject>,
-        }
-        const FIELDS: &[&str] = &["name"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.name, r),
-        ];
-        let mut p = Partial {
-            name: ::std::option::Option::None,
-        };
-        r.object(
-            "struct DepartmentI18nDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            name: crate::runtime::read::required(p.name, "name")?,
-        })
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-/// 此次调用中使用的父部门 ID 的类型
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理用户/create-user.md`, `管理组织机构/add-department-members.md`, `管理组织机构/create-department.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/get-department-sync-relations.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/is-user-in-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-department-member-ids.md`, `管理组织机构/list-department-members.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/search-department-members.md`, `管理组织机构/update-department.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum DepartmentIdType {
-    /// Wire value `department_id`.
-    DepartmentId,
-    /// Wire value `open_department_id`.
-    OpenDepartmentId,
-    /// Wire value `sync_relation`.
-    SyncRelation,
-    /// Wire value `custom_field`.
-    CustomField,
-    /// Wire value `code`.
-    Code,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl DepartmentIdType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "department_id",
-        "open_department_id",
-        "sync_relation",
-        "custom_field",
-        "code",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DepartmentId => "department_id",
-            Self::OpenDepartmentId => "open_department_id",
-            Self::SyncRelation => "sync_relation",
-            Self::CustomField => "custom_field",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for DepartmentIdType {
-    fn from(value: &str) -> Self {
-        match value {
-            "department_id" => Self::DepartmentId,
-            "open_department_id" => Self::OpenDepartmentId,
-            "sync_relation" => Self::SyncRelation,
-            "custom_field" => Self::CustomField,
-            "code" => Self::Code,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for DepartmentIdType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "department_id" => Self::DepartmentId,
-            "open_department_id" => Self::OpenDepartmentId,
-            "sync_relation" => Self::SyncRelation,
-            "custom_field" => Self::CustomField,
-            "code" => Self::Code,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for DepartmentIdType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for DepartmentIdType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for DepartmentIdType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for DepartmentIdType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for DepartmentIdType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for DepartmentIdType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-/// 授权作用，允许或拒绝
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理应用/authorize-application-access.md`, `管理应用/list-applications-auth.md`, `管理应用/list-subject-auth.md`, `管理数据资源与权限/create-data-policy.md`, `管理用户/get-user-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum Effect {
-    /// Wire value `ALLOW`.
-    Allow,
-    /// Wire value `DENY`.
-    Deny,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl Effect {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["ALLOW", "DENY"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Allow => "ALLOW",
-            Self::Deny => "DENY",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for Effect {
-    fn from(value: &str) -> Self {
-        match value {
-            "ALLOW" => Self::Allow,
-            "DENY" => Self::Deny,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for Effect {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "ALLOW" => Self::Allow,
-            "DENY" => Self::Deny,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for Effect {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for Effect {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for Effect {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for Effect {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for Effect {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for Effect {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for Effect {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-/// MFA 认证要素类型：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum EnabledFactors {
-    /// OTP
-    ///
-    /// Wire value `OTP`.
-    Otp,
-    /// 短信
-    ///
-    /// Wire value `SMS`.
-    Sms,
-    /// 邮件
-    ///
-    /// Wire value `EMAIL`.
-    Email,
-    /// 人脸
-    ///
-    /// Wire value `FACE`.
-    Face,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl EnabledFactors {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["OTP", "SMS", "EMAIL", "FACE"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Otp => "OTP",
-            Self::Sms => "SMS",
-            Self::Email => "EMAIL",
-            Self::Face => "FACE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl ::std::convert::From<&str> for EnabledFactors {
-    fn from(value: &str) -> Self {
-        match value {
-            "OTP" => Self::Otp,
-            "SMS" => Self::Sms,
-            "EMAIL" => Self::Email,
-            "FACE" => Self::Face,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl ::std::convert::From<::std::string::String> for EnabledFactors {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "OTP" => Self::Otp,
-            "SMS" => Self::Sms,
-            "EMAIL" => Self::Email,
-            "FACE" => Self::Face,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl ::std::str::FromStr for EnabledFactors {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl ::std::fmt::Display for EnabledFactors {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for EnabledFactors {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for EnabledFactors {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl crate::runtime::QueryValue for EnabledFactors {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl crate::runtime::write::Encode for EnabledFactors {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
-impl crate::runtime::read::Decode for EnabledFactors {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
 /// 身份源连接类型
@@ -2483,11 +902,7 @@ impl ::std::convert::From<&str> for ExtIdpConnDetailType {
                 Self::WechatworkQrconnectOfAuthingAgency
             }
             "sdbz" => Self::Sdbz,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2573,7 +988,7 @@ impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailType {
 impl ::std::str::FromStr for ExtIdpConnDetailType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ExtIdpConnDetailType {
@@ -2600,7 +1015,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtIdpConnDetailType {
 }
 impl crate::runtime::QueryValue for ExtIdpConnDetailType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ExtIdpConnDetailType {
@@ -2615,1167 +1030,323 @@ impl crate::runtime::read::Decode for ExtIdpConnDetailType {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-/// 性别
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum Gender {
-    /// Wire value `M`.
-    M,
-    /// Wire value `F`.
-    F,
-    /// Wire value `U`.
-    U,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl Gender {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::M => "M",
-            Self::F => "F",
-            Self::U => "U",
-            Self::Unknown(value) => value.as_str(),
-        }
+#[cfg(any(feature = "applications", feature = "authentication"))]
+mod for_applications_authentication {
+    //! The types compiled when any of these features is on: `applications`, `authentication`.
+    /// 默认的注册类型
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/注册/signup.md`, `管理应用/create-application.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ApplicationRegisterConfigInputDefaultRegisterMethod {
+        /// 密码类型，支持邮箱 + 密码进行登录
+        ///
+        /// Wire value `PASSWORD`.
+        Password,
+        /// 验证码类型，取决于你开启的注册方式，支持手机号/邮箱 + 验证码进行登录
+        ///
+        /// Wire value `PASSCODE`.
+        Passcode,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for Gender {
-    fn from(value: &str) -> Self {
-        match value {
-            "M" => Self::M,
-            "F" => Self::F,
-            "U" => Self::U,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+    impl ApplicationRegisterConfigInputDefaultRegisterMethod {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Password => "PASSWORD",
+                Self::Passcode => "PASSCODE",
+                Self::Unknown(value) => value.as_str(),
             }
         }
     }
+    impl ::std::convert::From<&str>
+    for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn from(value: &str) -> Self {
+            match value {
+                "PASSWORD" => Self::Password,
+                "PASSCODE" => Self::Passcode,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String>
+    for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "PASSWORD" => Self::Password,
+                "PASSCODE" => Self::Passcode,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de>
+    for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue
+    for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode
+    for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication"))]
+pub use self::for_applications_authentication::*;
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "authentication",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "identity_providers",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
+mod for_applications_authentication_custom_fields_data_permissions_groups_identity_providers_organizations_public_accounts_resources_roles_users_whitelists {
+    //! The types compiled when any of these features is on: `applications`, `authentication`, `custom_fields`, `data_permissions`, `groups`, `identity_providers`, `organizations`, `public_accounts`, `resources`, `roles`, `users`, `whitelists`.
+    /// `IsSuccessDto`
+    ///
+    /// Docs: `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct IsSuccessDto {
+        /// 操作是否成功
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "success",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub success: bool,
+    }
+    impl IsSuccessDto {
+        /// Builds a `IsSuccessDto` from its required fields (`success`); optional fields start unset (see the setters).
+        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+            Self { success: success.into() }
+        }
+    }
+    impl crate::runtime::read::Decode for IsSuccessDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                success: ::std::option::Option<bool>,
+            }
+            const FIELDS: &[&str] = &["success"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.success, r),
+            ];
+            let mut p = Partial { success: None };
+            r.object(
+                "struct IsSuccessDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                success: crate::runtime::read::required(p.success, "success")?,
+            })
+        }
+    }
 }
 #[cfg(
     any(
+        feature = "applications",
         feature = "authentication",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "identity_providers",
         feature = "organizations",
         feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
+pub use self::for_applications_authentication_custom_fields_data_permissions_groups_identity_providers_organizations_public_accounts_resources_roles_users_whitelists::*;
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "authentication",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
         feature = "users"
     )
 )]
-impl ::std::convert::From<::std::string::String> for Gender {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "M" => Self::M,
-            "F" => Self::F,
-            "U" => Self::U,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
+mod for_applications_authentication_data_permissions_groups_resources_users {
+    //! The types compiled when any of these features is on: `applications`, `authentication`, `data_permissions`, `groups`, `resources`, `users`.
+    /// 授权作用，允许或拒绝
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理应用/authorize-application-access.md`, `管理应用/list-applications-auth.md`, `管理应用/list-subject-auth.md`, `管理数据资源与权限/create-data-policy.md`, `管理用户/get-user-authorized-resources.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum Effect {
+        /// Wire value `ALLOW`.
+        Allow,
+        /// Wire value `DENY`.
+        Deny,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl Effect {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["ALLOW", "DENY"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Allow => "ALLOW",
+                Self::Deny => "DENY",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Effect {
+        fn from(value: &str) -> Self {
+            match value {
+                "ALLOW" => Self::Allow,
+                "DENY" => Self::Deny,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Effect {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "ALLOW" => Self::Allow,
+                "DENY" => Self::Deny,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Effect {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Effect {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Effect {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Effect {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Effect {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Effect {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for Effect {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
         }
     }
 }
 #[cfg(
     any(
+        feature = "applications",
         feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
+        feature = "data_permissions",
+        feature = "groups",
+        feature = "resources",
         feature = "users"
     )
 )]
-impl ::std::str::FromStr for Gender {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for Gender {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for Gender {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for Gender {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for Gender {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for Gender {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-/// `GeoIp`
-///
-/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct GeoIp {
-    /// 地理位置
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "location",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub location: ::std::option::Option<crate::types::GeoIpLocation>,
-    /// Country Name
-    ///
-    /// Example: `China`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "country_name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub country_name: ::std::option::Option<::std::string::String>,
-    /// Country Code 2
-    ///
-    /// Example: `CN`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "country_code2",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub country_code2: ::std::option::Option<::std::string::String>,
-    /// Country Code 3
-    ///
-    /// Example: `CN`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "country_code3",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub country_code3: ::std::option::Option<::std::string::String>,
-    /// Region Name
-    ///
-    /// Example: `Beijing`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "region_name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub region_name: ::std::option::Option<::std::string::String>,
-    /// Region Code
-    ///
-    /// Example: `BJ`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "region_code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub region_code: ::std::option::Option<::std::string::String>,
-    /// 城市名称
-    ///
-    /// Example: `Beijing`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "city_name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub city_name: ::std::option::Option<::std::string::String>,
-    /// Continent Code
-    ///
-    /// Example: `AS`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "continent_code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub continent_code: ::std::option::Option<::std::string::String>,
-    /// 时区
-    ///
-    /// Example: `Asia/Shanghai`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "timezone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub timezone: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl GeoIp {
-    /// Builds a `GeoIp` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            location: ::std::option::Option::None,
-            country_name: ::std::option::Option::None,
-            country_code2: ::std::option::Option::None,
-            country_code3: ::std::option::Option::None,
-            region_name: ::std::option::Option::None,
-            region_code: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            continent_code: ::std::option::Option::None,
-            timezone: ::std::option::Option::None,
-        }
-    }
-    /// Sets `location`.
-    pub fn location(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::GeoIpLocation>,
-    ) -> Self {
-        self.location = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `location`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_location(
-        mut self,
-        value: ::std::option::Option<crate::types::GeoIpLocation>,
-    ) -> Self {
-        self.location = value;
-        self
-    }
-    /// Sets `country_name`.
-    pub fn country_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `country_name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_country_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.country_name = value;
-        self
-    }
-    /// Sets `country_code2`.
-    pub fn country_code2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code2 = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `country_code2`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_country_code2(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.country_code2 = value;
-        self
-    }
-    /// Sets `country_code3`.
-    pub fn country_code3(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country_code3 = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `country_code3`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_country_code3(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.country_code3 = value;
-        self
-    }
-    /// Sets `region_name`.
-    pub fn region_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.region_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `region_name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_region_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.region_name = value;
-        self
-    }
-    /// Sets `region_code`.
-    pub fn region_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.region_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `region_code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_region_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.region_code = value;
-        self
-    }
-    /// Sets `city_name`.
-    pub fn city_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city_name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `city_name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_city_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.city_name = value;
-        self
-    }
-    /// Sets `continent_code`.
-    pub fn continent_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.continent_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `continent_code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_continent_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.continent_code = value;
-        self
-    }
-    /// Sets `timezone`.
-    pub fn timezone(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.timezone = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `timezone`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_timezone(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.timezone = value;
-        self
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl crate::runtime::read::Decode for GeoIp {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            location: ::std::option::Option<crate::types::GeoIpLocation>,
-            country_name: ::std::option::Option<::std::string::String>,
-            country_code2: ::std::option::Option<::std::string::String>,
-            country_code3: ::std::option::Option<::std::string::String>,
-            region_name: ::std::option::Option<::std::string::String>,
-            region_code: ::std::option::Option<::std::string::String>,
-            city_name: ::std::option::Option<::std::string::String>,
-            continent_code: ::std::option::Option<::std::string::String>,
-            timezone: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &[
-            "location",
-            "country_name",
-            "country_code2",
-            "country_code3",
-            "region_name",
-            "region_code",
-            "city_name",
-            "continent_code",
-            "timezone",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.location, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.country_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.country_code2, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.country_code3, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.region_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.region_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.city_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.continent_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.timezone, r),
-        ];
-        let mut p = Partial {
-            location: ::std::option::Option::None,
-            country_name: ::std::option::Option::None,
-            country_code2: ::std::option::Option::None,
-            country_code3: ::std::option::Option::None,
-            region_name: ::std::option::Option::None,
-            region_code: ::std::option::Option::None,
-            city_name: ::std::option::Option::None,
-            continent_code: ::std::option::Option::None,
-            timezone: ::std::option::Option::None,
-        };
-        r.object(
-            "struct GeoIp",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            location: p.location,
-            country_name: p.country_name,
-            country_code2: p.country_code2,
-            country_code3: p.country_code3,
-            region_name: p.region_name,
-            region_code: p.region_code,
-            city_name: p.city_name,
-            continent_code: p.continent_code,
-            timezone: p.timezone,
-        })
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-/// `GeoIpLocation`
-///
-/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct GeoIpLocation {
-    /// 经度
-    ///
-    /// Example: `116.3889`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lon",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub lon: ::std::option::Option<f64>,
-    /// 纬度
-    ///
-    /// Example: `39.9288`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lat",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub lat: ::std::option::Option<f64>,
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl GeoIpLocation {
-    /// Builds a `GeoIpLocation` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            lon: ::std::option::Option::None,
-            lat: ::std::option::Option::None,
-        }
-    }
-    /// Sets `lon`.
-    pub fn lon(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.lon = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `lon`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.lon = value;
-        self
-    }
-    /// Sets `lat`.
-    pub fn lat(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.lat = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `lat`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.lat = value;
-        self
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl crate::runtime::read::Decode for GeoIpLocation {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            lon: ::std::option::Option<f64>,
-            lat: ::std::option::Option<f64>,
-        }
-        const FIELDS: &[&str] = &["lon", "lat"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.lon, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.lat, r),
-        ];
-        let mut p = Partial {
-            lon: ::std::option::Option::None,
-            lat: ::std::option::Option::None,
-        };
-        r.object(
-            "struct GeoIpLocation",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self { lon: p.lon, lat: p.lat })
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-/// `GetMfaInfoDataDto`
-///
-/// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct GetMfaInfoDataDto {
-    /// MFA Token
-    #[cfg_attr(feature = "serde", serde(rename = "mfaToken"))]
-    pub mfa_token: crate::SecretString,
-    /// MFA 绑定的手机号
-    ///
-    /// Example: `132xxxxx1234`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "mfaPhone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub mfa_phone: ::std::option::Option<::std::string::String>,
-    /// MFA 绑定的手机区号
-    ///
-    /// Example: `+86`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "mfaPhoneCountryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub mfa_phone_country_code: ::std::option::Option<::std::string::String>,
-    /// MFA 绑定的邮箱
-    ///
-    /// Example: `authing@authing.com`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "mfaEmail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub mfa_email: ::std::option::Option<::std::string::String>,
-    /// 用户昵称
-    ///
-    /// Example: `test`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub nickname: ::std::option::Option<::std::string::String>,
-    /// 用户名
-    ///
-    /// Example: `test`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub username: ::std::option::Option<::std::string::String>,
-    /// 用户手机号
-    ///
-    /// Example: `123xxxx1234`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub phone: ::std::option::Option<::std::string::String>,
-    /// 用户手机区号
-    ///
-    /// Example: `+86`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "phoneCountryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub phone_country_code: ::std::option::Option<::std::string::String>,
-    /// 人脸校验是否开启
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "faceMfaEnabled",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub face_mfa_enabled: ::std::option::Option<bool>,
-    /// OTP 校验是否开启
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totpMfaEnabled",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub totp_mfa_enabled: ::std::option::Option<bool>,
-    /// MFA Factor 列表
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "applicationMfa",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub application_mfa: ::std::vec::Vec<crate::types::ApplicationMfaDto>,
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl GetMfaInfoDataDto {
-    /// Builds a `GetMfaInfoDataDto` from its required fields (`mfaToken`, `applicationMfa`); optional fields start unset (see the setters).
-    pub fn new(
-        mfa_token: impl ::std::convert::Into<crate::SecretString>,
-        application_mfa: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::ApplicationMfaDto>,
-        >,
-    ) -> Self {
-        Self {
-            mfa_token: ::std::convert::Into::into(mfa_token),
-            mfa_phone: ::std::option::Option::None,
-            mfa_phone_country_code: ::std::option::Option::None,
-            mfa_email: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            face_mfa_enabled: ::std::option::Option::None,
-            totp_mfa_enabled: ::std::option::Option::None,
-            application_mfa: ::std::convert::Into::into(application_mfa),
-        }
-    }
-    /// Sets `mfaPhone`.
-    pub fn mfa_phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mfa_phone = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `mfaPhone`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_mfa_phone(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.mfa_phone = value;
-        self
-    }
-    /// Sets `mfaPhoneCountryCode`.
-    pub fn mfa_phone_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mfa_phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `mfaPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_mfa_phone_country_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.mfa_phone_country_code = value;
-        self
-    }
-    /// Sets `mfaEmail`.
-    pub fn mfa_email(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.mfa_email = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `mfaEmail`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_mfa_email(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.mfa_email = value;
-        self
-    }
-    /// Sets `nickname`.
-    pub fn nickname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_nickname(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.nickname = value;
-        self
-    }
-    /// Sets `username`.
-    pub fn username(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_username(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.username = value;
-        self
-    }
-    /// Sets `phone`.
-    pub fn phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_phone(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.phone = value;
-        self
-    }
-    /// Sets `phoneCountryCode`.
-    pub fn phone_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_phone_country_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.phone_country_code = value;
-        self
-    }
-    /// Sets `faceMfaEnabled`.
-    pub fn face_mfa_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.face_mfa_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `faceMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_face_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.face_mfa_enabled = value;
-        self
-    }
-    /// Sets `totpMfaEnabled`.
-    pub fn totp_mfa_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.totp_mfa_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totpMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_totp_mfa_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.totp_mfa_enabled = value;
-        self
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::write::Encode for GetMfaInfoDataDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("mfaToken", &self.mfa_token);
-        if let ::std::option::Option::Some(value) = &self.mfa_phone {
-            w.field("mfaPhone", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.mfa_phone_country_code {
-            w.field("mfaPhoneCountryCode", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.mfa_email {
-            w.field("mfaEmail", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.nickname {
-            w.field("nickname", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.username {
-            w.field("username", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.phone {
-            w.field("phone", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
-            w.field("phoneCountryCode", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.face_mfa_enabled {
-            w.field("faceMfaEnabled", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.totp_mfa_enabled {
-            w.field("totpMfaEnabled", value);
-        }
-        w.field("applicationMfa", &self.application_mfa);
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::read::Decode for GetMfaInfoDataDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            mfa_token: ::std::option::Option<crate::SecretString>,
-            mfa_phone: ::std::option::Option<::std::string::String>,
-            mfa_phone_country_code: ::std::option::Option<::std::string::String>,
-            mfa_email: ::std::option::Option<::std::string::String>,
-            nickname: ::std::option::Option<::std::string::String>,
-            username: ::std::option::Option<::std::string::String>,
-            phone: ::std::option::Option<::std::string::String>,
-            phone_country_code: ::std::option::Option<::std::string::String>,
-            face_mfa_enabled: ::std::option::Option<bool>,
-            totp_mfa_enabled: ::std::option::Option<bool>,
-            application_mfa: ::std::option::Option<
-                ::std::vec::Vec<crate::types::ApplicationMfaDto>,
-            >,
-        }
-        const FIELDS: &[&str] = &[
-            "mfaToken",
-            "mfaPhone",
-            "mfaPhoneCountryCode",
-            "mfaEmail",
-            "nickname",
-            "username",
-            "phone",
-            "phoneCountryCode",
-            "faceMfaEnabled",
-            "totpMfaEnabled",
-            "applicationMfa",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.mfa_token, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone_country_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.mfa_email, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.face_mfa_enabled, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.totp_mfa_enabled, r),
-            |p, r| crate::runtime::read::set(&mut p.application_mfa, r),
-        ];
-        let mut p = Partial {
-            mfa_token: ::std::option::Option::None,
-            mfa_phone: ::std::option::Option::None,
-            mfa_phone_country_code: ::std::option::Option::None,
-            mfa_email: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            face_mfa_enabled: ::std::option::Option::None,
-            totp_mfa_enabled: ::std::option::Option::None,
-            application_mfa: ::std::option::Option::None,
-        };
-        r.object(
-            "struct GetMfaInfoDataDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            mfa_token: crate::runtime::read::required(p.mfa_token, "mfaToken")?,
-            mfa_phone: p.mfa_phone,
-            mfa_phone_country_code: p.mfa_phone_country_code,
-            mfa_email: p.mfa_email,
-            nickname: p.nickname,
-            username: p.username,
-            phone: p.phone,
-            phone_country_code: p.phone_country_code,
-            face_mfa_enabled: p.face_mfa_enabled,
-            totp_mfa_enabled: p.totp_mfa_enabled,
-            application_mfa: ::std::option::Option::unwrap_or_default(p.application_mfa),
-        })
-    }
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-/// `GroupPagingDto`
-///
-/// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct GroupPagingDto {
-    /// 记录总数
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub total_count: ::std::option::Option<i64>,
-    /// 响应数据
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "list",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-impl GroupPagingDto {
-    /// Builds a `GroupPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
-    pub fn new(
-        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResGroupDto>>,
-    ) -> Self {
-        Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
-        }
-    }
-    /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.total_count = value;
-        self
-    }
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::read::Decode for GroupPagingDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            total_count: ::std::option::Option<i64>,
-            list: ::std::option::Option<::std::vec::Vec<crate::types::ResGroupDto>>,
-        }
-        const FIELDS: &[&str] = &["totalCount", "list"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
-            |p, r| crate::runtime::read::set(&mut p.list, r),
-        ];
-        let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct GroupPagingDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
-        })
-    }
-}
+pub use self::for_applications_authentication_data_permissions_groups_resources_users::*;
 #[cfg(
     any(
         feature = "applications",
@@ -3787,8894 +1358,3094 @@ impl crate::runtime::read::Decode for GroupPagingDto {
         feature = "users"
     )
 )]
-/// `IdentityDto`
-///
-/// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `authentication/账号绑定/get-identities.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct IdentityDto {
-    /// 身份源 ID
+mod for_applications_authentication_groups_organizations_public_accounts_roles_users {
+    //! The types compiled when any of these features is on: `applications`, `authentication`, `groups`, `organizations`, `public_accounts`, `roles`, `users`.
+    /// `IdentityDto`
     ///
-    /// Example: `62299d8b866d2dab79a89dc4`
-    #[cfg_attr(feature = "serde", serde(rename = "identityId"))]
-    pub identity_id: ::std::string::String,
-    /// 身份源连接 ID
-    ///
-    /// Example: `6076bacxxxxxxxxd80d993b5`
-    #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
-    pub ext_idp_id: ::std::string::String,
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `authentication/账号绑定/get-identities.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct IdentityDto {
+        /// 身份源 ID
+        ///
+        /// Example: `62299d8b866d2dab79a89dc4`
+        #[cfg_attr(feature = "serde", serde(rename = "identityId"))]
+        pub identity_id: ::std::string::String,
+        /// 身份源连接 ID
+        ///
+        /// Example: `6076bacxxxxxxxxd80d993b5`
+        #[cfg_attr(feature = "serde", serde(rename = "extIdpId"))]
+        pub ext_idp_id: ::std::string::String,
+        /// 外部身份源类型：
+        ///
+        /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
+        /// - `wechat`: 微信
+        /// - `qq`: QQ
+        /// - `wechatwork`: 企业微信
+        /// - `dingtalk`: 钉钉
+        /// - `weibo`: 微博
+        /// - `github`: GitHub
+        /// - `alipay`: 支付宝
+        /// - `baidu`: 百度
+        /// - `lark`: 飞书
+        /// - `welink`: Welink
+        /// - `yidun`: 网易易盾
+        /// - `qingcloud`: 青云
+        /// - `google`: Google
+        /// - `gitlab`: GitLab
+        /// - `gitee`: Gitee
+        /// - `twitter`: Twitter
+        /// - `facebook`: Facebook
+        /// - `slack`: Slack
+        /// - `linkedin`: Linkedin
+        /// - `instagram`: Instagram
+        /// - `oidc`: OIDC 型企业身份源
+        /// - `oauth2`: OAuth2 型企业身份源
+        /// - `saml`: SAML 型企业身份源
+        /// - `ldap`: LDAP 型企业身份源
+        /// - `ad`: AD 型企业身份源
+        /// - `cas`: CAS 型企业身份源
+        /// - `azure-ad`: Azure AD 型企业身份源
+        ///
+        /// Example: `oidc`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "provider", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub provider: ::std::option::Option<crate::types::IdentityProvider>,
+        /// Identity 类型，如 unionid, openid, primary
+        ///
+        /// Example: `openid`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "type", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+        /// 在外部身份源中的 ID
+        ///
+        /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userIdInIdp",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_id_in_idp: ::std::option::Option<::std::string::String>,
+        /// 用户在 idp 中的身份信息
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userInfoInIdp",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_info_in_idp: ::std::option::Option<::serde_json::Value>,
+        /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "accessToken",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub access_token: ::std::option::Option<crate::SecretString>,
+        /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "refreshToken",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub refresh_token: ::std::option::Option<crate::SecretString>,
+        /// 身份来自的身份源连接 ID 列表
+        ///
+        /// Example: `["605492ac41xxxxe0362f0707"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "originConnIds",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for IdentityDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("IdentityDto")
+                .field("identity_id", &self.identity_id)
+                .field("ext_idp_id", &self.ext_idp_id)
+                .field("provider", &self.provider)
+                .field("type_", &self.type_)
+                .field("user_id_in_idp", &self.user_id_in_idp)
+                .field(
+                    "user_info_in_idp",
+                    &crate::runtime::redact::Masked(&self.user_info_in_idp),
+                )
+                .field("access_token", &self.access_token)
+                .field("refresh_token", &self.refresh_token)
+                .field("origin_conn_ids", &self.origin_conn_ids)
+                .finish()
+        }
+    }
+    impl IdentityDto {
+        /// Builds a `IdentityDto` from its required fields (`identityId`, `extIdpId`, `originConnIds`); optional fields start unset (see the setters).
+        pub fn new(
+            identity_id: impl ::std::convert::Into<::std::string::String>,
+            ext_idp_id: impl ::std::convert::Into<::std::string::String>,
+            origin_conn_ids: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                identity_id: identity_id.into(),
+                ext_idp_id: ext_idp_id.into(),
+                provider: None,
+                type_: None,
+                user_id_in_idp: None,
+                user_info_in_idp: None,
+                access_token: None,
+                refresh_token: None,
+                origin_conn_ids: origin_conn_ids.into(),
+            }
+        }
+        /// Sets `provider`.
+        ///
+        /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
+        /// - `wechat`: 微信
+        /// - `qq`: QQ
+        /// - `wechatwork`: 企业微信
+        /// - `dingtalk`: 钉钉
+        /// - `weibo`: 微博
+        /// - `github`: GitHub
+        /// - `alipay`: 支付宝
+        /// - `baidu`: 百度
+        /// - `lark`: 飞书
+        /// - `welink`: Welink
+        /// - `yidun`: 网易易盾
+        /// - `qingcloud`: 青云
+        /// - `google`: Google
+        /// - `gitlab`: GitLab
+        /// - `gitee`: Gitee
+        /// - `twitter`: Twitter
+        /// - `facebook`: Facebook
+        /// - `slack`: Slack
+        /// - `linkedin`: Linkedin
+        /// - `instagram`: Instagram
+        /// - `oidc`: OIDC 型企业身份源
+        /// - `oauth2`: OAuth2 型企业身份源
+        /// - `saml`: SAML 型企业身份源
+        /// - `ldap`: LDAP 型企业身份源
+        /// - `ad`: AD 型企业身份源
+        /// - `cas`: CAS 型企业身份源
+        /// - `azure-ad`: Azure AD 型企业身份源
+        pub fn provider(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::IdentityProvider>,
+        ) -> Self {
+            self.provider = Some(value.into());
+            self
+        }
+        /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_provider(
+            mut self,
+            value: ::std::option::Option<crate::types::IdentityProvider>,
+        ) -> Self {
+            self.provider = value;
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_type(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.type_ = value;
+            self
+        }
+        /// Sets `userIdInIdp`.
+        pub fn user_id_in_idp(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id_in_idp = Some(value.into());
+            self
+        }
+        /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_id_in_idp(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.user_id_in_idp = value;
+            self
+        }
+        /// Sets `userInfoInIdp`.
+        pub fn user_info_in_idp(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.user_info_in_idp = Some(value.into());
+            self
+        }
+        /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_info_in_idp(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.user_info_in_idp = value;
+            self
+        }
+        /// Sets `accessToken`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::SecretString>,
+        ) -> Self {
+            self.access_token = Some(value.into());
+            self
+        }
+        /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_access_token(
+            mut self,
+            value: ::std::option::Option<crate::SecretString>,
+        ) -> Self {
+            self.access_token = value;
+            self
+        }
+        /// Sets `refreshToken`.
+        pub fn refresh_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::SecretString>,
+        ) -> Self {
+            self.refresh_token = Some(value.into());
+            self
+        }
+        /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_refresh_token(
+            mut self,
+            value: ::std::option::Option<crate::SecretString>,
+        ) -> Self {
+            self.refresh_token = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for IdentityDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                identity_id: ::std::option::Option<::std::string::String>,
+                ext_idp_id: ::std::option::Option<::std::string::String>,
+                provider: ::std::option::Option<crate::types::IdentityProvider>,
+                type_: ::std::option::Option<::std::string::String>,
+                user_id_in_idp: ::std::option::Option<::std::string::String>,
+                user_info_in_idp: ::std::option::Option<::serde_json::Value>,
+                access_token: ::std::option::Option<crate::SecretString>,
+                refresh_token: ::std::option::Option<crate::SecretString>,
+                origin_conn_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+            }
+            const FIELDS: &[&str] = &[
+                "identityId",
+                "extIdpId",
+                "provider",
+                "type",
+                "userIdInIdp",
+                "userInfoInIdp",
+                "accessToken",
+                "refreshToken",
+                "originConnIds",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.identity_id, r),
+                |p, r| crate::runtime::read::set(&mut p.ext_idp_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.access_token, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.refresh_token, r),
+                |p, r| crate::runtime::read::set(&mut p.origin_conn_ids, r),
+            ];
+            let mut p = Partial {
+                identity_id: None,
+                ext_idp_id: None,
+                provider: None,
+                type_: None,
+                user_id_in_idp: None,
+                user_info_in_idp: None,
+                access_token: None,
+                refresh_token: None,
+                origin_conn_ids: None,
+            };
+            r.object(
+                "struct IdentityDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                identity_id: crate::runtime::read::required(
+                    p.identity_id,
+                    "identityId",
+                )?,
+                ext_idp_id: crate::runtime::read::required(p.ext_idp_id, "extIdpId")?,
+                provider: p.provider,
+                type_: p.type_,
+                user_id_in_idp: p.user_id_in_idp,
+                user_info_in_idp: p.user_info_in_idp,
+                access_token: p.access_token,
+                refresh_token: p.refresh_token,
+                origin_conn_ids: p.origin_conn_ids.unwrap_or_default(),
+            })
+        }
+    }
     /// 外部身份源类型：
     ///
-    /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
-    /// - `wechat`: 微信
-    /// - `qq`: QQ
-    /// - `wechatwork`: 企业微信
-    /// - `dingtalk`: 钉钉
-    /// - `weibo`: 微博
-    /// - `github`: GitHub
-    /// - `alipay`: 支付宝
-    /// - `baidu`: 百度
-    /// - `lark`: 飞书
-    /// - `welink`: Welink
-    /// - `yidun`: 网易易盾
-    /// - `qingcloud`: 青云
-    /// - `google`: Google
-    /// - `gitlab`: GitLab
-    /// - `gitee`: Gitee
-    /// - `twitter`: Twitter
-    /// - `facebook`: Facebook
-    /// - `slack`: Slack
-    /// - `linkedin`: Linkedin
-    /// - `instagram`: Instagram
-    /// - `oidc`: OIDC 型企业身份源
-    /// - `oauth2`: OAuth2 型企业身份源
-    /// - `saml`: SAML 型企业身份源
-    /// - `ldap`: LDAP 型企业身份源
-    /// - `ad`: AD 型企业身份源
-    /// - `cas`: CAS 型企业身份源
-    /// - `azure-ad`: Azure AD 型企业身份源
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Example: `oidc`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "provider",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+    /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/create-user.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub provider: ::std::option::Option<crate::types::IdentityProvider>,
-    /// Identity 类型，如 unionid, openid, primary
-    ///
-    /// Example: `openid`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub type_: ::std::option::Option<::std::string::String>,
-    /// 在外部身份源中的 ID
-    ///
-    /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userIdInIdp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub user_id_in_idp: ::std::option::Option<::std::string::String>,
-    /// 用户在 idp 中的身份信息
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userInfoInIdp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub user_info_in_idp: ::std::option::Option<::serde_json::Value>,
-    /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "accessToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub access_token: ::std::option::Option<crate::SecretString>,
-    /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "refreshToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub refresh_token: ::std::option::Option<crate::SecretString>,
-    /// 身份来自的身份源连接 ID 列表
-    ///
-    /// Example: `["605492ac41xxxxe0362f0707"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "originConnIds",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Debug for IdentityDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("IdentityDto")
-            .field("identity_id", &self.identity_id)
-            .field("ext_idp_id", &self.ext_idp_id)
-            .field("provider", &self.provider)
-            .field("type_", &self.type_)
-            .field("user_id_in_idp", &self.user_id_in_idp)
-            .field(
-                "user_info_in_idp",
-                &crate::runtime::redact::Masked(&self.user_info_in_idp),
-            )
-            .field("access_token", &self.access_token)
-            .field("refresh_token", &self.refresh_token)
-            .field("origin_conn_ids", &self.origin_conn_ids)
-            .finish()
+    #[non_exhaustive]
+    pub enum IdentityProvider {
+        /// 微信
+        ///
+        /// Wire value `wechat`.
+        Wechat,
+        /// QQ
+        ///
+        /// Wire value `qq`.
+        Qq,
+        /// 企业微信
+        ///
+        /// Wire value `wechatwork`.
+        Wechatwork,
+        /// 钉钉
+        ///
+        /// Wire value `dingtalk`.
+        Dingtalk,
+        /// 微博
+        ///
+        /// Wire value `weibo`.
+        Weibo,
+        /// GitHub
+        ///
+        /// Wire value `github`.
+        Github,
+        /// 支付宝
+        ///
+        /// Wire value `alipay`.
+        Alipay,
+        /// 百度
+        ///
+        /// Wire value `baidu`.
+        Baidu,
+        /// 飞书
+        ///
+        /// Wire value `lark`.
+        Lark,
+        /// Welink
+        ///
+        /// Wire value `welink`.
+        Welink,
+        /// 网易易盾
+        ///
+        /// Wire value `yidun`.
+        Yidun,
+        /// 青云
+        ///
+        /// Wire value `qingcloud`.
+        Qingcloud,
+        /// Google
+        ///
+        /// Wire value `google`.
+        Google,
+        /// GitLab
+        ///
+        /// Wire value `gitlab`.
+        Gitlab,
+        /// Gitee
+        ///
+        /// Wire value `gitee`.
+        Gitee,
+        /// Twitter
+        ///
+        /// Wire value `twitter`.
+        Twitter,
+        /// Facebook
+        ///
+        /// Wire value `facebook`.
+        Facebook,
+        /// Slack
+        ///
+        /// Wire value `slack`.
+        Slack,
+        /// Linkedin
+        ///
+        /// Wire value `linkedin`.
+        Linkedin,
+        /// Instagram
+        ///
+        /// Wire value `instagram`.
+        Instagram,
+        /// OIDC 型企业身份源
+        ///
+        /// Wire value `oidc`.
+        Oidc,
+        /// OAuth2 型企业身份源
+        ///
+        /// Wire value `oauth2`.
+        Oauth2,
+        /// SAML 型企业身份源
+        ///
+        /// Wire value `saml`.
+        Saml,
+        /// LDAP 型企业身份源
+        ///
+        /// Wire value `ldap`.
+        Ldap,
+        /// AD 型企业身份源
+        ///
+        /// Wire value `ad`.
+        Ad,
+        /// CAS 型企业身份源
+        ///
+        /// Wire value `cas`.
+        Cas,
+        /// Azure AD 型企业身份源
+        ///
+        /// Wire value `azure-ad`.
+        AzureAd,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl IdentityDto {
-    /// Builds a `IdentityDto` from its required fields (`identityId`, `extIdpId`, `originConnIds`); optional fields start unset (see the setters).
-    pub fn new(
-        identity_id: impl ::std::convert::Into<::std::string::String>,
-        ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-        origin_conn_ids: impl ::std::convert::Into<
+    impl IdentityProvider {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "wechat",
+            "qq",
+            "wechatwork",
+            "dingtalk",
+            "weibo",
+            "github",
+            "alipay",
+            "baidu",
+            "lark",
+            "welink",
+            "yidun",
+            "qingcloud",
+            "google",
+            "gitlab",
+            "gitee",
+            "twitter",
+            "facebook",
+            "slack",
+            "linkedin",
+            "instagram",
+            "oidc",
+            "oauth2",
+            "saml",
+            "ldap",
+            "ad",
+            "cas",
+            "azure-ad",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Wechat => "wechat",
+                Self::Qq => "qq",
+                Self::Wechatwork => "wechatwork",
+                Self::Dingtalk => "dingtalk",
+                Self::Weibo => "weibo",
+                Self::Github => "github",
+                Self::Alipay => "alipay",
+                Self::Baidu => "baidu",
+                Self::Lark => "lark",
+                Self::Welink => "welink",
+                Self::Yidun => "yidun",
+                Self::Qingcloud => "qingcloud",
+                Self::Google => "google",
+                Self::Gitlab => "gitlab",
+                Self::Gitee => "gitee",
+                Self::Twitter => "twitter",
+                Self::Facebook => "facebook",
+                Self::Slack => "slack",
+                Self::Linkedin => "linkedin",
+                Self::Instagram => "instagram",
+                Self::Oidc => "oidc",
+                Self::Oauth2 => "oauth2",
+                Self::Saml => "saml",
+                Self::Ldap => "ldap",
+                Self::Ad => "ad",
+                Self::Cas => "cas",
+                Self::AzureAd => "azure-ad",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for IdentityProvider {
+        fn from(value: &str) -> Self {
+            match value {
+                "wechat" => Self::Wechat,
+                "qq" => Self::Qq,
+                "wechatwork" => Self::Wechatwork,
+                "dingtalk" => Self::Dingtalk,
+                "weibo" => Self::Weibo,
+                "github" => Self::Github,
+                "alipay" => Self::Alipay,
+                "baidu" => Self::Baidu,
+                "lark" => Self::Lark,
+                "welink" => Self::Welink,
+                "yidun" => Self::Yidun,
+                "qingcloud" => Self::Qingcloud,
+                "google" => Self::Google,
+                "gitlab" => Self::Gitlab,
+                "gitee" => Self::Gitee,
+                "twitter" => Self::Twitter,
+                "facebook" => Self::Facebook,
+                "slack" => Self::Slack,
+                "linkedin" => Self::Linkedin,
+                "instagram" => Self::Instagram,
+                "oidc" => Self::Oidc,
+                "oauth2" => Self::Oauth2,
+                "saml" => Self::Saml,
+                "ldap" => Self::Ldap,
+                "ad" => Self::Ad,
+                "cas" => Self::Cas,
+                "azure-ad" => Self::AzureAd,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for IdentityProvider {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "wechat" => Self::Wechat,
+                "qq" => Self::Qq,
+                "wechatwork" => Self::Wechatwork,
+                "dingtalk" => Self::Dingtalk,
+                "weibo" => Self::Weibo,
+                "github" => Self::Github,
+                "alipay" => Self::Alipay,
+                "baidu" => Self::Baidu,
+                "lark" => Self::Lark,
+                "welink" => Self::Welink,
+                "yidun" => Self::Yidun,
+                "qingcloud" => Self::Qingcloud,
+                "google" => Self::Google,
+                "gitlab" => Self::Gitlab,
+                "gitee" => Self::Gitee,
+                "twitter" => Self::Twitter,
+                "facebook" => Self::Facebook,
+                "slack" => Self::Slack,
+                "linkedin" => Self::Linkedin,
+                "instagram" => Self::Instagram,
+                "oidc" => Self::Oidc,
+                "oauth2" => Self::Oauth2,
+                "saml" => Self::Saml,
+                "ldap" => Self::Ldap,
+                "ad" => Self::Ad,
+                "cas" => Self::Cas,
+                "azure-ad" => Self::AzureAd,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IdentityProvider {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for IdentityProvider {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for IdentityProvider {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for IdentityProvider {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for IdentityProvider {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for IdentityProvider {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `UserDto`
+    ///
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct UserDto {
+        /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
+        ///
+        /// Example: `6229ffaxxxxxxxxcade3e3d9`
+        #[cfg_attr(feature = "serde", serde(rename = "userId"))]
+        pub user_id: ::std::string::String,
+        /// 创建时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        /// 更新时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        /// 账户当前状态：
+        ///
+        /// Values of [`UserStatus`](crate::types::UserStatus):
+        /// - `Activated`: 正常状态
+        /// - `Suspended`: 已停用
+        /// - `Deactivated`: 已禁用
+        /// - `Resigned`: 已离职
+        /// - `Archived`: 已归档
+        ///
+        /// Example: `Suspended`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "status", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub status: ::std::option::Option<crate::types::UserStatus>,
+        /// 账户当前工作状态
+        ///
+        /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+        /// - `Closed`
+        /// - `Active`
+        ///
+        /// Example: `Closed`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "workStatus",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub work_status: ::std::option::Option<crate::types::UserWorkStatus>,
+        /// 第三方外部 ID
+        ///
+        /// Example: `10010`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "externalId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        /// 邮箱，不区分大小写
+        ///
+        /// Example: `test@example.com`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "email", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub email: ::std::option::Option<::std::string::String>,
+        /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
+        ///
+        /// Example: `188xxxx8888`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub phone: ::std::option::Option<::std::string::String>,
+        /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
+        ///
+        /// Example: `+86`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "phoneCountryCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub phone_country_code: ::std::option::Option<::std::string::String>,
+        /// 用户名，用户池内唯一
+        ///
+        /// Example: `bob`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "username", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub username: ::std::option::Option<::std::string::String>,
+        /// 用户真实名称，不具备唯一性
+        ///
+        /// Example: `张三`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 昵称
+        ///
+        /// Example: `张三`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub nickname: ::std::option::Option<::std::string::String>,
+        /// 头像链接
+        ///
+        /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub photo: ::std::option::Option<::std::string::String>,
+        /// 历史总登录次数
+        ///
+        /// Example: `3`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "loginsCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub logins_count: ::std::option::Option<i64>,
+        /// 上次登录时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "lastLogin", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub last_login: ::std::option::Option<::std::string::String>,
+        /// 上次登录 IP
+        ///
+        /// Example: `127.0.0.1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "lastIp", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub last_ip: ::std::option::Option<::std::string::String>,
+        /// 性别:
+        ///
+        /// Values of [`UserGender`](crate::types::UserGender):
+        /// - `M`: 男性，`male`
+        /// - `F`: 女性，`female`
+        /// - `U`: 未知，`unknown`
+        /// - `W`
+        ///
+        /// Example: `M`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub gender: ::std::option::Option<crate::types::UserGender>,
+        /// 邮箱是否验证
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "emailVerified",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub email_verified: ::std::option::Option<bool>,
+        /// 手机号是否验证
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "phoneVerified",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub phone_verified: ::std::option::Option<bool>,
+        /// 用户上次密码修改时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "passwordLastSetAt",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub password_last_set_at: ::std::option::Option<::std::string::String>,
+        /// 出生日期
+        ///
+        /// Example: `2022-06-03`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub birthdate: ::std::option::Option<::std::string::String>,
+        /// 所在国家
+        ///
+        /// Example: `CN`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "country", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub country: ::std::option::Option<::std::string::String>,
+        /// 所在省份
+        ///
+        /// Example: `BJ`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "province", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub province: ::std::option::Option<::std::string::String>,
+        /// 所在城市
+        ///
+        /// Example: `BJ`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "city", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub city: ::std::option::Option<::std::string::String>,
+        /// 所处地址
+        ///
+        /// Example: `北京朝阳`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "address", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub address: ::std::option::Option<::std::string::String>,
+        /// 所处街道地址
+        ///
+        /// Example: `北京朝阳区 xxx 街道`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "streetAddress",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub street_address: ::std::option::Option<::std::string::String>,
+        /// 邮政编码号
+        ///
+        /// Example: `438100`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "postalCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        /// 所在公司
+        ///
+        /// Example: `steamory`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "company", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub company: ::std::option::Option<::std::string::String>,
+        /// 最近一次登录时使用的浏览器 UA
+        ///
+        /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub browser: ::std::option::Option<::std::string::String>,
+        /// 最近一次登录时使用的设备
+        ///
+        /// Example: `iOS`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "device", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub device: ::std::option::Option<::std::string::String>,
+        /// 名
+        ///
+        /// Example: `三`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub given_name: ::std::option::Option<::std::string::String>,
+        /// 姓
+        ///
+        /// Example: `张`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "familyName",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub family_name: ::std::option::Option<::std::string::String>,
+        /// 中间名
+        ///
+        /// Example: `James`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "middleName",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub middle_name: ::std::option::Option<::std::string::String>,
+        /// Preferred Username
+        ///
+        /// Example: `alice`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub profile: ::std::option::Option<::std::string::String>,
+        /// Preferred Username
+        ///
+        /// Example: `alice`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "preferredUsername",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub preferred_username: ::std::option::Option<::std::string::String>,
+        /// 用户个人网页
+        ///
+        /// Example: `https://my-website.com`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "website", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub website: ::std::option::Option<::std::string::String>,
+        /// 用户时区信息
+        ///
+        /// Example: `GMT-08:00`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub zoneinfo: ::std::option::Option<::std::string::String>,
+        /// Locale
+        ///
+        /// Example: `af`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub locale: ::std::option::Option<::std::string::String>,
+        /// 标准的完整地址
+        ///
+        /// Example: `132, My Street, Kingston, New York 12401.`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub formatted: ::std::option::Option<::std::string::String>,
+        /// 用户所在区域
+        ///
+        /// Example: `Xinjiang Uyghur Autonomous Region`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "region", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub region: ::std::option::Option<::std::string::String>,
+        /// 来源类型:
+        ///
+        /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+        /// - `excel`: 通过 excel 导入
+        /// - `register`: 用户自主注册
+        /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+        /// - `syncTask`: 同步中心的同步任务
+        ///
+        /// Example: `excel`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userSourceType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
+        /// 应用 ID 或者同步任务 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userSourceId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_source_id: ::std::option::Option<::std::string::String>,
+        /// 用户上次登录的应用 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "lastLoginApp",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub last_login_app: ::std::option::Option<::std::string::String>,
+        /// 用户主部门 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "mainDepartmentId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub main_department_id: ::std::option::Option<::std::string::String>,
+        /// 用户上次进行 MFA 认证的时间
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "lastMfaTime",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub last_mfa_time: ::std::option::Option<::std::string::String>,
+        /// 用户密码安全强度等级
+        ///
+        /// Example: `1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "passwordSecurityLevel",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub password_security_level: ::std::option::Option<f64>,
+        /// 下次登录要求重置密码
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "resetPasswordOnNextLogin",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub reset_password_on_next_login: ::std::option::Option<bool>,
+        /// 注册方式
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "registerSource",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        /// 用户所属部门 ID 列表
+        ///
+        /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "departmentIds",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub department_ids: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
-    ) -> Self {
-        Self {
-            identity_id: ::std::convert::Into::into(identity_id),
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            provider: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            user_id_in_idp: ::std::option::Option::None,
-            user_info_in_idp: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
-            refresh_token: ::std::option::Option::None,
-            origin_conn_ids: ::std::convert::Into::into(origin_conn_ids),
-        }
-    }
-    /// Sets `provider`.
-    ///
-    /// Values of [`IdentityProvider`](crate::types::IdentityProvider):
-    /// - `wechat`: 微信
-    /// - `qq`: QQ
-    /// - `wechatwork`: 企业微信
-    /// - `dingtalk`: 钉钉
-    /// - `weibo`: 微博
-    /// - `github`: GitHub
-    /// - `alipay`: 支付宝
-    /// - `baidu`: 百度
-    /// - `lark`: 飞书
-    /// - `welink`: Welink
-    /// - `yidun`: 网易易盾
-    /// - `qingcloud`: 青云
-    /// - `google`: Google
-    /// - `gitlab`: GitLab
-    /// - `gitee`: Gitee
-    /// - `twitter`: Twitter
-    /// - `facebook`: Facebook
-    /// - `slack`: Slack
-    /// - `linkedin`: Linkedin
-    /// - `instagram`: Instagram
-    /// - `oidc`: OIDC 型企业身份源
-    /// - `oauth2`: OAuth2 型企业身份源
-    /// - `saml`: SAML 型企业身份源
-    /// - `ldap`: LDAP 型企业身份源
-    /// - `ad`: AD 型企业身份源
-    /// - `cas`: CAS 型企业身份源
-    /// - `azure-ad`: Azure AD 型企业身份源
-    pub fn provider(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::IdentityProvider>,
-    ) -> Self {
-        self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_provider(
-        mut self,
-        value: ::std::option::Option<crate::types::IdentityProvider>,
-    ) -> Self {
-        self.provider = value;
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_type(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.type_ = value;
-        self
-    }
-    /// Sets `userIdInIdp`.
-    pub fn user_id_in_idp(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.user_id_in_idp = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_id_in_idp(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.user_id_in_idp = value;
-        self
-    }
-    /// Sets `userInfoInIdp`.
-    pub fn user_info_in_idp(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.user_info_in_idp = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_info_in_idp(
-        mut self,
-        value: ::std::option::Option<::serde_json::Value>,
-    ) -> Self {
-        self.user_info_in_idp = value;
-        self
-    }
-    /// Sets `accessToken`.
-    pub fn access_token(
-        mut self,
-        value: impl ::std::convert::Into<crate::SecretString>,
-    ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_access_token(
-        mut self,
-        value: ::std::option::Option<crate::SecretString>,
-    ) -> Self {
-        self.access_token = value;
-        self
-    }
-    /// Sets `refreshToken`.
-    pub fn refresh_token(
-        mut self,
-        value: impl ::std::convert::Into<crate::SecretString>,
-    ) -> Self {
-        self.refresh_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_refresh_token(
-        mut self,
-        value: ::std::option::Option<crate::SecretString>,
-    ) -> Self {
-        self.refresh_token = value;
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for IdentityDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            identity_id: ::std::option::Option<::std::string::String>,
-            ext_idp_id: ::std::option::Option<::std::string::String>,
-            provider: ::std::option::Option<crate::types::IdentityProvider>,
-            type_: ::std::option::Option<::std::string::String>,
-            user_id_in_idp: ::std::option::Option<::std::string::String>,
-            user_info_in_idp: ::std::option::Option<::serde_json::Value>,
-            access_token: ::std::option::Option<crate::SecretString>,
-            refresh_token: ::std::option::Option<crate::SecretString>,
-            origin_conn_ids: ::std::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        }
-        const FIELDS: &[&str] = &[
-            "identityId",
-            "extIdpId",
-            "provider",
-            "type",
-            "userIdInIdp",
-            "userInfoInIdp",
-            "accessToken",
-            "refreshToken",
-            "originConnIds",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.identity_id, r),
-            |p, r| crate::runtime::read::set(&mut p.ext_idp_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.access_token, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.refresh_token, r),
-            |p, r| crate::runtime::read::set(&mut p.origin_conn_ids, r),
-        ];
-        let mut p = Partial {
-            identity_id: ::std::option::Option::None,
-            ext_idp_id: ::std::option::Option::None,
-            provider: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            user_id_in_idp: ::std::option::Option::None,
-            user_info_in_idp: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
-            refresh_token: ::std::option::Option::None,
-            origin_conn_ids: ::std::option::Option::None,
-        };
-        r.object(
-            "struct IdentityDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            identity_id: crate::runtime::read::required(p.identity_id, "identityId")?,
-            ext_idp_id: crate::runtime::read::required(p.ext_idp_id, "extIdpId")?,
-            provider: p.provider,
-            type_: p.type_,
-            user_id_in_idp: p.user_id_in_idp,
-            user_info_in_idp: p.user_info_in_idp,
-            access_token: p.access_token,
-            refresh_token: p.refresh_token,
-            origin_conn_ids: ::std::option::Option::unwrap_or_default(p.origin_conn_ids),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 外部身份源类型：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/create-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum IdentityProvider {
-    /// 微信
-    ///
-    /// Wire value `wechat`.
-    Wechat,
-    /// QQ
-    ///
-    /// Wire value `qq`.
-    Qq,
-    /// 企业微信
-    ///
-    /// Wire value `wechatwork`.
-    Wechatwork,
-    /// 钉钉
-    ///
-    /// Wire value `dingtalk`.
-    Dingtalk,
-    /// 微博
-    ///
-    /// Wire value `weibo`.
-    Weibo,
-    /// GitHub
-    ///
-    /// Wire value `github`.
-    Github,
-    /// 支付宝
-    ///
-    /// Wire value `alipay`.
-    Alipay,
-    /// 百度
-    ///
-    /// Wire value `baidu`.
-    Baidu,
-    /// 飞书
-    ///
-    /// Wire value `lark`.
-    Lark,
-    /// Welink
-    ///
-    /// Wire value `welink`.
-    Welink,
-    /// 网易易盾
-    ///
-    /// Wire value `yidun`.
-    Yidun,
-    /// 青云
-    ///
-    /// Wire value `qingcloud`.
-    Qingcloud,
-    /// Google
-    ///
-    /// Wire value `google`.
-    Google,
-    /// GitLab
-    ///
-    /// Wire value `gitlab`.
-    Gitlab,
-    /// Gitee
-    ///
-    /// Wire value `gitee`.
-    Gitee,
-    /// Twitter
-    ///
-    /// Wire value `twitter`.
-    Twitter,
-    /// Facebook
-    ///
-    /// Wire value `facebook`.
-    Facebook,
-    /// Slack
-    ///
-    /// Wire value `slack`.
-    Slack,
-    /// Linkedin
-    ///
-    /// Wire value `linkedin`.
-    Linkedin,
-    /// Instagram
-    ///
-    /// Wire value `instagram`.
-    Instagram,
-    /// OIDC 型企业身份源
-    ///
-    /// Wire value `oidc`.
-    Oidc,
-    /// OAuth2 型企业身份源
-    ///
-    /// Wire value `oauth2`.
-    Oauth2,
-    /// SAML 型企业身份源
-    ///
-    /// Wire value `saml`.
-    Saml,
-    /// LDAP 型企业身份源
-    ///
-    /// Wire value `ldap`.
-    Ldap,
-    /// AD 型企业身份源
-    ///
-    /// Wire value `ad`.
-    Ad,
-    /// CAS 型企业身份源
-    ///
-    /// Wire value `cas`.
-    Cas,
-    /// Azure AD 型企业身份源
-    ///
-    /// Wire value `azure-ad`.
-    AzureAd,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl IdentityProvider {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "wechat",
-        "qq",
-        "wechatwork",
-        "dingtalk",
-        "weibo",
-        "github",
-        "alipay",
-        "baidu",
-        "lark",
-        "welink",
-        "yidun",
-        "qingcloud",
-        "google",
-        "gitlab",
-        "gitee",
-        "twitter",
-        "facebook",
-        "slack",
-        "linkedin",
-        "instagram",
-        "oidc",
-        "oauth2",
-        "saml",
-        "ldap",
-        "ad",
-        "cas",
-        "azure-ad",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Wechat => "wechat",
-            Self::Qq => "qq",
-            Self::Wechatwork => "wechatwork",
-            Self::Dingtalk => "dingtalk",
-            Self::Weibo => "weibo",
-            Self::Github => "github",
-            Self::Alipay => "alipay",
-            Self::Baidu => "baidu",
-            Self::Lark => "lark",
-            Self::Welink => "welink",
-            Self::Yidun => "yidun",
-            Self::Qingcloud => "qingcloud",
-            Self::Google => "google",
-            Self::Gitlab => "gitlab",
-            Self::Gitee => "gitee",
-            Self::Twitter => "twitter",
-            Self::Facebook => "facebook",
-            Self::Slack => "slack",
-            Self::Linkedin => "linkedin",
-            Self::Instagram => "instagram",
-            Self::Oidc => "oidc",
-            Self::Oauth2 => "oauth2",
-            Self::Saml => "saml",
-            Self::Ldap => "ldap",
-            Self::Ad => "ad",
-            Self::Cas => "cas",
-            Self::AzureAd => "azure-ad",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for IdentityProvider {
-    fn from(value: &str) -> Self {
-        match value {
-            "wechat" => Self::Wechat,
-            "qq" => Self::Qq,
-            "wechatwork" => Self::Wechatwork,
-            "dingtalk" => Self::Dingtalk,
-            "weibo" => Self::Weibo,
-            "github" => Self::Github,
-            "alipay" => Self::Alipay,
-            "baidu" => Self::Baidu,
-            "lark" => Self::Lark,
-            "welink" => Self::Welink,
-            "yidun" => Self::Yidun,
-            "qingcloud" => Self::Qingcloud,
-            "google" => Self::Google,
-            "gitlab" => Self::Gitlab,
-            "gitee" => Self::Gitee,
-            "twitter" => Self::Twitter,
-            "facebook" => Self::Facebook,
-            "slack" => Self::Slack,
-            "linkedin" => Self::Linkedin,
-            "instagram" => Self::Instagram,
-            "oidc" => Self::Oidc,
-            "oauth2" => Self::Oauth2,
-            "saml" => Self::Saml,
-            "ldap" => Self::Ldap,
-            "ad" => Self::Ad,
-            "cas" => Self::Cas,
-            "azure-ad" => Self::AzureAd,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for IdentityProvider {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "wechat" => Self::Wechat,
-            "qq" => Self::Qq,
-            "wechatwork" => Self::Wechatwork,
-            "dingtalk" => Self::Dingtalk,
-            "weibo" => Self::Weibo,
-            "github" => Self::Github,
-            "alipay" => Self::Alipay,
-            "baidu" => Self::Baidu,
-            "lark" => Self::Lark,
-            "welink" => Self::Welink,
-            "yidun" => Self::Yidun,
-            "qingcloud" => Self::Qingcloud,
-            "google" => Self::Google,
-            "gitlab" => Self::Gitlab,
-            "gitee" => Self::Gitee,
-            "twitter" => Self::Twitter,
-            "facebook" => Self::Facebook,
-            "slack" => Self::Slack,
-            "linkedin" => Self::Linkedin,
-            "instagram" => Self::Instagram,
-            "oidc" => Self::Oidc,
-            "oauth2" => Self::Oauth2,
-            "saml" => Self::Saml,
-            "ldap" => Self::Ldap,
-            "ad" => Self::Ad,
-            "cas" => Self::Cas,
-            "azure-ad" => Self::AzureAd,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for IdentityProvider {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for IdentityProvider {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for IdentityProvider {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for IdentityProvider {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for IdentityProvider {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for IdentityProvider {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "identity_providers",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "resources",
-        feature = "roles",
-        feature = "users",
-        feature = "whitelists"
-    )
-)]
-/// `IsSuccessDto`
-///
-/// Docs: `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct IsSuccessDto {
-    /// 操作是否成功
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
-    )]
-    pub success: bool,
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "identity_providers",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "resources",
-        feature = "roles",
-        feature = "users",
-        feature = "whitelists"
-    )
-)]
-impl IsSuccessDto {
-    /// Builds a `IsSuccessDto` from its required fields (`success`); optional fields start unset (see the setters).
-    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            success: ::std::convert::Into::into(success),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "identity_providers",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "resources",
-        feature = "roles",
-        feature = "users",
-        feature = "whitelists"
-    )
-)]
-impl crate::runtime::read::Decode for IsSuccessDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            success: ::std::option::Option<bool>,
-        }
-        const FIELDS: &[&str] = &["success"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.success, r),
-        ];
-        let mut p = Partial {
-            success: ::std::option::Option::None,
-        };
-        r.object(
-            "struct IsSuccessDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            success: crate::runtime::read::required(p.success, "success")?,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-/// `LangObject`
-///
-/// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct LangObject {
-    /// 多语言的中文内容
-    ///
-    /// Example: `{"enabled":false,"value":"中文"}`
-    #[cfg_attr(feature = "serde", serde(rename = "zh-CN"))]
-    pub zh_cn: crate::types::LangUnit,
-    /// 多语言的英文内容
-    ///
-    /// Example: `{"enabled":false,"value":"English"}`
-    #[cfg_attr(feature = "serde", serde(rename = "en-US"))]
-    pub en_us: crate::types::LangUnit,
-    /// 多语言的繁体中文内容
-    ///
-    /// Example: `{"enabled":false,"value":"繁體中文"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "zh-TW",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub zh_tw: ::std::option::Option<crate::types::LangUnit>,
-    /// 多语言的日语内容
-    ///
-    /// Example: `{"enabled":false,"value":"日本語"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "ja-JP",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub ja_jp: ::std::option::Option<crate::types::LangUnit>,
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl LangObject {
-    /// Builds a `LangObject` from its required fields (`zh-CN`, `en-US`); optional fields start unset (see the setters).
-    pub fn new(
-        zh_cn: impl ::std::convert::Into<crate::types::LangUnit>,
-        en_us: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
-        Self {
-            zh_cn: ::std::convert::Into::into(zh_cn),
-            en_us: ::std::convert::Into::into(en_us),
-            zh_tw: ::std::option::Option::None,
-            ja_jp: ::std::option::Option::None,
-        }
-    }
-    /// Sets `zh-TW`.
-    pub fn zh_tw(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
-        self.zh_tw = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `zh-TW`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_zh_tw(
-        mut self,
-        value: ::std::option::Option<crate::types::LangUnit>,
-    ) -> Self {
-        self.zh_tw = value;
-        self
-    }
-    /// Sets `ja-JP`.
-    pub fn ja_jp(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LangUnit>,
-    ) -> Self {
-        self.ja_jp = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `ja-JP`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_ja_jp(
-        mut self,
-        value: ::std::option::Option<crate::types::LangUnit>,
-    ) -> Self {
-        self.ja_jp = value;
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for LangObject {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("zh-CN", &self.zh_cn);
-        w.field("en-US", &self.en_us);
-        if let ::std::option::Option::Some(value) = &self.zh_tw {
-            w.field("zh-TW", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.ja_jp {
-            w.field("ja-JP", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for LangObject {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            zh_cn: ::std::option::Option<crate::types::LangUnit>,
-            en_us: ::std::option::Option<crate::types::LangUnit>,
-            zh_tw: ::std::option::Option<crate::types::LangUnit>,
-            ja_jp: ::std::option::Option<crate::types::LangUnit>,
-        }
-        const FIELDS: &[&str] = &["zh-CN", "en-US", "zh-TW", "ja-JP"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.zh_cn, r),
-            |p, r| crate::runtime::read::set(&mut p.en_us, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.zh_tw, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.ja_jp, r),
-        ];
-        let mut p = Partial {
-            zh_cn: ::std::option::Option::None,
-            en_us: ::std::option::Option::None,
-            zh_tw: ::std::option::Option::None,
-            ja_jp: ::std::option::Option::None,
-        };
-        r.object(
-            "struct LangObject",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            zh_cn: crate::runtime::read::required(p.zh_cn, "zh-CN")?,
-            en_us: crate::runtime::read::required(p.en_us, "en-US")?,
-            zh_tw: p.zh_tw,
-            ja_jp: p.ja_jp,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-/// `LangUnit`
-///
-/// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct LangUnit {
-    /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "enabled", deserialize_with = "crate::runtime::lenient::scalar")
-    )]
-    pub enabled: bool,
-    /// 多语言内容
-    #[cfg_attr(feature = "serde", serde(rename = "value"))]
-    pub value: ::std::string::String,
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl LangUnit {
-    /// Builds a `LangUnit` from its required fields (`enabled`, `value`); optional fields start unset (see the setters).
-    pub fn new(
-        enabled: impl ::std::convert::Into<bool>,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            enabled: ::std::convert::Into::into(enabled),
-            value: ::std::convert::Into::into(value),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for LangUnit {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("enabled", &self.enabled);
-        w.field("value", &self.value);
-        w.end_object();
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for LangUnit {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            enabled: ::std::option::Option<bool>,
-            value: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["enabled", "value"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.enabled, r),
-            |p, r| crate::runtime::read::set(&mut p.value, r),
-        ];
-        let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        };
-        r.object(
-            "struct LangUnit",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            enabled: crate::runtime::read::required(p.enabled, "enabled")?,
-            value: crate::runtime::read::required(p.value, "value")?,
-        })
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// 运算符，可选值为：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum ListUsersAdvancedFilterItemOperator {
-    /// 全等，适用于数字和字符串的全等匹配
-    ///
-    /// Wire value `EQUAL`.
-    Equal,
-    /// 不等于，适用于数字和字符串的匹配
-    ///
-    /// Wire value `NOT_EQUAL`.
-    NotEqual,
-    /// 字符串包含
-    ///
-    /// Wire value `CONTAINS`.
-    Contains,
-    /// 字符串不包含
-    ///
-    /// Wire value `NOT_CONTAINS`.
-    NotContains,
-    /// 为空
-    ///
-    /// Wire value `IS_NULL`.
-    IsNull,
-    /// 不为空
-    ///
-    /// Wire value `NOT_NULL`.
-    NotNull,
-    /// 为某个数组中的元素
-    ///
-    /// Wire value `IN`.
-    In,
-    /// 大于或等于，适用于数字、日期类型数据的比较
-    ///
-    /// Wire value `GREATER`.
-    Greater,
-    /// 小于或等于，适用于数字、日期类型数据的比较
-    ///
-    /// Wire value `LESSER`.
-    Lesser,
-    /// 介于什么什么之间，适用于数字、日期类型数据的比较
-    ///
-    /// Wire value `BETWEEN`.
-    Between,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ListUsersAdvancedFilterItemOperator {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "EQUAL",
-        "NOT_EQUAL",
-        "CONTAINS",
-        "NOT_CONTAINS",
-        "IS_NULL",
-        "NOT_NULL",
-        "IN",
-        "GREATER",
-        "LESSER",
-        "BETWEEN",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Equal => "EQUAL",
-            Self::NotEqual => "NOT_EQUAL",
-            Self::Contains => "CONTAINS",
-            Self::NotContains => "NOT_CONTAINS",
-            Self::IsNull => "IS_NULL",
-            Self::NotNull => "NOT_NULL",
-            Self::In => "IN",
-            Self::Greater => "GREATER",
-            Self::Lesser => "LESSER",
-            Self::Between => "BETWEEN",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
-    fn from(value: &str) -> Self {
-        match value {
-            "EQUAL" => Self::Equal,
-            "NOT_EQUAL" => Self::NotEqual,
-            "CONTAINS" => Self::Contains,
-            "NOT_CONTAINS" => Self::NotContains,
-            "IS_NULL" => Self::IsNull,
-            "NOT_NULL" => Self::NotNull,
-            "IN" => Self::In,
-            "GREATER" => Self::Greater,
-            "LESSER" => Self::Lesser,
-            "BETWEEN" => Self::Between,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String>
-for ListUsersAdvancedFilterItemOperator {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "EQUAL" => Self::Equal,
-            "NOT_EQUAL" => Self::NotEqual,
-            "CONTAINS" => Self::Contains,
-            "NOT_CONTAINS" => Self::NotContains,
-            "IS_NULL" => Self::IsNull,
-            "NOT_NULL" => Self::NotNull,
-            "IN" => Self::In,
-            "GREATER" => Self::Greater,
-            "LESSER" => Self::Lesser,
-            "BETWEEN" => Self::Between,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for ListUsersAdvancedFilterItemOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for ListUsersAdvancedFilterItemOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemOperator {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "security"))]
-/// `MFASettingsDto`
-///
-/// Docs: `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct MFASettingsDto {
-    /// 开启的 MFA 认证因素列表
-    ///
-    /// Example: `["SMS"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "enabledFactors",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub enabled_factors: ::std::vec::Vec<::std::string::String>,
-}
-#[cfg(any(feature = "applications", feature = "security"))]
-impl MFASettingsDto {
-    /// Builds a `MFASettingsDto` from its required fields (`enabledFactors`); optional fields start unset (see the setters).
-    pub fn new(
-        enabled_factors: impl ::std::convert::Into<
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    ) -> Self {
-        Self {
-            enabled_factors: ::std::convert::Into::into(enabled_factors),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "security"))]
-impl crate::runtime::read::Decode for MFASettingsDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            enabled_factors: ::std::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        }
-        const FIELDS: &[&str] = &["enabledFactors"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.enabled_factors, r),
-        ];
-        let mut p = Partial {
-            enabled_factors: ::std::option::Option::None,
-        };
-        r.object(
-            "struct MFASettingsDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            enabled_factors: ::std::option::Option::unwrap_or_default(p.enabled_factors),
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// `OpenResource`
-///
-/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct OpenResource {
-    /// 数据策略下所授权的数据资源 Code
-    ///
-    /// Example: `resourceCode`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub resource_code: ::std::option::Option<::std::string::String>,
-    /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
-    ///
-    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
-    /// - `STRING`: 字符串类型结果 StrAuthorize
-    /// - `ARRAY`: 数组类型 ArrayAuthorize
-    /// - `TREE`: 树类型 TreeAuthorize
-    ///
-    /// Example: `TREE`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
-    /// 数据策略的字符串资源
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "strAuthorize",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
-    /// 数据策略的数组资源
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "arrAuthorize",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
-    /// 数据策略的树资源
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "treeAuthorize",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl OpenResource {
-    /// Builds a `OpenResource` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            resource_code: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            str_authorize: ::std::option::Option::None,
-            arr_authorize: ::std::option::Option::None,
-            tree_authorize: ::std::option::Option::None,
-        }
-    }
-    /// Sets `resourceCode`.
-    pub fn resource_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_resource_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.resource_code = value;
-        self
-    }
-    /// Sets `resourceType`.
-    ///
-    /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
-    /// - `STRING`: 字符串类型结果 StrAuthorize
-    /// - `ARRAY`: 数组类型 ArrayAuthorize
-    /// - `TREE`: 树类型 TreeAuthorize
-    pub fn resource_type(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
-    ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_resource_type(
-        mut self,
-        value: ::std::option::Option<crate::types::OpenResourceResourceType>,
-    ) -> Self {
-        self.resource_type = value;
-        self
-    }
-    /// Sets `strAuthorize`.
-    pub fn str_authorize(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::StrAuthorize>,
-    ) -> Self {
-        self.str_authorize = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `strAuthorize`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_str_authorize(
-        mut self,
-        value: ::std::option::Option<crate::types::StrAuthorize>,
-    ) -> Self {
-        self.str_authorize = value;
-        self
-    }
-    /// Sets `arrAuthorize`.
-    pub fn arr_authorize(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::ArrayAuthorize>,
-    ) -> Self {
-        self.arr_authorize = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `arrAuthorize`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_arr_authorize(
-        mut self,
-        value: ::std::option::Option<crate::types::ArrayAuthorize>,
-    ) -> Self {
-        self.arr_authorize = value;
-        self
-    }
-    /// Sets `treeAuthorize`.
-    pub fn tree_authorize(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::TreeAuthorize>,
-    ) -> Self {
-        self.tree_authorize = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `treeAuthorize`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_tree_authorize(
-        mut self,
-        value: ::std::option::Option<crate::types::TreeAuthorize>,
-    ) -> Self {
-        self.tree_authorize = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for OpenResource {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            resource_code: ::std::option::Option<::std::string::String>,
-            resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
-            str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
-            arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
-            tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
-        }
-        const FIELDS: &[&str] = &[
-            "resourceCode",
-            "resourceType",
-            "strAuthorize",
-            "arrAuthorize",
-            "treeAuthorize",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.str_authorize, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.arr_authorize, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.tree_authorize, r),
-        ];
-        let mut p = Partial {
-            resource_code: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            str_authorize: ::std::option::Option::None,
-            arr_authorize: ::std::option::Option::None,
-            tree_authorize: ::std::option::Option::None,
-        };
-        r.object(
-            "struct OpenResource",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            resource_code: p.resource_code,
-            resource_type: p.resource_type,
-            str_authorize: p.str_authorize,
-            arr_authorize: p.arr_authorize,
-            tree_authorize: p.tree_authorize,
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum OpenResourceResourceType {
-    /// 字符串类型结果 StrAuthorize
-    ///
-    /// Wire value `STRING`.
-    String,
-    /// 数组类型 ArrayAuthorize
-    ///
-    /// Wire value `ARRAY`.
-    Array,
-    /// 树类型 TreeAuthorize
-    ///
-    /// Wire value `TREE`.
-    Tree,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl OpenResourceResourceType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["STRING", "ARRAY", "TREE"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::String => "STRING",
-            Self::Array => "ARRAY",
-            Self::Tree => "TREE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl ::std::convert::From<&str> for OpenResourceResourceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "STRING" => Self::String,
-            "ARRAY" => Self::Array,
-            "TREE" => Self::Tree,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl ::std::convert::From<::std::string::String> for OpenResourceResourceType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "STRING" => Self::String,
-            "ARRAY" => Self::Array,
-            "TREE" => Self::Tree,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl ::std::str::FromStr for OpenResourceResourceType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl ::std::fmt::Display for OpenResourceResourceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for OpenResourceResourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for OpenResourceResourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::QueryValue for OpenResourceResourceType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::write::Encode for OpenResourceResourceType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for OpenResourceResourceType {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-/// 增序或降序
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/list-department-members.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum OrderBy {
-    /// Wire value `Asc`.
-    Asc,
-    /// Wire value `Desc`.
-    Desc,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl OrderBy {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["Asc", "Desc"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "Asc",
-            Self::Desc => "Desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for OrderBy {
-    fn from(value: &str) -> Self {
-        match value {
-            "Asc" => Self::Asc,
-            "Desc" => Self::Desc,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for OrderBy {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "Asc" => Self::Asc,
-            "Desc" => Self::Desc,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for OrderBy {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for OrderBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for OrderBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for OrderBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for OrderBy {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for OrderBy {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-/// `PaginationDto`
-///
-/// Docs: `管理公共账号/list-public-accounts.md`, `管理应用/list-application-active-users.md`, `管理用户/list-users.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct PaginationDto {
-    /// 当前页数，从 1 开始
-    ///
-    /// Example: `1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "page",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub page: ::std::option::Option<f64>,
-    /// 每页数目，最大不能超过 50，默认为 10
-    ///
-    /// Example: `10`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "limit",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub limit: ::std::option::Option<f64>,
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl PaginationDto {
-    /// Builds a `PaginationDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-        }
-    }
-    /// Sets `page`.
-    pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.page = value;
-        self
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.limit = value;
-        self
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for PaginationDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.page {
-            w.field("page", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.limit {
-            w.field("limit", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-/// `ParsedUserAgent`
-///
-/// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct ParsedUserAgent {
-    /// 使用的设备类型
-    ///
-    /// Example: `Desktop`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub device: ::std::option::Option<::std::string::String>,
-    /// 浏览器名称
-    ///
-    /// Example: `Chrome`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub browser: ::std::option::Option<::std::string::String>,
-    /// 操作系统
-    ///
-    /// Example: `Windows`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub os: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl ParsedUserAgent {
-    /// Builds a `ParsedUserAgent` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            device: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            os: ::std::option::Option::None,
-        }
-    }
-    /// Sets `device`.
-    pub fn device(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_device(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.device = value;
-        self
-    }
-    /// Sets `browser`.
-    pub fn browser(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_browser(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.browser = value;
-        self
-    }
-    /// Sets `os`.
-    pub fn os(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.os = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `os`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_os(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.os = value;
-        self
-    }
-}
-#[cfg(any(feature = "audit_logs", feature = "authentication"))]
-impl crate::runtime::read::Decode for ParsedUserAgent {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            device: ::std::option::Option<::std::string::String>,
-            browser: ::std::option::Option<::std::string::String>,
-            os: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["device", "browser", "os"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.os, r),
-        ];
-        let mut p = Partial {
-            device: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            os: ::std::option::Option::None,
-        };
-        r.object(
-            "struct ParsedUserAgent",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            device: p.device,
-            browser: p.browser,
-            os: p.os,
-        })
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-/// 应用访问授权策略
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理应用/get-application-permission-strategy.md`, `管理应用/update-application-permission-strategy.md`, `管理用户/get-user-accessible-apps.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum PermissionStrategy {
-    /// Wire value `ALLOW_ALL`.
-    AllowAll,
-    /// Wire value `DENY_ALL`.
-    DenyAll,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl PermissionStrategy {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["ALLOW_ALL", "DENY_ALL"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowAll => "ALLOW_ALL",
-            Self::DenyAll => "DENY_ALL",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl ::std::convert::From<&str> for PermissionStrategy {
-    fn from(value: &str) -> Self {
-        match value {
-            "ALLOW_ALL" => Self::AllowAll,
-            "DENY_ALL" => Self::DenyAll,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for PermissionStrategy {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "ALLOW_ALL" => Self::AllowAll,
-            "DENY_ALL" => Self::DenyAll,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl ::std::str::FromStr for PermissionStrategy {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl ::std::fmt::Display for PermissionStrategy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for PermissionStrategy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for PermissionStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::QueryValue for PermissionStrategy {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::write::Encode for PermissionStrategy {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "users"))]
-impl crate::runtime::read::Decode for PermissionStrategy {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-/// `PolicyCondition`
-///
-/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct PolicyCondition {
-    /// Condition Param
-    ///
-    /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
-    /// - `UserPoolId`
-    /// - `AppId`
-    /// - `RequestFrom`
-    /// - `UserId`
-    /// - `UserArn`
-    /// - `CurrentTime`
-    /// - `EpochTime`
-    /// - `SourceIp`
-    /// - `User`
-    /// - `MultiFactorAuthPresent`
-    /// - `MultiFactorAuthAge`
-    /// - `UserAgent`
-    /// - `Referer`
-    /// - `Device`
-    /// - `OS`
-    /// - `Country`
-    /// - `Province`
-    /// - `City`
-    /// - `DeviceChanged`
-    /// - `DeviceUntrusted`
-    /// - `ProxyUntrusted`
-    /// - `LoggedInApps`
-    /// - `Namespace`
-    ///
-    /// Example: `UserPoolId`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "param",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub param: ::std::option::Option<crate::types::PolicyConditionParam>,
-    /// Condition Operator
-    ///
-    /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
-    /// - `Bool`
-    /// - `DateEquals`
-    /// - `DateNotEquals`
-    /// - `DateLessThan`
-    /// - `DateLessThanEquals`
-    /// - `DateGreaterThan`
-    /// - `DateGreaterThanEquals`
-    /// - `IpAddress`
-    /// - `NotIpAddress`
-    /// - `NumericEquals`
-    /// - `NumericNotEquals`
-    /// - `NumericLessThan`
-    /// - `NumericLessThanEquals`
-    /// - `NumericGreaterThan`
-    /// - `NumericGreaterThanEquals`
-    /// - `StringEquals`
-    /// - `StringNotEquals`
-    /// - `StringEqualsIgnoreCase`
-    /// - `StringNotEqualsIgnoreCase`
-    /// - `StringLike`
-    /// - `StringNotLike`
-    /// - `ListContains`
-    ///
-    /// Example: `Bool`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "operator",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
-    /// Condition Value
-    ///
-    /// Example: `1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl PolicyCondition {
-    /// Builds a `PolicyCondition` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            param: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-    /// Sets `param`.
-    ///
-    /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
-    /// - `UserPoolId`
-    /// - `AppId`
-    /// - `RequestFrom`
-    /// - `UserId`
-    /// - `UserArn`
-    /// - `CurrentTime`
-    /// - `EpochTime`
-    /// - `SourceIp`
-    /// - `User`
-    /// - `MultiFactorAuthPresent`
-    /// - `MultiFactorAuthAge`
-    /// - `UserAgent`
-    /// - `Referer`
-    /// - `Device`
-    /// - `OS`
-    /// - `Country`
-    /// - `Province`
-    /// - `City`
-    /// - `DeviceChanged`
-    /// - `DeviceUntrusted`
-    /// - `ProxyUntrusted`
-    /// - `LoggedInApps`
-    /// - `Namespace`
-    pub fn param(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::PolicyConditionParam>,
-    ) -> Self {
-        self.param = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `param`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_param(
-        mut self,
-        value: ::std::option::Option<crate::types::PolicyConditionParam>,
-    ) -> Self {
-        self.param = value;
-        self
-    }
-    /// Sets `operator`.
-    ///
-    /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
-    /// - `Bool`
-    /// - `DateEquals`
-    /// - `DateNotEquals`
-    /// - `DateLessThan`
-    /// - `DateLessThanEquals`
-    /// - `DateGreaterThan`
-    /// - `DateGreaterThanEquals`
-    /// - `IpAddress`
-    /// - `NotIpAddress`
-    /// - `NumericEquals`
-    /// - `NumericNotEquals`
-    /// - `NumericLessThan`
-    /// - `NumericLessThanEquals`
-    /// - `NumericGreaterThan`
-    /// - `NumericGreaterThanEquals`
-    /// - `StringEquals`
-    /// - `StringNotEquals`
-    /// - `StringEqualsIgnoreCase`
-    /// - `StringNotEqualsIgnoreCase`
-    /// - `StringLike`
-    /// - `StringNotLike`
-    /// - `ListContains`
-    pub fn operator(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::PolicyConditionOperator>,
-    ) -> Self {
-        self.operator = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `operator`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_operator(
-        mut self,
-        value: ::std::option::Option<crate::types::PolicyConditionOperator>,
-    ) -> Self {
-        self.operator = value;
-        self
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_value(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.value = value;
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for PolicyCondition {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            param: ::std::option::Option<crate::types::PolicyConditionParam>,
-            operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
-            value: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["param", "operator", "value"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.param, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.operator, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
-        ];
-        let mut p = Partial {
-            param: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        };
-        r.object(
-            "struct PolicyCondition",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            param: p.param,
-            operator: p.operator,
-            value: p.value,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-/// Condition Operator
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理用户/get-user-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum PolicyConditionOperator {
-    /// Wire value `Bool`.
-    Bool,
-    /// Wire value `DateEquals`.
-    DateEquals,
-    /// Wire value `DateNotEquals`.
-    DateNotEquals,
-    /// Wire value `DateLessThan`.
-    DateLessThan,
-    /// Wire value `DateLessThanEquals`.
-    DateLessThanEquals,
-    /// Wire value `DateGreaterThan`.
-    DateGreaterThan,
-    /// Wire value `DateGreaterThanEquals`.
-    DateGreaterThanEquals,
-    /// Wire value `IpAddress`.
-    IpAddress,
-    /// Wire value `NotIpAddress`.
-    NotIpAddress,
-    /// Wire value `NumericEquals`.
-    NumericEquals,
-    /// Wire value `NumericNotEquals`.
-    NumericNotEquals,
-    /// Wire value `NumericLessThan`.
-    NumericLessThan,
-    /// Wire value `NumericLessThanEquals`.
-    NumericLessThanEquals,
-    /// Wire value `NumericGreaterThan`.
-    NumericGreaterThan,
-    /// Wire value `NumericGreaterThanEquals`.
-    NumericGreaterThanEquals,
-    /// Wire value `StringEquals`.
-    StringEquals,
-    /// Wire value `StringNotEquals`.
-    StringNotEquals,
-    /// Wire value `StringEqualsIgnoreCase`.
-    StringEqualsIgnoreCase,
-    /// Wire value `StringNotEqualsIgnoreCase`.
-    StringNotEqualsIgnoreCase,
-    /// Wire value `StringLike`.
-    StringLike,
-    /// Wire value `StringNotLike`.
-    StringNotLike,
-    /// Wire value `ListContains`.
-    ListContains,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl PolicyConditionOperator {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "Bool",
-        "DateEquals",
-        "DateNotEquals",
-        "DateLessThan",
-        "DateLessThanEquals",
-        "DateGreaterThan",
-        "DateGreaterThanEquals",
-        "IpAddress",
-        "NotIpAddress",
-        "NumericEquals",
-        "NumericNotEquals",
-        "NumericLessThan",
-        "NumericLessThanEquals",
-        "NumericGreaterThan",
-        "NumericGreaterThanEquals",
-        "StringEquals",
-        "StringNotEquals",
-        "StringEqualsIgnoreCase",
-        "StringNotEqualsIgnoreCase",
-        "StringLike",
-        "StringNotLike",
-        "ListContains",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bool => "Bool",
-            Self::DateEquals => "DateEquals",
-            Self::DateNotEquals => "DateNotEquals",
-            Self::DateLessThan => "DateLessThan",
-            Self::DateLessThanEquals => "DateLessThanEquals",
-            Self::DateGreaterThan => "DateGreaterThan",
-            Self::DateGreaterThanEquals => "DateGreaterThanEquals",
-            Self::IpAddress => "IpAddress",
-            Self::NotIpAddress => "NotIpAddress",
-            Self::NumericEquals => "NumericEquals",
-            Self::NumericNotEquals => "NumericNotEquals",
-            Self::NumericLessThan => "NumericLessThan",
-            Self::NumericLessThanEquals => "NumericLessThanEquals",
-            Self::NumericGreaterThan => "NumericGreaterThan",
-            Self::NumericGreaterThanEquals => "NumericGreaterThanEquals",
-            Self::StringEquals => "StringEquals",
-            Self::StringNotEquals => "StringNotEquals",
-            Self::StringEqualsIgnoreCase => "StringEqualsIgnoreCase",
-            Self::StringNotEqualsIgnoreCase => "StringNotEqualsIgnoreCase",
-            Self::StringLike => "StringLike",
-            Self::StringNotLike => "StringNotLike",
-            Self::ListContains => "ListContains",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for PolicyConditionOperator {
-    fn from(value: &str) -> Self {
-        match value {
-            "Bool" => Self::Bool,
-            "DateEquals" => Self::DateEquals,
-            "DateNotEquals" => Self::DateNotEquals,
-            "DateLessThan" => Self::DateLessThan,
-            "DateLessThanEquals" => Self::DateLessThanEquals,
-            "DateGreaterThan" => Self::DateGreaterThan,
-            "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
-            "IpAddress" => Self::IpAddress,
-            "NotIpAddress" => Self::NotIpAddress,
-            "NumericEquals" => Self::NumericEquals,
-            "NumericNotEquals" => Self::NumericNotEquals,
-            "NumericLessThan" => Self::NumericLessThan,
-            "NumericLessThanEquals" => Self::NumericLessThanEquals,
-            "NumericGreaterThan" => Self::NumericGreaterThan,
-            "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
-            "StringEquals" => Self::StringEquals,
-            "StringNotEquals" => Self::StringNotEquals,
-            "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
-            "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
-            "StringLike" => Self::StringLike,
-            "StringNotLike" => Self::StringNotLike,
-            "ListContains" => Self::ListContains,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "Bool" => Self::Bool,
-            "DateEquals" => Self::DateEquals,
-            "DateNotEquals" => Self::DateNotEquals,
-            "DateLessThan" => Self::DateLessThan,
-            "DateLessThanEquals" => Self::DateLessThanEquals,
-            "DateGreaterThan" => Self::DateGreaterThan,
-            "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
-            "IpAddress" => Self::IpAddress,
-            "NotIpAddress" => Self::NotIpAddress,
-            "NumericEquals" => Self::NumericEquals,
-            "NumericNotEquals" => Self::NumericNotEquals,
-            "NumericLessThan" => Self::NumericLessThan,
-            "NumericLessThanEquals" => Self::NumericLessThanEquals,
-            "NumericGreaterThan" => Self::NumericGreaterThan,
-            "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
-            "StringEquals" => Self::StringEquals,
-            "StringNotEquals" => Self::StringNotEquals,
-            "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
-            "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
-            "StringLike" => Self::StringLike,
-            "StringNotLike" => Self::StringNotLike,
-            "ListContains" => Self::ListContains,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for PolicyConditionOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for PolicyConditionOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for PolicyConditionOperator {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for PolicyConditionOperator {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for PolicyConditionOperator {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for PolicyConditionOperator {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-/// Condition Param
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理用户/get-user-authorized-resources.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum PolicyConditionParam {
-    /// Wire value `UserPoolId`.
-    UserPoolId,
-    /// Wire value `AppId`.
-    AppId,
-    /// Wire value `RequestFrom`.
-    RequestFrom,
-    /// Wire value `UserId`.
-    UserId,
-    /// Wire value `UserArn`.
-    UserArn,
-    /// Wire value `CurrentTime`.
-    CurrentTime,
-    /// Wire value `EpochTime`.
-    EpochTime,
-    /// Wire value `SourceIp`.
-    SourceIp,
-    /// Wire value `User`.
-    User,
-    /// Wire value `MultiFactorAuthPresent`.
-    MultiFactorAuthPresent,
-    /// Wire value `MultiFactorAuthAge`.
-    MultiFactorAuthAge,
-    /// Wire value `UserAgent`.
-    UserAgent,
-    /// Wire value `Referer`.
-    Referer,
-    /// Wire value `Device`.
-    Device,
-    /// Wire value `OS`.
-    Os,
-    /// Wire value `Country`.
-    Country,
-    /// Wire value `Province`.
-    Province,
-    /// Wire value `City`.
-    City,
-    /// Wire value `DeviceChanged`.
-    DeviceChanged,
-    /// Wire value `DeviceUntrusted`.
-    DeviceUntrusted,
-    /// Wire value `ProxyUntrusted`.
-    ProxyUntrusted,
-    /// Wire value `LoggedInApps`.
-    LoggedInApps,
-    /// Wire value `Namespace`.
-    Namespace,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl PolicyConditionParam {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "UserPoolId",
-        "AppId",
-        "RequestFrom",
-        "UserId",
-        "UserArn",
-        "CurrentTime",
-        "EpochTime",
-        "SourceIp",
-        "User",
-        "MultiFactorAuthPresent",
-        "MultiFactorAuthAge",
-        "UserAgent",
-        "Referer",
-        "Device",
-        "OS",
-        "Country",
-        "Province",
-        "City",
-        "DeviceChanged",
-        "DeviceUntrusted",
-        "ProxyUntrusted",
-        "LoggedInApps",
-        "Namespace",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserPoolId => "UserPoolId",
-            Self::AppId => "AppId",
-            Self::RequestFrom => "RequestFrom",
-            Self::UserId => "UserId",
-            Self::UserArn => "UserArn",
-            Self::CurrentTime => "CurrentTime",
-            Self::EpochTime => "EpochTime",
-            Self::SourceIp => "SourceIp",
-            Self::User => "User",
-            Self::MultiFactorAuthPresent => "MultiFactorAuthPresent",
-            Self::MultiFactorAuthAge => "MultiFactorAuthAge",
-            Self::UserAgent => "UserAgent",
-            Self::Referer => "Referer",
-            Self::Device => "Device",
-            Self::Os => "OS",
-            Self::Country => "Country",
-            Self::Province => "Province",
-            Self::City => "City",
-            Self::DeviceChanged => "DeviceChanged",
-            Self::DeviceUntrusted => "DeviceUntrusted",
-            Self::ProxyUntrusted => "ProxyUntrusted",
-            Self::LoggedInApps => "LoggedInApps",
-            Self::Namespace => "Namespace",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for PolicyConditionParam {
-    fn from(value: &str) -> Self {
-        match value {
-            "UserPoolId" => Self::UserPoolId,
-            "AppId" => Self::AppId,
-            "RequestFrom" => Self::RequestFrom,
-            "UserId" => Self::UserId,
-            "UserArn" => Self::UserArn,
-            "CurrentTime" => Self::CurrentTime,
-            "EpochTime" => Self::EpochTime,
-            "SourceIp" => Self::SourceIp,
-            "User" => Self::User,
-            "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
-            "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
-            "UserAgent" => Self::UserAgent,
-            "Referer" => Self::Referer,
-            "Device" => Self::Device,
-            "OS" => Self::Os,
-            "Country" => Self::Country,
-            "Province" => Self::Province,
-            "City" => Self::City,
-            "DeviceChanged" => Self::DeviceChanged,
-            "DeviceUntrusted" => Self::DeviceUntrusted,
-            "ProxyUntrusted" => Self::ProxyUntrusted,
-            "LoggedInApps" => Self::LoggedInApps,
-            "Namespace" => Self::Namespace,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "UserPoolId" => Self::UserPoolId,
-            "AppId" => Self::AppId,
-            "RequestFrom" => Self::RequestFrom,
-            "UserId" => Self::UserId,
-            "UserArn" => Self::UserArn,
-            "CurrentTime" => Self::CurrentTime,
-            "EpochTime" => Self::EpochTime,
-            "SourceIp" => Self::SourceIp,
-            "User" => Self::User,
-            "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
-            "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
-            "UserAgent" => Self::UserAgent,
-            "Referer" => Self::Referer,
-            "Device" => Self::Device,
-            "OS" => Self::Os,
-            "Country" => Self::Country,
-            "Province" => Self::Province,
-            "City" => Self::City,
-            "DeviceChanged" => Self::DeviceChanged,
-            "DeviceUntrusted" => Self::DeviceUntrusted,
-            "ProxyUntrusted" => Self::ProxyUntrusted,
-            "LoggedInApps" => Self::LoggedInApps,
-            "Namespace" => Self::Namespace,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for PolicyConditionParam {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for PolicyConditionParam {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for PolicyConditionParam {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for PolicyConditionParam {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for PolicyConditionParam {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for PolicyConditionParam {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-/// 外部身份源类型，如：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理用户/delete-user-sync-relations.md`, `管理用户/get-user-sync-relations.md`, `管理组织机构/delete-department-sync-relations.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum Provider {
-    /// 企业微信
-    ///
-    /// Wire value `wechatwork`.
-    Wechatwork,
-    /// 钉钉
-    ///
-    /// Wire value `dingtalk`.
-    Dingtalk,
-    /// 飞书
-    ///
-    /// Wire value `lark`.
-    Lark,
-    /// Welink
-    ///
-    /// Wire value `welink`.
-    Welink,
-    /// LDAP
-    ///
-    /// Wire value `ldap`.
-    Ldap,
-    /// Windows AD
-    ///
-    /// Wire value `active-directory`.
-    ActiveDirectory,
-    /// 北森
-    ///
-    /// Wire value `italent`.
-    Italent,
-    /// 销售易
-    ///
-    /// Wire value `xiaoshouyi`.
-    Xiaoshouyi,
-    /// 每刻报销
-    ///
-    /// Wire value `maycur`.
-    Maycur,
-    /// SCIM
-    ///
-    /// Wire value `scim`.
-    Scim,
-    /// Moka HR
-    ///
-    /// Wire value `moka`.
-    Moka,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl Provider {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "wechatwork",
-        "dingtalk",
-        "lark",
-        "welink",
-        "ldap",
-        "active-directory",
-        "italent",
-        "xiaoshouyi",
-        "maycur",
-        "scim",
-        "moka",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Wechatwork => "wechatwork",
-            Self::Dingtalk => "dingtalk",
-            Self::Lark => "lark",
-            Self::Welink => "welink",
-            Self::Ldap => "ldap",
-            Self::ActiveDirectory => "active-directory",
-            Self::Italent => "italent",
-            Self::Xiaoshouyi => "xiaoshouyi",
-            Self::Maycur => "maycur",
-            Self::Scim => "scim",
-            Self::Moka => "moka",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl ::std::convert::From<&str> for Provider {
-    fn from(value: &str) -> Self {
-        match value {
-            "wechatwork" => Self::Wechatwork,
-            "dingtalk" => Self::Dingtalk,
-            "lark" => Self::Lark,
-            "welink" => Self::Welink,
-            "ldap" => Self::Ldap,
-            "active-directory" => Self::ActiveDirectory,
-            "italent" => Self::Italent,
-            "xiaoshouyi" => Self::Xiaoshouyi,
-            "maycur" => Self::Maycur,
-            "scim" => Self::Scim,
-            "moka" => Self::Moka,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for Provider {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "wechatwork" => Self::Wechatwork,
-            "dingtalk" => Self::Dingtalk,
-            "lark" => Self::Lark,
-            "welink" => Self::Welink,
-            "ldap" => Self::Ldap,
-            "active-directory" => Self::ActiveDirectory,
-            "italent" => Self::Italent,
-            "xiaoshouyi" => Self::Xiaoshouyi,
-            "maycur" => Self::Maycur,
-            "scim" => Self::Scim,
-            "moka" => Self::Moka,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl ::std::str::FromStr for Provider {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl ::std::fmt::Display for Provider {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for Provider {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for Provider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl crate::runtime::QueryValue for Provider {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl crate::runtime::write::Encode for Provider {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl crate::runtime::read::Decode for Provider {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "authentication", feature = "events"))]
-/// `PubEventRespDataDto`
-///
-/// Docs: `管理事件/pub-event.md`, `管理事件/pub-userEvent.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct PubEventRespDataDto {
-    /// 发送是否成功
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "success",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub success: ::std::option::Option<bool>,
-    /// 发送失败的错误提示
-    ///
-    /// Example: `事件未定义`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "errMsg",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub err_msg: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "authentication", feature = "events"))]
-impl PubEventRespDataDto {
-    /// Builds a `PubEventRespDataDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            success: ::std::option::Option::None,
-            err_msg: ::std::option::Option::None,
-        }
-    }
-    /// Sets `success`.
-    pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.success = value;
-        self
-    }
-    /// Sets `errMsg`.
-    pub fn err_msg(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_err_msg(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.err_msg = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "events"))]
-impl crate::runtime::read::Decode for PubEventRespDataDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            success: ::std::option::Option<bool>,
-            err_msg: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["success", "errMsg"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.success, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
-        ];
-        let mut p = Partial {
-            success: ::std::option::Option::None,
-            err_msg: ::std::option::Option::None,
-        };
-        r.object(
-            "struct PubEventRespDataDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            success: p.success,
-            err_msg: p.err_msg,
-        })
-    }
-}
-#[cfg(feature = "authentication")]
-/// `PublicKeyCredentialDescriptorDto`
-///
-/// Docs: `authentication/用户资料/webauthn-registration.md`, `authentication/登录/webauthn-authentication.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct PublicKeyCredentialDescriptorDto {
-    /// 允许的凭证 ID
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// 凭证所需的认证器与用户代理的通信方式:
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "transports",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    /// 固定值，public-key
-    ///
-    /// Example: `public-key`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub type_: ::std::option::Option<::std::string::String>,
-}
-#[cfg(feature = "authentication")]
-impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PublicKeyCredentialDescriptorDto")
-            .field("id", &self.id)
-            .field("transports", &crate::runtime::redact::Masked(&self.transports))
-            .field("type_", &self.type_)
-            .finish()
-    }
-}
-#[cfg(feature = "authentication")]
-impl PublicKeyCredentialDescriptorDto {
-    /// Builds a `PublicKeyCredentialDescriptorDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            id: ::std::option::Option::None,
-            transports: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-        }
-    }
-    /// Sets `id`.
-    pub fn id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.id = value;
-        self
-    }
-    /// Sets `transports`.
-    pub fn transports(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.transports = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `transports`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_transports(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.transports = value;
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_type(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.type_ = value;
-        self
-    }
-}
-#[cfg(feature = "authentication")]
-impl crate::runtime::read::Decode for PublicKeyCredentialDescriptorDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            id: ::std::option::Option<::std::string::String>,
-            transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-            type_: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["id", "transports", "type"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.transports, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
-        ];
-        let mut p = Partial {
-            id: ::std::option::Option::None,
-            transports: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-        };
-        r.object(
-            "struct PublicKeyCredentialDescriptorDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            id: p.id,
-            transports: p.transports,
-            type_: p.type_,
-        })
-    }
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-/// `ResGroupDto`
-///
-/// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct ResGroupDto {
-    /// 分组 ID
-    ///
-    /// Example: `60b49eb83fd80adb96f26e68`
-    #[cfg_attr(feature = "serde", serde(rename = "id"))]
-    pub id: ::std::string::String,
-    /// 分组 code
-    ///
-    /// Example: `developer`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub code: ::std::option::Option<::std::string::String>,
-    /// 分组名称
-    ///
-    /// Example: `开发者`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// 分组描述
-    ///
-    /// Example: `描述内容`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// 分组类型
-    ///
-    /// Example: `static`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub type_: ::std::option::Option<::std::string::String>,
-    /// 分组元数据信息
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "metadataSource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    /// 成员列表
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "members",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub members: ::std::vec::Vec<crate::types::UserDto>,
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Debug for ResGroupDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ResGroupDto")
-            .field("id", &self.id)
-            .field("code", &self.code)
-            .field("name", &self.name)
-            .field("description", &self.description)
-            .field("type_", &self.type_)
-            .field(
-                "metadata_source",
-                &crate::runtime::redact::Masked(&self.metadata_source),
+        /// 外部身份源
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "identities",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
             )
-            .field("members", &self.members)
-            .finish()
-    }
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-impl ResGroupDto {
-    /// Builds a `ResGroupDto` from its required fields (`id`, `members`); optional fields start unset (see the setters).
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
-    ) -> Self {
-        Self {
-            id: ::std::convert::Into::into(id),
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            members: ::std::convert::Into::into(members),
-        }
-    }
-    /// Sets `code`.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.code = value;
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.name = value;
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_description(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.description = value;
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_type(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.type_ = value;
-        self
-    }
-    /// Sets `metadataSource`.
-    pub fn metadata_source(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.metadata_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_metadata_source(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.metadata_source = value;
-        self
-    }
-}
-#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::read::Decode for ResGroupDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            id: ::std::option::Option<::std::string::String>,
-            code: ::std::option::Option<::std::string::String>,
-            name: ::std::option::Option<::std::string::String>,
-            description: ::std::option::Option<::std::string::String>,
-            type_: ::std::option::Option<::std::string::String>,
-            metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-            members: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
-        }
-        const FIELDS: &[&str] = &[
-            "id",
-            "code",
-            "name",
-            "description",
-            "type",
-            "metadataSource",
-            "members",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
-            |p, r| crate::runtime::read::set(&mut p.members, r),
-        ];
-        let mut p = Partial {
-            id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            members: ::std::option::Option::None,
-        };
-        r.object(
-            "struct ResGroupDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            id: crate::runtime::read::required(p.id, "id")?,
-            code: p.code,
-            name: p.name,
-            description: p.description,
-            type_: p.type_,
-            metadata_source: p.metadata_source,
-            members: ::std::option::Option::unwrap_or_default(p.members),
-        })
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `ResignUserDataDto`
-///
-/// Docs: `管理公共账号/resign-public-account-batch.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct ResignUserDataDto {
-    /// 操作是否成功
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "success", deserialize_with = "crate::runtime::lenient::scalar")
-    )]
-    pub success: bool,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ResignUserDataDto {
-    /// Builds a `ResignUserDataDto` from its required fields (`success`); optional fields start unset (see the setters).
-    pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            success: ::std::convert::Into::into(success),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::read::Decode for ResignUserDataDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            success: ::std::option::Option<bool>,
-        }
-        const FIELDS: &[&str] = &["success"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.success, r),
-        ];
-        let mut p = Partial {
-            success: ::std::option::Option::None,
-        };
-        r.object(
-            "struct ResignUserDataDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            success: crate::runtime::read::required(p.success, "success")?,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 资源类型，如 数据、API、菜单、按钮
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理角色/get-role-authorized-resources.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum ResourceType {
-    /// Wire value `DATA`.
-    Data,
-    /// Wire value `API`.
-    Api,
-    /// Wire value `MENU`.
-    Menu,
-    /// Wire value `BUTTON`.
-    Button,
-    /// Wire value `UI`.
-    Ui,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ResourceType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["DATA", "API", "MENU", "BUTTON", "UI"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Data => "DATA",
-            Self::Api => "API",
-            Self::Menu => "MENU",
-            Self::Button => "BUTTON",
-            Self::Ui => "UI",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for ResourceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "DATA" => Self::Data,
-            "API" => Self::Api,
-            "MENU" => Self::Menu,
-            "BUTTON" => Self::Button,
-            "UI" => Self::Ui,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for ResourceType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "DATA" => Self::Data,
-            "API" => Self::Api,
-            "MENU" => Self::Menu,
-            "BUTTON" => Self::Button,
-            "UI" => Self::Ui,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for ResourceType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for ResourceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for ResourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for ResourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for ResourceType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for ResourceType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "authentication",
-        feature = "groups",
-        feature = "resources",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for ResourceType {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-/// `RoleDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-role-list.md`, `管理用户/get-user-roles.md`, `管理角色/create-role.md`, `管理角色/get-role.md`, `管理角色/list-roles.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct RoleDto {
-    /// 角色 ID
-    ///
-    /// Example: `60b49eb83fd80adb96f26e68`
-    #[cfg_attr(feature = "serde", serde(rename = "id"))]
-    pub id: ::std::string::String,
-    /// 权限分组(权限空间)内角色的唯一标识符 Code
-    ///
-    /// Example: `role1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub code: ::std::option::Option<::std::string::String>,
-    /// 权限分组(权限空间)内角色名称
-    ///
-    /// Example: `role1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// 角色描述
-    ///
-    /// Example: `this is role description`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
-    ///
-    /// Example: `default`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub namespace: ::std::option::Option<::std::string::String>,
-    /// 所属权限分组(权限空间)的名称
-    ///
-    /// Example: `示例权限名称`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "namespaceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub namespace_name: ::std::option::Option<::std::string::String>,
-    /// 角色状态，ENABLE-表示正常，DISABLE-表示禁止
-    ///
-    /// Example: `ENABLE`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub status: ::std::option::Option<::std::string::String>,
-    /// 角色自动禁止时间，单位毫秒, 如果传null表示永久有效
-    ///
-    /// Example: `1669881887852`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "disableTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub disable_time: ::std::option::Option<f64>,
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-impl RoleDto {
-    /// Builds a `RoleDto` from its required fields (`id`); optional fields start unset (see the setters).
-    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            id: ::std::convert::Into::into(id),
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            disable_time: ::std::option::Option::None,
-        }
-    }
-    /// Sets `code`.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.code = value;
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.name = value;
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_description(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.description = value;
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_namespace(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.namespace = value;
-        self
-    }
-    /// Sets `namespaceName`.
-    pub fn namespace_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.namespace_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_namespace_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.namespace_name = value;
-        self
-    }
-    /// Sets `status`.
-    pub fn status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_status(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `disableTime`.
-    pub fn disable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.disable_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_disable_time(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.disable_time = value;
-        self
-    }
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-#[cfg(feature = "chrono")]
-impl RoleDto {
-    /// `disableTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
-    pub fn disable_time_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_millis_f64(self.disable_time)
-    }
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-impl crate::runtime::read::Decode for RoleDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            id: ::std::option::Option<::std::string::String>,
-            code: ::std::option::Option<::std::string::String>,
-            name: ::std::option::Option<::std::string::String>,
-            description: ::std::option::Option<::std::string::String>,
-            namespace: ::std::option::Option<::std::string::String>,
-            namespace_name: ::std::option::Option<::std::string::String>,
-            status: ::std::option::Option<::std::string::String>,
-            disable_time: ::std::option::Option<f64>,
-        }
-        const FIELDS: &[&str] = &[
-            "id",
-            "code",
-            "name",
-            "description",
-            "namespace",
-            "namespaceName",
-            "status",
-            "disableTime",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.disable_time, r),
-        ];
-        let mut p = Partial {
-            id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            disable_time: ::std::option::Option::None,
-        };
-        r.object(
-            "struct RoleDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            id: crate::runtime::read::required(p.id, "id")?,
-            code: p.code,
-            name: p.name,
-            description: p.description,
-            namespace: p.namespace,
-            namespace_name: p.namespace_name,
-            status: p.status,
-            disable_time: p.disable_time,
-        })
-    }
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-/// `RolePagingDto`
-///
-/// Docs: `管理用户/get-user-roles.md`, `管理角色/list-roles.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct RolePagingDto {
-    /// 记录总数
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub total_count: ::std::option::Option<i64>,
-    /// 响应数据
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "list",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub list: ::std::vec::Vec<crate::types::RoleDto>,
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-impl RolePagingDto {
-    /// Builds a `RolePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
-    pub fn new(
-        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleDto>>,
-    ) -> Self {
-        Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
-        }
-    }
-    /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.total_count = value;
-        self
-    }
-}
-#[cfg(any(feature = "roles", feature = "users"))]
-impl crate::runtime::read::Decode for RolePagingDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            total_count: ::std::option::Option<i64>,
-            list: ::std::option::Option<::std::vec::Vec<crate::types::RoleDto>>,
-        }
-        const FIELDS: &[&str] = &["totalCount", "list"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
-            |p, r| crate::runtime::read::set(&mut p.list, r),
-        ];
-        let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct RolePagingDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
-        })
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `SendCreateAccountNotificationDto`
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct SendCreateAccountNotificationDto {
-    /// 创建账号之后，是否发送邮件通知
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "sendEmailNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub send_email_notification: ::std::option::Option<bool>,
-    /// 创建账号之后，是否发送短信通知
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "sendPhoneNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub send_phone_notification: ::std::option::Option<bool>,
-    /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
-    ///
-    /// Example: `appid1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "appId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub app_id: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SendCreateAccountNotificationDto {
-    /// Builds a `SendCreateAccountNotificationDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            send_email_notification: ::std::option::Option::None,
-            send_phone_notification: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `sendEmailNotification`.
-    pub fn send_email_notification(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_email_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `sendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_send_email_notification(
-        mut self,
-        value: ::std::option::Option<bool>,
-    ) -> Self {
-        self.send_email_notification = value;
-        self
-    }
-    /// Sets `sendPhoneNotification`.
-    pub fn send_phone_notification(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_phone_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `sendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_send_phone_notification(
-        mut self,
-        value: ::std::option::Option<bool>,
-    ) -> Self {
-        self.send_phone_notification = value;
-        self
-    }
-    /// Sets `appId`.
-    pub fn app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_app_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.app_id = value;
-        self
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SendCreateAccountNotificationDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.send_email_notification {
-            w.field("sendEmailNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.send_phone_notification {
-            w.field("sendPhoneNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.app_id {
-            w.field("appId", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `SendResetPasswordNotificationDto`
-///
-/// Docs: `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct SendResetPasswordNotificationDto {
-    /// 重置密码之后，是否发送用户默认邮件通知
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "sendDefaultEmailNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub send_default_email_notification: ::std::option::Option<bool>,
-    /// 重置密码之后，是否发送用户默认短信通知
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "sendDefaultPhoneNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub send_default_phone_notification: ::std::option::Option<bool>,
-    /// 当用户密码修改之后，输入发送邮箱
-    ///
-    /// Example: `test@example.com`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "inputSendEmailNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub input_send_email_notification: ::std::option::Option<::std::string::String>,
-    /// 当用户密码修改之后，输入发送手机号
-    ///
-    /// Example: `183xxxx1234`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "inputSendPhoneNotification",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub input_send_phone_notification: ::std::option::Option<::std::string::String>,
-    /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
-    ///
-    /// Example: `appid1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "appId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub app_id: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SendResetPasswordNotificationDto {
-    /// Builds a `SendResetPasswordNotificationDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            send_default_email_notification: ::std::option::Option::None,
-            send_default_phone_notification: ::std::option::Option::None,
-            input_send_email_notification: ::std::option::Option::None,
-            input_send_phone_notification: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-        }
-    }
-    /// Sets `sendDefaultEmailNotification`.
-    pub fn send_default_email_notification(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_default_email_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `sendDefaultEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_send_default_email_notification(
-        mut self,
-        value: ::std::option::Option<bool>,
-    ) -> Self {
-        self.send_default_email_notification = value;
-        self
-    }
-    /// Sets `sendDefaultPhoneNotification`.
-    pub fn send_default_phone_notification(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.send_default_phone_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `sendDefaultPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_send_default_phone_notification(
-        mut self,
-        value: ::std::option::Option<bool>,
-    ) -> Self {
-        self.send_default_phone_notification = value;
-        self
-    }
-    /// Sets `inputSendEmailNotification`.
-    pub fn input_send_email_notification(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.input_send_email_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `inputSendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_input_send_email_notification(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.input_send_email_notification = value;
-        self
-    }
-    /// Sets `inputSendPhoneNotification`.
-    pub fn input_send_phone_notification(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.input_send_phone_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `inputSendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_input_send_phone_notification(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.input_send_phone_notification = value;
-        self
-    }
-    /// Sets `appId`.
-    pub fn app_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_app_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.app_id = value;
-        self
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SendResetPasswordNotificationDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.send_default_email_notification
-        {
-            w.field("sendDefaultEmailNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.send_default_phone_notification
-        {
-            w.field("sendDefaultPhoneNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.input_send_email_notification {
-            w.field("inputSendEmailNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.input_send_phone_notification {
-            w.field("inputSendPhoneNotification", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.app_id {
-            w.field("appId", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `SetUserDepartmentDto`
-///
-/// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct SetUserDepartmentDto {
-    /// 部门 id
-    ///
-    /// Example: `60b49eb83fd80adb96f26e68`
-    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
-    pub department_id: ::std::string::String,
-    /// 是否是部门 leader
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isLeader",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_leader: ::std::option::Option<bool>,
-    /// 是否是主部门
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isMainDepartment",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_main_department: ::std::option::Option<bool>,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SetUserDepartmentDto {
-    /// Builds a `SetUserDepartmentDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
-    pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            department_id: ::std::convert::Into::into(department_id),
-            is_leader: ::std::option::Option::None,
-            is_main_department: ::std::option::Option::None,
-        }
-    }
-    /// Sets `isLeader`.
-    pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_leader = value;
-        self
-    }
-    /// Sets `isMainDepartment`.
-    pub fn is_main_department(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_main_department = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_main_department = value;
-        self
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SetUserDepartmentDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("departmentId", &self.department_id);
-        if let ::std::option::Option::Some(value) = &self.is_leader {
-            w.field("isLeader", value);
-        }
-        if let ::std::option::Option::Some(value) = &self.is_main_department {
-            w.field("isMainDepartment", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `SetUserDepartmentsOptionsDto`
-///
-/// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct SetUserDepartmentsOptionsDto {
-    /// 用户 ID 类型，默认值为 `user_id`，可选值为：
-    ///
-    /// Values of [`UserIdType`](crate::types::UserIdType):
-    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
-    /// - `phone`: 用户手机号
-    /// - `email`: 用户邮箱
-    /// - `username`: 用户名
-    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
-    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
-    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
-    ///
-    /// Example: `user_id`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SetUserDepartmentsOptionsDto {
-    /// Builds a `SetUserDepartmentsOptionsDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
-    }
-    /// Sets `userIdType`.
-    ///
-    /// Values of [`UserIdType`](crate::types::UserIdType):
-    /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
-    /// - `phone`: 用户手机号
-    /// - `email`: 用户邮箱
-    /// - `username`: 用户名
-    /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
-    /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
-    /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
-    pub fn user_id_type(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::UserIdType>,
-    ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_id_type(
-        mut self,
-        value: ::std::option::Option<crate::types::UserIdType>,
-    ) -> Self {
-        self.user_id_type = value;
-        self
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
-            w.field("userIdType", value);
-        }
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-/// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum SortBy {
-    /// Wire value `DepartmentCreatedAt`.
-    DepartmentCreatedAt,
-    /// Wire value `JoinDepartmentAt`.
-    JoinDepartmentAt,
-    /// Wire value `DepartmentName`.
-    DepartmentName,
-    /// Wire value `DepartmemtCode`.
-    DepartmemtCode,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl SortBy {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "DepartmentCreatedAt",
-        "JoinDepartmentAt",
-        "DepartmentName",
-        "DepartmemtCode",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DepartmentCreatedAt => "DepartmentCreatedAt",
-            Self::JoinDepartmentAt => "JoinDepartmentAt",
-            Self::DepartmentName => "DepartmentName",
-            Self::DepartmemtCode => "DepartmemtCode",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for SortBy {
-    fn from(value: &str) -> Self {
-        match value {
-            "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
-            "JoinDepartmentAt" => Self::JoinDepartmentAt,
-            "DepartmentName" => Self::DepartmentName,
-            "DepartmemtCode" => Self::DepartmemtCode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for SortBy {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
-            "JoinDepartmentAt" => Self::JoinDepartmentAt,
-            "DepartmentName" => Self::DepartmentName,
-            "DepartmemtCode" => Self::DepartmemtCode,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for SortBy {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for SortBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for SortBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for SortBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for SortBy {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SortBy {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// `SortingDto`
-///
-/// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct SortingDto {
-    /// 进行排序的字段，可选值为：
-    ///
-    /// Values of [`SortingField`](crate::types::SortingField):
-    /// - `createdAt`: 创建时间
-    /// - `updatedAt`: 修改时间
-    /// - `email`: 邮箱
-    /// - `phone`: 手机号
-    /// - `username`: 用户名
-    /// - `externalId`: 外部 ID
-    /// - `status`: 公共账号状态
-    /// - `statusChangedAt`: 状态修改时间
-    /// - `passwordLastSetAt`: 密码修改时间
-    /// - `loginsCount`: 登录次数
-    /// - `gender`: 性别
-    /// - `lastLogin`: 上次登录时间
-    /// - `userSourceType`: 公共账号注册来源
-    /// - `lastMfaTime`: 上次 MFA 认证时间
-    /// - `passwordSecurityLevel`: 密码安全等级
-    /// - `phoneCountryCode`: 手机区号
-    /// - `lastIp`: 上次登录时使用的 IP
-    ///
-    /// Example: `createdAt`
-    #[cfg_attr(feature = "serde", serde(rename = "field"))]
-    pub field: crate::types::SortingField,
-    /// 排序顺序：
-    ///
-    /// Values of [`SortingOrder`](crate::types::SortingOrder):
-    /// - `desc`: 按照从大到小降序。
-    /// - `asc`: 按照从小到大升序。
-    ///
-    /// Example: `desc`
-    #[cfg_attr(feature = "serde", serde(rename = "order"))]
-    pub order: crate::types::SortingOrder,
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SortingDto {
-    /// Builds a `SortingDto` from its required fields (`field`, `order`); optional fields start unset (see the setters).
-    pub fn new(
-        field: impl ::std::convert::Into<crate::types::SortingField>,
-        order: impl ::std::convert::Into<crate::types::SortingOrder>,
-    ) -> Self {
-        Self {
-            field: ::std::convert::Into::into(field),
-            order: ::std::convert::Into::into(order),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SortingDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("field", &self.field);
-        w.field("order", &self.order);
-        w.end_object();
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-/// 进行排序的字段，可选值为：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/list-public-accounts.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum SortingField {
-    /// 创建时间
-    ///
-    /// Wire value `createdAt`.
-    CreatedAt,
-    /// 修改时间
-    ///
-    /// Wire value `updatedAt`.
-    UpdatedAt,
-    /// 邮箱
-    ///
-    /// Wire value `email`.
-    Email,
-    /// 手机号
-    ///
-    /// Wire value `phone`.
-    Phone,
-    /// 用户名
-    ///
-    /// Wire value `username`.
-    Username,
-    /// 外部 ID
-    ///
-    /// Wire value `externalId`.
-    ExternalId,
-    /// 公共账号状态
-    ///
-    /// Wire value `status`.
-    Status,
-    /// 状态修改时间
-    ///
-    /// Wire value `statusChangedAt`.
-    StatusChangedAt,
-    /// 密码修改时间
-    ///
-    /// Wire value `passwordLastSetAt`.
-    PasswordLastSetAt,
-    /// 登录次数
-    ///
-    /// Wire value `loginsCount`.
-    LoginsCount,
-    /// 性别
-    ///
-    /// Wire value `gender`.
-    Gender,
-    /// 上次登录时间
-    ///
-    /// Wire value `lastLogin`.
-    LastLogin,
-    /// 公共账号注册来源
-    ///
-    /// Wire value `userSourceType`.
-    UserSourceType,
-    /// 上次 MFA 认证时间
-    ///
-    /// Wire value `lastMfaTime`.
-    LastMfaTime,
-    /// 密码安全等级
-    ///
-    /// Wire value `passwordSecurityLevel`.
-    PasswordSecurityLevel,
-    /// 手机区号
-    ///
-    /// Wire value `phoneCountryCode`.
-    PhoneCountryCode,
-    /// 上次登录时使用的 IP
-    ///
-    /// Wire value `lastIp`.
-    LastIp,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl SortingField {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "createdAt",
-        "updatedAt",
-        "email",
-        "phone",
-        "username",
-        "externalId",
-        "status",
-        "statusChangedAt",
-        "passwordLastSetAt",
-        "loginsCount",
-        "gender",
-        "lastLogin",
-        "userSourceType",
-        "lastMfaTime",
-        "passwordSecurityLevel",
-        "phoneCountryCode",
-        "lastIp",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreatedAt => "createdAt",
-            Self::UpdatedAt => "updatedAt",
-            Self::Email => "email",
-            Self::Phone => "phone",
-            Self::Username => "username",
-            Self::ExternalId => "externalId",
-            Self::Status => "status",
-            Self::StatusChangedAt => "statusChangedAt",
-            Self::PasswordLastSetAt => "passwordLastSetAt",
-            Self::LoginsCount => "loginsCount",
-            Self::Gender => "gender",
-            Self::LastLogin => "lastLogin",
-            Self::UserSourceType => "userSourceType",
-            Self::LastMfaTime => "lastMfaTime",
-            Self::PasswordSecurityLevel => "passwordSecurityLevel",
-            Self::PhoneCountryCode => "phoneCountryCode",
-            Self::LastIp => "lastIp",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for SortingField {
-    fn from(value: &str) -> Self {
-        match value {
-            "createdAt" => Self::CreatedAt,
-            "updatedAt" => Self::UpdatedAt,
-            "email" => Self::Email,
-            "phone" => Self::Phone,
-            "username" => Self::Username,
-            "externalId" => Self::ExternalId,
-            "status" => Self::Status,
-            "statusChangedAt" => Self::StatusChangedAt,
-            "passwordLastSetAt" => Self::PasswordLastSetAt,
-            "loginsCount" => Self::LoginsCount,
-            "gender" => Self::Gender,
-            "lastLogin" => Self::LastLogin,
-            "userSourceType" => Self::UserSourceType,
-            "lastMfaTime" => Self::LastMfaTime,
-            "passwordSecurityLevel" => Self::PasswordSecurityLevel,
-            "phoneCountryCode" => Self::PhoneCountryCode,
-            "lastIp" => Self::LastIp,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for SortingField {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "createdAt" => Self::CreatedAt,
-            "updatedAt" => Self::UpdatedAt,
-            "email" => Self::Email,
-            "phone" => Self::Phone,
-            "username" => Self::Username,
-            "externalId" => Self::ExternalId,
-            "status" => Self::Status,
-            "statusChangedAt" => Self::StatusChangedAt,
-            "passwordLastSetAt" => Self::PasswordLastSetAt,
-            "loginsCount" => Self::LoginsCount,
-            "gender" => Self::Gender,
-            "lastLogin" => Self::LastLogin,
-            "userSourceType" => Self::UserSourceType,
-            "lastMfaTime" => Self::LastMfaTime,
-            "passwordSecurityLevel" => Self::PasswordSecurityLevel,
-            "phoneCountryCode" => Self::PhoneCountryCode,
-            "lastIp" => Self::LastIp,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for SortingField {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for SortingField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for SortingField {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for SortingField {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for SortingField {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SortingField {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-/// 排序顺序：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/list-public-accounts.md`, `管理组织机构/search-departments-list.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum SortingOrder {
-    /// 按照从大到小降序。
-    ///
-    /// Wire value `desc`.
-    Desc,
-    /// 按照从小到大升序。
-    ///
-    /// Wire value `asc`.
-    Asc,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl SortingOrder {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["desc", "asc"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Desc => "desc",
-            Self::Asc => "asc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for SortingOrder {
-    fn from(value: &str) -> Self {
-        match value {
-            "desc" => Self::Desc,
-            "asc" => Self::Asc,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for SortingOrder {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "desc" => Self::Desc,
-            "asc" => Self::Asc,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for SortingOrder {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for SortingOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for SortingOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for SortingOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for SortingOrder {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for SortingOrder {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// `StrAuthorize`
-///
-/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct StrAuthorize {
-    /// 字符串资源 Value
-    ///
-    /// Example: `示例字符串资源 Value`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-    /// 字符串资源操作列表
-    ///
-    /// Example: `["read","get"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "actions",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub actions: ::std::vec::Vec<::std::string::String>,
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl StrAuthorize {
-    /// Builds a `StrAuthorize` from its required fields (`actions`); optional fields start unset (see the setters).
-    pub fn new(
-        actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        Self {
-            value: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
-        }
-    }
-    /// Sets `value`.
-    pub fn value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_value(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.value = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for StrAuthorize {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            value: ::std::option::Option<::std::string::String>,
-            actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        }
-        const FIELDS: &[&str] = &["value", "actions"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.value, r),
-            |p, r| crate::runtime::read::set(&mut p.actions, r),
-        ];
-        let mut p = Partial {
-            value: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-        };
-        r.object(
-            "struct StrAuthorize",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            value: p.value,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
-        })
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-/// 主体类型
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理应用/authorize-application-access.md`, `管理应用/revoke-application-access.md`, `管理数据资源与权限/authorize-data-policies.md`, `管理数据资源与权限/list-data-policies.md`, `管理数据资源与权限/list-data-policy-targets.md`, `管理数据资源与权限/revoke-data-policy.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum SubjectType {
-    /// Wire value `USER`.
-    User,
-    /// Wire value `ROLE`.
-    Role,
-    /// Wire value `GROUP`.
-    Group,
-    /// Wire value `ORG`.
-    Org,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl SubjectType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "ORG"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "USER",
-            Self::Role => "ROLE",
-            Self::Group => "GROUP",
-            Self::Org => "ORG",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl ::std::convert::From<&str> for SubjectType {
-    fn from(value: &str) -> Self {
-        match value {
-            "USER" => Self::User,
-            "ROLE" => Self::Role,
-            "GROUP" => Self::Group,
-            "ORG" => Self::Org,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl ::std::convert::From<::std::string::String> for SubjectType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "USER" => Self::User,
-            "ROLE" => Self::Role,
-            "GROUP" => Self::Group,
-            "ORG" => Self::Org,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl ::std::str::FromStr for SubjectType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl ::std::fmt::Display for SubjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for SubjectType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for SubjectType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl crate::runtime::QueryValue for SubjectType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl crate::runtime::write::Encode for SubjectType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(any(feature = "applications", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for SubjectType {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-/// 目标对象类型：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理自定义字段/set-custom-fields.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum TargetType {
-    /// 用户
-    ///
-    /// Wire value `USER`.
-    User,
-    /// 角色
-    ///
-    /// Wire value `ROLE`.
-    Role,
-    /// 分组
-    ///
-    /// Wire value `GROUP`.
-    Group,
-    /// 部门
-    ///
-    /// Wire value `DEPARTMENT`.
-    Department,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl TargetType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "DEPARTMENT"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "USER",
-            Self::Role => "ROLE",
-            Self::Group => "GROUP",
-            Self::Department => "DEPARTMENT",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl ::std::convert::From<&str> for TargetType {
-    fn from(value: &str) -> Self {
-        match value {
-            "USER" => Self::User,
-            "ROLE" => Self::Role,
-            "GROUP" => Self::Group,
-            "DEPARTMENT" => Self::Department,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for TargetType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "USER" => Self::User,
-            "ROLE" => Self::Role,
-            "GROUP" => Self::Group,
-            "DEPARTMENT" => Self::Department,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl ::std::str::FromStr for TargetType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl ::std::fmt::Display for TargetType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for TargetType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for TargetType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl crate::runtime::QueryValue for TargetType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl crate::runtime::write::Encode for TargetType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "custom_fields",
-        feature = "resources",
-        feature = "roles"
-    )
-)]
-impl crate::runtime::read::Decode for TargetType {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// `TreeAuthBo`
-///
-/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct TreeAuthBo {
-    /// 树资源节点路径
-    ///
-    /// Example: `/treeCode1/treeCode11`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nodePath",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub node_path: ::std::option::Option<::std::string::String>,
-    /// 树资源节点名称
-    ///
-    /// Example: `示例树资源节点名称`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nodeName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub node_name: ::std::option::Option<::std::string::String>,
-    /// 树资源节点操作权限列表
-    ///
-    /// Example: `["read","get"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nodeActions",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub node_actions: ::std::vec::Vec<::std::string::String>,
-    /// 树资源节点 Value
-    ///
-    /// Example: `示例树资源节点 Value`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nodeValue",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub node_value: ::std::option::Option<::std::string::String>,
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl TreeAuthBo {
-    /// Builds a `TreeAuthBo` from its required fields (`nodeActions`); optional fields start unset (see the setters).
-    pub fn new(
-        node_actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        Self {
-            node_path: ::std::option::Option::None,
-            node_name: ::std::option::Option::None,
-            node_actions: ::std::convert::Into::into(node_actions),
-            node_value: ::std::option::Option::None,
-        }
-    }
-    /// Sets `nodePath`.
-    pub fn node_path(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.node_path = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `nodePath`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_node_path(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.node_path = value;
-        self
-    }
-    /// Sets `nodeName`.
-    pub fn node_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_node_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.node_name = value;
-        self
-    }
-    /// Sets `nodeValue`.
-    pub fn node_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.node_value = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `nodeValue`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_node_value(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.node_value = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for TreeAuthBo {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            node_path: ::std::option::Option<::std::string::String>,
-            node_name: ::std::option::Option<::std::string::String>,
-            node_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-            node_value: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &["nodePath", "nodeName", "nodeActions", "nodeValue"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.node_path, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.node_name, r),
-            |p, r| crate::runtime::read::set(&mut p.node_actions, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.node_value, r),
-        ];
-        let mut p = Partial {
-            node_path: ::std::option::Option::None,
-            node_name: ::std::option::Option::None,
-            node_actions: ::std::option::Option::None,
-            node_value: ::std::option::Option::None,
-        };
-        r.object(
-            "struct TreeAuthBo",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            node_path: p.node_path,
-            node_name: p.node_name,
-            node_actions: ::std::option::Option::unwrap_or_default(p.node_actions),
-            node_value: p.node_value,
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-/// `TreeAuthorize`
-///
-/// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct TreeAuthorize {
-    /// 树资源授权列表
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "authList",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl TreeAuthorize {
-    /// Builds a `TreeAuthorize` from its required fields (`authList`); optional fields start unset (see the setters).
-    pub fn new(
-        auth_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::TreeAuthBo>>,
-    ) -> Self {
-        Self {
-            auth_list: ::std::convert::Into::into(auth_list),
-        }
-    }
-}
-#[cfg(any(feature = "authentication", feature = "data_permissions"))]
-impl crate::runtime::read::Decode for TreeAuthorize {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            auth_list: ::std::option::Option<::std::vec::Vec<crate::types::TreeAuthBo>>,
-        }
-        const FIELDS: &[&str] = &["authList"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.auth_list, r),
-        ];
-        let mut p = Partial {
-            auth_list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct TreeAuthorize",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            auth_list: ::std::option::Option::unwrap_or_default(p.auth_list),
-        })
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-/// `User`
-///
-/// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct User {}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl User {
-    /// Builds a `User` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {}
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl crate::runtime::read::Decode for User {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {}
-        const FIELDS: &[&str] = &[];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
-        let mut p = Partial {};
-        r.object(
-            "struct User",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {})
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-/// `UserDepartmentPagingDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct UserDepartmentPagingDto {
-    /// 记录总数
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub total_count: ::std::option::Option<i64>,
-    /// 响应数据
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "list",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl UserDepartmentPagingDto {
-    /// Builds a `UserDepartmentPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
-    pub fn new(
-        list: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
+        )]
+        pub identities: ::std::option::Option<
+            ::std::vec::Vec<crate::types::IdentityDto>,
         >,
-    ) -> Self {
-        Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+        /// 用户身份证号码
+        ///
+        /// Example: `420421xxxxxxxx1234`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "identityNumber",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub identity_number: ::std::option::Option<::std::string::String>,
+        /// 用户的扩展字段数据
+        ///
+        /// Example: `{"age":22,"school":"北京大学"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "customData",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub custom_data: ::std::option::Option<::serde_json::Value>,
+        /// 用户关联的部门 Id
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "postIdList",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub post_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        /// 用户状态上次修改时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "statusChangedAt",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub status_changed_at: ::std::option::Option<::std::string::String>,
+        /// 用户租户 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub tenant_id: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for UserDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UserDto")
+                .field("user_id", &self.user_id)
+                .field("created_at", &self.created_at)
+                .field("updated_at", &self.updated_at)
+                .field("status", &self.status)
+                .field("work_status", &self.work_status)
+                .field("external_id", &self.external_id)
+                .field("email", &self.email)
+                .field("phone", &self.phone)
+                .field("phone_country_code", &self.phone_country_code)
+                .field("username", &self.username)
+                .field("name", &self.name)
+                .field("nickname", &self.nickname)
+                .field("photo", &self.photo)
+                .field("logins_count", &self.logins_count)
+                .field("last_login", &self.last_login)
+                .field("last_ip", &self.last_ip)
+                .field("gender", &self.gender)
+                .field("email_verified", &self.email_verified)
+                .field("phone_verified", &self.phone_verified)
+                .field("password_last_set_at", &self.password_last_set_at)
+                .field("birthdate", &self.birthdate)
+                .field("country", &self.country)
+                .field("province", &self.province)
+                .field("city", &self.city)
+                .field("address", &self.address)
+                .field("street_address", &self.street_address)
+                .field("postal_code", &self.postal_code)
+                .field("company", &self.company)
+                .field("browser", &self.browser)
+                .field("device", &self.device)
+                .field("given_name", &self.given_name)
+                .field("family_name", &self.family_name)
+                .field("middle_name", &self.middle_name)
+                .field("profile", &self.profile)
+                .field("preferred_username", &self.preferred_username)
+                .field("website", &self.website)
+                .field("zoneinfo", &self.zoneinfo)
+                .field("locale", &self.locale)
+                .field("formatted", &self.formatted)
+                .field("region", &self.region)
+                .field("user_source_type", &self.user_source_type)
+                .field("user_source_id", &self.user_source_id)
+                .field("last_login_app", &self.last_login_app)
+                .field("main_department_id", &self.main_department_id)
+                .field("last_mfa_time", &self.last_mfa_time)
+                .field("password_security_level", &self.password_security_level)
+                .field(
+                    "reset_password_on_next_login",
+                    &self.reset_password_on_next_login,
+                )
+                .field(
+                    "register_source",
+                    &crate::runtime::redact::Masked(&self.register_source),
+                )
+                .field("department_ids", &self.department_ids)
+                .field("identities", &self.identities)
+                .field("identity_number", &self.identity_number)
+                .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+                .field(
+                    "post_id_list",
+                    &crate::runtime::redact::Masked(&self.post_id_list),
+                )
+                .field("status_changed_at", &self.status_changed_at)
+                .field("tenant_id", &self.tenant_id)
+                .finish()
         }
     }
-    /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.total_count = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::read::Decode for UserDepartmentPagingDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            total_count: ::std::option::Option<i64>,
-            list: ::std::option::Option<
-                ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
-            >,
+    impl UserDto {
+        /// Builds a `UserDto` from its required fields (`userId`); optional fields start unset (see the setters).
+        pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                user_id: user_id.into(),
+                created_at: None,
+                updated_at: None,
+                status: None,
+                work_status: None,
+                external_id: None,
+                email: None,
+                phone: None,
+                phone_country_code: None,
+                username: None,
+                name: None,
+                nickname: None,
+                photo: None,
+                logins_count: None,
+                last_login: None,
+                last_ip: None,
+                gender: None,
+                email_verified: None,
+                phone_verified: None,
+                password_last_set_at: None,
+                birthdate: None,
+                country: None,
+                province: None,
+                city: None,
+                address: None,
+                street_address: None,
+                postal_code: None,
+                company: None,
+                browser: None,
+                device: None,
+                given_name: None,
+                family_name: None,
+                middle_name: None,
+                profile: None,
+                preferred_username: None,
+                website: None,
+                zoneinfo: None,
+                locale: None,
+                formatted: None,
+                region: None,
+                user_source_type: None,
+                user_source_id: None,
+                last_login_app: None,
+                main_department_id: None,
+                last_mfa_time: None,
+                password_security_level: None,
+                reset_password_on_next_login: None,
+                register_source: None,
+                department_ids: None,
+                identities: None,
+                identity_number: None,
+                custom_data: None,
+                post_id_list: None,
+                status_changed_at: None,
+                tenant_id: None,
+            }
         }
-        const FIELDS: &[&str] = &["totalCount", "list"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
-            |p, r| crate::runtime::read::set(&mut p.list, r),
-        ];
-        let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct UserDepartmentPagingDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
-        })
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-/// `UserDepartmentRespDto`
-///
-/// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct UserDepartmentRespDto {
-    /// 组织 Code（organizationCode）
-    ///
-    /// Example: `steamory`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "organizationCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub organization_code: ::std::option::Option<::std::string::String>,
-    /// 部门 ID
-    ///
-    /// Example: `60b49eb83fd80adb96f26e68`
-    #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
-    pub department_id: ::std::string::String,
-    /// 是否为根部门
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isRoot",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_root: ::std::option::Option<bool>,
-    /// 部门创建时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub created_at: ::std::option::Option<::std::string::String>,
-    /// 部门名称
-    ///
-    /// Example: `dd8d7stf44`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// 部门描述
-    ///
-    /// Example: `dd8d7stf44`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// 自定义部门 ID，用于存储自定义的 ID
-    ///
-    /// Example: `ou_7dab8a3d3cdccxxxxxx777c7ad535d62`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "openDepartmentId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub open_department_id: ::std::option::Option<::std::string::String>,
-    /// 是否是部门 Leader
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isLeader",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_leader: ::std::option::Option<bool>,
-    /// 部门识别码
-    ///
-    /// Example: `6229c4deb3e4d8a20b6021ff`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub code: ::std::option::Option<::std::string::String>,
-    /// 是否是主部门
-    ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isMainDepartment",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_main_department: ::std::option::Option<bool>,
-    /// 加入部门时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "joinedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub joined_at: ::std::option::Option<::std::string::String>,
-    /// 是否是虚拟部门
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isVirtualNode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub is_virtual_node: ::std::option::Option<bool>,
-    /// 多语言设置
-    ///
-    /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
-    /// 部门的扩展字段数据
-    ///
-    /// Example: `{"icon":"https://example.com/logo"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub custom_data: ::std::option::Option<::serde_json::Value>,
-    /// 部门 ID 路径
-    ///
-    /// Example: `["parentId1","parentId2"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "departmentIdPath",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub department_id_path: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
-    /// 部门 Code 路径
-    ///
-    /// Example: `["parentCode1","parentCode2"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "departmentCodePath",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub department_code_path: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
-    /// 部门名路径
-    ///
-    /// Example: `["parentName1","parentName2"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "departmentNamePath",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub department_name_path: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Debug for UserDepartmentRespDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UserDepartmentRespDto")
-            .field("organization_code", &self.organization_code)
-            .field("department_id", &self.department_id)
-            .field("is_root", &self.is_root)
-            .field("created_at", &self.created_at)
-            .field("name", &self.name)
-            .field("description", &self.description)
-            .field("open_department_id", &self.open_department_id)
-            .field("is_leader", &self.is_leader)
-            .field("code", &self.code)
-            .field("is_main_department", &self.is_main_department)
-            .field("joined_at", &self.joined_at)
-            .field("is_virtual_node", &self.is_virtual_node)
-            .field("i18n", &self.i18n)
-            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
-            .field("department_id_path", &self.department_id_path)
-            .field("department_code_path", &self.department_code_path)
-            .field("department_name_path", &self.department_name_path)
-            .finish()
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl UserDepartmentRespDto {
-    /// Builds a `UserDepartmentRespDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
-    pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            organization_code: ::std::option::Option::None,
-            department_id: ::std::convert::Into::into(department_id),
-            is_root: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            is_leader: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            is_main_department: ::std::option::Option::None,
-            joined_at: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            department_id_path: ::std::option::Option::None,
-            department_code_path: ::std::option::Option::None,
-            department_name_path: ::std::option::Option::None,
+        /// Sets `createdAt`.
+        pub fn created_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.created_at = Some(value.into());
+            self
+        }
+        /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_created_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.created_at = value;
+            self
+        }
+        /// Sets `updatedAt`.
+        pub fn updated_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.updated_at = Some(value.into());
+            self
+        }
+        /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_updated_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.updated_at = value;
+            self
+        }
+        /// Sets `status`.
+        ///
+        /// Values of [`UserStatus`](crate::types::UserStatus):
+        /// - `Activated`: 正常状态
+        /// - `Suspended`: 已停用
+        /// - `Deactivated`: 已禁用
+        /// - `Resigned`: 已离职
+        /// - `Archived`: 已归档
+        pub fn status(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::UserStatus>,
+        ) -> Self {
+            self.status = Some(value.into());
+            self
+        }
+        /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_status(
+            mut self,
+            value: ::std::option::Option<crate::types::UserStatus>,
+        ) -> Self {
+            self.status = value;
+            self
+        }
+        /// Sets `workStatus`.
+        ///
+        /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
+        /// - `Closed`
+        /// - `Active`
+        pub fn work_status(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::UserWorkStatus>,
+        ) -> Self {
+            self.work_status = Some(value.into());
+            self
+        }
+        /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_work_status(
+            mut self,
+            value: ::std::option::Option<crate::types::UserWorkStatus>,
+        ) -> Self {
+            self.work_status = value;
+            self
+        }
+        /// Sets `externalId`.
+        pub fn external_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.external_id = Some(value.into());
+            self
+        }
+        /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_external_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.external_id = value;
+            self
+        }
+        /// Sets `email`.
+        pub fn email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.email = Some(value.into());
+            self
+        }
+        /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_email(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.email = value;
+            self
+        }
+        /// Sets `phone`.
+        pub fn phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone = Some(value.into());
+            self
+        }
+        /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_phone(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.phone = value;
+            self
+        }
+        /// Sets `phoneCountryCode`.
+        pub fn phone_country_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_country_code = Some(value.into());
+            self
+        }
+        /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_phone_country_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.phone_country_code = value;
+            self
+        }
+        /// Sets `username`.
+        pub fn username(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.username = Some(value.into());
+            self
+        }
+        /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_username(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.username = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `nickname`.
+        pub fn nickname(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nickname = Some(value.into());
+            self
+        }
+        /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_nickname(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.nickname = value;
+            self
+        }
+        /// Sets `photo`.
+        pub fn photo(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.photo = Some(value.into());
+            self
+        }
+        /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_photo(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.photo = value;
+            self
+        }
+        /// Sets `loginsCount`.
+        pub fn logins_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.logins_count = Some(value.into());
+            self
+        }
+        /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_logins_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.logins_count = value;
+            self
+        }
+        /// Sets `lastLogin`.
+        pub fn last_login(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_login = Some(value.into());
+            self
+        }
+        /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_last_login(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.last_login = value;
+            self
+        }
+        /// Sets `lastIp`.
+        pub fn last_ip(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_ip = Some(value.into());
+            self
+        }
+        /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_last_ip(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.last_ip = value;
+            self
+        }
+        /// Sets `gender`.
+        ///
+        /// Values of [`UserGender`](crate::types::UserGender):
+        /// - `M`: 男性，`male`
+        /// - `F`: 女性，`female`
+        /// - `U`: 未知，`unknown`
+        /// - `W`
+        pub fn gender(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::UserGender>,
+        ) -> Self {
+            self.gender = Some(value.into());
+            self
+        }
+        /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_gender(
+            mut self,
+            value: ::std::option::Option<crate::types::UserGender>,
+        ) -> Self {
+            self.gender = value;
+            self
+        }
+        /// Sets `emailVerified`.
+        pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.email_verified = Some(value.into());
+            self
+        }
+        /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.email_verified = value;
+            self
+        }
+        /// Sets `phoneVerified`.
+        pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.phone_verified = Some(value.into());
+            self
+        }
+        /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.phone_verified = value;
+            self
+        }
+        /// Sets `passwordLastSetAt`.
+        pub fn password_last_set_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.password_last_set_at = Some(value.into());
+            self
+        }
+        /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_password_last_set_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.password_last_set_at = value;
+            self
+        }
+        /// Sets `birthdate`.
+        pub fn birthdate(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.birthdate = Some(value.into());
+            self
+        }
+        /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_birthdate(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.birthdate = value;
+            self
+        }
+        /// Sets `country`.
+        pub fn country(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.country = Some(value.into());
+            self
+        }
+        /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_country(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.country = value;
+            self
+        }
+        /// Sets `province`.
+        pub fn province(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.province = Some(value.into());
+            self
+        }
+        /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_province(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.province = value;
+            self
+        }
+        /// Sets `city`.
+        pub fn city(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.city = Some(value.into());
+            self
+        }
+        /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_city(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.city = value;
+            self
+        }
+        /// Sets `address`.
+        pub fn address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.address = Some(value.into());
+            self
+        }
+        /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_address(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.address = value;
+            self
+        }
+        /// Sets `streetAddress`.
+        pub fn street_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.street_address = Some(value.into());
+            self
+        }
+        /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_street_address(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.street_address = value;
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.postal_code = Some(value.into());
+            self
+        }
+        /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_postal_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.postal_code = value;
+            self
+        }
+        /// Sets `company`.
+        pub fn company(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.company = Some(value.into());
+            self
+        }
+        /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_company(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.company = value;
+            self
+        }
+        /// Sets `browser`.
+        pub fn browser(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.browser = Some(value.into());
+            self
+        }
+        /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_browser(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.browser = value;
+            self
+        }
+        /// Sets `device`.
+        pub fn device(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device = Some(value.into());
+            self
+        }
+        /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_device(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.device = value;
+            self
+        }
+        /// Sets `givenName`.
+        pub fn given_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.given_name = Some(value.into());
+            self
+        }
+        /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_given_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.given_name = value;
+            self
+        }
+        /// Sets `familyName`.
+        pub fn family_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.family_name = Some(value.into());
+            self
+        }
+        /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_family_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.family_name = value;
+            self
+        }
+        /// Sets `middleName`.
+        pub fn middle_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.middle_name = Some(value.into());
+            self
+        }
+        /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_middle_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.middle_name = value;
+            self
+        }
+        /// Sets `profile`.
+        pub fn profile(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.profile = Some(value.into());
+            self
+        }
+        /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_profile(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.profile = value;
+            self
+        }
+        /// Sets `preferredUsername`.
+        pub fn preferred_username(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.preferred_username = Some(value.into());
+            self
+        }
+        /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_preferred_username(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.preferred_username = value;
+            self
+        }
+        /// Sets `website`.
+        pub fn website(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.website = Some(value.into());
+            self
+        }
+        /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_website(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.website = value;
+            self
+        }
+        /// Sets `zoneinfo`.
+        pub fn zoneinfo(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.zoneinfo = Some(value.into());
+            self
+        }
+        /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_zoneinfo(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.zoneinfo = value;
+            self
+        }
+        /// Sets `locale`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.locale = Some(value.into());
+            self
+        }
+        /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_locale(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.locale = value;
+            self
+        }
+        /// Sets `formatted`.
+        pub fn formatted(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.formatted = Some(value.into());
+            self
+        }
+        /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_formatted(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.formatted = value;
+            self
+        }
+        /// Sets `region`.
+        pub fn region(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.region = Some(value.into());
+            self
+        }
+        /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_region(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.region = value;
+            self
+        }
+        /// Sets `userSourceType`.
+        ///
+        /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
+        /// - `excel`: 通过 excel 导入
+        /// - `register`: 用户自主注册
+        /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
+        /// - `syncTask`: 同步中心的同步任务
+        pub fn user_source_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
+        ) -> Self {
+            self.user_source_type = Some(value.into());
+            self
+        }
+        /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_source_type(
+            mut self,
+            value: ::std::option::Option<crate::types::UserUserSourceType>,
+        ) -> Self {
+            self.user_source_type = value;
+            self
+        }
+        /// Sets `userSourceId`.
+        pub fn user_source_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_source_id = Some(value.into());
+            self
+        }
+        /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_source_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.user_source_id = value;
+            self
+        }
+        /// Sets `lastLoginApp`.
+        pub fn last_login_app(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_login_app = Some(value.into());
+            self
+        }
+        /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_last_login_app(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.last_login_app = value;
+            self
+        }
+        /// Sets `mainDepartmentId`.
+        pub fn main_department_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.main_department_id = Some(value.into());
+            self
+        }
+        /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_main_department_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.main_department_id = value;
+            self
+        }
+        /// Sets `lastMfaTime`.
+        pub fn last_mfa_time(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last_mfa_time = Some(value.into());
+            self
+        }
+        /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_last_mfa_time(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.last_mfa_time = value;
+            self
+        }
+        /// Sets `passwordSecurityLevel`.
+        pub fn password_security_level(
+            mut self,
+            value: impl ::std::convert::Into<f64>,
+        ) -> Self {
+            self.password_security_level = Some(value.into());
+            self
+        }
+        /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_password_security_level(
+            mut self,
+            value: ::std::option::Option<f64>,
+        ) -> Self {
+            self.password_security_level = value;
+            self
+        }
+        /// Sets `resetPasswordOnNextLogin`.
+        pub fn reset_password_on_next_login(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.reset_password_on_next_login = Some(value.into());
+            self
+        }
+        /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_reset_password_on_next_login(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.reset_password_on_next_login = value;
+            self
+        }
+        /// Sets `registerSource`.
+        pub fn register_source(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.register_source = Some(value.into());
+            self
+        }
+        /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_register_source(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.register_source = value;
+            self
+        }
+        /// Sets `departmentIds`.
+        pub fn department_ids(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_ids = Some(value.into());
+            self
+        }
+        /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_department_ids(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_ids = value;
+            self
+        }
+        /// Sets `identities`.
+        pub fn identities(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<crate::types::IdentityDto>>,
+        ) -> Self {
+            self.identities = Some(value.into());
+            self
+        }
+        /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_identities(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
+        ) -> Self {
+            self.identities = value;
+            self
+        }
+        /// Sets `identityNumber`.
+        pub fn identity_number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.identity_number = Some(value.into());
+            self
+        }
+        /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_identity_number(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.identity_number = value;
+            self
+        }
+        /// Sets `customData`.
+        pub fn custom_data(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = Some(value.into());
+            self
+        }
+        /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_custom_data(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = value;
+            self
+        }
+        /// Sets `postIdList`.
+        pub fn post_id_list(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.post_id_list = Some(value.into());
+            self
+        }
+        /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_post_id_list(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.post_id_list = value;
+            self
+        }
+        /// Sets `statusChangedAt`.
+        pub fn status_changed_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.status_changed_at = Some(value.into());
+            self
+        }
+        /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_status_changed_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.status_changed_at = value;
+            self
+        }
+        /// Sets `tenantId`.
+        pub fn tenant_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tenant_id = Some(value.into());
+            self
+        }
+        /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_tenant_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.tenant_id = value;
+            self
         }
     }
-    /// Sets `organizationCode`.
-    pub fn organization_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_organization_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.organization_code = value;
-        self
-    }
-    /// Sets `isRoot`.
-    pub fn is_root(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_root = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `isRoot`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_root(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_root = value;
-        self
-    }
-    /// Sets `createdAt`.
-    pub fn created_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_created_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.name = value;
-        self
-    }
-    /// Sets `description`.
-    pub fn description(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_description(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.description = value;
-        self
-    }
-    /// Sets `openDepartmentId`.
-    pub fn open_department_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_open_department_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.open_department_id = value;
-        self
-    }
-    /// Sets `isLeader`.
-    pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_leader = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_leader = value;
-        self
-    }
-    /// Sets `code`.
-    pub fn code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.code = value;
-        self
-    }
-    /// Sets `isMainDepartment`.
-    pub fn is_main_department(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_main_department = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_main_department(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_main_department = value;
-        self
-    }
-    /// Sets `joinedAt`.
-    pub fn joined_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.joined_at = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `joinedAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_joined_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.joined_at = value;
-        self
-    }
-    /// Sets `isVirtualNode`.
-    pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_is_virtual_node(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.is_virtual_node = value;
-        self
-    }
-    /// Sets `i18n`.
-    pub fn i18n(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
-    ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_i18n(
-        mut self,
-        value: ::std::option::Option<crate::types::DepartmentI18nDto>,
-    ) -> Self {
-        self.i18n = value;
-        self
-    }
-    /// Sets `customData`.
-    pub fn custom_data(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_custom_data(
-        mut self,
-        value: ::std::option::Option<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = value;
-        self
-    }
-    /// Sets `departmentIdPath`.
-    pub fn department_id_path(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_id_path = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `departmentIdPath`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_department_id_path(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_id_path = value;
-        self
-    }
-    /// Sets `departmentCodePath`.
-    pub fn department_code_path(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_code_path = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `departmentCodePath`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_department_code_path(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_code_path = value;
-        self
-    }
-    /// Sets `departmentNamePath`.
-    pub fn department_name_path(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_name_path = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `departmentNamePath`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_department_name_path(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_name_path = value;
-        self
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "chrono")]
-impl UserDepartmentRespDto {
-    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn created_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.created_at.as_deref())
-    }
-    /// `joinedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn joined_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.joined_at.as_deref())
-    }
-}
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::read::Decode for UserDepartmentRespDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            organization_code: ::std::option::Option<::std::string::String>,
-            department_id: ::std::option::Option<::std::string::String>,
-            is_root: ::std::option::Option<bool>,
-            created_at: ::std::option::Option<::std::string::String>,
-            name: ::std::option::Option<::std::string::String>,
-            description: ::std::option::Option<::std::string::String>,
-            open_department_id: ::std::option::Option<::std::string::String>,
-            is_leader: ::std::option::Option<bool>,
-            code: ::std::option::Option<::std::string::String>,
-            is_main_department: ::std::option::Option<bool>,
-            joined_at: ::std::option::Option<::std::string::String>,
-            is_virtual_node: ::std::option::Option<bool>,
-            i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
-            custom_data: ::std::option::Option<::serde_json::Value>,
-            department_id_path: ::std::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
-            department_code_path: ::std::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
-            department_name_path: ::std::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
+    #[cfg(feature = "chrono")]
+    impl UserDto {
+        /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn created_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.created_at.as_deref())
         }
-        const FIELDS: &[&str] = &[
-            "organizationCode",
-            "departmentId",
-            "isRoot",
-            "createdAt",
-            "name",
-            "description",
-            "openDepartmentId",
-            "isLeader",
-            "code",
-            "isMainDepartment",
-            "joinedAt",
-            "isVirtualNode",
-            "i18n",
-            "customData",
-            "departmentIdPath",
-            "departmentCodePath",
-            "departmentNamePath",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
-            |p, r| crate::runtime::read::set(&mut p.department_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.is_root, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.open_department_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.is_leader, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.is_main_department, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.joined_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.is_virtual_node, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.department_id_path, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.department_code_path, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.department_name_path, r),
-        ];
-        let mut p = Partial {
-            organization_code: ::std::option::Option::None,
-            department_id: ::std::option::Option::None,
-            is_root: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            is_leader: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            is_main_department: ::std::option::Option::None,
-            joined_at: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            department_id_path: ::std::option::Option::None,
-            department_code_path: ::std::option::Option::None,
-            department_name_path: ::std::option::Option::None,
-        };
-        r.object(
-            "struct UserDepartmentRespDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            organization_code: p.organization_code,
-            department_id: crate::runtime::read::required(
-                p.department_id,
-                "departmentId",
-            )?,
-            is_root: p.is_root,
-            created_at: p.created_at,
-            name: p.name,
-            description: p.description,
-            open_department_id: p.open_department_id,
-            is_leader: p.is_leader,
-            code: p.code,
-            is_main_department: p.is_main_department,
-            joined_at: p.joined_at,
-            is_virtual_node: p.is_virtual_node,
-            i18n: p.i18n,
-            custom_data: p.custom_data,
-            department_id_path: p.department_id_path,
-            department_code_path: p.department_code_path,
-            department_name_path: p.department_name_path,
-        })
+        /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn updated_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.updated_at.as_deref())
+        }
+        /// `lastLogin` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn last_login_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.last_login.as_deref())
+        }
+        /// `passwordLastSetAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn password_last_set_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.password_last_set_at.as_deref())
+        }
+        /// `statusChangedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn status_changed_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.status_changed_at.as_deref())
+        }
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// `UserDto`
-///
-/// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct UserDto {
-    /// 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
-    ///
-    /// Example: `6229ffaxxxxxxxxcade3e3d9`
-    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
-    pub user_id: ::std::string::String,
-    /// 创建时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub created_at: ::std::option::Option<::std::string::String>,
-    /// 更新时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub updated_at: ::std::option::Option<::std::string::String>,
-    /// 账户当前状态：
-    ///
-    /// Values of [`UserStatus`](crate::types::UserStatus):
-    /// - `Activated`: 正常状态
-    /// - `Suspended`: 已停用
-    /// - `Deactivated`: 已禁用
-    /// - `Resigned`: 已离职
-    /// - `Archived`: 已归档
-    ///
-    /// Example: `Suspended`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub status: ::std::option::Option<crate::types::UserStatus>,
-    /// 账户当前工作状态
-    ///
-    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
-    /// - `Closed`
-    /// - `Active`
-    ///
-    /// Example: `Closed`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "workStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub work_status: ::std::option::Option<crate::types::UserWorkStatus>,
-    /// 第三方外部 ID
-    ///
-    /// Example: `10010`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub external_id: ::std::option::Option<::std::string::String>,
-    /// 邮箱，不区分大小写
-    ///
-    /// Example: `test@example.com`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub email: ::std::option::Option<::std::string::String>,
-    /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
-    ///
-    /// Example: `188xxxx8888`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub phone: ::std::option::Option<::std::string::String>,
-    /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
-    ///
-    /// Example: `+86`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "phoneCountryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub phone_country_code: ::std::option::Option<::std::string::String>,
-    /// 用户名，用户池内唯一
-    ///
-    /// Example: `bob`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub username: ::std::option::Option<::std::string::String>,
-    /// 用户真实名称，不具备唯一性
-    ///
-    /// Example: `张三`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// 昵称
-    ///
-    /// Example: `张三`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub nickname: ::std::option::Option<::std::string::String>,
-    /// 头像链接
-    ///
-    /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub photo: ::std::option::Option<::std::string::String>,
-    /// 历史总登录次数
-    ///
-    /// Example: `3`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "loginsCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub logins_count: ::std::option::Option<i64>,
-    /// 上次登录时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lastLogin",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub last_login: ::std::option::Option<::std::string::String>,
-    /// 上次登录 IP
-    ///
-    /// Example: `127.0.0.1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lastIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub last_ip: ::std::option::Option<::std::string::String>,
+    impl crate::runtime::read::Decode for UserDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                user_id: ::std::option::Option<::std::string::String>,
+                created_at: ::std::option::Option<::std::string::String>,
+                updated_at: ::std::option::Option<::std::string::String>,
+                status: ::std::option::Option<crate::types::UserStatus>,
+                work_status: ::std::option::Option<crate::types::UserWorkStatus>,
+                external_id: ::std::option::Option<::std::string::String>,
+                email: ::std::option::Option<::std::string::String>,
+                phone: ::std::option::Option<::std::string::String>,
+                phone_country_code: ::std::option::Option<::std::string::String>,
+                username: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                nickname: ::std::option::Option<::std::string::String>,
+                photo: ::std::option::Option<::std::string::String>,
+                logins_count: ::std::option::Option<i64>,
+                last_login: ::std::option::Option<::std::string::String>,
+                last_ip: ::std::option::Option<::std::string::String>,
+                gender: ::std::option::Option<crate::types::UserGender>,
+                email_verified: ::std::option::Option<bool>,
+                phone_verified: ::std::option::Option<bool>,
+                password_last_set_at: ::std::option::Option<::std::string::String>,
+                birthdate: ::std::option::Option<::std::string::String>,
+                country: ::std::option::Option<::std::string::String>,
+                province: ::std::option::Option<::std::string::String>,
+                city: ::std::option::Option<::std::string::String>,
+                address: ::std::option::Option<::std::string::String>,
+                street_address: ::std::option::Option<::std::string::String>,
+                postal_code: ::std::option::Option<::std::string::String>,
+                company: ::std::option::Option<::std::string::String>,
+                browser: ::std::option::Option<::std::string::String>,
+                device: ::std::option::Option<::std::string::String>,
+                given_name: ::std::option::Option<::std::string::String>,
+                family_name: ::std::option::Option<::std::string::String>,
+                middle_name: ::std::option::Option<::std::string::String>,
+                profile: ::std::option::Option<::std::string::String>,
+                preferred_username: ::std::option::Option<::std::string::String>,
+                website: ::std::option::Option<::std::string::String>,
+                zoneinfo: ::std::option::Option<::std::string::String>,
+                locale: ::std::option::Option<::std::string::String>,
+                formatted: ::std::option::Option<::std::string::String>,
+                region: ::std::option::Option<::std::string::String>,
+                user_source_type: ::std::option::Option<
+                    crate::types::UserUserSourceType,
+                >,
+                user_source_id: ::std::option::Option<::std::string::String>,
+                last_login_app: ::std::option::Option<::std::string::String>,
+                main_department_id: ::std::option::Option<::std::string::String>,
+                last_mfa_time: ::std::option::Option<::std::string::String>,
+                password_security_level: ::std::option::Option<f64>,
+                reset_password_on_next_login: ::std::option::Option<bool>,
+                register_source: ::std::option::Option<
+                    ::std::vec::Vec<::serde_json::Value>,
+                >,
+                department_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+                identities: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::IdentityDto>,
+                >,
+                identity_number: ::std::option::Option<::std::string::String>,
+                custom_data: ::std::option::Option<::serde_json::Value>,
+                post_id_list: ::std::option::Option<
+                    ::std::vec::Vec<::serde_json::Value>,
+                >,
+                status_changed_at: ::std::option::Option<::std::string::String>,
+                tenant_id: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &[
+                "userId",
+                "createdAt",
+                "updatedAt",
+                "status",
+                "workStatus",
+                "externalId",
+                "email",
+                "phone",
+                "phoneCountryCode",
+                "username",
+                "name",
+                "nickname",
+                "photo",
+                "loginsCount",
+                "lastLogin",
+                "lastIp",
+                "gender",
+                "emailVerified",
+                "phoneVerified",
+                "passwordLastSetAt",
+                "birthdate",
+                "country",
+                "province",
+                "city",
+                "address",
+                "streetAddress",
+                "postalCode",
+                "company",
+                "browser",
+                "device",
+                "givenName",
+                "familyName",
+                "middleName",
+                "profile",
+                "preferredUsername",
+                "website",
+                "zoneinfo",
+                "locale",
+                "formatted",
+                "region",
+                "userSourceType",
+                "userSourceId",
+                "lastLoginApp",
+                "mainDepartmentId",
+                "lastMfaTime",
+                "passwordSecurityLevel",
+                "resetPasswordOnNextLogin",
+                "registerSource",
+                "departmentIds",
+                "identities",
+                "identityNumber",
+                "customData",
+                "postIdList",
+                "statusChangedAt",
+                "tenantId",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.user_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.work_status, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.external_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.email, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.logins_count, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.last_login, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.last_ip, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.gender, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.email_verified, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.phone_verified, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.password_last_set_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.birthdate, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.country, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.province, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.city, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.address, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.street_address, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.postal_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.company, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.given_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.family_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.middle_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.profile, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.preferred_username, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.website, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.zoneinfo, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.locale, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.formatted, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.region, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_source_type, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_source_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.last_login_app, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.main_department_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.last_mfa_time, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.password_security_level, r),
+                |p, r| crate::runtime::read::set_opt(
+                    &mut p.reset_password_on_next_login,
+                    r,
+                ),
+                |p, r| crate::runtime::read::set_opt(&mut p.register_source, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.department_ids, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.identities, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.identity_number, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.post_id_list, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.status_changed_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
+            ];
+            let mut p = Partial {
+                user_id: None,
+                created_at: None,
+                updated_at: None,
+                status: None,
+                work_status: None,
+                external_id: None,
+                email: None,
+                phone: None,
+                phone_country_code: None,
+                username: None,
+                name: None,
+                nickname: None,
+                photo: None,
+                logins_count: None,
+                last_login: None,
+                last_ip: None,
+                gender: None,
+                email_verified: None,
+                phone_verified: None,
+                password_last_set_at: None,
+                birthdate: None,
+                country: None,
+                province: None,
+                city: None,
+                address: None,
+                street_address: None,
+                postal_code: None,
+                company: None,
+                browser: None,
+                device: None,
+                given_name: None,
+                family_name: None,
+                middle_name: None,
+                profile: None,
+                preferred_username: None,
+                website: None,
+                zoneinfo: None,
+                locale: None,
+                formatted: None,
+                region: None,
+                user_source_type: None,
+                user_source_id: None,
+                last_login_app: None,
+                main_department_id: None,
+                last_mfa_time: None,
+                password_security_level: None,
+                reset_password_on_next_login: None,
+                register_source: None,
+                department_ids: None,
+                identities: None,
+                identity_number: None,
+                custom_data: None,
+                post_id_list: None,
+                status_changed_at: None,
+                tenant_id: None,
+            };
+            r.object(
+                "struct UserDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                user_id: crate::runtime::read::required(p.user_id, "userId")?,
+                created_at: p.created_at,
+                updated_at: p.updated_at,
+                status: p.status,
+                work_status: p.work_status,
+                external_id: p.external_id,
+                email: p.email,
+                phone: p.phone,
+                phone_country_code: p.phone_country_code,
+                username: p.username,
+                name: p.name,
+                nickname: p.nickname,
+                photo: p.photo,
+                logins_count: p.logins_count,
+                last_login: p.last_login,
+                last_ip: p.last_ip,
+                gender: p.gender,
+                email_verified: p.email_verified,
+                phone_verified: p.phone_verified,
+                password_last_set_at: p.password_last_set_at,
+                birthdate: p.birthdate,
+                country: p.country,
+                province: p.province,
+                city: p.city,
+                address: p.address,
+                street_address: p.street_address,
+                postal_code: p.postal_code,
+                company: p.company,
+                browser: p.browser,
+                device: p.device,
+                given_name: p.given_name,
+                family_name: p.family_name,
+                middle_name: p.middle_name,
+                profile: p.profile,
+                preferred_username: p.preferred_username,
+                website: p.website,
+                zoneinfo: p.zoneinfo,
+                locale: p.locale,
+                formatted: p.formatted,
+                region: p.region,
+                user_source_type: p.user_source_type,
+                user_source_id: p.user_source_id,
+                last_login_app: p.last_login_app,
+                main_department_id: p.main_department_id,
+                last_mfa_time: p.last_mfa_time,
+                password_security_level: p.password_security_level,
+                reset_password_on_next_login: p.reset_password_on_next_login,
+                register_source: p.register_source,
+                department_ids: p.department_ids,
+                identities: p.identities,
+                identity_number: p.identity_number,
+                custom_data: p.custom_data,
+                post_id_list: p.post_id_list,
+                status_changed_at: p.status_changed_at,
+                tenant_id: p.tenant_id,
+            })
+        }
+    }
     /// 性别:
     ///
-    /// Values of [`UserGender`](crate::types::UserGender):
-    /// - `M`: 男性，`male`
-    /// - `F`: 女性，`female`
-    /// - `U`: 未知，`unknown`
-    /// - `W`
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Example: `M`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub gender: ::std::option::Option<crate::types::UserGender>,
-    /// 邮箱是否验证
+    #[non_exhaustive]
+    pub enum UserGender {
+        /// 男性，`male`
+        ///
+        /// Wire value `M`.
+        M,
+        /// 女性，`female`
+        ///
+        /// Wire value `F`.
+        F,
+        /// 未知，`unknown`
+        ///
+        /// Wire value `U`.
+        U,
+        /// Wire value `W`.
+        W,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl UserGender {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["M", "F", "U", "W"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::M => "M",
+                Self::F => "F",
+                Self::U => "U",
+                Self::W => "W",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for UserGender {
+        fn from(value: &str) -> Self {
+            match value {
+                "M" => Self::M,
+                "F" => Self::F,
+                "U" => Self::U,
+                "W" => Self::W,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserGender {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "M" => Self::M,
+                "F" => Self::F,
+                "U" => Self::U,
+                "W" => Self::W,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserGender {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for UserGender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for UserGender {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for UserGender {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for UserGender {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for UserGender {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 账户当前状态：
     ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "emailVerified",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub email_verified: ::std::option::Option<bool>,
-    /// 手机号是否验证
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Example: `true`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "phoneVerified",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub phone_verified: ::std::option::Option<bool>,
-    /// 用户上次密码修改时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "passwordLastSetAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub password_last_set_at: ::std::option::Option<::std::string::String>,
-    /// 出生日期
-    ///
-    /// Example: `2022-06-03`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub birthdate: ::std::option::Option<::std::string::String>,
-    /// 所在国家
-    ///
-    /// Example: `CN`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub country: ::std::option::Option<::std::string::String>,
-    /// 所在省份
-    ///
-    /// Example: `BJ`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub province: ::std::option::Option<::std::string::String>,
-    /// 所在城市
-    ///
-    /// Example: `BJ`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub city: ::std::option::Option<::std::string::String>,
-    /// 所处地址
-    ///
-    /// Example: `北京朝阳`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub address: ::std::option::Option<::std::string::String>,
-    /// 所处街道地址
-    ///
-    /// Example: `北京朝阳区 xxx 街道`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub street_address: ::std::option::Option<::std::string::String>,
-    /// 邮政编码号
-    ///
-    /// Example: `438100`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub postal_code: ::std::option::Option<::std::string::String>,
-    /// 所在公司
-    ///
-    /// Example: `steamory`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub company: ::std::option::Option<::std::string::String>,
-    /// 最近一次登录时使用的浏览器 UA
-    ///
-    /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub browser: ::std::option::Option<::std::string::String>,
-    /// 最近一次登录时使用的设备
-    ///
-    /// Example: `iOS`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub device: ::std::option::Option<::std::string::String>,
-    /// 名
-    ///
-    /// Example: `三`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub given_name: ::std::option::Option<::std::string::String>,
-    /// 姓
-    ///
-    /// Example: `张`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub family_name: ::std::option::Option<::std::string::String>,
-    /// 中间名
-    ///
-    /// Example: `James`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub middle_name: ::std::option::Option<::std::string::String>,
-    /// Preferred Username
-    ///
-    /// Example: `alice`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub profile: ::std::option::Option<::std::string::String>,
-    /// Preferred Username
-    ///
-    /// Example: `alice`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "preferredUsername",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub preferred_username: ::std::option::Option<::std::string::String>,
-    /// 用户个人网页
-    ///
-    /// Example: `https://my-website.com`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub website: ::std::option::Option<::std::string::String>,
-    /// 用户时区信息
-    ///
-    /// Example: `GMT-08:00`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub zoneinfo: ::std::option::Option<::std::string::String>,
-    /// Locale
-    ///
-    /// Example: `af`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub locale: ::std::option::Option<::std::string::String>,
-    /// 标准的完整地址
-    ///
-    /// Example: `132, My Street, Kingston, New York 12401.`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub formatted: ::std::option::Option<::std::string::String>,
-    /// 用户所在区域
-    ///
-    /// Example: `Xinjiang Uyghur Autonomous Region`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub region: ::std::option::Option<::std::string::String>,
+    #[non_exhaustive]
+    pub enum UserStatus {
+        /// 正常状态
+        ///
+        /// Wire value `Activated`.
+        Activated,
+        /// 已停用
+        ///
+        /// Wire value `Suspended`.
+        Suspended,
+        /// 已禁用
+        ///
+        /// Wire value `Deactivated`.
+        Deactivated,
+        /// 已离职
+        ///
+        /// Wire value `Resigned`.
+        Resigned,
+        /// 已归档
+        ///
+        /// Wire value `Archived`.
+        Archived,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl UserStatus {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "Activated",
+            "Suspended",
+            "Deactivated",
+            "Resigned",
+            "Archived",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Activated => "Activated",
+                Self::Suspended => "Suspended",
+                Self::Deactivated => "Deactivated",
+                Self::Resigned => "Resigned",
+                Self::Archived => "Archived",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for UserStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "Activated" => Self::Activated,
+                "Suspended" => Self::Suspended,
+                "Deactivated" => Self::Deactivated,
+                "Resigned" => Self::Resigned,
+                "Archived" => Self::Archived,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "Activated" => Self::Activated,
+                "Suspended" => Self::Suspended,
+                "Deactivated" => Self::Deactivated,
+                "Resigned" => Self::Resigned,
+                "Archived" => Self::Archived,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for UserStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for UserStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for UserStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for UserStatus {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for UserStatus {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for UserStatus {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
     /// 来源类型:
     ///
-    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
-    /// - `excel`: 通过 excel 导入
-    /// - `register`: 用户自主注册
-    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
-    /// - `syncTask`: 同步中心的同步任务
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Example: `excel`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userSourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
-    /// 应用 ID 或者同步任务 ID
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userSourceId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub user_source_id: ::std::option::Option<::std::string::String>,
-    /// 用户上次登录的应用 ID
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lastLoginApp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub last_login_app: ::std::option::Option<::std::string::String>,
-    /// 用户主部门 ID
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "mainDepartmentId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub main_department_id: ::std::option::Option<::std::string::String>,
-    /// 用户上次进行 MFA 认证的时间
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "lastMfaTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub last_mfa_time: ::std::option::Option<::std::string::String>,
-    /// 用户密码安全强度等级
-    ///
-    /// Example: `1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "passwordSecurityLevel",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub password_security_level: ::std::option::Option<f64>,
-    /// 下次登录要求重置密码
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resetPasswordOnNextLogin",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
-    )]
-    pub reset_password_on_next_login: ::std::option::Option<bool>,
-    /// 注册方式
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "registerSource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    /// 用户所属部门 ID 列表
-    ///
-    /// Example: `["624d930c3xxxx5c08dd4986e","624d93102xxxx012f33cd2fe"]`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "departmentIds",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub department_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// 外部身份源
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "identities",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub identities: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
-    /// 用户身份证号码
-    ///
-    /// Example: `420421xxxxxxxx1234`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "identityNumber",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub identity_number: ::std::option::Option<::std::string::String>,
-    /// 用户的扩展字段数据
-    ///
-    /// Example: `{"age":22,"school":"北京大学"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub custom_data: ::std::option::Option<::serde_json::Value>,
-    /// 用户关联的部门 Id
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "postIdList",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
-        )
-    )]
-    pub post_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    /// 用户状态上次修改时间
-    ///
-    /// Example: `2022-07-03T03:20:30.000Z`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "statusChangedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub status_changed_at: ::std::option::Option<::std::string::String>,
-    /// 用户租户 ID
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Debug for UserDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UserDto")
-            .field("user_id", &self.user_id)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("status", &self.status)
-            .field("work_status", &self.work_status)
-            .field("external_id", &self.external_id)
-            .field("email", &self.email)
-            .field("phone", &self.phone)
-            .field("phone_country_code", &self.phone_country_code)
-            .field("username", &self.username)
-            .field("name", &self.name)
-            .field("nickname", &self.nickname)
-            .field("photo", &self.photo)
-            .field("logins_count", &self.logins_count)
-            .field("last_login", &self.last_login)
-            .field("last_ip", &self.last_ip)
-            .field("gender", &self.gender)
-            .field("email_verified", &self.email_verified)
-            .field("phone_verified", &self.phone_verified)
-            .field("password_last_set_at", &self.password_last_set_at)
-            .field("birthdate", &self.birthdate)
-            .field("country", &self.country)
-            .field("province", &self.province)
-            .field("city", &self.city)
-            .field("address", &self.address)
-            .field("street_address", &self.street_address)
-            .field("postal_code", &self.postal_code)
-            .field("company", &self.company)
-            .field("browser", &self.browser)
-            .field("device", &self.device)
-            .field("given_name", &self.given_name)
-            .field("family_name", &self.family_name)
-            .field("middle_name", &self.middle_name)
-            .field("profile", &self.profile)
-            .field("preferred_username", &self.preferred_username)
-            .field("website", &self.website)
-            .field("zoneinfo", &self.zoneinfo)
-            .field("locale", &self.locale)
-            .field("formatted", &self.formatted)
-            .field("region", &self.region)
-            .field("user_source_type", &self.user_source_type)
-            .field("user_source_id", &self.user_source_id)
-            .field("last_login_app", &self.last_login_app)
-            .field("main_department_id", &self.main_department_id)
-            .field("last_mfa_time", &self.last_mfa_time)
-            .field("password_security_level", &self.password_security_level)
-            .field("reset_password_on_next_login", &self.reset_password_on_next_login)
-            .field(
-                "register_source",
-                &crate::runtime::redact::Masked(&self.register_source),
-            )
-            .field("department_ids", &self.department_ids)
-            .field("identities", &self.identities)
-            .field("identity_number", &self.identity_number)
-            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
-            .field("post_id_list", &crate::runtime::redact::Masked(&self.post_id_list))
-            .field("status_changed_at", &self.status_changed_at)
-            .field("tenant_id", &self.tenant_id)
-            .finish()
+    #[non_exhaustive]
+    pub enum UserUserSourceType {
+        /// 通过 excel 导入
+        ///
+        /// Wire value `excel`.
+        Excel,
+        /// 用户自主注册
+        ///
+        /// Wire value `register`.
+        Register,
+        /// 管理员后台手动创建（包含使用管理 API 创建用户 ）
+        ///
+        /// Wire value `adminCreated`.
+        AdminCreated,
+        /// 同步中心的同步任务
+        ///
+        /// Wire value `syncTask`.
+        SyncTask,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserDto {
-    /// Builds a `UserDto` from its required fields (`userId`); optional fields start unset (see the setters).
-    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            user_id: ::std::convert::Into::into(user_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            work_status: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            last_login: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            password_last_set_at: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            user_source_type: ::std::option::Option::None,
-            user_source_id: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            main_department_id: ::std::option::Option::None,
-            last_mfa_time: ::std::option::Option::None,
-            password_security_level: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            register_source: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            identities: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status_changed_at: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+    impl UserUserSourceType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "excel",
+            "register",
+            "adminCreated",
+            "syncTask",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Excel => "excel",
+                Self::Register => "register",
+                Self::AdminCreated => "adminCreated",
+                Self::SyncTask => "syncTask",
+                Self::Unknown(value) => value.as_str(),
+            }
         }
     }
-    /// Sets `createdAt`.
-    pub fn created_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
+    impl ::std::convert::From<&str> for UserUserSourceType {
+        fn from(value: &str) -> Self {
+            match value {
+                "excel" => Self::Excel,
+                "register" => Self::Register,
+                "adminCreated" => Self::AdminCreated,
+                "syncTask" => Self::SyncTask,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
     }
-    /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_created_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.created_at = value;
-        self
+    impl ::std::convert::From<::std::string::String> for UserUserSourceType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "excel" => Self::Excel,
+                "register" => Self::Register,
+                "adminCreated" => Self::AdminCreated,
+                "syncTask" => Self::SyncTask,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
     }
-    /// Sets `updatedAt`.
-    pub fn updated_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
+    impl ::std::str::FromStr for UserUserSourceType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
     }
-    /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_updated_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.updated_at = value;
-        self
+    impl ::std::fmt::Display for UserUserSourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
     }
-    /// Sets `status`.
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for UserUserSourceType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for UserUserSourceType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for UserUserSourceType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 账户当前工作状态
     ///
-    /// Values of [`UserStatus`](crate::types::UserStatus):
-    /// - `Activated`: 正常状态
-    /// - `Suspended`: 已停用
-    /// - `Deactivated`: 已禁用
-    /// - `Resigned`: 已离职
-    /// - `Archived`: 已归档
-    pub fn status(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::UserStatus>,
-    ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_status(
-        mut self,
-        value: ::std::option::Option<crate::types::UserStatus>,
-    ) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `workStatus`.
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Values of [`UserWorkStatus`](crate::types::UserWorkStatus):
-    /// - `Closed`
-    /// - `Active`
-    pub fn work_status(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::UserWorkStatus>,
-    ) -> Self {
-        self.work_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_work_status(
-        mut self,
-        value: ::std::option::Option<crate::types::UserWorkStatus>,
-    ) -> Self {
-        self.work_status = value;
-        self
-    }
-    /// Sets `externalId`.
-    pub fn external_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_external_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.external_id = value;
-        self
-    }
-    /// Sets `email`.
-    pub fn email(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_email(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.email = value;
-        self
-    }
-    /// Sets `phone`.
-    pub fn phone(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_phone(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.phone = value;
-        self
-    }
-    /// Sets `phoneCountryCode`.
-    pub fn phone_country_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_phone_country_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.phone_country_code = value;
-        self
-    }
-    /// Sets `username`.
-    pub fn username(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_username(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.username = value;
-        self
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.name = value;
-        self
-    }
-    /// Sets `nickname`.
-    pub fn nickname(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_nickname(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.nickname = value;
-        self
-    }
-    /// Sets `photo`.
-    pub fn photo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_photo(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.photo = value;
-        self
-    }
-    /// Sets `loginsCount`.
-    pub fn logins_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.logins_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_logins_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.logins_count = value;
-        self
-    }
-    /// Sets `lastLogin`.
-    pub fn last_login(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_last_login(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.last_login = value;
-        self
-    }
-    /// Sets `lastIp`.
-    pub fn last_ip(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_last_ip(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.last_ip = value;
-        self
-    }
-    /// Sets `gender`.
-    ///
-    /// Values of [`UserGender`](crate::types::UserGender):
-    /// - `M`: 男性，`male`
-    /// - `F`: 女性，`female`
-    /// - `U`: 未知，`unknown`
-    /// - `W`
-    pub fn gender(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::UserGender>,
-    ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_gender(
-        mut self,
-        value: ::std::option::Option<crate::types::UserGender>,
-    ) -> Self {
-        self.gender = value;
-        self
-    }
-    /// Sets `emailVerified`.
-    pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_email_verified(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.email_verified = value;
-        self
-    }
-    /// Sets `phoneVerified`.
-    pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_phone_verified(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.phone_verified = value;
-        self
-    }
-    /// Sets `passwordLastSetAt`.
-    pub fn password_last_set_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.password_last_set_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_password_last_set_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.password_last_set_at = value;
-        self
-    }
-    /// Sets `birthdate`.
-    pub fn birthdate(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_birthdate(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.birthdate = value;
-        self
-    }
-    /// Sets `country`.
-    pub fn country(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_country(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.country = value;
-        self
-    }
-    /// Sets `province`.
-    pub fn province(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_province(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.province = value;
-        self
-    }
-    /// Sets `city`.
-    pub fn city(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_city(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.city = value;
-        self
-    }
-    /// Sets `address`.
-    pub fn address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_address(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.address = value;
-        self
-    }
-    /// Sets `streetAddress`.
-    pub fn street_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_street_address(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.street_address = value;
-        self
-    }
-    /// Sets `postalCode`.
-    pub fn postal_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_postal_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.postal_code = value;
-        self
-    }
-    /// Sets `company`.
-    pub fn company(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_company(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.company = value;
-        self
-    }
-    /// Sets `browser`.
-    pub fn browser(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_browser(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.browser = value;
-        self
-    }
-    /// Sets `device`.
-    pub fn device(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_device(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.device = value;
-        self
-    }
-    /// Sets `givenName`.
-    pub fn given_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_given_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.given_name = value;
-        self
-    }
-    /// Sets `familyName`.
-    pub fn family_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_family_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.family_name = value;
-        self
-    }
-    /// Sets `middleName`.
-    pub fn middle_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_middle_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.middle_name = value;
-        self
-    }
-    /// Sets `profile`.
-    pub fn profile(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_profile(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.profile = value;
-        self
-    }
-    /// Sets `preferredUsername`.
-    pub fn preferred_username(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_preferred_username(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.preferred_username = value;
-        self
-    }
-    /// Sets `website`.
-    pub fn website(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_website(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.website = value;
-        self
-    }
-    /// Sets `zoneinfo`.
-    pub fn zoneinfo(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_zoneinfo(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.zoneinfo = value;
-        self
-    }
-    /// Sets `locale`.
-    pub fn locale(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_locale(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.locale = value;
-        self
-    }
-    /// Sets `formatted`.
-    pub fn formatted(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_formatted(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.formatted = value;
-        self
-    }
-    /// Sets `region`.
-    pub fn region(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_region(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.region = value;
-        self
-    }
-    /// Sets `userSourceType`.
-    ///
-    /// Values of [`UserUserSourceType`](crate::types::UserUserSourceType):
-    /// - `excel`: 通过 excel 导入
-    /// - `register`: 用户自主注册
-    /// - `adminCreated`: 管理员后台手动创建（包含使用管理 API 创建用户 ）
-    /// - `syncTask`: 同步中心的同步任务
-    pub fn user_source_type(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
-    ) -> Self {
-        self.user_source_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_source_type(
-        mut self,
-        value: ::std::option::Option<crate::types::UserUserSourceType>,
-    ) -> Self {
-        self.user_source_type = value;
-        self
-    }
-    /// Sets `userSourceId`.
-    pub fn user_source_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.user_source_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_source_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.user_source_id = value;
-        self
-    }
-    /// Sets `lastLoginApp`.
-    pub fn last_login_app(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_login_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_last_login_app(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.last_login_app = value;
-        self
-    }
-    /// Sets `mainDepartmentId`.
-    pub fn main_department_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.main_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_main_department_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.main_department_id = value;
-        self
-    }
-    /// Sets `lastMfaTime`.
-    pub fn last_mfa_time(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.last_mfa_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_last_mfa_time(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.last_mfa_time = value;
-        self
-    }
-    /// Sets `passwordSecurityLevel`.
-    pub fn password_security_level(
-        mut self,
-        value: impl ::std::convert::Into<f64>,
-    ) -> Self {
-        self.password_security_level = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_password_security_level(
-        mut self,
-        value: ::std::option::Option<f64>,
-    ) -> Self {
-        self.password_security_level = value;
-        self
-    }
-    /// Sets `resetPasswordOnNextLogin`.
-    pub fn reset_password_on_next_login(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_reset_password_on_next_login(
-        mut self,
-        value: ::std::option::Option<bool>,
-    ) -> Self {
-        self.reset_password_on_next_login = value;
-        self
-    }
-    /// Sets `registerSource`.
-    pub fn register_source(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.register_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_register_source(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.register_source = value;
-        self
-    }
-    /// Sets `departmentIds`.
-    pub fn department_ids(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_department_ids(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.department_ids = value;
-        self
-    }
-    /// Sets `identities`.
-    pub fn identities(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::IdentityDto>>,
-    ) -> Self {
-        self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_identities(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<crate::types::IdentityDto>>,
-    ) -> Self {
-        self.identities = value;
-        self
-    }
-    /// Sets `identityNumber`.
-    pub fn identity_number(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_identity_number(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.identity_number = value;
-        self
-    }
-    /// Sets `customData`.
-    pub fn custom_data(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_custom_data(
-        mut self,
-        value: ::std::option::Option<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = value;
-        self
-    }
-    /// Sets `postIdList`.
-    pub fn post_id_list(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_post_id_list(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.post_id_list = value;
-        self
-    }
-    /// Sets `statusChangedAt`.
-    pub fn status_changed_at(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.status_changed_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_status_changed_at(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.status_changed_at = value;
-        self
-    }
-    /// Sets `tenantId`.
-    pub fn tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_tenant_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = value;
-        self
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum UserWorkStatus {
+        /// Wire value `Closed`.
+        Closed,
+        /// Wire value `Active`.
+        Active,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl UserWorkStatus {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["Closed", "Active"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Closed => "Closed",
+                Self::Active => "Active",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for UserWorkStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "Closed" => Self::Closed,
+                "Active" => Self::Active,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserWorkStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "Closed" => Self::Closed,
+                "Active" => Self::Active,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserWorkStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for UserWorkStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for UserWorkStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for UserWorkStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for UserWorkStatus {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for UserWorkStatus {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
     }
 }
 #[cfg(
@@ -12688,1705 +4459,8028 @@ impl UserDto {
         feature = "users"
     )
 )]
-#[cfg(feature = "chrono")]
-impl UserDto {
-    /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn created_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.created_at.as_deref())
+pub use self::for_applications_authentication_groups_organizations_public_accounts_roles_users::*;
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
+mod for_applications_authentication_security {
+    //! The types compiled when any of these features is on: `applications`, `authentication`, `security`.
+    /// MFA 认证要素类型：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum EnabledFactors {
+        /// OTP
+        ///
+        /// Wire value `OTP`.
+        Otp,
+        /// 短信
+        ///
+        /// Wire value `SMS`.
+        Sms,
+        /// 邮件
+        ///
+        /// Wire value `EMAIL`.
+        Email,
+        /// 人脸
+        ///
+        /// Wire value `FACE`.
+        Face,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-    /// `updatedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn updated_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.updated_at.as_deref())
+    impl EnabledFactors {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["OTP", "SMS", "EMAIL", "FACE"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Otp => "OTP",
+                Self::Sms => "SMS",
+                Self::Email => "EMAIL",
+                Self::Face => "FACE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
     }
-    /// `lastLogin` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn last_login_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.last_login.as_deref())
+    impl ::std::convert::From<&str> for EnabledFactors {
+        fn from(value: &str) -> Self {
+            match value {
+                "OTP" => Self::Otp,
+                "SMS" => Self::Sms,
+                "EMAIL" => Self::Email,
+                "FACE" => Self::Face,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
     }
-    /// `passwordLastSetAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn password_last_set_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.password_last_set_at.as_deref())
+    impl ::std::convert::From<::std::string::String> for EnabledFactors {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "OTP" => Self::Otp,
+                "SMS" => Self::Sms,
+                "EMAIL" => Self::Email,
+                "FACE" => Self::Face,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
     }
-    /// `statusChangedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
-    pub fn status_changed_at_utc(
-        &self,
-    ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_text(self.status_changed_at.as_deref())
+    impl ::std::str::FromStr for EnabledFactors {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for EnabledFactors {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for EnabledFactors {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for EnabledFactors {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for EnabledFactors {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for EnabledFactors {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for EnabledFactors {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
+pub use self::for_applications_authentication_security::*;
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
+mod for_applications_custom_fields_resources_roles {
+    //! The types compiled when any of these features is on: `applications`, `custom_fields`, `resources`, `roles`.
+    /// 目标对象类型：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理应用/assign-asa-account.md`, `管理应用/get-asa-account-assigned-targets.md`, `管理应用/get-assigned-account.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/get-custom-data.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-data.md`, `管理自定义字段/set-custom-fields.md`, `管理角色/assign-role-batch.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/get-resource-authorized-targets.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum TargetType {
+        /// 用户
+        ///
+        /// Wire value `USER`.
+        User,
+        /// 角色
+        ///
+        /// Wire value `ROLE`.
+        Role,
+        /// 分组
+        ///
+        /// Wire value `GROUP`.
+        Group,
+        /// 部门
+        ///
+        /// Wire value `DEPARTMENT`.
+        Department,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl TargetType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "USER",
+            "ROLE",
+            "GROUP",
+            "DEPARTMENT",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::User => "USER",
+                Self::Role => "ROLE",
+                Self::Group => "GROUP",
+                Self::Department => "DEPARTMENT",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for TargetType {
+        fn from(value: &str) -> Self {
+            match value {
+                "USER" => Self::User,
+                "ROLE" => Self::Role,
+                "GROUP" => Self::Group,
+                "DEPARTMENT" => Self::Department,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for TargetType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "USER" => Self::User,
+                "ROLE" => Self::Role,
+                "GROUP" => Self::Group,
+                "DEPARTMENT" => Self::Department,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TargetType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TargetType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for TargetType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for TargetType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for TargetType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for TargetType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for TargetType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
     }
 }
 #[cfg(
     any(
         feature = "applications",
-        feature = "authentication",
+        feature = "custom_fields",
+        feature = "resources",
+        feature = "roles"
+    )
+)]
+pub use self::for_applications_custom_fields_resources_roles::*;
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+mod for_applications_data_permissions {
+    //! The types compiled when any of these features is on: `applications`, `data_permissions`.
+    /// 主体类型
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理应用/authorize-application-access.md`, `管理应用/revoke-application-access.md`, `管理数据资源与权限/authorize-data-policies.md`, `管理数据资源与权限/list-data-policies.md`, `管理数据资源与权限/list-data-policy-targets.md`, `管理数据资源与权限/revoke-data-policy.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SubjectType {
+        /// Wire value `USER`.
+        User,
+        /// Wire value `ROLE`.
+        Role,
+        /// Wire value `GROUP`.
+        Group,
+        /// Wire value `ORG`.
+        Org,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SubjectType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "ORG"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::User => "USER",
+                Self::Role => "ROLE",
+                Self::Group => "GROUP",
+                Self::Org => "ORG",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SubjectType {
+        fn from(value: &str) -> Self {
+            match value {
+                "USER" => Self::User,
+                "ROLE" => Self::Role,
+                "GROUP" => Self::Group,
+                "ORG" => Self::Org,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SubjectType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "USER" => Self::User,
+                "ROLE" => Self::Role,
+                "GROUP" => Self::Group,
+                "ORG" => Self::Org,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SubjectType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SubjectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SubjectType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SubjectType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SubjectType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SubjectType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for SubjectType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "data_permissions"))]
+pub use self::for_applications_data_permissions::*;
+#[cfg(
+    any(
+        feature = "applications",
         feature = "groups",
         feature = "organizations",
-        feature = "public_accounts",
         feature = "roles",
         feature = "users"
     )
 )]
-impl crate::runtime::read::Decode for UserDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            user_id: ::std::option::Option<::std::string::String>,
-            created_at: ::std::option::Option<::std::string::String>,
-            updated_at: ::std::option::Option<::std::string::String>,
-            status: ::std::option::Option<crate::types::UserStatus>,
-            work_status: ::std::option::Option<crate::types::UserWorkStatus>,
-            external_id: ::std::option::Option<::std::string::String>,
-            email: ::std::option::Option<::std::string::String>,
-            phone: ::std::option::Option<::std::string::String>,
-            phone_country_code: ::std::option::Option<::std::string::String>,
-            username: ::std::option::Option<::std::string::String>,
-            name: ::std::option::Option<::std::string::String>,
-            nickname: ::std::option::Option<::std::string::String>,
-            photo: ::std::option::Option<::std::string::String>,
-            logins_count: ::std::option::Option<i64>,
-            last_login: ::std::option::Option<::std::string::String>,
-            last_ip: ::std::option::Option<::std::string::String>,
-            gender: ::std::option::Option<crate::types::UserGender>,
-            email_verified: ::std::option::Option<bool>,
-            phone_verified: ::std::option::Option<bool>,
-            password_last_set_at: ::std::option::Option<::std::string::String>,
-            birthdate: ::std::option::Option<::std::string::String>,
-            country: ::std::option::Option<::std::string::String>,
-            province: ::std::option::Option<::std::string::String>,
-            city: ::std::option::Option<::std::string::String>,
-            address: ::std::option::Option<::std::string::String>,
-            street_address: ::std::option::Option<::std::string::String>,
-            postal_code: ::std::option::Option<::std::string::String>,
-            company: ::std::option::Option<::std::string::String>,
-            browser: ::std::option::Option<::std::string::String>,
-            device: ::std::option::Option<::std::string::String>,
-            given_name: ::std::option::Option<::std::string::String>,
-            family_name: ::std::option::Option<::std::string::String>,
-            middle_name: ::std::option::Option<::std::string::String>,
-            profile: ::std::option::Option<::std::string::String>,
-            preferred_username: ::std::option::Option<::std::string::String>,
-            website: ::std::option::Option<::std::string::String>,
-            zoneinfo: ::std::option::Option<::std::string::String>,
-            locale: ::std::option::Option<::std::string::String>,
-            formatted: ::std::option::Option<::std::string::String>,
-            region: ::std::option::Option<::std::string::String>,
-            user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
-            user_source_id: ::std::option::Option<::std::string::String>,
-            last_login_app: ::std::option::Option<::std::string::String>,
-            main_department_id: ::std::option::Option<::std::string::String>,
-            last_mfa_time: ::std::option::Option<::std::string::String>,
-            password_security_level: ::std::option::Option<f64>,
-            reset_password_on_next_login: ::std::option::Option<bool>,
-            register_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-            department_ids: ::std::option::Option<
+mod for_applications_groups_organizations_roles_users {
+    //! The types compiled when any of these features is on: `applications`, `groups`, `organizations`, `roles`, `users`.
+    /// `UserPagingDto`
+    ///
+    /// Docs: `管理应用/list-application-active-users.md`, `管理用户/list-users.md`, `管理用户分组/list-group-members.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct UserPagingDto {
+        /// 记录总数
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totalCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// 数据列表
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "list",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub list: ::std::vec::Vec<crate::types::UserDto>,
+    }
+    impl UserPagingDto {
+        /// Builds a `UserPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+        pub fn new(
+            list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
+        ) -> Self {
+            Self {
+                total_count: None,
+                list: list.into(),
+            }
+        }
+        /// Sets `totalCount`.
+        pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_count = Some(value.into());
+            self
+        }
+        /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.total_count = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for UserPagingDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                total_count: ::std::option::Option<i64>,
+                list: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
+            }
+            const FIELDS: &[&str] = &["totalCount", "list"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+                |p, r| crate::runtime::read::set(&mut p.list, r),
+            ];
+            let mut p = Partial {
+                total_count: None,
+                list: None,
+            };
+            r.object(
+                "struct UserPagingDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                total_count: p.total_count,
+                list: p.list.unwrap_or_default(),
+            })
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "applications",
+        feature = "groups",
+        feature = "organizations",
+        feature = "roles",
+        feature = "users"
+    )
+)]
+pub use self::for_applications_groups_organizations_roles_users::*;
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+mod for_applications_public_accounts_users {
+    //! The types compiled when any of these features is on: `applications`, `public_accounts`, `users`.
+    /// `PaginationDto`
+    ///
+    /// Docs: `管理公共账号/list-public-accounts.md`, `管理应用/list-application-active-users.md`, `管理用户/list-users.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PaginationDto {
+        /// 当前页数，从 1 开始
+        ///
+        /// Example: `1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "page",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub page: ::std::option::Option<f64>,
+        /// 每页数目，最大不能超过 50，默认为 10
+        ///
+        /// Example: `10`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "limit",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub limit: ::std::option::Option<f64>,
+    }
+    impl PaginationDto {
+        /// Builds a `PaginationDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self { page: None, limit: None }
+        }
+        /// Sets `page`.
+        pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.page = Some(value.into());
+            self
+        }
+        /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.page = value;
+            self
+        }
+        /// Sets `limit`.
+        pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.limit = Some(value.into());
+            self
+        }
+        /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.limit = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for PaginationDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.page {
+                w.field("page", value);
+            }
+            if let Some(value) = &self.limit {
+                w.field("limit", value);
+            }
+            w.end_object();
+        }
+    }
+    /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/get-departments-of-public-account.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/resign-public-account-batch.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/update-public-account.md`, `管理应用/get-mfa-trigger-data.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/get-mfa-status.md`, `管理用户/get-otp-secret-by-user.md`, `管理用户/get-user-accessible-apps.md`, `管理用户/get-user-authorized-apps.md`, `管理用户/get-user-authorized-resources.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-departments.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user-logged-in-identities.md`, `管理用户/get-user-loggedin-apps.md`, `管理用户/get-user-login-history.md`, `管理用户/get-user-mfa-info.md`, `管理用户/get-user-password-ciphertext.md`, `管理用户/get-user-principal-authentication-info.md`, `管理用户/get-user-roles.md`, `管理用户/get-user-sync-relations.md`, `管理用户/get-user.md`, `管理用户/has-any-role.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`, `管理用户/set-mfa-status.md`, `管理用户/update-user.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum UserIdType {
+        /// Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+        ///
+        /// Wire value `user_id`.
+        UserId,
+        /// 用户手机号
+        ///
+        /// Wire value `phone`.
+        Phone,
+        /// 用户邮箱
+        ///
+        /// Wire value `email`.
+        Email,
+        /// 用户名
+        ///
+        /// Wire value `username`.
+        Username,
+        /// 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+        ///
+        /// Wire value `external_id`.
+        ExternalId,
+        /// 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+        ///
+        /// Wire value `identity`.
+        Identity,
+        /// 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+        ///
+        /// Wire value `sync_relation`.
+        SyncRelation,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl UserIdType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "user_id",
+            "phone",
+            "email",
+            "username",
+            "external_id",
+            "identity",
+            "sync_relation",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserId => "user_id",
+                Self::Phone => "phone",
+                Self::Email => "email",
+                Self::Username => "username",
+                Self::ExternalId => "external_id",
+                Self::Identity => "identity",
+                Self::SyncRelation => "sync_relation",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for UserIdType {
+        fn from(value: &str) -> Self {
+            match value {
+                "user_id" => Self::UserId,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                "username" => Self::Username,
+                "external_id" => Self::ExternalId,
+                "identity" => Self::Identity,
+                "sync_relation" => Self::SyncRelation,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for UserIdType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "user_id" => Self::UserId,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                "username" => Self::Username,
+                "external_id" => Self::ExternalId,
+                "identity" => Self::Identity,
+                "sync_relation" => Self::SyncRelation,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserIdType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for UserIdType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for UserIdType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for UserIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for UserIdType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for UserIdType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
+pub use self::for_applications_public_accounts_users::*;
+#[cfg(any(feature = "applications", feature = "security"))]
+mod for_applications_security {
+    //! The types compiled when any of these features is on: `applications`, `security`.
+    /// `MFASettingsDto`
+    ///
+    /// Docs: `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct MFASettingsDto {
+        /// 开启的 MFA 认证因素列表
+        ///
+        /// Example: `["SMS"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "enabledFactors",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub enabled_factors: ::std::vec::Vec<::std::string::String>,
+    }
+    impl MFASettingsDto {
+        /// Builds a `MFASettingsDto` from its required fields (`enabledFactors`); optional fields start unset (see the setters).
+        pub fn new(
+            enabled_factors: impl ::std::convert::Into<
                 ::std::vec::Vec<::std::string::String>,
             >,
-            identities: ::std::option::Option<
-                ::std::vec::Vec<crate::types::IdentityDto>,
+        ) -> Self {
+            Self {
+                enabled_factors: enabled_factors.into(),
+            }
+        }
+    }
+    impl crate::runtime::read::Decode for MFASettingsDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                enabled_factors: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+            }
+            const FIELDS: &[&str] = &["enabledFactors"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.enabled_factors, r),
+            ];
+            let mut p = Partial { enabled_factors: None };
+            r.object(
+                "struct MFASettingsDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                enabled_factors: p.enabled_factors.unwrap_or_default(),
+            })
+        }
+    }
+}
+#[cfg(any(feature = "applications", feature = "security"))]
+pub use self::for_applications_security::*;
+#[cfg(any(feature = "applications", feature = "users"))]
+mod for_applications_users {
+    //! The types compiled when any of these features is on: `applications`, `users`.
+    /// `ApplicationMfaDto`
+    ///
+    /// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ApplicationMfaDto {
+        /// MFA 类型
+        ///
+        /// Example: `EMAIL`
+        #[cfg_attr(feature = "serde", serde(rename = "mfaPolicy"))]
+        pub mfa_policy: ::std::string::String,
+        /// MFA 状态
+        ///
+        /// Example: `1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "status",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub status: f64,
+        /// MFA 排序
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "sort",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub sort: ::std::option::Option<f64>,
+    }
+    impl ApplicationMfaDto {
+        /// Builds a `ApplicationMfaDto` from its required fields (`mfaPolicy`, `status`); optional fields start unset (see the setters).
+        pub fn new(
+            mfa_policy: impl ::std::convert::Into<::std::string::String>,
+            status: impl ::std::convert::Into<f64>,
+        ) -> Self {
+            Self {
+                mfa_policy: mfa_policy.into(),
+                status: status.into(),
+                sort: None,
+            }
+        }
+        /// Sets `sort`.
+        pub fn sort(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.sort = Some(value.into());
+            self
+        }
+        /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_sort(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.sort = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for ApplicationMfaDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("mfaPolicy", &self.mfa_policy);
+            w.field("status", &self.status);
+            if let Some(value) = &self.sort {
+                w.field("sort", value);
+            }
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for ApplicationMfaDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                mfa_policy: ::std::option::Option<::std::string::String>,
+                status: ::std::option::Option<f64>,
+                sort: ::std::option::Option<f64>,
+            }
+            const FIELDS: &[&str] = &["mfaPolicy", "status", "sort"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.mfa_policy, r),
+                |p, r| crate::runtime::read::set(&mut p.status, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.sort, r),
+            ];
+            let mut p = Partial {
+                mfa_policy: None,
+                status: None,
+                sort: None,
+            };
+            r.object(
+                "struct ApplicationMfaDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                mfa_policy: crate::runtime::read::required(p.mfa_policy, "mfaPolicy")?,
+                status: crate::runtime::read::required(p.status, "status")?,
+                sort: p.sort,
+            })
+        }
+    }
+    /// `GetMfaInfoDataDto`
+    ///
+    /// Docs: `管理应用/get-mfa-trigger-data.md`, `管理用户/get-mfa-status.md`, `管理用户/set-mfa-status.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GetMfaInfoDataDto {
+        /// MFA Token
+        #[cfg_attr(feature = "serde", serde(rename = "mfaToken"))]
+        pub mfa_token: crate::SecretString,
+        /// MFA 绑定的手机号
+        ///
+        /// Example: `132xxxxx1234`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "mfaPhone", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub mfa_phone: ::std::option::Option<::std::string::String>,
+        /// MFA 绑定的手机区号
+        ///
+        /// Example: `+86`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "mfaPhoneCountryCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub mfa_phone_country_code: ::std::option::Option<::std::string::String>,
+        /// MFA 绑定的邮箱
+        ///
+        /// Example: `authing@authing.com`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "mfaEmail", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub mfa_email: ::std::option::Option<::std::string::String>,
+        /// 用户昵称
+        ///
+        /// Example: `test`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub nickname: ::std::option::Option<::std::string::String>,
+        /// 用户名
+        ///
+        /// Example: `test`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "username", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub username: ::std::option::Option<::std::string::String>,
+        /// 用户手机号
+        ///
+        /// Example: `123xxxx1234`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub phone: ::std::option::Option<::std::string::String>,
+        /// 用户手机区号
+        ///
+        /// Example: `+86`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "phoneCountryCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub phone_country_code: ::std::option::Option<::std::string::String>,
+        /// 人脸校验是否开启
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "faceMfaEnabled",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub face_mfa_enabled: ::std::option::Option<bool>,
+        /// OTP 校验是否开启
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totpMfaEnabled",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub totp_mfa_enabled: ::std::option::Option<bool>,
+        /// MFA Factor 列表
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "applicationMfa",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub application_mfa: ::std::vec::Vec<crate::types::ApplicationMfaDto>,
+    }
+    impl GetMfaInfoDataDto {
+        /// Builds a `GetMfaInfoDataDto` from its required fields (`mfaToken`, `applicationMfa`); optional fields start unset (see the setters).
+        pub fn new(
+            mfa_token: impl ::std::convert::Into<crate::SecretString>,
+            application_mfa: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::ApplicationMfaDto>,
             >,
-            identity_number: ::std::option::Option<::std::string::String>,
-            custom_data: ::std::option::Option<::serde_json::Value>,
-            post_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-            status_changed_at: ::std::option::Option<::std::string::String>,
-            tenant_id: ::std::option::Option<::std::string::String>,
-        }
-        const FIELDS: &[&str] = &[
-            "userId",
-            "createdAt",
-            "updatedAt",
-            "status",
-            "workStatus",
-            "externalId",
-            "email",
-            "phone",
-            "phoneCountryCode",
-            "username",
-            "name",
-            "nickname",
-            "photo",
-            "loginsCount",
-            "lastLogin",
-            "lastIp",
-            "gender",
-            "emailVerified",
-            "phoneVerified",
-            "passwordLastSetAt",
-            "birthdate",
-            "country",
-            "province",
-            "city",
-            "address",
-            "streetAddress",
-            "postalCode",
-            "company",
-            "browser",
-            "device",
-            "givenName",
-            "familyName",
-            "middleName",
-            "profile",
-            "preferredUsername",
-            "website",
-            "zoneinfo",
-            "locale",
-            "formatted",
-            "region",
-            "userSourceType",
-            "userSourceId",
-            "lastLoginApp",
-            "mainDepartmentId",
-            "lastMfaTime",
-            "passwordSecurityLevel",
-            "resetPasswordOnNextLogin",
-            "registerSource",
-            "departmentIds",
-            "identities",
-            "identityNumber",
-            "customData",
-            "postIdList",
-            "statusChangedAt",
-            "tenantId",
-        ];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.user_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.status, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.work_status, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.external_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.email, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.username, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.logins_count, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.last_login, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.last_ip, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.gender, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.email_verified, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.phone_verified, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.password_last_set_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.birthdate, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.country, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.province, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.city, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.address, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.street_address, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.postal_code, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.company, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.device, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.given_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.family_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.middle_name, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.profile, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.preferred_username, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.website, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.zoneinfo, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.locale, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.formatted, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.region, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_source_type, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_source_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.last_login_app, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.main_department_id, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.last_mfa_time, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.password_security_level, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.reset_password_on_next_login, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.register_source, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.department_ids, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.identities, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.identity_number, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.post_id_list, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.status_changed_at, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
-        ];
-        let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            work_status: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            last_login: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            password_last_set_at: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            user_source_type: ::std::option::Option::None,
-            user_source_id: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            main_department_id: ::std::option::Option::None,
-            last_mfa_time: ::std::option::Option::None,
-            password_security_level: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            register_source: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            identities: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status_changed_at: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-        };
-        r.object(
-            "struct UserDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            user_id: crate::runtime::read::required(p.user_id, "userId")?,
-            created_at: p.created_at,
-            updated_at: p.updated_at,
-            status: p.status,
-            work_status: p.work_status,
-            external_id: p.external_id,
-            email: p.email,
-            phone: p.phone,
-            phone_country_code: p.phone_country_code,
-            username: p.username,
-            name: p.name,
-            nickname: p.nickname,
-            photo: p.photo,
-            logins_count: p.logins_count,
-            last_login: p.last_login,
-            last_ip: p.last_ip,
-            gender: p.gender,
-            email_verified: p.email_verified,
-            phone_verified: p.phone_verified,
-            password_last_set_at: p.password_last_set_at,
-            birthdate: p.birthdate,
-            country: p.country,
-            province: p.province,
-            city: p.city,
-            address: p.address,
-            street_address: p.street_address,
-            postal_code: p.postal_code,
-            company: p.company,
-            browser: p.browser,
-            device: p.device,
-            given_name: p.given_name,
-            family_name: p.family_name,
-            middle_name: p.middle_name,
-            profile: p.profile,
-            preferred_username: p.preferred_username,
-            website: p.website,
-            zoneinfo: p.zoneinfo,
-            locale: p.locale,
-            formatted: p.formatted,
-            region: p.region,
-            user_source_type: p.user_source_type,
-            user_source_id: p.user_source_id,
-            last_login_app: p.last_login_app,
-            main_department_id: p.main_department_id,
-            last_mfa_time: p.last_mfa_time,
-            password_security_level: p.password_security_level,
-            reset_password_on_next_login: p.reset_password_on_next_login,
-            register_source: p.register_source,
-            department_ids: p.department_ids,
-            identities: p.identities,
-            identity_number: p.identity_number,
-            custom_data: p.custom_data,
-            post_id_list: p.post_id_list,
-            status_changed_at: p.status_changed_at,
-            tenant_id: p.tenant_id,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 性别:
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum UserGender {
-    /// 男性，`male`
-    ///
-    /// Wire value `M`.
-    M,
-    /// 女性，`female`
-    ///
-    /// Wire value `F`.
-    F,
-    /// 未知，`unknown`
-    ///
-    /// Wire value `U`.
-    U,
-    /// Wire value `W`.
-    W,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserGender {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["M", "F", "U", "W"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::M => "M",
-            Self::F => "F",
-            Self::U => "U",
-            Self::W => "W",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for UserGender {
-    fn from(value: &str) -> Self {
-        match value {
-            "M" => Self::M,
-            "F" => Self::F,
-            "U" => Self::U,
-            "W" => Self::W,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+        ) -> Self {
+            Self {
+                mfa_token: mfa_token.into(),
+                mfa_phone: None,
+                mfa_phone_country_code: None,
+                mfa_email: None,
+                nickname: None,
+                username: None,
+                phone: None,
+                phone_country_code: None,
+                face_mfa_enabled: None,
+                totp_mfa_enabled: None,
+                application_mfa: application_mfa.into(),
             }
         }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for UserGender {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "M" => Self::M,
-            "F" => Self::F,
-            "U" => Self::U,
-            "W" => Self::W,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        /// Sets `mfaPhone`.
+        pub fn mfa_phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.mfa_phone = Some(value.into());
+            self
+        }
+        /// Sets `mfaPhone`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_mfa_phone(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.mfa_phone = value;
+            self
+        }
+        /// Sets `mfaPhoneCountryCode`.
+        pub fn mfa_phone_country_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.mfa_phone_country_code = Some(value.into());
+            self
+        }
+        /// Sets `mfaPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_mfa_phone_country_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.mfa_phone_country_code = value;
+            self
+        }
+        /// Sets `mfaEmail`.
+        pub fn mfa_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.mfa_email = Some(value.into());
+            self
+        }
+        /// Sets `mfaEmail`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_mfa_email(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.mfa_email = value;
+            self
+        }
+        /// Sets `nickname`.
+        pub fn nickname(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.nickname = Some(value.into());
+            self
+        }
+        /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_nickname(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.nickname = value;
+            self
+        }
+        /// Sets `username`.
+        pub fn username(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.username = Some(value.into());
+            self
+        }
+        /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_username(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.username = value;
+            self
+        }
+        /// Sets `phone`.
+        pub fn phone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone = Some(value.into());
+            self
+        }
+        /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_phone(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.phone = value;
+            self
+        }
+        /// Sets `phoneCountryCode`.
+        pub fn phone_country_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.phone_country_code = Some(value.into());
+            self
+        }
+        /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_phone_country_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.phone_country_code = value;
+            self
+        }
+        /// Sets `faceMfaEnabled`.
+        pub fn face_mfa_enabled(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.face_mfa_enabled = Some(value.into());
+            self
+        }
+        /// Sets `faceMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_face_mfa_enabled(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.face_mfa_enabled = value;
+            self
+        }
+        /// Sets `totpMfaEnabled`.
+        pub fn totp_mfa_enabled(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.totp_mfa_enabled = Some(value.into());
+            self
+        }
+        /// Sets `totpMfaEnabled`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_totp_mfa_enabled(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.totp_mfa_enabled = value;
+            self
         }
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for UserGender {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for UserGender {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for UserGender {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for UserGender {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for UserGender {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for UserGender {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-/// 用户 ID 类型，默认值为 `user_id`，可选值为：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/get-departments-of-public-account.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/get-public-account-batch.md`, `管理公共账号/get-public-account.md`, `管理公共账号/get-roles-of-public-account.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/resign-public-account-batch.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/update-public-account.md`, `管理应用/get-mfa-trigger-data.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/get-mfa-status.md`, `管理用户/get-otp-secret-by-user.md`, `管理用户/get-user-accessible-apps.md`, `管理用户/get-user-authorized-apps.md`, `管理用户/get-user-authorized-resources.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-departments.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user-logged-in-identities.md`, `管理用户/get-user-loggedin-apps.md`, `管理用户/get-user-login-history.md`, `管理用户/get-user-mfa-info.md`, `管理用户/get-user-password-ciphertext.md`, `管理用户/get-user-principal-authentication-info.md`, `管理用户/get-user-roles.md`, `管理用户/get-user-sync-relations.md`, `管理用户/get-user.md`, `管理用户/has-any-role.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`, `管理用户/set-mfa-status.md`, `管理用户/update-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum UserIdType {
-    /// Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
-    ///
-    /// Wire value `user_id`.
-    UserId,
-    /// 用户手机号
-    ///
-    /// Wire value `phone`.
-    Phone,
-    /// 用户邮箱
-    ///
-    /// Wire value `email`.
-    Email,
-    /// 用户名
-    ///
-    /// Wire value `username`.
-    Username,
-    /// 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
-    ///
-    /// Wire value `external_id`.
-    ExternalId,
-    /// 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
-    ///
-    /// Wire value `identity`.
-    Identity,
-    /// 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
-    ///
-    /// Wire value `sync_relation`.
-    SyncRelation,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl UserIdType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "user_id",
-        "phone",
-        "email",
-        "username",
-        "external_id",
-        "identity",
-        "sync_relation",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserId => "user_id",
-            Self::Phone => "phone",
-            Self::Email => "email",
-            Self::Username => "username",
-            Self::ExternalId => "external_id",
-            Self::Identity => "identity",
-            Self::SyncRelation => "sync_relation",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<&str> for UserIdType {
-    fn from(value: &str) -> Self {
-        match value {
-            "user_id" => Self::UserId,
-            "phone" => Self::Phone,
-            "email" => Self::Email,
-            "username" => Self::Username,
-            "external_id" => Self::ExternalId,
-            "identity" => Self::Identity,
-            "sync_relation" => Self::SyncRelation,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+    impl crate::runtime::write::Encode for GetMfaInfoDataDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("mfaToken", &self.mfa_token);
+            if let Some(value) = &self.mfa_phone {
+                w.field("mfaPhone", value);
             }
+            if let Some(value) = &self.mfa_phone_country_code {
+                w.field("mfaPhoneCountryCode", value);
+            }
+            if let Some(value) = &self.mfa_email {
+                w.field("mfaEmail", value);
+            }
+            if let Some(value) = &self.nickname {
+                w.field("nickname", value);
+            }
+            if let Some(value) = &self.username {
+                w.field("username", value);
+            }
+            if let Some(value) = &self.phone {
+                w.field("phone", value);
+            }
+            if let Some(value) = &self.phone_country_code {
+                w.field("phoneCountryCode", value);
+            }
+            if let Some(value) = &self.face_mfa_enabled {
+                w.field("faceMfaEnabled", value);
+            }
+            if let Some(value) = &self.totp_mfa_enabled {
+                w.field("totpMfaEnabled", value);
+            }
+            w.field("applicationMfa", &self.application_mfa);
+            w.end_object();
         }
     }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl ::std::convert::From<::std::string::String> for UserIdType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "user_id" => Self::UserId,
-            "phone" => Self::Phone,
-            "email" => Self::Email,
-            "username" => Self::Username,
-            "external_id" => Self::ExternalId,
-            "identity" => Self::Identity,
-            "sync_relation" => Self::SyncRelation,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
+    impl crate::runtime::read::Decode for GetMfaInfoDataDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                mfa_token: ::std::option::Option<crate::SecretString>,
+                mfa_phone: ::std::option::Option<::std::string::String>,
+                mfa_phone_country_code: ::std::option::Option<::std::string::String>,
+                mfa_email: ::std::option::Option<::std::string::String>,
+                nickname: ::std::option::Option<::std::string::String>,
+                username: ::std::option::Option<::std::string::String>,
+                phone: ::std::option::Option<::std::string::String>,
+                phone_country_code: ::std::option::Option<::std::string::String>,
+                face_mfa_enabled: ::std::option::Option<bool>,
+                totp_mfa_enabled: ::std::option::Option<bool>,
+                application_mfa: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::ApplicationMfaDto>,
+                >,
+            }
+            const FIELDS: &[&str] = &[
+                "mfaToken",
+                "mfaPhone",
+                "mfaPhoneCountryCode",
+                "mfaEmail",
+                "nickname",
+                "username",
+                "phone",
+                "phoneCountryCode",
+                "faceMfaEnabled",
+                "totpMfaEnabled",
+                "applicationMfa",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.mfa_token, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.mfa_phone_country_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.mfa_email, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.nickname, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.username, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.phone, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.phone_country_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.face_mfa_enabled, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.totp_mfa_enabled, r),
+                |p, r| crate::runtime::read::set(&mut p.application_mfa, r),
+            ];
+            let mut p = Partial {
+                mfa_token: None,
+                mfa_phone: None,
+                mfa_phone_country_code: None,
+                mfa_email: None,
+                nickname: None,
+                username: None,
+                phone: None,
+                phone_country_code: None,
+                face_mfa_enabled: None,
+                totp_mfa_enabled: None,
+                application_mfa: None,
+            };
+            r.object(
+                "struct GetMfaInfoDataDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                mfa_token: crate::runtime::read::required(p.mfa_token, "mfaToken")?,
+                mfa_phone: p.mfa_phone,
+                mfa_phone_country_code: p.mfa_phone_country_code,
+                mfa_email: p.mfa_email,
+                nickname: p.nickname,
+                username: p.username,
+                phone: p.phone,
+                phone_country_code: p.phone_country_code,
+                face_mfa_enabled: p.face_mfa_enabled,
+                totp_mfa_enabled: p.totp_mfa_enabled,
+                application_mfa: p.application_mfa.unwrap_or_default(),
+            })
         }
     }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl ::std::str::FromStr for UserIdType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl ::std::fmt::Display for UserIdType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for UserIdType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for UserIdType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::QueryValue for UserIdType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(any(feature = "applications", feature = "public_accounts", feature = "users"))]
-impl crate::runtime::write::Encode for UserIdType {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "groups",
-        feature = "organizations",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// `UserPagingDto`
-///
-/// Docs: `管理应用/list-application-active-users.md`, `管理用户/list-users.md`, `管理用户分组/list-group-members.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct UserPagingDto {
-    /// 记录总数
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalCount",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
+    /// 应用访问授权策略
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理应用/get-application-permission-strategy.md`, `管理应用/update-application-permission-strategy.md`, `管理用户/get-user-accessible-apps.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub total_count: ::std::option::Option<i64>,
-    /// 数据列表
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "list",
-            default,
-            deserialize_with = "crate::runtime::tolerant::vec"
-        )
-    )]
-    pub list: ::std::vec::Vec<crate::types::UserDto>,
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "groups",
-        feature = "organizations",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserPagingDto {
-    /// Builds a `UserPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
-    pub fn new(
-        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
-    ) -> Self {
-        Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
-        }
+    #[non_exhaustive]
+    pub enum PermissionStrategy {
+        /// Wire value `ALLOW_ALL`.
+        AllowAll,
+        /// Wire value `DENY_ALL`.
+        DenyAll,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-    /// Sets `totalCount`.
-    pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
-        self.total_count = value;
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "groups",
-        feature = "organizations",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for UserPagingDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            total_count: ::std::option::Option<i64>,
-            list: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
-        }
-        const FIELDS: &[&str] = &["totalCount", "list"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
-            |p, r| crate::runtime::read::set(&mut p.list, r),
-        ];
-        let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
-        r.object(
-            "struct UserPagingDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 账户当前状态：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum UserStatus {
-    /// 正常状态
-    ///
-    /// Wire value `Activated`.
-    Activated,
-    /// 已停用
-    ///
-    /// Wire value `Suspended`.
-    Suspended,
-    /// 已禁用
-    ///
-    /// Wire value `Deactivated`.
-    Deactivated,
-    /// 已离职
-    ///
-    /// Wire value `Resigned`.
-    Resigned,
-    /// 已归档
-    ///
-    /// Wire value `Archived`.
-    Archived,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserStatus {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "Activated",
-        "Suspended",
-        "Deactivated",
-        "Resigned",
-        "Archived",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Activated => "Activated",
-            Self::Suspended => "Suspended",
-            Self::Deactivated => "Deactivated",
-            Self::Resigned => "Resigned",
-            Self::Archived => "Archived",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for UserStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "Activated" => Self::Activated,
-            "Suspended" => Self::Suspended,
-            "Deactivated" => Self::Deactivated,
-            "Resigned" => Self::Resigned,
-            "Archived" => Self::Archived,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+    impl PermissionStrategy {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["ALLOW_ALL", "DENY_ALL"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AllowAll => "ALLOW_ALL",
+                Self::DenyAll => "DENY_ALL",
+                Self::Unknown(value) => value.as_str(),
             }
         }
     }
+    impl ::std::convert::From<&str> for PermissionStrategy {
+        fn from(value: &str) -> Self {
+            match value {
+                "ALLOW_ALL" => Self::AllowAll,
+                "DENY_ALL" => Self::DenyAll,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PermissionStrategy {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "ALLOW_ALL" => Self::AllowAll,
+                "DENY_ALL" => Self::DenyAll,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PermissionStrategy {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PermissionStrategy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for PermissionStrategy {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for PermissionStrategy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for PermissionStrategy {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for PermissionStrategy {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for PermissionStrategy {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
 }
+#[cfg(any(feature = "applications", feature = "users"))]
+pub use self::for_applications_users::*;
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+mod for_audit_logs_authentication {
+    //! The types compiled when any of these features is on: `audit_logs`, `authentication`.
+    /// `GeoIp`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GeoIp {
+        /// 地理位置
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "location", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub location: ::std::option::Option<crate::types::GeoIpLocation>,
+        /// Country Name
+        ///
+        /// Example: `China`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "country_name",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub country_name: ::std::option::Option<::std::string::String>,
+        /// Country Code 2
+        ///
+        /// Example: `CN`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "country_code2",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub country_code2: ::std::option::Option<::std::string::String>,
+        /// Country Code 3
+        ///
+        /// Example: `CN`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "country_code3",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub country_code3: ::std::option::Option<::std::string::String>,
+        /// Region Name
+        ///
+        /// Example: `Beijing`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "region_name",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub region_name: ::std::option::Option<::std::string::String>,
+        /// Region Code
+        ///
+        /// Example: `BJ`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "region_code",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub region_code: ::std::option::Option<::std::string::String>,
+        /// 城市名称
+        ///
+        /// Example: `Beijing`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "city_name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub city_name: ::std::option::Option<::std::string::String>,
+        /// Continent Code
+        ///
+        /// Example: `AS`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "continent_code",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub continent_code: ::std::option::Option<::std::string::String>,
+        /// 时区
+        ///
+        /// Example: `Asia/Shanghai`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "timezone", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    impl GeoIp {
+        /// Builds a `GeoIp` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                location: None,
+                country_name: None,
+                country_code2: None,
+                country_code3: None,
+                region_name: None,
+                region_code: None,
+                city_name: None,
+                continent_code: None,
+                timezone: None,
+            }
+        }
+        /// Sets `location`.
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::GeoIpLocation>,
+        ) -> Self {
+            self.location = Some(value.into());
+            self
+        }
+        /// Sets `location`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_location(
+            mut self,
+            value: ::std::option::Option<crate::types::GeoIpLocation>,
+        ) -> Self {
+            self.location = value;
+            self
+        }
+        /// Sets `country_name`.
+        pub fn country_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.country_name = Some(value.into());
+            self
+        }
+        /// Sets `country_name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_country_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.country_name = value;
+            self
+        }
+        /// Sets `country_code2`.
+        pub fn country_code2(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.country_code2 = Some(value.into());
+            self
+        }
+        /// Sets `country_code2`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_country_code2(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.country_code2 = value;
+            self
+        }
+        /// Sets `country_code3`.
+        pub fn country_code3(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.country_code3 = Some(value.into());
+            self
+        }
+        /// Sets `country_code3`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_country_code3(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.country_code3 = value;
+            self
+        }
+        /// Sets `region_name`.
+        pub fn region_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.region_name = Some(value.into());
+            self
+        }
+        /// Sets `region_name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_region_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.region_name = value;
+            self
+        }
+        /// Sets `region_code`.
+        pub fn region_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.region_code = Some(value.into());
+            self
+        }
+        /// Sets `region_code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_region_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.region_code = value;
+            self
+        }
+        /// Sets `city_name`.
+        pub fn city_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.city_name = Some(value.into());
+            self
+        }
+        /// Sets `city_name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_city_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.city_name = value;
+            self
+        }
+        /// Sets `continent_code`.
+        pub fn continent_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.continent_code = Some(value.into());
+            self
+        }
+        /// Sets `continent_code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_continent_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.continent_code = value;
+            self
+        }
+        /// Sets `timezone`.
+        pub fn timezone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.timezone = Some(value.into());
+            self
+        }
+        /// Sets `timezone`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_timezone(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.timezone = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for GeoIp {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                location: ::std::option::Option<crate::types::GeoIpLocation>,
+                country_name: ::std::option::Option<::std::string::String>,
+                country_code2: ::std::option::Option<::std::string::String>,
+                country_code3: ::std::option::Option<::std::string::String>,
+                region_name: ::std::option::Option<::std::string::String>,
+                region_code: ::std::option::Option<::std::string::String>,
+                city_name: ::std::option::Option<::std::string::String>,
+                continent_code: ::std::option::Option<::std::string::String>,
+                timezone: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &[
+                "location",
+                "country_name",
+                "country_code2",
+                "country_code3",
+                "region_name",
+                "region_code",
+                "city_name",
+                "continent_code",
+                "timezone",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.location, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.country_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.country_code2, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.country_code3, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.region_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.region_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.city_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.continent_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.timezone, r),
+            ];
+            let mut p = Partial {
+                location: None,
+                country_name: None,
+                country_code2: None,
+                country_code3: None,
+                region_name: None,
+                region_code: None,
+                city_name: None,
+                continent_code: None,
+                timezone: None,
+            };
+            r.object(
+                "struct GeoIp",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                location: p.location,
+                country_name: p.country_name,
+                country_code2: p.country_code2,
+                country_code3: p.country_code3,
+                region_name: p.region_name,
+                region_code: p.region_code,
+                city_name: p.city_name,
+                continent_code: p.continent_code,
+                timezone: p.timezone,
+            })
+        }
+    }
+    /// `GeoIpLocation`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GeoIpLocation {
+        /// 经度
+        ///
+        /// Example: `116.3889`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "lon",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub lon: ::std::option::Option<f64>,
+        /// 纬度
+        ///
+        /// Example: `39.9288`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "lat",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub lat: ::std::option::Option<f64>,
+    }
+    impl GeoIpLocation {
+        /// Builds a `GeoIpLocation` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self { lon: None, lat: None }
+        }
+        /// Sets `lon`.
+        pub fn lon(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.lon = Some(value.into());
+            self
+        }
+        /// Sets `lon`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_lon(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.lon = value;
+            self
+        }
+        /// Sets `lat`.
+        pub fn lat(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.lat = Some(value.into());
+            self
+        }
+        /// Sets `lat`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_lat(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.lat = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for GeoIpLocation {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                lon: ::std::option::Option<f64>,
+                lat: ::std::option::Option<f64>,
+            }
+            const FIELDS: &[&str] = &["lon", "lat"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.lon, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.lat, r),
+            ];
+            let mut p = Partial { lon: None, lat: None };
+            r.object(
+                "struct GeoIpLocation",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self { lon: p.lon, lat: p.lat })
+        }
+    }
+    /// `ParsedUserAgent`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-login-history.md`, `管理审计日志/get-admin-audit-logs.md`, `管理审计日志/get-user-action-logs.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ParsedUserAgent {
+        /// 使用的设备类型
+        ///
+        /// Example: `Desktop`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "device", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub device: ::std::option::Option<::std::string::String>,
+        /// 浏览器名称
+        ///
+        /// Example: `Chrome`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub browser: ::std::option::Option<::std::string::String>,
+        /// 操作系统
+        ///
+        /// Example: `Windows`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "os", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub os: ::std::option::Option<::std::string::String>,
+    }
+    impl ParsedUserAgent {
+        /// Builds a `ParsedUserAgent` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                device: None,
+                browser: None,
+                os: None,
+            }
+        }
+        /// Sets `device`.
+        pub fn device(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.device = Some(value.into());
+            self
+        }
+        /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_device(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.device = value;
+            self
+        }
+        /// Sets `browser`.
+        pub fn browser(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.browser = Some(value.into());
+            self
+        }
+        /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_browser(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.browser = value;
+            self
+        }
+        /// Sets `os`.
+        pub fn os(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.os = Some(value.into());
+            self
+        }
+        /// Sets `os`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_os(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.os = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for ParsedUserAgent {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                device: ::std::option::Option<::std::string::String>,
+                browser: ::std::option::Option<::std::string::String>,
+                os: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["device", "browser", "os"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.device, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.browser, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.os, r),
+            ];
+            let mut p = Partial {
+                device: None,
+                browser: None,
+                os: None,
+            };
+            r.object(
+                "struct ParsedUserAgent",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                device: p.device,
+                browser: p.browser,
+                os: p.os,
+            })
+        }
+    }
+}
+#[cfg(any(feature = "audit_logs", feature = "authentication"))]
+pub use self::for_audit_logs_authentication::*;
+#[cfg(feature = "authentication")]
+mod for_authentication {
+    //! The types compiled when any of these features is on: `authentication`.
+    /// `PublicKeyCredentialDescriptorDto`
+    ///
+    /// Docs: `authentication/用户资料/webauthn-registration.md`, `authentication/登录/webauthn-authentication.md`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PublicKeyCredentialDescriptorDto {
+        /// 允许的凭证 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "id", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub id: ::std::option::Option<::std::string::String>,
+        /// 凭证所需的认证器与用户代理的通信方式:
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "transports",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        /// 固定值，public-key
+        ///
+        /// Example: `public-key`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "type", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PublicKeyCredentialDescriptorDto")
+                .field("id", &self.id)
+                .field("transports", &crate::runtime::redact::Masked(&self.transports))
+                .field("type_", &self.type_)
+                .finish()
+        }
+    }
+    impl PublicKeyCredentialDescriptorDto {
+        /// Builds a `PublicKeyCredentialDescriptorDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                id: None,
+                transports: None,
+                type_: None,
+            }
+        }
+        /// Sets `id`.
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = Some(value.into());
+            self
+        }
+        /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.id = value;
+            self
+        }
+        /// Sets `transports`.
+        pub fn transports(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.transports = Some(value.into());
+            self
+        }
+        /// Sets `transports`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_transports(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.transports = value;
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_type(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.type_ = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for PublicKeyCredentialDescriptorDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                id: ::std::option::Option<::std::string::String>,
+                transports: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                type_: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["id", "transports", "type"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.transports, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+            ];
+            let mut p = Partial {
+                id: None,
+                transports: None,
+                type_: None,
+            };
+            r.object(
+                "struct PublicKeyCredentialDescriptorDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                id: p.id,
+                transports: p.transports,
+                type_: p.type_,
+            })
+        }
+    }
+}
+#[cfg(feature = "authentication")]
+pub use self::for_authentication::*;
 #[cfg(
     any(
-        feature = "applications",
         feature = "authentication",
-        feature = "groups",
+        feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
-        feature = "roles",
         feature = "users"
     )
 )]
-impl ::std::convert::From<::std::string::String> for UserStatus {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "Activated" => Self::Activated,
-            "Suspended" => Self::Suspended,
-            "Deactivated" => Self::Deactivated,
-            "Resigned" => Self::Resigned,
-            "Archived" => Self::Archived,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
+mod for_authentication_custom_fields_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `organizations`, `public_accounts`, `users`.
+    /// `LangObject`
+    ///
+    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct LangObject {
+        /// 多语言的中文内容
+        ///
+        /// Example: `{"enabled":false,"value":"中文"}`
+        #[cfg_attr(feature = "serde", serde(rename = "zh-CN"))]
+        pub zh_cn: crate::types::LangUnit,
+        /// 多语言的英文内容
+        ///
+        /// Example: `{"enabled":false,"value":"English"}`
+        #[cfg_attr(feature = "serde", serde(rename = "en-US"))]
+        pub en_us: crate::types::LangUnit,
+        /// 多语言的繁体中文内容
+        ///
+        /// Example: `{"enabled":false,"value":"繁體中文"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "zh-TW", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub zh_tw: ::std::option::Option<crate::types::LangUnit>,
+        /// 多语言的日语内容
+        ///
+        /// Example: `{"enabled":false,"value":"日本語"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "ja-JP", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub ja_jp: ::std::option::Option<crate::types::LangUnit>,
+    }
+    impl LangObject {
+        /// Builds a `LangObject` from its required fields (`zh-CN`, `en-US`); optional fields start unset (see the setters).
+        pub fn new(
+            zh_cn: impl ::std::convert::Into<crate::types::LangUnit>,
+            en_us: impl ::std::convert::Into<crate::types::LangUnit>,
+        ) -> Self {
+            Self {
+                zh_cn: zh_cn.into(),
+                en_us: en_us.into(),
+                zh_tw: None,
+                ja_jp: None,
+            }
+        }
+        /// Sets `zh-TW`.
+        pub fn zh_tw(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::LangUnit>,
+        ) -> Self {
+            self.zh_tw = Some(value.into());
+            self
+        }
+        /// Sets `zh-TW`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_zh_tw(
+            mut self,
+            value: ::std::option::Option<crate::types::LangUnit>,
+        ) -> Self {
+            self.zh_tw = value;
+            self
+        }
+        /// Sets `ja-JP`.
+        pub fn ja_jp(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::LangUnit>,
+        ) -> Self {
+            self.ja_jp = Some(value.into());
+            self
+        }
+        /// Sets `ja-JP`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_ja_jp(
+            mut self,
+            value: ::std::option::Option<crate::types::LangUnit>,
+        ) -> Self {
+            self.ja_jp = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for LangObject {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("zh-CN", &self.zh_cn);
+            w.field("en-US", &self.en_us);
+            if let Some(value) = &self.zh_tw {
+                w.field("zh-TW", value);
+            }
+            if let Some(value) = &self.ja_jp {
+                w.field("ja-JP", value);
+            }
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for LangObject {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                zh_cn: ::std::option::Option<crate::types::LangUnit>,
+                en_us: ::std::option::Option<crate::types::LangUnit>,
+                zh_tw: ::std::option::Option<crate::types::LangUnit>,
+                ja_jp: ::std::option::Option<crate::types::LangUnit>,
+            }
+            const FIELDS: &[&str] = &["zh-CN", "en-US", "zh-TW", "ja-JP"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.zh_cn, r),
+                |p, r| crate::runtime::read::set(&mut p.en_us, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.zh_tw, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.ja_jp, r),
+            ];
+            let mut p = Partial {
+                zh_cn: None,
+                en_us: None,
+                zh_tw: None,
+                ja_jp: None,
+            };
+            r.object(
+                "struct LangObject",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                zh_cn: crate::runtime::read::required(p.zh_cn, "zh-CN")?,
+                en_us: crate::runtime::read::required(p.en_us, "en-US")?,
+                zh_tw: p.zh_tw,
+                ja_jp: p.ja_jp,
+            })
+        }
+    }
+    /// `LangUnit`
+    ///
+    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct LangUnit {
+        /// 是否已开启。若开启，且控制台选择该语言，则展示该内容。（默认关闭）
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "enabled",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub enabled: bool,
+        /// 多语言内容
+        #[cfg_attr(feature = "serde", serde(rename = "value"))]
+        pub value: ::std::string::String,
+    }
+    impl LangUnit {
+        /// Builds a `LangUnit` from its required fields (`enabled`, `value`); optional fields start unset (see the setters).
+        pub fn new(
+            enabled: impl ::std::convert::Into<bool>,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                enabled: enabled.into(),
+                value: value.into(),
+            }
+        }
+    }
+    impl crate::runtime::write::Encode for LangUnit {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("enabled", &self.enabled);
+            w.field("value", &self.value);
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for LangUnit {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                enabled: ::std::option::Option<bool>,
+                value: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["enabled", "value"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.enabled, r),
+                |p, r| crate::runtime::read::set(&mut p.value, r),
+            ];
+            let mut p = Partial {
+                enabled: None,
+                value: None,
+            };
+            r.object(
+                "struct LangUnit",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                enabled: crate::runtime::read::required(p.enabled, "enabled")?,
+                value: crate::runtime::read::required(p.value, "value")?,
+            })
         }
     }
 }
 #[cfg(
     any(
-        feature = "applications",
         feature = "authentication",
-        feature = "groups",
+        feature = "custom_fields",
         feature = "organizations",
         feature = "public_accounts",
+        feature = "users"
+    )
+)]
+pub use self::for_authentication_custom_fields_organizations_public_accounts_users::*;
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+mod for_authentication_data_permissions {
+    //! The types compiled when any of these features is on: `authentication`, `data_permissions`.
+    /// `ArrayAuthorize`
+    ///
+    /// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ArrayAuthorize {
+        /// 数组资源 Value 列表
+        ///
+        /// Example: `["value0","value1"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "values",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub values: ::std::vec::Vec<::std::string::String>,
+        /// 数组资源操作列表
+        ///
+        /// Example: `["read","get"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "actions",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ArrayAuthorize {
+        /// Builds a `ArrayAuthorize` from its required fields (`values`, `actions`); optional fields start unset (see the setters).
+        pub fn new(
+            values: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+            actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            Self {
+                values: values.into(),
+                actions: actions.into(),
+            }
+        }
+    }
+    impl crate::runtime::read::Decode for ArrayAuthorize {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            }
+            const FIELDS: &[&str] = &["values", "actions"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.values, r),
+                |p, r| crate::runtime::read::set(&mut p.actions, r),
+            ];
+            let mut p = Partial {
+                values: None,
+                actions: None,
+            };
+            r.object(
+                "struct ArrayAuthorize",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                values: p.values.unwrap_or_default(),
+                actions: p.actions.unwrap_or_default(),
+            })
+        }
+    }
+    /// `OpenResource`
+    ///
+    /// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct OpenResource {
+        /// 数据策略下所授权的数据资源 Code
+        ///
+        /// Example: `resourceCode`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "resourceCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub resource_code: ::std::option::Option<::std::string::String>,
+        /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
+        ///
+        /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+        /// - `STRING`: 字符串类型结果 StrAuthorize
+        /// - `ARRAY`: 数组类型 ArrayAuthorize
+        /// - `TREE`: 树类型 TreeAuthorize
+        ///
+        /// Example: `TREE`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "resourceType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub resource_type: ::std::option::Option<crate::types::OpenResourceResourceType>,
+        /// 数据策略的字符串资源
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "strAuthorize",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
+        /// 数据策略的数组资源
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "arrAuthorize",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
+        /// 数据策略的树资源
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "treeAuthorize",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+    }
+    impl OpenResource {
+        /// Builds a `OpenResource` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                resource_code: None,
+                resource_type: None,
+                str_authorize: None,
+                arr_authorize: None,
+                tree_authorize: None,
+            }
+        }
+        /// Sets `resourceCode`.
+        pub fn resource_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_code = Some(value.into());
+            self
+        }
+        /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_resource_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.resource_code = value;
+            self
+        }
+        /// Sets `resourceType`.
+        ///
+        /// Values of [`OpenResourceResourceType`](crate::types::OpenResourceResourceType):
+        /// - `STRING`: 字符串类型结果 StrAuthorize
+        /// - `ARRAY`: 数组类型 ArrayAuthorize
+        /// - `TREE`: 树类型 TreeAuthorize
+        pub fn resource_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
+        ) -> Self {
+            self.resource_type = Some(value.into());
+            self
+        }
+        /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_resource_type(
+            mut self,
+            value: ::std::option::Option<crate::types::OpenResourceResourceType>,
+        ) -> Self {
+            self.resource_type = value;
+            self
+        }
+        /// Sets `strAuthorize`.
+        pub fn str_authorize(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::StrAuthorize>,
+        ) -> Self {
+            self.str_authorize = Some(value.into());
+            self
+        }
+        /// Sets `strAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_str_authorize(
+            mut self,
+            value: ::std::option::Option<crate::types::StrAuthorize>,
+        ) -> Self {
+            self.str_authorize = value;
+            self
+        }
+        /// Sets `arrAuthorize`.
+        pub fn arr_authorize(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ArrayAuthorize>,
+        ) -> Self {
+            self.arr_authorize = Some(value.into());
+            self
+        }
+        /// Sets `arrAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_arr_authorize(
+            mut self,
+            value: ::std::option::Option<crate::types::ArrayAuthorize>,
+        ) -> Self {
+            self.arr_authorize = value;
+            self
+        }
+        /// Sets `treeAuthorize`.
+        pub fn tree_authorize(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::TreeAuthorize>,
+        ) -> Self {
+            self.tree_authorize = Some(value.into());
+            self
+        }
+        /// Sets `treeAuthorize`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_tree_authorize(
+            mut self,
+            value: ::std::option::Option<crate::types::TreeAuthorize>,
+        ) -> Self {
+            self.tree_authorize = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for OpenResource {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                resource_code: ::std::option::Option<::std::string::String>,
+                resource_type: ::std::option::Option<
+                    crate::types::OpenResourceResourceType,
+                >,
+                str_authorize: ::std::option::Option<crate::types::StrAuthorize>,
+                arr_authorize: ::std::option::Option<crate::types::ArrayAuthorize>,
+                tree_authorize: ::std::option::Option<crate::types::TreeAuthorize>,
+            }
+            const FIELDS: &[&str] = &[
+                "resourceCode",
+                "resourceType",
+                "strAuthorize",
+                "arrAuthorize",
+                "treeAuthorize",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.str_authorize, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.arr_authorize, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.tree_authorize, r),
+            ];
+            let mut p = Partial {
+                resource_code: None,
+                resource_type: None,
+                str_authorize: None,
+                arr_authorize: None,
+                tree_authorize: None,
+            };
+            r.object(
+                "struct OpenResource",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                resource_code: p.resource_code,
+                resource_type: p.resource_type,
+                str_authorize: p.str_authorize,
+                arr_authorize: p.arr_authorize,
+                tree_authorize: p.tree_authorize,
+            })
+        }
+    }
+    /// 数据策略下所授权的数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）三种类型，根据不同的类型返回不同的结构。
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum OpenResourceResourceType {
+        /// 字符串类型结果 StrAuthorize
+        ///
+        /// Wire value `STRING`.
+        String,
+        /// 数组类型 ArrayAuthorize
+        ///
+        /// Wire value `ARRAY`.
+        Array,
+        /// 树类型 TreeAuthorize
+        ///
+        /// Wire value `TREE`.
+        Tree,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl OpenResourceResourceType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["STRING", "ARRAY", "TREE"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::String => "STRING",
+                Self::Array => "ARRAY",
+                Self::Tree => "TREE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OpenResourceResourceType {
+        fn from(value: &str) -> Self {
+            match value {
+                "STRING" => Self::String,
+                "ARRAY" => Self::Array,
+                "TREE" => Self::Tree,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for OpenResourceResourceType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "STRING" => Self::String,
+                "ARRAY" => Self::Array,
+                "TREE" => Self::Tree,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OpenResourceResourceType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for OpenResourceResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for OpenResourceResourceType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for OpenResourceResourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for OpenResourceResourceType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for OpenResourceResourceType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for OpenResourceResourceType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `StrAuthorize`
+    ///
+    /// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct StrAuthorize {
+        /// 字符串资源 Value
+        ///
+        /// Example: `示例字符串资源 Value`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "value", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub value: ::std::option::Option<::std::string::String>,
+        /// 字符串资源操作列表
+        ///
+        /// Example: `["read","get"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "actions",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+    }
+    impl StrAuthorize {
+        /// Builds a `StrAuthorize` from its required fields (`actions`); optional fields start unset (see the setters).
+        pub fn new(
+            actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            Self {
+                value: None,
+                actions: actions.into(),
+            }
+        }
+        /// Sets `value`.
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.value = Some(value.into());
+            self
+        }
+        /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_value(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.value = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for StrAuthorize {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                value: ::std::option::Option<::std::string::String>,
+                actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            }
+            const FIELDS: &[&str] = &["value", "actions"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+                |p, r| crate::runtime::read::set(&mut p.actions, r),
+            ];
+            let mut p = Partial {
+                value: None,
+                actions: None,
+            };
+            r.object(
+                "struct StrAuthorize",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                value: p.value,
+                actions: p.actions.unwrap_or_default(),
+            })
+        }
+    }
+    /// `TreeAuthBo`
+    ///
+    /// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct TreeAuthBo {
+        /// 树资源节点路径
+        ///
+        /// Example: `/treeCode1/treeCode11`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "nodePath", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub node_path: ::std::option::Option<::std::string::String>,
+        /// 树资源节点名称
+        ///
+        /// Example: `示例树资源节点名称`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "nodeName", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub node_name: ::std::option::Option<::std::string::String>,
+        /// 树资源节点操作权限列表
+        ///
+        /// Example: `["read","get"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "nodeActions",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub node_actions: ::std::vec::Vec<::std::string::String>,
+        /// 树资源节点 Value
+        ///
+        /// Example: `示例树资源节点 Value`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "nodeValue", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub node_value: ::std::option::Option<::std::string::String>,
+    }
+    impl TreeAuthBo {
+        /// Builds a `TreeAuthBo` from its required fields (`nodeActions`); optional fields start unset (see the setters).
+        pub fn new(
+            node_actions: impl ::std::convert::Into<
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                node_path: None,
+                node_name: None,
+                node_actions: node_actions.into(),
+                node_value: None,
+            }
+        }
+        /// Sets `nodePath`.
+        pub fn node_path(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.node_path = Some(value.into());
+            self
+        }
+        /// Sets `nodePath`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_node_path(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.node_path = value;
+            self
+        }
+        /// Sets `nodeName`.
+        pub fn node_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.node_name = Some(value.into());
+            self
+        }
+        /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_node_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.node_name = value;
+            self
+        }
+        /// Sets `nodeValue`.
+        pub fn node_value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.node_value = Some(value.into());
+            self
+        }
+        /// Sets `nodeValue`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_node_value(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.node_value = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for TreeAuthBo {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                node_path: ::std::option::Option<::std::string::String>,
+                node_name: ::std::option::Option<::std::string::String>,
+                node_actions: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+                node_value: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &[
+                "nodePath",
+                "nodeName",
+                "nodeActions",
+                "nodeValue",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.node_path, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.node_name, r),
+                |p, r| crate::runtime::read::set(&mut p.node_actions, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.node_value, r),
+            ];
+            let mut p = Partial {
+                node_path: None,
+                node_name: None,
+                node_actions: None,
+                node_value: None,
+            };
+            r.object(
+                "struct TreeAuthBo",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                node_path: p.node_path,
+                node_name: p.node_name,
+                node_actions: p.node_actions.unwrap_or_default(),
+                node_value: p.node_value,
+            })
+        }
+    }
+    /// `TreeAuthorize`
+    ///
+    /// Docs: `authentication/鉴权/get-user-auth-resource-list.md`, `管理数据资源与权限/get-user-permission-list.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct TreeAuthorize {
+        /// 树资源授权列表
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "authList",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub auth_list: ::std::vec::Vec<crate::types::TreeAuthBo>,
+    }
+    impl TreeAuthorize {
+        /// Builds a `TreeAuthorize` from its required fields (`authList`); optional fields start unset (see the setters).
+        pub fn new(
+            auth_list: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::TreeAuthBo>,
+            >,
+        ) -> Self {
+            Self {
+                auth_list: auth_list.into(),
+            }
+        }
+    }
+    impl crate::runtime::read::Decode for TreeAuthorize {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                auth_list: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::TreeAuthBo>,
+                >,
+            }
+            const FIELDS: &[&str] = &["authList"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.auth_list, r),
+            ];
+            let mut p = Partial { auth_list: None };
+            r.object(
+                "struct TreeAuthorize",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                auth_list: p.auth_list.unwrap_or_default(),
+            })
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "data_permissions"))]
+pub use self::for_authentication_data_permissions::*;
+#[cfg(any(feature = "authentication", feature = "events"))]
+mod for_authentication_events {
+    //! The types compiled when any of these features is on: `authentication`, `events`.
+    /// `PubEventRespDataDto`
+    ///
+    /// Docs: `管理事件/pub-event.md`, `管理事件/pub-userEvent.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PubEventRespDataDto {
+        /// 发送是否成功
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "success",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub success: ::std::option::Option<bool>,
+        /// 发送失败的错误提示
+        ///
+        /// Example: `事件未定义`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "errMsg", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub err_msg: ::std::option::Option<::std::string::String>,
+    }
+    impl PubEventRespDataDto {
+        /// Builds a `PubEventRespDataDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                success: None,
+                err_msg: None,
+            }
+        }
+        /// Sets `success`.
+        pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.success = Some(value.into());
+            self
+        }
+        /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_success(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.success = value;
+            self
+        }
+        /// Sets `errMsg`.
+        pub fn err_msg(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.err_msg = Some(value.into());
+            self
+        }
+        /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_err_msg(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.err_msg = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for PubEventRespDataDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                success: ::std::option::Option<bool>,
+                err_msg: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["success", "errMsg"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.success, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
+            ];
+            let mut p = Partial {
+                success: None,
+                err_msg: None,
+            };
+            r.object(
+                "struct PubEventRespDataDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                success: p.success,
+                err_msg: p.err_msg,
+            })
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "events"))]
+pub use self::for_authentication_events::*;
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
         feature = "roles",
         feature = "users"
     )
 )]
-impl ::std::str::FromStr for UserStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+mod for_authentication_groups_resources_roles_users {
+    //! The types compiled when any of these features is on: `authentication`, `groups`, `resources`, `roles`, `users`.
+    /// 资源类型，如 数据、API、菜单、按钮
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理角色/get-role-authorized-resources.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-resource.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/get-authorized-resources.md`, `管理资源与权限/list-common-resource.md`, `管理资源与权限/list-resources.md`, `管理资源与权限/update-resource.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ResourceType {
+        /// Wire value `DATA`.
+        Data,
+        /// Wire value `API`.
+        Api,
+        /// Wire value `MENU`.
+        Menu,
+        /// Wire value `BUTTON`.
+        Button,
+        /// Wire value `UI`.
+        Ui,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ResourceType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "DATA",
+            "API",
+            "MENU",
+            "BUTTON",
+            "UI",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Data => "DATA",
+                Self::Api => "API",
+                Self::Menu => "MENU",
+                Self::Button => "BUTTON",
+                Self::Ui => "UI",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ResourceType {
+        fn from(value: &str) -> Self {
+            match value {
+                "DATA" => Self::Data,
+                "API" => Self::Api,
+                "MENU" => Self::Menu,
+                "BUTTON" => Self::Button,
+                "UI" => Self::Ui,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ResourceType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "DATA" => Self::Data,
+                "API" => Self::Api,
+                "MENU" => Self::Menu,
+                "BUTTON" => Self::Button,
+                "UI" => Self::Ui,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResourceType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ResourceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ResourceType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ResourceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ResourceType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for ResourceType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for ResourceType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
     }
 }
 #[cfg(
     any(
-        feature = "applications",
         feature = "authentication",
         feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
+        feature = "resources",
         feature = "roles",
         feature = "users"
     )
 )]
-impl ::std::fmt::Display for UserStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
+pub use self::for_authentication_groups_resources_roles_users::*;
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "groups",
+        feature = "resources",
+        feature = "users"
+    )
+)]
+mod for_authentication_groups_resources_users {
+    //! The types compiled when any of these features is on: `authentication`, `groups`, `resources`, `users`.
+    /// `AuthorizedResourceDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct AuthorizedResourceDto {
+        /// 资源描述符
+        ///
+        /// Example: `ecs:1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "resourceCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub resource_code: ::std::option::Option<::std::string::String>,
+        /// 资源描述信息
+        ///
+        /// Example: `服务器`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
+        /// 策略 Condition
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "condition",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub condition: ::std::option::Option<
+            ::std::vec::Vec<crate::types::PolicyCondition>,
+        >,
+        /// 资源类型
+        ///
+        /// Values of [`ResourceType`](crate::types::ResourceType):
+        /// - `DATA`
+        /// - `API`
+        /// - `MENU`
+        /// - `BUTTON`
+        /// - `UI`
+        ///
+        /// Example: `DATA`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "resourceType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub resource_type: ::std::option::Option<crate::types::ResourceType>,
+        /// API URL
+        ///
+        /// Example: `/api/v1/example`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "apiIdentifier",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub api_identifier: ::std::option::Option<::std::string::String>,
+        /// 授权的操作列表
+        ///
+        /// Example: `["ecs:Start","ecs:Stop"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "actions",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub actions: ::std::vec::Vec<::std::string::String>,
+        /// 允许还是拒绝
+        ///
+        /// Values of [`Effect`](crate::types::Effect):
+        /// - `ALLOW`
+        /// - `DENY`
+        ///
+        /// Example: `ALLOW`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "effect", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub effect: ::std::option::Option<crate::types::Effect>,
+    }
+    impl AuthorizedResourceDto {
+        /// Builds a `AuthorizedResourceDto` from its required fields (`actions`); optional fields start unset (see the setters).
+        pub fn new(
+            actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            Self {
+                resource_code: None,
+                description: None,
+                condition: None,
+                resource_type: None,
+                api_identifier: None,
+                actions: actions.into(),
+                effect: None,
+            }
+        }
+        /// Sets `resourceCode`.
+        pub fn resource_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.resource_code = Some(value.into());
+            self
+        }
+        /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_resource_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.resource_code = value;
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_description(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.description = value;
+            self
+        }
+        /// Sets `condition`.
+        pub fn condition(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::PolicyCondition>,
+            >,
+        ) -> Self {
+            self.condition = Some(value.into());
+            self
+        }
+        /// Sets `condition`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_condition(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<crate::types::PolicyCondition>>,
+        ) -> Self {
+            self.condition = value;
+            self
+        }
+        /// Sets `resourceType`.
+        ///
+        /// Values of [`ResourceType`](crate::types::ResourceType):
+        /// - `DATA`
+        /// - `API`
+        /// - `MENU`
+        /// - `BUTTON`
+        /// - `UI`
+        pub fn resource_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ResourceType>,
+        ) -> Self {
+            self.resource_type = Some(value.into());
+            self
+        }
+        /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_resource_type(
+            mut self,
+            value: ::std::option::Option<crate::types::ResourceType>,
+        ) -> Self {
+            self.resource_type = value;
+            self
+        }
+        /// Sets `apiIdentifier`.
+        pub fn api_identifier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.api_identifier = Some(value.into());
+            self
+        }
+        /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_api_identifier(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.api_identifier = value;
+            self
+        }
+        /// Sets `effect`.
+        ///
+        /// Values of [`Effect`](crate::types::Effect):
+        /// - `ALLOW`
+        /// - `DENY`
+        pub fn effect(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::Effect>,
+        ) -> Self {
+            self.effect = Some(value.into());
+            self
+        }
+        /// Sets `effect`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_effect(
+            mut self,
+            value: ::std::option::Option<crate::types::Effect>,
+        ) -> Self {
+            self.effect = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for AuthorizedResourceDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                resource_code: ::std::option::Option<::std::string::String>,
+                description: ::std::option::Option<::std::string::String>,
+                condition: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::PolicyCondition>,
+                >,
+                resource_type: ::std::option::Option<crate::types::ResourceType>,
+                api_identifier: ::std::option::Option<::std::string::String>,
+                actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                effect: ::std::option::Option<crate::types::Effect>,
+            }
+            const FIELDS: &[&str] = &[
+                "resourceCode",
+                "description",
+                "condition",
+                "resourceType",
+                "apiIdentifier",
+                "actions",
+                "effect",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.resource_code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.condition, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.resource_type, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
+                |p, r| crate::runtime::read::set(&mut p.actions, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.effect, r),
+            ];
+            let mut p = Partial {
+                resource_code: None,
+                description: None,
+                condition: None,
+                resource_type: None,
+                api_identifier: None,
+                actions: None,
+                effect: None,
+            };
+            r.object(
+                "struct AuthorizedResourceDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                resource_code: p.resource_code,
+                description: p.description,
+                condition: p.condition,
+                resource_type: p.resource_type,
+                api_identifier: p.api_identifier,
+                actions: p.actions.unwrap_or_default(),
+                effect: p.effect,
+            })
+        }
+    }
+    /// `PolicyCondition`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理用户分组/get-group-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct PolicyCondition {
+        /// Condition Param
+        ///
+        /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
+        /// - `UserPoolId`
+        /// - `AppId`
+        /// - `RequestFrom`
+        /// - `UserId`
+        /// - `UserArn`
+        /// - `CurrentTime`
+        /// - `EpochTime`
+        /// - `SourceIp`
+        /// - `User`
+        /// - `MultiFactorAuthPresent`
+        /// - `MultiFactorAuthAge`
+        /// - `UserAgent`
+        /// - `Referer`
+        /// - `Device`
+        /// - `OS`
+        /// - `Country`
+        /// - `Province`
+        /// - `City`
+        /// - `DeviceChanged`
+        /// - `DeviceUntrusted`
+        /// - `ProxyUntrusted`
+        /// - `LoggedInApps`
+        /// - `Namespace`
+        ///
+        /// Example: `UserPoolId`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "param", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub param: ::std::option::Option<crate::types::PolicyConditionParam>,
+        /// Condition Operator
+        ///
+        /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
+        /// - `Bool`
+        /// - `DateEquals`
+        /// - `DateNotEquals`
+        /// - `DateLessThan`
+        /// - `DateLessThanEquals`
+        /// - `DateGreaterThan`
+        /// - `DateGreaterThanEquals`
+        /// - `IpAddress`
+        /// - `NotIpAddress`
+        /// - `NumericEquals`
+        /// - `NumericNotEquals`
+        /// - `NumericLessThan`
+        /// - `NumericLessThanEquals`
+        /// - `NumericGreaterThan`
+        /// - `NumericGreaterThanEquals`
+        /// - `StringEquals`
+        /// - `StringNotEquals`
+        /// - `StringEqualsIgnoreCase`
+        /// - `StringNotEqualsIgnoreCase`
+        /// - `StringLike`
+        /// - `StringNotLike`
+        /// - `ListContains`
+        ///
+        /// Example: `Bool`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "operator", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
+        /// Condition Value
+        ///
+        /// Example: `1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "value", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl PolicyCondition {
+        /// Builds a `PolicyCondition` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                param: None,
+                operator: None,
+                value: None,
+            }
+        }
+        /// Sets `param`.
+        ///
+        /// Values of [`PolicyConditionParam`](crate::types::PolicyConditionParam):
+        /// - `UserPoolId`
+        /// - `AppId`
+        /// - `RequestFrom`
+        /// - `UserId`
+        /// - `UserArn`
+        /// - `CurrentTime`
+        /// - `EpochTime`
+        /// - `SourceIp`
+        /// - `User`
+        /// - `MultiFactorAuthPresent`
+        /// - `MultiFactorAuthAge`
+        /// - `UserAgent`
+        /// - `Referer`
+        /// - `Device`
+        /// - `OS`
+        /// - `Country`
+        /// - `Province`
+        /// - `City`
+        /// - `DeviceChanged`
+        /// - `DeviceUntrusted`
+        /// - `ProxyUntrusted`
+        /// - `LoggedInApps`
+        /// - `Namespace`
+        pub fn param(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PolicyConditionParam>,
+        ) -> Self {
+            self.param = Some(value.into());
+            self
+        }
+        /// Sets `param`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_param(
+            mut self,
+            value: ::std::option::Option<crate::types::PolicyConditionParam>,
+        ) -> Self {
+            self.param = value;
+            self
+        }
+        /// Sets `operator`.
+        ///
+        /// Values of [`PolicyConditionOperator`](crate::types::PolicyConditionOperator):
+        /// - `Bool`
+        /// - `DateEquals`
+        /// - `DateNotEquals`
+        /// - `DateLessThan`
+        /// - `DateLessThanEquals`
+        /// - `DateGreaterThan`
+        /// - `DateGreaterThanEquals`
+        /// - `IpAddress`
+        /// - `NotIpAddress`
+        /// - `NumericEquals`
+        /// - `NumericNotEquals`
+        /// - `NumericLessThan`
+        /// - `NumericLessThanEquals`
+        /// - `NumericGreaterThan`
+        /// - `NumericGreaterThanEquals`
+        /// - `StringEquals`
+        /// - `StringNotEquals`
+        /// - `StringEqualsIgnoreCase`
+        /// - `StringNotEqualsIgnoreCase`
+        /// - `StringLike`
+        /// - `StringNotLike`
+        /// - `ListContains`
+        pub fn operator(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::PolicyConditionOperator>,
+        ) -> Self {
+            self.operator = Some(value.into());
+            self
+        }
+        /// Sets `operator`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_operator(
+            mut self,
+            value: ::std::option::Option<crate::types::PolicyConditionOperator>,
+        ) -> Self {
+            self.operator = value;
+            self
+        }
+        /// Sets `value`.
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.value = Some(value.into());
+            self
+        }
+        /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_value(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.value = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for PolicyCondition {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                param: ::std::option::Option<crate::types::PolicyConditionParam>,
+                operator: ::std::option::Option<crate::types::PolicyConditionOperator>,
+                value: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["param", "operator", "value"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.param, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.operator, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.value, r),
+            ];
+            let mut p = Partial {
+                param: None,
+                operator: None,
+                value: None,
+            };
+            r.object(
+                "struct PolicyCondition",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                param: p.param,
+                operator: p.operator,
+                value: p.value,
+            })
+        }
+    }
+    /// Condition Operator
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理用户/get-user-authorized-resources.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum PolicyConditionOperator {
+        /// Wire value `Bool`.
+        Bool,
+        /// Wire value `DateEquals`.
+        DateEquals,
+        /// Wire value `DateNotEquals`.
+        DateNotEquals,
+        /// Wire value `DateLessThan`.
+        DateLessThan,
+        /// Wire value `DateLessThanEquals`.
+        DateLessThanEquals,
+        /// Wire value `DateGreaterThan`.
+        DateGreaterThan,
+        /// Wire value `DateGreaterThanEquals`.
+        DateGreaterThanEquals,
+        /// Wire value `IpAddress`.
+        IpAddress,
+        /// Wire value `NotIpAddress`.
+        NotIpAddress,
+        /// Wire value `NumericEquals`.
+        NumericEquals,
+        /// Wire value `NumericNotEquals`.
+        NumericNotEquals,
+        /// Wire value `NumericLessThan`.
+        NumericLessThan,
+        /// Wire value `NumericLessThanEquals`.
+        NumericLessThanEquals,
+        /// Wire value `NumericGreaterThan`.
+        NumericGreaterThan,
+        /// Wire value `NumericGreaterThanEquals`.
+        NumericGreaterThanEquals,
+        /// Wire value `StringEquals`.
+        StringEquals,
+        /// Wire value `StringNotEquals`.
+        StringNotEquals,
+        /// Wire value `StringEqualsIgnoreCase`.
+        StringEqualsIgnoreCase,
+        /// Wire value `StringNotEqualsIgnoreCase`.
+        StringNotEqualsIgnoreCase,
+        /// Wire value `StringLike`.
+        StringLike,
+        /// Wire value `StringNotLike`.
+        StringNotLike,
+        /// Wire value `ListContains`.
+        ListContains,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl PolicyConditionOperator {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "Bool",
+            "DateEquals",
+            "DateNotEquals",
+            "DateLessThan",
+            "DateLessThanEquals",
+            "DateGreaterThan",
+            "DateGreaterThanEquals",
+            "IpAddress",
+            "NotIpAddress",
+            "NumericEquals",
+            "NumericNotEquals",
+            "NumericLessThan",
+            "NumericLessThanEquals",
+            "NumericGreaterThan",
+            "NumericGreaterThanEquals",
+            "StringEquals",
+            "StringNotEquals",
+            "StringEqualsIgnoreCase",
+            "StringNotEqualsIgnoreCase",
+            "StringLike",
+            "StringNotLike",
+            "ListContains",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Bool => "Bool",
+                Self::DateEquals => "DateEquals",
+                Self::DateNotEquals => "DateNotEquals",
+                Self::DateLessThan => "DateLessThan",
+                Self::DateLessThanEquals => "DateLessThanEquals",
+                Self::DateGreaterThan => "DateGreaterThan",
+                Self::DateGreaterThanEquals => "DateGreaterThanEquals",
+                Self::IpAddress => "IpAddress",
+                Self::NotIpAddress => "NotIpAddress",
+                Self::NumericEquals => "NumericEquals",
+                Self::NumericNotEquals => "NumericNotEquals",
+                Self::NumericLessThan => "NumericLessThan",
+                Self::NumericLessThanEquals => "NumericLessThanEquals",
+                Self::NumericGreaterThan => "NumericGreaterThan",
+                Self::NumericGreaterThanEquals => "NumericGreaterThanEquals",
+                Self::StringEquals => "StringEquals",
+                Self::StringNotEquals => "StringNotEquals",
+                Self::StringEqualsIgnoreCase => "StringEqualsIgnoreCase",
+                Self::StringNotEqualsIgnoreCase => "StringNotEqualsIgnoreCase",
+                Self::StringLike => "StringLike",
+                Self::StringNotLike => "StringNotLike",
+                Self::ListContains => "ListContains",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PolicyConditionOperator {
+        fn from(value: &str) -> Self {
+            match value {
+                "Bool" => Self::Bool,
+                "DateEquals" => Self::DateEquals,
+                "DateNotEquals" => Self::DateNotEquals,
+                "DateLessThan" => Self::DateLessThan,
+                "DateLessThanEquals" => Self::DateLessThanEquals,
+                "DateGreaterThan" => Self::DateGreaterThan,
+                "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
+                "IpAddress" => Self::IpAddress,
+                "NotIpAddress" => Self::NotIpAddress,
+                "NumericEquals" => Self::NumericEquals,
+                "NumericNotEquals" => Self::NumericNotEquals,
+                "NumericLessThan" => Self::NumericLessThan,
+                "NumericLessThanEquals" => Self::NumericLessThanEquals,
+                "NumericGreaterThan" => Self::NumericGreaterThan,
+                "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
+                "StringEquals" => Self::StringEquals,
+                "StringNotEquals" => Self::StringNotEquals,
+                "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
+                "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
+                "StringLike" => Self::StringLike,
+                "StringNotLike" => Self::StringNotLike,
+                "ListContains" => Self::ListContains,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "Bool" => Self::Bool,
+                "DateEquals" => Self::DateEquals,
+                "DateNotEquals" => Self::DateNotEquals,
+                "DateLessThan" => Self::DateLessThan,
+                "DateLessThanEquals" => Self::DateLessThanEquals,
+                "DateGreaterThan" => Self::DateGreaterThan,
+                "DateGreaterThanEquals" => Self::DateGreaterThanEquals,
+                "IpAddress" => Self::IpAddress,
+                "NotIpAddress" => Self::NotIpAddress,
+                "NumericEquals" => Self::NumericEquals,
+                "NumericNotEquals" => Self::NumericNotEquals,
+                "NumericLessThan" => Self::NumericLessThan,
+                "NumericLessThanEquals" => Self::NumericLessThanEquals,
+                "NumericGreaterThan" => Self::NumericGreaterThan,
+                "NumericGreaterThanEquals" => Self::NumericGreaterThanEquals,
+                "StringEquals" => Self::StringEquals,
+                "StringNotEquals" => Self::StringNotEquals,
+                "StringEqualsIgnoreCase" => Self::StringEqualsIgnoreCase,
+                "StringNotEqualsIgnoreCase" => Self::StringNotEqualsIgnoreCase,
+                "StringLike" => Self::StringLike,
+                "StringNotLike" => Self::StringNotLike,
+                "ListContains" => Self::ListContains,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PolicyConditionOperator {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PolicyConditionOperator {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for PolicyConditionOperator {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for PolicyConditionOperator {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for PolicyConditionOperator {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for PolicyConditionOperator {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// Condition Param
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理用户/get-user-authorized-resources.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum PolicyConditionParam {
+        /// Wire value `UserPoolId`.
+        UserPoolId,
+        /// Wire value `AppId`.
+        AppId,
+        /// Wire value `RequestFrom`.
+        RequestFrom,
+        /// Wire value `UserId`.
+        UserId,
+        /// Wire value `UserArn`.
+        UserArn,
+        /// Wire value `CurrentTime`.
+        CurrentTime,
+        /// Wire value `EpochTime`.
+        EpochTime,
+        /// Wire value `SourceIp`.
+        SourceIp,
+        /// Wire value `User`.
+        User,
+        /// Wire value `MultiFactorAuthPresent`.
+        MultiFactorAuthPresent,
+        /// Wire value `MultiFactorAuthAge`.
+        MultiFactorAuthAge,
+        /// Wire value `UserAgent`.
+        UserAgent,
+        /// Wire value `Referer`.
+        Referer,
+        /// Wire value `Device`.
+        Device,
+        /// Wire value `OS`.
+        Os,
+        /// Wire value `Country`.
+        Country,
+        /// Wire value `Province`.
+        Province,
+        /// Wire value `City`.
+        City,
+        /// Wire value `DeviceChanged`.
+        DeviceChanged,
+        /// Wire value `DeviceUntrusted`.
+        DeviceUntrusted,
+        /// Wire value `ProxyUntrusted`.
+        ProxyUntrusted,
+        /// Wire value `LoggedInApps`.
+        LoggedInApps,
+        /// Wire value `Namespace`.
+        Namespace,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl PolicyConditionParam {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "UserPoolId",
+            "AppId",
+            "RequestFrom",
+            "UserId",
+            "UserArn",
+            "CurrentTime",
+            "EpochTime",
+            "SourceIp",
+            "User",
+            "MultiFactorAuthPresent",
+            "MultiFactorAuthAge",
+            "UserAgent",
+            "Referer",
+            "Device",
+            "OS",
+            "Country",
+            "Province",
+            "City",
+            "DeviceChanged",
+            "DeviceUntrusted",
+            "ProxyUntrusted",
+            "LoggedInApps",
+            "Namespace",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::UserPoolId => "UserPoolId",
+                Self::AppId => "AppId",
+                Self::RequestFrom => "RequestFrom",
+                Self::UserId => "UserId",
+                Self::UserArn => "UserArn",
+                Self::CurrentTime => "CurrentTime",
+                Self::EpochTime => "EpochTime",
+                Self::SourceIp => "SourceIp",
+                Self::User => "User",
+                Self::MultiFactorAuthPresent => "MultiFactorAuthPresent",
+                Self::MultiFactorAuthAge => "MultiFactorAuthAge",
+                Self::UserAgent => "UserAgent",
+                Self::Referer => "Referer",
+                Self::Device => "Device",
+                Self::Os => "OS",
+                Self::Country => "Country",
+                Self::Province => "Province",
+                Self::City => "City",
+                Self::DeviceChanged => "DeviceChanged",
+                Self::DeviceUntrusted => "DeviceUntrusted",
+                Self::ProxyUntrusted => "ProxyUntrusted",
+                Self::LoggedInApps => "LoggedInApps",
+                Self::Namespace => "Namespace",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PolicyConditionParam {
+        fn from(value: &str) -> Self {
+            match value {
+                "UserPoolId" => Self::UserPoolId,
+                "AppId" => Self::AppId,
+                "RequestFrom" => Self::RequestFrom,
+                "UserId" => Self::UserId,
+                "UserArn" => Self::UserArn,
+                "CurrentTime" => Self::CurrentTime,
+                "EpochTime" => Self::EpochTime,
+                "SourceIp" => Self::SourceIp,
+                "User" => Self::User,
+                "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
+                "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
+                "UserAgent" => Self::UserAgent,
+                "Referer" => Self::Referer,
+                "Device" => Self::Device,
+                "OS" => Self::Os,
+                "Country" => Self::Country,
+                "Province" => Self::Province,
+                "City" => Self::City,
+                "DeviceChanged" => Self::DeviceChanged,
+                "DeviceUntrusted" => Self::DeviceUntrusted,
+                "ProxyUntrusted" => Self::ProxyUntrusted,
+                "LoggedInApps" => Self::LoggedInApps,
+                "Namespace" => Self::Namespace,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "UserPoolId" => Self::UserPoolId,
+                "AppId" => Self::AppId,
+                "RequestFrom" => Self::RequestFrom,
+                "UserId" => Self::UserId,
+                "UserArn" => Self::UserArn,
+                "CurrentTime" => Self::CurrentTime,
+                "EpochTime" => Self::EpochTime,
+                "SourceIp" => Self::SourceIp,
+                "User" => Self::User,
+                "MultiFactorAuthPresent" => Self::MultiFactorAuthPresent,
+                "MultiFactorAuthAge" => Self::MultiFactorAuthAge,
+                "UserAgent" => Self::UserAgent,
+                "Referer" => Self::Referer,
+                "Device" => Self::Device,
+                "OS" => Self::Os,
+                "Country" => Self::Country,
+                "Province" => Self::Province,
+                "City" => Self::City,
+                "DeviceChanged" => Self::DeviceChanged,
+                "DeviceUntrusted" => Self::DeviceUntrusted,
+                "ProxyUntrusted" => Self::ProxyUntrusted,
+                "LoggedInApps" => Self::LoggedInApps,
+                "Namespace" => Self::Namespace,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PolicyConditionParam {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PolicyConditionParam {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for PolicyConditionParam {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for PolicyConditionParam {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for PolicyConditionParam {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for PolicyConditionParam {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
     }
 }
 #[cfg(
     any(
-        feature = "applications",
         feature = "authentication",
         feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
+        feature = "resources",
         feature = "users"
     )
 )]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for UserStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+pub use self::for_authentication_groups_resources_users::*;
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+mod for_authentication_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `organizations`, `public_accounts`, `users`.
+    /// `DepartmentI18nDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct DepartmentI18nDto {
+        /// 支持多语言的字段
+        ///
+        /// Example: `{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}`
+        #[cfg_attr(feature = "serde", serde(rename = "name"))]
+        pub name: crate::types::LangObject,
+    }
+    impl DepartmentI18nDto {
+        /// Builds a `DepartmentI18nDto` from its required fields (`name`); optional fields start unset (see the setters).
+        pub fn new(name: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
+            Self { name: name.into() }
+        }
+    }
+    impl crate::runtime::write::Encode for DepartmentI18nDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("name", &self.name);
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for DepartmentI18nDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                name: ::std::option::Option<crate::types::LangObject>,
+            }
+            const FIELDS: &[&str] = &["name"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.name, r),
+            ];
+            let mut p = Partial { name: None };
+            r.object(
+                "struct DepartmentI18nDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                name: crate::runtime::read::required(p.name, "name")?,
+            })
+        }
+    }
+    /// 性别
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum Gender {
+        /// Wire value `M`.
+        M,
+        /// Wire value `F`.
+        F,
+        /// Wire value `U`.
+        U,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl Gender {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::M => "M",
+                Self::F => "F",
+                Self::U => "U",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Gender {
+        fn from(value: &str) -> Self {
+            match value {
+                "M" => Self::M,
+                "F" => Self::F,
+                "U" => Self::U,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Gender {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "M" => Self::M,
+                "F" => Self::F,
+                "U" => Self::U,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Gender {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Gender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Gender {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Gender {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Gender {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Gender {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// 增序或降序
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/list-department-members.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum OrderBy {
+        /// Wire value `Asc`.
+        Asc,
+        /// Wire value `Desc`.
+        Desc,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl OrderBy {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["Asc", "Desc"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Asc => "Asc",
+                Self::Desc => "Desc",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OrderBy {
+        fn from(value: &str) -> Self {
+            match value {
+                "Asc" => Self::Asc,
+                "Desc" => Self::Desc,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for OrderBy {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "Asc" => Self::Asc,
+                "Desc" => Self::Desc,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OrderBy {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for OrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for OrderBy {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for OrderBy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for OrderBy {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for OrderBy {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
     }
 }
 #[cfg(
     any(
-        feature = "applications",
         feature = "authentication",
-        feature = "groups",
         feature = "organizations",
         feature = "public_accounts",
-        feature = "roles",
         feature = "users"
     )
 )]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for UserStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
+pub use self::for_authentication_organizations_public_accounts_users::*;
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
+mod for_authentication_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `public_accounts`, `users`.
+    /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum CreateUserOptionsPasswordEncryptType {
+        /// 不对密码进行加密，使用明文进行传输。
+        ///
+        /// Wire value `none`.
+        None,
+        /// 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+        ///
+        /// Wire value `rsa`.
+        Rsa,
+        /// 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+        ///
+        /// Wire value `sm2`.
+        Sm2,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl CreateUserOptionsPasswordEncryptType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["none", "rsa", "sm2"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::None => "none",
+                Self::Rsa => "rsa",
+                Self::Sm2 => "sm2",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
+        fn from(value: &str) -> Self {
+            match value {
+                "none" => Self::None,
+                "rsa" => Self::Rsa,
+                "sm2" => Self::Sm2,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String>
+    for CreateUserOptionsPasswordEncryptType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "none" => Self::None,
+                "rsa" => Self::Rsa,
+                "sm2" => Self::Sm2,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreateUserOptionsPasswordEncryptType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for CreateUserOptionsPasswordEncryptType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for CreateUserOptionsPasswordEncryptType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for CreateUserOptionsPasswordEncryptType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SortBy {
+        /// Wire value `DepartmentCreatedAt`.
+        DepartmentCreatedAt,
+        /// Wire value `JoinDepartmentAt`.
+        JoinDepartmentAt,
+        /// Wire value `DepartmentName`.
+        DepartmentName,
+        /// Wire value `DepartmemtCode`.
+        DepartmemtCode,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SortBy {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "DepartmentCreatedAt",
+            "JoinDepartmentAt",
+            "DepartmentName",
+            "DepartmemtCode",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::DepartmentCreatedAt => "DepartmentCreatedAt",
+                Self::JoinDepartmentAt => "JoinDepartmentAt",
+                Self::DepartmentName => "DepartmentName",
+                Self::DepartmemtCode => "DepartmemtCode",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SortBy {
+        fn from(value: &str) -> Self {
+            match value {
+                "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
+                "JoinDepartmentAt" => Self::JoinDepartmentAt,
+                "DepartmentName" => Self::DepartmentName,
+                "DepartmemtCode" => Self::DepartmemtCode,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SortBy {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
+                "JoinDepartmentAt" => Self::JoinDepartmentAt,
+                "DepartmentName" => Self::DepartmentName,
+                "DepartmemtCode" => Self::DepartmemtCode,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortBy {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SortBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SortBy {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SortBy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SortBy {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SortBy {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// `UserDepartmentPagingDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct UserDepartmentPagingDto {
+        /// 记录总数
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totalCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// 响应数据
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "list",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub list: ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
+    }
+    impl UserDepartmentPagingDto {
+        /// Builds a `UserDepartmentPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+        pub fn new(
+            list: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
+            >,
+        ) -> Self {
+            Self {
+                total_count: None,
+                list: list.into(),
+            }
+        }
+        /// Sets `totalCount`.
+        pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_count = Some(value.into());
+            self
+        }
+        /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.total_count = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for UserDepartmentPagingDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                total_count: ::std::option::Option<i64>,
+                list: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::UserDepartmentRespDto>,
+                >,
+            }
+            const FIELDS: &[&str] = &["totalCount", "list"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+                |p, r| crate::runtime::read::set(&mut p.list, r),
+            ];
+            let mut p = Partial {
+                total_count: None,
+                list: None,
+            };
+            r.object(
+                "struct UserDepartmentPagingDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                total_count: p.total_count,
+                list: p.list.unwrap_or_default(),
+            })
+        }
+    }
+    /// `UserDepartmentRespDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct UserDepartmentRespDto {
+        /// 组织 Code（organizationCode）
+        ///
+        /// Example: `steamory`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "organizationCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub organization_code: ::std::option::Option<::std::string::String>,
+        /// 部门 ID
+        ///
+        /// Example: `60b49eb83fd80adb96f26e68`
+        #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
+        pub department_id: ::std::string::String,
+        /// 是否为根部门
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isRoot",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_root: ::std::option::Option<bool>,
+        /// 部门创建时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        /// 部门名称
+        ///
+        /// Example: `dd8d7stf44`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 部门描述
+        ///
+        /// Example: `dd8d7stf44`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
+        /// 自定义部门 ID，用于存储自定义的 ID
+        ///
+        /// Example: `ou_7dab8a3d3cdccxxxxxx777c7ad535d62`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "openDepartmentId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub open_department_id: ::std::option::Option<::std::string::String>,
+        /// 是否是部门 Leader
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isLeader",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_leader: ::std::option::Option<bool>,
+        /// 部门识别码
+        ///
+        /// Example: `6229c4deb3e4d8a20b6021ff`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "code", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub code: ::std::option::Option<::std::string::String>,
+        /// 是否是主部门
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isMainDepartment",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_main_department: ::std::option::Option<bool>,
+        /// 加入部门时间
+        ///
+        /// Example: `2022-07-03T03:20:30.000Z`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "joinedAt", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub joined_at: ::std::option::Option<::std::string::String>,
+        /// 是否是虚拟部门
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isVirtualNode",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_virtual_node: ::std::option::Option<bool>,
+        /// 多语言设置
+        ///
+        /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
+        /// 部门的扩展字段数据
+        ///
+        /// Example: `{"icon":"https://example.com/logo"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "customData",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub custom_data: ::std::option::Option<::serde_json::Value>,
+        /// 部门 ID 路径
+        ///
+        /// Example: `["parentId1","parentId2"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "departmentIdPath",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub department_id_path: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// 部门 Code 路径
+        ///
+        /// Example: `["parentCode1","parentCode2"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "departmentCodePath",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub department_code_path: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /// 部门名路径
+        ///
+        /// Example: `["parentName1","parentName2"]`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "departmentNamePath",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub department_name_path: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    }
+    impl ::std::fmt::Debug for UserDepartmentRespDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UserDepartmentRespDto")
+                .field("organization_code", &self.organization_code)
+                .field("department_id", &self.department_id)
+                .field("is_root", &self.is_root)
+                .field("created_at", &self.created_at)
+                .field("name", &self.name)
+                .field("description", &self.description)
+                .field("open_department_id", &self.open_department_id)
+                .field("is_leader", &self.is_leader)
+                .field("code", &self.code)
+                .field("is_main_department", &self.is_main_department)
+                .field("joined_at", &self.joined_at)
+                .field("is_virtual_node", &self.is_virtual_node)
+                .field("i18n", &self.i18n)
+                .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+                .field("department_id_path", &self.department_id_path)
+                .field("department_code_path", &self.department_code_path)
+                .field("department_name_path", &self.department_name_path)
+                .finish()
+        }
+    }
+    impl UserDepartmentRespDto {
+        /// Builds a `UserDepartmentRespDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
+        pub fn new(
+            department_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                organization_code: None,
+                department_id: department_id.into(),
+                is_root: None,
+                created_at: None,
+                name: None,
+                description: None,
+                open_department_id: None,
+                is_leader: None,
+                code: None,
+                is_main_department: None,
+                joined_at: None,
+                is_virtual_node: None,
+                i18n: None,
+                custom_data: None,
+                department_id_path: None,
+                department_code_path: None,
+                department_name_path: None,
+            }
+        }
+        /// Sets `organizationCode`.
+        pub fn organization_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.organization_code = Some(value.into());
+            self
+        }
+        /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_organization_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.organization_code = value;
+            self
+        }
+        /// Sets `isRoot`.
+        pub fn is_root(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.is_root = Some(value.into());
+            self
+        }
+        /// Sets `isRoot`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_root(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.is_root = value;
+            self
+        }
+        /// Sets `createdAt`.
+        pub fn created_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.created_at = Some(value.into());
+            self
+        }
+        /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_created_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.created_at = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_description(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.description = value;
+            self
+        }
+        /// Sets `openDepartmentId`.
+        pub fn open_department_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.open_department_id = Some(value.into());
+            self
+        }
+        /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_open_department_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.open_department_id = value;
+            self
+        }
+        /// Sets `isLeader`.
+        pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.is_leader = Some(value.into());
+            self
+        }
+        /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.is_leader = value;
+            self
+        }
+        /// Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code = Some(value.into());
+            self
+        }
+        /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.code = value;
+            self
+        }
+        /// Sets `isMainDepartment`.
+        pub fn is_main_department(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.is_main_department = Some(value.into());
+            self
+        }
+        /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_main_department(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.is_main_department = value;
+            self
+        }
+        /// Sets `joinedAt`.
+        pub fn joined_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.joined_at = Some(value.into());
+            self
+        }
+        /// Sets `joinedAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_joined_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.joined_at = value;
+            self
+        }
+        /// Sets `isVirtualNode`.
+        pub fn is_virtual_node(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.is_virtual_node = Some(value.into());
+            self
+        }
+        /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_virtual_node(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.is_virtual_node = value;
+            self
+        }
+        /// Sets `i18n`.
+        pub fn i18n(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
+        ) -> Self {
+            self.i18n = Some(value.into());
+            self
+        }
+        /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_i18n(
+            mut self,
+            value: ::std::option::Option<crate::types::DepartmentI18nDto>,
+        ) -> Self {
+            self.i18n = value;
+            self
+        }
+        /// Sets `customData`.
+        pub fn custom_data(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = Some(value.into());
+            self
+        }
+        /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_custom_data(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = value;
+            self
+        }
+        /// Sets `departmentIdPath`.
+        pub fn department_id_path(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_id_path = Some(value.into());
+            self
+        }
+        /// Sets `departmentIdPath`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_department_id_path(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_id_path = value;
+            self
+        }
+        /// Sets `departmentCodePath`.
+        pub fn department_code_path(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_code_path = Some(value.into());
+            self
+        }
+        /// Sets `departmentCodePath`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_department_code_path(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_code_path = value;
+            self
+        }
+        /// Sets `departmentNamePath`.
+        pub fn department_name_path(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_name_path = Some(value.into());
+            self
+        }
+        /// Sets `departmentNamePath`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_department_name_path(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.department_name_path = value;
+            self
+        }
+    }
+    #[cfg(feature = "chrono")]
+    impl UserDepartmentRespDto {
+        /// `createdAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn created_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.created_at.as_deref())
+        }
+        /// `joinedAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn joined_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.joined_at.as_deref())
+        }
+    }
+    impl crate::runtime::read::Decode for UserDepartmentRespDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                organization_code: ::std::option::Option<::std::string::String>,
+                department_id: ::std::option::Option<::std::string::String>,
+                is_root: ::std::option::Option<bool>,
+                created_at: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                description: ::std::option::Option<::std::string::String>,
+                open_department_id: ::std::option::Option<::std::string::String>,
+                is_leader: ::std::option::Option<bool>,
+                code: ::std::option::Option<::std::string::String>,
+                is_main_department: ::std::option::Option<bool>,
+                joined_at: ::std::option::Option<::std::string::String>,
+                is_virtual_node: ::std::option::Option<bool>,
+                i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
+                custom_data: ::std::option::Option<::serde_json::Value>,
+                department_id_path: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+                department_code_path: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+                department_name_path: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                >,
+            }
+            const FIELDS: &[&str] = &[
+                "organizationCode",
+                "departmentId",
+                "isRoot",
+                "createdAt",
+                "name",
+                "description",
+                "openDepartmentId",
+                "isLeader",
+                "code",
+                "isMainDepartment",
+                "joinedAt",
+                "isVirtualNode",
+                "i18n",
+                "customData",
+                "departmentIdPath",
+                "departmentCodePath",
+                "departmentNamePath",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.organization_code, r),
+                |p, r| crate::runtime::read::set(&mut p.department_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.is_root, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.open_department_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.is_leader, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.is_main_department, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.joined_at, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.is_virtual_node, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.custom_data, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.department_id_path, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.department_code_path, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.department_name_path, r),
+            ];
+            let mut p = Partial {
+                organization_code: None,
+                department_id: None,
+                is_root: None,
+                created_at: None,
+                name: None,
+                description: None,
+                open_department_id: None,
+                is_leader: None,
+                code: None,
+                is_main_department: None,
+                joined_at: None,
+                is_virtual_node: None,
+                i18n: None,
+                custom_data: None,
+                department_id_path: None,
+                department_code_path: None,
+                department_name_path: None,
+            };
+            r.object(
+                "struct UserDepartmentRespDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                organization_code: p.organization_code,
+                department_id: crate::runtime::read::required(
+                    p.department_id,
+                    "departmentId",
+                )?,
+                is_root: p.is_root,
+                created_at: p.created_at,
+                name: p.name,
+                description: p.description,
+                open_department_id: p.open_department_id,
+                is_leader: p.is_leader,
+                code: p.code,
+                is_main_department: p.is_main_department,
+                joined_at: p.joined_at,
+                is_virtual_node: p.is_virtual_node,
+                i18n: p.i18n,
+                custom_data: p.custom_data,
+                department_id_path: p.department_id_path,
+                department_code_path: p.department_code_path,
+                department_name_path: p.department_name_path,
+            })
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for UserStatus {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
+pub use self::for_authentication_public_accounts_users::*;
+#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
+mod for_authentication_resources_users {
+    //! The types compiled when any of these features is on: `authentication`, `resources`, `users`.
+    /// `AuthorizedResourcePagingDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-authorized-resources.md`, `管理用户/get-user-authorized-resources.md`, `管理资源与权限/get-authorized-resources.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct AuthorizedResourcePagingDto {
+        /// 记录总数
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totalCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// 响应数据
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "list",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub list: ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
+    }
+    impl AuthorizedResourcePagingDto {
+        /// Builds a `AuthorizedResourcePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+        pub fn new(
+            list: impl ::std::convert::Into<
+                ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
+            >,
+        ) -> Self {
+            Self {
+                total_count: None,
+                list: list.into(),
+            }
+        }
+        /// Sets `totalCount`.
+        pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_count = Some(value.into());
+            self
+        }
+        /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.total_count = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for AuthorizedResourcePagingDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                total_count: ::std::option::Option<i64>,
+                list: ::std::option::Option<
+                    ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
+                >,
+            }
+            const FIELDS: &[&str] = &["totalCount", "list"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+                |p, r| crate::runtime::read::set(&mut p.list, r),
+            ];
+            let mut p = Partial {
+                total_count: None,
+                list: None,
+            };
+            r.object(
+                "struct AuthorizedResourcePagingDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                total_count: p.total_count,
+                list: p.list.unwrap_or_default(),
+            })
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::write::Encode for UserStatus {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
+#[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
+pub use self::for_authentication_resources_users::*;
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
+mod for_groups_public_accounts_users {
+    //! The types compiled when any of these features is on: `groups`, `public_accounts`, `users`.
+    /// `GroupPagingDto`
+    ///
+    /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GroupPagingDto {
+        /// 记录总数
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totalCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// 响应数据
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "list",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub list: ::std::vec::Vec<crate::types::ResGroupDto>,
+    }
+    impl GroupPagingDto {
+        /// Builds a `GroupPagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+        pub fn new(
+            list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResGroupDto>>,
+        ) -> Self {
+            Self {
+                total_count: None,
+                list: list.into(),
+            }
+        }
+        /// Sets `totalCount`.
+        pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_count = Some(value.into());
+            self
+        }
+        /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.total_count = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for GroupPagingDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                total_count: ::std::option::Option<i64>,
+                list: ::std::option::Option<::std::vec::Vec<crate::types::ResGroupDto>>,
+            }
+            const FIELDS: &[&str] = &["totalCount", "list"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+                |p, r| crate::runtime::read::set(&mut p.list, r),
+            ];
+            let mut p = Partial {
+                total_count: None,
+                list: None,
+            };
+            r.object(
+                "struct GroupPagingDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                total_count: p.total_count,
+                list: p.list.unwrap_or_default(),
+            })
+        }
+    }
+    /// `ResGroupDto`
+    ///
+    /// Docs: `管理公共账号/get-groups-of-public-account.md`, `管理用户/get-user-groups.md`, `管理用户分组/list-groups.md`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ResGroupDto {
+        /// 分组 ID
+        ///
+        /// Example: `60b49eb83fd80adb96f26e68`
+        #[cfg_attr(feature = "serde", serde(rename = "id"))]
+        pub id: ::std::string::String,
+        /// 分组 code
+        ///
+        /// Example: `developer`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "code", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub code: ::std::option::Option<::std::string::String>,
+        /// 分组名称
+        ///
+        /// Example: `开发者`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 分组描述
+        ///
+        /// Example: `描述内容`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
+        /// 分组类型
+        ///
+        /// Example: `static`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "type", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub type_: ::std::option::Option<::std::string::String>,
+        /// 分组元数据信息
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "metadataSource",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::tolerant::option_vec"
+            )
+        )]
+        pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        /// 成员列表
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "members",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub members: ::std::vec::Vec<crate::types::UserDto>,
+    }
+    impl ::std::fmt::Debug for ResGroupDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ResGroupDto")
+                .field("id", &self.id)
+                .field("code", &self.code)
+                .field("name", &self.name)
+                .field("description", &self.description)
+                .field("type_", &self.type_)
+                .field(
+                    "metadata_source",
+                    &crate::runtime::redact::Masked(&self.metadata_source),
+                )
+                .field("members", &self.members)
+                .finish()
+        }
+    }
+    impl ResGroupDto {
+        /// Builds a `ResGroupDto` from its required fields (`id`, `members`); optional fields start unset (see the setters).
+        pub fn new(
+            id: impl ::std::convert::Into<::std::string::String>,
+            members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                code: None,
+                name: None,
+                description: None,
+                type_: None,
+                metadata_source: None,
+                members: members.into(),
+            }
+        }
+        /// Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code = Some(value.into());
+            self
+        }
+        /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.code = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_description(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.description = value;
+            self
+        }
+        /// Sets `type`.
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_type(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.type_ = value;
+            self
+        }
+        /// Sets `metadataSource`.
+        pub fn metadata_source(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.metadata_source = Some(value.into());
+            self
+        }
+        /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_metadata_source(
+            mut self,
+            value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        ) -> Self {
+            self.metadata_source = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for ResGroupDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                id: ::std::option::Option<::std::string::String>,
+                code: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                description: ::std::option::Option<::std::string::String>,
+                type_: ::std::option::Option<::std::string::String>,
+                metadata_source: ::std::option::Option<
+                    ::std::vec::Vec<::serde_json::Value>,
+                >,
+                members: ::std::option::Option<::std::vec::Vec<crate::types::UserDto>>,
+            }
+            const FIELDS: &[&str] = &[
+                "id",
+                "code",
+                "name",
+                "description",
+                "type",
+                "metadataSource",
+                "members",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
+                |p, r| crate::runtime::read::set(&mut p.members, r),
+            ];
+            let mut p = Partial {
+                id: None,
+                code: None,
+                name: None,
+                description: None,
+                type_: None,
+                metadata_source: None,
+                members: None,
+            };
+            r.object(
+                "struct ResGroupDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                id: crate::runtime::read::required(p.id, "id")?,
+                code: p.code,
+                name: p.name,
+                description: p.description,
+                type_: p.type_,
+                metadata_source: p.metadata_source,
+                members: p.members.unwrap_or_default(),
+            })
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for UserStatus {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
+#[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
+pub use self::for_groups_public_accounts_users::*;
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+mod for_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `organizations`, `public_accounts`, `users`.
+    /// 此次调用中使用的父部门 ID 的类型
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理公共账号/create-public-account.md`, `管理用户/create-user.md`, `管理组织机构/add-department-members.md`, `管理组织机构/create-department.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/get-department-sync-relations.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/is-user-in-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-department-member-ids.md`, `管理组织机构/list-department-members.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/search-department-members.md`, `管理组织机构/update-department.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum DepartmentIdType {
+        /// Wire value `department_id`.
+        DepartmentId,
+        /// Wire value `open_department_id`.
+        OpenDepartmentId,
+        /// Wire value `sync_relation`.
+        SyncRelation,
+        /// Wire value `custom_field`.
+        CustomField,
+        /// Wire value `code`.
+        Code,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl DepartmentIdType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "department_id",
+            "open_department_id",
+            "sync_relation",
+            "custom_field",
+            "code",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::DepartmentId => "department_id",
+                Self::OpenDepartmentId => "open_department_id",
+                Self::SyncRelation => "sync_relation",
+                Self::CustomField => "custom_field",
+                Self::Code => "code",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for DepartmentIdType {
+        fn from(value: &str) -> Self {
+            match value {
+                "department_id" => Self::DepartmentId,
+                "open_department_id" => Self::OpenDepartmentId,
+                "sync_relation" => Self::SyncRelation,
+                "custom_field" => Self::CustomField,
+                "code" => Self::Code,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for DepartmentIdType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "department_id" => Self::DepartmentId,
+                "open_department_id" => Self::OpenDepartmentId,
+                "sync_relation" => Self::SyncRelation,
+                "custom_field" => Self::CustomField,
+                "code" => Self::Code,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DepartmentIdType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for DepartmentIdType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for DepartmentIdType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for DepartmentIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for DepartmentIdType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for DepartmentIdType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// 排序顺序：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理公共账号/list-public-accounts.md`, `管理组织机构/search-departments-list.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SortingOrder {
+        /// 按照从大到小降序。
+        ///
+        /// Wire value `desc`.
+        Desc,
+        /// 按照从小到大升序。
+        ///
+        /// Wire value `asc`.
+        Asc,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SortingOrder {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["desc", "asc"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Desc => "desc",
+                Self::Asc => "asc",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SortingOrder {
+        fn from(value: &str) -> Self {
+            match value {
+                "desc" => Self::Desc,
+                "asc" => Self::Asc,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SortingOrder {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "desc" => Self::Desc,
+                "asc" => Self::Asc,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortingOrder {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SortingOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SortingOrder {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SortingOrder {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SortingOrder {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SortingOrder {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
     }
 }
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+pub use self::for_organizations_public_accounts_users::*;
 #[cfg(any(feature = "organizations", feature = "users"))]
-/// `UserSyncRelationDto`
-///
-/// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct UserSyncRelationDto {
+mod for_organizations_users {
+    //! The types compiled when any of these features is on: `organizations`, `users`.
     /// 外部身份源类型，如：
     ///
-    /// Values of [`Provider`](crate::types::Provider):
-    /// - `wechatwork`: 企业微信
-    /// - `dingtalk`: 钉钉
-    /// - `lark`: 飞书
-    /// - `welink`: Welink
-    /// - `ldap`: LDAP
-    /// - `active-directory`: Windows AD
-    /// - `italent`: 北森
-    /// - `xiaoshouyi`: 销售易
-    /// - `maycur`: 每刻报销
-    /// - `scim`: SCIM
-    /// - `moka`: Moka HR
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "provider",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub provider: ::std::option::Option<crate::types::Provider>,
-    /// 在外部身份源中的 ID
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userIdInIdp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+    /// Docs: `管理用户/delete-user-sync-relations.md`, `管理用户/get-user-sync-relations.md`, `管理组织机构/delete-department-sync-relations.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
     )]
-    pub user_id_in_idp: ::std::option::Option<::std::string::String>,
-    /// 用户在第三方中的身份信息
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "userInfoInIdp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
-    pub user_info_in_idp: ::std::option::Option<crate::types::User>,
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl UserSyncRelationDto {
-    /// Builds a `UserSyncRelationDto` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
-        Self {
-            provider: ::std::option::Option::None,
-            user_id_in_idp: ::std::option::Option::None,
-            user_info_in_idp: ::std::option::Option::None,
-        }
+    #[non_exhaustive]
+    pub enum Provider {
+        /// 企业微信
+        ///
+        /// Wire value `wechatwork`.
+        Wechatwork,
+        /// 钉钉
+        ///
+        /// Wire value `dingtalk`.
+        Dingtalk,
+        /// 飞书
+        ///
+        /// Wire value `lark`.
+        Lark,
+        /// Welink
+        ///
+        /// Wire value `welink`.
+        Welink,
+        /// LDAP
+        ///
+        /// Wire value `ldap`.
+        Ldap,
+        /// Windows AD
+        ///
+        /// Wire value `active-directory`.
+        ActiveDirectory,
+        /// 北森
+        ///
+        /// Wire value `italent`.
+        Italent,
+        /// 销售易
+        ///
+        /// Wire value `xiaoshouyi`.
+        Xiaoshouyi,
+        /// 每刻报销
+        ///
+        /// Wire value `maycur`.
+        Maycur,
+        /// SCIM
+        ///
+        /// Wire value `scim`.
+        Scim,
+        /// Moka HR
+        ///
+        /// Wire value `moka`.
+        Moka,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
     }
-    /// Sets `provider`.
-    ///
-    /// Values of [`Provider`](crate::types::Provider):
-    /// - `wechatwork`: 企业微信
-    /// - `dingtalk`: 钉钉
-    /// - `lark`: 飞书
-    /// - `welink`: Welink
-    /// - `ldap`: LDAP
-    /// - `active-directory`: Windows AD
-    /// - `italent`: 北森
-    /// - `xiaoshouyi`: 销售易
-    /// - `maycur`: 每刻报销
-    /// - `scim`: SCIM
-    /// - `moka`: Moka HR
-    pub fn provider(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Provider>,
-    ) -> Self {
-        self.provider = ::std::option::Option::Some(::std::convert::Into::into(value));
-        self
-    }
-    /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_provider(
-        mut self,
-        value: ::std::option::Option<crate::types::Provider>,
-    ) -> Self {
-        self.provider = value;
-        self
-    }
-    /// Sets `userIdInIdp`.
-    pub fn user_id_in_idp(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.user_id_in_idp = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_id_in_idp(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.user_id_in_idp = value;
-        self
-    }
-    /// Sets `userInfoInIdp`.
-    pub fn user_info_in_idp(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::User>,
-    ) -> Self {
-        self.user_info_in_idp = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
-        self
-    }
-    /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_user_info_in_idp(
-        mut self,
-        value: ::std::option::Option<crate::types::User>,
-    ) -> Self {
-        self.user_info_in_idp = value;
-        self
-    }
-}
-#[cfg(any(feature = "organizations", feature = "users"))]
-impl crate::runtime::read::Decode for UserSyncRelationDto {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            provider: ::std::option::Option<crate::types::Provider>,
-            user_id_in_idp: ::std::option::Option<::std::string::String>,
-            user_info_in_idp: ::std::option::Option<crate::types::User>,
-        }
-        const FIELDS: &[&str] = &["provider", "userIdInIdp", "userInfoInIdp"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
+    impl Provider {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "wechatwork",
+            "dingtalk",
+            "lark",
+            "welink",
+            "ldap",
+            "active-directory",
+            "italent",
+            "xiaoshouyi",
+            "maycur",
+            "scim",
+            "moka",
         ];
-        let mut p = Partial {
-            provider: ::std::option::Option::None,
-            user_id_in_idp: ::std::option::Option::None,
-            user_info_in_idp: ::std::option::Option::None,
-        };
-        r.object(
-            "struct UserSyncRelationDto",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
-            },
-        )?;
-        ::std::result::Result::Ok(Self {
-            provider: p.provider,
-            user_id_in_idp: p.user_id_in_idp,
-            user_info_in_idp: p.user_info_in_idp,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 来源类型:
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum UserUserSourceType {
-    /// 通过 excel 导入
-    ///
-    /// Wire value `excel`.
-    Excel,
-    /// 用户自主注册
-    ///
-    /// Wire value `register`.
-    Register,
-    /// 管理员后台手动创建（包含使用管理 API 创建用户 ）
-    ///
-    /// Wire value `adminCreated`.
-    AdminCreated,
-    /// 同步中心的同步任务
-    ///
-    /// Wire value `syncTask`.
-    SyncTask,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserUserSourceType {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "excel",
-        "register",
-        "adminCreated",
-        "syncTask",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Excel => "excel",
-            Self::Register => "register",
-            Self::AdminCreated => "adminCreated",
-            Self::SyncTask => "syncTask",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for UserUserSourceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "excel" => Self::Excel,
-            "register" => Self::Register,
-            "adminCreated" => Self::AdminCreated,
-            "syncTask" => Self::SyncTask,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Wechatwork => "wechatwork",
+                Self::Dingtalk => "dingtalk",
+                Self::Lark => "lark",
+                Self::Welink => "welink",
+                Self::Ldap => "ldap",
+                Self::ActiveDirectory => "active-directory",
+                Self::Italent => "italent",
+                Self::Xiaoshouyi => "xiaoshouyi",
+                Self::Maycur => "maycur",
+                Self::Scim => "scim",
+                Self::Moka => "moka",
+                Self::Unknown(value) => value.as_str(),
             }
         }
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for UserUserSourceType {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "excel" => Self::Excel,
-            "register" => Self::Register,
-            "adminCreated" => Self::AdminCreated,
-            "syncTask" => Self::SyncTask,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for UserUserSourceType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for UserUserSourceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for UserUserSourceType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for UserUserSourceType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for UserUserSourceType {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for UserUserSourceType {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-/// 账户当前工作状态
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/get-groups-of-public-account.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum UserWorkStatus {
-    /// Wire value `Closed`.
-    Closed,
-    /// Wire value `Active`.
-    Active,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl UserWorkStatus {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["Closed", "Active"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Closed => "Closed",
-            Self::Active => "Active",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<&str> for UserWorkStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "Closed" => Self::Closed,
-            "Active" => Self::Active,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
+    impl ::std::convert::From<&str> for Provider {
+        fn from(value: &str) -> Self {
+            match value {
+                "wechatwork" => Self::Wechatwork,
+                "dingtalk" => Self::Dingtalk,
+                "lark" => Self::Lark,
+                "welink" => Self::Welink,
+                "ldap" => Self::Ldap,
+                "active-directory" => Self::ActiveDirectory,
+                "italent" => Self::Italent,
+                "xiaoshouyi" => Self::Xiaoshouyi,
+                "maycur" => Self::Maycur,
+                "scim" => Self::Scim,
+                "moka" => Self::Moka,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
             }
         }
     }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::convert::From<::std::string::String> for UserWorkStatus {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "Closed" => Self::Closed,
-            "Active" => Self::Active,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
+    impl ::std::convert::From<::std::string::String> for Provider {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "wechatwork" => Self::Wechatwork,
+                "dingtalk" => Self::Dingtalk,
+                "lark" => Self::Lark,
+                "welink" => Self::Welink,
+                "ldap" => Self::Ldap,
+                "active-directory" => Self::ActiveDirectory,
+                "italent" => Self::Italent,
+                "xiaoshouyi" => Self::Xiaoshouyi,
+                "maycur" => Self::Maycur,
+                "scim" => Self::Scim,
+                "moka" => Self::Moka,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Provider {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Provider {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Provider {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Provider {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Provider {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Provider {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for Provider {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `User`
+    ///
+    /// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct User {}
+    impl User {
+        /// Builds a `User` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    impl crate::runtime::read::Decode for User {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {}
+            const FIELDS: &[&str] = &[];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[];
+            let mut p = Partial {};
+            r.object(
+                "struct User",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {})
+        }
+    }
+    /// `UserSyncRelationDto`
+    ///
+    /// Docs: `管理用户/get-user-sync-relations.md`, `管理组织机构/get-department-sync-relations.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct UserSyncRelationDto {
+        /// 外部身份源类型，如：
+        ///
+        /// Values of [`Provider`](crate::types::Provider):
+        /// - `wechatwork`: 企业微信
+        /// - `dingtalk`: 钉钉
+        /// - `lark`: 飞书
+        /// - `welink`: Welink
+        /// - `ldap`: LDAP
+        /// - `active-directory`: Windows AD
+        /// - `italent`: 北森
+        /// - `xiaoshouyi`: 销售易
+        /// - `maycur`: 每刻报销
+        /// - `scim`: SCIM
+        /// - `moka`: Moka HR
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "provider", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub provider: ::std::option::Option<crate::types::Provider>,
+        /// 在外部身份源中的 ID
+        ///
+        /// Example: `oj7Nq05R-RRaqak0_YlMLnnIwsvg`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userIdInIdp",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_id_in_idp: ::std::option::Option<::std::string::String>,
+        /// 用户在第三方中的身份信息
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userInfoInIdp",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_info_in_idp: ::std::option::Option<crate::types::User>,
+    }
+    impl UserSyncRelationDto {
+        /// Builds a `UserSyncRelationDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                provider: None,
+                user_id_in_idp: None,
+                user_info_in_idp: None,
+            }
+        }
+        /// Sets `provider`.
+        ///
+        /// Values of [`Provider`](crate::types::Provider):
+        /// - `wechatwork`: 企业微信
+        /// - `dingtalk`: 钉钉
+        /// - `lark`: 飞书
+        /// - `welink`: Welink
+        /// - `ldap`: LDAP
+        /// - `active-directory`: Windows AD
+        /// - `italent`: 北森
+        /// - `xiaoshouyi`: 销售易
+        /// - `maycur`: 每刻报销
+        /// - `scim`: SCIM
+        /// - `moka`: Moka HR
+        pub fn provider(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::Provider>,
+        ) -> Self {
+            self.provider = Some(value.into());
+            self
+        }
+        /// Sets `provider`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_provider(
+            mut self,
+            value: ::std::option::Option<crate::types::Provider>,
+        ) -> Self {
+            self.provider = value;
+            self
+        }
+        /// Sets `userIdInIdp`.
+        pub fn user_id_in_idp(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.user_id_in_idp = Some(value.into());
+            self
+        }
+        /// Sets `userIdInIdp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_id_in_idp(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.user_id_in_idp = value;
+            self
+        }
+        /// Sets `userInfoInIdp`.
+        pub fn user_info_in_idp(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::User>,
+        ) -> Self {
+            self.user_info_in_idp = Some(value.into());
+            self
+        }
+        /// Sets `userInfoInIdp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_info_in_idp(
+            mut self,
+            value: ::std::option::Option<crate::types::User>,
+        ) -> Self {
+            self.user_info_in_idp = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for UserSyncRelationDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                provider: ::std::option::Option<crate::types::Provider>,
+                user_id_in_idp: ::std::option::Option<::std::string::String>,
+                user_info_in_idp: ::std::option::Option<crate::types::User>,
+            }
+            const FIELDS: &[&str] = &["provider", "userIdInIdp", "userInfoInIdp"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.provider, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_id_in_idp, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.user_info_in_idp, r),
+            ];
+            let mut p = Partial {
+                provider: None,
+                user_id_in_idp: None,
+                user_info_in_idp: None,
+            };
+            r.object(
+                "struct UserSyncRelationDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                provider: p.provider,
+                user_id_in_idp: p.user_id_in_idp,
+                user_info_in_idp: p.user_info_in_idp,
+            })
         }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::str::FromStr for UserWorkStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+#[cfg(any(feature = "organizations", feature = "users"))]
+pub use self::for_organizations_users::*;
+#[cfg(any(feature = "posts", feature = "public_accounts"))]
+mod for_posts_public_accounts {
+    //! The types compiled when any of these features is on: `posts`, `public_accounts`.
+    /// `CreatePostDto`
+    ///
+    /// Docs: `管理公共账号/get-post-of-public-account.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct CreatePostDto {
+        /// 分组 code
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "code", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub code: ::std::option::Option<::std::string::String>,
+        /// 分组名称
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 分组描述
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
+        /// 部门 id 列表
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "departmentIdList",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub department_id_list: ::std::option::Option<::std::string::String>,
+    }
+    impl CreatePostDto {
+        /// Builds a `CreatePostDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                code: None,
+                name: None,
+                description: None,
+                department_id_list: None,
+            }
+        }
+        /// Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code = Some(value.into());
+            self
+        }
+        /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.code = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_description(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.description = value;
+            self
+        }
+        /// Sets `departmentIdList`.
+        pub fn department_id_list(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.department_id_list = Some(value.into());
+            self
+        }
+        /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_department_id_list(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.department_id_list = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for CreatePostDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                code: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                description: ::std::option::Option<::std::string::String>,
+                department_id_list: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["code", "name", "description", "departmentIdList"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.department_id_list, r),
+            ];
+            let mut p = Partial {
+                code: None,
+                name: None,
+                description: None,
+                department_id_list: None,
+            };
+            r.object(
+                "struct CreatePostDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                code: p.code,
+                name: p.name,
+                description: p.description,
+                department_id_list: p.department_id_list,
+            })
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl ::std::fmt::Display for UserWorkStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
+#[cfg(any(feature = "posts", feature = "public_accounts"))]
+pub use self::for_posts_public_accounts::*;
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+mod for_public_accounts_users {
+    //! The types compiled when any of these features is on: `public_accounts`, `users`.
+    /// 运算符，可选值为：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ListUsersAdvancedFilterItemOperator {
+        /// 全等，适用于数字和字符串的全等匹配
+        ///
+        /// Wire value `EQUAL`.
+        Equal,
+        /// 不等于，适用于数字和字符串的匹配
+        ///
+        /// Wire value `NOT_EQUAL`.
+        NotEqual,
+        /// 字符串包含
+        ///
+        /// Wire value `CONTAINS`.
+        Contains,
+        /// 字符串不包含
+        ///
+        /// Wire value `NOT_CONTAINS`.
+        NotContains,
+        /// 为空
+        ///
+        /// Wire value `IS_NULL`.
+        IsNull,
+        /// 不为空
+        ///
+        /// Wire value `NOT_NULL`.
+        NotNull,
+        /// 为某个数组中的元素
+        ///
+        /// Wire value `IN`.
+        In,
+        /// 大于或等于，适用于数字、日期类型数据的比较
+        ///
+        /// Wire value `GREATER`.
+        Greater,
+        /// 小于或等于，适用于数字、日期类型数据的比较
+        ///
+        /// Wire value `LESSER`.
+        Lesser,
+        /// 介于什么什么之间，适用于数字、日期类型数据的比较
+        ///
+        /// Wire value `BETWEEN`.
+        Between,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ListUsersAdvancedFilterItemOperator {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "EQUAL",
+            "NOT_EQUAL",
+            "CONTAINS",
+            "NOT_CONTAINS",
+            "IS_NULL",
+            "NOT_NULL",
+            "IN",
+            "GREATER",
+            "LESSER",
+            "BETWEEN",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Equal => "EQUAL",
+                Self::NotEqual => "NOT_EQUAL",
+                Self::Contains => "CONTAINS",
+                Self::NotContains => "NOT_CONTAINS",
+                Self::IsNull => "IS_NULL",
+                Self::NotNull => "NOT_NULL",
+                Self::In => "IN",
+                Self::Greater => "GREATER",
+                Self::Lesser => "LESSER",
+                Self::Between => "BETWEEN",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
+        fn from(value: &str) -> Self {
+            match value {
+                "EQUAL" => Self::Equal,
+                "NOT_EQUAL" => Self::NotEqual,
+                "CONTAINS" => Self::Contains,
+                "NOT_CONTAINS" => Self::NotContains,
+                "IS_NULL" => Self::IsNull,
+                "NOT_NULL" => Self::NotNull,
+                "IN" => Self::In,
+                "GREATER" => Self::Greater,
+                "LESSER" => Self::Lesser,
+                "BETWEEN" => Self::Between,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String>
+    for ListUsersAdvancedFilterItemOperator {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "EQUAL" => Self::Equal,
+                "NOT_EQUAL" => Self::NotEqual,
+                "CONTAINS" => Self::Contains,
+                "NOT_CONTAINS" => Self::NotContains,
+                "IS_NULL" => Self::IsNull,
+                "NOT_NULL" => Self::NotNull,
+                "IN" => Self::In,
+                "GREATER" => Self::Greater,
+                "LESSER" => Self::Lesser,
+                "BETWEEN" => Self::Between,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListUsersAdvancedFilterItemOperator {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ListUsersAdvancedFilterItemOperator {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ListUsersAdvancedFilterItemOperator {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemOperator {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemOperator {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// `ResignUserDataDto`
+    ///
+    /// Docs: `管理公共账号/resign-public-account-batch.md`, `管理用户/resign-user-batch.md`, `管理用户/resign-user.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ResignUserDataDto {
+        /// 操作是否成功
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "success",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub success: bool,
+    }
+    impl ResignUserDataDto {
+        /// Builds a `ResignUserDataDto` from its required fields (`success`); optional fields start unset (see the setters).
+        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+            Self { success: success.into() }
+        }
+    }
+    impl crate::runtime::read::Decode for ResignUserDataDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                success: ::std::option::Option<bool>,
+            }
+            const FIELDS: &[&str] = &["success"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.success, r),
+            ];
+            let mut p = Partial { success: None };
+            r.object(
+                "struct ResignUserDataDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                success: crate::runtime::read::required(p.success, "success")?,
+            })
+        }
+    }
+    /// `SendCreateAccountNotificationDto`
+    ///
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SendCreateAccountNotificationDto {
+        /// 创建账号之后，是否发送邮件通知
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "sendEmailNotification",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub send_email_notification: ::std::option::Option<bool>,
+        /// 创建账号之后，是否发送短信通知
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "sendPhoneNotification",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub send_phone_notification: ::std::option::Option<bool>,
+        /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
+        ///
+        /// Example: `appid1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "appId", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub app_id: ::std::option::Option<::std::string::String>,
+    }
+    impl SendCreateAccountNotificationDto {
+        /// Builds a `SendCreateAccountNotificationDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                send_email_notification: None,
+                send_phone_notification: None,
+                app_id: None,
+            }
+        }
+        /// Sets `sendEmailNotification`.
+        pub fn send_email_notification(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.send_email_notification = Some(value.into());
+            self
+        }
+        /// Sets `sendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_send_email_notification(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.send_email_notification = value;
+            self
+        }
+        /// Sets `sendPhoneNotification`.
+        pub fn send_phone_notification(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.send_phone_notification = Some(value.into());
+            self
+        }
+        /// Sets `sendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_send_phone_notification(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.send_phone_notification = value;
+            self
+        }
+        /// Sets `appId`.
+        pub fn app_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.app_id = Some(value.into());
+            self
+        }
+        /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_app_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.app_id = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for SendCreateAccountNotificationDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.send_email_notification {
+                w.field("sendEmailNotification", value);
+            }
+            if let Some(value) = &self.send_phone_notification {
+                w.field("sendPhoneNotification", value);
+            }
+            if let Some(value) = &self.app_id {
+                w.field("appId", value);
+            }
+            w.end_object();
+        }
+    }
+    /// `SendResetPasswordNotificationDto`
+    ///
+    /// Docs: `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SendResetPasswordNotificationDto {
+        /// 重置密码之后，是否发送用户默认邮件通知
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "sendDefaultEmailNotification",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub send_default_email_notification: ::std::option::Option<bool>,
+        /// 重置密码之后，是否发送用户默认短信通知
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "sendDefaultPhoneNotification",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub send_default_phone_notification: ::std::option::Option<bool>,
+        /// 当用户密码修改之后，输入发送邮箱
+        ///
+        /// Example: `test@example.com`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "inputSendEmailNotification",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub input_send_email_notification: ::std::option::Option<::std::string::String>,
+        /// 当用户密码修改之后，输入发送手机号
+        ///
+        /// Example: `183xxxx1234`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "inputSendPhoneNotification",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub input_send_phone_notification: ::std::option::Option<::std::string::String>,
+        /// 发送登录地址时，指定的应用 id，会将此应用的登录地址发送给用户的邮箱或者手机号。默认为用户池应用面板的登录地址。
+        ///
+        /// Example: `appid1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "appId", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub app_id: ::std::option::Option<::std::string::String>,
+    }
+    impl SendResetPasswordNotificationDto {
+        /// Builds a `SendResetPasswordNotificationDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                send_default_email_notification: None,
+                send_default_phone_notification: None,
+                input_send_email_notification: None,
+                input_send_phone_notification: None,
+                app_id: None,
+            }
+        }
+        /// Sets `sendDefaultEmailNotification`.
+        pub fn send_default_email_notification(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.send_default_email_notification = Some(value.into());
+            self
+        }
+        /// Sets `sendDefaultEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_send_default_email_notification(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.send_default_email_notification = value;
+            self
+        }
+        /// Sets `sendDefaultPhoneNotification`.
+        pub fn send_default_phone_notification(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.send_default_phone_notification = Some(value.into());
+            self
+        }
+        /// Sets `sendDefaultPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_send_default_phone_notification(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.send_default_phone_notification = value;
+            self
+        }
+        /// Sets `inputSendEmailNotification`.
+        pub fn input_send_email_notification(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.input_send_email_notification = Some(value.into());
+            self
+        }
+        /// Sets `inputSendEmailNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_input_send_email_notification(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.input_send_email_notification = value;
+            self
+        }
+        /// Sets `inputSendPhoneNotification`.
+        pub fn input_send_phone_notification(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.input_send_phone_notification = Some(value.into());
+            self
+        }
+        /// Sets `inputSendPhoneNotification`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_input_send_phone_notification(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.input_send_phone_notification = value;
+            self
+        }
+        /// Sets `appId`.
+        pub fn app_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.app_id = Some(value.into());
+            self
+        }
+        /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_app_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.app_id = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for SendResetPasswordNotificationDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.send_default_email_notification {
+                w.field("sendDefaultEmailNotification", value);
+            }
+            if let Some(value) = &self.send_default_phone_notification {
+                w.field("sendDefaultPhoneNotification", value);
+            }
+            if let Some(value) = &self.input_send_email_notification {
+                w.field("inputSendEmailNotification", value);
+            }
+            if let Some(value) = &self.input_send_phone_notification {
+                w.field("inputSendPhoneNotification", value);
+            }
+            if let Some(value) = &self.app_id {
+                w.field("appId", value);
+            }
+            w.end_object();
+        }
+    }
+    /// `SetUserDepartmentDto`
+    ///
+    /// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SetUserDepartmentDto {
+        /// 部门 id
+        ///
+        /// Example: `60b49eb83fd80adb96f26e68`
+        #[cfg_attr(feature = "serde", serde(rename = "departmentId"))]
+        pub department_id: ::std::string::String,
+        /// 是否是部门 leader
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isLeader",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_leader: ::std::option::Option<bool>,
+        /// 是否是主部门
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "isMainDepartment",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub is_main_department: ::std::option::Option<bool>,
+    }
+    impl SetUserDepartmentDto {
+        /// Builds a `SetUserDepartmentDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
+        pub fn new(
+            department_id: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                department_id: department_id.into(),
+                is_leader: None,
+                is_main_department: None,
+            }
+        }
+        /// Sets `isLeader`.
+        pub fn is_leader(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.is_leader = Some(value.into());
+            self
+        }
+        /// Sets `isLeader`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_leader(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.is_leader = value;
+            self
+        }
+        /// Sets `isMainDepartment`.
+        pub fn is_main_department(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.is_main_department = Some(value.into());
+            self
+        }
+        /// Sets `isMainDepartment`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_is_main_department(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.is_main_department = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for SetUserDepartmentDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("departmentId", &self.department_id);
+            if let Some(value) = &self.is_leader {
+                w.field("isLeader", value);
+            }
+            if let Some(value) = &self.is_main_department {
+                w.field("isMainDepartment", value);
+            }
+            w.end_object();
+        }
+    }
+    /// `SetUserDepartmentsOptionsDto`
+    ///
+    /// Docs: `管理公共账号/set-public-account-of-departments.md`, `管理用户/set-user-departments.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SetUserDepartmentsOptionsDto {
+        /// 用户 ID 类型，默认值为 `user_id`，可选值为：
+        ///
+        /// Values of [`UserIdType`](crate::types::UserIdType):
+        /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+        /// - `phone`: 用户手机号
+        /// - `email`: 用户邮箱
+        /// - `username`: 用户名
+        /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+        /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+        /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+        ///
+        /// Example: `user_id`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "userIdType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
+    }
+    impl SetUserDepartmentsOptionsDto {
+        /// Builds a `SetUserDepartmentsOptionsDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self { user_id_type: None }
+        }
+        /// Sets `userIdType`.
+        ///
+        /// Values of [`UserIdType`](crate::types::UserIdType):
+        /// - `user_id`: Authing 用户 ID，如 `6319a1504f3xxxxf214dd5b7`
+        /// - `phone`: 用户手机号
+        /// - `email`: 用户邮箱
+        /// - `username`: 用户名
+        /// - `external_id`: 用户在外部系统的 ID，对应 Authing 用户信息的 `externalId` 字段
+        /// - `identity`: 用户的外部身份源信息，格式为 `<extIdpId>:<userIdInIdp>`，其中 `<extIdpId>` 为 Authing 身份源的 ID，`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`62f20932716fbcc10d966ee5:ou_8bae746eac07cd2564654140d2a9ac61`。
+        /// - `sync_relation`: 用户的外部身份源信息，格式为 `<provier>:<userIdInIdp>`，其中 `<provier>` 为同步身份源类型，如 wechatwork, lark；`<userIdInIdp>` 为用户在外部身份源的 ID。 示例值：`lark:ou_8bae746eac07cd2564654140d2a9ac61`。
+        pub fn user_id_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::UserIdType>,
+        ) -> Self {
+            self.user_id_type = Some(value.into());
+            self
+        }
+        /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_user_id_type(
+            mut self,
+            value: ::std::option::Option<crate::types::UserIdType>,
+        ) -> Self {
+            self.user_id_type = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.user_id_type {
+                w.field("userIdType", value);
+            }
+            w.end_object();
+        }
+    }
+    /// `SortingDto`
+    ///
+    /// Docs: `管理公共账号/list-public-accounts.md`, `管理用户/list-users.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SortingDto {
+        /// 进行排序的字段，可选值为：
+        ///
+        /// Values of [`SortingField`](crate::types::SortingField):
+        /// - `createdAt`: 创建时间
+        /// - `updatedAt`: 修改时间
+        /// - `email`: 邮箱
+        /// - `phone`: 手机号
+        /// - `username`: 用户名
+        /// - `externalId`: 外部 ID
+        /// - `status`: 公共账号状态
+        /// - `statusChangedAt`: 状态修改时间
+        /// - `passwordLastSetAt`: 密码修改时间
+        /// - `loginsCount`: 登录次数
+        /// - `gender`: 性别
+        /// - `lastLogin`: 上次登录时间
+        /// - `userSourceType`: 公共账号注册来源
+        /// - `lastMfaTime`: 上次 MFA 认证时间
+        /// - `passwordSecurityLevel`: 密码安全等级
+        /// - `phoneCountryCode`: 手机区号
+        /// - `lastIp`: 上次登录时使用的 IP
+        ///
+        /// Example: `createdAt`
+        #[cfg_attr(feature = "serde", serde(rename = "field"))]
+        pub field: crate::types::SortingField,
+        /// 排序顺序：
+        ///
+        /// Values of [`SortingOrder`](crate::types::SortingOrder):
+        /// - `desc`: 按照从大到小降序。
+        /// - `asc`: 按照从小到大升序。
+        ///
+        /// Example: `desc`
+        #[cfg_attr(feature = "serde", serde(rename = "order"))]
+        pub order: crate::types::SortingOrder,
+    }
+    impl SortingDto {
+        /// Builds a `SortingDto` from its required fields (`field`, `order`); optional fields start unset (see the setters).
+        pub fn new(
+            field: impl ::std::convert::Into<crate::types::SortingField>,
+            order: impl ::std::convert::Into<crate::types::SortingOrder>,
+        ) -> Self {
+            Self {
+                field: field.into(),
+                order: order.into(),
+            }
+        }
+    }
+    impl crate::runtime::write::Encode for SortingDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("field", &self.field);
+            w.field("order", &self.order);
+            w.end_object();
+        }
+    }
+    /// 进行排序的字段，可选值为：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `管理公共账号/list-public-accounts.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SortingField {
+        /// 创建时间
+        ///
+        /// Wire value `createdAt`.
+        CreatedAt,
+        /// 修改时间
+        ///
+        /// Wire value `updatedAt`.
+        UpdatedAt,
+        /// 邮箱
+        ///
+        /// Wire value `email`.
+        Email,
+        /// 手机号
+        ///
+        /// Wire value `phone`.
+        Phone,
+        /// 用户名
+        ///
+        /// Wire value `username`.
+        Username,
+        /// 外部 ID
+        ///
+        /// Wire value `externalId`.
+        ExternalId,
+        /// 公共账号状态
+        ///
+        /// Wire value `status`.
+        Status,
+        /// 状态修改时间
+        ///
+        /// Wire value `statusChangedAt`.
+        StatusChangedAt,
+        /// 密码修改时间
+        ///
+        /// Wire value `passwordLastSetAt`.
+        PasswordLastSetAt,
+        /// 登录次数
+        ///
+        /// Wire value `loginsCount`.
+        LoginsCount,
+        /// 性别
+        ///
+        /// Wire value `gender`.
+        Gender,
+        /// 上次登录时间
+        ///
+        /// Wire value `lastLogin`.
+        LastLogin,
+        /// 公共账号注册来源
+        ///
+        /// Wire value `userSourceType`.
+        UserSourceType,
+        /// 上次 MFA 认证时间
+        ///
+        /// Wire value `lastMfaTime`.
+        LastMfaTime,
+        /// 密码安全等级
+        ///
+        /// Wire value `passwordSecurityLevel`.
+        PasswordSecurityLevel,
+        /// 手机区号
+        ///
+        /// Wire value `phoneCountryCode`.
+        PhoneCountryCode,
+        /// 上次登录时使用的 IP
+        ///
+        /// Wire value `lastIp`.
+        LastIp,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SortingField {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "createdAt",
+            "updatedAt",
+            "email",
+            "phone",
+            "username",
+            "externalId",
+            "status",
+            "statusChangedAt",
+            "passwordLastSetAt",
+            "loginsCount",
+            "gender",
+            "lastLogin",
+            "userSourceType",
+            "lastMfaTime",
+            "passwordSecurityLevel",
+            "phoneCountryCode",
+            "lastIp",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CreatedAt => "createdAt",
+                Self::UpdatedAt => "updatedAt",
+                Self::Email => "email",
+                Self::Phone => "phone",
+                Self::Username => "username",
+                Self::ExternalId => "externalId",
+                Self::Status => "status",
+                Self::StatusChangedAt => "statusChangedAt",
+                Self::PasswordLastSetAt => "passwordLastSetAt",
+                Self::LoginsCount => "loginsCount",
+                Self::Gender => "gender",
+                Self::LastLogin => "lastLogin",
+                Self::UserSourceType => "userSourceType",
+                Self::LastMfaTime => "lastMfaTime",
+                Self::PasswordSecurityLevel => "passwordSecurityLevel",
+                Self::PhoneCountryCode => "phoneCountryCode",
+                Self::LastIp => "lastIp",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SortingField {
+        fn from(value: &str) -> Self {
+            match value {
+                "createdAt" => Self::CreatedAt,
+                "updatedAt" => Self::UpdatedAt,
+                "email" => Self::Email,
+                "phone" => Self::Phone,
+                "username" => Self::Username,
+                "externalId" => Self::ExternalId,
+                "status" => Self::Status,
+                "statusChangedAt" => Self::StatusChangedAt,
+                "passwordLastSetAt" => Self::PasswordLastSetAt,
+                "loginsCount" => Self::LoginsCount,
+                "gender" => Self::Gender,
+                "lastLogin" => Self::LastLogin,
+                "userSourceType" => Self::UserSourceType,
+                "lastMfaTime" => Self::LastMfaTime,
+                "passwordSecurityLevel" => Self::PasswordSecurityLevel,
+                "phoneCountryCode" => Self::PhoneCountryCode,
+                "lastIp" => Self::LastIp,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SortingField {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "createdAt" => Self::CreatedAt,
+                "updatedAt" => Self::UpdatedAt,
+                "email" => Self::Email,
+                "phone" => Self::Phone,
+                "username" => Self::Username,
+                "externalId" => Self::ExternalId,
+                "status" => Self::Status,
+                "statusChangedAt" => Self::StatusChangedAt,
+                "passwordLastSetAt" => Self::PasswordLastSetAt,
+                "loginsCount" => Self::LoginsCount,
+                "gender" => Self::Gender,
+                "lastLogin" => Self::LastLogin,
+                "userSourceType" => Self::UserSourceType,
+                "lastMfaTime" => Self::LastMfaTime,
+                "passwordSecurityLevel" => Self::PasswordSecurityLevel,
+                "phoneCountryCode" => Self::PhoneCountryCode,
+                "lastIp" => Self::LastIp,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortingField {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SortingField {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SortingField {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SortingField {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SortingField {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SortingField {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for UserWorkStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+#[cfg(any(feature = "public_accounts", feature = "users"))]
+pub use self::for_public_accounts_users::*;
+#[cfg(any(feature = "roles", feature = "users"))]
+mod for_roles_users {
+    //! The types compiled when any of these features is on: `roles`, `users`.
+    /// `RoleDto`
+    ///
+    /// Docs: `authentication/用户相关资源/get-my-role-list.md`, `管理用户/get-user-roles.md`, `管理角色/create-role.md`, `管理角色/get-role.md`, `管理角色/list-roles.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct RoleDto {
+        /// 角色 ID
+        ///
+        /// Example: `60b49eb83fd80adb96f26e68`
+        #[cfg_attr(feature = "serde", serde(rename = "id"))]
+        pub id: ::std::string::String,
+        /// 权限分组(权限空间)内角色的唯一标识符 Code
+        ///
+        /// Example: `role1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "code", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub code: ::std::option::Option<::std::string::String>,
+        /// 权限分组(权限空间)内角色名称
+        ///
+        /// Example: `role1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 角色描述
+        ///
+        /// Example: `this is role description`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub description: ::std::option::Option<::std::string::String>,
+        /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
+        ///
+        /// Example: `default`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub namespace: ::std::option::Option<::std::string::String>,
+        /// 所属权限分组(权限空间)的名称
+        ///
+        /// Example: `示例权限名称`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "namespaceName",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub namespace_name: ::std::option::Option<::std::string::String>,
+        /// 角色状态，ENABLE-表示正常，DISABLE-表示禁止
+        ///
+        /// Example: `ENABLE`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "status", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub status: ::std::option::Option<::std::string::String>,
+        /// 角色自动禁止时间，单位毫秒, 如果传null表示永久有效
+        ///
+        /// Example: `1669881887852`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "disableTime",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub disable_time: ::std::option::Option<f64>,
+    }
+    impl RoleDto {
+        /// Builds a `RoleDto` from its required fields (`id`); optional fields start unset (see the setters).
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: id.into(),
+                code: None,
+                name: None,
+                description: None,
+                namespace: None,
+                namespace_name: None,
+                status: None,
+                disable_time: None,
+            }
+        }
+        /// Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.code = Some(value.into());
+            self
+        }
+        /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.code = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `description`.
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.description = Some(value.into());
+            self
+        }
+        /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_description(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.description = value;
+            self
+        }
+        /// Sets `namespace`.
+        pub fn namespace(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.namespace = Some(value.into());
+            self
+        }
+        /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_namespace(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.namespace = value;
+            self
+        }
+        /// Sets `namespaceName`.
+        pub fn namespace_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.namespace_name = Some(value.into());
+            self
+        }
+        /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_namespace_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.namespace_name = value;
+            self
+        }
+        /// Sets `status`.
+        pub fn status(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.status = Some(value.into());
+            self
+        }
+        /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_status(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.status = value;
+            self
+        }
+        /// Sets `disableTime`.
+        pub fn disable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.disable_time = Some(value.into());
+            self
+        }
+        /// Sets `disableTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_disable_time(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.disable_time = value;
+            self
+        }
+    }
+    #[cfg(feature = "chrono")]
+    impl RoleDto {
+        /// `disableTime` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (milliseconds since the epoch).
+        pub fn disable_time_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_millis_f64(self.disable_time)
+        }
+    }
+    impl crate::runtime::read::Decode for RoleDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                id: ::std::option::Option<::std::string::String>,
+                code: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                description: ::std::option::Option<::std::string::String>,
+                namespace: ::std::option::Option<::std::string::String>,
+                namespace_name: ::std::option::Option<::std::string::String>,
+                status: ::std::option::Option<::std::string::String>,
+                disable_time: ::std::option::Option<f64>,
+            }
+            const FIELDS: &[&str] = &[
+                "id",
+                "code",
+                "name",
+                "description",
+                "namespace",
+                "namespaceName",
+                "status",
+                "disableTime",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.code, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.namespace, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.namespace_name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.disable_time, r),
+            ];
+            let mut p = Partial {
+                id: None,
+                code: None,
+                name: None,
+                description: None,
+                namespace: None,
+                namespace_name: None,
+                status: None,
+                disable_time: None,
+            };
+            r.object(
+                "struct RoleDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                id: crate::runtime::read::required(p.id, "id")?,
+                code: p.code,
+                name: p.name,
+                description: p.description,
+                namespace: p.namespace,
+                namespace_name: p.namespace_name,
+                status: p.status,
+                disable_time: p.disable_time,
+            })
+        }
+    }
+    /// `RolePagingDto`
+    ///
+    /// Docs: `管理用户/get-user-roles.md`, `管理角色/list-roles.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct RolePagingDto {
+        /// 记录总数
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "totalCount",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub total_count: ::std::option::Option<i64>,
+        /// 响应数据
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "list",
+                default,
+                deserialize_with = "crate::runtime::tolerant::vec"
+            )
+        )]
+        pub list: ::std::vec::Vec<crate::types::RoleDto>,
+    }
+    impl RolePagingDto {
+        /// Builds a `RolePagingDto` from its required fields (`list`); optional fields start unset (see the setters).
+        pub fn new(
+            list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleDto>>,
+        ) -> Self {
+            Self {
+                total_count: None,
+                list: list.into(),
+            }
+        }
+        /// Sets `totalCount`.
+        pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+            self.total_count = Some(value.into());
+            self
+        }
+        /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_total_count(mut self, value: ::std::option::Option<i64>) -> Self {
+            self.total_count = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for RolePagingDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                total_count: ::std::option::Option<i64>,
+                list: ::std::option::Option<::std::vec::Vec<crate::types::RoleDto>>,
+            }
+            const FIELDS: &[&str] = &["totalCount", "list"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.total_count, r),
+                |p, r| crate::runtime::read::set(&mut p.list, r),
+            ];
+            let mut p = Partial {
+                total_count: None,
+                list: None,
+            };
+            r.object(
+                "struct RolePagingDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                total_count: p.total_count,
+                list: p.list.unwrap_or_default(),
+            })
+        }
     }
 }
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for UserWorkStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::QueryValue for UserWorkStatus {
-    fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "groups",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "roles",
-        feature = "users"
-    )
-)]
-impl crate::runtime::read::Decode for UserWorkStatus {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
+#[cfg(any(feature = "roles", feature = "users"))]
+pub use self::for_roles_users::*;

@@ -15,7 +15,7 @@ pub struct CountCustomFieldsDto {
         serde(
             rename = "all",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -26,7 +26,7 @@ pub struct CountCustomFieldsDto {
         serde(
             rename = "userVisible",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -37,7 +37,7 @@ pub struct CountCustomFieldsDto {
         serde(
             rename = "adminVisible",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -47,14 +47,14 @@ impl CountCustomFieldsDto {
     /// Builds a `CountCustomFieldsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            all: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
-            admin_visible: ::std::option::Option::None,
+            all: None,
+            user_visible: None,
+            admin_visible: None,
         }
     }
     /// Sets `all`.
     pub fn all(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.all = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.all = Some(value.into());
         self
     }
     /// Sets `all`, or with `None` clears any value set before: to pass an optional value through.
@@ -65,9 +65,7 @@ impl CountCustomFieldsDto {
     }
     /// Sets `userVisible`.
     pub fn user_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.user_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_visible = Some(value.into());
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -78,9 +76,7 @@ impl CountCustomFieldsDto {
     }
     /// Sets `adminVisible`.
     pub fn admin_visible(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.admin_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.admin_visible = Some(value.into());
         self
     }
     /// Sets `adminVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -109,19 +105,19 @@ impl crate::runtime::read::Decode for CountCustomFieldsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.admin_visible, r),
         ];
         let mut p = Partial {
-            all: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
-            admin_visible: ::std::option::Option::None,
+            all: None,
+            user_visible: None,
+            admin_visible: None,
         };
         r.object(
             "struct CountCustomFieldsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             all: p.all,
             user_visible: p.user_visible,
             admin_visible: p.admin_visible,
@@ -196,11 +192,7 @@ impl ::std::convert::From<&str> for CustomFieldDataType {
             "DATETIME" => Self::Datetime,
             "BOOLEAN" => Self::Boolean,
             "ENUM" => Self::Enum,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -219,7 +211,7 @@ impl ::std::convert::From<::std::string::String> for CustomFieldDataType {
 impl ::std::str::FromStr for CustomFieldDataType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CustomFieldDataType {
@@ -246,7 +238,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomFieldDataType {
 }
 impl crate::runtime::QueryValue for CustomFieldDataType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CustomFieldDataType {
@@ -279,11 +271,7 @@ pub struct CustomFieldDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 创建时间，只针对自定义字段有效，内置字段没有创建时间。
@@ -291,11 +279,7 @@ pub struct CustomFieldDto {
     /// Example: `2022-03-17T05:23:01.567Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据类型，**设置之后将不能进行修改**。
@@ -310,11 +294,7 @@ pub struct CustomFieldDto {
     /// Example: `STRING`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "dataType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")
     )]
     pub data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
     /// 字段 key，不能和内置字段的 key 冲突，**设置之后将不能进行修改**。
@@ -322,11 +302,7 @@ pub struct CustomFieldDto {
     /// Example: `school`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "key",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "key", default, skip_serializing_if = "Option::is_none")
     )]
     pub key: ::std::option::Option<::std::string::String>,
     /// 显示名称
@@ -334,11 +310,7 @@ pub struct CustomFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "label",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "label", default, skip_serializing_if = "Option::is_none")
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
@@ -346,11 +318,7 @@ pub struct CustomFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 是否加密存储。开启后，该字段的**新增数据**将被加密，此参数一旦设置不可更改。
@@ -359,7 +327,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "encrypted",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -370,7 +338,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "isUnique",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -381,7 +349,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "userEditable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -397,7 +365,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "visibleInAdminConsole",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -410,7 +378,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "visibleInUserCenter",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -420,11 +388,7 @@ pub struct CustomFieldDto {
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
     /// 枚举值类型选择项
@@ -435,7 +399,7 @@ pub struct CustomFieldDto {
         serde(
             rename = "options",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -447,19 +411,19 @@ impl CustomFieldDto {
     /// Builds a `CustomFieldDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            target_type: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            key: ::std::option::Option::None,
-            label: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            encrypted: ::std::option::Option::None,
-            is_unique: ::std::option::Option::None,
-            user_editable: ::std::option::Option::None,
-            visible_in_admin_console: ::std::option::Option::None,
-            visible_in_user_center: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            target_type: None,
+            created_at: None,
+            data_type: None,
+            key: None,
+            label: None,
+            description: None,
+            encrypted: None,
+            is_unique: None,
+            user_editable: None,
+            visible_in_admin_console: None,
+            visible_in_user_center: None,
+            i18n: None,
+            options: None,
         }
     }
     /// Sets `targetType`.
@@ -473,9 +437,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -492,7 +454,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -516,7 +478,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
     ) -> Self {
-        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_type = Some(value.into());
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
@@ -533,7 +495,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.key = Some(value.into());
         self
     }
     /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
@@ -550,7 +512,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.label = Some(value.into());
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
@@ -567,9 +529,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -583,7 +543,7 @@ impl CustomFieldDto {
     }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.encrypted = Some(value.into());
         self
     }
     /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
@@ -594,7 +554,7 @@ impl CustomFieldDto {
     }
     /// Sets `isUnique`.
     pub fn is_unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_unique = Some(value.into());
         self
     }
     /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
@@ -605,9 +565,7 @@ impl CustomFieldDto {
     }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_editable = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_editable = Some(value.into());
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
@@ -621,9 +579,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_admin_console = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_admin_console = Some(value.into());
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
@@ -640,9 +596,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_user_center = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_user_center = Some(value.into());
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
@@ -659,7 +613,7 @@ impl CustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -678,7 +632,7 @@ impl CustomFieldDto {
             ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -757,29 +711,29 @@ impl crate::runtime::read::Decode for CustomFieldDto {
             |p, r| crate::runtime::read::set_opt(&mut p.options, r),
         ];
         let mut p = Partial {
-            target_type: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            key: ::std::option::Option::None,
-            label: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            encrypted: ::std::option::Option::None,
-            is_unique: ::std::option::Option::None,
-            user_editable: ::std::option::Option::None,
-            visible_in_admin_console: ::std::option::Option::None,
-            visible_in_user_center: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            target_type: None,
+            created_at: None,
+            data_type: None,
+            key: None,
+            label: None,
+            description: None,
+            encrypted: None,
+            is_unique: None,
+            user_editable: None,
+            visible_in_admin_console: None,
+            visible_in_user_center: None,
+            i18n: None,
+            options: None,
         };
         r.object(
             "struct CustomFieldDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             target_type: p.target_type,
             created_at: p.created_at,
             data_type: p.data_type,
@@ -812,9 +766,7 @@ pub struct CustomFieldI18n {
 impl CustomFieldI18n {
     /// Builds a `CustomFieldI18n` from its required fields (`label`); optional fields start unset (see the setters).
     pub fn new(label: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
-        Self {
-            label: ::std::convert::Into::into(label),
-        }
+        Self { label: label.into() }
     }
 }
 impl crate::runtime::write::Encode for CustomFieldI18n {
@@ -838,18 +790,16 @@ impl crate::runtime::read::Decode for CustomFieldI18n {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.label, r),
         ];
-        let mut p = Partial {
-            label: ::std::option::Option::None,
-        };
+        let mut p = Partial { label: None };
         r.object(
             "struct CustomFieldI18n",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             label: crate::runtime::read::required(p.label, "label")?,
         })
     }
@@ -879,8 +829,8 @@ impl CustomFieldSelectOption {
         label: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            value: ::std::convert::Into::into(value),
-            label: ::std::convert::Into::into(label),
+            value: value.into(),
+            label: label.into(),
         }
     }
 }
@@ -909,18 +859,18 @@ impl crate::runtime::read::Decode for CustomFieldSelectOption {
             |p, r| crate::runtime::read::set(&mut p.label, r),
         ];
         let mut p = Partial {
-            value: ::std::option::Option::None,
-            label: ::std::option::Option::None,
+            value: None,
+            label: None,
         };
         r.object(
             "struct CustomFieldSelectOption",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             value: crate::runtime::read::required(p.value, "value")?,
             label: crate::runtime::read::required(p.label, "label")?,
         })
@@ -957,8 +907,8 @@ impl DeleteCustomFieldDto {
         key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            key: ::std::convert::Into::into(key),
+            target_type: target_type.into(),
+            key: key.into(),
         }
     }
 }
@@ -1033,11 +983,7 @@ impl ::std::convert::From<&str> for ListCustFieldsDataType {
             "BOOLEAN" => Self::Boolean,
             "OBJECT" => Self::Object,
             "SELECT" => Self::Select,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1057,7 +1003,7 @@ impl ::std::convert::From<::std::string::String> for ListCustFieldsDataType {
 impl ::std::str::FromStr for ListCustFieldsDataType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListCustFieldsDataType {
@@ -1084,7 +1030,7 @@ impl<'de> ::serde::Deserialize<'de> for ListCustFieldsDataType {
 }
 impl crate::runtime::QueryValue for ListCustFieldsDataType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListCustFieldsDataType {
@@ -1104,11 +1050,7 @@ pub struct ListCustomFieldsDto {
     /// Example: `{"adminVisible":1,"all":18,"userVisible":1}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "count",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "count", default, skip_serializing_if = "Option::is_none")
     )]
     pub count: ::std::option::Option<crate::types::CountCustomFieldsDto>,
     /// 响应数据
@@ -1128,8 +1070,8 @@ impl ListCustomFieldsDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CustomFieldDto>>,
     ) -> Self {
         Self {
-            count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            count: None,
+            list: list.into(),
         }
     }
     /// Sets `count`.
@@ -1137,7 +1079,7 @@ impl ListCustomFieldsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CountCustomFieldsDto>,
     ) -> Self {
-        self.count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.count = Some(value.into());
         self
     }
     /// Sets `count`, or with `None` clears any value set before: to pass an optional value through.
@@ -1166,21 +1108,18 @@ impl crate::runtime::read::Decode for ListCustomFieldsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.count, r),
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
-        let mut p = Partial {
-            count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
-        };
+        let mut p = Partial { count: None, list: None };
         r.object(
             "struct ListCustomFieldsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             count: p.count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1196,11 +1135,7 @@ pub struct SetCustomDataDto {
     /// Example: `642c1df417c2d8a80d744c1d`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 字段 key，不能和内置字段的 key 冲突
@@ -1221,9 +1156,9 @@ impl SetCustomDataDto {
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            tenant_id: ::std::option::Option::None,
-            key: ::std::convert::Into::into(key),
-            value: ::std::convert::Into::into(value),
+            tenant_id: None,
+            key: key.into(),
+            value: value.into(),
         }
     }
     /// Sets `tenantId`.
@@ -1231,7 +1166,7 @@ impl SetCustomDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1247,7 +1182,7 @@ impl SetCustomDataDto {
 impl crate::runtime::write::Encode for SetCustomDataDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
         w.field("key", &self.key);
@@ -1290,11 +1225,7 @@ pub struct SetCustomFieldDto {
     /// Example: `STRING`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "dataType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")
     )]
     pub data_type: ::std::option::Option<crate::types::CustomFieldDataType>,
     /// 显示名称
@@ -1302,11 +1233,7 @@ pub struct SetCustomFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "label",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "label", default, skip_serializing_if = "Option::is_none")
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
@@ -1314,11 +1241,7 @@ pub struct SetCustomFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 是否加密存储。开启后，该字段的**新增数据**将被加密，此参数一旦设置不可更改。
@@ -1327,7 +1250,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "encrypted",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1338,7 +1261,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "isUnique",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1349,7 +1272,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "userEditable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1365,7 +1288,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "visibleInAdminConsole",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1378,7 +1301,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "visibleInUserCenter",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1388,11 +1311,7 @@ pub struct SetCustomFieldDto {
     /// Example: `[{"content":"","error":"已存在当前","type":"UNIQUE"}]`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "validateRules",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "validateRules", default, skip_serializing_if = "Option::is_none")
     )]
     pub validate_rules: ::std::option::Option<::serde_json::Value>,
     /// App Id 列表
@@ -1403,7 +1322,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "appIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1416,7 +1335,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "desensitization",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1429,7 +1348,7 @@ pub struct SetCustomFieldDto {
         serde(
             rename = "options",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1441,11 +1360,7 @@ pub struct SetCustomFieldDto {
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
 }
@@ -1480,21 +1395,21 @@ impl SetCustomFieldDto {
         key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            key: ::std::convert::Into::into(key),
-            data_type: ::std::option::Option::None,
-            label: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            encrypted: ::std::option::Option::None,
-            is_unique: ::std::option::Option::None,
-            user_editable: ::std::option::Option::None,
-            visible_in_admin_console: ::std::option::Option::None,
-            visible_in_user_center: ::std::option::Option::None,
-            validate_rules: ::std::option::Option::None,
-            app_ids: ::std::option::Option::None,
-            desensitization: ::std::option::Option::None,
-            options: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
+            target_type: target_type.into(),
+            key: key.into(),
+            data_type: None,
+            label: None,
+            description: None,
+            encrypted: None,
+            is_unique: None,
+            user_editable: None,
+            visible_in_admin_console: None,
+            visible_in_user_center: None,
+            validate_rules: None,
+            app_ids: None,
+            desensitization: None,
+            options: None,
+            i18n: None,
         }
     }
     /// Sets `dataType`.
@@ -1509,7 +1424,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldDataType>,
     ) -> Self {
-        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_type = Some(value.into());
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1526,7 +1441,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.label = Some(value.into());
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
@@ -1543,9 +1458,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1559,7 +1472,7 @@ impl SetCustomFieldDto {
     }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.encrypted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.encrypted = Some(value.into());
         self
     }
     /// Sets `encrypted`, or with `None` clears any value set before: to pass an optional value through.
@@ -1570,7 +1483,7 @@ impl SetCustomFieldDto {
     }
     /// Sets `isUnique`.
     pub fn is_unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_unique = Some(value.into());
         self
     }
     /// Sets `isUnique`, or with `None` clears any value set before: to pass an optional value through.
@@ -1581,9 +1494,7 @@ impl SetCustomFieldDto {
     }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_editable = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_editable = Some(value.into());
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
@@ -1597,9 +1508,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_admin_console = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_admin_console = Some(value.into());
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
@@ -1616,9 +1525,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_user_center = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_user_center = Some(value.into());
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
@@ -1635,9 +1542,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.validate_rules = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.validate_rules = Some(value.into());
         self
     }
     /// Sets `validateRules`, or with `None` clears any value set before: to pass an optional value through.
@@ -1654,7 +1559,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_ids = Some(value.into());
         self
     }
     /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1668,9 +1573,7 @@ impl SetCustomFieldDto {
     }
     /// Sets `desensitization`.
     pub fn desensitization(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.desensitization = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.desensitization = Some(value.into());
         self
     }
     /// Sets `desensitization`, or with `None` clears any value set before: to pass an optional value through.
@@ -1686,7 +1589,7 @@ impl SetCustomFieldDto {
             ::std::vec::Vec<crate::types::CustomFieldSelectOption>,
         >,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -1705,7 +1608,7 @@ impl SetCustomFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -1723,43 +1626,43 @@ impl crate::runtime::write::Encode for SetCustomFieldDto {
         w.begin_object();
         w.field("targetType", &self.target_type);
         w.field("key", &self.key);
-        if let ::std::option::Option::Some(value) = &self.data_type {
+        if let Some(value) = &self.data_type {
             w.field("dataType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.label {
+        if let Some(value) = &self.label {
             w.field("label", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.encrypted {
+        if let Some(value) = &self.encrypted {
             w.field("encrypted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_unique {
+        if let Some(value) = &self.is_unique {
             w.field("isUnique", value);
         }
-        if let ::std::option::Option::Some(value) = &self.user_editable {
+        if let Some(value) = &self.user_editable {
             w.field("userEditable", value);
         }
-        if let ::std::option::Option::Some(value) = &self.visible_in_admin_console {
+        if let Some(value) = &self.visible_in_admin_console {
             w.field("visibleInAdminConsole", value);
         }
-        if let ::std::option::Option::Some(value) = &self.visible_in_user_center {
+        if let Some(value) = &self.visible_in_user_center {
             w.field("visibleInUserCenter", value);
         }
-        if let ::std::option::Option::Some(value) = &self.validate_rules {
+        if let Some(value) = &self.validate_rules {
             w.field("validateRules", value);
         }
-        if let ::std::option::Option::Some(value) = &self.app_ids {
+        if let Some(value) = &self.app_ids {
             w.field("appIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.desensitization {
+        if let Some(value) = &self.desensitization {
             w.field("desensitization", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
         w.end_object();
@@ -1782,11 +1685,7 @@ pub struct SetUserBaseFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "label",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "label", default, skip_serializing_if = "Option::is_none")
     )]
     pub label: ::std::option::Option<::std::string::String>,
     /// 详细描述信息
@@ -1794,11 +1693,7 @@ pub struct SetUserBaseFieldDto {
     /// Example: `学校`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 用户是否可编辑
@@ -1807,7 +1702,7 @@ pub struct SetUserBaseFieldDto {
         serde(
             rename = "userEditable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1823,7 +1718,7 @@ pub struct SetUserBaseFieldDto {
         serde(
             rename = "visibleInAdminConsole",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1836,7 +1731,7 @@ pub struct SetUserBaseFieldDto {
         serde(
             rename = "visibleInUserCenter",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1846,11 +1741,7 @@ pub struct SetUserBaseFieldDto {
     /// Example: `{"label":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
     )]
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
 }
@@ -1858,13 +1749,13 @@ impl SetUserBaseFieldDto {
     /// Builds a `SetUserBaseFieldDto` from its required fields (`key`); optional fields start unset (see the setters).
     pub fn new(key: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            key: ::std::convert::Into::into(key),
-            label: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            user_editable: ::std::option::Option::None,
-            visible_in_admin_console: ::std::option::Option::None,
-            visible_in_user_center: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
+            key: key.into(),
+            label: None,
+            description: None,
+            user_editable: None,
+            visible_in_admin_console: None,
+            visible_in_user_center: None,
+            i18n: None,
         }
     }
     /// Sets `label`.
@@ -1872,7 +1763,7 @@ impl SetUserBaseFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.label = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.label = Some(value.into());
         self
     }
     /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
@@ -1889,9 +1780,7 @@ impl SetUserBaseFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1905,9 +1794,7 @@ impl SetUserBaseFieldDto {
     }
     /// Sets `userEditable`.
     pub fn user_editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_editable = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_editable = Some(value.into());
         self
     }
     /// Sets `userEditable`, or with `None` clears any value set before: to pass an optional value through.
@@ -1921,9 +1808,7 @@ impl SetUserBaseFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_admin_console = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_admin_console = Some(value.into());
         self
     }
     /// Sets `visibleInAdminConsole`, or with `None` clears any value set before: to pass an optional value through.
@@ -1940,9 +1825,7 @@ impl SetUserBaseFieldDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.visible_in_user_center = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.visible_in_user_center = Some(value.into());
         self
     }
     /// Sets `visibleInUserCenter`, or with `None` clears any value set before: to pass an optional value through.
@@ -1959,7 +1842,7 @@ impl SetUserBaseFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -1976,22 +1859,22 @@ impl crate::runtime::write::Encode for SetUserBaseFieldDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
-        if let ::std::option::Option::Some(value) = &self.label {
+        if let Some(value) = &self.label {
             w.field("label", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.user_editable {
+        if let Some(value) = &self.user_editable {
             w.field("userEditable", value);
         }
-        if let ::std::option::Option::Some(value) = &self.visible_in_admin_console {
+        if let Some(value) = &self.visible_in_admin_console {
             w.field("visibleInAdminConsole", value);
         }
-        if let ::std::option::Option::Some(value) = &self.visible_in_user_center {
+        if let Some(value) = &self.visible_in_user_center {
             w.field("visibleInUserCenter", value);
         }
-        if let ::std::option::Option::Some(value) = &self.i18n {
+        if let Some(value) = &self.i18n {
             w.field("i18n", value);
         }
         w.end_object();

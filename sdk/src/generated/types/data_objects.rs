@@ -10,21 +10,13 @@ pub struct CellDto {
     /// 字段 id
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "fieldId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")
     )]
     pub field_id: ::std::option::Option<::std::string::String>,
     /// 数据内容
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -40,8 +32,8 @@ impl CellDto {
     /// Builds a `CellDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            field_id: ::std::option::Option::None,
-            value: ::std::option::Option::None,
+            field_id: None,
+            value: None,
         }
     }
     /// Sets `fieldId`.
@@ -49,7 +41,7 @@ impl CellDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.field_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.field_id = Some(value.into());
         self
     }
     /// Sets `fieldId`, or with `None` clears any value set before: to pass an optional value through.
@@ -66,7 +58,7 @@ impl CellDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -96,18 +88,18 @@ impl crate::runtime::read::Decode for CellDto {
             |p, r| crate::runtime::read::set_opt(&mut p.value, r),
         ];
         let mut p = Partial {
-            field_id: ::std::option::Option::None,
-            value: ::std::option::Option::None,
+            field_id: None,
+            value: None,
         };
         r.object(
             "struct CellDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             field_id: p.field_id,
             value: p.value,
         })
@@ -157,9 +149,9 @@ impl Condition {
         operator: impl ::std::convert::Into<crate::types::ConditionOperator>,
     ) -> Self {
         Self {
-            key: ::std::convert::Into::into(key),
-            value: ::std::convert::Into::into(value),
-            operator: ::std::convert::Into::into(operator),
+            key: key.into(),
+            value: value.into(),
+            operator: operator.into(),
         }
     }
 }
@@ -191,19 +183,19 @@ impl crate::runtime::read::Decode for Condition {
             |p, r| crate::runtime::read::set(&mut p.operator, r),
         ];
         let mut p = Partial {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            operator: ::std::option::Option::None,
+            key: None,
+            value: None,
+            operator: None,
         };
         r.object(
             "struct Condition",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             key: crate::runtime::read::required(p.key, "key")?,
             value: crate::runtime::read::required(p.value, "value")?,
             operator: crate::runtime::read::required(p.operator, "operator")?,
@@ -299,11 +291,7 @@ impl ::std::convert::From<&str> for ConditionOperator {
             "lte" => Self::Lte,
             "gte" => Self::Gte,
             "in" => Self::In,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -325,7 +313,7 @@ impl ::std::convert::From<::std::string::String> for ConditionOperator {
 impl ::std::str::FromStr for ConditionOperator {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ConditionOperator {
@@ -352,7 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for ConditionOperator {
 }
 impl crate::runtime::QueryValue for ConditionOperator {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ConditionOperator {
@@ -411,11 +399,7 @@ impl ::std::convert::From<&str> for Conjunction {
         match value {
             "and" => Self::And,
             "or" => Self::Or,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -431,7 +415,7 @@ impl ::std::convert::From<::std::string::String> for Conjunction {
 impl ::std::str::FromStr for Conjunction {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Conjunction {
@@ -458,7 +442,7 @@ impl<'de> ::serde::Deserialize<'de> for Conjunction {
 }
 impl crate::runtime::QueryValue for Conjunction {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Conjunction {
@@ -562,11 +546,7 @@ impl ::std::convert::From<&str> for CreateFieldType {
             "6" => Self::V6,
             "7" => Self::V7,
             "8" => Self::V8,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -588,7 +568,7 @@ impl ::std::convert::From<::std::string::String> for CreateFieldType {
 impl ::std::str::FromStr for CreateFieldType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CreateFieldType {
@@ -615,7 +595,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateFieldType {
 }
 impl crate::runtime::QueryValue for CreateFieldType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CreateFieldType {
@@ -712,11 +692,7 @@ impl ::std::convert::From<&str> for CreateModelType {
             "organization" => Self::Organization,
             "device" => Self::Device,
             "custom" => Self::Custom,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -738,7 +714,7 @@ impl ::std::convert::From<::std::string::String> for CreateModelType {
 impl ::std::str::FromStr for CreateModelType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CreateModelType {
@@ -765,7 +741,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateModelType {
 }
 impl crate::runtime::QueryValue for CreateModelType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CreateModelType {
@@ -817,11 +793,7 @@ impl ::std::convert::From<&str> for DataType {
         match value {
             "list" => Self::List,
             "tree" => Self::Tree,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -837,7 +809,7 @@ impl ::std::convert::From<::std::string::String> for DataType {
 impl ::std::str::FromStr for DataType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DataType {
@@ -864,7 +836,7 @@ impl<'de> ::serde::Deserialize<'de> for DataType {
 }
 impl crate::runtime::QueryValue for DataType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DataType {
@@ -900,8 +872,8 @@ impl DropDownItemDto {
         label: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            key: ::std::convert::Into::into(key),
-            label: ::std::convert::Into::into(label),
+            key: key.into(),
+            label: label.into(),
         }
     }
 }
@@ -949,8 +921,8 @@ impl Expand {
         select: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         Self {
-            field: ::std::convert::Into::into(field),
-            select: ::std::convert::Into::into(select),
+            field: field.into(),
+            select: select.into(),
         }
     }
 }
@@ -972,41 +944,25 @@ pub struct FunctionModelDto {
     /// 功能 id
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "id", default, skip_serializing_if = "Option::is_none")
     )]
     pub id: ::std::option::Option<::std::string::String>,
     /// 用户池 id
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userPoolId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userPoolId", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_pool_id: ::std::option::Option<::std::string::String>,
     /// 功能名称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 功能描述
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据类型：
@@ -1018,11 +974,7 @@ pub struct FunctionModelDto {
     /// Example: `list`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "dataType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")
     )]
     pub data_type: ::std::option::Option<crate::types::DataType>,
     /// 功能是否启用:
@@ -1031,7 +983,7 @@ pub struct FunctionModelDto {
         serde(
             rename = "enable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1039,31 +991,19 @@ pub struct FunctionModelDto {
     /// 父级菜单
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "parentKey",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "parentKey", default, skip_serializing_if = "Option::is_none")
     )]
     pub parent_key: ::std::option::Option<::std::string::String>,
     /// 创建时间
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 功能类型：
@@ -1082,31 +1022,19 @@ pub struct FunctionModelDto {
     /// Example: `ueba`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::FunctionModelType>,
     /// 字段排序
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "fieldOrder",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "fieldOrder", default, skip_serializing_if = "Option::is_none")
     )]
     pub field_order: ::std::option::Option<::std::string::String>,
     /// 详情页配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "config",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "config", default, skip_serializing_if = "Option::is_none")
     )]
     pub config: ::std::option::Option<::serde_json::Value>,
 }
@@ -1132,18 +1060,18 @@ impl FunctionModelDto {
     /// Builds a `FunctionModelDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            id: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            enable: ::std::option::Option::None,
-            parent_key: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            field_order: ::std::option::Option::None,
-            config: ::std::option::Option::None,
+            id: None,
+            user_pool_id: None,
+            name: None,
+            description: None,
+            data_type: None,
+            enable: None,
+            parent_key: None,
+            created_at: None,
+            updated_at: None,
+            type_: None,
+            field_order: None,
+            config: None,
         }
     }
     /// Sets `id`.
@@ -1151,7 +1079,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id = Some(value.into());
         self
     }
     /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
@@ -1168,9 +1096,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_pool_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_pool_id = Some(value.into());
         self
     }
     /// Sets `userPoolId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1187,7 +1113,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1204,9 +1130,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1227,7 +1151,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DataType>,
     ) -> Self {
-        self.data_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data_type = Some(value.into());
         self
     }
     /// Sets `dataType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1241,7 +1165,7 @@ impl FunctionModelDto {
     }
     /// Sets `enable`.
     pub fn enable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enable = Some(value.into());
         self
     }
     /// Sets `enable`, or with `None` clears any value set before: to pass an optional value through.
@@ -1255,7 +1179,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parent_key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.parent_key = Some(value.into());
         self
     }
     /// Sets `parentKey`, or with `None` clears any value set before: to pass an optional value through.
@@ -1272,7 +1196,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1289,7 +1213,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1317,7 +1241,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::FunctionModelType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -1334,9 +1258,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.field_order = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.field_order = Some(value.into());
         self
     }
     /// Sets `fieldOrder`, or with `None` clears any value set before: to pass an optional value through.
@@ -1353,7 +1275,7 @@ impl FunctionModelDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.config = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.config = Some(value.into());
         self
     }
     /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
@@ -1431,28 +1353,28 @@ impl crate::runtime::read::Decode for FunctionModelDto {
             |p, r| crate::runtime::read::set_opt(&mut p.config, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            data_type: ::std::option::Option::None,
-            enable: ::std::option::Option::None,
-            parent_key: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            field_order: ::std::option::Option::None,
-            config: ::std::option::Option::None,
+            id: None,
+            user_pool_id: None,
+            name: None,
+            description: None,
+            data_type: None,
+            enable: None,
+            parent_key: None,
+            created_at: None,
+            updated_at: None,
+            type_: None,
+            field_order: None,
+            config: None,
         };
         r.object(
             "struct FunctionModelDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: p.id,
             user_pool_id: p.user_pool_id,
             name: p.name,
@@ -1484,21 +1406,13 @@ pub struct FunctionModelFieldDto {
     /// 字段名称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 字段属性名
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "key",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "key", default, skip_serializing_if = "Option::is_none")
     )]
     pub key: ::std::option::Option<::std::string::String>,
     /// 字段类型:
@@ -1507,7 +1421,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "type",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1518,7 +1432,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "show",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1529,7 +1443,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "editable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1537,21 +1451,13 @@ pub struct FunctionModelFieldDto {
     /// 帮助说明
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "help",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "help", default, skip_serializing_if = "Option::is_none")
     )]
     pub help: ::std::option::Option<::std::string::String>,
     /// 默认值
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "default",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "default", default, skip_serializing_if = "Option::is_none")
     )]
     pub default: ::std::option::Option<::std::string::String>,
     /// 是否必填:
@@ -1560,7 +1466,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "require",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1571,7 +1477,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "unique",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1582,7 +1488,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "maxLength",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1593,7 +1499,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "max",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1604,7 +1510,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "min",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1612,11 +1518,7 @@ pub struct FunctionModelFieldDto {
     /// 字符串的校验匹配规则
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "regexp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "regexp", default, skip_serializing_if = "Option::is_none")
     )]
     pub regexp: ::std::option::Option<::std::string::String>,
     /// 前端格式化显示规则:
@@ -1625,7 +1527,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "format",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1636,7 +1538,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "dropDown",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1644,11 +1546,7 @@ pub struct FunctionModelFieldDto {
     /// 关联数据要展示的属性
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "relationType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "relationType", default, skip_serializing_if = "Option::is_none")
     )]
     pub relation_type: ::std::option::Option<::std::string::String>,
     /// 关联关系是否为 1-N:
@@ -1657,7 +1555,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "relationMultiple",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1668,7 +1566,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "relationShowKey",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub relation_show_key: ::std::option::Option<::std::string::String>,
@@ -1678,7 +1576,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "relationOptionalRange",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub relation_optional_range: ::std::option::Option<
@@ -1690,7 +1588,7 @@ pub struct FunctionModelFieldDto {
         serde(
             rename = "userVisible",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1703,28 +1601,28 @@ impl FunctionModelFieldDto {
         model_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            model_id: ::std::convert::Into::into(model_id),
-            name: ::std::option::Option::None,
-            key: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            show: ::std::option::Option::None,
-            editable: ::std::option::Option::None,
-            help: ::std::option::Option::None,
-            default: ::std::option::Option::None,
-            require: ::std::option::Option::None,
-            unique: ::std::option::Option::None,
-            max_length: ::std::option::Option::None,
-            max: ::std::option::Option::None,
-            min: ::std::option::Option::None,
-            regexp: ::std::option::Option::None,
-            format: ::std::option::Option::None,
-            drop_down: ::std::option::Option::None,
-            relation_type: ::std::option::Option::None,
-            relation_multiple: ::std::option::Option::None,
-            relation_show_key: ::std::option::Option::None,
-            relation_optional_range: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
+            id: id.into(),
+            model_id: model_id.into(),
+            name: None,
+            key: None,
+            type_: None,
+            show: None,
+            editable: None,
+            help: None,
+            default: None,
+            require: None,
+            unique: None,
+            max_length: None,
+            max: None,
+            min: None,
+            regexp: None,
+            format: None,
+            drop_down: None,
+            relation_type: None,
+            relation_multiple: None,
+            relation_show_key: None,
+            relation_optional_range: None,
+            user_visible: None,
         }
     }
     /// Sets `name`.
@@ -1732,7 +1630,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1749,7 +1647,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.key = Some(value.into());
         self
     }
     /// Sets `key`, or with `None` clears any value set before: to pass an optional value through.
@@ -1763,7 +1661,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -1774,7 +1672,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `show`.
     pub fn show(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.show = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.show = Some(value.into());
         self
     }
     /// Sets `show`, or with `None` clears any value set before: to pass an optional value through.
@@ -1785,7 +1683,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `editable`.
     pub fn editable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.editable = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.editable = Some(value.into());
         self
     }
     /// Sets `editable`, or with `None` clears any value set before: to pass an optional value through.
@@ -1799,7 +1697,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.help = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.help = Some(value.into());
         self
     }
     /// Sets `help`, or with `None` clears any value set before: to pass an optional value through.
@@ -1816,7 +1714,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.default = Some(value.into());
         self
     }
     /// Sets `default`, or with `None` clears any value set before: to pass an optional value through.
@@ -1830,7 +1728,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `require`.
     pub fn require(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.require = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.require = Some(value.into());
         self
     }
     /// Sets `require`, or with `None` clears any value set before: to pass an optional value through.
@@ -1841,7 +1739,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `unique`.
     pub fn unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.unique = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.unique = Some(value.into());
         self
     }
     /// Sets `unique`, or with `None` clears any value set before: to pass an optional value through.
@@ -1852,7 +1750,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `maxLength`.
     pub fn max_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.max_length = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.max_length = Some(value.into());
         self
     }
     /// Sets `maxLength`, or with `None` clears any value set before: to pass an optional value through.
@@ -1863,7 +1761,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `max`.
     pub fn max(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.max = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.max = Some(value.into());
         self
     }
     /// Sets `max`, or with `None` clears any value set before: to pass an optional value through.
@@ -1874,7 +1772,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `min`.
     pub fn min(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.min = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.min = Some(value.into());
         self
     }
     /// Sets `min`, or with `None` clears any value set before: to pass an optional value through.
@@ -1888,7 +1786,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.regexp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.regexp = Some(value.into());
         self
     }
     /// Sets `regexp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1902,7 +1800,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.format = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.format = Some(value.into());
         self
     }
     /// Sets `format`, or with `None` clears any value set before: to pass an optional value through.
@@ -1913,7 +1811,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `dropDown`.
     pub fn drop_down(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.drop_down = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.drop_down = Some(value.into());
         self
     }
     /// Sets `dropDown`, or with `None` clears any value set before: to pass an optional value through.
@@ -1927,9 +1825,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.relation_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.relation_type = Some(value.into());
         self
     }
     /// Sets `relationType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1943,9 +1839,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `relationMultiple`.
     pub fn relation_multiple(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.relation_multiple = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.relation_multiple = Some(value.into());
         self
     }
     /// Sets `relationMultiple`, or with `None` clears any value set before: to pass an optional value through.
@@ -1959,9 +1853,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.relation_show_key = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.relation_show_key = Some(value.into());
         self
     }
     /// Sets `relationShowKey`, or with `None` clears any value set before: to pass an optional value through.
@@ -1978,9 +1870,7 @@ impl FunctionModelFieldDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RelationOptionalRange>,
     ) -> Self {
-        self.relation_optional_range = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.relation_optional_range = Some(value.into());
         self
     }
     /// Sets `relationOptionalRange`, or with `None` clears any value set before: to pass an optional value through.
@@ -1994,9 +1884,7 @@ impl FunctionModelFieldDto {
     }
     /// Sets `userVisible`.
     pub fn user_visible(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.user_visible = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_visible = Some(value.into());
         self
     }
     /// Sets `userVisible`, or with `None` clears any value set before: to pass an optional value through.
@@ -2088,38 +1976,38 @@ impl crate::runtime::read::Decode for FunctionModelFieldDto {
             |p, r| crate::runtime::read::set_opt(&mut p.user_visible, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            model_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            key: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            show: ::std::option::Option::None,
-            editable: ::std::option::Option::None,
-            help: ::std::option::Option::None,
-            default: ::std::option::Option::None,
-            require: ::std::option::Option::None,
-            unique: ::std::option::Option::None,
-            max_length: ::std::option::Option::None,
-            max: ::std::option::Option::None,
-            min: ::std::option::Option::None,
-            regexp: ::std::option::Option::None,
-            format: ::std::option::Option::None,
-            drop_down: ::std::option::Option::None,
-            relation_type: ::std::option::Option::None,
-            relation_multiple: ::std::option::Option::None,
-            relation_show_key: ::std::option::Option::None,
-            relation_optional_range: ::std::option::Option::None,
-            user_visible: ::std::option::Option::None,
+            id: None,
+            model_id: None,
+            name: None,
+            key: None,
+            type_: None,
+            show: None,
+            editable: None,
+            help: None,
+            default: None,
+            require: None,
+            unique: None,
+            max_length: None,
+            max: None,
+            min: None,
+            regexp: None,
+            format: None,
+            drop_down: None,
+            relation_type: None,
+            relation_multiple: None,
+            relation_show_key: None,
+            relation_optional_range: None,
+            user_visible: None,
         };
         r.object(
             "struct FunctionModelFieldDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             model_id: crate::runtime::read::required(p.model_id, "modelId")?,
             name: p.name,
@@ -2241,11 +2129,7 @@ impl ::std::convert::From<&str> for FunctionModelType {
             "device" => Self::Device,
             "device_rely" => Self::DeviceRely,
             "custom" => Self::Custom,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2268,7 +2152,7 @@ impl ::std::convert::From<::std::string::String> for FunctionModelType {
 impl ::std::str::FromStr for FunctionModelType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for FunctionModelType {
@@ -2295,7 +2179,7 @@ impl<'de> ::serde::Deserialize<'de> for FunctionModelType {
 }
 impl crate::runtime::QueryValue for FunctionModelType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for FunctionModelType {
@@ -2323,7 +2207,7 @@ pub struct FunctionModelValueListDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2334,7 +2218,7 @@ pub struct FunctionModelValueListDto {
         serde(
             rename = "list",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2352,15 +2236,13 @@ impl FunctionModelValueListDto {
     /// Builds a `FunctionModelValueListDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2374,7 +2256,7 @@ impl FunctionModelValueListDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.list = Some(value.into());
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
@@ -2404,18 +2286,18 @@ impl crate::runtime::read::Decode for FunctionModelValueListDto {
             |p, r| crate::runtime::read::set_opt(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct FunctionModelValueListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
             list: p.list,
         })
@@ -2459,11 +2341,7 @@ impl ::std::convert::From<&str> for OperateKey {
     fn from(value: &str) -> Self {
         match value {
             "openPage" => Self::OpenPage,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2478,7 +2356,7 @@ impl ::std::convert::From<::std::string::String> for OperateKey {
 impl ::std::str::FromStr for OperateKey {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for OperateKey {
@@ -2505,7 +2383,7 @@ impl<'de> ::serde::Deserialize<'de> for OperateKey {
 }
 impl crate::runtime::QueryValue for OperateKey {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for OperateKey {
@@ -2538,8 +2416,8 @@ impl RelationOptionalRange {
         conditions: impl ::std::convert::Into<crate::types::Condition>,
     ) -> Self {
         Self {
-            conjunction: ::std::convert::Into::into(conjunction),
-            conditions: ::std::convert::Into::into(conditions),
+            conjunction: conjunction.into(),
+            conditions: conditions.into(),
         }
     }
 }
@@ -2568,18 +2446,18 @@ impl crate::runtime::read::Decode for RelationOptionalRange {
             |p, r| crate::runtime::read::set(&mut p.conditions, r),
         ];
         let mut p = Partial {
-            conjunction: ::std::option::Option::None,
-            conditions: ::std::option::Option::None,
+            conjunction: None,
+            conditions: None,
         };
         r.object(
             "struct RelationOptionalRange",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             conjunction: crate::runtime::read::required(p.conjunction, "conjunction")?,
             conditions: crate::runtime::read::required(p.conditions, "conditions")?,
         })
@@ -2598,7 +2476,7 @@ pub struct RelationValueListDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2609,7 +2487,7 @@ pub struct RelationValueListDto {
         serde(
             rename = "list",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2627,15 +2505,13 @@ impl RelationValueListDto {
     /// Builds a `RelationValueListDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2649,7 +2525,7 @@ impl RelationValueListDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.list = Some(value.into());
         self
     }
     /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
@@ -2679,18 +2555,18 @@ impl crate::runtime::read::Decode for RelationValueListDto {
             |p, r| crate::runtime::read::set_opt(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct RelationValueListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
             list: p.list,
         })
@@ -2706,11 +2582,7 @@ pub struct RowDto {
     /// 行 id
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "rowId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "rowId", default, skip_serializing_if = "Option::is_none")
     )]
     pub row_id: ::std::option::Option<::std::string::String>,
     /// 单元格列表
@@ -2730,8 +2602,8 @@ impl RowDto {
         cell_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CellDto>>,
     ) -> Self {
         Self {
-            row_id: ::std::option::Option::None,
-            cell_list: ::std::convert::Into::into(cell_list),
+            row_id: None,
+            cell_list: cell_list.into(),
         }
     }
     /// Sets `rowId`.
@@ -2739,7 +2611,7 @@ impl RowDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.row_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.row_id = Some(value.into());
         self
     }
     /// Sets `rowId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2769,20 +2641,20 @@ impl crate::runtime::read::Decode for RowDto {
             |p, r| crate::runtime::read::set(&mut p.cell_list, r),
         ];
         let mut p = Partial {
-            row_id: ::std::option::Option::None,
-            cell_list: ::std::option::Option::None,
+            row_id: None,
+            cell_list: None,
         };
         r.object(
             "struct RowDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             row_id: p.row_id,
-            cell_list: ::std::option::Option::unwrap_or_default(p.cell_list),
+            cell_list: p.cell_list.unwrap_or_default(),
         })
     }
 }
@@ -2811,9 +2683,9 @@ impl ScopeDto {
         field_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            model_id: ::std::convert::Into::into(model_id),
-            id: ::std::convert::Into::into(id),
-            field_id: ::std::convert::Into::into(field_id),
+            model_id: model_id.into(),
+            id: id.into(),
+            field_id: field_id.into(),
         }
     }
 }

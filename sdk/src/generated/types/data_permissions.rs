@@ -24,11 +24,7 @@ pub struct ActionAuth {
     /// Example: `get`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
 }
@@ -38,8 +34,8 @@ impl ActionAuth {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            user_ids: ::std::convert::Into::into(user_ids),
-            action: ::std::option::Option::None,
+            user_ids: user_ids.into(),
+            action: None,
         }
     }
     /// Sets `action`.
@@ -47,7 +43,7 @@ impl ActionAuth {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -77,19 +73,19 @@ impl crate::runtime::read::Decode for ActionAuth {
             |p, r| crate::runtime::read::set_opt(&mut p.action, r),
         ];
         let mut p = Partial {
-            user_ids: ::std::option::Option::None,
-            action: ::std::option::Option::None,
+            user_ids: None,
+            action: None,
         };
         r.object(
             "struct ActionAuth",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            user_ids: ::std::option::Option::unwrap_or_default(p.user_ids),
+        Ok(Self {
+            user_ids: p.user_ids.unwrap_or_default(),
             action: p.action,
         })
     }
@@ -106,11 +102,7 @@ pub struct AuthEnvParams {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ip",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ip", default, skip_serializing_if = "Option::is_none")
     )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// 城市
@@ -118,11 +110,7 @@ pub struct AuthEnvParams {
     /// Example: `北京`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 省份
@@ -130,11 +118,7 @@ pub struct AuthEnvParams {
     /// Example: `湖北`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 国家
@@ -142,11 +126,7 @@ pub struct AuthEnvParams {
     /// Example: `中国`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 设备类型：PC/Mobile
@@ -158,11 +138,7 @@ pub struct AuthEnvParams {
     /// Example: `PC`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "deviceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "deviceType", default, skip_serializing_if = "Option::is_none")
     )]
     pub device_type: ::std::option::Option<crate::types::AuthEnvParamsDeviceType>,
     /// 操作类型：Windows、Android、iOS、MacOS
@@ -176,11 +152,7 @@ pub struct AuthEnvParams {
     /// Example: `Windows`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "systemType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "systemType", default, skip_serializing_if = "Option::is_none")
     )]
     pub system_type: ::std::option::Option<crate::types::AuthEnvParamsSystemType>,
     /// 浏览器类型：IE/Chrome/Firefox
@@ -198,11 +170,7 @@ pub struct AuthEnvParams {
     /// Example: `IE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browserType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browserType", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser_type: ::std::option::Option<crate::types::AuthEnvParamsBrowserType>,
     /// 请求时间
@@ -210,11 +178,7 @@ pub struct AuthEnvParams {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "requestDate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "requestDate", default, skip_serializing_if = "Option::is_none")
     )]
     pub request_date: ::std::option::Option<::std::string::String>,
 }
@@ -222,14 +186,14 @@ impl AuthEnvParams {
     /// Builds a `AuthEnvParams` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            ip: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            device_type: ::std::option::Option::None,
-            system_type: ::std::option::Option::None,
-            browser_type: ::std::option::Option::None,
-            request_date: ::std::option::Option::None,
+            ip: None,
+            city: None,
+            province: None,
+            country: None,
+            device_type: None,
+            system_type: None,
+            browser_type: None,
+            request_date: None,
         }
     }
     /// Sets `ip`.
@@ -237,7 +201,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ip = Some(value.into());
         self
     }
     /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
@@ -254,7 +218,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -271,7 +235,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -288,7 +252,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -309,9 +273,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParamsDeviceType>,
     ) -> Self {
-        self.device_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.device_type = Some(value.into());
         self
     }
     /// Sets `deviceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -334,9 +296,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParamsSystemType>,
     ) -> Self {
-        self.system_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.system_type = Some(value.into());
         self
     }
     /// Sets `systemType`, or with `None` clears any value set before: to pass an optional value through.
@@ -363,9 +323,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<crate::types::AuthEnvParamsBrowserType>,
     ) -> Self {
-        self.browser_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.browser_type = Some(value.into());
         self
     }
     /// Sets `browserType`, or with `None` clears any value set before: to pass an optional value through.
@@ -382,9 +340,7 @@ impl AuthEnvParams {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_date = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.request_date = Some(value.into());
         self
     }
     /// Sets `requestDate`, or with `None` clears any value set before: to pass an optional value through.
@@ -409,28 +365,28 @@ impl AuthEnvParams {
 impl crate::runtime::write::Encode for AuthEnvParams {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.ip {
+        if let Some(value) = &self.ip {
             w.field("ip", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device_type {
+        if let Some(value) = &self.device_type {
             w.field("deviceType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.system_type {
+        if let Some(value) = &self.system_type {
             w.field("systemType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser_type {
+        if let Some(value) = &self.browser_type {
             w.field("browserType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.request_date {
+        if let Some(value) = &self.request_date {
             w.field("requestDate", value);
         }
         w.end_object();
@@ -509,11 +465,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsBrowserType {
             "Opera" => Self::Opera,
             "Safe360" => Self::Safe360,
             "QQBrowser" => Self::QqBrowser,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -535,7 +487,7 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsBrowserType {
 impl ::std::str::FromStr for AuthEnvParamsBrowserType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsBrowserType {
@@ -562,7 +514,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsBrowserType {
 }
 impl crate::runtime::QueryValue for AuthEnvParamsBrowserType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsBrowserType {
@@ -610,11 +562,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsDeviceType {
         match value {
             "PC" => Self::Pc,
             "Mobile" => Self::Mobile,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -630,7 +578,7 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsDeviceType {
 impl ::std::str::FromStr for AuthEnvParamsDeviceType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsDeviceType {
@@ -657,7 +605,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsDeviceType {
 }
 impl crate::runtime::QueryValue for AuthEnvParamsDeviceType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsDeviceType {
@@ -713,11 +661,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsSystemType {
             "MacOS" => Self::MacOs,
             "Android" => Self::Android,
             "iOS" => Self::IOs,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -735,7 +679,7 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsSystemType {
 impl ::std::str::FromStr for AuthEnvParamsSystemType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsSystemType {
@@ -762,7 +706,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsSystemType {
 }
 impl crate::runtime::QueryValue for AuthEnvParamsSystemType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsSystemType {
@@ -798,7 +742,7 @@ impl CheckExternalUserPermissionDataDto {
         >,
     ) -> Self {
         Self {
-            check_result_list: ::std::convert::Into::into(check_result_list),
+            check_result_list: check_result_list.into(),
         }
     }
 }
@@ -818,21 +762,17 @@ impl crate::runtime::read::Decode for CheckExternalUserPermissionDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.check_result_list, r),
         ];
-        let mut p = Partial {
-            check_result_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { check_result_list: None };
         r.object(
             "struct CheckExternalUserPermissionDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            check_result_list: ::std::option::Option::unwrap_or_default(
-                p.check_result_list,
-            ),
+        Ok(Self {
+            check_result_list: p.check_result_list.unwrap_or_default(),
         })
     }
 }
@@ -848,11 +788,7 @@ pub struct CheckExternalUserPermissionsRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
@@ -860,11 +796,7 @@ pub struct CheckExternalUserPermissionsRespDto {
     /// Example: `get`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
@@ -872,11 +804,7 @@ pub struct CheckExternalUserPermissionsRespDto {
     /// Example: `treeResource1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
@@ -887,7 +815,7 @@ pub struct CheckExternalUserPermissionsRespDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -897,10 +825,10 @@ impl CheckExternalUserPermissionsRespDto {
     /// Builds a `CheckExternalUserPermissionsRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -908,9 +836,7 @@ impl CheckExternalUserPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -927,7 +853,7 @@ impl CheckExternalUserPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -944,7 +870,7 @@ impl CheckExternalUserPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -958,7 +884,7 @@ impl CheckExternalUserPermissionsRespDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -989,20 +915,20 @@ impl crate::runtime::read::Decode for CheckExternalUserPermissionsRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         };
         r.object(
             "struct CheckExternalUserPermissionsRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
             action: p.action,
             resource: p.resource,
@@ -1025,7 +951,7 @@ pub struct CheckParamsDataPolicyRespDto {
         serde(
             rename = "isValid",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1035,11 +961,7 @@ pub struct CheckParamsDataPolicyRespDto {
     /// Example: `data Policy name already exist`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -1047,13 +969,13 @@ impl CheckParamsDataPolicyRespDto {
     /// Builds a `CheckParamsDataPolicyRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         }
     }
     /// Sets `isValid`.
     pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_valid = Some(value.into());
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
@@ -1067,7 +989,7 @@ impl CheckParamsDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -1097,18 +1019,18 @@ impl crate::runtime::read::Decode for CheckParamsDataPolicyRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.message, r),
         ];
         let mut p = Partial {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         };
         r.object(
             "struct CheckParamsDataPolicyRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             is_valid: p.is_valid,
             message: p.message,
         })
@@ -1129,7 +1051,7 @@ pub struct CheckParamsDataResourceRespDto {
         serde(
             rename = "isValid",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1139,11 +1061,7 @@ pub struct CheckParamsDataResourceRespDto {
     /// Example: `data resource name already exist`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -1151,13 +1069,13 @@ impl CheckParamsDataResourceRespDto {
     /// Builds a `CheckParamsDataResourceRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         }
     }
     /// Sets `isValid`.
     pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_valid = Some(value.into());
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
@@ -1171,7 +1089,7 @@ impl CheckParamsDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -1201,18 +1119,18 @@ impl crate::runtime::read::Decode for CheckParamsDataResourceRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.message, r),
         ];
         let mut p = Partial {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         };
         r.object(
             "struct CheckParamsDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             is_valid: p.is_valid,
             message: p.message,
         })
@@ -1244,7 +1162,7 @@ impl CheckPermissionDataDto {
         >,
     ) -> Self {
         Self {
-            check_result_list: ::std::convert::Into::into(check_result_list),
+            check_result_list: check_result_list.into(),
         }
     }
 }
@@ -1264,21 +1182,17 @@ impl crate::runtime::read::Decode for CheckPermissionDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.check_result_list, r),
         ];
-        let mut p = Partial {
-            check_result_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { check_result_list: None };
         r.object(
             "struct CheckPermissionDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            check_result_list: ::std::option::Option::unwrap_or_default(
-                p.check_result_list,
-            ),
+        Ok(Self {
+            check_result_list: p.check_result_list.unwrap_or_default(),
         })
     }
 }
@@ -1297,7 +1211,7 @@ pub struct CheckPermissionNamespaceExistsRespDto {
         serde(
             rename = "isValid",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1307,11 +1221,7 @@ pub struct CheckPermissionNamespaceExistsRespDto {
     /// Example: `permission namespace code already exist`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -1319,13 +1229,13 @@ impl CheckPermissionNamespaceExistsRespDto {
     /// Builds a `CheckPermissionNamespaceExistsRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         }
     }
     /// Sets `isValid`.
     pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_valid = Some(value.into());
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
@@ -1339,7 +1249,7 @@ impl CheckPermissionNamespaceExistsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -1369,18 +1279,18 @@ impl crate::runtime::read::Decode for CheckPermissionNamespaceExistsRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.message, r),
         ];
         let mut p = Partial {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         };
         r.object(
             "struct CheckPermissionNamespaceExistsRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             is_valid: p.is_valid,
             message: p.message,
         })
@@ -1398,11 +1308,7 @@ pub struct CheckPermissionsRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作
@@ -1410,11 +1316,7 @@ pub struct CheckPermissionsRespDto {
     /// Example: `get`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 资源路径
@@ -1422,11 +1324,7 @@ pub struct CheckPermissionsRespDto {
     /// Example: `treeResource1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 用户在某个权限空间下是否具有该数据资源的某个操作
@@ -1437,7 +1335,7 @@ pub struct CheckPermissionsRespDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1447,10 +1345,10 @@ impl CheckPermissionsRespDto {
     /// Builds a `CheckPermissionsRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -1458,9 +1356,7 @@ impl CheckPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1477,7 +1373,7 @@ impl CheckPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -1494,7 +1390,7 @@ impl CheckPermissionsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -1508,7 +1404,7 @@ impl CheckPermissionsRespDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1539,20 +1435,20 @@ impl crate::runtime::read::Decode for CheckPermissionsRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            namespace_code: None,
+            action: None,
+            resource: None,
+            enabled: None,
         };
         r.object(
             "struct CheckPermissionsRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
             action: p.action,
             resource: p.resource,
@@ -1588,7 +1484,7 @@ impl CheckUserSameLevelPermissionDataDto {
         >,
     ) -> Self {
         Self {
-            check_level_result_list: ::std::convert::Into::into(check_level_result_list),
+            check_level_result_list: check_level_result_list.into(),
         }
     }
 }
@@ -1609,20 +1505,18 @@ impl crate::runtime::read::Decode for CheckUserSameLevelPermissionDataDto {
             |p, r| crate::runtime::read::set(&mut p.check_level_result_list, r),
         ];
         let mut p = Partial {
-            check_level_result_list: ::std::option::Option::None,
+            check_level_result_list: None,
         };
         r.object(
             "struct CheckUserSameLevelPermissionDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            check_level_result_list: ::std::option::Option::unwrap_or_default(
-                p.check_level_result_list,
-            ),
+        Ok(Self {
+            check_level_result_list: p.check_level_result_list.unwrap_or_default(),
         })
     }
 }
@@ -1638,11 +1532,7 @@ pub struct CheckUserSameLevelPermissionRespDto {
     /// Example: `get`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 树资源节点code
@@ -1653,7 +1543,7 @@ pub struct CheckUserSameLevelPermissionRespDto {
         serde(
             rename = "resourceNodeCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub resource_node_code: ::std::option::Option<::std::string::String>,
@@ -1665,7 +1555,7 @@ pub struct CheckUserSameLevelPermissionRespDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1675,9 +1565,9 @@ impl CheckUserSameLevelPermissionRespDto {
     /// Builds a `CheckUserSameLevelPermissionRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            action: ::std::option::Option::None,
-            resource_node_code: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            action: None,
+            resource_node_code: None,
+            enabled: None,
         }
     }
     /// Sets `action`.
@@ -1685,7 +1575,7 @@ impl CheckUserSameLevelPermissionRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -1702,9 +1592,7 @@ impl CheckUserSameLevelPermissionRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_node_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_node_code = Some(value.into());
         self
     }
     /// Sets `resourceNodeCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1718,7 +1606,7 @@ impl CheckUserSameLevelPermissionRespDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1747,19 +1635,19 @@ impl crate::runtime::read::Decode for CheckUserSameLevelPermissionRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
         ];
         let mut p = Partial {
-            action: ::std::option::Option::None,
-            resource_node_code: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            action: None,
+            resource_node_code: None,
+            enabled: None,
         };
         r.object(
             "struct CheckUserSameLevelPermissionRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             action: p.action,
             resource_node_code: p.resource_node_code,
             enabled: p.enabled,
@@ -1778,11 +1666,7 @@ pub struct CreateArrayDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -1790,11 +1674,7 @@ pub struct CreateArrayDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -1807,11 +1687,7 @@ pub struct CreateArrayDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -1819,11 +1695,7 @@ pub struct CreateArrayDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数组数据资源节点 数组长度限制：50。
@@ -1858,12 +1730,12 @@ impl CreateArrayDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::convert::Into::into(struct_),
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: struct_.into(),
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -1871,9 +1743,7 @@ impl CreateArrayDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1890,9 +1760,7 @@ impl CreateArrayDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1914,7 +1782,7 @@ impl CreateArrayDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -1931,9 +1799,7 @@ impl CreateArrayDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1978,28 +1844,28 @@ impl crate::runtime::read::Decode for CreateArrayDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: None,
         };
         r.object(
             "struct CreateArrayDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
-            struct_: ::std::option::Option::unwrap_or_default(p.struct_),
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            struct_: p.struct_.unwrap_or_default(),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -2020,11 +1886,7 @@ pub struct CreateDataPolicyRespDto {
     /// Example: `示例数据策略名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "policyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
@@ -2032,11 +1894,7 @@ pub struct CreateDataPolicyRespDto {
     /// Example: `示例数据策略描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
@@ -2044,11 +1902,7 @@ pub struct CreateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
@@ -2056,11 +1910,7 @@ pub struct CreateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -2068,11 +1918,11 @@ impl CreateDataPolicyRespDto {
     /// Builds a `CreateDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
     pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: policy_id.into(),
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         }
     }
     /// Sets `policyName`.
@@ -2080,9 +1930,7 @@ impl CreateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2099,9 +1947,7 @@ impl CreateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2118,7 +1964,7 @@ impl CreateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2135,7 +1981,7 @@ impl CreateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2192,21 +2038,21 @@ impl crate::runtime::read::Decode for CreateDataPolicyRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            policy_id: ::std::option::Option::None,
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: None,
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         };
         r.object(
             "struct CreateDataPolicyRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
             policy_name: p.policy_name,
             description: p.description,
@@ -2227,11 +2073,7 @@ pub struct CreateDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -2239,11 +2081,7 @@ pub struct CreateDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -2256,11 +2094,7 @@ pub struct CreateDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -2268,21 +2102,13 @@ pub struct CreateDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "struct",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "struct", default, skip_serializing_if = "Option::is_none")
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
@@ -2316,12 +2142,12 @@ impl CreateDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -2329,9 +2155,7 @@ impl CreateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2348,9 +2172,7 @@ impl CreateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2372,7 +2194,7 @@ impl CreateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -2389,9 +2211,7 @@ impl CreateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2408,7 +2228,7 @@ impl CreateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.struct_ = Some(value.into());
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
@@ -2453,28 +2273,28 @@ impl crate::runtime::read::Decode for CreateDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: None,
         };
         r.object(
             "struct CreateDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
             struct_: p.struct_,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -2490,11 +2310,7 @@ pub struct CreatePermissionNamespaceRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
@@ -2502,11 +2318,7 @@ pub struct CreatePermissionNamespaceRespDto {
     /// Example: `示例权限空间`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
@@ -2514,11 +2326,7 @@ pub struct CreatePermissionNamespaceRespDto {
     /// Example: `示例权限空间描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -2526,9 +2334,9 @@ impl CreatePermissionNamespaceRespDto {
     /// Builds a `CreatePermissionNamespaceRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -2536,7 +2344,7 @@ impl CreatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2553,7 +2361,7 @@ impl CreatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2570,9 +2378,7 @@ impl CreatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2604,19 +2410,19 @@ impl crate::runtime::read::Decode for CreatePermissionNamespaceRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct CreatePermissionNamespaceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -2645,11 +2451,7 @@ pub struct CreatePermissionNamespacesBatchItemDto {
     /// Example: `示例权限空间描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -2660,9 +2462,9 @@ impl CreatePermissionNamespacesBatchItemDto {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::option::Option::None,
+            code: code.into(),
+            name: name.into(),
+            description: None,
         }
     }
     /// Sets `description`.
@@ -2670,9 +2472,7 @@ impl CreatePermissionNamespacesBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2690,7 +2490,7 @@ impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchItemDto {
         w.begin_object();
         w.field("code", &self.code);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -2708,11 +2508,7 @@ pub struct CreateStringDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -2720,11 +2516,7 @@ pub struct CreateStringDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -2737,11 +2529,7 @@ pub struct CreateStringDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -2749,11 +2537,7 @@ pub struct CreateStringDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 字符串数据资源节点
@@ -2761,11 +2545,7 @@ pub struct CreateStringDataResourceRespDto {
     /// Example: `exampleStringStruct`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "struct",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "struct", default, skip_serializing_if = "Option::is_none")
     )]
     pub struct_: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
@@ -2787,12 +2567,12 @@ impl CreateStringDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -2800,9 +2580,7 @@ impl CreateStringDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2819,9 +2597,7 @@ impl CreateStringDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2843,7 +2619,7 @@ impl CreateStringDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -2860,9 +2636,7 @@ impl CreateStringDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2879,7 +2653,7 @@ impl CreateStringDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.struct_ = Some(value.into());
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
@@ -2924,28 +2698,28 @@ impl crate::runtime::read::Decode for CreateStringDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: None,
         };
         r.object(
             "struct CreateStringDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
             struct_: p.struct_,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -2961,11 +2735,7 @@ pub struct CreateTreeDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -2973,11 +2743,7 @@ pub struct CreateTreeDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -2990,11 +2756,7 @@ pub struct CreateTreeDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -3002,11 +2764,7 @@ pub struct CreateTreeDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 树数据资源节点数组长度限制：50。
@@ -3041,12 +2799,12 @@ impl CreateTreeDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::convert::Into::into(struct_),
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: struct_.into(),
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -3054,9 +2812,7 @@ impl CreateTreeDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3073,9 +2829,7 @@ impl CreateTreeDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3097,7 +2851,7 @@ impl CreateTreeDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -3114,9 +2868,7 @@ impl CreateTreeDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -3163,28 +2915,28 @@ impl crate::runtime::read::Decode for CreateTreeDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: None,
         };
         r.object(
             "struct CreateTreeDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
-            struct_: ::std::option::Option::unwrap_or_default(p.struct_),
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            struct_: p.struct_.unwrap_or_default(),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -3203,7 +2955,7 @@ pub struct DataPoliciesPaginatedRespDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3227,15 +2979,13 @@ impl DataPoliciesPaginatedRespDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3264,20 +3014,20 @@ impl crate::runtime::read::Decode for DataPoliciesPaginatedRespDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct DataPoliciesPaginatedRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -3296,7 +3046,7 @@ pub struct DataPoliciesSimplePaginatedRespDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3320,15 +3070,13 @@ impl DataPoliciesSimplePaginatedRespDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3357,20 +3105,20 @@ impl crate::runtime::read::Decode for DataPoliciesSimplePaginatedRespDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct DataPoliciesSimplePaginatedRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -3386,11 +3134,7 @@ pub struct DataResourcePolicyTreeStructs {
     /// Example: `123`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 Value
@@ -3398,11 +3142,7 @@ pub struct DataResourcePolicyTreeStructs {
     /// Example: `示例资源策略节点`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 数据资源节点名称 ，同层级唯一
@@ -3410,11 +3150,7 @@ pub struct DataResourcePolicyTreeStructs {
     /// Example: `数据资源`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点 action 动作
@@ -3422,11 +3158,7 @@ pub struct DataResourcePolicyTreeStructs {
     /// Example: `read`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<::std::string::String>,
     /// 数据资源策略节点是否开启动作
@@ -3435,7 +3167,7 @@ pub struct DataResourcePolicyTreeStructs {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3448,7 +3180,7 @@ pub struct DataResourcePolicyTreeStructs {
         serde(
             rename = "children",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3470,12 +3202,12 @@ impl DataResourcePolicyTreeStructs {
     /// Builds a `DataResourcePolicyTreeStructs` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            children: ::std::option::Option::None,
+            code: None,
+            value: None,
+            name: None,
+            action: None,
+            enabled: None,
+            children: None,
         }
     }
     /// Sets `code`.
@@ -3483,7 +3215,7 @@ impl DataResourcePolicyTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -3500,7 +3232,7 @@ impl DataResourcePolicyTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -3517,7 +3249,7 @@ impl DataResourcePolicyTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -3534,7 +3266,7 @@ impl DataResourcePolicyTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -3548,7 +3280,7 @@ impl DataResourcePolicyTreeStructs {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -3562,7 +3294,7 @@ impl DataResourcePolicyTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.children = Some(value.into());
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
@@ -3607,22 +3339,22 @@ impl crate::runtime::read::Decode for DataResourcePolicyTreeStructs {
             |p, r| crate::runtime::read::set_opt(&mut p.children, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            children: ::std::option::Option::None,
+            code: None,
+            value: None,
+            name: None,
+            action: None,
+            enabled: None,
+            children: None,
         };
         r.object(
             "struct DataResourcePolicyTreeStructs",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             value: p.value,
             name: p.name,
@@ -3649,11 +3381,7 @@ pub struct DataResourceSimpleRespDto {
     /// Example: `资源1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
 }
@@ -3661,8 +3389,8 @@ impl DataResourceSimpleRespDto {
     /// Builds a `DataResourceSimpleRespDto` from its required fields (`resourceId`); optional fields start unset (see the setters).
     pub fn new(resource_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            resource_id: ::std::convert::Into::into(resource_id),
-            resource_name: ::std::option::Option::None,
+            resource_id: resource_id.into(),
+            resource_name: None,
         }
     }
     /// Sets `resourceName`.
@@ -3670,9 +3398,7 @@ impl DataResourceSimpleRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3702,18 +3428,18 @@ impl crate::runtime::read::Decode for DataResourceSimpleRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.resource_name, r),
         ];
         let mut p = Partial {
-            resource_id: ::std::option::Option::None,
-            resource_name: ::std::option::Option::None,
+            resource_id: None,
+            resource_name: None,
         };
         r.object(
             "struct DataResourceSimpleRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_id: crate::runtime::read::required(p.resource_id, "resourceId")?,
             resource_name: p.resource_name,
         })
@@ -3741,11 +3467,7 @@ pub struct DataResourceTreeStructs {
     /// Example: `示例数据资源节点`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 数据资源节点的子节点,子节点层级最多支持五个层级
@@ -3756,7 +3478,7 @@ pub struct DataResourceTreeStructs {
         serde(
             rename = "children",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3779,10 +3501,10 @@ impl DataResourceTreeStructs {
         name: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            value: ::std::option::Option::None,
-            children: ::std::option::Option::None,
+            code: code.into(),
+            name: name.into(),
+            value: None,
+            children: None,
         }
     }
     /// Sets `value`.
@@ -3790,7 +3512,7 @@ impl DataResourceTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -3807,7 +3529,7 @@ impl DataResourceTreeStructs {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.children = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.children = Some(value.into());
         self
     }
     /// Sets `children`, or with `None` clears any value set before: to pass an optional value through.
@@ -3825,10 +3547,10 @@ impl crate::runtime::write::Encode for DataResourceTreeStructs {
         w.begin_object();
         w.field("code", &self.code);
         w.field("name", &self.name);
-        if let ::std::option::Option::Some(value) = &self.value {
+        if let Some(value) = &self.value {
             w.field("value", value);
         }
-        if let ::std::option::Option::Some(value) = &self.children {
+        if let Some(value) = &self.children {
             w.field("children", value);
         }
         w.end_object();
@@ -3855,20 +3577,20 @@ impl crate::runtime::read::Decode for DataResourceTreeStructs {
             |p, r| crate::runtime::read::set_opt(&mut p.children, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            children: ::std::option::Option::None,
+            code: None,
+            name: None,
+            value: None,
+            children: None,
         };
         r.object(
             "struct DataResourceTreeStructs",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: crate::runtime::read::required(p.code, "code")?,
             name: crate::runtime::read::required(p.name, "name")?,
             value: p.value,
@@ -3889,7 +3611,7 @@ pub struct DataResourcesPaginatedRespDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3913,15 +3635,13 @@ impl DataResourcesPaginatedRespDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3950,20 +3670,20 @@ impl crate::runtime::read::Decode for DataResourcesPaginatedRespDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct DataResourcesPaginatedRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -4003,8 +3723,8 @@ impl DataStatementPermissionDto {
         permissions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            effect: ::std::convert::Into::into(effect),
-            permissions: ::std::convert::Into::into(permissions),
+            effect: effect.into(),
+            permissions: permissions.into(),
         }
     }
 }
@@ -4031,7 +3751,7 @@ pub struct DataSubjectRespDto {
         serde(
             rename = "targetIdentifier",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
@@ -4046,11 +3766,7 @@ pub struct DataSubjectRespDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::SubjectType>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
@@ -4058,11 +3774,7 @@ pub struct DataSubjectRespDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetName", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_name: ::std::option::Option<::std::string::String>,
     /// 主体对象被授权时间
@@ -4073,7 +3785,7 @@ pub struct DataSubjectRespDto {
         serde(
             rename = "authorizationTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub authorization_time: ::std::option::Option<::std::string::String>,
@@ -4082,10 +3794,10 @@ impl DataSubjectRespDto {
     /// Builds a `DataSubjectRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            target_identifier: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            authorization_time: ::std::option::Option::None,
+            target_identifier: None,
+            target_type: None,
+            target_name: None,
+            authorization_time: None,
         }
     }
     /// Sets `targetIdentifier`.
@@ -4093,9 +3805,7 @@ impl DataSubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_identifier = Some(value.into());
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -4118,9 +3828,7 @@ impl DataSubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4137,9 +3845,7 @@ impl DataSubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_name = Some(value.into());
         self
     }
     /// Sets `targetName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4156,9 +3862,7 @@ impl DataSubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.authorization_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authorization_time = Some(value.into());
         self
     }
     /// Sets `authorizationTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -4206,20 +3910,20 @@ impl crate::runtime::read::Decode for DataSubjectRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.authorization_time, r),
         ];
         let mut p = Partial {
-            target_identifier: ::std::option::Option::None,
-            target_type: ::std::option::Option::None,
-            target_name: ::std::option::Option::None,
-            authorization_time: ::std::option::Option::None,
+            target_identifier: None,
+            target_type: None,
+            target_name: None,
+            authorization_time: None,
         };
         r.object(
             "struct DataSubjectRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             target_identifier: p.target_identifier,
             target_type: p.target_type,
             target_name: p.target_name,
@@ -4244,11 +3948,7 @@ pub struct GetDataPolicyRespDto {
     /// Example: `示例数据策略名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "policyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
@@ -4256,11 +3956,7 @@ pub struct GetDataPolicyRespDto {
     /// Example: `示例数据策略描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
@@ -4268,11 +3964,7 @@ pub struct GetDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
@@ -4280,11 +3972,7 @@ pub struct GetDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -4292,11 +3980,11 @@ impl GetDataPolicyRespDto {
     /// Builds a `GetDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
     pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: policy_id.into(),
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         }
     }
     /// Sets `policyName`.
@@ -4304,9 +3992,7 @@ impl GetDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4323,9 +4009,7 @@ impl GetDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4342,7 +4026,7 @@ impl GetDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -4359,7 +4043,7 @@ impl GetDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -4416,21 +4100,21 @@ impl crate::runtime::read::Decode for GetDataPolicyRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            policy_id: ::std::option::Option::None,
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: None,
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         };
         r.object(
             "struct GetDataPolicyRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
             policy_name: p.policy_name,
             description: p.description,
@@ -4451,11 +4135,7 @@ pub struct GetDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -4463,11 +4143,7 @@ pub struct GetDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -4480,11 +4156,7 @@ pub struct GetDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -4492,21 +4164,13 @@ pub struct GetDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "struct",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "struct", default, skip_serializing_if = "Option::is_none")
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据策略所在的权限空间 Code
@@ -4514,11 +4178,7 @@ pub struct GetDataResourceRespDto {
     /// Example: `code1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表 数组长度限制：50。
@@ -4553,13 +4213,13 @@ impl GetDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            namespace_code: None,
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -4567,9 +4227,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -4586,9 +4244,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -4610,7 +4266,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -4627,9 +4283,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4646,7 +4300,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.struct_ = Some(value.into());
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
@@ -4663,9 +4317,7 @@ impl GetDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -4713,30 +4365,30 @@ impl crate::runtime::read::Decode for GetDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            namespace_code: None,
+            actions: None,
         };
         r.object(
             "struct GetDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
             struct_: p.struct_,
             namespace_code: p.namespace_code,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -4752,11 +4404,7 @@ pub struct GetPermissionNamespaceRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
@@ -4764,11 +4412,7 @@ pub struct GetPermissionNamespaceRespDto {
     /// Example: `示例权限空间`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
@@ -4776,11 +4420,7 @@ pub struct GetPermissionNamespaceRespDto {
     /// Example: `示例权限空间描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -4788,9 +4428,9 @@ impl GetPermissionNamespaceRespDto {
     /// Builds a `GetPermissionNamespaceRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -4798,7 +4438,7 @@ impl GetPermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -4815,7 +4455,7 @@ impl GetPermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -4832,9 +4472,7 @@ impl GetPermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -4866,19 +4504,19 @@ impl crate::runtime::read::Decode for GetPermissionNamespaceRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct GetPermissionNamespaceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -4911,7 +4549,7 @@ impl GetUserPermissionListDataDto {
         >,
     ) -> Self {
         Self {
-            user_permission_list: ::std::convert::Into::into(user_permission_list),
+            user_permission_list: user_permission_list.into(),
         }
     }
 }
@@ -4932,20 +4570,18 @@ impl crate::runtime::read::Decode for GetUserPermissionListDataDto {
             |p, r| crate::runtime::read::set(&mut p.user_permission_list, r),
         ];
         let mut p = Partial {
-            user_permission_list: ::std::option::Option::None,
+            user_permission_list: None,
         };
         r.object(
             "struct GetUserPermissionListDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            user_permission_list: ::std::option::Option::unwrap_or_default(
-                p.user_permission_list,
-            ),
+        Ok(Self {
+            user_permission_list: p.user_permission_list.unwrap_or_default(),
         })
     }
 }
@@ -4961,11 +4597,7 @@ pub struct GetUserResourcePermissionList {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
@@ -4985,11 +4617,7 @@ pub struct GetUserResourcePermissionList {
     /// Example: `treeResourceCode1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
 }
@@ -4999,9 +4627,9 @@ impl GetUserResourcePermissionList {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
-            resource: ::std::option::Option::None,
+            namespace_code: None,
+            actions: actions.into(),
+            resource: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -5009,9 +4637,7 @@ impl GetUserResourcePermissionList {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5028,7 +4654,7 @@ impl GetUserResourcePermissionList {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -5060,21 +4686,21 @@ impl crate::runtime::read::Decode for GetUserResourcePermissionList {
             |p, r| crate::runtime::read::set_opt(&mut p.resource, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            resource: ::std::option::Option::None,
+            namespace_code: None,
+            actions: None,
+            resource: None,
         };
         r.object(
             "struct GetUserResourcePermissionList",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
             resource: p.resource,
         })
     }
@@ -5105,7 +4731,7 @@ impl GetUserResourcePermissionListDataDto {
         >,
     ) -> Self {
         Self {
-            permission_list: ::std::convert::Into::into(permission_list),
+            permission_list: permission_list.into(),
         }
     }
 }
@@ -5125,19 +4751,17 @@ impl crate::runtime::read::Decode for GetUserResourcePermissionListDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.permission_list, r),
         ];
-        let mut p = Partial {
-            permission_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { permission_list: None };
         r.object(
             "struct GetUserResourcePermissionListDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            permission_list: ::std::option::Option::unwrap_or_default(p.permission_list),
+        Ok(Self {
+            permission_list: p.permission_list.unwrap_or_default(),
         })
     }
 }
@@ -5153,11 +4777,7 @@ pub struct GetUserResourceStructDataDto {
     /// Example: `namespaceCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 资源code
@@ -5165,21 +4785,13 @@ pub struct GetUserResourceStructDataDto {
     /// Example: `resourceCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "permissionBo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "permissionBo", default, skip_serializing_if = "Option::is_none")
     )]
     pub permission_bo: ::std::option::Option<crate::types::TreePermissionDto>,
 }
@@ -5187,9 +4799,9 @@ impl GetUserResourceStructDataDto {
     /// Builds a `GetUserResourceStructDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            namespace_code: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            permission_bo: ::std::option::Option::None,
+            namespace_code: None,
+            resource_code: None,
+            permission_bo: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -5197,9 +4809,7 @@ impl GetUserResourceStructDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5216,9 +4826,7 @@ impl GetUserResourceStructDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5235,9 +4843,7 @@ impl GetUserResourceStructDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TreePermissionDto>,
     ) -> Self {
-        self.permission_bo = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.permission_bo = Some(value.into());
         self
     }
     /// Sets `permissionBo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5269,19 +4875,19 @@ impl crate::runtime::read::Decode for GetUserResourceStructDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.permission_bo, r),
         ];
         let mut p = Partial {
-            namespace_code: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            permission_bo: ::std::option::Option::None,
+            namespace_code: None,
+            resource_code: None,
+            permission_bo: None,
         };
         r.object(
             "struct GetUserResourceStructDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             namespace_code: p.namespace_code,
             resource_code: p.resource_code,
             permission_bo: p.permission_bo,
@@ -5305,11 +4911,7 @@ pub struct GroupBo {
     /// Example: `示例用户组`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "groupName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "groupName", default, skip_serializing_if = "Option::is_none")
     )]
     pub group_name: ::std::option::Option<::std::string::String>,
     /// 用户组 Code
@@ -5317,11 +4919,7 @@ pub struct GroupBo {
     /// Example: `exampleCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "groupCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "groupCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub group_code: ::std::option::Option<::std::string::String>,
 }
@@ -5329,9 +4927,9 @@ impl GroupBo {
     /// Builds a `GroupBo` from its required fields (`groupId`); optional fields start unset (see the setters).
     pub fn new(group_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            group_id: ::std::convert::Into::into(group_id),
-            group_name: ::std::option::Option::None,
-            group_code: ::std::option::Option::None,
+            group_id: group_id.into(),
+            group_name: None,
+            group_code: None,
         }
     }
     /// Sets `groupName`.
@@ -5339,7 +4937,7 @@ impl GroupBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.group_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.group_name = Some(value.into());
         self
     }
     /// Sets `groupName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5356,7 +4954,7 @@ impl GroupBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.group_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.group_code = Some(value.into());
         self
     }
     /// Sets `groupCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5388,19 +4986,19 @@ impl crate::runtime::read::Decode for GroupBo {
             |p, r| crate::runtime::read::set_opt(&mut p.group_code, r),
         ];
         let mut p = Partial {
-            group_id: ::std::option::Option::None,
-            group_name: ::std::option::Option::None,
-            group_code: ::std::option::Option::None,
+            group_id: None,
+            group_name: None,
+            group_code: None,
         };
         r.object(
             "struct GroupBo",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             group_id: crate::runtime::read::required(p.group_id, "groupId")?,
             group_name: p.group_name,
             group_code: p.group_code,
@@ -5419,11 +5017,7 @@ pub struct ListDataPoliciesRespDto {
     /// Example: `示例数据策略名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "policyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
@@ -5431,11 +5025,7 @@ pub struct ListDataPoliciesRespDto {
     /// Example: `示例数据策略描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据权限列表，每个策略下所有的数据资源 ID 和名称
@@ -5468,11 +5058,7 @@ pub struct ListDataPoliciesRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -5488,12 +5074,12 @@ impl ListDataPoliciesRespDto {
         >,
     ) -> Self {
         Self {
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            resource_list: ::std::convert::Into::into(resource_list),
-            policy_id: ::std::convert::Into::into(policy_id),
-            target_list: ::std::convert::Into::into(target_list),
-            updated_at: ::std::option::Option::None,
+            policy_name: None,
+            description: None,
+            resource_list: resource_list.into(),
+            policy_id: policy_id.into(),
+            target_list: target_list.into(),
+            updated_at: None,
         }
     }
     /// Sets `policyName`.
@@ -5501,9 +5087,7 @@ impl ListDataPoliciesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5520,9 +5104,7 @@ impl ListDataPoliciesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -5539,7 +5121,7 @@ impl ListDataPoliciesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -5597,27 +5179,27 @@ impl crate::runtime::read::Decode for ListDataPoliciesRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
-            policy_id: ::std::option::Option::None,
-            target_list: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_name: None,
+            description: None,
+            resource_list: None,
+            policy_id: None,
+            target_list: None,
+            updated_at: None,
         };
         r.object(
             "struct ListDataPoliciesRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             policy_name: p.policy_name,
             description: p.description,
-            resource_list: ::std::option::Option::unwrap_or_default(p.resource_list),
+            resource_list: p.resource_list.unwrap_or_default(),
             policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
-            target_list: ::std::option::Option::unwrap_or_default(p.target_list),
+            target_list: p.target_list.unwrap_or_default(),
             updated_at: p.updated_at,
         })
     }
@@ -5637,7 +5219,7 @@ pub struct ListDataPolicySubjectPageDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5661,15 +5243,13 @@ impl ListDataPolicySubjectPageDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -5698,20 +5278,20 @@ impl crate::runtime::read::Decode for ListDataPolicySubjectPageDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ListDataPolicySubjectPageDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -5727,11 +5307,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -5739,11 +5315,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -5756,11 +5328,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -5768,11 +5336,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源所属的权限空间 Code
@@ -5780,11 +5344,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 数据资源所属的权限空间名称
@@ -5792,11 +5352,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `示例权限空间`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源关联授权的数量
@@ -5807,7 +5363,7 @@ pub struct ListDataResourcesRespDto {
         serde(
             rename = "authorizationNum",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5817,11 +5373,7 @@ pub struct ListDataResourcesRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -5829,14 +5381,14 @@ impl ListDataResourcesRespDto {
     /// Builds a `ListDataResourcesRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            authorization_num: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            namespace_code: None,
+            namespace_name: None,
+            authorization_num: None,
+            updated_at: None,
         }
     }
     /// Sets `resourceName`.
@@ -5844,9 +5396,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5863,9 +5413,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5887,7 +5435,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -5904,9 +5452,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -5923,9 +5469,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5942,9 +5486,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_name = Some(value.into());
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5958,9 +5500,7 @@ impl ListDataResourcesRespDto {
     }
     /// Sets `authorizationNum`.
     pub fn authorization_num(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.authorization_num = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authorization_num = Some(value.into());
         self
     }
     /// Sets `authorizationNum`, or with `None` clears any value set before: to pass an optional value through.
@@ -5974,7 +5514,7 @@ impl ListDataResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -6034,24 +5574,24 @@ impl crate::runtime::read::Decode for ListDataResourcesRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            authorization_num: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            namespace_code: None,
+            namespace_name: None,
+            authorization_num: None,
+            updated_at: None,
         };
         r.object(
             "struct ListDataResourcesRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
@@ -6078,7 +5618,7 @@ pub struct ListPermissionViewPaginatedRespDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6102,15 +5642,13 @@ impl ListPermissionViewPaginatedRespDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -6139,20 +5677,20 @@ impl crate::runtime::read::Decode for ListPermissionViewPaginatedRespDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ListPermissionViewPaginatedRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -6173,11 +5711,7 @@ pub struct ListPermissionViewRespDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 权限空间 id
@@ -6190,11 +5724,7 @@ pub struct ListPermissionViewRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
@@ -6202,11 +5732,7 @@ pub struct ListPermissionViewRespDto {
     /// Example: `示例权限空间`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 id
@@ -6222,7 +5748,7 @@ pub struct ListPermissionViewRespDto {
         serde(
             rename = "dataResourceCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub data_resource_code: ::std::option::Option<::std::string::String>,
@@ -6234,7 +5760,7 @@ pub struct ListPermissionViewRespDto {
         serde(
             rename = "dataResourceName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub data_resource_name: ::std::option::Option<::std::string::String>,
@@ -6293,18 +5819,18 @@ impl ListPermissionViewRespDto {
         node_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::NodeBo>>,
     ) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            username: ::std::option::Option::None,
-            namespace_id: ::std::convert::Into::into(namespace_id),
-            namespace_code: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            data_resource_id: ::std::convert::Into::into(data_resource_id),
-            data_resource_code: ::std::option::Option::None,
-            data_resource_name: ::std::option::Option::None,
-            data_policy_list: ::std::convert::Into::into(data_policy_list),
-            role_list: ::std::convert::Into::into(role_list),
-            group_list: ::std::convert::Into::into(group_list),
-            node_list: ::std::convert::Into::into(node_list),
+            user_id: user_id.into(),
+            username: None,
+            namespace_id: namespace_id.into(),
+            namespace_code: None,
+            namespace_name: None,
+            data_resource_id: data_resource_id.into(),
+            data_resource_code: None,
+            data_resource_name: None,
+            data_policy_list: data_policy_list.into(),
+            role_list: role_list.into(),
+            group_list: group_list.into(),
+            node_list: node_list.into(),
         }
     }
     /// Sets `username`.
@@ -6312,7 +5838,7 @@ impl ListPermissionViewRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -6329,9 +5855,7 @@ impl ListPermissionViewRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -6348,9 +5872,7 @@ impl ListPermissionViewRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_name = Some(value.into());
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6367,9 +5889,7 @@ impl ListPermissionViewRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.data_resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.data_resource_code = Some(value.into());
         self
     }
     /// Sets `dataResourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -6386,9 +5906,7 @@ impl ListPermissionViewRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.data_resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.data_resource_name = Some(value.into());
         self
     }
     /// Sets `dataResourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6453,28 +5971,28 @@ impl crate::runtime::read::Decode for ListPermissionViewRespDto {
             |p, r| crate::runtime::read::set(&mut p.node_list, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            namespace_id: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            data_resource_id: ::std::option::Option::None,
-            data_resource_code: ::std::option::Option::None,
-            data_resource_name: ::std::option::Option::None,
-            data_policy_list: ::std::option::Option::None,
-            role_list: ::std::option::Option::None,
-            group_list: ::std::option::Option::None,
-            node_list: ::std::option::Option::None,
+            user_id: None,
+            username: None,
+            namespace_id: None,
+            namespace_code: None,
+            namespace_name: None,
+            data_resource_id: None,
+            data_resource_code: None,
+            data_resource_name: None,
+            data_policy_list: None,
+            role_list: None,
+            group_list: None,
+            node_list: None,
         };
         r.object(
             "struct ListPermissionViewRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             username: p.username,
             namespace_id: crate::runtime::read::required(p.namespace_id, "namespaceId")?,
@@ -6486,12 +6004,10 @@ impl crate::runtime::read::Decode for ListPermissionViewRespDto {
             )?,
             data_resource_code: p.data_resource_code,
             data_resource_name: p.data_resource_name,
-            data_policy_list: ::std::option::Option::unwrap_or_default(
-                p.data_policy_list,
-            ),
-            role_list: ::std::option::Option::unwrap_or_default(p.role_list),
-            group_list: ::std::option::Option::unwrap_or_default(p.group_list),
-            node_list: ::std::option::Option::unwrap_or_default(p.node_list),
+            data_policy_list: p.data_policy_list.unwrap_or_default(),
+            role_list: p.role_list.unwrap_or_default(),
+            group_list: p.group_list.unwrap_or_default(),
+            node_list: p.node_list.unwrap_or_default(),
         })
     }
 }
@@ -6521,7 +6037,7 @@ impl ListResourceTargetsDataDto {
         >,
     ) -> Self {
         Self {
-            auth_user_list: ::std::convert::Into::into(auth_user_list),
+            auth_user_list: auth_user_list.into(),
         }
     }
 }
@@ -6541,19 +6057,17 @@ impl crate::runtime::read::Decode for ListResourceTargetsDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.auth_user_list, r),
         ];
-        let mut p = Partial {
-            auth_user_list: ::std::option::Option::None,
-        };
+        let mut p = Partial { auth_user_list: None };
         r.object(
             "struct ListResourceTargetsDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            auth_user_list: ::std::option::Option::unwrap_or_default(p.auth_user_list),
+        Ok(Self {
+            auth_user_list: p.auth_user_list.unwrap_or_default(),
         })
     }
 }
@@ -6569,11 +6083,7 @@ pub struct ListResourceTargetsDtoResp {
     /// Example: `treeResourceCode1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resource", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource: ::std::option::Option<::std::string::String>,
     /// 数据资源权限操作列表
@@ -6595,8 +6105,8 @@ impl ListResourceTargetsDtoResp {
         >,
     ) -> Self {
         Self {
-            resource: ::std::option::Option::None,
-            action_auth_list: ::std::convert::Into::into(action_auth_list),
+            resource: None,
+            action_auth_list: action_auth_list.into(),
         }
     }
     /// Sets `resource`.
@@ -6604,7 +6114,7 @@ impl ListResourceTargetsDtoResp {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.resource = Some(value.into());
         self
     }
     /// Sets `resource`, or with `None` clears any value set before: to pass an optional value through.
@@ -6636,22 +6146,20 @@ impl crate::runtime::read::Decode for ListResourceTargetsDtoResp {
             |p, r| crate::runtime::read::set(&mut p.action_auth_list, r),
         ];
         let mut p = Partial {
-            resource: ::std::option::Option::None,
-            action_auth_list: ::std::option::Option::None,
+            resource: None,
+            action_auth_list: None,
         };
         r.object(
             "struct ListResourceTargetsDtoResp",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource: p.resource,
-            action_auth_list: ::std::option::Option::unwrap_or_default(
-                p.action_auth_list,
-            ),
+            action_auth_list: p.action_auth_list.unwrap_or_default(),
         })
     }
 }
@@ -6672,11 +6180,7 @@ pub struct ListSimpleDataPoliciesRespDto {
     /// Example: `示例数据策略名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "policyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
@@ -6684,11 +6188,7 @@ pub struct ListSimpleDataPoliciesRespDto {
     /// Example: `示例数据策略描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -6696,9 +6196,9 @@ impl ListSimpleDataPoliciesRespDto {
     /// Builds a `ListSimpleDataPoliciesRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
     pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            policy_id: policy_id.into(),
+            policy_name: None,
+            description: None,
         }
     }
     /// Sets `policyName`.
@@ -6706,9 +6206,7 @@ impl ListSimpleDataPoliciesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6725,9 +6223,7 @@ impl ListSimpleDataPoliciesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -6759,19 +6255,19 @@ impl crate::runtime::read::Decode for ListSimpleDataPoliciesRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            policy_id: ::std::option::Option::None,
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            policy_id: None,
+            policy_name: None,
+            description: None,
         };
         r.object(
             "struct ListSimpleDataPoliciesRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
             policy_name: p.policy_name,
             description: p.description,
@@ -6795,11 +6291,7 @@ pub struct NodeBo {
     /// Example: `示例组织机构`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nodeName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nodeName", default, skip_serializing_if = "Option::is_none")
     )]
     pub node_name: ::std::option::Option<::std::string::String>,
     /// 组织机构 Code
@@ -6807,11 +6299,7 @@ pub struct NodeBo {
     /// Example: `exampleCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nodeCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nodeCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub node_code: ::std::option::Option<::std::string::String>,
 }
@@ -6819,9 +6307,9 @@ impl NodeBo {
     /// Builds a `NodeBo` from its required fields (`nodeId`); optional fields start unset (see the setters).
     pub fn new(node_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            node_id: ::std::convert::Into::into(node_id),
-            node_name: ::std::option::Option::None,
-            node_code: ::std::option::Option::None,
+            node_id: node_id.into(),
+            node_name: None,
+            node_code: None,
         }
     }
     /// Sets `nodeName`.
@@ -6829,7 +6317,7 @@ impl NodeBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.node_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.node_name = Some(value.into());
         self
     }
     /// Sets `nodeName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6846,7 +6334,7 @@ impl NodeBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.node_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.node_code = Some(value.into());
         self
     }
     /// Sets `nodeCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -6878,19 +6366,19 @@ impl crate::runtime::read::Decode for NodeBo {
             |p, r| crate::runtime::read::set_opt(&mut p.node_code, r),
         ];
         let mut p = Partial {
-            node_id: ::std::option::Option::None,
-            node_name: ::std::option::Option::None,
-            node_code: ::std::option::Option::None,
+            node_id: None,
+            node_name: None,
+            node_code: None,
         };
         r.object(
             "struct NodeBo",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             node_id: crate::runtime::read::required(p.node_id, "nodeId")?,
             node_name: p.node_name,
             node_code: p.node_code,
@@ -6910,7 +6398,7 @@ pub struct PermissionNamespaceListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6934,15 +6422,13 @@ impl PermissionNamespaceListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -6971,20 +6457,20 @@ impl crate::runtime::read::Decode for PermissionNamespaceListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PermissionNamespaceListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -7001,7 +6487,7 @@ pub struct PermissionNamespaceRolesListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -7025,15 +6511,13 @@ impl PermissionNamespaceRolesListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -7062,20 +6546,20 @@ impl crate::runtime::read::Decode for PermissionNamespaceRolesListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PermissionNamespaceRolesListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -7091,11 +6575,7 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// Example: `角色名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
@@ -7103,11 +6583,7 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// Example: `role1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
@@ -7115,11 +6591,7 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// Example: `这是一个示例角色的描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限空间 Code
@@ -7127,11 +6599,7 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// Example: `system`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -7139,11 +6607,7 @@ pub struct PermissionNamespaceRolesListRespDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -7151,11 +6615,11 @@ impl PermissionNamespaceRolesListRespDto {
     /// Builds a `PermissionNamespaceRolesListRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            namespace: None,
+            updated_at: None,
         }
     }
     /// Sets `name`.
@@ -7163,7 +6627,7 @@ impl PermissionNamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -7180,7 +6644,7 @@ impl PermissionNamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -7197,9 +6661,7 @@ impl PermissionNamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -7216,7 +6678,7 @@ impl PermissionNamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -7233,7 +6695,7 @@ impl PermissionNamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -7284,21 +6746,21 @@ impl crate::runtime::read::Decode for PermissionNamespaceRolesListRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            namespace: None,
+            updated_at: None,
         };
         r.object(
             "struct PermissionNamespaceRolesListRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             code: p.code,
             description: p.description,
@@ -7319,11 +6781,7 @@ pub struct PermissionNamespacesListRespDto {
     /// Example: `示例权限空间名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间 Code
@@ -7331,11 +6789,7 @@ pub struct PermissionNamespacesListRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
@@ -7343,11 +6797,7 @@ pub struct PermissionNamespacesListRespDto {
     /// Example: `dd8d7stf44`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限空间状态：0 -\> 关闭、1 -\> 开启
@@ -7358,7 +6808,7 @@ pub struct PermissionNamespacesListRespDto {
         serde(
             rename = "status",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -7368,10 +6818,10 @@ impl PermissionNamespacesListRespDto {
     /// Builds a `PermissionNamespacesListRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            status: None,
         }
     }
     /// Sets `name`.
@@ -7379,7 +6829,7 @@ impl PermissionNamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -7396,7 +6846,7 @@ impl PermissionNamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -7413,9 +6863,7 @@ impl PermissionNamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -7429,7 +6877,7 @@ impl PermissionNamespacesListRespDto {
     }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -7460,20 +6908,20 @@ impl crate::runtime::read::Decode for PermissionNamespacesListRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.status, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            status: None,
         };
         r.object(
             "struct PermissionNamespacesListRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             code: p.code,
             description: p.description,
@@ -7501,7 +6949,7 @@ pub struct PolicyBo {
         serde(
             rename = "dataPolicyName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub data_policy_name: ::std::option::Option<::std::string::String>,
@@ -7512,8 +6960,8 @@ impl PolicyBo {
         data_policy_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            data_policy_id: ::std::convert::Into::into(data_policy_id),
-            data_policy_name: ::std::option::Option::None,
+            data_policy_id: data_policy_id.into(),
+            data_policy_name: None,
         }
     }
     /// Sets `dataPolicyName`.
@@ -7521,9 +6969,7 @@ impl PolicyBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.data_policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.data_policy_name = Some(value.into());
         self
     }
     /// Sets `dataPolicyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -7553,18 +6999,18 @@ impl crate::runtime::read::Decode for PolicyBo {
             |p, r| crate::runtime::read::set_opt(&mut p.data_policy_name, r),
         ];
         let mut p = Partial {
-            data_policy_id: ::std::option::Option::None,
-            data_policy_name: ::std::option::Option::None,
+            data_policy_id: None,
+            data_policy_name: None,
         };
         r.object(
             "struct PolicyBo",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             data_policy_id: crate::runtime::read::required(
                 p.data_policy_id,
                 "dataPolicyId",
@@ -7590,11 +7036,7 @@ pub struct RoleBo {
     /// Example: `示例角色`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "roleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
@@ -7602,11 +7044,7 @@ pub struct RoleBo {
     /// Example: `exampleCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "roleCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "roleCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub role_code: ::std::option::Option<::std::string::String>,
 }
@@ -7614,9 +7052,9 @@ impl RoleBo {
     /// Builds a `RoleBo` from its required fields (`roleId`); optional fields start unset (see the setters).
     pub fn new(role_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            role_id: ::std::convert::Into::into(role_id),
-            role_name: ::std::option::Option::None,
-            role_code: ::std::option::Option::None,
+            role_id: role_id.into(),
+            role_name: None,
+            role_code: None,
         }
     }
     /// Sets `roleName`.
@@ -7624,7 +7062,7 @@ impl RoleBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.role_name = Some(value.into());
         self
     }
     /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -7641,7 +7079,7 @@ impl RoleBo {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.role_code = Some(value.into());
         self
     }
     /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -7673,19 +7111,19 @@ impl crate::runtime::read::Decode for RoleBo {
             |p, r| crate::runtime::read::set_opt(&mut p.role_code, r),
         ];
         let mut p = Partial {
-            role_id: ::std::option::Option::None,
-            role_name: ::std::option::Option::None,
-            role_code: ::std::option::Option::None,
+            role_id: None,
+            role_name: None,
+            role_code: None,
         };
         r.object(
             "struct RoleBo",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             role_id: crate::runtime::read::required(p.role_id, "roleId")?,
             role_name: p.role_name,
             role_code: p.role_code,
@@ -7720,11 +7158,7 @@ pub struct SubjectDto {
     /// Example: `用户名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -7735,9 +7169,9 @@ impl SubjectDto {
         type_: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            type_: ::std::convert::Into::into(type_),
-            name: ::std::option::Option::None,
+            id: id.into(),
+            type_: type_.into(),
+            name: None,
         }
     }
     /// Sets `name`.
@@ -7745,7 +7179,7 @@ impl SubjectDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -7763,7 +7197,7 @@ impl crate::runtime::write::Encode for SubjectDto {
         w.begin_object();
         w.field("id", &self.id);
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
         w.end_object();
@@ -7792,11 +7226,7 @@ pub struct SubjectRespDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::SubjectType>,
     /// 主体名称，包含用户名称、用户组名称、角色名称、组织机构名称
@@ -7804,11 +7234,7 @@ pub struct SubjectRespDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -7816,9 +7242,9 @@ impl SubjectRespDto {
     /// Builds a `SubjectRespDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            type_: ::std::option::Option::None,
-            name: ::std::option::Option::None,
+            id: id.into(),
+            type_: None,
+            name: None,
         }
     }
     /// Sets `type`.
@@ -7832,7 +7258,7 @@ impl SubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SubjectType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -7849,7 +7275,7 @@ impl SubjectRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -7881,19 +7307,19 @@ impl crate::runtime::read::Decode for SubjectRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.name, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            name: ::std::option::Option::None,
+            id: None,
+            type_: None,
+            name: None,
         };
         r.object(
             "struct SubjectRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             type_: p.type_,
             name: p.name,
@@ -7917,11 +7343,7 @@ pub struct TreePermissionDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// 树结构节点列表
@@ -7946,9 +7368,9 @@ impl TreePermissionDto {
         >,
     ) -> Self {
         Self {
-            resource_id: ::std::convert::Into::into(resource_id),
-            resource_type: ::std::option::Option::None,
-            node_auth_action_list: ::std::convert::Into::into(node_auth_action_list),
+            resource_id: resource_id.into(),
+            resource_type: None,
+            node_auth_action_list: node_auth_action_list.into(),
         }
     }
     /// Sets `resourceType`.
@@ -7956,9 +7378,7 @@ impl TreePermissionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -7992,24 +7412,22 @@ impl crate::runtime::read::Decode for TreePermissionDto {
             |p, r| crate::runtime::read::set(&mut p.node_auth_action_list, r),
         ];
         let mut p = Partial {
-            resource_id: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            node_auth_action_list: ::std::option::Option::None,
+            resource_id: None,
+            resource_type: None,
+            node_auth_action_list: None,
         };
         r.object(
             "struct TreePermissionDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_id: crate::runtime::read::required(p.resource_id, "resourceId")?,
             resource_type: p.resource_type,
-            node_auth_action_list: ::std::option::Option::unwrap_or_default(
-                p.node_auth_action_list,
-            ),
+            node_auth_action_list: p.node_auth_action_list.unwrap_or_default(),
         })
     }
 }
@@ -8030,11 +7448,7 @@ pub struct UpdateDataPolicyRespDto {
     /// Example: `示例数据策略名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "policyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub policy_name: ::std::option::Option<::std::string::String>,
     /// 数据策略描述
@@ -8042,11 +7456,7 @@ pub struct UpdateDataPolicyRespDto {
     /// Example: `示例数据策略描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据策略创建时间
@@ -8054,11 +7464,7 @@ pub struct UpdateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 数据策略更新时间
@@ -8066,11 +7472,7 @@ pub struct UpdateDataPolicyRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -8078,11 +7480,11 @@ impl UpdateDataPolicyRespDto {
     /// Builds a `UpdateDataPolicyRespDto` from its required fields (`policyId`); optional fields start unset (see the setters).
     pub fn new(policy_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            policy_id: ::std::convert::Into::into(policy_id),
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: policy_id.into(),
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         }
     }
     /// Sets `policyName`.
@@ -8090,9 +7492,7 @@ impl UpdateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.policy_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.policy_name = Some(value.into());
         self
     }
     /// Sets `policyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -8109,9 +7509,7 @@ impl UpdateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -8128,7 +7526,7 @@ impl UpdateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -8145,7 +7543,7 @@ impl UpdateDataPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -8202,21 +7600,21 @@ impl crate::runtime::read::Decode for UpdateDataPolicyRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            policy_id: ::std::option::Option::None,
-            policy_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            policy_id: None,
+            policy_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         };
         r.object(
             "struct UpdateDataPolicyRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             policy_id: crate::runtime::read::required(p.policy_id, "policyId")?,
             policy_name: p.policy_name,
             description: p.description,
@@ -8237,11 +7635,7 @@ pub struct UpdateDataResourceRespDto {
     /// Example: `示例数据资源名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// 数据资源 Code, 权限空间内唯一
@@ -8249,11 +7643,7 @@ pub struct UpdateDataResourceRespDto {
     /// Example: `dataResourceTestCode`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 数据资源类型，目前支持树结构（TREE）、字符串（STRING）、数组（ARRAY）
@@ -8266,11 +7656,7 @@ pub struct UpdateDataResourceRespDto {
     /// Example: `TREE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::OpenResourceResourceType>,
     /// 数据资源描述
@@ -8278,21 +7664,13 @@ pub struct UpdateDataResourceRespDto {
     /// Example: `示例数据资源描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 数据资源结构，支持字符串（STRING）、树结构（TREE）和数组结构（ARRAY）。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "struct",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "struct", default, skip_serializing_if = "Option::is_none")
     )]
     pub struct_: ::std::option::Option<::serde_json::Value>,
     /// 数据资源权限操作列表 数组长度限制：50。
@@ -8326,12 +7704,12 @@ impl UpdateDataResourceRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: actions.into(),
         }
     }
     /// Sets `resourceName`.
@@ -8339,9 +7717,7 @@ impl UpdateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_name = Some(value.into());
         self
     }
     /// Sets `resourceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -8358,9 +7734,7 @@ impl UpdateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -8382,7 +7756,7 @@ impl UpdateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OpenResourceResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -8399,9 +7773,7 @@ impl UpdateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -8418,7 +7790,7 @@ impl UpdateDataResourceRespDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.struct_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.struct_ = Some(value.into());
         self
     }
     /// Sets `struct`, or with `None` clears any value set before: to pass an optional value through.
@@ -8463,28 +7835,28 @@ impl crate::runtime::read::Decode for UpdateDataResourceRespDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            resource_name: ::std::option::Option::None,
-            resource_code: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            struct_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            resource_name: None,
+            resource_code: None,
+            type_: None,
+            description: None,
+            struct_: None,
+            actions: None,
         };
         r.object(
             "struct UpdateDataResourceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_name: p.resource_name,
             resource_code: p.resource_code,
             type_: p.type_,
             description: p.description,
             struct_: p.struct_,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -8500,11 +7872,7 @@ pub struct UpdatePermissionNamespaceRespDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限空间名称
@@ -8512,11 +7880,7 @@ pub struct UpdatePermissionNamespaceRespDto {
     /// Example: `示例权限空间`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限空间描述信息
@@ -8524,11 +7888,7 @@ pub struct UpdatePermissionNamespaceRespDto {
     /// Example: `示例权限空间描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -8536,9 +7896,9 @@ impl UpdatePermissionNamespaceRespDto {
     /// Builds a `UpdatePermissionNamespaceRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -8546,7 +7906,7 @@ impl UpdatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -8563,7 +7923,7 @@ impl UpdatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -8580,9 +7940,7 @@ impl UpdatePermissionNamespaceRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -8614,19 +7972,19 @@ impl crate::runtime::read::Decode for UpdatePermissionNamespaceRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct UpdatePermissionNamespaceRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -8650,11 +8008,7 @@ pub struct UserPermissionListDto {
     /// Example: `examplePermissionNamespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_code: ::std::option::Option<::std::string::String>,
     /// 用户在权限空间下所有的数据策略资源列表
@@ -8663,7 +8017,7 @@ pub struct UserPermissionListDto {
         serde(
             rename = "resourceList",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -8675,9 +8029,9 @@ impl UserPermissionListDto {
     /// Builds a `UserPermissionListDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            namespace_code: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
+            user_id: user_id.into(),
+            namespace_code: None,
+            resource_list: None,
         }
     }
     /// Sets `namespaceCode`.
@@ -8685,9 +8039,7 @@ impl UserPermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_code = Some(value.into());
         self
     }
     /// Sets `namespaceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -8704,9 +8056,7 @@ impl UserPermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::OpenResource>>,
     ) -> Self {
-        self.resource_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_list = Some(value.into());
         self
     }
     /// Sets `resourceList`, or with `None` clears any value set before: to pass an optional value through.
@@ -8740,19 +8090,19 @@ impl crate::runtime::read::Decode for UserPermissionListDto {
             |p, r| crate::runtime::read::set_opt(&mut p.resource_list, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            namespace_code: ::std::option::Option::None,
-            resource_list: ::std::option::Option::None,
+            user_id: None,
+            namespace_code: None,
+            resource_list: None,
         };
         r.object(
             "struct UserPermissionListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             namespace_code: p.namespace_code,
             resource_list: p.resource_list,

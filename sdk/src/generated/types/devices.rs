@@ -17,11 +17,7 @@ pub struct DeviceStatusResponseDataDto {
     /// Example: `activated`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::DeviceStatusResponseDataStatus>,
     /// 设备挂起时的剩余秒数
@@ -30,7 +26,7 @@ pub struct DeviceStatusResponseDataDto {
         serde(
             rename = "diffTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -40,8 +36,8 @@ impl DeviceStatusResponseDataDto {
     /// Builds a `DeviceStatusResponseDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            status: ::std::option::Option::None,
-            diff_time: ::std::option::Option::None,
+            status: None,
+            diff_time: None,
         }
     }
     /// Sets `status`.
@@ -54,7 +50,7 @@ impl DeviceStatusResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DeviceStatusResponseDataStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -68,7 +64,7 @@ impl DeviceStatusResponseDataDto {
     }
     /// Sets `diffTime`.
     pub fn diff_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.diff_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.diff_time = Some(value.into());
         self
     }
     /// Sets `diffTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -95,18 +91,18 @@ impl crate::runtime::read::Decode for DeviceStatusResponseDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.diff_time, r),
         ];
         let mut p = Partial {
-            status: ::std::option::Option::None,
-            diff_time: ::std::option::Option::None,
+            status: None,
+            diff_time: None,
         };
         r.object(
             "struct DeviceStatusResponseDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             status: p.status,
             diff_time: p.diff_time,
         })
@@ -166,11 +162,7 @@ impl ::std::convert::From<&str> for DeviceStatusResponseDataStatus {
             "activated" => Self::Activated,
             "suspended" => Self::Suspended,
             "deactivated" => Self::Deactivated,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -187,7 +179,7 @@ impl ::std::convert::From<::std::string::String> for DeviceStatusResponseDataSta
 impl ::std::str::FromStr for DeviceStatusResponseDataStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DeviceStatusResponseDataStatus {
@@ -214,7 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for DeviceStatusResponseDataStatus {
 }
 impl crate::runtime::QueryValue for DeviceStatusResponseDataStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for DeviceStatusResponseDataStatus {

@@ -12,11 +12,7 @@ pub struct EventAppDto {
     /// Example: `myapp`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "identifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub identifier: ::std::option::Option<::std::string::String>,
     /// 应用名称
@@ -24,21 +20,13 @@ pub struct EventAppDto {
     /// Example: `自定义应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 应用 logo
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
 }
@@ -46,9 +34,9 @@ impl EventAppDto {
     /// Builds a `EventAppDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            identifier: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
+            identifier: None,
+            name: None,
+            logo: None,
         }
     }
     /// Sets `identifier`.
@@ -56,7 +44,7 @@ impl EventAppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.identifier = Some(value.into());
         self
     }
     /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -73,7 +61,7 @@ impl EventAppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -90,7 +78,7 @@ impl EventAppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -122,19 +110,19 @@ impl crate::runtime::read::Decode for EventAppDto {
             |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
         ];
         let mut p = Partial {
-            identifier: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
+            identifier: None,
+            name: None,
+            logo: None,
         };
         r.object(
             "struct EventAppDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             identifier: p.identifier,
             name: p.name,
             logo: p.logo,
@@ -154,7 +142,7 @@ pub struct EventAppPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -176,15 +164,13 @@ impl EventAppPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::EventAppDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -211,20 +197,20 @@ impl crate::runtime::read::Decode for EventAppPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct EventAppPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -245,11 +231,7 @@ pub struct OpenEventDto {
     /// Example: `authing.user.login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 事件 Topic
@@ -257,11 +239,7 @@ pub struct OpenEventDto {
     /// Example: `authing.user.login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "topic",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "topic", default, skip_serializing_if = "Option::is_none")
     )]
     pub topic: ::std::option::Option<::std::string::String>,
     /// 事件名称
@@ -269,11 +247,7 @@ pub struct OpenEventDto {
     /// Example: `用户登录事件`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 事件描述
@@ -281,11 +255,7 @@ pub struct OpenEventDto {
     /// Example: `用户登录事件`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "desc",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "desc", default, skip_serializing_if = "Option::is_none")
     )]
     pub desc: ::std::option::Option<::std::string::String>,
 }
@@ -293,11 +263,11 @@ impl OpenEventDto {
     /// Builds a `OpenEventDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            code: ::std::option::Option::None,
-            topic: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            desc: ::std::option::Option::None,
+            id: id.into(),
+            code: None,
+            topic: None,
+            name: None,
+            desc: None,
         }
     }
     /// Sets `code`.
@@ -305,7 +275,7 @@ impl OpenEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -322,7 +292,7 @@ impl OpenEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.topic = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.topic = Some(value.into());
         self
     }
     /// Sets `topic`, or with `None` clears any value set before: to pass an optional value through.
@@ -339,7 +309,7 @@ impl OpenEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -356,7 +326,7 @@ impl OpenEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.desc = Some(value.into());
         self
     }
     /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
@@ -392,21 +362,21 @@ impl crate::runtime::read::Decode for OpenEventDto {
             |p, r| crate::runtime::read::set_opt(&mut p.desc, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            topic: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            desc: ::std::option::Option::None,
+            id: None,
+            code: None,
+            topic: None,
+            name: None,
+            desc: None,
         };
         r.object(
             "struct OpenEventDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             code: p.code,
             topic: p.topic,
@@ -428,7 +398,7 @@ pub struct OpenEventPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -450,15 +420,13 @@ impl OpenEventPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OpenEventDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -485,20 +453,20 @@ impl crate::runtime::read::Decode for OpenEventPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct OpenEventPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }

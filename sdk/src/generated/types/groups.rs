@@ -32,11 +32,7 @@ pub struct CreateGroupReqDto {
     /// Example: `{"custom_id":"xxx"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -60,11 +56,11 @@ impl CreateGroupReqDto {
         type_: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
-            type_: ::std::convert::Into::into(type_),
-            custom_data: ::std::option::Option::None,
+            code: code.into(),
+            name: name.into(),
+            description: description.into(),
+            type_: type_.into(),
+            custom_data: None,
         }
     }
     /// Sets `customData`.
@@ -72,9 +68,7 @@ impl CreateGroupReqDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -94,7 +88,7 @@ impl crate::runtime::write::Encode for CreateGroupReqDto {
         w.field("name", &self.name);
         w.field("description", &self.description);
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -115,7 +109,7 @@ pub struct CreateOrUpdateGroupDataDto {
         serde(
             rename = "created",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -123,25 +117,18 @@ pub struct CreateOrUpdateGroupDataDto {
     /// 群组信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "data",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "data", default, skip_serializing_if = "Option::is_none")
     )]
     pub data: ::std::option::Option<crate::types::GroupDto>,
 }
 impl CreateOrUpdateGroupDataDto {
     /// Builds a `CreateOrUpdateGroupDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            created: ::std::option::Option::None,
-            data: ::std::option::Option::None,
-        }
+        Self { created: None, data: None }
     }
     /// Sets `created`.
     pub fn created(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.created = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created = Some(value.into());
         self
     }
     /// Sets `created`, or with `None` clears any value set before: to pass an optional value through.
@@ -155,7 +142,7 @@ impl CreateOrUpdateGroupDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GroupDto>,
     ) -> Self {
-        self.data = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.data = Some(value.into());
         self
     }
     /// Sets `data`, or with `None` clears any value set before: to pass an optional value through.
@@ -185,18 +172,18 @@ impl crate::runtime::read::Decode for CreateOrUpdateGroupDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.data, r),
         ];
         let mut p = Partial {
-            created: ::std::option::Option::None,
-            data: ::std::option::Option::None,
+            created: None,
+            data: None,
         };
         r.object(
             "struct CreateOrUpdateGroupDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             created: p.created,
             data: p.data,
         })
@@ -219,11 +206,7 @@ pub struct GroupDto {
     /// Example: `developer`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
@@ -231,11 +214,7 @@ pub struct GroupDto {
     /// Example: `开发者`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
@@ -243,11 +222,7 @@ pub struct GroupDto {
     /// Example: `描述内容`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 分组类型
@@ -255,11 +230,7 @@ pub struct GroupDto {
     /// Example: `static`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 分组元数据信息
@@ -268,7 +239,7 @@ pub struct GroupDto {
         serde(
             rename = "metadataSource",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -307,13 +278,13 @@ impl GroupDto {
         members: impl ::std::convert::Into<::std::vec::Vec<crate::types::UserDto>>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            members: ::std::convert::Into::into(members),
+            id: id.into(),
+            code: None,
+            name: None,
+            description: None,
+            type_: None,
+            metadata_source: None,
+            members: members.into(),
         }
     }
     /// Sets `code`.
@@ -321,7 +292,7 @@ impl GroupDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -338,7 +309,7 @@ impl GroupDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -355,9 +326,7 @@ impl GroupDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -374,7 +343,7 @@ impl GroupDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -391,9 +360,7 @@ impl GroupDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.metadata_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.metadata_source = Some(value.into());
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
@@ -441,30 +408,30 @@ impl crate::runtime::read::Decode for GroupDto {
             |p, r| crate::runtime::read::set(&mut p.members, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            members: ::std::option::Option::None,
+            id: None,
+            code: None,
+            name: None,
+            description: None,
+            type_: None,
+            metadata_source: None,
+            members: None,
         };
         r.object(
             "struct GroupDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             code: p.code,
             name: p.name,
             description: p.description,
             type_: p.type_,
             metadata_source: p.metadata_source,
-            members: ::std::option::Option::unwrap_or_default(p.members),
+            members: p.members.unwrap_or_default(),
         })
     }
 }

@@ -87,11 +87,7 @@ pub struct ExtIdpConnDetail {
     /// Example: `oidc`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::ExtIdpConnDetailType>,
     /// 身份源 ID
@@ -104,11 +100,7 @@ pub struct ExtIdpConnDetail {
     /// Example: `https://files.authing.co/authing-console/social-connections/icon_xiaochengxu@2x.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 身份源连接标识
@@ -116,11 +108,7 @@ pub struct ExtIdpConnDetail {
     /// Example: `60b49eb83fd80adb96f26e68`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "identifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub identifier: ::std::option::Option<::std::string::String>,
     /// 身份源连接在登录页的显示名称
@@ -128,11 +116,7 @@ pub struct ExtIdpConnDetail {
     /// Example: `登录页`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "displayName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// 是否只支持登录
@@ -143,7 +127,7 @@ pub struct ExtIdpConnDetail {
         serde(
             rename = "loginOnly",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -161,7 +145,7 @@ pub struct ExtIdpConnDetail {
         serde(
             rename = "associationMode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub association_mode: ::std::option::Option<
@@ -190,17 +174,15 @@ impl ExtIdpConnDetail {
         >,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            type_: ::std::option::Option::None,
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            logo: ::std::option::Option::None,
-            identifier: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
-            login_only: ::std::option::Option::None,
-            association_mode: ::std::option::Option::None,
-            challenge_binding_methods: ::std::convert::Into::into(
-                challenge_binding_methods,
-            ),
+            id: id.into(),
+            type_: None,
+            ext_idp_id: ext_idp_id.into(),
+            logo: None,
+            identifier: None,
+            display_name: None,
+            login_only: None,
+            association_mode: None,
+            challenge_binding_methods: challenge_binding_methods.into(),
         }
     }
     /// Sets `type`.
@@ -278,7 +260,7 @@ impl ExtIdpConnDetail {
         mut self,
         value: impl ::std::convert::Into<crate::types::ExtIdpConnDetailType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -295,7 +277,7 @@ impl ExtIdpConnDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -312,7 +294,7 @@ impl ExtIdpConnDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identifier = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.identifier = Some(value.into());
         self
     }
     /// Sets `identifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -329,9 +311,7 @@ impl ExtIdpConnDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.display_name = Some(value.into());
         self
     }
     /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -345,7 +325,7 @@ impl ExtIdpConnDetail {
     }
     /// Sets `loginOnly`.
     pub fn login_only(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.login_only = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.login_only = Some(value.into());
         self
     }
     /// Sets `loginOnly`, or with `None` clears any value set before: to pass an optional value through.
@@ -364,9 +344,7 @@ impl ExtIdpConnDetail {
         mut self,
         value: impl ::std::convert::Into<crate::types::ExtIdpConnDetailAssociationMode>,
     ) -> Self {
-        self.association_mode = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.association_mode = Some(value.into());
         self
     }
     /// Sets `associationMode`, or with `None` clears any value set before: to pass an optional value through.
@@ -424,25 +402,25 @@ impl crate::runtime::read::Decode for ExtIdpConnDetail {
             |p, r| crate::runtime::read::set(&mut p.challenge_binding_methods, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            ext_idp_id: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            identifier: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
-            login_only: ::std::option::Option::None,
-            association_mode: ::std::option::Option::None,
-            challenge_binding_methods: ::std::option::Option::None,
+            id: None,
+            type_: None,
+            ext_idp_id: None,
+            logo: None,
+            identifier: None,
+            display_name: None,
+            login_only: None,
+            association_mode: None,
+            challenge_binding_methods: None,
         };
         r.object(
             "struct ExtIdpConnDetail",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             type_: p.type_,
             ext_idp_id: crate::runtime::read::required(p.ext_idp_id, "extIdpId")?,
@@ -451,9 +429,7 @@ impl crate::runtime::read::Decode for ExtIdpConnDetail {
             display_name: p.display_name,
             login_only: p.login_only,
             association_mode: p.association_mode,
-            challenge_binding_methods: ::std::option::Option::unwrap_or_default(
-                p.challenge_binding_methods,
-            ),
+            challenge_binding_methods: p.challenge_binding_methods.unwrap_or_default(),
         })
     }
 }
@@ -501,11 +477,7 @@ impl ::std::convert::From<&str> for ExtIdpConnDetailAssociationMode {
             "none" => Self::None,
             "field" => Self::Field,
             "challenge" => Self::Challenge,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -522,7 +494,7 @@ impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailAssociation
 impl ::std::str::FromStr for ExtIdpConnDetailAssociationMode {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ExtIdpConnDetailAssociationMode {
@@ -549,7 +521,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtIdpConnDetailAssociationMode {
 }
 impl crate::runtime::QueryValue for ExtIdpConnDetailAssociationMode {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ExtIdpConnDetailAssociationMode {
@@ -576,11 +548,7 @@ pub struct ExtIdpDetail {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
@@ -588,11 +556,7 @@ pub struct ExtIdpDetail {
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
@@ -600,11 +564,7 @@ pub struct ExtIdpDetail {
     /// Example: `60b49eb83fd80adb96f26e68`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 身份源类型
@@ -612,21 +572,13 @@ pub struct ExtIdpDetail {
     /// Example: `wechat`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// 身份源的连接列表
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "connections",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "connections", default, skip_serializing_if = "Option::is_none")
     )]
     pub connections: ::std::option::Option<::serde_json::Value>,
     /// 租户场景下自动加入
@@ -637,7 +589,7 @@ pub struct ExtIdpDetail {
         serde(
             rename = "autoJoin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -660,13 +612,13 @@ impl ExtIdpDetail {
     /// Builds a `ExtIdpDetail` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            connections: ::std::option::Option::None,
-            auto_join: ::std::option::Option::None,
+            id: id.into(),
+            name: None,
+            logo: None,
+            tenant_id: None,
+            type_: None,
+            connections: None,
+            auto_join: None,
         }
     }
     /// Sets `name`.
@@ -674,7 +626,7 @@ impl ExtIdpDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -691,7 +643,7 @@ impl ExtIdpDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -708,7 +660,7 @@ impl ExtIdpDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -725,7 +677,7 @@ impl ExtIdpDetail {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -742,9 +694,7 @@ impl ExtIdpDetail {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.connections = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.connections = Some(value.into());
         self
     }
     /// Sets `connections`, or with `None` clears any value set before: to pass an optional value through.
@@ -758,7 +708,7 @@ impl ExtIdpDetail {
     }
     /// Sets `autoJoin`.
     pub fn auto_join(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.auto_join = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.auto_join = Some(value.into());
         self
     }
     /// Sets `autoJoin`, or with `None` clears any value set before: to pass an optional value through.
@@ -803,23 +753,23 @@ impl crate::runtime::read::Decode for ExtIdpDetail {
             |p, r| crate::runtime::read::set_opt(&mut p.auto_join, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            connections: ::std::option::Option::None,
-            auto_join: ::std::option::Option::None,
+            id: None,
+            name: None,
+            logo: None,
+            tenant_id: None,
+            type_: None,
+            connections: None,
+            auto_join: None,
         };
         r.object(
             "struct ExtIdpDetail",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             name: p.name,
             logo: p.logo,
@@ -847,11 +797,7 @@ pub struct ExtIdpDto {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 身份源的 Logo
@@ -859,11 +805,7 @@ pub struct ExtIdpDto {
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatIdentitySource.svg`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "logo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
     )]
     pub logo: ::std::option::Option<::std::string::String>,
     /// 租户 ID
@@ -871,11 +813,7 @@ pub struct ExtIdpDto {
     /// Example: `60b49eb83fd80adb96f26e68`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 身份源类型
@@ -883,11 +821,7 @@ pub struct ExtIdpDto {
     /// Example: `wechat`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
@@ -895,11 +829,11 @@ impl ExtIdpDto {
     /// Builds a `ExtIdpDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
+            id: id.into(),
+            name: None,
+            logo: None,
+            tenant_id: None,
+            type_: None,
         }
     }
     /// Sets `name`.
@@ -907,7 +841,7 @@ impl ExtIdpDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -924,7 +858,7 @@ impl ExtIdpDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.logo = Some(value.into());
         self
     }
     /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
@@ -941,7 +875,7 @@ impl ExtIdpDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -958,7 +892,7 @@ impl ExtIdpDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -994,21 +928,21 @@ impl crate::runtime::read::Decode for ExtIdpDto {
             |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            logo: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
+            id: None,
+            name: None,
+            logo: None,
+            tenant_id: None,
+            type_: None,
         };
         r.object(
             "struct ExtIdpDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             name: p.name,
             logo: p.logo,
@@ -1030,7 +964,7 @@ pub struct ExtIdpListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1052,15 +986,13 @@ impl ExtIdpListPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ExtIdpDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1087,20 +1019,20 @@ impl crate::runtime::read::Decode for ExtIdpListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ExtIdpListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1144,11 +1076,7 @@ impl ::std::convert::From<&str> for GetExtIdpType {
         match value {
             "social" => Self::Social,
             "enterprise" => Self::Enterprise,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1164,7 +1092,7 @@ impl ::std::convert::From<::std::string::String> for GetExtIdpType {
 impl ::std::str::FromStr for GetExtIdpType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetExtIdpType {
@@ -1191,7 +1119,7 @@ impl<'de> ::serde::Deserialize<'de> for GetExtIdpType {
 }
 impl crate::runtime::QueryValue for GetExtIdpType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetExtIdpType {

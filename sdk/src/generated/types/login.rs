@@ -17,7 +17,7 @@ impl AlipayAuthInfoDataDto {
     /// Builds a `AlipayAuthInfoDataDto` from its required fields (`authInfo`); optional fields start unset (see the setters).
     pub fn new(auth_info: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            auth_info: ::std::convert::Into::into(auth_info),
+            auth_info: auth_info.into(),
         }
     }
 }
@@ -35,18 +35,16 @@ impl crate::runtime::read::Decode for AlipayAuthInfoDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.auth_info, r),
         ];
-        let mut p = Partial {
-            auth_info: ::std::option::Option::None,
-        };
+        let mut p = Partial { auth_info: None };
         r.object(
             "struct AlipayAuthInfoDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             auth_info: crate::runtime::read::required(p.auth_info, "authInfo")?,
         })
     }
@@ -64,7 +62,7 @@ pub struct AuthenticationOptionsDto {
         serde(
             rename = "authenticationOptions",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub authentication_options: ::std::option::Option<
@@ -73,11 +71,7 @@ pub struct AuthenticationOptionsDto {
     /// ticket 需回传，用作向服务器发起验证从认证器获得的认证结果
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ticket",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ticket", default, skip_serializing_if = "Option::is_none")
     )]
     pub ticket: ::std::option::Option<::std::string::String>,
 }
@@ -85,8 +79,8 @@ impl AuthenticationOptionsDto {
     /// Builds a `AuthenticationOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            authentication_options: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
+            authentication_options: None,
+            ticket: None,
         }
     }
     /// Sets `authenticationOptions`.
@@ -96,9 +90,7 @@ impl AuthenticationOptionsDto {
             crate::types::PublicKeyCredentialRequestOptionsDto,
         >,
     ) -> Self {
-        self.authentication_options = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authentication_options = Some(value.into());
         self
     }
     /// Sets `authenticationOptions`, or with `None` clears any value set before: to pass an optional value through.
@@ -115,7 +107,7 @@ impl AuthenticationOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ticket = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ticket = Some(value.into());
         self
     }
     /// Sets `ticket`, or with `None` clears any value set before: to pass an optional value through.
@@ -147,18 +139,18 @@ impl crate::runtime::read::Decode for AuthenticationOptionsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.ticket, r),
         ];
         let mut p = Partial {
-            authentication_options: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
+            authentication_options: None,
+            ticket: None,
         };
         r.object(
             "struct AuthenticationOptionsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             authentication_options: p.authentication_options,
             ticket: p.ticket,
         })
@@ -208,11 +200,7 @@ impl ::std::convert::From<&str> for ChangePushCodeStatusAction {
         match value {
             "CONFIRM" => Self::Confirm,
             "CANCEL" => Self::Cancel,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -228,7 +216,7 @@ impl ::std::convert::From<::std::string::String> for ChangePushCodeStatusAction 
 impl ::std::str::FromStr for ChangePushCodeStatusAction {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ChangePushCodeStatusAction {
@@ -255,7 +243,7 @@ impl<'de> ::serde::Deserialize<'de> for ChangePushCodeStatusAction {
 }
 impl crate::runtime::QueryValue for ChangePushCodeStatusAction {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ChangePushCodeStatusAction {
@@ -308,11 +296,7 @@ impl ::std::convert::From<&str> for ChangeQrCodeStatusAction {
         match value {
             "SCAN" => Self::Scan,
             "CONFIRM" => Self::Confirm,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -328,7 +312,7 @@ impl ::std::convert::From<::std::string::String> for ChangeQrCodeStatusAction {
 impl ::std::str::FromStr for ChangeQrCodeStatusAction {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ChangeQrCodeStatusAction {
@@ -355,7 +339,7 @@ impl<'de> ::serde::Deserialize<'de> for ChangeQrCodeStatusAction {
 }
 impl crate::runtime::QueryValue for ChangeQrCodeStatusAction {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ChangeQrCodeStatusAction {
@@ -382,21 +366,13 @@ pub struct CheckPushCodeStatusDataDto {
     /// Example: `PUSHED`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::CheckPushCodeStatusDataStatus>,
     /// 当推送码状态为已授权，此数据才会返回。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tokenSet",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tokenSet", default, skip_serializing_if = "Option::is_none")
     )]
     pub token_set: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
 }
@@ -404,8 +380,8 @@ impl CheckPushCodeStatusDataDto {
     /// Builds a `CheckPushCodeStatusDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            status: ::std::option::Option::None,
-            token_set: ::std::option::Option::None,
+            status: None,
+            token_set: None,
         }
     }
     /// Sets `status`.
@@ -420,7 +396,7 @@ impl CheckPushCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CheckPushCodeStatusDataStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -437,7 +413,7 @@ impl CheckPushCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::LoginTokenResponseDataDto>,
     ) -> Self {
-        self.token_set = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token_set = Some(value.into());
         self
     }
     /// Sets `tokenSet`, or with `None` clears any value set before: to pass an optional value through.
@@ -467,18 +443,18 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.token_set, r),
         ];
         let mut p = Partial {
-            status: ::std::option::Option::None,
-            token_set: ::std::option::Option::None,
+            status: None,
+            token_set: None,
         };
         r.object(
             "struct CheckPushCodeStatusDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             status: p.status,
             token_set: p.token_set,
         })
@@ -542,11 +518,7 @@ impl ::std::convert::From<&str> for CheckPushCodeStatusDataStatus {
             "CANCELLED" => Self::Cancelled,
             "EXPIRED" => Self::Expired,
             "ERROR" => Self::Error,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -565,7 +537,7 @@ impl ::std::convert::From<::std::string::String> for CheckPushCodeStatusDataStat
 impl ::std::str::FromStr for CheckPushCodeStatusDataStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CheckPushCodeStatusDataStatus {
@@ -592,7 +564,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckPushCodeStatusDataStatus {
 }
 impl crate::runtime::QueryValue for CheckPushCodeStatusDataStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for CheckPushCodeStatusDataStatus {
@@ -622,31 +594,19 @@ pub struct CheckQRCodeStatusDataDto {
     /// Example: `PENDING`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::CheckQrCodeStatusDataStatus>,
     /// 当二维码状态为已授权时返回。如果在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中未开启「Web 轮询接口返回完整用户信息」（默认处于关闭状态），会返回此 ticket，用于换取完整的用户信息。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ticket",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ticket", default, skip_serializing_if = "Option::is_none")
     )]
     pub ticket: ::std::option::Option<::std::string::String>,
     /// `briefUserInfo`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "briefUserInfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "briefUserInfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub brief_user_info: ::std::option::Option<
         crate::types::QRCodeStatusBriefUserInfoDto,
@@ -654,11 +614,7 @@ pub struct CheckQRCodeStatusDataDto {
     /// 当二维码状态为已授权并且在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中开启了「Web 轮询接口返回完整用户信息」（默认处于关闭状态）开关，此数据才会返回。推荐使用 ticket 换取用户信息。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tokenSet",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tokenSet", default, skip_serializing_if = "Option::is_none")
     )]
     pub token_set: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
 }
@@ -666,10 +622,10 @@ impl CheckQRCodeStatusDataDto {
     /// Builds a `CheckQRCodeStatusDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            status: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
-            brief_user_info: ::std::option::Option::None,
-            token_set: ::std::option::Option::None,
+            status: None,
+            ticket: None,
+            brief_user_info: None,
+            token_set: None,
         }
     }
     /// Sets `status`.
@@ -685,7 +641,7 @@ impl CheckQRCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CheckQrCodeStatusDataStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -702,7 +658,7 @@ impl CheckQRCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ticket = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ticket = Some(value.into());
         self
     }
     /// Sets `ticket`, or with `None` clears any value set before: to pass an optional value through.
@@ -719,9 +675,7 @@ impl CheckQRCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::QRCodeStatusBriefUserInfoDto>,
     ) -> Self {
-        self.brief_user_info = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.brief_user_info = Some(value.into());
         self
     }
     /// Sets `briefUserInfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -738,7 +692,7 @@ impl CheckQRCodeStatusDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::LoginTokenResponseDataDto>,
     ) -> Self {
-        self.token_set = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token_set = Some(value.into());
         self
     }
     /// Sets `tokenSet`, or with `None` clears any value set before: to pass an optional value through.
@@ -774,20 +728,20 @@ impl crate::runtime::read::Decode for CheckQRCodeStatusDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.token_set, r),
         ];
         let mut p = Partial {
-            status: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
-            brief_user_info: ::std::option::Option::None,
-            token_set: ::std::option::Option::None,
+            status: None,
+            ticket: None,
+            brief_user_info: None,
+            token_set: None,
         };
         r.object(
             "struct CheckQRCodeStatusDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             status: p.status,
             ticket: p.ticket,
             brief_user_info: p.brief_user_info,
@@ -858,11 +812,7 @@ impl ::std::convert::From<&str> for CheckQrCodeStatusDataStatus {
             "CANCELLED" => Self::Cancelled,
             "EXPIRED" => Self::Expired,
             "ERROR" => Self::Error,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -882,7 +832,7 @@ impl ::std::convert::From<::std::string::String> for CheckQrCodeStatusDataStatus
 impl ::std::str::FromStr for CheckQrCodeStatusDataStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CheckQrCodeStatusDataStatus {
@@ -909,7 +859,7 @@ impl<'de> ::serde::Deserialize<'de> for CheckQrCodeStatusDataStatus {
 }
 impl crate::runtime::QueryValue for CheckQrCodeStatusDataStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for CheckQrCodeStatusDataStatus {
@@ -975,11 +925,7 @@ impl ::std::convert::From<&str> for Connection {
             "PASSCODE" => Self::Passcode,
             "LDAP" => Self::Ldap,
             "AD" => Self::Ad,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -997,7 +943,7 @@ impl ::std::convert::From<::std::string::String> for Connection {
 impl ::std::str::FromStr for Connection {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Connection {
@@ -1024,7 +970,7 @@ impl<'de> ::serde::Deserialize<'de> for Connection {
 }
 impl crate::runtime::QueryValue for Connection {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Connection {
@@ -1042,31 +988,19 @@ pub struct FastpassUserInfoDto {
     /// 用户 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "id", default, skip_serializing_if = "Option::is_none")
     )]
     pub id: ::std::option::Option<::std::string::String>,
     /// 用户名称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "displayName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// 用户头像地址
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
 }
@@ -1074,9 +1008,9 @@ impl FastpassUserInfoDto {
     /// Builds a `FastpassUserInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            id: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
+            id: None,
+            display_name: None,
+            photo: None,
         }
     }
     /// Sets `id`.
@@ -1084,7 +1018,7 @@ impl FastpassUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id = Some(value.into());
         self
     }
     /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
@@ -1101,9 +1035,7 @@ impl FastpassUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.display_name = Some(value.into());
         self
     }
     /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1120,7 +1052,7 @@ impl FastpassUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1152,19 +1084,19 @@ impl crate::runtime::read::Decode for FastpassUserInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
+            id: None,
+            display_name: None,
+            photo: None,
         };
         r.object(
             "struct FastpassUserInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: p.id,
             display_name: p.display_name,
             photo: p.photo,
@@ -1181,11 +1113,7 @@ pub struct GeneFastpassQRCodeInfoDto {
     /// 二维码使用场景。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scene",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scene", default, skip_serializing_if = "Option::is_none")
     )]
     pub scene: ::std::option::Option<::std::string::String>,
     /// 二维码唯一 ID，可以通过此唯一 ID 查询二维码状态。
@@ -1198,41 +1126,25 @@ pub struct GeneFastpassQRCodeInfoDto {
     /// Example: `https://example.authing.cn`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apiHost",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apiHost", default, skip_serializing_if = "Option::is_none")
     )]
     pub api_host: ::std::option::Option<::std::string::String>,
     /// 用户信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "user",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "user", default, skip_serializing_if = "Option::is_none")
     )]
     pub user: ::std::option::Option<crate::types::FastpassUserInfoDto>,
     /// 当前用户生成二维码时登录的应用 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appId", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_id: ::std::option::Option<::std::string::String>,
     /// 用户池信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userpool",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userpool", default, skip_serializing_if = "Option::is_none")
     )]
     pub userpool: ::std::option::Option<crate::types::FastpassUserInfoDto>,
 }
@@ -1240,12 +1152,12 @@ impl GeneFastpassQRCodeInfoDto {
     /// Builds a `GeneFastpassQRCodeInfoDto` from its required fields (`qrcodeId`); optional fields start unset (see the setters).
     pub fn new(qrcode_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            scene: ::std::option::Option::None,
-            qrcode_id: ::std::convert::Into::into(qrcode_id),
-            api_host: ::std::option::Option::None,
-            user: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            userpool: ::std::option::Option::None,
+            scene: None,
+            qrcode_id: qrcode_id.into(),
+            api_host: None,
+            user: None,
+            app_id: None,
+            userpool: None,
         }
     }
     /// Sets `scene`.
@@ -1253,7 +1165,7 @@ impl GeneFastpassQRCodeInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scene = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scene = Some(value.into());
         self
     }
     /// Sets `scene`, or with `None` clears any value set before: to pass an optional value through.
@@ -1270,7 +1182,7 @@ impl GeneFastpassQRCodeInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_host = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.api_host = Some(value.into());
         self
     }
     /// Sets `apiHost`, or with `None` clears any value set before: to pass an optional value through.
@@ -1287,7 +1199,7 @@ impl GeneFastpassQRCodeInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::FastpassUserInfoDto>,
     ) -> Self {
-        self.user = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user = Some(value.into());
         self
     }
     /// Sets `user`, or with `None` clears any value set before: to pass an optional value through.
@@ -1304,7 +1216,7 @@ impl GeneFastpassQRCodeInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_id = Some(value.into());
         self
     }
     /// Sets `appId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1321,7 +1233,7 @@ impl GeneFastpassQRCodeInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::FastpassUserInfoDto>,
     ) -> Self {
-        self.userpool = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.userpool = Some(value.into());
         self
     }
     /// Sets `userpool`, or with `None` clears any value set before: to pass an optional value through.
@@ -1366,22 +1278,22 @@ impl crate::runtime::read::Decode for GeneFastpassQRCodeInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.userpool, r),
         ];
         let mut p = Partial {
-            scene: ::std::option::Option::None,
-            qrcode_id: ::std::option::Option::None,
-            api_host: ::std::option::Option::None,
-            user: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            userpool: ::std::option::Option::None,
+            scene: None,
+            qrcode_id: None,
+            api_host: None,
+            user: None,
+            app_id: None,
+            userpool: None,
         };
         r.object(
             "struct GeneFastpassQRCodeInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             scene: p.scene,
             qrcode_id: crate::runtime::read::required(p.qrcode_id, "qrcodeId")?,
             api_host: p.api_host,
@@ -1411,7 +1323,7 @@ pub struct GenePushCodeDataDto {
         serde(
             rename = "expireTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1421,15 +1333,13 @@ impl GenePushCodeDataDto {
     /// Builds a `GenePushCodeDataDto` from its required fields (`pushCodeId`); optional fields start unset (see the setters).
     pub fn new(push_code_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            push_code_id: ::std::convert::Into::into(push_code_id),
-            expire_time: ::std::option::Option::None,
+            push_code_id: push_code_id.into(),
+            expire_time: None,
         }
     }
     /// Sets `expireTime`.
     pub fn expire_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.expire_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.expire_time = Some(value.into());
         self
     }
     /// Sets `expireTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1456,18 +1366,18 @@ impl crate::runtime::read::Decode for GenePushCodeDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.expire_time, r),
         ];
         let mut p = Partial {
-            push_code_id: ::std::option::Option::None,
-            expire_time: ::std::option::Option::None,
+            push_code_id: None,
+            expire_time: None,
         };
         r.object(
             "struct GenePushCodeDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             push_code_id: crate::runtime::read::required(p.push_code_id, "pushCodeId")?,
             expire_time: p.expire_time,
         })
@@ -1490,11 +1400,7 @@ pub struct GeneQRCodeDataDto {
     /// Example: `https://files.authing.co/user-contentsqrcode/59f86b4832eb28071bdd9214/gQE-8TwAAAAAAAAAAS5odHRwOi8vd2VpeGluLnFxLmNvbS9xLzAyMGJjX1ZhOFNiM1UxV29GVTF5MWMAAgQY4_RiAwSAxhMA.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "url",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "url", default, skip_serializing_if = "Option::is_none")
     )]
     pub url: ::std::option::Option<::std::string::String>,
     /// 如果是小程序扫码登录，并且请求参数 autoMergeQrCode 设置为 false，会返回配置的自定义 Logo，前端可以自行将此 Logo 拼接到二维码 URL 上。
@@ -1502,11 +1408,7 @@ pub struct GeneQRCodeDataDto {
     /// Example: `https://files.authing.co/authing-console/social-connections/wechatMiniLogin.svg`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customLogoUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customLogoUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_logo_url: ::std::option::Option<::std::string::String>,
 }
@@ -1514,9 +1416,9 @@ impl GeneQRCodeDataDto {
     /// Builds a `GeneQRCodeDataDto` from its required fields (`qrcodeId`); optional fields start unset (see the setters).
     pub fn new(qrcode_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            qrcode_id: ::std::convert::Into::into(qrcode_id),
-            url: ::std::option::Option::None,
-            custom_logo_url: ::std::option::Option::None,
+            qrcode_id: qrcode_id.into(),
+            url: None,
+            custom_logo_url: None,
         }
     }
     /// Sets `url`.
@@ -1524,7 +1426,7 @@ impl GeneQRCodeDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.url = Some(value.into());
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
@@ -1541,9 +1443,7 @@ impl GeneQRCodeDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.custom_logo_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_logo_url = Some(value.into());
         self
     }
     /// Sets `customLogoUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -1575,19 +1475,19 @@ impl crate::runtime::read::Decode for GeneQRCodeDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.custom_logo_url, r),
         ];
         let mut p = Partial {
-            qrcode_id: ::std::option::Option::None,
-            url: ::std::option::Option::None,
-            custom_logo_url: ::std::option::Option::None,
+            qrcode_id: None,
+            url: None,
+            custom_logo_url: None,
         };
         r.object(
             "struct GeneQRCodeDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             qrcode_id: crate::runtime::read::required(p.qrcode_id, "qrcodeId")?,
             url: p.url,
             custom_logo_url: p.custom_logo_url,
@@ -1648,11 +1548,7 @@ impl ::std::convert::From<&str> for GeneQrCodeType {
             "MOBILE_APP" => Self::MobileApp,
             "WECHAT_MINIPROGRAM" => Self::WechatMiniprogram,
             "WECHAT_OFFICIAL_ACCOUNT" => Self::WechatOfficialAccount,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1669,7 +1565,7 @@ impl ::std::convert::From<::std::string::String> for GeneQrCodeType {
 impl ::std::str::FromStr for GeneQrCodeType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GeneQrCodeType {
@@ -1696,7 +1592,7 @@ impl<'de> ::serde::Deserialize<'de> for GeneQrCodeType {
 }
 impl crate::runtime::QueryValue for GeneQrCodeType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GeneQrCodeType {
@@ -1719,7 +1615,7 @@ pub struct GetPushCodeRelationAppsDataDto {
         serde(
             rename = "appIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1728,16 +1624,14 @@ pub struct GetPushCodeRelationAppsDataDto {
 impl GetPushCodeRelationAppsDataDto {
     /// Builds a `GetPushCodeRelationAppsDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            app_ids: ::std::option::Option::None,
-        }
+        Self { app_ids: None }
     }
     /// Sets `appIds`.
     pub fn app_ids(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.app_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_ids = Some(value.into());
         self
     }
     /// Sets `appIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1764,18 +1658,16 @@ impl crate::runtime::read::Decode for GetPushCodeRelationAppsDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set_opt(&mut p.app_ids, r),
         ];
-        let mut p = Partial {
-            app_ids: ::std::option::Option::None,
-        };
+        let mut p = Partial { app_ids: None };
         r.object(
             "struct GetPushCodeRelationAppsDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self { app_ids: p.app_ids })
+        Ok(Self { app_ids: p.app_ids })
     }
 }
 /// `LoginTokenResponseDataDto`
@@ -1790,41 +1682,25 @@ pub struct LoginTokenResponseDataDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// 接口调用凭据，在限制时间内被授权访问资源 API
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "access_token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "access_token", default, skip_serializing_if = "Option::is_none")
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
     /// 用户的身份凭证，解析后会包含用户信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "id_token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "id_token", default, skip_serializing_if = "Option::is_none")
     )]
     pub id_token: ::std::option::Option<crate::SecretString>,
     /// refresh_token 用于获取新的 AccessToken
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "refresh_token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "refresh_token", default, skip_serializing_if = "Option::is_none")
     )]
     pub refresh_token: ::std::option::Option<crate::SecretString>,
     /// token 类型
@@ -1832,11 +1708,7 @@ pub struct LoginTokenResponseDataDto {
     /// Example: `bearer`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "token_type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "token_type", default, skip_serializing_if = "Option::is_none")
     )]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// 过期时间 单位是秒
@@ -1847,7 +1719,7 @@ pub struct LoginTokenResponseDataDto {
         serde(
             rename = "expire_in",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1857,12 +1729,12 @@ impl LoginTokenResponseDataDto {
     /// Builds a `LoginTokenResponseDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
-            id_token: ::std::option::Option::None,
-            refresh_token: ::std::option::Option::None,
-            token_type: ::std::option::Option::None,
-            expire_in: ::std::option::Option::None,
+            scope: None,
+            access_token: None,
+            id_token: None,
+            refresh_token: None,
+            token_type: None,
+            expire_in: None,
         }
     }
     /// Sets `scope`.
@@ -1870,7 +1742,7 @@ impl LoginTokenResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -1887,9 +1759,7 @@ impl LoginTokenResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_token = Some(value.into());
         self
     }
     /// Sets `access_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -1906,7 +1776,7 @@ impl LoginTokenResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.id_token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id_token = Some(value.into());
         self
     }
     /// Sets `id_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -1923,9 +1793,7 @@ impl LoginTokenResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.refresh_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.refresh_token = Some(value.into());
         self
     }
     /// Sets `refresh_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -1942,7 +1810,7 @@ impl LoginTokenResponseDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.token_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token_type = Some(value.into());
         self
     }
     /// Sets `token_type`, or with `None` clears any value set before: to pass an optional value through.
@@ -1956,7 +1824,7 @@ impl LoginTokenResponseDataDto {
     }
     /// Sets `expire_in`.
     pub fn expire_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.expire_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expire_in = Some(value.into());
         self
     }
     /// Sets `expire_in`, or with `None` clears any value set before: to pass an optional value through.
@@ -1998,22 +1866,22 @@ impl crate::runtime::read::Decode for LoginTokenResponseDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.expire_in, r),
         ];
         let mut p = Partial {
-            scope: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
-            id_token: ::std::option::Option::None,
-            refresh_token: ::std::option::Option::None,
-            token_type: ::std::option::Option::None,
-            expire_in: ::std::option::Option::None,
+            scope: None,
+            access_token: None,
+            id_token: None,
+            refresh_token: None,
+            token_type: None,
+            expire_in: None,
         };
         r.object(
             "struct LoginTokenResponseDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             scope: p.scope,
             access_token: p.access_token,
             id_token: p.id_token,
@@ -2033,11 +1901,7 @@ pub struct PublicKeyCredentialRequestOptionsDto {
     /// 挑战码, base64Url 编码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "challenge",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "challenge", default, skip_serializing_if = "Option::is_none")
     )]
     pub challenge: ::std::option::Option<::std::string::String>,
     /// 认证器认证参数
@@ -2046,7 +1910,7 @@ pub struct PublicKeyCredentialRequestOptionsDto {
         serde(
             rename = "allowCredentials",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2056,11 +1920,7 @@ pub struct PublicKeyCredentialRequestOptionsDto {
     /// 信赖方 ID，和注册认证器时一致
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "rpId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "rpId", default, skip_serializing_if = "Option::is_none")
     )]
     pub rp_id: ::std::option::Option<::std::string::String>,
     /// 超时时间(毫秒值)
@@ -2071,7 +1931,7 @@ pub struct PublicKeyCredentialRequestOptionsDto {
         serde(
             rename = "timeout",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2081,10 +1941,10 @@ impl PublicKeyCredentialRequestOptionsDto {
     /// Builds a `PublicKeyCredentialRequestOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            challenge: ::std::option::Option::None,
-            allow_credentials: ::std::option::Option::None,
-            rp_id: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
+            challenge: None,
+            allow_credentials: None,
+            rp_id: None,
+            timeout: None,
         }
     }
     /// Sets `challenge`.
@@ -2092,7 +1952,7 @@ impl PublicKeyCredentialRequestOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.challenge = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.challenge = Some(value.into());
         self
     }
     /// Sets `challenge`, or with `None` clears any value set before: to pass an optional value through.
@@ -2111,9 +1971,7 @@ impl PublicKeyCredentialRequestOptionsDto {
             ::std::vec::Vec<crate::types::PublicKeyCredentialDescriptorDto>,
         >,
     ) -> Self {
-        self.allow_credentials = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.allow_credentials = Some(value.into());
         self
     }
     /// Sets `allowCredentials`, or with `None` clears any value set before: to pass an optional value through.
@@ -2132,7 +1990,7 @@ impl PublicKeyCredentialRequestOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.rp_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.rp_id = Some(value.into());
         self
     }
     /// Sets `rpId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2146,7 +2004,7 @@ impl PublicKeyCredentialRequestOptionsDto {
     }
     /// Sets `timeout`.
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timeout = Some(value.into());
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -2179,20 +2037,20 @@ impl crate::runtime::read::Decode for PublicKeyCredentialRequestOptionsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.timeout, r),
         ];
         let mut p = Partial {
-            challenge: ::std::option::Option::None,
-            allow_credentials: ::std::option::Option::None,
-            rp_id: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
+            challenge: None,
+            allow_credentials: None,
+            rp_id: None,
+            timeout: None,
         };
         r.object(
             "struct PublicKeyCredentialRequestOptionsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             challenge: p.challenge,
             allow_credentials: p.allow_credentials,
             rp_id: p.rp_id,
@@ -2210,21 +2068,13 @@ pub struct QRCodeStatusBriefUserInfoDto {
     /// 用户显示昵称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "displayName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// 用户头像
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
 }
@@ -2232,8 +2082,8 @@ impl QRCodeStatusBriefUserInfoDto {
     /// Builds a `QRCodeStatusBriefUserInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            display_name: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
+            display_name: None,
+            photo: None,
         }
     }
     /// Sets `displayName`.
@@ -2241,9 +2091,7 @@ impl QRCodeStatusBriefUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.display_name = Some(value.into());
         self
     }
     /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2260,7 +2108,7 @@ impl QRCodeStatusBriefUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -2290,18 +2138,18 @@ impl crate::runtime::read::Decode for QRCodeStatusBriefUserInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.photo, r),
         ];
         let mut p = Partial {
-            display_name: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
+            display_name: None,
+            photo: None,
         };
         r.object(
             "struct QRCodeStatusBriefUserInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             display_name: p.display_name,
             photo: p.photo,
         })
@@ -2331,8 +2179,8 @@ impl SignInByAdPayloadDto {
         s_am_account_name: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            password: ::std::convert::Into::into(password),
-            s_am_account_name: ::std::convert::Into::into(s_am_account_name),
+            password: password.into(),
+            s_am_account_name: s_am_account_name.into(),
         }
     }
 }
@@ -2356,27 +2204,21 @@ pub struct SignInByAlipayPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByAlipayPayloadDto {
     /// Builds a `SignInByAlipayPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2399,7 +2241,7 @@ impl SignInByAlipayPayloadDto {
 impl crate::runtime::write::Encode for SignInByAlipayPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -2420,7 +2262,7 @@ impl SignInByAmazonPayloadDto {
     /// Builds a `SignInByAmazonPayloadDto` from its required fields (`access_token`); optional fields start unset (see the setters).
     pub fn new(access_token: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            access_token: ::std::convert::Into::into(access_token),
+            access_token: access_token.into(),
         }
     }
 }
@@ -2443,27 +2285,21 @@ pub struct SignInByApplePayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByApplePayloadDto {
     /// Builds a `SignInByApplePayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2486,7 +2322,7 @@ impl SignInByApplePayloadDto {
 impl crate::runtime::write::Encode for SignInByApplePayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -2502,21 +2338,13 @@ pub struct SignInByBaiduPayloadDto {
     /// 百度移动端社会化登录获取到的授权码 `code`。和属性 `access_token` 任选一个参数。两个都不为空，则优先使用授权码 `code` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 百度移动端社会化登录获取到的授权访问凭证 `access_token`。和属性 `code` 任选一个参数。两个都不为空，则优先使用授权码 `code` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "access_token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "access_token", default, skip_serializing_if = "Option::is_none")
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
 }
@@ -2524,8 +2352,8 @@ impl SignInByBaiduPayloadDto {
     /// Builds a `SignInByBaiduPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
+            code: None,
+            access_token: None,
         }
     }
     /// Sets `code`.
@@ -2533,7 +2361,7 @@ impl SignInByBaiduPayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2550,9 +2378,7 @@ impl SignInByBaiduPayloadDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_token = Some(value.into());
         self
     }
     /// Sets `access_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -2568,10 +2394,10 @@ impl SignInByBaiduPayloadDto {
 impl crate::runtime::write::Encode for SignInByBaiduPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
-        if let ::std::option::Option::Some(value) = &self.access_token {
+        if let Some(value) = &self.access_token {
             w.field("access_token", value);
         }
         w.end_object();
@@ -2593,7 +2419,7 @@ pub struct SignInByDingTalkPayloadDto {
         serde(
             rename = "isSnsCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2603,15 +2429,13 @@ impl SignInByDingTalkPayloadDto {
     /// Builds a `SignInByDingTalkPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            is_sns_code: ::std::option::Option::None,
+            code: code.into(),
+            is_sns_code: None,
         }
     }
     /// Sets `isSnsCode`.
     pub fn is_sns_code(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_sns_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_sns_code = Some(value.into());
         self
     }
     /// Sets `isSnsCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2625,7 +2449,7 @@ impl crate::runtime::write::Encode for SignInByDingTalkPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.is_sns_code {
+        if let Some(value) = &self.is_sns_code {
             w.field("isSnsCode", value);
         }
         w.end_object();
@@ -2645,9 +2469,7 @@ pub struct SignInByDouyinPayloadDto {
 impl SignInByDouyinPayloadDto {
     /// Builds a `SignInByDouyinPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByDouyinPayloadDto {
@@ -2672,7 +2494,7 @@ impl SignInByFacebookPayloadDto {
     /// Builds a `SignInByFacebookPayloadDto` from its required fields (`access_token`); optional fields start unset (see the setters).
     pub fn new(access_token: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            access_token: ::std::convert::Into::into(access_token),
+            access_token: access_token.into(),
         }
     }
 }
@@ -2697,9 +2519,7 @@ pub struct SignInByGiteePayloadDto {
 impl SignInByGiteePayloadDto {
     /// Builds a `SignInByGiteePayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByGiteePayloadDto {
@@ -2723,9 +2543,7 @@ pub struct SignInByGithubPayloadDto {
 impl SignInByGithubPayloadDto {
     /// Builds a `SignInByGithubPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByGithubPayloadDto {
@@ -2749,9 +2567,7 @@ pub struct SignInByGitlabPayloadDto {
 impl SignInByGitlabPayloadDto {
     /// Builds a `SignInByGitlabPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByGitlabPayloadDto {
@@ -2775,9 +2591,7 @@ pub struct SignInByGooglePayloadDto {
 impl SignInByGooglePayloadDto {
     /// Builds a `SignInByGooglePayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByGooglePayloadDto {
@@ -2801,9 +2615,7 @@ pub struct SignInByHuaweiPayloadDto {
 impl SignInByHuaweiPayloadDto {
     /// Builds a `SignInByHuaweiPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByHuaweiPayloadDto {
@@ -2827,9 +2639,7 @@ pub struct SignInByKuaishouPayloadDto {
 impl SignInByKuaishouPayloadDto {
     /// Builds a `SignInByKuaishouPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByKuaishouPayloadDto {
@@ -2851,27 +2661,21 @@ pub struct SignInByLarkBlockPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByLarkBlockPayloadDto {
     /// Builds a `SignInByLarkBlockPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2894,7 +2698,7 @@ impl SignInByLarkBlockPayloadDto {
 impl crate::runtime::write::Encode for SignInByLarkBlockPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -2912,27 +2716,21 @@ pub struct SignInByLarkInternalPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByLarkInternalPayloadDto {
     /// Builds a `SignInByLarkInternalPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2955,7 +2753,7 @@ impl SignInByLarkInternalPayloadDto {
 impl crate::runtime::write::Encode for SignInByLarkInternalPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -2973,27 +2771,21 @@ pub struct SignInByLarkPublicPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByLarkPublicPayloadDto {
     /// Builds a `SignInByLarkPublicPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -3016,7 +2808,7 @@ impl SignInByLarkPublicPayloadDto {
 impl crate::runtime::write::Encode for SignInByLarkPublicPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -3046,8 +2838,8 @@ impl SignInByLdapPayloadDto {
         s_am_account_name: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            password: ::std::convert::Into::into(password),
-            s_am_account_name: ::std::convert::Into::into(s_am_account_name),
+            password: password.into(),
+            s_am_account_name: s_am_account_name.into(),
         }
     }
 }
@@ -3072,11 +2864,7 @@ pub struct SignInByLinePayloadDto {
     /// LINE 移动端社会化登录获取到的 `id_token`, 需要有 `openid` 的权限，将根据`id_token`获取用户信息，否则根据 `access_token` 获取用户信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "id_token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "id_token", default, skip_serializing_if = "Option::is_none")
     )]
     pub id_token: ::std::option::Option<crate::SecretString>,
 }
@@ -3084,8 +2872,8 @@ impl SignInByLinePayloadDto {
     /// Builds a `SignInByLinePayloadDto` from its required fields (`access_token`); optional fields start unset (see the setters).
     pub fn new(access_token: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            access_token: ::std::convert::Into::into(access_token),
-            id_token: ::std::option::Option::None,
+            access_token: access_token.into(),
+            id_token: None,
         }
     }
     /// Sets `id_token`.
@@ -3093,7 +2881,7 @@ impl SignInByLinePayloadDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.id_token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id_token = Some(value.into());
         self
     }
     /// Sets `id_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -3110,7 +2898,7 @@ impl crate::runtime::write::Encode for SignInByLinePayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
-        if let ::std::option::Option::Some(value) = &self.id_token {
+        if let Some(value) = &self.id_token {
             w.field("id_token", value);
         }
         w.end_object();
@@ -3130,9 +2918,7 @@ pub struct SignInByLinkedInPayloadDto {
 impl SignInByLinkedInPayloadDto {
     /// Builds a `SignInByLinkedInPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByLinkedInPayloadDto {
@@ -3385,11 +3171,7 @@ impl ::std::convert::From<&str> for SignInByMobileConnection {
             "oppo" => Self::Oppo,
             "huawei" => Self::Huawei,
             "amazon" => Self::Amazon,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -3433,7 +3215,7 @@ impl ::std::convert::From<::std::string::String> for SignInByMobileConnection {
 impl ::std::str::FromStr for SignInByMobileConnection {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SignInByMobileConnection {
@@ -3460,7 +3242,7 @@ impl<'de> ::serde::Deserialize<'de> for SignInByMobileConnection {
 }
 impl crate::runtime::QueryValue for SignInByMobileConnection {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SignInByMobileConnection {
@@ -3492,11 +3274,7 @@ pub struct SignInByMobileOptionsDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
     /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
@@ -3504,11 +3282,7 @@ pub struct SignInByMobileOptionsDto {
     /// Example: `{"source":"utm"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "context",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
     )]
     pub context: ::std::option::Option<::serde_json::Value>,
     /// 租户 ID
@@ -3516,11 +3290,7 @@ pub struct SignInByMobileOptionsDto {
     /// Example: `625783d629f2bd1f5ddddd98c`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
@@ -3528,11 +3298,7 @@ pub struct SignInByMobileOptionsDto {
     /// Example: `{"age":"20","school":"pku"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -3550,10 +3316,10 @@ impl SignInByMobileOptionsDto {
     /// Builds a `SignInByMobileOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            scope: None,
+            context: None,
+            tenant_id: None,
+            custom_data: None,
         }
     }
     /// Sets `scope`.
@@ -3573,7 +3339,7 @@ impl SignInByMobileOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -3590,7 +3356,7 @@ impl SignInByMobileOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -3607,7 +3373,7 @@ impl SignInByMobileOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3624,9 +3390,7 @@ impl SignInByMobileOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3642,16 +3406,16 @@ impl SignInByMobileOptionsDto {
 impl crate::runtime::write::Encode for SignInByMobileOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -3671,9 +3435,7 @@ pub struct SignInByOPPOPayloadDto {
 impl SignInByOPPOPayloadDto {
     /// Builds a `SignInByOPPOPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByOPPOPayloadDto {
@@ -3698,11 +3460,7 @@ pub struct SignInByPassCodePayloadDto {
     /// Example: `114114`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号
@@ -3710,11 +3468,7 @@ pub struct SignInByPassCodePayloadDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -3725,7 +3479,7 @@ pub struct SignInByPassCodePayloadDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -3734,10 +3488,10 @@ impl SignInByPassCodePayloadDto {
     /// Builds a `SignInByPassCodePayloadDto` from its required fields (`passCode`); optional fields start unset (see the setters).
     pub fn new(pass_code: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            pass_code: ::std::convert::Into::into(pass_code),
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
+            pass_code: pass_code.into(),
+            email: None,
+            phone: None,
+            phone_country_code: None,
         }
     }
     /// Sets `email`.
@@ -3745,7 +3499,7 @@ impl SignInByPassCodePayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -3762,7 +3516,7 @@ impl SignInByPassCodePayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -3779,9 +3533,7 @@ impl SignInByPassCodePayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3798,13 +3550,13 @@ impl crate::runtime::write::Encode for SignInByPassCodePayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -3826,11 +3578,7 @@ pub struct SignInByPasswordPayloadDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "account",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "account", default, skip_serializing_if = "Option::is_none")
     )]
     pub account: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写。
@@ -3838,11 +3586,7 @@ pub struct SignInByPasswordPayloadDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 用户名（username）
@@ -3850,11 +3594,7 @@ pub struct SignInByPasswordPayloadDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 手机号
@@ -3862,11 +3602,7 @@ pub struct SignInByPasswordPayloadDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
 }
@@ -3874,11 +3610,11 @@ impl SignInByPasswordPayloadDto {
     /// Builds a `SignInByPasswordPayloadDto` from its required fields (`password`); optional fields start unset (see the setters).
     pub fn new(password: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            password: ::std::convert::Into::into(password),
-            account: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
+            password: password.into(),
+            account: None,
+            email: None,
+            username: None,
+            phone: None,
         }
     }
     /// Sets `account`.
@@ -3886,7 +3622,7 @@ impl SignInByPasswordPayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.account = Some(value.into());
         self
     }
     /// Sets `account`, or with `None` clears any value set before: to pass an optional value through.
@@ -3903,7 +3639,7 @@ impl SignInByPasswordPayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -3920,7 +3656,7 @@ impl SignInByPasswordPayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -3937,7 +3673,7 @@ impl SignInByPasswordPayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -3954,16 +3690,16 @@ impl crate::runtime::write::Encode for SignInByPasswordPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
-        if let ::std::option::Option::Some(value) = &self.account {
+        if let Some(value) = &self.account {
             w.field("account", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
         w.end_object();
@@ -3993,11 +3729,7 @@ pub struct SignInByPushOptionsDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
     /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
@@ -4005,11 +3737,7 @@ pub struct SignInByPushOptionsDto {
     /// Example: `{"source":"utm"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "context",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
     )]
     pub context: ::std::option::Option<::std::string::String>,
     /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
@@ -4017,11 +3745,7 @@ pub struct SignInByPushOptionsDto {
     /// Example: `{"age":"20","school":"pku"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -4038,9 +3762,9 @@ impl SignInByPushOptionsDto {
     /// Builds a `SignInByPushOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            scope: None,
+            context: None,
+            custom_data: None,
         }
     }
     /// Sets `scope`.
@@ -4060,7 +3784,7 @@ impl SignInByPushOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -4077,7 +3801,7 @@ impl SignInByPushOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -4094,9 +3818,7 @@ impl SignInByPushOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4112,13 +3834,13 @@ impl SignInByPushOptionsDto {
 impl crate::runtime::write::Encode for SignInByPushOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -4139,7 +3861,7 @@ impl SignInByQQPayloadDto {
     /// Builds a `SignInByQQPayloadDto` from its required fields (`access_token`); optional fields start unset (see the setters).
     pub fn new(access_token: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            access_token: ::std::convert::Into::into(access_token),
+            access_token: access_token.into(),
         }
     }
 }
@@ -4164,9 +3886,7 @@ pub struct SignInBySlackPayloadDto {
 impl SignInBySlackPayloadDto {
     /// Builds a `SignInBySlackPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInBySlackPayloadDto {
@@ -4200,11 +3920,7 @@ pub struct SignInBySwitchOptionsDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
     /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
@@ -4212,11 +3928,7 @@ pub struct SignInBySwitchOptionsDto {
     /// Example: `{"source":"utm"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "context",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
     )]
     pub context: ::std::option::Option<::serde_json::Value>,
     /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
@@ -4224,11 +3936,7 @@ pub struct SignInBySwitchOptionsDto {
     /// Example: `{"age":"20","school":"pku"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -4245,9 +3953,9 @@ impl SignInBySwitchOptionsDto {
     /// Builds a `SignInBySwitchOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            scope: None,
+            context: None,
+            custom_data: None,
         }
     }
     /// Sets `scope`.
@@ -4267,7 +3975,7 @@ impl SignInBySwitchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -4284,7 +3992,7 @@ impl SignInBySwitchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -4301,9 +4009,7 @@ impl SignInBySwitchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4319,13 +4025,13 @@ impl SignInBySwitchOptionsDto {
 impl crate::runtime::write::Encode for SignInBySwitchOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -4356,8 +4062,8 @@ impl SignInByWechatMiniProgramCodeAndPhonePayloadDto {
         >,
     ) -> Self {
         Self {
-            wx_login_info: ::std::convert::Into::into(wx_login_info),
-            wx_phone_info: ::std::convert::Into::into(wx_phone_info),
+            wx_login_info: wx_login_info.into(),
+            wx_phone_info: wx_phone_info.into(),
         }
     }
 }
@@ -4379,21 +4085,13 @@ pub struct SignInByWechatMiniProgramCodePayloadDto {
     /// 获取微信开放数据返回的加密数据（encryptedData）
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "encryptedData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "encryptedData", default, skip_serializing_if = "Option::is_none")
     )]
     pub encrypted_data: ::std::option::Option<::std::string::String>,
     /// 对称解密算法初始向量，由微信返回
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "iv",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "iv", default, skip_serializing_if = "Option::is_none")
     )]
     pub iv: ::std::option::Option<::std::string::String>,
     /// `wx.login` 接口返回的用户 `code`
@@ -4404,9 +4102,9 @@ impl SignInByWechatMiniProgramCodePayloadDto {
     /// Builds a `SignInByWechatMiniProgramCodePayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            encrypted_data: ::std::option::Option::None,
-            iv: ::std::option::Option::None,
-            code: ::std::convert::Into::into(code),
+            encrypted_data: None,
+            iv: None,
+            code: code.into(),
         }
     }
     /// Sets `encryptedData`.
@@ -4414,9 +4112,7 @@ impl SignInByWechatMiniProgramCodePayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.encrypted_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.encrypted_data = Some(value.into());
         self
     }
     /// Sets `encryptedData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4433,7 +4129,7 @@ impl SignInByWechatMiniProgramCodePayloadDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.iv = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.iv = Some(value.into());
         self
     }
     /// Sets `iv`, or with `None` clears any value set before: to pass an optional value through.
@@ -4449,10 +4145,10 @@ impl SignInByWechatMiniProgramCodePayloadDto {
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramCodePayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.encrypted_data {
+        if let Some(value) = &self.encrypted_data {
             w.field("encryptedData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.iv {
+        if let Some(value) = &self.iv {
             w.field("iv", value);
         }
         w.field("code", &self.code);
@@ -4473,9 +4169,7 @@ pub struct SignInByWechatMiniProgramPhoneInfoPayloadDto {
 impl SignInByWechatMiniProgramPhoneInfoPayloadDto {
     /// Builds a `SignInByWechatMiniProgramPhoneInfoPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramPhoneInfoPayloadDto {
@@ -4510,9 +4204,9 @@ impl SignInByWechatMiniProgramPhonePayloadDto {
         code: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            encrypted_data: ::std::convert::Into::into(encrypted_data),
-            iv: ::std::convert::Into::into(iv),
-            code: ::std::convert::Into::into(code),
+            encrypted_data: encrypted_data.into(),
+            iv: iv.into(),
+            code: code.into(),
         }
     }
 }
@@ -4537,27 +4231,21 @@ pub struct SignInByWechatPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByWechatPayloadDto {
     /// Builds a `SignInByWechatPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -4580,7 +4268,7 @@ impl SignInByWechatPayloadDto {
 impl crate::runtime::write::Encode for SignInByWechatPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -4598,27 +4286,21 @@ pub struct SignInByWechatworkAgencyPayloadDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByWechatworkAgencyPayloadDto {
     /// Builds a `SignInByWechatworkAgencyPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -4641,7 +4323,7 @@ impl SignInByWechatworkAgencyPayloadDto {
 impl crate::runtime::write::Encode for SignInByWechatworkAgencyPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -4659,27 +4341,21 @@ pub struct SignInByWechatworkDto {
     /// Example: `1660291866076`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl SignInByWechatworkDto {
     /// Builds a `SignInByWechatworkDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            code: ::std::option::Option::None,
-        }
+        Self { code: None }
     }
     /// Sets `code`.
     pub fn code(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -4702,7 +4378,7 @@ impl SignInByWechatworkDto {
 impl crate::runtime::write::Encode for SignInByWechatworkDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.code {
+        if let Some(value) = &self.code {
             w.field("code", value);
         }
         w.end_object();
@@ -4723,7 +4399,7 @@ impl SignInByWeiboPayloadDto {
     /// Builds a `SignInByWeiboPayloadDto` from its required fields (`access_token`); optional fields start unset (see the setters).
     pub fn new(access_token: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            access_token: ::std::convert::Into::into(access_token),
+            access_token: access_token.into(),
         }
     }
 }
@@ -4748,9 +4424,7 @@ pub struct SignInByXiaomiPayloadDto {
 impl SignInByXiaomiPayloadDto {
     /// Builds a `SignInByXiaomiPayloadDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            code: ::std::convert::Into::into(code),
-        }
+        Self { code: code.into() }
     }
 }
 impl crate::runtime::write::Encode for SignInByXiaomiPayloadDto {
@@ -4770,21 +4444,13 @@ pub struct SignInByYidunPayloadDto {
     /// 网易易盾 token
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "token", default, skip_serializing_if = "Option::is_none")
     )]
     pub token: ::std::option::Option<crate::SecretString>,
     /// 网易易盾运营商授权码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "accessToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "accessToken", default, skip_serializing_if = "Option::is_none")
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
 }
@@ -4792,8 +4458,8 @@ impl SignInByYidunPayloadDto {
     /// Builds a `SignInByYidunPayloadDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            token: ::std::option::Option::None,
-            access_token: ::std::option::Option::None,
+            token: None,
+            access_token: None,
         }
     }
     /// Sets `token`.
@@ -4801,7 +4467,7 @@ impl SignInByYidunPayloadDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token = Some(value.into());
         self
     }
     /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
@@ -4818,9 +4484,7 @@ impl SignInByYidunPayloadDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_token = Some(value.into());
         self
     }
     /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -4836,10 +4500,10 @@ impl SignInByYidunPayloadDto {
 impl crate::runtime::write::Encode for SignInByYidunPayloadDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.token {
+        if let Some(value) = &self.token {
             w.field("token", value);
         }
-        if let ::std::option::Option::Some(value) = &self.access_token {
+        if let Some(value) = &self.access_token {
             w.field("accessToken", value);
         }
         w.end_object();
@@ -4869,11 +4533,7 @@ pub struct SignInFastpassOptionsDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
     /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
@@ -4881,11 +4541,7 @@ pub struct SignInFastpassOptionsDto {
     /// Example: `{"source":"utm"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "context",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
     )]
     pub context: ::std::option::Option<::serde_json::Value>,
     /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
@@ -4893,11 +4549,7 @@ pub struct SignInFastpassOptionsDto {
     /// Example: `{"age":"20","school":"pku"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -4914,9 +4566,9 @@ impl SignInFastpassOptionsDto {
     /// Builds a `SignInFastpassOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            scope: None,
+            context: None,
+            custom_data: None,
         }
     }
     /// Sets `scope`.
@@ -4936,7 +4588,7 @@ impl SignInFastpassOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -4953,7 +4605,7 @@ impl SignInFastpassOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -4970,9 +4622,7 @@ impl SignInFastpassOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4988,13 +4638,13 @@ impl SignInFastpassOptionsDto {
 impl crate::runtime::write::Encode for SignInFastpassOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -5024,11 +4674,7 @@ pub struct SignInOptionsDto {
     /// Example: `openid profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scope",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
     )]
     pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
     /// 客户端真实 IP 地址。默认情况下，Authing 会将请求来源的 IP 识别为用户登录的 IP 地址，如果你在后端服务器中调用此接口，需要将此 IP 设置为用户的真实请求 IP。
@@ -5036,11 +4682,7 @@ pub struct SignInOptionsDto {
     /// Example: `192.168.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
@@ -5048,11 +4690,7 @@ pub struct SignInOptionsDto {
     /// Example: `{"source":"utm"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "context",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
     )]
     pub context: ::std::option::Option<::serde_json::Value>,
     /// 租户 ID
@@ -5060,11 +4698,7 @@ pub struct SignInOptionsDto {
     /// Example: `625783d629f2bd1f5ddddd98c`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
@@ -5072,11 +4706,7 @@ pub struct SignInOptionsDto {
     /// Example: `{"age":"20","school":"pku"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 是否开启自动注册。如果设置为 true，当用户不存在的时候，会先自动为其创建一个账号。注意：此参数只针对指定的用户名密码、邮箱密码、手机号密码有效，通用的账号密码不能设置此参数。
@@ -5085,7 +4715,7 @@ pub struct SignInOptionsDto {
         serde(
             rename = "autoRegister",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5095,11 +4725,7 @@ pub struct SignInOptionsDto {
     /// Example: `a8nz`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "captchaCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "captchaCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub captcha_code: ::std::option::Option<::std::string::String>,
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
@@ -5115,7 +4741,7 @@ pub struct SignInOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -5140,14 +4766,14 @@ impl SignInOptionsDto {
     /// Builds a `SignInOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            context: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            auto_register: ::std::option::Option::None,
-            captcha_code: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
+            scope: None,
+            client_ip: None,
+            context: None,
+            tenant_id: None,
+            custom_data: None,
+            auto_register: None,
+            captcha_code: None,
+            password_encrypt_type: None,
         }
     }
     /// Sets `scope`.
@@ -5167,7 +4793,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
     ) -> Self {
-        self.scope = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scope = Some(value.into());
         self
     }
     /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
@@ -5184,7 +4810,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -5201,7 +4827,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.context = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.context = Some(value.into());
         self
     }
     /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
@@ -5218,7 +4844,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -5235,9 +4861,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -5251,9 +4875,7 @@ impl SignInOptionsDto {
     }
     /// Sets `autoRegister`.
     pub fn auto_register(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.auto_register = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_register = Some(value.into());
         self
     }
     /// Sets `autoRegister`, or with `None` clears any value set before: to pass an optional value through.
@@ -5267,9 +4889,7 @@ impl SignInOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.captcha_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.captcha_code = Some(value.into());
         self
     }
     /// Sets `captchaCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5293,9 +4913,7 @@ impl SignInOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5311,28 +4929,28 @@ impl SignInOptionsDto {
 impl crate::runtime::write::Encode for SignInOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.scope {
+        if let Some(value) = &self.scope {
             w.field("scope", value);
         }
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             w.field("clientIp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.context {
+        if let Some(value) = &self.context {
             w.field("context", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_id {
+        if let Some(value) = &self.tenant_id {
             w.field("tenantId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_register {
+        if let Some(value) = &self.auto_register {
             w.field("autoRegister", value);
         }
-        if let ::std::option::Option::Some(value) = &self.captcha_code {
+        if let Some(value) = &self.captcha_code {
             w.field("captchaCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -5441,11 +5059,7 @@ impl ::std::convert::From<&str> for SignInOptionsScope {
             "external_id" => Self::ExternalId,
             "extended_fields" => Self::ExtendedFields,
             "tenant_id" => Self::TenantId,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -5469,7 +5083,7 @@ impl ::std::convert::From<::std::string::String> for SignInOptionsScope {
 impl ::std::str::FromStr for SignInOptionsScope {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SignInOptionsScope {
@@ -5496,7 +5110,7 @@ impl<'de> ::serde::Deserialize<'de> for SignInOptionsScope {
 }
 impl crate::runtime::QueryValue for SignInOptionsScope {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SignInOptionsScope {

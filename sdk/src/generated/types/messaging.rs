@@ -12,21 +12,13 @@ pub struct AliExmailEmailProviderConfig {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "senderPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "senderPass", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
@@ -34,8 +26,8 @@ impl AliExmailEmailProviderConfig {
     /// Builds a `AliExmailEmailProviderConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
+            sender: None,
+            sender_pass: None,
         }
     }
     /// Sets `sender`.
@@ -43,7 +35,7 @@ impl AliExmailEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -60,9 +52,7 @@ impl AliExmailEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.sender_pass = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sender_pass = Some(value.into());
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
@@ -92,18 +82,18 @@ impl crate::runtime::read::Decode for AliExmailEmailProviderConfig {
             |p, r| crate::runtime::read::set_opt(&mut p.sender_pass, r),
         ];
         let mut p = Partial {
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
+            sender: None,
+            sender_pass: None,
         };
         r.object(
             "struct AliExmailEmailProviderConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sender: p.sender,
             sender_pass: p.sender_pass,
         })
@@ -132,8 +122,8 @@ impl AliExmailEmailProviderConfigInput {
         sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            sender_pass: ::std::convert::Into::into(sender_pass),
+            sender: sender.into(),
+            sender_pass: sender_pass.into(),
         }
     }
 }
@@ -160,7 +150,7 @@ pub struct EmailProviderDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -176,21 +166,13 @@ pub struct EmailProviderDto {
     /// Example: `ali`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::EmailProviderType>,
     /// SMTP 邮件服务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "smtpConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "smtpConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub smtp_config: ::std::option::Option<crate::types::SMTPEmailProviderConfig>,
     /// SendGrid 邮件服务配置
@@ -199,7 +181,7 @@ pub struct EmailProviderDto {
         serde(
             rename = "sendGridConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_grid_config: ::std::option::Option<
@@ -211,7 +193,7 @@ pub struct EmailProviderDto {
         serde(
             rename = "aliExmailConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ali_exmail_config: ::std::option::Option<
@@ -223,7 +205,7 @@ pub struct EmailProviderDto {
         serde(
             rename = "tencentExmailConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub tencent_exmail_config: ::std::option::Option<
@@ -234,17 +216,17 @@ impl EmailProviderDto {
     /// Builds a `EmailProviderDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            smtp_config: ::std::option::Option::None,
-            send_grid_config: ::std::option::Option::None,
-            ali_exmail_config: ::std::option::Option::None,
-            tencent_exmail_config: ::std::option::Option::None,
+            enabled: None,
+            type_: None,
+            smtp_config: None,
+            send_grid_config: None,
+            ali_exmail_config: None,
+            tencent_exmail_config: None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -264,7 +246,7 @@ impl EmailProviderDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::EmailProviderType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -281,9 +263,7 @@ impl EmailProviderDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SMTPEmailProviderConfig>,
     ) -> Self {
-        self.smtp_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.smtp_config = Some(value.into());
         self
     }
     /// Sets `smtpConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -300,9 +280,7 @@ impl EmailProviderDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendGridEmailProviderConfig>,
     ) -> Self {
-        self.send_grid_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_grid_config = Some(value.into());
         self
     }
     /// Sets `sendGridConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -319,9 +297,7 @@ impl EmailProviderDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::AliExmailEmailProviderConfig>,
     ) -> Self {
-        self.ali_exmail_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ali_exmail_config = Some(value.into());
         self
     }
     /// Sets `aliExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -338,9 +314,7 @@ impl EmailProviderDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TencentExmailEmailProviderConfig>,
     ) -> Self {
-        self.tencent_exmail_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.tencent_exmail_config = Some(value.into());
         self
     }
     /// Sets `tencentExmailConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -391,22 +365,22 @@ impl crate::runtime::read::Decode for EmailProviderDto {
             |p, r| crate::runtime::read::set_opt(&mut p.tencent_exmail_config, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            smtp_config: ::std::option::Option::None,
-            send_grid_config: ::std::option::Option::None,
-            ali_exmail_config: ::std::option::Option::None,
-            tencent_exmail_config: ::std::option::Option::None,
+            enabled: None,
+            type_: None,
+            smtp_config: None,
+            send_grid_config: None,
+            ali_exmail_config: None,
+            tencent_exmail_config: None,
         };
         r.object(
             "struct EmailProviderDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             type_: p.type_,
             smtp_config: p.smtp_config,
@@ -472,11 +446,7 @@ impl ::std::convert::From<&str> for EmailProviderType {
             "ali" => Self::Ali,
             "qq" => Self::Qq,
             "sendgrid" => Self::Sendgrid,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -494,7 +464,7 @@ impl ::std::convert::From<::std::string::String> for EmailProviderType {
 impl ::std::str::FromStr for EmailProviderType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for EmailProviderType {
@@ -521,7 +491,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailProviderType {
 }
 impl crate::runtime::QueryValue for EmailProviderType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for EmailProviderType {
@@ -548,11 +518,7 @@ pub struct EmailTemplateCategoryDto {
     /// Example: `通知模版`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "title",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "title", default, skip_serializing_if = "Option::is_none")
     )]
     pub title: ::std::option::Option<::std::string::String>,
     /// 类别英文名称
@@ -560,11 +526,7 @@ pub struct EmailTemplateCategoryDto {
     /// Example: `Notification Template`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "titleEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "titleEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub title_en: ::std::option::Option<::std::string::String>,
     /// 描述
@@ -572,11 +534,7 @@ pub struct EmailTemplateCategoryDto {
     /// Example: `支持欢迎邮件和首次创建用户通知的邮件内容`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "desc",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "desc", default, skip_serializing_if = "Option::is_none")
     )]
     pub desc: ::std::option::Option<::std::string::String>,
     /// 英文描述
@@ -584,11 +542,7 @@ pub struct EmailTemplateCategoryDto {
     /// Example: `We support the content of the Welcome Email and First-Created Account Notification`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "descEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "descEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub desc_en: ::std::option::Option<::std::string::String>,
 }
@@ -596,10 +550,10 @@ impl EmailTemplateCategoryDto {
     /// Builds a `EmailTemplateCategoryDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            title: ::std::option::Option::None,
-            title_en: ::std::option::Option::None,
-            desc: ::std::option::Option::None,
-            desc_en: ::std::option::Option::None,
+            title: None,
+            title_en: None,
+            desc: None,
+            desc_en: None,
         }
     }
     /// Sets `title`.
@@ -607,7 +561,7 @@ impl EmailTemplateCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.title = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.title = Some(value.into());
         self
     }
     /// Sets `title`, or with `None` clears any value set before: to pass an optional value through.
@@ -624,7 +578,7 @@ impl EmailTemplateCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.title_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.title_en = Some(value.into());
         self
     }
     /// Sets `titleEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -641,7 +595,7 @@ impl EmailTemplateCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.desc = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.desc = Some(value.into());
         self
     }
     /// Sets `desc`, or with `None` clears any value set before: to pass an optional value through.
@@ -658,7 +612,7 @@ impl EmailTemplateCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.desc_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.desc_en = Some(value.into());
         self
     }
     /// Sets `descEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -692,20 +646,20 @@ impl crate::runtime::read::Decode for EmailTemplateCategoryDto {
             |p, r| crate::runtime::read::set_opt(&mut p.desc_en, r),
         ];
         let mut p = Partial {
-            title: ::std::option::Option::None,
-            title_en: ::std::option::Option::None,
-            desc: ::std::option::Option::None,
-            desc_en: ::std::option::Option::None,
+            title: None,
+            title_en: None,
+            desc: None,
+            desc_en: None,
         };
         r.object(
             "struct EmailTemplateCategoryDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             title: p.title,
             title_en: p.title_en,
             desc: p.desc,
@@ -728,7 +682,7 @@ pub struct EmailTemplateDto {
         serde(
             rename = "customizeEnabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -755,11 +709,7 @@ pub struct EmailTemplateDto {
     /// Example: `WELCOME_EMAIL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::Type>,
     /// 邮件模版名称
@@ -767,11 +717,7 @@ pub struct EmailTemplateDto {
     /// Example: `欢迎邮件`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 邮件主题
@@ -779,11 +725,7 @@ pub struct EmailTemplateDto {
     /// Example: `欢迎加入 {{app_name}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "subject",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "subject", default, skip_serializing_if = "Option::is_none")
     )]
     pub subject: ::std::option::Option<::std::string::String>,
     /// 邮件发件人名称
@@ -791,11 +733,7 @@ pub struct EmailTemplateDto {
     /// Example: `{{client_name}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 邮件内容模版
@@ -803,11 +741,7 @@ pub struct EmailTemplateDto {
     /// Example: `xxx`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "content",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "content", default, skip_serializing_if = "Option::is_none")
     )]
     pub content: ::std::option::Option<::std::string::String>,
     /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。
@@ -818,7 +752,7 @@ pub struct EmailTemplateDto {
         serde(
             rename = "expiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -828,11 +762,7 @@ pub struct EmailTemplateDto {
     /// Example: `https://example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "redirectTo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "redirectTo", default, skip_serializing_if = "Option::is_none")
     )]
     pub redirect_to: ::std::option::Option<::std::string::String>,
     /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
@@ -844,11 +774,7 @@ pub struct EmailTemplateDto {
     /// Example: `handlebar`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tplEngine",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tplEngine", default, skip_serializing_if = "Option::is_none")
     )]
     pub tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
@@ -856,22 +782,20 @@ impl EmailTemplateDto {
     /// Builds a `EmailTemplateDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            customize_enabled: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
-            content: ::std::option::Option::None,
-            expires_in: ::std::option::Option::None,
-            redirect_to: ::std::option::Option::None,
-            tpl_engine: ::std::option::Option::None,
+            customize_enabled: None,
+            type_: None,
+            name: None,
+            subject: None,
+            sender: None,
+            content: None,
+            expires_in: None,
+            redirect_to: None,
+            tpl_engine: None,
         }
     }
     /// Sets `customizeEnabled`.
     pub fn customize_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.customize_enabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.customize_enabled = Some(value.into());
         self
     }
     /// Sets `customizeEnabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -902,7 +826,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Type>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -916,7 +840,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -933,7 +857,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.subject = Some(value.into());
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
@@ -950,7 +874,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -967,7 +891,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.content = Some(value.into());
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
@@ -981,7 +905,7 @@ impl EmailTemplateDto {
     }
     /// Sets `expiresIn`.
     pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.expires_in = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expires_in = Some(value.into());
         self
     }
     /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -995,9 +919,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.redirect_to = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.redirect_to = Some(value.into());
         self
     }
     /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1018,7 +940,7 @@ impl EmailTemplateDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TplEngine>,
     ) -> Self {
-        self.tpl_engine = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tpl_engine = Some(value.into());
         self
     }
     /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
@@ -1072,25 +994,25 @@ impl crate::runtime::read::Decode for EmailTemplateDto {
             |p, r| crate::runtime::read::set_opt(&mut p.tpl_engine, r),
         ];
         let mut p = Partial {
-            customize_enabled: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
-            content: ::std::option::Option::None,
-            expires_in: ::std::option::Option::None,
-            redirect_to: ::std::option::Option::None,
-            tpl_engine: ::std::option::Option::None,
+            customize_enabled: None,
+            type_: None,
+            name: None,
+            subject: None,
+            sender: None,
+            content: None,
+            expires_in: None,
+            redirect_to: None,
+            tpl_engine: None,
         };
         r.object(
             "struct EmailTemplateDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             customize_enabled: p.customize_enabled,
             type_: p.type_,
             name: p.name,
@@ -1142,8 +1064,8 @@ impl GetEmailTemplatesDataDto {
         >,
     ) -> Self {
         Self {
-            templates: ::std::convert::Into::into(templates),
-            categories: ::std::convert::Into::into(categories),
+            templates: templates.into(),
+            categories: categories.into(),
         }
     }
 }
@@ -1168,20 +1090,20 @@ impl crate::runtime::read::Decode for GetEmailTemplatesDataDto {
             |p, r| crate::runtime::read::set(&mut p.categories, r),
         ];
         let mut p = Partial {
-            templates: ::std::option::Option::None,
-            categories: ::std::option::Option::None,
+            templates: None,
+            categories: None,
         };
         r.object(
             "struct GetEmailTemplatesDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            templates: ::std::option::Option::unwrap_or_default(p.templates),
-            categories: ::std::option::Option::unwrap_or_default(p.categories),
+        Ok(Self {
+            templates: p.templates.unwrap_or_default(),
+            categories: p.categories.unwrap_or_default(),
         })
     }
 }
@@ -1197,11 +1119,7 @@ pub struct PreviewEmailTemplateDataDto {
     /// Example: `xxx`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "content",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "content", default, skip_serializing_if = "Option::is_none")
     )]
     pub content: ::std::option::Option<::std::string::String>,
     /// 预览的邮件主题内容
@@ -1209,11 +1127,7 @@ pub struct PreviewEmailTemplateDataDto {
     /// Example: `欢迎加入 Authing`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "subject",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "subject", default, skip_serializing_if = "Option::is_none")
     )]
     pub subject: ::std::option::Option<::std::string::String>,
     /// 预览的邮件发件人内容
@@ -1221,11 +1135,7 @@ pub struct PreviewEmailTemplateDataDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
 }
@@ -1233,9 +1143,9 @@ impl PreviewEmailTemplateDataDto {
     /// Builds a `PreviewEmailTemplateDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            content: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
+            content: None,
+            subject: None,
+            sender: None,
         }
     }
     /// Sets `content`.
@@ -1243,7 +1153,7 @@ impl PreviewEmailTemplateDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.content = Some(value.into());
         self
     }
     /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
@@ -1260,7 +1170,7 @@ impl PreviewEmailTemplateDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.subject = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.subject = Some(value.into());
         self
     }
     /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
@@ -1277,7 +1187,7 @@ impl PreviewEmailTemplateDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1309,19 +1219,19 @@ impl crate::runtime::read::Decode for PreviewEmailTemplateDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
         ];
         let mut p = Partial {
-            content: ::std::option::Option::None,
-            subject: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
+            content: None,
+            subject: None,
+            sender: None,
         };
         r.object(
             "struct PreviewEmailTemplateDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             content: p.content,
             subject: p.subject,
             sender: p.sender,
@@ -1340,11 +1250,7 @@ pub struct SMTPEmailProviderConfig {
     /// Example: `smtp.example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "smtp_host",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "smtp_host", default, skip_serializing_if = "Option::is_none")
     )]
     pub smtp_host: ::std::option::Option<::std::string::String>,
     /// SMTP 端口
@@ -1355,7 +1261,7 @@ pub struct SMTPEmailProviderConfig {
         serde(
             rename = "smtp_port",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1365,21 +1271,13 @@ pub struct SMTPEmailProviderConfig {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "senderPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "senderPass", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
     /// 是否启用 SSL
@@ -1390,7 +1288,7 @@ pub struct SMTPEmailProviderConfig {
         serde(
             rename = "secure",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1400,11 +1298,11 @@ impl SMTPEmailProviderConfig {
     /// Builds a `SMTPEmailProviderConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            smtp_host: ::std::option::Option::None,
-            smtp_port: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
-            secure: ::std::option::Option::None,
+            smtp_host: None,
+            smtp_port: None,
+            sender: None,
+            sender_pass: None,
+            secure: None,
         }
     }
     /// Sets `smtp_host`.
@@ -1412,7 +1310,7 @@ impl SMTPEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.smtp_host = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.smtp_host = Some(value.into());
         self
     }
     /// Sets `smtp_host`, or with `None` clears any value set before: to pass an optional value through.
@@ -1426,7 +1324,7 @@ impl SMTPEmailProviderConfig {
     }
     /// Sets `smtp_port`.
     pub fn smtp_port(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.smtp_port = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.smtp_port = Some(value.into());
         self
     }
     /// Sets `smtp_port`, or with `None` clears any value set before: to pass an optional value through.
@@ -1440,7 +1338,7 @@ impl SMTPEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1457,9 +1355,7 @@ impl SMTPEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.sender_pass = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sender_pass = Some(value.into());
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
@@ -1473,7 +1369,7 @@ impl SMTPEmailProviderConfig {
     }
     /// Sets `secure`.
     pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.secure = Some(value.into());
         self
     }
     /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
@@ -1512,21 +1408,21 @@ impl crate::runtime::read::Decode for SMTPEmailProviderConfig {
             |p, r| crate::runtime::read::set_opt(&mut p.secure, r),
         ];
         let mut p = Partial {
-            smtp_host: ::std::option::Option::None,
-            smtp_port: ::std::option::Option::None,
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
-            secure: ::std::option::Option::None,
+            smtp_host: None,
+            smtp_port: None,
+            sender: None,
+            sender_pass: None,
+            secure: None,
         };
         r.object(
             "struct SMTPEmailProviderConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             smtp_host: p.smtp_host,
             smtp_port: p.smtp_port,
             sender: p.sender,
@@ -1560,11 +1456,7 @@ pub struct SMTPEmailProviderConfigInput {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
@@ -1578,7 +1470,7 @@ pub struct SMTPEmailProviderConfigInput {
         serde(
             rename = "secure",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1592,11 +1484,11 @@ impl SMTPEmailProviderConfigInput {
         sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            smtp_host: ::std::convert::Into::into(smtp_host),
-            smtp_port: ::std::convert::Into::into(smtp_port),
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::convert::Into::into(sender_pass),
-            secure: ::std::option::Option::None,
+            smtp_host: smtp_host.into(),
+            smtp_port: smtp_port.into(),
+            sender: None,
+            sender_pass: sender_pass.into(),
+            secure: None,
         }
     }
     /// Sets `sender`.
@@ -1604,7 +1496,7 @@ impl SMTPEmailProviderConfigInput {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1618,7 +1510,7 @@ impl SMTPEmailProviderConfigInput {
     }
     /// Sets `secure`.
     pub fn secure(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.secure = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.secure = Some(value.into());
         self
     }
     /// Sets `secure`, or with `None` clears any value set before: to pass an optional value through.
@@ -1633,11 +1525,11 @@ impl crate::runtime::write::Encode for SMTPEmailProviderConfigInput {
         w.begin_object();
         w.field("smtp_host", &self.smtp_host);
         w.field("smtp_port", &self.smtp_port);
-        if let ::std::option::Option::Some(value) = &self.sender {
+        if let Some(value) = &self.sender {
             w.field("sender", value);
         }
         w.field("senderPass", &self.sender_pass);
-        if let ::std::option::Option::Some(value) = &self.secure {
+        if let Some(value) = &self.secure {
             w.field("secure", value);
         }
         w.end_object();
@@ -1655,38 +1547,27 @@ pub struct SendGridEmailProviderConfig {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// SendGrid API Key，详情请见 \[SendGrid 文档\](<https://docs.sendgrid.com/ui/account-and-settings/api-keys>)。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apikey",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apikey", default, skip_serializing_if = "Option::is_none")
     )]
     pub apikey: ::std::option::Option<crate::SecretString>,
 }
 impl SendGridEmailProviderConfig {
     /// Builds a `SendGridEmailProviderConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            sender: ::std::option::Option::None,
-            apikey: ::std::option::Option::None,
-        }
+        Self { sender: None, apikey: None }
     }
     /// Sets `sender`.
     pub fn sender(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1703,7 +1584,7 @@ impl SendGridEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.apikey = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.apikey = Some(value.into());
         self
     }
     /// Sets `apikey`, or with `None` clears any value set before: to pass an optional value through.
@@ -1733,18 +1614,18 @@ impl crate::runtime::read::Decode for SendGridEmailProviderConfig {
             |p, r| crate::runtime::read::set_opt(&mut p.apikey, r),
         ];
         let mut p = Partial {
-            sender: ::std::option::Option::None,
-            apikey: ::std::option::Option::None,
+            sender: None,
+            apikey: None,
         };
         r.object(
             "struct SendGridEmailProviderConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sender: p.sender,
             apikey: p.apikey,
         })
@@ -1773,8 +1654,8 @@ impl SendGridEmailProviderConfigInput {
         apikey: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            apikey: ::std::convert::Into::into(apikey),
+            sender: sender.into(),
+            apikey: apikey.into(),
         }
     }
 }
@@ -1798,21 +1679,13 @@ pub struct TencentExmailEmailProviderConfig {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender: ::std::option::Option<::std::string::String>,
     /// 密码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "senderPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "senderPass", default, skip_serializing_if = "Option::is_none")
     )]
     pub sender_pass: ::std::option::Option<crate::SecretString>,
 }
@@ -1820,8 +1693,8 @@ impl TencentExmailEmailProviderConfig {
     /// Builds a `TencentExmailEmailProviderConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
+            sender: None,
+            sender_pass: None,
         }
     }
     /// Sets `sender`.
@@ -1829,7 +1702,7 @@ impl TencentExmailEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sender = Some(value.into());
         self
     }
     /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1846,9 +1719,7 @@ impl TencentExmailEmailProviderConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.sender_pass = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sender_pass = Some(value.into());
         self
     }
     /// Sets `senderPass`, or with `None` clears any value set before: to pass an optional value through.
@@ -1878,18 +1749,18 @@ impl crate::runtime::read::Decode for TencentExmailEmailProviderConfig {
             |p, r| crate::runtime::read::set_opt(&mut p.sender_pass, r),
         ];
         let mut p = Partial {
-            sender: ::std::option::Option::None,
-            sender_pass: ::std::option::Option::None,
+            sender: None,
+            sender_pass: None,
         };
         r.object(
             "struct TencentExmailEmailProviderConfig",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sender: p.sender,
             sender_pass: p.sender_pass,
         })
@@ -1918,8 +1789,8 @@ impl TencentExmailEmailProviderConfigInput {
         sender_pass: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            sender: ::std::convert::Into::into(sender),
-            sender_pass: ::std::convert::Into::into(sender_pass),
+            sender: sender.into(),
+            sender_pass: sender_pass.into(),
         }
     }
 }
@@ -1975,11 +1846,7 @@ impl ::std::convert::From<&str> for TplEngine {
         match value {
             "handlebar" => Self::Handlebar,
             "ejs" => Self::Ejs,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1995,7 +1862,7 @@ impl ::std::convert::From<::std::string::String> for TplEngine {
 impl ::std::str::FromStr for TplEngine {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for TplEngine {
@@ -2022,7 +1889,7 @@ impl<'de> ::serde::Deserialize<'de> for TplEngine {
 }
 impl crate::runtime::QueryValue for TplEngine {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for TplEngine {
@@ -2179,11 +2046,7 @@ impl ::std::convert::From<&str> for Type {
             "SELF_UNLOCKING_VERIFY_CODE" => Self::SelfUnlockingVerifyCode,
             "EMAIL_BIND_VERIFY_CODE" => Self::EmailBindVerifyCode,
             "EMAIL_UNBIND_VERIFY_CODE" => Self::EmailUnbindVerifyCode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2214,7 +2077,7 @@ impl ::std::convert::From<::std::string::String> for Type {
 impl ::std::str::FromStr for Type {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Type {
@@ -2241,7 +2104,7 @@ impl<'de> ::serde::Deserialize<'de> for Type {
 }
 impl crate::runtime::QueryValue for Type {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Type {

@@ -10,11 +10,7 @@ pub struct EnrollFactorEnrollmentDataDto {
     /// 绑定短信、邮箱验证码、OTP 类型的认证要素时，需要传此参数。值为短信/邮箱/OTP 验证码。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "passCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "passCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub pass_code: ::std::option::Option<crate::SecretString>,
     /// 绑定 FACE 类型的认证要素时，需要传此参数。值为绑定人脸图片链接。
@@ -22,11 +18,7 @@ pub struct EnrollFactorEnrollmentDataDto {
     /// Example: `132434235ad244`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 绑定 FACE 类型的认证要素时，需要传此参数。是否是外部链接图片。
@@ -37,7 +29,7 @@ pub struct EnrollFactorEnrollmentDataDto {
         serde(
             rename = "isExternalPhoto",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -47,9 +39,9 @@ impl EnrollFactorEnrollmentDataDto {
     /// Builds a `EnrollFactorEnrollmentDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            pass_code: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            is_external_photo: ::std::option::Option::None,
+            pass_code: None,
+            photo: None,
+            is_external_photo: None,
         }
     }
     /// Sets `passCode`.
@@ -57,7 +49,7 @@ impl EnrollFactorEnrollmentDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.pass_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pass_code = Some(value.into());
         self
     }
     /// Sets `passCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -74,7 +66,7 @@ impl EnrollFactorEnrollmentDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -88,9 +80,7 @@ impl EnrollFactorEnrollmentDataDto {
     }
     /// Sets `isExternalPhoto`.
     pub fn is_external_photo(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_external_photo = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_external_photo = Some(value.into());
         self
     }
     /// Sets `isExternalPhoto`, or with `None` clears any value set before: to pass an optional value through.
@@ -103,13 +93,13 @@ impl EnrollFactorEnrollmentDataDto {
 impl crate::runtime::write::Encode for EnrollFactorEnrollmentDataDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.pass_code {
+        if let Some(value) = &self.pass_code {
             w.field("passCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.is_external_photo {
+        if let Some(value) = &self.is_external_photo {
             w.field("isExternalPhoto", value);
         }
         w.end_object();
@@ -138,11 +128,7 @@ pub struct FactorDto {
     /// Example: `OTP`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "factorType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "factorType", default, skip_serializing_if = "Option::is_none")
     )]
     pub factor_type: ::std::option::Option<crate::types::EnabledFactors>,
     /// MFA 认证要素信息
@@ -150,11 +136,7 @@ pub struct FactorDto {
     /// Example: `{"phoneCountryCode":"+86","phoneNumber":"188xxxx8888"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::serde_json::Value>,
 }
@@ -171,9 +153,9 @@ impl FactorDto {
     /// Builds a `FactorDto` from its required fields (`factorId`); optional fields start unset (see the setters).
     pub fn new(factor_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            factor_id: ::std::convert::Into::into(factor_id),
-            factor_type: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
+            factor_id: factor_id.into(),
+            factor_type: None,
+            profile: None,
         }
     }
     /// Sets `factorType`.
@@ -187,9 +169,7 @@ impl FactorDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::EnabledFactors>,
     ) -> Self {
-        self.factor_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.factor_type = Some(value.into());
         self
     }
     /// Sets `factorType`, or with `None` clears any value set before: to pass an optional value through.
@@ -206,7 +186,7 @@ impl FactorDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -238,19 +218,19 @@ impl crate::runtime::read::Decode for FactorDto {
             |p, r| crate::runtime::read::set_opt(&mut p.profile, r),
         ];
         let mut p = Partial {
-            factor_id: ::std::option::Option::None,
-            factor_type: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
+            factor_id: None,
+            factor_type: None,
+            profile: None,
         };
         r.object(
             "struct FactorDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             factor_id: crate::runtime::read::required(p.factor_id, "factorId")?,
             factor_type: p.factor_type,
             profile: p.profile,
@@ -269,11 +249,7 @@ pub struct FactorProfile {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phoneNumber",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// 当发起绑定手机短信认证要素且需要绑定国际手机号时可以设置，默认为 +86，中国大陆手机区号。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -284,7 +260,7 @@ pub struct FactorProfile {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -293,11 +269,7 @@ pub struct FactorProfile {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
 }
@@ -305,9 +277,9 @@ impl FactorProfile {
     /// Builds a `FactorProfile` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            phone_number: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            email: ::std::option::Option::None,
+            phone_number: None,
+            phone_country_code: None,
+            email: None,
         }
     }
     /// Sets `phoneNumber`.
@@ -315,9 +287,7 @@ impl FactorProfile {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_number = Some(value.into());
         self
     }
     /// Sets `phoneNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -334,9 +304,7 @@ impl FactorProfile {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -353,7 +321,7 @@ impl FactorProfile {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -369,13 +337,13 @@ impl FactorProfile {
 impl crate::runtime::write::Encode for FactorProfile {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.phone_number {
+        if let Some(value) = &self.phone_number {
             w.field("phoneNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
         w.end_object();
@@ -400,9 +368,7 @@ pub struct OtpVerityRespDto {
 impl OtpVerityRespDto {
     /// Builds a `OtpVerityRespDto` from its required fields (`verified`); optional fields start unset (see the setters).
     pub fn new(verified: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            verified: ::std::convert::Into::into(verified),
-        }
+        Self { verified: verified.into() }
     }
 }
 impl crate::runtime::read::Decode for OtpVerityRespDto {
@@ -419,18 +385,16 @@ impl crate::runtime::read::Decode for OtpVerityRespDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.verified, r),
         ];
-        let mut p = Partial {
-            verified: ::std::option::Option::None,
-        };
+        let mut p = Partial { verified: None };
         r.object(
             "struct OtpVerityRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             verified: crate::runtime::read::required(p.verified, "verified")?,
         })
     }
@@ -448,18 +412,14 @@ pub struct SendEnrollFactorRequestDataDto {
         serde(
             rename = "enrollmentToken",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub enrollment_token: ::std::option::Option<crate::SecretString>,
     /// 发起绑定 OTP 类型认证要素时，接口会返回此数据。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "otpData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "otpData", default, skip_serializing_if = "Option::is_none")
     )]
     pub otp_data: ::std::option::Option<crate::types::SendEnrollFactorRequestOtpDataDto>,
 }
@@ -467,8 +427,8 @@ impl SendEnrollFactorRequestDataDto {
     /// Builds a `SendEnrollFactorRequestDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            enrollment_token: ::std::option::Option::None,
-            otp_data: ::std::option::Option::None,
+            enrollment_token: None,
+            otp_data: None,
         }
     }
     /// Sets `enrollmentToken`.
@@ -476,9 +436,7 @@ impl SendEnrollFactorRequestDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.enrollment_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enrollment_token = Some(value.into());
         self
     }
     /// Sets `enrollmentToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -495,7 +453,7 @@ impl SendEnrollFactorRequestDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendEnrollFactorRequestOtpDataDto>,
     ) -> Self {
-        self.otp_data = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.otp_data = Some(value.into());
         self
     }
     /// Sets `otpData`, or with `None` clears any value set before: to pass an optional value through.
@@ -527,18 +485,18 @@ impl crate::runtime::read::Decode for SendEnrollFactorRequestDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.otp_data, r),
         ];
         let mut p = Partial {
-            enrollment_token: ::std::option::Option::None,
-            otp_data: ::std::option::Option::None,
+            enrollment_token: None,
+            otp_data: None,
         };
         r.object(
             "struct SendEnrollFactorRequestDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enrollment_token: p.enrollment_token,
             otp_data: p.otp_data,
         })
@@ -556,11 +514,7 @@ pub struct SendEnrollFactorRequestOtpDataDto {
     /// Example: `otpauth://totp/userPoolName:test?secret=xxxx&period=30&digits=6&algorithm=SHA1&issuer=userPoolName`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "qrCodeUri",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "qrCodeUri", default, skip_serializing_if = "Option::is_none")
     )]
     pub qr_code_uri: ::std::option::Option<::std::string::String>,
     /// Base64 编码的 OTP 二维码，前端可以用此渲染二维码。
@@ -568,21 +522,13 @@ pub struct SendEnrollFactorRequestOtpDataDto {
     /// Example: `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAOQAAADkCAYAAACIV4iNAAAAAklEQVR4AewaftIAAAxSSURBVO3BQW4ERxLAQLKh/3+Z62OeCmjMSC4vMsL+wVrrCg9rrWs8rLWu8bDWusbDWusaD2utazysta7xsNa6xsNa6xoPa61rPKy1rvGw1rrGw1rrGg9rrWs8rLWu8bDWusYPH1L5SxWTyknFJ1SmihOVqeINlU9UnKhMFZPKJyo+oTJVnKhMFZPKX6r4xMNa6xoPa61rPKy1rvHDl1V8k8obFZPKVPEJlW9SeaNiUplUpoqpYlKZKk5Upoo3VKaKE5VvqvgmlW96WGtd42GtdY2HtdY1fvhlKm9UvFExqZyoTBVvVJyonKicVEwqk8pJxSdU3lA5qZgqJpWTiknlm1TeqPhND2utazysta7xsNa6xg//cSqfUDmpOFGZKiaVqeKNihOVE5WpYqo4UTmpOFGZKqaKSeWNiv8nD2utazysta7xsNa6xg//cRUnKicVk8qkMlVMFW+oTBUnKm+onKicVEwVk8o3qbxR8f/sYa11jYe11jUe1lrX+OGXVfwllW+qmFROKt5QeaPiDZWpYlI5UTlROal4o2JSmSq+qeImD2utazysta7xsNa6xg9fpvKXVKaKSWWqmFSmikllqphU3qiYVKaKSeVEZar4TRWTylQxqUwV36QyVZyo3OxhrXWNh7XWNR7WWtf44UMVN1GZKt5Q+YTKicpU8YmKT1ScVEwqb1RMKlPFpDJVTCpvVPyXPKy1rvGw1rrGw1rrGj98SGWqmFROKiaVNyomlROVqeITFd+kcqLyTSpvVJyoTBXfVPGGylRxojJVTConFZ94WGtd42GtdY2HtdY1fvhQxaQyVUwqJxVvqPwllaniEyonFb+pYlJ5Q2WqmFR+k8pJxaQyVdzkYa11jYe11jUe1lrXsH/wAZWpYlL5SxWTyknFpDJVnKhMFScqU8WJylTxhspJxaQyVUwqn6h4Q2WqmFT+UsWkMlV84mGtdY2HtdY1HtZa17B/8ItUporfpDJVTConFZPKScWk8omKSWWqOFF5o+I3qXyi4g2VqeJEZar4Nz2sta7xsNa6xsNa6xo/XE7ljYqTikllUjmpmFSmikllqjhRmSomlZOKSeVE5aTiJipTxVQxqZxUTCpTxaRyUvGJh7XWNR7WWtd4WGtd44cvU5kqJpU3KiaVE5WTipOKSeU3qUwVk8obKlPFicpfqnhDZaqYVKaKqWJSOamYVKaKSeWbHtZa13hYa13jYa11jR/+WMWkMlVMKlPFpHJSMalMFZPKJ1SmikllqnijYlKZKiaVk4pJZVKZKiaVv6TyhsqJyknFpDJVfNPDWusaD2utazysta5h/+CLVE4qJpWTiknlpOJE5aRiUjmp+E0qJxVvqEwVb6hMFZPKGxVvqJxUvKHyiYpvelhrXeNhrXWNh7XWNX74sopvUpkqTlSmiqliUplUpopPqLxRcVIxqZxUvKEyVfwmlaliUpkqJpUTlU9UnKhMFZ94WGtd42GtdY2HtdY1fviQylQxqUwVb1ScqPwllZOKT6icqJxUnFScVJxUfKLijYqTijcqJpUTlaniNz2sta7xsNa6xsNa6xo//MsqJpVJZao4qXij4ptUPlHxTSpTxaQyVUwqU8UbFScqU8Wk8kbFicobFX/pYa11jYe11jUe1lrX+OFDFZPKJypOVD6hclLxRsWJylTxCZWTiqniN6m8oTJVTCpvVEwqb1RMKv+mh7XWNR7WWtd4WGtd44cPqbyhclIxqUwVb6icVEwqJxWfUDmpmFR+U8WkMlVMKlPFpDKpfKLimypu9rDWusbDWusaD2uta9g/+EUqU8WkclIxqUwVb6icVEwqb1R8QuWkYlI5qThR+aaKE5WpYlKZKiaVqeJE5aTiDZWp4pse1lrXeFhrXeNhrXWNH75MZar4hMqJyhsVk8obFScqJxWTylQxqUwqb6hMFScVk8pUMal8QmWqeEPlEypTxaTylx7WWtd4WGtd42GtdY0fvqziROWk4g2Vk4qTipOKSeWNikllqnij4g2VT1RMKicqn1CZKt6oeENlUpkqJpXf9LDWusbDWusaD2uta/zwIZU3KiaVE5Wp4g2VqeKbKk5UpopvUpkqTlSmikllqpgq3lCZKiaVqeKkYlI5UZkqPlExqUwVn3hYa13jYa11jYe11jV++FDFpDJVTCpvVLxRcaJyUvGGylQxVZyoTBVvVLxRMalMFZPKScVJxRsqU8Wk8kbFGxX/poe11jUe1lrXeFhrXeOHD6l8k8o3qZxUnKhMFZPKpDJVfJPKb1KZKt5QmSomlaliUvmEyidUpopJ5Tc9rLWu8bDWusbDWusaP3yoYlKZVE4q3lCZKiaVqWJSOVGZKk4q3lB5o+INlROVqeI3qUwVJxVvVLyhMlVMKv+mh7XWNR7WWtd4WGtd44dfVjGpnKicVEwqU8Wk8k0qU8WkMlVMFZPKGypTxVTxhspUMal8omJSmSomlaliqjhRmSreqJhUTiq+6WGtdY2HtdY1HtZa1/jhyyomlaliUjmp+C9TmSqmikllqpgqJpU3KqaKSWWqeEPlpOITKp+o+ETFpDJVfOJhrXWNh7XWNR7WWtf44UMqU8VU8QmVqeKbVP6SylTxhspUMalMFScqv0llqphUpopJZaqYVKaKE5WTiqliUvlND2utazysta7xsNa6xg8fqjhRmSreqPimiknljYo3Kk5U3qg4qfhNKr9JZao4qZhUpoqp4kTl3/Sw1rrGw1rrGg9rrWvYP/gilaliUjmpmFQ+UTGpfFPFpDJVTCpTxYnKScWkclLxhspU8QmVqeINlaniROWk4g2Vk4pPPKy1rvGw1rrGw1rrGj/8yyomlaliUvlNFScqJxXfVPFGxSdUTlSmiknlDZWp4t+kMlVMFb/pYa11jYe11jUe1lrX+OGXqUwVb6hMFW+onFS8UTGpnFS8ofKJikllqphU3qiYVN6omFS+SWWqmFROKk5UTio+8bDWusbDWusaD2uta/zwyyomlZOKN1Q+oTJVTConFZPKJyomlaliUvmmiknlExWTyhsqn1B5Q+Xf9LDWusbDWusaD2uta/zwIZWpYlKZKk5UTiq+qWJSOamYVE5UpooTlaniN1V8ouJEZaqYVCaVv6TyRsVvelhrXeNhrXWNh7XWNX74MpWp4kRlqjhRmSpOVD5RMalMFScqJyqfqJhUTlROKqaKSeVmFW+oTBWTyl96WGtd42GtdY2HtdY1fvhQxaTyRsWkclIxqUwVU8UnVN5QmSpOKiaVSWWqmFSmikllqphUTlROKiaVT1RMKlPFpDJVTCpTxVTxhspU8U0Pa61rPKy1rvGw1rrGD79M5aRiqnij4kRlqphUpooTlUllqnhD5b9MZao4UTlRmSpOKiaVE5Wp4qRiUplUpopPPKy1rvGw1rrGw1rrGj98SOWNijdUpopvqjhROamYVKaKk4oTlUnlROWNiknlpGJSOVGZKk5U3lD5hMpJxUnFNz2sta7xsNa6xsNa6xr2D/7DVKaKE5Wp4i+pnFRMKlPFGypTxaQyVZyofKJiUpkq3lCZKt5QmSreUJkqPvGw1rrGw1rrGg9rrWv88CGVv1RxojJVnKicVJyofKLiEypTxYnKGyonFW+o/CWVqeINlaliqvimh7XWNR7WWtd4WGtd44cvq/gmlTcqJpWp4kRlUpkqvkllqnij4o2KE5WTijdUpopJ5URlqnij4r/kYa11jYe11jUe1lrX+OGXqbxR8UbFpPKJihOVk4o3VCaVE5WbqLyhMlW8oXKi8gmVN1Smik88rLWu8bDWusbDWusaP/zHqUwVv6liUplU3qg4UZkqvkllqvhNFZPKScWJylQxqfyXPKy1rvGw1rrGw1rrGj/8n1GZKk5UTiomlaniDZXfpDJVnFR8omJSeaPiRGWqmCpOKiaVNyomlanimx7WWtd4WGtd42GtdY0fflnFb6qYVN6omFQmld+k8obKVDFVTConFZPKVDGpTBVTxaRyojJVTBVvqJxUvKEyVfymh7XWNR7WWtd4WGtd44cvU/lLKlPFpHJSMVW8oTJVfFPFicpJxYnKVDGpTBUnKlPFpDJVTConFZPKVPEJlaliUjmp+MTDWusaD2utazysta5h/2CtdYWHtdY1HtZa13hYa13jYa11jYe11jUe1lrXeFhrXeNhrXWNh7XWNR7WWtd4WGtd42GtdY2HtdY1HtZa13hYa13jf5JXo0uhVRYoAAAAAElFTkSuQmCC`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "qrCodeDataUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "qrCodeDataUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub qr_code_data_url: ::std::option::Option<::std::string::String>,
     /// OTP Recovery Code
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "recoveryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "recoveryCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -590,9 +536,9 @@ impl SendEnrollFactorRequestOtpDataDto {
     /// Builds a `SendEnrollFactorRequestOtpDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            qr_code_uri: ::std::option::Option::None,
-            qr_code_data_url: ::std::option::Option::None,
-            recovery_code: ::std::option::Option::None,
+            qr_code_uri: None,
+            qr_code_data_url: None,
+            recovery_code: None,
         }
     }
     /// Sets `qrCodeUri`.
@@ -600,9 +546,7 @@ impl SendEnrollFactorRequestOtpDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.qr_code_uri = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qr_code_uri = Some(value.into());
         self
     }
     /// Sets `qrCodeUri`, or with `None` clears any value set before: to pass an optional value through.
@@ -619,9 +563,7 @@ impl SendEnrollFactorRequestOtpDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.qr_code_data_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qr_code_data_url = Some(value.into());
         self
     }
     /// Sets `qrCodeDataUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -638,9 +580,7 @@ impl SendEnrollFactorRequestOtpDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.recovery_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.recovery_code = Some(value.into());
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -672,19 +612,19 @@ impl crate::runtime::read::Decode for SendEnrollFactorRequestOtpDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.recovery_code, r),
         ];
         let mut p = Partial {
-            qr_code_uri: ::std::option::Option::None,
-            qr_code_data_url: ::std::option::Option::None,
-            recovery_code: ::std::option::Option::None,
+            qr_code_uri: None,
+            qr_code_data_url: None,
+            recovery_code: None,
         };
         r.object(
             "struct SendEnrollFactorRequestOtpDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             qr_code_uri: p.qr_code_uri,
             qr_code_data_url: p.qr_code_data_url,
             recovery_code: p.recovery_code,

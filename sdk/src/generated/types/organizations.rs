@@ -15,7 +15,7 @@ pub struct DepartmentDto {
         serde(
             rename = "organizationCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
@@ -29,11 +29,7 @@ pub struct DepartmentDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 修改时间
@@ -41,11 +37,7 @@ pub struct DepartmentDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 自定义部门 ID，用于存储自定义的 ID
@@ -56,7 +48,7 @@ pub struct DepartmentDto {
         serde(
             rename = "openDepartmentId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub open_department_id: ::std::option::Option<::std::string::String>,
@@ -65,11 +57,7 @@ pub struct DepartmentDto {
     /// Example: `开发部`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 部门负责人 ID
@@ -80,7 +68,7 @@ pub struct DepartmentDto {
         serde(
             rename = "leaderUserIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -90,11 +78,7 @@ pub struct DepartmentDto {
     /// Example: `技术研发部门`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 父部门 id，如果是根部门，传 root
@@ -107,11 +91,7 @@ pub struct DepartmentDto {
     /// Example: `6229c4deb3e4d8a20b6021ff`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 父部门 code
@@ -122,7 +102,7 @@ pub struct DepartmentDto {
         serde(
             rename = "parentDepartmentCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub parent_department_code: ::std::option::Option<::std::string::String>,
@@ -134,7 +114,7 @@ pub struct DepartmentDto {
         serde(
             rename = "membersCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -147,7 +127,7 @@ pub struct DepartmentDto {
         serde(
             rename = "hasChildren",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -158,7 +138,7 @@ pub struct DepartmentDto {
         serde(
             rename = "isVirtualNode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -168,11 +148,7 @@ pub struct DepartmentDto {
     /// Example: `{"name":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
     )]
     pub i18n: ::std::option::Option<crate::types::DepartmentI18nDto>,
     /// 部门的扩展字段数据
@@ -180,11 +156,7 @@ pub struct DepartmentDto {
     /// Example: `{"icon":"https://example.com/logo"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 部门关联的岗位
@@ -193,7 +165,7 @@ pub struct DepartmentDto {
         serde(
             rename = "posts",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -206,7 +178,7 @@ pub struct DepartmentDto {
         serde(
             rename = "postIdList",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -219,7 +191,7 @@ pub struct DepartmentDto {
         serde(
             rename = "status",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -229,11 +201,7 @@ pub struct DepartmentDto {
     /// Example: `["xxx"]`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "allow",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "allow", default, skip_serializing_if = "Option::is_none")
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
@@ -270,26 +238,26 @@ impl DepartmentDto {
         parent_department_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            organization_code: ::std::option::Option::None,
-            department_id: ::std::convert::Into::into(department_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            leader_user_ids: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            parent_department_id: ::std::convert::Into::into(parent_department_id),
-            code: ::std::option::Option::None,
-            parent_department_code: ::std::option::Option::None,
-            members_count: ::std::option::Option::None,
-            has_children: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            posts: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            allow: ::std::option::Option::None,
+            organization_code: None,
+            department_id: department_id.into(),
+            created_at: None,
+            updated_at: None,
+            open_department_id: None,
+            name: None,
+            leader_user_ids: None,
+            description: None,
+            parent_department_id: parent_department_id.into(),
+            code: None,
+            parent_department_code: None,
+            members_count: None,
+            has_children: None,
+            is_virtual_node: None,
+            i18n: None,
+            custom_data: None,
+            posts: None,
+            post_id_list: None,
+            status: None,
+            allow: None,
         }
     }
     /// Sets `organizationCode`.
@@ -297,9 +265,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -316,7 +282,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -333,7 +299,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -350,9 +316,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.open_department_id = Some(value.into());
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -369,7 +333,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -386,9 +350,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.leader_user_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.leader_user_ids = Some(value.into());
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -405,9 +367,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -424,7 +384,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -441,9 +401,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parent_department_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parent_department_code = Some(value.into());
         self
     }
     /// Sets `parentDepartmentCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -457,9 +415,7 @@ impl DepartmentDto {
     }
     /// Sets `membersCount`.
     pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.members_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.members_count = Some(value.into());
         self
     }
     /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -470,9 +426,7 @@ impl DepartmentDto {
     }
     /// Sets `hasChildren`.
     pub fn has_children(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.has_children = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.has_children = Some(value.into());
         self
     }
     /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
@@ -483,9 +437,7 @@ impl DepartmentDto {
     }
     /// Sets `isVirtualNode`.
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_virtual_node = Some(value.into());
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
@@ -499,7 +451,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -516,9 +468,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -535,7 +485,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.posts = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.posts = Some(value.into());
         self
     }
     /// Sets `posts`, or with `None` clears any value set before: to pass an optional value through.
@@ -552,9 +502,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -568,7 +516,7 @@ impl DepartmentDto {
     }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -582,7 +530,7 @@ impl DepartmentDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.allow = Some(value.into());
         self
     }
     /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
@@ -686,36 +634,36 @@ impl crate::runtime::read::Decode for DepartmentDto {
             |p, r| crate::runtime::read::set_opt(&mut p.allow, r),
         ];
         let mut p = Partial {
-            organization_code: ::std::option::Option::None,
-            department_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            leader_user_ids: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            parent_department_id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            parent_department_code: ::std::option::Option::None,
-            members_count: ::std::option::Option::None,
-            has_children: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            posts: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            allow: ::std::option::Option::None,
+            organization_code: None,
+            department_id: None,
+            created_at: None,
+            updated_at: None,
+            open_department_id: None,
+            name: None,
+            leader_user_ids: None,
+            description: None,
+            parent_department_id: None,
+            code: None,
+            parent_department_code: None,
+            members_count: None,
+            has_children: None,
+            is_virtual_node: None,
+            i18n: None,
+            custom_data: None,
+            posts: None,
+            post_id_list: None,
+            status: None,
+            allow: None,
         };
         r.object(
             "struct DepartmentDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             organization_code: p.organization_code,
             department_id: crate::runtime::read::required(
                 p.department_id,
@@ -760,7 +708,7 @@ pub struct DepartmentPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -782,15 +730,13 @@ impl DepartmentPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::DepartmentDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -817,20 +763,20 @@ impl crate::runtime::read::Decode for DepartmentPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct DepartmentPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -868,8 +814,8 @@ impl DepartmentSortingDto {
         order: impl ::std::convert::Into<crate::types::SortingOrder>,
     ) -> Self {
         Self {
-            field: ::std::convert::Into::into(field),
-            order: ::std::convert::Into::into(order),
+            field: field.into(),
+            order: order.into(),
         }
     }
 }
@@ -931,11 +877,7 @@ impl ::std::convert::From<&str> for DepartmentSortingField {
             "updatedAt" => Self::UpdatedAt,
             "createdAt" => Self::CreatedAt,
             "name" => Self::Name,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -952,7 +894,7 @@ impl ::std::convert::From<::std::string::String> for DepartmentSortingField {
 impl ::std::str::FromStr for DepartmentSortingField {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DepartmentSortingField {
@@ -979,7 +921,7 @@ impl<'de> ::serde::Deserialize<'de> for DepartmentSortingField {
 }
 impl crate::runtime::QueryValue for DepartmentSortingField {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DepartmentSortingField {
@@ -1027,11 +969,7 @@ impl ::std::convert::From<&str> for GetAllDepartmentsDepartmentIdType {
         match value {
             "department_id" => Self::DepartmentId,
             "open_department_id" => Self::OpenDepartmentId,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1047,7 +985,7 @@ impl ::std::convert::From<::std::string::String> for GetAllDepartmentsDepartment
 impl ::std::str::FromStr for GetAllDepartmentsDepartmentIdType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetAllDepartmentsDepartmentIdType {
@@ -1074,7 +1012,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAllDepartmentsDepartmentIdType {
 }
 impl crate::runtime::QueryValue for GetAllDepartmentsDepartmentIdType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetAllDepartmentsDepartmentIdType {
@@ -1105,7 +1043,7 @@ impl IsUserInDepartmentDataDto {
     /// Builds a `IsUserInDepartmentDataDto` from its required fields (`inDepartment`); optional fields start unset (see the setters).
     pub fn new(in_department: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            in_department: ::std::convert::Into::into(in_department),
+            in_department: in_department.into(),
         }
     }
 }
@@ -1123,18 +1061,16 @@ impl crate::runtime::read::Decode for IsUserInDepartmentDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.in_department, r),
         ];
-        let mut p = Partial {
-            in_department: ::std::option::Option::None,
-        };
+        let mut p = Partial { in_department: None };
         r.object(
             "struct IsUserInDepartmentDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             in_department: crate::runtime::read::required(
                 p.in_department,
                 "inDepartment",
@@ -1182,11 +1118,7 @@ impl ::std::convert::From<&str> for ListDepartmentMembersSortBy {
         match value {
             "Default" => Self::Default,
             "JoinDepartmentAt" => Self::JoinDepartmentAt,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1202,7 +1134,7 @@ impl ::std::convert::From<::std::string::String> for ListDepartmentMembersSortBy
 impl ::std::str::FromStr for ListDepartmentMembersSortBy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListDepartmentMembersSortBy {
@@ -1229,7 +1161,7 @@ impl<'de> ::serde::Deserialize<'de> for ListDepartmentMembersSortBy {
 }
 impl crate::runtime::QueryValue for ListDepartmentMembersSortBy {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListDepartmentMembersSortBy {
@@ -1252,7 +1184,7 @@ pub struct OrganizationDto {
         serde(
             rename = "organizationCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
@@ -1264,7 +1196,7 @@ pub struct OrganizationDto {
         serde(
             rename = "organizationName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub organization_name: ::std::option::Option<::std::string::String>,
@@ -1273,11 +1205,7 @@ pub struct OrganizationDto {
     /// Example: `组织描述信息`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 创建时间
@@ -1285,11 +1213,7 @@ pub struct OrganizationDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 修改时间
@@ -1297,11 +1221,7 @@ pub struct OrganizationDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 根节点 ID
@@ -1317,7 +1237,7 @@ pub struct OrganizationDto {
         serde(
             rename = "openDepartmentId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub open_department_id: ::std::option::Option<::std::string::String>,
@@ -1329,7 +1249,7 @@ pub struct OrganizationDto {
         serde(
             rename = "hasChildren",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1342,7 +1262,7 @@ pub struct OrganizationDto {
         serde(
             rename = "leaderUserIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1355,7 +1275,7 @@ pub struct OrganizationDto {
         serde(
             rename = "membersCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1366,7 +1286,7 @@ pub struct OrganizationDto {
         serde(
             rename = "isVirtualNode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1376,11 +1296,7 @@ pub struct OrganizationDto {
     /// Example: `{"organizationName":{"en-US":{"enabled":false,"value":"English"},"zh-CN":{"enabled":false,"value":"中文"}}}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "i18n",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
     )]
     pub i18n: ::std::option::Option<crate::types::OrganizationNameI18nDto>,
     /// 部门的扩展字段数据
@@ -1388,11 +1304,7 @@ pub struct OrganizationDto {
     /// Example: `{"icon":"https://example.com/logo"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 租户 ID
@@ -1400,11 +1312,7 @@ pub struct OrganizationDto {
     /// Example: `623c20b2a062aaaaf41b17da`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// 岗位 id 列表
@@ -1415,7 +1323,7 @@ pub struct OrganizationDto {
         serde(
             rename = "postIdList",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1425,11 +1333,7 @@ pub struct OrganizationDto {
     /// Example: `false`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 访问限制
@@ -1437,11 +1341,7 @@ pub struct OrganizationDto {
     /// Example: `["xxx"]`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "allow",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "allow", default, skip_serializing_if = "Option::is_none")
     )]
     pub allow: ::std::option::Option<::std::string::String>,
 }
@@ -1472,23 +1372,23 @@ impl OrganizationDto {
     /// Builds a `OrganizationDto` from its required fields (`departmentId`); optional fields start unset (see the setters).
     pub fn new(department_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            organization_code: ::std::option::Option::None,
-            organization_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            department_id: ::std::convert::Into::into(department_id),
-            open_department_id: ::std::option::Option::None,
-            has_children: ::std::option::Option::None,
-            leader_user_ids: ::std::option::Option::None,
-            members_count: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            allow: ::std::option::Option::None,
+            organization_code: None,
+            organization_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
+            department_id: department_id.into(),
+            open_department_id: None,
+            has_children: None,
+            leader_user_ids: None,
+            members_count: None,
+            is_virtual_node: None,
+            i18n: None,
+            custom_data: None,
+            tenant_id: None,
+            post_id_list: None,
+            status: None,
+            allow: None,
         }
     }
     /// Sets `organizationCode`.
@@ -1496,9 +1396,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1515,9 +1413,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_name = Some(value.into());
         self
     }
     /// Sets `organizationName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1534,9 +1430,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1553,7 +1447,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1570,7 +1464,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1587,9 +1481,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.open_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.open_department_id = Some(value.into());
         self
     }
     /// Sets `openDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1603,9 +1495,7 @@ impl OrganizationDto {
     }
     /// Sets `hasChildren`.
     pub fn has_children(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.has_children = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.has_children = Some(value.into());
         self
     }
     /// Sets `hasChildren`, or with `None` clears any value set before: to pass an optional value through.
@@ -1619,9 +1509,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.leader_user_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.leader_user_ids = Some(value.into());
         self
     }
     /// Sets `leaderUserIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1635,9 +1523,7 @@ impl OrganizationDto {
     }
     /// Sets `membersCount`.
     pub fn members_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.members_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.members_count = Some(value.into());
         self
     }
     /// Sets `membersCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1648,9 +1534,7 @@ impl OrganizationDto {
     }
     /// Sets `isVirtualNode`.
     pub fn is_virtual_node(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_virtual_node = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_virtual_node = Some(value.into());
         self
     }
     /// Sets `isVirtualNode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1664,7 +1548,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OrganizationNameI18nDto>,
     ) -> Self {
-        self.i18n = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.i18n = Some(value.into());
         self
     }
     /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
@@ -1681,9 +1565,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1700,7 +1582,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1717,9 +1599,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.post_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.post_id_list = Some(value.into());
         self
     }
     /// Sets `postIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1736,7 +1616,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1753,7 +1633,7 @@ impl OrganizationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.allow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.allow = Some(value.into());
         self
     }
     /// Sets `allow`, or with `None` clears any value set before: to pass an optional value through.
@@ -1848,33 +1728,33 @@ impl crate::runtime::read::Decode for OrganizationDto {
             |p, r| crate::runtime::read::set_opt(&mut p.allow, r),
         ];
         let mut p = Partial {
-            organization_code: ::std::option::Option::None,
-            organization_name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            department_id: ::std::option::Option::None,
-            open_department_id: ::std::option::Option::None,
-            has_children: ::std::option::Option::None,
-            leader_user_ids: ::std::option::Option::None,
-            members_count: ::std::option::Option::None,
-            is_virtual_node: ::std::option::Option::None,
-            i18n: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
-            post_id_list: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            allow: ::std::option::Option::None,
+            organization_code: None,
+            organization_name: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
+            department_id: None,
+            open_department_id: None,
+            has_children: None,
+            leader_user_ids: None,
+            members_count: None,
+            is_virtual_node: None,
+            i18n: None,
+            custom_data: None,
+            tenant_id: None,
+            post_id_list: None,
+            status: None,
+            allow: None,
         };
         r.object(
             "struct OrganizationDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             organization_code: p.organization_code,
             organization_name: p.organization_name,
             description: p.description,
@@ -1917,7 +1797,7 @@ impl OrganizationNameI18nDto {
         organization_name: impl ::std::convert::Into<crate::types::LangObject>,
     ) -> Self {
         Self {
-            organization_name: ::std::convert::Into::into(organization_name),
+            organization_name: organization_name.into(),
         }
     }
 }
@@ -1942,18 +1822,16 @@ impl crate::runtime::read::Decode for OrganizationNameI18nDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.organization_name, r),
         ];
-        let mut p = Partial {
-            organization_name: ::std::option::Option::None,
-        };
+        let mut p = Partial { organization_name: None };
         r.object(
             "struct OrganizationNameI18nDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             organization_name: crate::runtime::read::required(
                 p.organization_name,
                 "organizationName",
@@ -1974,7 +1852,7 @@ pub struct OrganizationPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1996,15 +1874,13 @@ impl OrganizationPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::OrganizationDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2031,37 +1907,37 @@ impl crate::runtime::read::Decode for OrganizationPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct OrganizationPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
-/// `Result`
+/// `ResultDto`
 ///
 /// Docs: `管理组织机构/create-department-tree.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
-pub struct Result {
+pub struct ResultDto {
     /// 新增用户数
     #[cfg_attr(
         feature = "serde",
         serde(
             rename = "addUser",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2072,7 +1948,7 @@ pub struct Result {
         serde(
             rename = "updateUser",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2083,7 +1959,7 @@ pub struct Result {
         serde(
             rename = "addDepartment",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2094,25 +1970,25 @@ pub struct Result {
         serde(
             rename = "updateDepartment",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
     pub update_department: ::std::option::Option<f64>,
 }
-impl Result {
-    /// Builds a `Result` with every field unset; fill it in with the setters.
+impl ResultDto {
+    /// Builds a `ResultDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            add_user: ::std::option::Option::None,
-            update_user: ::std::option::Option::None,
-            add_department: ::std::option::Option::None,
-            update_department: ::std::option::Option::None,
+            add_user: None,
+            update_user: None,
+            add_department: None,
+            update_department: None,
         }
     }
     /// Sets `addUser`.
     pub fn add_user(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.add_user = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.add_user = Some(value.into());
         self
     }
     /// Sets `addUser`, or with `None` clears any value set before: to pass an optional value through.
@@ -2123,9 +1999,7 @@ impl Result {
     }
     /// Sets `updateUser`.
     pub fn update_user(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.update_user = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.update_user = Some(value.into());
         self
     }
     /// Sets `updateUser`, or with `None` clears any value set before: to pass an optional value through.
@@ -2136,9 +2010,7 @@ impl Result {
     }
     /// Sets `addDepartment`.
     pub fn add_department(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.add_department = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.add_department = Some(value.into());
         self
     }
     /// Sets `addDepartment`, or with `None` clears any value set before: to pass an optional value through.
@@ -2149,9 +2021,7 @@ impl Result {
     }
     /// Sets `updateDepartment`.
     pub fn update_department(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.update_department = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.update_department = Some(value.into());
         self
     }
     /// Sets `updateDepartment`, or with `None` clears any value set before: to pass an optional value through.
@@ -2161,7 +2031,7 @@ impl Result {
         self
     }
 }
-impl crate::runtime::read::Decode for Result {
+impl crate::runtime::read::Decode for ResultDto {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2187,20 +2057,20 @@ impl crate::runtime::read::Decode for Result {
             |p, r| crate::runtime::read::set_opt(&mut p.update_department, r),
         ];
         let mut p = Partial {
-            add_user: ::std::option::Option::None,
-            update_user: ::std::option::Option::None,
-            add_department: ::std::option::Option::None,
-            update_department: ::std::option::Option::None,
+            add_user: None,
+            update_user: None,
+            add_department: None,
+            update_department: None,
         };
         r.object(
-            "struct Result",
+            "struct ResultDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             add_user: p.add_user,
             update_user: p.update_user,
             add_department: p.add_department,
@@ -2241,11 +2111,7 @@ pub struct SearchDepartmentsFilterItemDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -2267,9 +2133,9 @@ impl SearchDepartmentsFilterItemDto {
         >,
     ) -> Self {
         Self {
-            field: ::std::convert::Into::into(field),
-            operator: ::std::convert::Into::into(operator),
-            value: ::std::option::Option::None,
+            field: field.into(),
+            operator: operator.into(),
+            value: None,
         }
     }
     /// Sets `value`.
@@ -2277,7 +2143,7 @@ impl SearchDepartmentsFilterItemDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -2295,7 +2161,7 @@ impl crate::runtime::write::Encode for SearchDepartmentsFilterItemDto {
         w.begin_object();
         w.field("field", &self.field);
         w.field("operator", &self.operator);
-        if let ::std::option::Option::Some(value) = &self.value {
+        if let Some(value) = &self.value {
             w.field("value", value);
         }
         w.end_object();
@@ -2376,11 +2242,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsFilterItemOperator {
             "LESSER" => Self::Lesser,
             "BETWEEN" => Self::Between,
             "CONTAINS" => Self::Contains,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2401,7 +2263,7 @@ for SearchDepartmentsFilterItemOperator {
 impl ::std::str::FromStr for SearchDepartmentsFilterItemOperator {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsFilterItemOperator {
@@ -2428,7 +2290,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsFilterItemOperator {
 }
 impl crate::runtime::QueryValue for SearchDepartmentsFilterItemOperator {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsFilterItemOperator {
@@ -2476,11 +2338,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsListOrderBy {
         match value {
             "ASC" => Self::Asc,
             "DESC" => Self::Desc,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2496,7 +2354,7 @@ impl ::std::convert::From<::std::string::String> for SearchDepartmentsListOrderB
 impl ::std::str::FromStr for SearchDepartmentsListOrderBy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsListOrderBy {
@@ -2523,7 +2381,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListOrderBy {
 }
 impl crate::runtime::QueryValue for SearchDepartmentsListOrderBy {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsListOrderBy {
@@ -2571,11 +2429,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsListSortBy {
         match value {
             "updatedAt" => Self::UpdatedAt,
             "createdAt" => Self::CreatedAt,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2591,7 +2445,7 @@ impl ::std::convert::From<::std::string::String> for SearchDepartmentsListSortBy
 impl ::std::str::FromStr for SearchDepartmentsListSortBy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsListSortBy {
@@ -2618,7 +2472,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListSortBy {
 }
 impl crate::runtime::QueryValue for SearchDepartmentsListSortBy {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsListSortBy {
@@ -2638,11 +2492,7 @@ pub struct UserInfoDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
@@ -2650,11 +2500,7 @@ pub struct UserInfoDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -2662,11 +2508,7 @@ pub struct UserInfoDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -2677,7 +2519,7 @@ pub struct UserInfoDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -2686,11 +2528,7 @@ pub struct UserInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 性别
@@ -2703,11 +2541,7 @@ pub struct UserInfoDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 所在国家
@@ -2715,11 +2549,7 @@ pub struct UserInfoDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -2727,11 +2557,7 @@ pub struct UserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -2739,11 +2565,7 @@ pub struct UserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
 }
@@ -2751,15 +2573,15 @@ impl UserInfoDto {
     /// Builds a `UserInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
+            username: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            name: None,
+            gender: None,
+            country: None,
+            province: None,
+            city: None,
         }
     }
     /// Sets `username`.
@@ -2767,7 +2589,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -2784,7 +2606,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -2801,7 +2623,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -2818,9 +2640,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2837,7 +2657,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2859,7 +2679,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -2876,7 +2696,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -2893,7 +2713,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -2910,7 +2730,7 @@ impl UserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -2926,31 +2746,31 @@ impl UserInfoDto {
 impl crate::runtime::write::Encode for UserInfoDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
         w.end_object();

@@ -17,11 +17,7 @@ pub struct PipelineFunctionDto {
     /// Example: `每周日凌晨 3-6 点系统维护禁止注册/登录`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "funcName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "funcName", default, skip_serializing_if = "Option::is_none")
     )]
     pub func_name: ::std::option::Option<::std::string::String>,
     /// 函数描述
@@ -32,7 +28,7 @@ pub struct PipelineFunctionDto {
         serde(
             rename = "funcDescription",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub func_description: ::std::option::Option<::std::string::String>,
@@ -50,11 +46,7 @@ pub struct PipelineFunctionDto {
     /// Example: `PRE_REGISTER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scene",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scene", default, skip_serializing_if = "Option::is_none")
     )]
     pub scene: ::std::option::Option<crate::types::Scene>,
     /// 函数创建时间
@@ -62,11 +54,7 @@ pub struct PipelineFunctionDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 函数修改时间
@@ -74,11 +62,7 @@ pub struct PipelineFunctionDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 是否异步执行。设置为异步执行的函数不会阻塞整个流程的执行，适用于异步通知的场景，比如飞书群通知、钉钉群通知等。
@@ -87,7 +71,7 @@ pub struct PipelineFunctionDto {
         serde(
             rename = "isAsynchronous",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -100,7 +84,7 @@ pub struct PipelineFunctionDto {
         serde(
             rename = "timeout",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -111,7 +95,7 @@ pub struct PipelineFunctionDto {
         serde(
             rename = "terminateOnTimeout",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -130,11 +114,7 @@ pub struct PipelineFunctionDto {
     /// }\`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "sourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "sourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub source_code: ::std::option::Option<::std::string::String>,
     /// 函数当前状态：
@@ -147,21 +127,13 @@ pub struct PipelineFunctionDto {
     /// Example: `uploading`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::PipelineFunctionStatus>,
     /// 上传失败的错误提示
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "uploadErrMsg",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "uploadErrMsg", default, skip_serializing_if = "Option::is_none")
     )]
     pub upload_err_msg: ::std::option::Option<::std::string::String>,
     /// 此 Pipeline 是否被启用
@@ -170,7 +142,7 @@ pub struct PipelineFunctionDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -180,19 +152,19 @@ impl PipelineFunctionDto {
     /// Builds a `PipelineFunctionDto` from its required fields (`funcId`); optional fields start unset (see the setters).
     pub fn new(func_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            func_id: ::std::convert::Into::into(func_id),
-            func_name: ::std::option::Option::None,
-            func_description: ::std::option::Option::None,
-            scene: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            is_asynchronous: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            terminate_on_timeout: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            upload_err_msg: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            func_id: func_id.into(),
+            func_name: None,
+            func_description: None,
+            scene: None,
+            created_at: None,
+            updated_at: None,
+            is_asynchronous: None,
+            timeout: None,
+            terminate_on_timeout: None,
+            source_code: None,
+            status: None,
+            upload_err_msg: None,
+            enabled: None,
         }
     }
     /// Sets `funcName`.
@@ -200,7 +172,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.func_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.func_name = Some(value.into());
         self
     }
     /// Sets `funcName`, or with `None` clears any value set before: to pass an optional value through.
@@ -217,9 +189,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.func_description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.func_description = Some(value.into());
         self
     }
     /// Sets `funcDescription`, or with `None` clears any value set before: to pass an optional value through.
@@ -245,7 +215,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Scene>,
     ) -> Self {
-        self.scene = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.scene = Some(value.into());
         self
     }
     /// Sets `scene`, or with `None` clears any value set before: to pass an optional value through.
@@ -262,7 +232,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -279,7 +249,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -293,9 +263,7 @@ impl PipelineFunctionDto {
     }
     /// Sets `isAsynchronous`.
     pub fn is_asynchronous(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_asynchronous = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_asynchronous = Some(value.into());
         self
     }
     /// Sets `isAsynchronous`, or with `None` clears any value set before: to pass an optional value through.
@@ -306,7 +274,7 @@ impl PipelineFunctionDto {
     }
     /// Sets `timeout`.
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timeout = Some(value.into());
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -320,9 +288,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.terminate_on_timeout = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.terminate_on_timeout = Some(value.into());
         self
     }
     /// Sets `terminateOnTimeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -339,9 +305,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.source_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.source_code = Some(value.into());
         self
     }
     /// Sets `sourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -363,7 +327,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PipelineFunctionStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -380,9 +344,7 @@ impl PipelineFunctionDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.upload_err_msg = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.upload_err_msg = Some(value.into());
         self
     }
     /// Sets `uploadErrMsg`, or with `None` clears any value set before: to pass an optional value through.
@@ -396,7 +358,7 @@ impl PipelineFunctionDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -474,29 +436,29 @@ impl crate::runtime::read::Decode for PipelineFunctionDto {
             |p, r| crate::runtime::read::set_opt(&mut p.enabled, r),
         ];
         let mut p = Partial {
-            func_id: ::std::option::Option::None,
-            func_name: ::std::option::Option::None,
-            func_description: ::std::option::Option::None,
-            scene: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            is_asynchronous: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            terminate_on_timeout: ::std::option::Option::None,
-            source_code: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            upload_err_msg: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
+            func_id: None,
+            func_name: None,
+            func_description: None,
+            scene: None,
+            created_at: None,
+            updated_at: None,
+            is_asynchronous: None,
+            timeout: None,
+            terminate_on_timeout: None,
+            source_code: None,
+            status: None,
+            upload_err_msg: None,
+            enabled: None,
         };
         r.object(
             "struct PipelineFunctionDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             func_id: crate::runtime::read::required(p.func_id, "funcId")?,
             func_name: p.func_name,
             func_description: p.func_description,
@@ -526,7 +488,7 @@ pub struct PipelineFunctionPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -550,15 +512,13 @@ impl PipelineFunctionPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -587,20 +547,20 @@ impl crate::runtime::read::Decode for PipelineFunctionPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PipelineFunctionPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -654,11 +614,7 @@ impl ::std::convert::From<&str> for PipelineFunctionStatus {
             "uploading" => Self::Uploading,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -675,7 +631,7 @@ impl ::std::convert::From<::std::string::String> for PipelineFunctionStatus {
 impl ::std::str::FromStr for PipelineFunctionStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for PipelineFunctionStatus {
@@ -702,7 +658,7 @@ impl<'de> ::serde::Deserialize<'de> for PipelineFunctionStatus {
 }
 impl crate::runtime::QueryValue for PipelineFunctionStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for PipelineFunctionStatus {
@@ -794,11 +750,7 @@ impl ::std::convert::From<&str> for Scene {
             "PRE_OIDC_ID_TOKEN_ISSUED" => Self::PreOidcIdTokenIssued,
             "PRE_OIDC_ACCESS_TOKEN_ISSUED" => Self::PreOidcAccessTokenIssued,
             "PRE_COMPLETE_USER_INFO" => Self::PreCompleteUserInfo,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -819,7 +771,7 @@ impl ::std::convert::From<::std::string::String> for Scene {
 impl ::std::str::FromStr for Scene {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Scene {
@@ -846,7 +798,7 @@ impl<'de> ::serde::Deserialize<'de> for Scene {
 }
 impl crate::runtime::QueryValue for Scene {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Scene {

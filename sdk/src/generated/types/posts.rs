@@ -12,11 +12,7 @@ pub struct PostDto {
     /// Example: `developer`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
@@ -24,11 +20,7 @@ pub struct PostDto {
     /// Example: `研发`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
@@ -36,11 +28,7 @@ pub struct PostDto {
     /// Example: `描述内容`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -48,9 +36,9 @@ impl PostDto {
     /// Builds a `PostDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -58,7 +46,7 @@ impl PostDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -75,7 +63,7 @@ impl PostDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -92,9 +80,7 @@ impl PostDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -126,19 +112,19 @@ impl crate::runtime::read::Decode for PostDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct PostDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -157,11 +143,7 @@ pub struct PostInfoDto {
     /// Example: `developer`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
@@ -169,11 +151,7 @@ pub struct PostInfoDto {
     /// Example: `研发`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
@@ -181,11 +159,7 @@ pub struct PostInfoDto {
     /// Example: `描述内容`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 岗位关联部门数
@@ -194,7 +168,7 @@ pub struct PostInfoDto {
         serde(
             rename = "departmentIdList",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -217,10 +191,10 @@ impl PostInfoDto {
     /// Builds a `PostInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
+            department_id_list: None,
         }
     }
     /// Sets `code`.
@@ -228,7 +202,7 @@ impl PostInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -245,7 +219,7 @@ impl PostInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -262,9 +236,7 @@ impl PostInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -281,9 +253,7 @@ impl PostInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.department_id_list = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_list = Some(value.into());
         self
     }
     /// Sets `departmentIdList`, or with `None` clears any value set before: to pass an optional value through.
@@ -319,20 +289,20 @@ impl crate::runtime::read::Decode for PostInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.department_id_list, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            department_id_list: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
+            department_id_list: None,
         };
         r.object(
             "struct PostInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -352,11 +322,7 @@ pub struct PostItemDto {
     /// Example: `developer`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 分组名称
@@ -364,11 +330,7 @@ pub struct PostItemDto {
     /// Example: `研发`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 分组描述
@@ -376,11 +338,7 @@ pub struct PostItemDto {
     /// Example: `描述内容`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 岗位关联用户数，只有在 skipCount 不为 true 时才存在
@@ -389,7 +347,7 @@ pub struct PostItemDto {
         serde(
             rename = "userCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -400,7 +358,7 @@ pub struct PostItemDto {
         serde(
             rename = "departmentCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -411,7 +369,7 @@ pub struct PostItemDto {
         serde(
             rename = "metadataSource",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -436,12 +394,12 @@ impl PostItemDto {
     /// Builds a `PostItemDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            user_count: ::std::option::Option::None,
-            department_count: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
+            user_count: None,
+            department_count: None,
+            metadata_source: None,
         }
     }
     /// Sets `code`.
@@ -449,7 +407,7 @@ impl PostItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -466,7 +424,7 @@ impl PostItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -483,9 +441,7 @@ impl PostItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -499,7 +455,7 @@ impl PostItemDto {
     }
     /// Sets `userCount`.
     pub fn user_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.user_count = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_count = Some(value.into());
         self
     }
     /// Sets `userCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -510,9 +466,7 @@ impl PostItemDto {
     }
     /// Sets `departmentCount`.
     pub fn department_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.department_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_count = Some(value.into());
         self
     }
     /// Sets `departmentCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -526,9 +480,7 @@ impl PostItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.metadata_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.metadata_source = Some(value.into());
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
@@ -573,22 +525,22 @@ impl crate::runtime::read::Decode for PostItemDto {
             |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            user_count: ::std::option::Option::None,
-            department_count: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
+            user_count: None,
+            department_count: None,
+            metadata_source: None,
         };
         r.object(
             "struct PostItemDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -611,7 +563,7 @@ pub struct PostPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -633,15 +585,13 @@ impl PostPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::PostItemDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -668,20 +618,20 @@ impl crate::runtime::read::Decode for PostPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PostPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }

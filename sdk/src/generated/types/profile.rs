@@ -10,11 +10,7 @@ pub struct DeleteAccountByEmailPassCodeDto {
     /// 此账号绑定的邮箱，不区分大小写。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 邮箱验证码，一个短信验证码只能使用一次，默认有效时间为 5 分钟。你需要通过**发送邮件**接口获取。
@@ -25,8 +21,8 @@ impl DeleteAccountByEmailPassCodeDto {
     /// Builds a `DeleteAccountByEmailPassCodeDto` from its required fields (`passCode`); optional fields start unset (see the setters).
     pub fn new(pass_code: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            email: ::std::option::Option::None,
-            pass_code: ::std::convert::Into::into(pass_code),
+            email: None,
+            pass_code: pass_code.into(),
         }
     }
     /// Sets `email`.
@@ -34,7 +30,7 @@ impl DeleteAccountByEmailPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -50,7 +46,7 @@ impl DeleteAccountByEmailPassCodeDto {
 impl crate::runtime::write::Encode for DeleteAccountByEmailPassCodeDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
         w.field("passCode", &self.pass_code);
@@ -80,7 +76,7 @@ pub struct DeleteAccountByPasswordDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -91,8 +87,8 @@ impl DeleteAccountByPasswordDto {
     /// Builds a `DeleteAccountByPasswordDto` from its required fields (`password`); optional fields start unset (see the setters).
     pub fn new(password: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            password: ::std::convert::Into::into(password),
-            password_encrypt_type: ::std::option::Option::None,
+            password: password.into(),
+            password_encrypt_type: None,
         }
     }
     /// Sets `passwordEncryptType`.
@@ -107,9 +103,7 @@ impl DeleteAccountByPasswordDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -126,7 +120,7 @@ impl crate::runtime::write::Encode for DeleteAccountByPasswordDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -155,7 +149,7 @@ pub struct DeleteAccountByPhonePassCodeDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -167,9 +161,9 @@ impl DeleteAccountByPhonePassCodeDto {
         pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            phone_number: ::std::convert::Into::into(phone_number),
-            pass_code: ::std::convert::Into::into(pass_code),
-            phone_country_code: ::std::option::Option::None,
+            phone_number: phone_number.into(),
+            pass_code: pass_code.into(),
+            phone_country_code: None,
         }
     }
     /// Sets `phoneCountryCode`.
@@ -177,9 +171,7 @@ impl DeleteAccountByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -197,7 +189,7 @@ impl crate::runtime::write::Encode for DeleteAccountByPhonePassCodeDto {
         w.begin_object();
         w.field("phoneNumber", &self.phone_number);
         w.field("passCode", &self.pass_code);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -216,7 +208,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "passwordSecurityLevel",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -227,7 +219,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "mfaEnrolled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -238,7 +230,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "passwordSet",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -249,7 +241,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "emailBinded",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -260,7 +252,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "phoneBinded",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -271,7 +263,7 @@ pub struct GetSecurityInfoDto {
         serde(
             rename = "securityScore",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -281,12 +273,12 @@ impl GetSecurityInfoDto {
     /// Builds a `GetSecurityInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            password_security_level: ::std::option::Option::None,
-            mfa_enrolled: ::std::option::Option::None,
-            password_set: ::std::option::Option::None,
-            email_binded: ::std::option::Option::None,
-            phone_binded: ::std::option::Option::None,
-            security_score: ::std::option::Option::None,
+            password_security_level: None,
+            mfa_enrolled: None,
+            password_set: None,
+            email_binded: None,
+            phone_binded: None,
+            security_score: None,
         }
     }
     /// Sets `passwordSecurityLevel`.
@@ -294,9 +286,7 @@ impl GetSecurityInfoDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.password_security_level = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_security_level = Some(value.into());
         self
     }
     /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
@@ -310,9 +300,7 @@ impl GetSecurityInfoDto {
     }
     /// Sets `mfaEnrolled`.
     pub fn mfa_enrolled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.mfa_enrolled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.mfa_enrolled = Some(value.into());
         self
     }
     /// Sets `mfaEnrolled`, or with `None` clears any value set before: to pass an optional value through.
@@ -323,9 +311,7 @@ impl GetSecurityInfoDto {
     }
     /// Sets `passwordSet`.
     pub fn password_set(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.password_set = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_set = Some(value.into());
         self
     }
     /// Sets `passwordSet`, or with `None` clears any value set before: to pass an optional value through.
@@ -336,9 +322,7 @@ impl GetSecurityInfoDto {
     }
     /// Sets `emailBinded`.
     pub fn email_binded(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_binded = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_binded = Some(value.into());
         self
     }
     /// Sets `emailBinded`, or with `None` clears any value set before: to pass an optional value through.
@@ -349,9 +333,7 @@ impl GetSecurityInfoDto {
     }
     /// Sets `phoneBinded`.
     pub fn phone_binded(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_binded = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_binded = Some(value.into());
         self
     }
     /// Sets `phoneBinded`, or with `None` clears any value set before: to pass an optional value through.
@@ -362,9 +344,7 @@ impl GetSecurityInfoDto {
     }
     /// Sets `securityScore`.
     pub fn security_score(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.security_score = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.security_score = Some(value.into());
         self
     }
     /// Sets `securityScore`, or with `None` clears any value set before: to pass an optional value through.
@@ -406,22 +386,22 @@ impl crate::runtime::read::Decode for GetSecurityInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.security_score, r),
         ];
         let mut p = Partial {
-            password_security_level: ::std::option::Option::None,
-            mfa_enrolled: ::std::option::Option::None,
-            password_set: ::std::option::Option::None,
-            email_binded: ::std::option::Option::None,
-            phone_binded: ::std::option::Option::None,
-            security_score: ::std::option::Option::None,
+            password_security_level: None,
+            mfa_enrolled: None,
+            password_set: None,
+            email_binded: None,
+            phone_binded: None,
+            security_score: None,
         };
         r.object(
             "struct GetSecurityInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             password_security_level: p.password_security_level,
             mfa_enrolled: p.mfa_enrolled,
             password_set: p.password_set,
@@ -441,11 +421,7 @@ pub struct PublicKeyCredentialCreationOptionsDto {
     /// 挑战码, base64Url 编码
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "challenge",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "challenge", default, skip_serializing_if = "Option::is_none")
     )]
     pub challenge: ::std::option::Option<::std::string::String>,
     /// 用于标识要排除的凭证，可以避免同一个用户多次注册同一个认证器
@@ -475,11 +451,7 @@ pub struct PublicKeyCredentialCreationOptionsDto {
     /// 信赖方信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "rp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "rp", default, skip_serializing_if = "Option::is_none")
     )]
     pub rp: ::std::option::Option<crate::types::PublicKeyCredentialRpEntityDto>,
     /// 超时时间(毫秒值)
@@ -490,7 +462,7 @@ pub struct PublicKeyCredentialCreationOptionsDto {
         serde(
             rename = "timeout",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -498,11 +470,7 @@ pub struct PublicKeyCredentialCreationOptionsDto {
     /// 用户信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "user",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "user", default, skip_serializing_if = "Option::is_none")
     )]
     pub user: ::std::option::Option<crate::types::PublicKeyCredentialUserEntityDto>,
 }
@@ -517,12 +485,12 @@ impl PublicKeyCredentialCreationOptionsDto {
         >,
     ) -> Self {
         Self {
-            challenge: ::std::option::Option::None,
-            exclude_credentials: ::std::convert::Into::into(exclude_credentials),
-            pub_key_cred_params: ::std::convert::Into::into(pub_key_cred_params),
-            rp: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            user: ::std::option::Option::None,
+            challenge: None,
+            exclude_credentials: exclude_credentials.into(),
+            pub_key_cred_params: pub_key_cred_params.into(),
+            rp: None,
+            timeout: None,
+            user: None,
         }
     }
     /// Sets `challenge`.
@@ -530,7 +498,7 @@ impl PublicKeyCredentialCreationOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.challenge = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.challenge = Some(value.into());
         self
     }
     /// Sets `challenge`, or with `None` clears any value set before: to pass an optional value through.
@@ -547,7 +515,7 @@ impl PublicKeyCredentialCreationOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PublicKeyCredentialRpEntityDto>,
     ) -> Self {
-        self.rp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.rp = Some(value.into());
         self
     }
     /// Sets `rp`, or with `None` clears any value set before: to pass an optional value through.
@@ -561,7 +529,7 @@ impl PublicKeyCredentialCreationOptionsDto {
     }
     /// Sets `timeout`.
     pub fn timeout(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.timeout = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timeout = Some(value.into());
         self
     }
     /// Sets `timeout`, or with `None` clears any value set before: to pass an optional value through.
@@ -575,7 +543,7 @@ impl PublicKeyCredentialCreationOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PublicKeyCredentialUserEntityDto>,
     ) -> Self {
-        self.user = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user = Some(value.into());
         self
     }
     /// Sets `user`, or with `None` clears any value set before: to pass an optional value through.
@@ -624,29 +592,25 @@ impl crate::runtime::read::Decode for PublicKeyCredentialCreationOptionsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.user, r),
         ];
         let mut p = Partial {
-            challenge: ::std::option::Option::None,
-            exclude_credentials: ::std::option::Option::None,
-            pub_key_cred_params: ::std::option::Option::None,
-            rp: ::std::option::Option::None,
-            timeout: ::std::option::Option::None,
-            user: ::std::option::Option::None,
+            challenge: None,
+            exclude_credentials: None,
+            pub_key_cred_params: None,
+            rp: None,
+            timeout: None,
+            user: None,
         };
         r.object(
             "struct PublicKeyCredentialCreationOptionsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             challenge: p.challenge,
-            exclude_credentials: ::std::option::Option::unwrap_or_default(
-                p.exclude_credentials,
-            ),
-            pub_key_cred_params: ::std::option::Option::unwrap_or_default(
-                p.pub_key_cred_params,
-            ),
+            exclude_credentials: p.exclude_credentials.unwrap_or_default(),
+            pub_key_cred_params: p.pub_key_cred_params.unwrap_or_default(),
             rp: p.rp,
             timeout: p.timeout,
             user: p.user,
@@ -666,7 +630,7 @@ pub struct PublicKeyCredentialParametersDto {
         serde(
             rename = "alg",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -676,25 +640,18 @@ pub struct PublicKeyCredentialParametersDto {
     /// Example: `public-key`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
 impl PublicKeyCredentialParametersDto {
     /// Builds a `PublicKeyCredentialParametersDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            alg: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-        }
+        Self { alg: None, type_: None }
     }
     /// Sets `alg`.
     pub fn alg(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.alg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.alg = Some(value.into());
         self
     }
     /// Sets `alg`, or with `None` clears any value set before: to pass an optional value through.
@@ -708,7 +665,7 @@ impl PublicKeyCredentialParametersDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -737,19 +694,16 @@ impl crate::runtime::read::Decode for PublicKeyCredentialParametersDto {
             |p, r| crate::runtime::read::set_opt(&mut p.alg, r),
             |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
         ];
-        let mut p = Partial {
-            alg: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-        };
+        let mut p = Partial { alg: None, type_: None };
         r.object(
             "struct PublicKeyCredentialParametersDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self { alg: p.alg, type_: p.type_ })
+        Ok(Self { alg: p.alg, type_: p.type_ })
     }
 }
 /// `PublicKeyCredentialRpEntityDto`
@@ -767,28 +721,21 @@ pub struct PublicKeyCredentialRpEntityDto {
     /// 信赖方名称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl PublicKeyCredentialRpEntityDto {
     /// Builds a `PublicKeyCredentialRpEntityDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            id: ::std::convert::Into::into(id),
-            name: ::std::option::Option::None,
-        }
+        Self { id: id.into(), name: None }
     }
     /// Sets `name`.
     pub fn name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -817,19 +764,16 @@ impl crate::runtime::read::Decode for PublicKeyCredentialRpEntityDto {
             |p, r| crate::runtime::read::set(&mut p.id, r),
             |p, r| crate::runtime::read::set_opt(&mut p.name, r),
         ];
-        let mut p = Partial {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-        };
+        let mut p = Partial { id: None, name: None };
         r.object(
             "struct PublicKeyCredentialRpEntityDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             name: p.name,
         })
@@ -845,11 +789,7 @@ pub struct PublicKeyCredentialUserEntityDto {
     /// 用户 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "id", default, skip_serializing_if = "Option::is_none")
     )]
     pub id: ::std::option::Option<::std::string::String>,
     /// 用户名
@@ -857,11 +797,7 @@ pub struct PublicKeyCredentialUserEntityDto {
     /// Example: `zhangsan`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 用于显示的用户名称
@@ -869,11 +805,7 @@ pub struct PublicKeyCredentialUserEntityDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "displayName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")
     )]
     pub display_name: ::std::option::Option<::std::string::String>,
 }
@@ -881,9 +813,9 @@ impl PublicKeyCredentialUserEntityDto {
     /// Builds a `PublicKeyCredentialUserEntityDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
+            id: None,
+            name: None,
+            display_name: None,
         }
     }
     /// Sets `id`.
@@ -891,7 +823,7 @@ impl PublicKeyCredentialUserEntityDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.id = Some(value.into());
         self
     }
     /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
@@ -908,7 +840,7 @@ impl PublicKeyCredentialUserEntityDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -925,9 +857,7 @@ impl PublicKeyCredentialUserEntityDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.display_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.display_name = Some(value.into());
         self
     }
     /// Sets `displayName`, or with `None` clears any value set before: to pass an optional value through.
@@ -959,19 +889,19 @@ impl crate::runtime::read::Decode for PublicKeyCredentialUserEntityDto {
             |p, r| crate::runtime::read::set_opt(&mut p.display_name, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            display_name: ::std::option::Option::None,
+            id: None,
+            name: None,
+            display_name: None,
         };
         r.object(
             "struct PublicKeyCredentialUserEntityDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: p.id,
             name: p.name,
             display_name: p.display_name,
@@ -991,7 +921,7 @@ pub struct RegistrationOptionsDto {
         serde(
             rename = "registrationOptions",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub registration_options: ::std::option::Option<
@@ -1000,11 +930,7 @@ pub struct RegistrationOptionsDto {
     /// ticket 需回传，用作向服务器发起验证从认证器获得的创建凭证时的结果
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ticket",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ticket", default, skip_serializing_if = "Option::is_none")
     )]
     pub ticket: ::std::option::Option<::std::string::String>,
 }
@@ -1012,8 +938,8 @@ impl RegistrationOptionsDto {
     /// Builds a `RegistrationOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            registration_options: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
+            registration_options: None,
+            ticket: None,
         }
     }
     /// Sets `registrationOptions`.
@@ -1023,9 +949,7 @@ impl RegistrationOptionsDto {
             crate::types::PublicKeyCredentialCreationOptionsDto,
         >,
     ) -> Self {
-        self.registration_options = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.registration_options = Some(value.into());
         self
     }
     /// Sets `registrationOptions`, or with `None` clears any value set before: to pass an optional value through.
@@ -1042,7 +966,7 @@ impl RegistrationOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ticket = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ticket = Some(value.into());
         self
     }
     /// Sets `ticket`, or with `None` clears any value set before: to pass an optional value through.
@@ -1074,18 +998,18 @@ impl crate::runtime::read::Decode for RegistrationOptionsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.ticket, r),
         ];
         let mut p = Partial {
-            registration_options: ::std::option::Option::None,
-            ticket: ::std::option::Option::None,
+            registration_options: None,
+            ticket: None,
         };
         r.object(
             "struct RegistrationOptionsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             registration_options: p.registration_options,
             ticket: p.ticket,
         })
@@ -1101,11 +1025,7 @@ pub struct ResetPasswordByEmailPassCodeDto {
     /// 此账号绑定的邮箱，不区分大小写。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 邮箱验证码，一个短信验证码只能使用一次，默认有效时间为 5 分钟。你需要通过**发送邮件**接口获取。
@@ -1116,8 +1036,8 @@ impl ResetPasswordByEmailPassCodeDto {
     /// Builds a `ResetPasswordByEmailPassCodeDto` from its required fields (`passCode`); optional fields start unset (see the setters).
     pub fn new(pass_code: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            email: ::std::option::Option::None,
-            pass_code: ::std::convert::Into::into(pass_code),
+            email: None,
+            pass_code: pass_code.into(),
         }
     }
     /// Sets `email`.
@@ -1125,7 +1045,7 @@ impl ResetPasswordByEmailPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -1141,7 +1061,7 @@ impl ResetPasswordByEmailPassCodeDto {
 impl crate::runtime::write::Encode for ResetPasswordByEmailPassCodeDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
         w.field("passCode", &self.pass_code);
@@ -1171,7 +1091,7 @@ pub struct ResetPasswordByPhonePassCodeDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -1183,9 +1103,9 @@ impl ResetPasswordByPhonePassCodeDto {
         pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            phone_number: ::std::convert::Into::into(phone_number),
-            pass_code: ::std::convert::Into::into(pass_code),
-            phone_country_code: ::std::option::Option::None,
+            phone_number: phone_number.into(),
+            pass_code: pass_code.into(),
+            phone_country_code: None,
         }
     }
     /// Sets `phoneCountryCode`.
@@ -1193,9 +1113,7 @@ impl ResetPasswordByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1213,7 +1131,7 @@ impl crate::runtime::write::Encode for ResetPasswordByPhonePassCodeDto {
         w.begin_object();
         w.field("phoneNumber", &self.phone_number);
         w.field("passCode", &self.pass_code);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -1232,7 +1150,7 @@ pub struct ResetPasswordVerify {
         serde(
             rename = "passwordResetToken",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_reset_token: ::std::option::Option<crate::SecretString>,
@@ -1242,7 +1160,7 @@ pub struct ResetPasswordVerify {
         serde(
             rename = "tokenExpiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1252,8 +1170,8 @@ impl ResetPasswordVerify {
     /// Builds a `ResetPasswordVerify` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            password_reset_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            password_reset_token: None,
+            token_expires_in: None,
         }
     }
     /// Sets `passwordResetToken`.
@@ -1261,9 +1179,7 @@ impl ResetPasswordVerify {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password_reset_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_reset_token = Some(value.into());
         self
     }
     /// Sets `passwordResetToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -1277,9 +1193,7 @@ impl ResetPasswordVerify {
     }
     /// Sets `tokenExpiresIn`.
     pub fn token_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.token_expires_in = Some(value.into());
         self
     }
     /// Sets `tokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1306,18 +1220,18 @@ impl crate::runtime::read::Decode for ResetPasswordVerify {
             |p, r| crate::runtime::read::set_opt(&mut p.token_expires_in, r),
         ];
         let mut p = Partial {
-            password_reset_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            password_reset_token: None,
+            token_expires_in: None,
         };
         r.object(
             "struct ResetPasswordVerify",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             password_reset_token: p.password_reset_token,
             token_expires_in: p.token_expires_in,
         })
@@ -1343,11 +1257,7 @@ pub struct UpdateEmailByEmailPassCodeDto {
     /// Example: `old@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "oldEmail",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "oldEmail", default, skip_serializing_if = "Option::is_none")
     )]
     pub old_email: ::std::option::Option<::std::string::String>,
     /// 旧邮箱验证码，如果用户池开启了修改邮箱需要验证之前的邮箱，此参数必填。
@@ -1356,7 +1266,7 @@ pub struct UpdateEmailByEmailPassCodeDto {
         serde(
             rename = "oldEmailPassCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub old_email_pass_code: ::std::option::Option<crate::SecretString>,
@@ -1368,10 +1278,10 @@ impl UpdateEmailByEmailPassCodeDto {
         new_email_pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            new_email: ::std::convert::Into::into(new_email),
-            new_email_pass_code: ::std::convert::Into::into(new_email_pass_code),
-            old_email: ::std::option::Option::None,
-            old_email_pass_code: ::std::option::Option::None,
+            new_email: new_email.into(),
+            new_email_pass_code: new_email_pass_code.into(),
+            old_email: None,
+            old_email_pass_code: None,
         }
     }
     /// Sets `oldEmail`.
@@ -1379,7 +1289,7 @@ impl UpdateEmailByEmailPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.old_email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.old_email = Some(value.into());
         self
     }
     /// Sets `oldEmail`, or with `None` clears any value set before: to pass an optional value through.
@@ -1396,9 +1306,7 @@ impl UpdateEmailByEmailPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.old_email_pass_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.old_email_pass_code = Some(value.into());
         self
     }
     /// Sets `oldEmailPassCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1416,10 +1324,10 @@ impl crate::runtime::write::Encode for UpdateEmailByEmailPassCodeDto {
         w.begin_object();
         w.field("newEmail", &self.new_email);
         w.field("newEmailPassCode", &self.new_email_pass_code);
-        if let ::std::option::Option::Some(value) = &self.old_email {
+        if let Some(value) = &self.old_email {
             w.field("oldEmail", value);
         }
-        if let ::std::option::Option::Some(value) = &self.old_email_pass_code {
+        if let Some(value) = &self.old_email_pass_code {
             w.field("oldEmailPassCode", value);
         }
         w.end_object();
@@ -1448,7 +1356,7 @@ pub struct UpdatePhoneByPhonePassCodeDto {
         serde(
             rename = "newPhoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub new_phone_country_code: ::std::option::Option<::std::string::String>,
@@ -1460,7 +1368,7 @@ pub struct UpdatePhoneByPhonePassCodeDto {
         serde(
             rename = "oldPhoneNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub old_phone_number: ::std::option::Option<::std::string::String>,
@@ -1470,7 +1378,7 @@ pub struct UpdatePhoneByPhonePassCodeDto {
         serde(
             rename = "oldPhonePassCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub old_phone_pass_code: ::std::option::Option<crate::SecretString>,
@@ -1482,7 +1390,7 @@ pub struct UpdatePhoneByPhonePassCodeDto {
         serde(
             rename = "oldPhoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub old_phone_country_code: ::std::option::Option<::std::string::String>,
@@ -1494,12 +1402,12 @@ impl UpdatePhoneByPhonePassCodeDto {
         new_phone_pass_code: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            new_phone_number: ::std::convert::Into::into(new_phone_number),
-            new_phone_pass_code: ::std::convert::Into::into(new_phone_pass_code),
-            new_phone_country_code: ::std::option::Option::None,
-            old_phone_number: ::std::option::Option::None,
-            old_phone_pass_code: ::std::option::Option::None,
-            old_phone_country_code: ::std::option::Option::None,
+            new_phone_number: new_phone_number.into(),
+            new_phone_pass_code: new_phone_pass_code.into(),
+            new_phone_country_code: None,
+            old_phone_number: None,
+            old_phone_pass_code: None,
+            old_phone_country_code: None,
         }
     }
     /// Sets `newPhoneCountryCode`.
@@ -1507,9 +1415,7 @@ impl UpdatePhoneByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.new_phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.new_phone_country_code = Some(value.into());
         self
     }
     /// Sets `newPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1526,9 +1432,7 @@ impl UpdatePhoneByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.old_phone_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.old_phone_number = Some(value.into());
         self
     }
     /// Sets `oldPhoneNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -1545,9 +1449,7 @@ impl UpdatePhoneByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.old_phone_pass_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.old_phone_pass_code = Some(value.into());
         self
     }
     /// Sets `oldPhonePassCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1564,9 +1466,7 @@ impl UpdatePhoneByPhonePassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.old_phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.old_phone_country_code = Some(value.into());
         self
     }
     /// Sets `oldPhoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1584,16 +1484,16 @@ impl crate::runtime::write::Encode for UpdatePhoneByPhonePassCodeDto {
         w.begin_object();
         w.field("newPhoneNumber", &self.new_phone_number);
         w.field("newPhonePassCode", &self.new_phone_pass_code);
-        if let ::std::option::Option::Some(value) = &self.new_phone_country_code {
+        if let Some(value) = &self.new_phone_country_code {
             w.field("newPhoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.old_phone_number {
+        if let Some(value) = &self.old_phone_number {
             w.field("oldPhoneNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.old_phone_pass_code {
+        if let Some(value) = &self.old_phone_pass_code {
             w.field("oldPhonePassCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.old_phone_country_code {
+        if let Some(value) = &self.old_phone_country_code {
             w.field("oldPhoneCountryCode", value);
         }
         w.end_object();
@@ -1612,7 +1512,7 @@ pub struct VerifyDeleteAccountRequestDataDto {
         serde(
             rename = "deleteAccountToken",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub delete_account_token: ::std::option::Option<crate::SecretString>,
@@ -1624,7 +1524,7 @@ pub struct VerifyDeleteAccountRequestDataDto {
         serde(
             rename = "tokenExpiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1634,8 +1534,8 @@ impl VerifyDeleteAccountRequestDataDto {
     /// Builds a `VerifyDeleteAccountRequestDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            delete_account_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            delete_account_token: None,
+            token_expires_in: None,
         }
     }
     /// Sets `deleteAccountToken`.
@@ -1643,9 +1543,7 @@ impl VerifyDeleteAccountRequestDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.delete_account_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.delete_account_token = Some(value.into());
         self
     }
     /// Sets `deleteAccountToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -1659,9 +1557,7 @@ impl VerifyDeleteAccountRequestDataDto {
     }
     /// Sets `tokenExpiresIn`.
     pub fn token_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.token_expires_in = Some(value.into());
         self
     }
     /// Sets `tokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1688,18 +1584,18 @@ impl crate::runtime::read::Decode for VerifyDeleteAccountRequestDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.token_expires_in, r),
         ];
         let mut p = Partial {
-            delete_account_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            delete_account_token: None,
+            token_expires_in: None,
         };
         r.object(
             "struct VerifyDeleteAccountRequestDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             delete_account_token: p.delete_account_token,
             token_expires_in: p.token_expires_in,
         })
@@ -1759,11 +1655,7 @@ impl ::std::convert::From<&str> for VerifyDeleteAccountRequestVerifyMethod {
             "PHONE_PASSCODE" => Self::PhonePasscode,
             "EMAIL_PASSCODE" => Self::EmailPasscode,
             "PASSWORD" => Self::Password,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1781,7 +1673,7 @@ for VerifyDeleteAccountRequestVerifyMethod {
 impl ::std::str::FromStr for VerifyDeleteAccountRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyDeleteAccountRequestVerifyMethod {
@@ -1808,7 +1700,7 @@ impl<'de> ::serde::Deserialize<'de> for VerifyDeleteAccountRequestVerifyMethod {
 }
 impl crate::runtime::QueryValue for VerifyDeleteAccountRequestVerifyMethod {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyDeleteAccountRequestVerifyMethod {
@@ -1854,11 +1746,7 @@ impl ::std::convert::From<&str> for VerifyMethod {
     fn from(value: &str) -> Self {
         match value {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1873,7 +1761,7 @@ impl ::std::convert::From<::std::string::String> for VerifyMethod {
 impl ::std::str::FromStr for VerifyMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyMethod {
@@ -1900,7 +1788,7 @@ impl<'de> ::serde::Deserialize<'de> for VerifyMethod {
 }
 impl crate::runtime::QueryValue for VerifyMethod {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyMethod {
@@ -1952,11 +1840,7 @@ impl ::std::convert::From<&str> for VerifyResetPasswordRequestVerifyMethod {
         match value {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
             "PHONE_PASSCODE" => Self::PhonePasscode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1973,7 +1857,7 @@ for VerifyResetPasswordRequestVerifyMethod {
 impl ::std::str::FromStr for VerifyResetPasswordRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyResetPasswordRequestVerifyMethod {
@@ -2000,7 +1884,7 @@ impl<'de> ::serde::Deserialize<'de> for VerifyResetPasswordRequestVerifyMethod {
 }
 impl crate::runtime::QueryValue for VerifyResetPasswordRequestVerifyMethod {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyResetPasswordRequestVerifyMethod {
@@ -2021,7 +1905,7 @@ pub struct VerifyUpdateEmailRequestData {
         serde(
             rename = "updateEmailToken",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub update_email_token: ::std::option::Option<crate::SecretString>,
@@ -2033,7 +1917,7 @@ pub struct VerifyUpdateEmailRequestData {
         serde(
             rename = "tokenExpiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2043,8 +1927,8 @@ impl VerifyUpdateEmailRequestData {
     /// Builds a `VerifyUpdateEmailRequestData` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            update_email_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            update_email_token: None,
+            token_expires_in: None,
         }
     }
     /// Sets `updateEmailToken`.
@@ -2052,9 +1936,7 @@ impl VerifyUpdateEmailRequestData {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.update_email_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.update_email_token = Some(value.into());
         self
     }
     /// Sets `updateEmailToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -2068,9 +1950,7 @@ impl VerifyUpdateEmailRequestData {
     }
     /// Sets `tokenExpiresIn`.
     pub fn token_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.token_expires_in = Some(value.into());
         self
     }
     /// Sets `tokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -2097,18 +1977,18 @@ impl crate::runtime::read::Decode for VerifyUpdateEmailRequestData {
             |p, r| crate::runtime::read::set_opt(&mut p.token_expires_in, r),
         ];
         let mut p = Partial {
-            update_email_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            update_email_token: None,
+            token_expires_in: None,
         };
         r.object(
             "struct VerifyUpdateEmailRequestData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             update_email_token: p.update_email_token,
             token_expires_in: p.token_expires_in,
         })
@@ -2127,7 +2007,7 @@ pub struct VerifyUpdatePhoneRequestData {
         serde(
             rename = "updatePhoneToken",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub update_phone_token: ::std::option::Option<crate::SecretString>,
@@ -2137,7 +2017,7 @@ pub struct VerifyUpdatePhoneRequestData {
         serde(
             rename = "tokenExpiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2147,8 +2027,8 @@ impl VerifyUpdatePhoneRequestData {
     /// Builds a `VerifyUpdatePhoneRequestData` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            update_phone_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            update_phone_token: None,
+            token_expires_in: None,
         }
     }
     /// Sets `updatePhoneToken`.
@@ -2156,9 +2036,7 @@ impl VerifyUpdatePhoneRequestData {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.update_phone_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.update_phone_token = Some(value.into());
         self
     }
     /// Sets `updatePhoneToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -2172,9 +2050,7 @@ impl VerifyUpdatePhoneRequestData {
     }
     /// Sets `tokenExpiresIn`.
     pub fn token_expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.token_expires_in = Some(value.into());
         self
     }
     /// Sets `tokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -2201,18 +2077,18 @@ impl crate::runtime::read::Decode for VerifyUpdatePhoneRequestData {
             |p, r| crate::runtime::read::set_opt(&mut p.token_expires_in, r),
         ];
         let mut p = Partial {
-            update_phone_token: ::std::option::Option::None,
-            token_expires_in: ::std::option::Option::None,
+            update_phone_token: None,
+            token_expires_in: None,
         };
         r.object(
             "struct VerifyUpdatePhoneRequestData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             update_phone_token: p.update_phone_token,
             token_expires_in: p.token_expires_in,
         })
@@ -2256,11 +2132,7 @@ impl ::std::convert::From<&str> for VerifyUpdatePhoneRequestVerifyMethod {
     fn from(value: &str) -> Self {
         match value {
             "PHONE_PASSCODE" => Self::PhonePasscode,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2276,7 +2148,7 @@ for VerifyUpdatePhoneRequestVerifyMethod {
 impl ::std::str::FromStr for VerifyUpdatePhoneRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyUpdatePhoneRequestVerifyMethod {
@@ -2303,7 +2175,7 @@ impl<'de> ::serde::Deserialize<'de> for VerifyUpdatePhoneRequestVerifyMethod {
 }
 impl crate::runtime::QueryValue for VerifyUpdatePhoneRequestVerifyMethod {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyUpdatePhoneRequestVerifyMethod {

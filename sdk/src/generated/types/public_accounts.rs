@@ -13,7 +13,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "keepPassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -24,7 +24,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -35,7 +35,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "resetPasswordOnFirstLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -55,7 +55,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "departmentIdType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -67,7 +67,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "sendNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_notification: ::std::option::Option<
@@ -86,7 +86,7 @@ pub struct CreatePublicAccountOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -97,19 +97,17 @@ impl CreatePublicAccountOptionsDto {
     /// Builds a `CreatePublicAccountOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            keep_password: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            reset_password_on_first_login: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            send_notification: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
+            keep_password: None,
+            auto_generate_password: None,
+            reset_password_on_first_login: None,
+            department_id_type: None,
+            send_notification: None,
+            password_encrypt_type: None,
         }
     }
     /// Sets `keepPassword`.
     pub fn keep_password(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.keep_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.keep_password = Some(value.into());
         self
     }
     /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -123,9 +121,7 @@ impl CreatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -142,9 +138,7 @@ impl CreatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_first_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_first_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -168,9 +162,7 @@ impl CreatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -187,9 +179,7 @@ impl CreatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendCreateAccountNotificationDto>,
     ) -> Self {
-        self.send_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_notification = Some(value.into());
         self
     }
     /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -213,9 +203,7 @@ impl CreatePublicAccountOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -231,22 +219,22 @@ impl CreatePublicAccountOptionsDto {
 impl crate::runtime::write::Encode for CreatePublicAccountOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.keep_password {
+        if let Some(value) = &self.keep_password {
             w.field("keepPassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+        if let Some(value) = &self.reset_password_on_first_login {
             w.field("resetPasswordOnFirstLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.send_notification {
+        if let Some(value) = &self.send_notification {
             w.field("sendNotification", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -265,11 +253,7 @@ pub struct CreatePublicAccountOtpDto {
     /// OTP Recovery Code
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "recoveryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "recoveryCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -277,8 +261,8 @@ impl CreatePublicAccountOtpDto {
     /// Builds a `CreatePublicAccountOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            secret: ::std::convert::Into::into(secret),
-            recovery_code: ::std::option::Option::None,
+            secret: secret.into(),
+            recovery_code: None,
         }
     }
     /// Sets `recoveryCode`.
@@ -286,9 +270,7 @@ impl CreatePublicAccountOtpDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.recovery_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.recovery_code = Some(value.into());
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -305,7 +287,7 @@ impl crate::runtime::write::Encode for CreatePublicAccountOtpDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
-        if let ::std::option::Option::Some(value) = &self.recovery_code {
+        if let Some(value) = &self.recovery_code {
             w.field("recoveryCode", value);
         }
         w.end_object();
@@ -330,11 +312,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱，不区分大小写
@@ -342,11 +320,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -354,11 +328,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -369,7 +339,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -378,11 +348,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
@@ -390,11 +356,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `10010`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
@@ -402,11 +364,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
@@ -414,11 +372,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
@@ -426,11 +380,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
@@ -443,11 +393,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 邮箱是否验证
@@ -458,7 +404,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "emailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -471,7 +417,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "phoneVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -481,11 +427,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `2022-06-03`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
@@ -493,11 +435,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -505,11 +443,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -517,11 +451,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
@@ -529,11 +459,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `北京朝阳`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
@@ -541,11 +467,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `北京朝阳区 xxx 街道`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
@@ -553,11 +475,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `438100`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
@@ -565,11 +483,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `steamory`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
@@ -577,11 +491,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
@@ -589,11 +499,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
@@ -601,11 +507,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -613,11 +515,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `张`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -625,11 +523,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `James`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -637,11 +531,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `alice`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -652,7 +542,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -661,11 +551,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `https://my-website.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
@@ -673,11 +559,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `GMT-08:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
@@ -685,11 +567,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `af`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
@@ -697,11 +575,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `132, My Street, Kingston, New York 12401.`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
@@ -709,21 +583,13 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `Xinjiang Uyghur Autonomous Region`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "password",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "password", default, skip_serializing_if = "Option::is_none")
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
@@ -731,11 +597,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `dgisaeieruur`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "salt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "salt", default, skip_serializing_if = "Option::is_none")
     )]
     pub salt: ::std::option::Option<::std::string::String>,
     /// 公共账号的 OTP 验证器
@@ -743,11 +605,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "otp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "otp", default, skip_serializing_if = "Option::is_none")
     )]
     pub otp: ::std::option::Option<crate::types::CreatePublicAccountOtpDto>,
     /// 用户所属部门 ID 列表
@@ -758,7 +616,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "departmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -768,11 +626,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 用户身份证号码
@@ -783,7 +637,7 @@ pub struct CreatePublicAccountReqDto {
         serde(
             rename = "identityNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
@@ -792,11 +646,7 @@ pub struct CreatePublicAccountReqDto {
     /// Example: `{"autoGeneratePassword":true,"passwordEncryptType":"none","resetPasswordOnFirstLogin":true}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "options",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "options", default, skip_serializing_if = "Option::is_none")
     )]
     pub options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
@@ -849,45 +699,45 @@ impl CreatePublicAccountReqDto {
     /// Builds a `CreatePublicAccountReqDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            status: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            salt: ::std::option::Option::None,
-            otp: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            options: ::std::option::Option::None,
+            status: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            external_id: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            password: None,
+            salt: None,
+            otp: None,
+            department_ids: None,
+            custom_data: None,
+            identity_number: None,
+            options: None,
         }
     }
     /// Sets `status`.
@@ -902,7 +752,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -919,7 +769,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -936,7 +786,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -953,9 +803,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -972,7 +820,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -989,9 +837,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1008,7 +854,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1025,7 +871,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -1042,7 +888,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1064,7 +910,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1078,9 +924,7 @@ impl CreatePublicAccountReqDto {
     }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1091,9 +935,7 @@ impl CreatePublicAccountReqDto {
     }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1107,7 +949,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1124,7 +966,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1141,7 +983,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -1158,7 +1000,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -1175,7 +1017,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1192,9 +1034,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1211,9 +1051,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1230,7 +1068,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -1247,7 +1085,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -1264,7 +1102,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -1281,7 +1119,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1298,9 +1136,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1317,9 +1153,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1336,7 +1170,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -1353,9 +1187,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -1372,7 +1204,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -1389,7 +1221,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1406,7 +1238,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -1423,7 +1255,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -1440,7 +1272,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -1457,7 +1289,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -1474,7 +1306,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.salt = Some(value.into());
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1491,7 +1323,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOtpDto>,
     ) -> Self {
-        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.otp = Some(value.into());
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1508,9 +1340,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_ids = Some(value.into());
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1527,9 +1357,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1546,9 +1374,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -1565,7 +1391,7 @@ impl CreatePublicAccountReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreatePublicAccountOptionsDto>,
     ) -> Self {
-        self.options = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.options = Some(value.into());
         self
     }
     /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
@@ -1581,121 +1407,121 @@ impl CreatePublicAccountReqDto {
 impl crate::runtime::write::Encode for CreatePublicAccountReqDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.salt {
+        if let Some(value) = &self.salt {
             w.field("salt", value);
         }
-        if let ::std::option::Option::Some(value) = &self.otp {
+        if let Some(value) = &self.otp {
             w.field("otp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_ids {
+        if let Some(value) = &self.department_ids {
             w.field("departmentIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.options {
+        if let Some(value) = &self.options {
             w.field("options", value);
         }
         w.end_object();
@@ -1722,20 +1548,14 @@ pub struct DeletePublicAccountsBatchOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl DeletePublicAccountsBatchOptionsDto {
     /// Builds a `DeletePublicAccountsBatchOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -1751,9 +1571,7 @@ impl DeletePublicAccountsBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1769,7 +1587,7 @@ impl DeletePublicAccountsBatchOptionsDto {
 impl crate::runtime::write::Encode for DeletePublicAccountsBatchOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -1796,20 +1614,14 @@ pub struct KickPublicAccountsOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl KickPublicAccountsOptionsDto {
     /// Builds a `KickPublicAccountsOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -1825,9 +1637,7 @@ impl KickPublicAccountsOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1843,7 +1653,7 @@ impl KickPublicAccountsOptionsDto {
 impl crate::runtime::write::Encode for KickPublicAccountsOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -1915,11 +1725,7 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -1943,9 +1749,9 @@ impl ListPublicAccountsAdvancedFilterItemDto {
         >,
     ) -> Self {
         Self {
-            field: ::std::convert::Into::into(field),
-            operator: ::std::convert::Into::into(operator),
-            value: ::std::option::Option::None,
+            field: field.into(),
+            operator: operator.into(),
+            value: None,
         }
     }
     /// Sets `value`.
@@ -1953,7 +1759,7 @@ impl ListPublicAccountsAdvancedFilterItemDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -1971,7 +1777,7 @@ impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemDto {
         w.begin_object();
         w.field("field", &self.field);
         w.field("operator", &self.operator);
-        if let ::std::option::Option::Some(value) = &self.value {
+        if let Some(value) = &self.value {
             w.field("value", value);
         }
         w.end_object();
@@ -2220,11 +2026,7 @@ impl ::std::convert::From<&str> for ListPublicAccountsAdvancedFilterItemField {
             "userSource" => Self::UserSource,
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2269,7 +2071,7 @@ for ListPublicAccountsAdvancedFilterItemField {
 impl ::std::str::FromStr for ListPublicAccountsAdvancedFilterItemField {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListPublicAccountsAdvancedFilterItemField {
@@ -2296,7 +2098,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPublicAccountsAdvancedFilterItemFiel
 }
 impl crate::runtime::QueryValue for ListPublicAccountsAdvancedFilterItemField {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemField {
@@ -2316,11 +2118,7 @@ pub struct ListPublicAccountsOptionsDto {
     /// Example: `{"limit":10,"page":1}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "pagination",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 排序设置，可以设置多项按照多个字段进行排序
@@ -2331,7 +2129,7 @@ pub struct ListPublicAccountsOptionsDto {
         serde(
             rename = "sort",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2342,7 +2140,7 @@ pub struct ListPublicAccountsOptionsDto {
         serde(
             rename = "fuzzySearchOn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2355,7 +2153,7 @@ pub struct ListPublicAccountsOptionsDto {
         serde(
             rename = "withCustomData",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2368,7 +2166,7 @@ pub struct ListPublicAccountsOptionsDto {
         serde(
             rename = "withDepartmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2392,11 +2190,11 @@ impl ListPublicAccountsOptionsDto {
     /// Builds a `ListPublicAccountsOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            pagination: ::std::option::Option::None,
-            sort: ::std::option::Option::None,
-            fuzzy_search_on: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
+            pagination: None,
+            sort: None,
+            fuzzy_search_on: None,
+            with_custom_data: None,
+            with_department_ids: None,
         }
     }
     /// Sets `pagination`.
@@ -2404,7 +2202,7 @@ impl ListPublicAccountsOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PaginationDto>,
     ) -> Self {
-        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pagination = Some(value.into());
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
@@ -2421,7 +2219,7 @@ impl ListPublicAccountsOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
     ) -> Self {
-        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort = Some(value.into());
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
@@ -2438,9 +2236,7 @@ impl ListPublicAccountsOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.fuzzy_search_on = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.fuzzy_search_on = Some(value.into());
         self
     }
     /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
@@ -2454,9 +2250,7 @@ impl ListPublicAccountsOptionsDto {
     }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -2470,9 +2264,7 @@ impl ListPublicAccountsOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -2488,19 +2280,19 @@ impl ListPublicAccountsOptionsDto {
 impl crate::runtime::write::Encode for ListPublicAccountsOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.pagination {
+        if let Some(value) = &self.pagination {
             w.field("pagination", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sort {
+        if let Some(value) = &self.sort {
             w.field("sort", value);
         }
-        if let ::std::option::Option::Some(value) = &self.fuzzy_search_on {
+        if let Some(value) = &self.fuzzy_search_on {
             w.field("fuzzySearchOn", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             w.field("withDepartmentIds", value);
         }
         w.end_object();
@@ -2523,11 +2315,7 @@ pub struct PublicAccountDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -2535,11 +2323,7 @@ pub struct PublicAccountDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 账户当前状态：
@@ -2554,11 +2338,7 @@ pub struct PublicAccountDto {
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 账户当前工作状态
@@ -2570,11 +2350,7 @@ pub struct PublicAccountDto {
     /// Example: `Closed`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "workStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "workStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub work_status: ::std::option::Option<crate::types::UserWorkStatus>,
     /// 第三方外部 ID
@@ -2582,11 +2358,7 @@ pub struct PublicAccountDto {
     /// Example: `10010`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
@@ -2594,11 +2366,7 @@ pub struct PublicAccountDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -2606,11 +2374,7 @@ pub struct PublicAccountDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -2621,7 +2385,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -2630,11 +2394,7 @@ pub struct PublicAccountDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
@@ -2642,11 +2402,7 @@ pub struct PublicAccountDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
@@ -2654,11 +2410,7 @@ pub struct PublicAccountDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
@@ -2666,11 +2418,7 @@ pub struct PublicAccountDto {
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 历史总登录次数
@@ -2681,7 +2429,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "loginsCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2691,11 +2439,7 @@ pub struct PublicAccountDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastLogin",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastLogin", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
     /// 上次登录 IP
@@ -2703,11 +2447,7 @@ pub struct PublicAccountDto {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 性别:
@@ -2721,11 +2461,7 @@ pub struct PublicAccountDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::UserGender>,
     /// 邮箱是否验证
@@ -2736,7 +2472,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "emailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2749,7 +2485,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "phoneVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2762,7 +2498,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "passwordLastSetAt",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_last_set_at: ::std::option::Option<::std::string::String>,
@@ -2771,11 +2507,7 @@ pub struct PublicAccountDto {
     /// Example: `2022-06-03`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
@@ -2783,11 +2515,7 @@ pub struct PublicAccountDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -2795,11 +2523,7 @@ pub struct PublicAccountDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -2807,11 +2531,7 @@ pub struct PublicAccountDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
@@ -2819,11 +2539,7 @@ pub struct PublicAccountDto {
     /// Example: `北京朝阳`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
@@ -2831,11 +2547,7 @@ pub struct PublicAccountDto {
     /// Example: `北京朝阳区 xxx 街道`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
@@ -2843,11 +2555,7 @@ pub struct PublicAccountDto {
     /// Example: `438100`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
@@ -2855,11 +2563,7 @@ pub struct PublicAccountDto {
     /// Example: `steamory`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
@@ -2867,11 +2571,7 @@ pub struct PublicAccountDto {
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
@@ -2879,11 +2579,7 @@ pub struct PublicAccountDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
@@ -2891,11 +2587,7 @@ pub struct PublicAccountDto {
     /// Example: `三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -2903,11 +2595,7 @@ pub struct PublicAccountDto {
     /// Example: `张`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -2915,11 +2603,7 @@ pub struct PublicAccountDto {
     /// Example: `James`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -2927,11 +2611,7 @@ pub struct PublicAccountDto {
     /// Example: `alice`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -2942,7 +2622,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -2951,11 +2631,7 @@ pub struct PublicAccountDto {
     /// Example: `https://my-website.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
@@ -2963,11 +2639,7 @@ pub struct PublicAccountDto {
     /// Example: `GMT-08:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
@@ -2975,11 +2647,7 @@ pub struct PublicAccountDto {
     /// Example: `af`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
@@ -2987,11 +2655,7 @@ pub struct PublicAccountDto {
     /// Example: `132, My Street, Kingston, New York 12401.`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
@@ -2999,11 +2663,7 @@ pub struct PublicAccountDto {
     /// Example: `Xinjiang Uyghur Autonomous Region`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 来源类型:
@@ -3020,28 +2680,20 @@ pub struct PublicAccountDto {
         serde(
             rename = "userSourceType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub user_source_type: ::std::option::Option<crate::types::UserUserSourceType>,
     /// 应用 ID 或者同步任务 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userSourceId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userSourceId", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_source_id: ::std::option::Option<::std::string::String>,
     /// 用户上次登录的应用 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastLoginApp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastLoginApp", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 用户主部门 ID
@@ -3050,18 +2702,14 @@ pub struct PublicAccountDto {
         serde(
             rename = "mainDepartmentId",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub main_department_id: ::std::option::Option<::std::string::String>,
     /// 用户上次进行 MFA 认证的时间
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastMfaTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastMfaTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_mfa_time: ::std::option::Option<::std::string::String>,
     /// 用户密码安全强度等级
@@ -3072,7 +2720,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "passwordSecurityLevel",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3083,7 +2731,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "resetPasswordOnNextLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3094,7 +2742,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "registerSource",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3107,7 +2755,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "departmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3120,7 +2768,7 @@ pub struct PublicAccountDto {
         serde(
             rename = "identityNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
@@ -3129,11 +2777,7 @@ pub struct PublicAccountDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 公共账号状态上次修改时间
@@ -3144,18 +2788,14 @@ pub struct PublicAccountDto {
         serde(
             rename = "statusChangedAt",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub status_changed_at: ::std::option::Option<::std::string::String>,
     /// 用户租户 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -3225,59 +2865,59 @@ impl PublicAccountDto {
     /// Builds a `PublicAccountDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            work_status: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            last_login: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            password_last_set_at: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            user_source_type: ::std::option::Option::None,
-            user_source_id: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            main_department_id: ::std::option::Option::None,
-            last_mfa_time: ::std::option::Option::None,
-            password_security_level: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            register_source: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            status_changed_at: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            user_id: user_id.into(),
+            created_at: None,
+            updated_at: None,
+            status: None,
+            work_status: None,
+            external_id: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            logins_count: None,
+            last_login: None,
+            last_ip: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            password_last_set_at: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            user_source_type: None,
+            user_source_id: None,
+            last_login_app: None,
+            main_department_id: None,
+            last_mfa_time: None,
+            password_security_level: None,
+            reset_password_on_next_login: None,
+            register_source: None,
+            department_ids: None,
+            identity_number: None,
+            custom_data: None,
+            status_changed_at: None,
+            tenant_id: None,
         }
     }
     /// Sets `createdAt`.
@@ -3285,7 +2925,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -3302,7 +2942,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -3326,7 +2966,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -3347,9 +2987,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserWorkStatus>,
     ) -> Self {
-        self.work_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.work_status = Some(value.into());
         self
     }
     /// Sets `workStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -3366,9 +3004,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -3385,7 +3021,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -3402,7 +3038,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -3419,9 +3055,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3438,7 +3072,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -3455,7 +3089,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -3472,7 +3106,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -3489,7 +3123,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -3503,9 +3137,7 @@ impl PublicAccountDto {
     }
     /// Sets `loginsCount`.
     pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.logins_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.logins_count = Some(value.into());
         self
     }
     /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3519,7 +3151,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_login = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.last_login = Some(value.into());
         self
     }
     /// Sets `lastLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -3536,7 +3168,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.last_ip = Some(value.into());
         self
     }
     /// Sets `lastIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -3559,7 +3191,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserGender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -3573,9 +3205,7 @@ impl PublicAccountDto {
     }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -3586,9 +3216,7 @@ impl PublicAccountDto {
     }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -3602,9 +3230,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password_last_set_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_last_set_at = Some(value.into());
         self
     }
     /// Sets `passwordLastSetAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -3621,7 +3247,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -3638,7 +3264,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -3655,7 +3281,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -3672,7 +3298,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -3689,7 +3315,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -3706,9 +3332,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -3725,9 +3349,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3744,7 +3366,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -3761,7 +3383,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -3778,7 +3400,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -3795,7 +3417,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3812,9 +3434,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3831,9 +3451,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3850,7 +3468,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -3867,9 +3485,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -3886,7 +3502,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -3903,7 +3519,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -3920,7 +3536,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -3937,7 +3553,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -3954,7 +3570,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -3977,9 +3593,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserUserSourceType>,
     ) -> Self {
-        self.user_source_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_source_type = Some(value.into());
         self
     }
     /// Sets `userSourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3996,9 +3610,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_source_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_source_id = Some(value.into());
         self
     }
     /// Sets `userSourceId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4015,9 +3627,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_login_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_login_app = Some(value.into());
         self
     }
     /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -4034,9 +3644,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.main_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.main_department_id = Some(value.into());
         self
     }
     /// Sets `mainDepartmentId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4053,9 +3661,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_mfa_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_mfa_time = Some(value.into());
         self
     }
     /// Sets `lastMfaTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -4072,9 +3678,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.password_security_level = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_security_level = Some(value.into());
         self
     }
     /// Sets `passwordSecurityLevel`, or with `None` clears any value set before: to pass an optional value through.
@@ -4091,9 +3695,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_next_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -4110,9 +3712,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.register_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_source = Some(value.into());
         self
     }
     /// Sets `registerSource`, or with `None` clears any value set before: to pass an optional value through.
@@ -4129,9 +3729,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_ids = Some(value.into());
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -4148,9 +3746,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -4167,9 +3763,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -4186,9 +3780,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status_changed_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.status_changed_at = Some(value.into());
         self
     }
     /// Sets `statusChangedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -4205,7 +3797,7 @@ impl PublicAccountDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -4426,69 +4018,69 @@ impl crate::runtime::read::Decode for PublicAccountDto {
             |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            work_status: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            last_login: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            password_last_set_at: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            user_source_type: ::std::option::Option::None,
-            user_source_id: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            main_department_id: ::std::option::Option::None,
-            last_mfa_time: ::std::option::Option::None,
-            password_security_level: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            register_source: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            status_changed_at: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            user_id: None,
+            created_at: None,
+            updated_at: None,
+            status: None,
+            work_status: None,
+            external_id: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            logins_count: None,
+            last_login: None,
+            last_ip: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            password_last_set_at: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            user_source_type: None,
+            user_source_id: None,
+            last_login_app: None,
+            main_department_id: None,
+            last_mfa_time: None,
+            password_security_level: None,
+            reset_password_on_next_login: None,
+            register_source: None,
+            department_ids: None,
+            identity_number: None,
+            custom_data: None,
+            status_changed_at: None,
+            tenant_id: None,
         };
         r.object(
             "struct PublicAccountDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             created_at: p.created_at,
             updated_at: p.updated_at,
@@ -4558,7 +4150,7 @@ pub struct PublicAccountPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4580,15 +4172,13 @@ impl PublicAccountPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::PublicAccountDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -4615,20 +4205,20 @@ impl crate::runtime::read::Decode for PublicAccountPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PublicAccountPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -4645,7 +4235,7 @@ pub struct UpdatePublicAccountBatchOptionsDto {
         serde(
             rename = "resetPasswordOnNextLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4663,7 +4253,7 @@ pub struct UpdatePublicAccountBatchOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -4675,7 +4265,7 @@ pub struct UpdatePublicAccountBatchOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4688,7 +4278,7 @@ pub struct UpdatePublicAccountBatchOptionsDto {
         serde(
             rename = "sendPasswordResetedNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
@@ -4699,10 +4289,10 @@ impl UpdatePublicAccountBatchOptionsDto {
     /// Builds a `UpdatePublicAccountBatchOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            reset_password_on_next_login: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            send_password_reseted_notification: ::std::option::Option::None,
+            reset_password_on_next_login: None,
+            password_encrypt_type: None,
+            auto_generate_password: None,
+            send_password_reseted_notification: None,
         }
     }
     /// Sets `resetPasswordOnNextLogin`.
@@ -4710,9 +4300,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_next_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -4736,9 +4324,7 @@ impl UpdatePublicAccountBatchOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4755,9 +4341,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -4774,9 +4358,7 @@ impl UpdatePublicAccountBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
-        self.send_password_reseted_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_password_reseted_notification = Some(value.into());
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -4792,18 +4374,16 @@ impl UpdatePublicAccountBatchOptionsDto {
 impl crate::runtime::write::Encode for UpdatePublicAccountBatchOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+        if let Some(value) = &self.reset_password_on_next_login {
             w.field("resetPasswordOnNextLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .send_password_reseted_notification
-        {
+        if let Some(value) = &self.send_password_reseted_notification {
             w.field("sendPasswordResetedNotification", value);
         }
         w.end_object();
@@ -4829,7 +4409,7 @@ pub struct UpdatePublicAccountInfoDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -4838,11 +4418,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
@@ -4850,11 +4426,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
@@ -4862,11 +4434,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
@@ -4874,11 +4442,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `10010`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
@@ -4893,11 +4457,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱是否验证
@@ -4908,7 +4468,7 @@ pub struct UpdatePublicAccountInfoDto {
         serde(
             rename = "emailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4921,7 +4481,7 @@ pub struct UpdatePublicAccountInfoDto {
         serde(
             rename = "phoneVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4931,11 +4491,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `2022-06-03`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
@@ -4943,11 +4499,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -4955,11 +4507,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -4967,11 +4515,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
@@ -4979,11 +4523,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `北京朝阳`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
@@ -4991,11 +4531,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `北京朝阳区 xxx 街道`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
@@ -5003,11 +4539,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `438100`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
@@ -5020,11 +4552,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 用户名，用户池内唯一
@@ -5032,11 +4560,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
@@ -5044,11 +4568,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -5056,21 +4576,13 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "password",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "password", default, skip_serializing_if = "Option::is_none")
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
@@ -5078,11 +4590,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `steamory`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
@@ -5090,11 +4598,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
@@ -5102,11 +4606,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
@@ -5114,11 +4614,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -5126,11 +4622,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `张`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -5138,11 +4630,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `James`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -5150,11 +4638,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `alice`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -5165,7 +4649,7 @@ pub struct UpdatePublicAccountInfoDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -5174,11 +4658,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `https://my-website.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
@@ -5186,11 +4666,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `GMT-08:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
@@ -5198,11 +4674,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `af`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
@@ -5210,11 +4682,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `132, My Street, Kingston, New York 12401.`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
@@ -5222,11 +4690,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `Xinjiang Uyghur Autonomous Region`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户身份证号码
@@ -5237,7 +4701,7 @@ pub struct UpdatePublicAccountInfoDto {
         serde(
             rename = "identityNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
@@ -5246,11 +4710,7 @@ pub struct UpdatePublicAccountInfoDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -5300,42 +4760,42 @@ impl UpdatePublicAccountInfoDto {
     /// Builds a `UpdatePublicAccountInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            phone_country_code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            user_id: user_id.into(),
+            phone_country_code: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            external_id: None,
+            status: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            gender: None,
+            username: None,
+            email: None,
+            phone: None,
+            password: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            identity_number: None,
+            custom_data: None,
         }
     }
     /// Sets `phoneCountryCode`.
@@ -5343,9 +4803,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5362,7 +4820,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -5379,7 +4837,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -5396,7 +4854,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5413,9 +4871,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -5439,7 +4895,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -5453,9 +4909,7 @@ impl UpdatePublicAccountInfoDto {
     }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5466,9 +4920,7 @@ impl UpdatePublicAccountInfoDto {
     }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5482,7 +4934,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -5499,7 +4951,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -5516,7 +4968,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -5533,7 +4985,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -5550,7 +5002,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -5567,9 +5019,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -5586,9 +5036,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5610,7 +5058,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -5627,7 +5075,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -5644,7 +5092,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -5661,7 +5109,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -5678,7 +5126,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -5695,7 +5143,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -5712,7 +5160,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -5729,7 +5177,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -5746,7 +5194,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5763,9 +5211,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5782,9 +5228,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5801,7 +5245,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -5818,9 +5262,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -5837,7 +5279,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -5854,7 +5296,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5871,7 +5313,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -5888,7 +5330,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -5905,7 +5347,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -5922,9 +5364,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -5941,9 +5381,7 @@ impl UpdatePublicAccountInfoDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -5960,109 +5398,109 @@ impl crate::runtime::write::Encode for UpdatePublicAccountInfoDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();
@@ -6089,11 +5527,7 @@ pub struct UpdatePublicAccountOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
     /// 设置用户首次登录要求重置密码
@@ -6102,7 +5536,7 @@ pub struct UpdatePublicAccountOptionsDto {
         serde(
             rename = "resetPasswordOnFirstLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6113,7 +5547,7 @@ pub struct UpdatePublicAccountOptionsDto {
         serde(
             rename = "resetPasswordOnNextLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6131,7 +5565,7 @@ pub struct UpdatePublicAccountOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -6143,7 +5577,7 @@ pub struct UpdatePublicAccountOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6156,7 +5590,7 @@ pub struct UpdatePublicAccountOptionsDto {
         serde(
             rename = "sendPasswordResetedNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
@@ -6167,12 +5601,12 @@ impl UpdatePublicAccountOptionsDto {
     /// Builds a `UpdatePublicAccountOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            user_id_type: ::std::option::Option::None,
-            reset_password_on_first_login: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            send_password_reseted_notification: ::std::option::Option::None,
+            user_id_type: None,
+            reset_password_on_first_login: None,
+            reset_password_on_next_login: None,
+            password_encrypt_type: None,
+            auto_generate_password: None,
+            send_password_reseted_notification: None,
         }
     }
     /// Sets `userIdType`.
@@ -6189,9 +5623,7 @@ impl UpdatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -6208,9 +5640,7 @@ impl UpdatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_first_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_first_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -6227,9 +5657,7 @@ impl UpdatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_next_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -6253,9 +5681,7 @@ impl UpdatePublicAccountOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -6272,9 +5698,7 @@ impl UpdatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -6291,9 +5715,7 @@ impl UpdatePublicAccountOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
-        self.send_password_reseted_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_password_reseted_notification = Some(value.into());
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -6309,24 +5731,22 @@ impl UpdatePublicAccountOptionsDto {
 impl crate::runtime::write::Encode for UpdatePublicAccountOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+        if let Some(value) = &self.reset_password_on_first_login {
             w.field("resetPasswordOnFirstLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+        if let Some(value) = &self.reset_password_on_next_login {
             w.field("resetPasswordOnNextLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .send_password_reseted_notification
-        {
+        if let Some(value) = &self.send_password_reseted_notification {
             w.field("sendPasswordResetedNotification", value);
         }
         w.end_object();

@@ -15,11 +15,7 @@ pub struct SignUpByPassCodeDto {
     /// Example: `114114`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号
@@ -27,11 +23,7 @@ pub struct SignUpByPassCodeDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -42,7 +34,7 @@ pub struct SignUpByPassCodeDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -51,10 +43,10 @@ impl SignUpByPassCodeDto {
     /// Builds a `SignUpByPassCodeDto` from its required fields (`passCode`); optional fields start unset (see the setters).
     pub fn new(pass_code: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            pass_code: ::std::convert::Into::into(pass_code),
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
+            pass_code: pass_code.into(),
+            email: None,
+            phone: None,
+            phone_country_code: None,
         }
     }
     /// Sets `email`.
@@ -62,7 +54,7 @@ impl SignUpByPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -79,7 +71,7 @@ impl SignUpByPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -96,9 +88,7 @@ impl SignUpByPassCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -115,13 +105,13 @@ impl crate::runtime::write::Encode for SignUpByPassCodeDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
         w.end_object();
@@ -143,11 +133,7 @@ pub struct SignUpByPasswordDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写。
@@ -155,11 +141,7 @@ pub struct SignUpByPasswordDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
 }
@@ -167,9 +149,9 @@ impl SignUpByPasswordDto {
     /// Builds a `SignUpByPasswordDto` from its required fields (`password`); optional fields start unset (see the setters).
     pub fn new(password: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            password: ::std::convert::Into::into(password),
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
+            password: password.into(),
+            username: None,
+            email: None,
         }
     }
     /// Sets `username`.
@@ -177,7 +159,7 @@ impl SignUpByPasswordDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -194,7 +176,7 @@ impl SignUpByPasswordDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -211,10 +193,10 @@ impl crate::runtime::write::Encode for SignUpByPasswordDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
         w.end_object();
@@ -232,11 +214,7 @@ pub struct SignUpOptionsDto {
     /// Example: `192.168.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 用于注册时补全用户信息的短信验证码
@@ -247,7 +225,7 @@ pub struct SignUpOptionsDto {
         serde(
             rename = "phonePassCodeForInformationCompletion",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_pass_code_for_information_completion: ::std::option::Option<
@@ -261,7 +239,7 @@ pub struct SignUpOptionsDto {
         serde(
             rename = "emailPassCodeForInformationCompletion",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub email_pass_code_for_information_completion: ::std::option::Option<
@@ -283,7 +261,7 @@ pub struct SignUpOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -311,11 +289,11 @@ impl SignUpOptionsDto {
     /// Builds a `SignUpOptionsDto` from its required fields (`context`); optional fields start unset (see the setters).
     pub fn new(context: impl ::std::convert::Into<::serde_json::Value>) -> Self {
         Self {
-            client_ip: ::std::option::Option::None,
-            phone_pass_code_for_information_completion: ::std::option::Option::None,
-            email_pass_code_for_information_completion: ::std::option::Option::None,
-            context: ::std::convert::Into::into(context),
-            password_encrypt_type: ::std::option::Option::None,
+            client_ip: None,
+            phone_pass_code_for_information_completion: None,
+            email_pass_code_for_information_completion: None,
+            context: context.into(),
+            password_encrypt_type: None,
         }
     }
     /// Sets `clientIp`.
@@ -323,7 +301,7 @@ impl SignUpOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -340,9 +318,7 @@ impl SignUpOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_pass_code_for_information_completion = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_pass_code_for_information_completion = Some(value.into());
         self
     }
     /// Sets `phonePassCodeForInformationCompletion`, or with `None` clears any value set before: to pass an optional value through.
@@ -359,9 +335,7 @@ impl SignUpOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email_pass_code_for_information_completion = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_pass_code_for_information_completion = Some(value.into());
         self
     }
     /// Sets `emailPassCodeForInformationCompletion`, or with `None` clears any value set before: to pass an optional value through.
@@ -385,9 +359,7 @@ impl SignUpOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -403,21 +375,17 @@ impl SignUpOptionsDto {
 impl crate::runtime::write::Encode for SignUpOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.client_ip {
+        if let Some(value) = &self.client_ip {
             w.field("clientIp", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .phone_pass_code_for_information_completion
-        {
+        if let Some(value) = &self.phone_pass_code_for_information_completion {
             w.field("phonePassCodeForInformationCompletion", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .email_pass_code_for_information_completion
-        {
+        if let Some(value) = &self.email_pass_code_for_information_completion {
             w.field("emailPassCodeForInformationCompletion", value);
         }
         w.field("context", &self.context);
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -433,11 +401,7 @@ pub struct SignUpProfileDto {
     /// 昵称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 公司
@@ -445,11 +409,7 @@ pub struct SignUpProfileDto {
     /// Example: `Authing .Inc`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 头像
@@ -457,11 +417,7 @@ pub struct SignUpProfileDto {
     /// Example: `https://authing.cn/demo.jpg`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 设备
@@ -469,11 +425,7 @@ pub struct SignUpProfileDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 浏览器
@@ -481,11 +433,7 @@ pub struct SignUpProfileDto {
     /// Example: `Edge`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 名称
@@ -493,11 +441,7 @@ pub struct SignUpProfileDto {
     /// Example: `Mike`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 名
@@ -505,11 +449,7 @@ pub struct SignUpProfileDto {
     /// Example: `Zhou`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -517,11 +457,7 @@ pub struct SignUpProfileDto {
     /// Example: `Jay`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -529,11 +465,7 @@ pub struct SignUpProfileDto {
     /// Example: `Jane`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// 资料
@@ -541,11 +473,7 @@ pub struct SignUpProfileDto {
     /// Example: `this is my profile`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// 希望称呼的用户名
@@ -556,7 +484,7 @@ pub struct SignUpProfileDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -565,11 +493,7 @@ pub struct SignUpProfileDto {
     /// Example: `https://authing.cn`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 性别 W : 女性; M : 男性
@@ -582,11 +506,7 @@ pub struct SignUpProfileDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 生日
@@ -594,11 +514,7 @@ pub struct SignUpProfileDto {
     /// Example: `2020.2.2`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 地区
@@ -606,11 +522,7 @@ pub struct SignUpProfileDto {
     /// Example: `HongKong`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// 语言地区
@@ -618,11 +530,7 @@ pub struct SignUpProfileDto {
     /// Example: `EN-US`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 地址
@@ -630,21 +538,13 @@ pub struct SignUpProfileDto {
     /// Example: `Hai Dian XX`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 格式
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 街道地址
@@ -652,11 +552,7 @@ pub struct SignUpProfileDto {
     /// Example: `Hai Dian Street 1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 位置
@@ -664,11 +560,7 @@ pub struct SignUpProfileDto {
     /// Example: `BeiJing HaiDian`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locality",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locality", default, skip_serializing_if = "Option::is_none")
     )]
     pub locality: ::std::option::Option<::std::string::String>,
     /// 地区
@@ -676,11 +568,7 @@ pub struct SignUpProfileDto {
     /// Example: `china`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 邮政编码
@@ -688,11 +576,7 @@ pub struct SignUpProfileDto {
     /// Example: `3500000`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 国家
@@ -700,11 +584,7 @@ pub struct SignUpProfileDto {
     /// Example: `china`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 用户邮箱。如果要补全邮箱，必须在 `options.emailPassCodeForInformationCompletion` 传入邮箱验证码。发送邮箱验证码可以使用 /api/v3/send-email 接口。
@@ -712,11 +592,7 @@ pub struct SignUpProfileDto {
     /// Example: `help@authing.cn`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 用户手机号。如果要补全手机号，必须在 `options.phonePassCodeForInformationCompletion` 传入手机号验证码。发送手机号验证码可以使用 /api/v3/send-sms 接口。
@@ -724,11 +600,7 @@ pub struct SignUpProfileDto {
     /// Example: `114114114`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户自定义字段
@@ -736,11 +608,7 @@ pub struct SignUpProfileDto {
     /// Example: `{"name":"H"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
@@ -780,32 +648,32 @@ impl SignUpProfileDto {
     /// Builds a `SignUpProfileDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            nickname: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            locality: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
+            nickname: None,
+            company: None,
+            photo: None,
+            device: None,
+            browser: None,
+            name: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            gender: None,
+            birthdate: None,
+            zoneinfo: None,
+            locale: None,
+            address: None,
+            formatted: None,
+            street_address: None,
+            locality: None,
+            region: None,
+            postal_code: None,
+            country: None,
+            email: None,
+            phone: None,
+            custom_data: None,
         }
     }
     /// Sets `nickname`.
@@ -813,7 +681,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -830,7 +698,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -847,7 +715,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -864,7 +732,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -881,7 +749,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -898,7 +766,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -915,7 +783,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -932,9 +800,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -951,9 +817,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -970,7 +834,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -987,9 +851,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -1006,7 +868,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -1028,7 +890,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1045,7 +907,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1062,7 +924,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1079,7 +941,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -1096,7 +958,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1113,7 +975,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -1130,9 +992,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1149,7 +1009,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locality = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locality = Some(value.into());
         self
     }
     /// Sets `locality`, or with `None` clears any value set before: to pass an optional value through.
@@ -1166,7 +1026,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -1183,9 +1043,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1202,7 +1060,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1219,7 +1077,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -1236,7 +1094,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -1253,9 +1111,7 @@ impl SignUpProfileDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1271,82 +1127,82 @@ impl SignUpProfileDto {
 impl crate::runtime::write::Encode for SignUpProfileDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locality {
+        if let Some(value) = &self.locality {
             w.field("locality", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
         w.end_object();

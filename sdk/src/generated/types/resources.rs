@@ -58,9 +58,9 @@ impl AuthorizeResourceItem {
         >,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifiers: ::std::convert::Into::into(target_identifiers),
-            resources: ::std::convert::Into::into(resources),
+            target_type: target_type.into(),
+            target_identifiers: target_identifiers.into(),
+            resources: resources.into(),
         }
     }
 }
@@ -85,11 +85,7 @@ pub struct CommonResourceDto {
     /// Example: `ecs`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
@@ -97,11 +93,7 @@ pub struct CommonResourceDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
@@ -109,11 +101,7 @@ pub struct CommonResourceDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
@@ -128,11 +116,7 @@ pub struct CommonResourceDto {
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::ResourceType>,
     /// 资源定义的操作类型数组长度限制：100。
@@ -143,7 +127,7 @@ pub struct CommonResourceDto {
         serde(
             rename = "actions",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -153,11 +137,7 @@ pub struct CommonResourceDto {
     /// Example: `https://my-awesome-api.com/api`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apiIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apiIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -165,11 +145,7 @@ pub struct CommonResourceDto {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 租户应用是否关联自建应用资源
@@ -178,7 +154,7 @@ pub struct CommonResourceDto {
         serde(
             rename = "linkedToTenant",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -204,11 +180,7 @@ pub struct CommonResourceDto {
     /// Example: `权限应用一`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespaceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespaceName", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace_name: ::std::option::Option<::std::string::String>,
     /// UserPool ID
@@ -221,11 +193,7 @@ pub struct CommonResourceDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -233,11 +201,7 @@ pub struct CommonResourceDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -249,20 +213,20 @@ impl CommonResourceDto {
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            linked_to_tenant: ::std::option::Option::None,
-            id: ::std::convert::Into::into(id),
-            namespace_id: ::std::convert::Into::into(namespace_id),
-            namespace_name: ::std::option::Option::None,
-            user_pool_id: ::std::convert::Into::into(user_pool_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            type_: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
+            linked_to_tenant: None,
+            id: id.into(),
+            namespace_id: namespace_id.into(),
+            namespace_name: None,
+            user_pool_id: user_pool_id.into(),
+            created_at: None,
+            updated_at: None,
         }
     }
     /// Sets `code`.
@@ -270,7 +234,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -287,9 +251,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -306,7 +268,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -330,7 +292,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -347,7 +309,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -364,9 +326,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -383,7 +343,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -397,9 +357,7 @@ impl CommonResourceDto {
     }
     /// Sets `linkedToTenant`.
     pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.linked_to_tenant = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.linked_to_tenant = Some(value.into());
         self
     }
     /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
@@ -413,9 +371,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.namespace_name = Some(value.into());
         self
     }
     /// Sets `namespaceName`, or with `None` clears any value set before: to pass an optional value through.
@@ -432,7 +388,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -449,7 +405,7 @@ impl CommonResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -535,30 +491,30 @@ impl crate::runtime::read::Decode for CommonResourceDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            linked_to_tenant: ::std::option::Option::None,
-            id: ::std::option::Option::None,
-            namespace_id: ::std::option::Option::None,
-            namespace_name: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            type_: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
+            linked_to_tenant: None,
+            id: None,
+            namespace_id: None,
+            namespace_name: None,
+            user_pool_id: None,
+            created_at: None,
+            updated_at: None,
         };
         r.object(
             "struct CommonResourceDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             description: p.description,
             name: p.name,
@@ -591,7 +547,7 @@ pub struct CommonResourcePagingDto {
         serde(
             rename = "statusCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -601,11 +557,7 @@ pub struct CommonResourcePagingDto {
     /// Example: `操作成功`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
@@ -614,7 +566,7 @@ pub struct CommonResourcePagingDto {
         serde(
             rename = "apiCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -624,11 +576,7 @@ pub struct CommonResourcePagingDto {
     /// Example: `934108e5-9fbf-4d24-8da1-c330328abd6c`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "requestId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// 记录总数
@@ -637,7 +585,7 @@ pub struct CommonResourcePagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -659,19 +607,17 @@ impl CommonResourcePagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CommonResourceDto>>,
     ) -> Self {
         Self {
-            status_code: ::std::option::Option::None,
-            message: ::std::option::Option::None,
-            api_code: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            status_code: None,
+            message: None,
+            api_code: None,
+            request_id: None,
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `statusCode`.
     pub fn status_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.status_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.status_code = Some(value.into());
         self
     }
     /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -685,7 +631,7 @@ impl CommonResourcePagingDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -699,7 +645,7 @@ impl CommonResourcePagingDto {
     }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.api_code = Some(value.into());
         self
     }
     /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -713,7 +659,7 @@ impl CommonResourcePagingDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.request_id = Some(value.into());
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
@@ -727,9 +673,7 @@ impl CommonResourcePagingDto {
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -773,28 +717,28 @@ impl crate::runtime::read::Decode for CommonResourcePagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            status_code: ::std::option::Option::None,
-            message: ::std::option::Option::None,
-            api_code: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            status_code: None,
+            message: None,
+            api_code: None,
+            request_id: None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct CommonResourcePagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             status_code: p.status_code,
             message: p.message,
             api_code: p.api_code,
             request_id: p.request_id,
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -815,11 +759,7 @@ pub struct CreateNamespacesBatchItemDto {
     /// Example: `我的权限分组`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
@@ -827,11 +767,7 @@ pub struct CreateNamespacesBatchItemDto {
     /// Example: `我的权限分组描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -839,9 +775,9 @@ impl CreateNamespacesBatchItemDto {
     /// Builds a `CreateNamespacesBatchItemDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: code.into(),
+            name: None,
+            description: None,
         }
     }
     /// Sets `name`.
@@ -849,7 +785,7 @@ impl CreateNamespacesBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -866,9 +802,7 @@ impl CreateNamespacesBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -885,10 +819,10 @@ impl crate::runtime::write::Encode for CreateNamespacesBatchItemDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
         w.end_object();
@@ -911,11 +845,7 @@ pub struct CreateResourceBatchItemDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
@@ -923,11 +853,7 @@ pub struct CreateResourceBatchItemDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
@@ -950,7 +876,7 @@ pub struct CreateResourceBatchItemDto {
         serde(
             rename = "actions",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -960,11 +886,7 @@ pub struct CreateResourceBatchItemDto {
     /// Example: `https://my-awesome-api.com/api`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apiIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apiIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
 }
@@ -975,12 +897,12 @@ impl CreateResourceBatchItemDto {
         type_: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            type_: ::std::convert::Into::into(type_),
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
+            code: code.into(),
+            description: None,
+            name: None,
+            type_: type_.into(),
+            actions: None,
+            api_identifier: None,
         }
     }
     /// Sets `description`.
@@ -988,9 +910,7 @@ impl CreateResourceBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1007,7 +927,7 @@ impl CreateResourceBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1024,7 +944,7 @@ impl CreateResourceBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -1041,9 +961,7 @@ impl CreateResourceBatchItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -1060,17 +978,17 @@ impl crate::runtime::write::Encode for CreateResourceBatchItemDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
         w.field("type", &self.type_);
-        if let ::std::option::Option::Some(value) = &self.actions {
+        if let Some(value) = &self.actions {
             w.field("actions", value);
         }
-        if let ::std::option::Option::Some(value) = &self.api_identifier {
+        if let Some(value) = &self.api_identifier {
             w.field("apiIdentifier", value);
         }
         w.end_object();
@@ -1091,7 +1009,7 @@ pub struct GetResourceAuthorizedTargetDataDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1115,15 +1033,13 @@ impl GetResourceAuthorizedTargetDataDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1152,20 +1068,20 @@ impl crate::runtime::read::Decode for GetResourceAuthorizedTargetDataDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct GetResourceAuthorizedTargetDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1188,9 +1104,7 @@ pub struct IsActionAllowedDataDto {
 impl IsActionAllowedDataDto {
     /// Builds a `IsActionAllowedDataDto` from its required fields (`allowed`); optional fields start unset (see the setters).
     pub fn new(allowed: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            allowed: ::std::convert::Into::into(allowed),
-        }
+        Self { allowed: allowed.into() }
     }
 }
 impl crate::runtime::read::Decode for IsActionAllowedDataDto {
@@ -1207,18 +1121,16 @@ impl crate::runtime::read::Decode for IsActionAllowedDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.allowed, r),
         ];
-        let mut p = Partial {
-            allowed: ::std::option::Option::None,
-        };
+        let mut p = Partial { allowed: None };
         r.object(
             "struct IsActionAllowedDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             allowed: crate::runtime::read::required(p.allowed, "allowed")?,
         })
     }
@@ -1235,11 +1147,7 @@ pub struct NamespaceDto {
     /// Example: `my-namespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组名称
@@ -1247,11 +1155,7 @@ pub struct NamespaceDto {
     /// Example: `我的权限分组`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
@@ -1259,11 +1163,7 @@ pub struct NamespaceDto {
     /// Example: `我的权限分组描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -1271,9 +1171,9 @@ impl NamespaceDto {
     /// Builds a `NamespaceDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -1281,7 +1181,7 @@ impl NamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -1298,7 +1198,7 @@ impl NamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1315,9 +1215,7 @@ impl NamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1349,19 +1247,19 @@ impl crate::runtime::read::Decode for NamespaceDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct NamespaceDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             name: p.name,
             description: p.description,
@@ -1381,7 +1279,7 @@ pub struct NamespaceListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1405,15 +1303,13 @@ impl NamespaceListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1442,20 +1338,20 @@ impl crate::runtime::read::Decode for NamespaceListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct NamespaceListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1476,11 +1372,7 @@ pub struct NamespaceRolesListRespDto {
     /// Example: `角色名称`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色 Code
@@ -1488,11 +1380,7 @@ pub struct NamespaceRolesListRespDto {
     /// Example: `role1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 角色 描述信息
@@ -1500,11 +1388,7 @@ pub struct NamespaceRolesListRespDto {
     /// Example: `这是一个示例角色的描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组 Code
@@ -1512,11 +1396,7 @@ pub struct NamespaceRolesListRespDto {
     /// Example: `system`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -1524,11 +1404,7 @@ pub struct NamespaceRolesListRespDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -1536,12 +1412,12 @@ impl NamespaceRolesListRespDto {
     /// Builds a `NamespaceRolesListRespDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            id: id.into(),
+            name: None,
+            code: None,
+            description: None,
+            namespace: None,
+            updated_at: None,
         }
     }
     /// Sets `name`.
@@ -1549,7 +1425,7 @@ impl NamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1566,7 +1442,7 @@ impl NamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -1583,9 +1459,7 @@ impl NamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1602,7 +1476,7 @@ impl NamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -1619,7 +1493,7 @@ impl NamespaceRolesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1673,22 +1547,22 @@ impl crate::runtime::read::Decode for NamespaceRolesListRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            id: None,
+            name: None,
+            code: None,
+            description: None,
+            namespace: None,
+            updated_at: None,
         };
         r.object(
             "struct NamespaceRolesListRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             name: p.name,
             code: p.code,
@@ -1710,11 +1584,7 @@ pub struct NamespacesListRespDto {
     /// Example: `系统权限组`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组 Code
@@ -1722,11 +1592,7 @@ pub struct NamespacesListRespDto {
     /// Example: `system`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
@@ -1734,11 +1600,7 @@ pub struct NamespacesListRespDto {
     /// Example: `示例权限分组描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组状态：0 -\> 关闭、1 -\> 开启
@@ -1749,7 +1611,7 @@ pub struct NamespacesListRespDto {
         serde(
             rename = "status",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1759,10 +1621,10 @@ impl NamespacesListRespDto {
     /// Builds a `NamespacesListRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            status: None,
         }
     }
     /// Sets `name`.
@@ -1770,7 +1632,7 @@ impl NamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1787,7 +1649,7 @@ impl NamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -1804,9 +1666,7 @@ impl NamespacesListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1820,7 +1680,7 @@ impl NamespacesListRespDto {
     }
     /// Sets `status`.
     pub fn status(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1851,20 +1711,20 @@ impl crate::runtime::read::Decode for NamespacesListRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.status, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            status: ::std::option::Option::None,
+            name: None,
+            code: None,
+            description: None,
+            status: None,
         };
         r.object(
             "struct NamespacesListRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             code: p.code,
             description: p.description,
@@ -1897,8 +1757,8 @@ impl ResourceAction {
         description: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            name: ::std::convert::Into::into(name),
-            description: ::std::convert::Into::into(description),
+            name: name.into(),
+            description: description.into(),
         }
     }
 }
@@ -1927,18 +1787,18 @@ impl crate::runtime::read::Decode for ResourceAction {
             |p, r| crate::runtime::read::set(&mut p.description, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct ResourceAction",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: crate::runtime::read::required(p.name, "name")?,
             description: crate::runtime::read::required(p.description, "description")?,
         })
@@ -1962,11 +1822,7 @@ pub struct ResourceAuthorizedTargetDto {
     /// Example: `USER`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "targetType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")
     )]
     pub target_type: ::std::option::Option<crate::types::TargetType>,
     /// 主体唯一标志符
@@ -1977,7 +1833,7 @@ pub struct ResourceAuthorizedTargetDto {
         serde(
             rename = "targetIdentifier",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub target_identifier: ::std::option::Option<::std::string::String>,
@@ -2000,9 +1856,9 @@ impl ResourceAuthorizedTargetDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            target_type: ::std::option::Option::None,
-            target_identifier: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
+            target_type: None,
+            target_identifier: None,
+            actions: actions.into(),
         }
     }
     /// Sets `targetType`.
@@ -2016,9 +1872,7 @@ impl ResourceAuthorizedTargetDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::TargetType>,
     ) -> Self {
-        self.target_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_type = Some(value.into());
         self
     }
     /// Sets `targetType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2035,9 +1889,7 @@ impl ResourceAuthorizedTargetDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.target_identifier = Some(value.into());
         self
     }
     /// Sets `targetIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -2069,22 +1921,22 @@ impl crate::runtime::read::Decode for ResourceAuthorizedTargetDto {
             |p, r| crate::runtime::read::set(&mut p.actions, r),
         ];
         let mut p = Partial {
-            target_type: ::std::option::Option::None,
-            target_identifier: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
+            target_type: None,
+            target_identifier: None,
+            actions: None,
         };
         r.object(
             "struct ResourceAuthorizedTargetDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             target_type: p.target_type,
             target_identifier: p.target_identifier,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
         })
     }
 }
@@ -2100,11 +1952,7 @@ pub struct ResourceDto {
     /// Example: `ecs`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 资源描述
@@ -2112,11 +1960,7 @@ pub struct ResourceDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 资源名称
@@ -2124,11 +1968,7 @@ pub struct ResourceDto {
     /// Example: `服务器`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 资源类型，如数据、API、按钮、菜单
@@ -2143,11 +1983,7 @@ pub struct ResourceDto {
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "type", default, skip_serializing_if = "Option::is_none")
     )]
     pub type_: ::std::option::Option<crate::types::ResourceType>,
     /// 资源定义的操作类型数组长度限制：100。
@@ -2158,7 +1994,7 @@ pub struct ResourceDto {
         serde(
             rename = "actions",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -2168,11 +2004,7 @@ pub struct ResourceDto {
     /// Example: `https://my-awesome-api.com/api`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apiIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apiIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 Code，不传获取默认权限分组。
@@ -2180,11 +2012,7 @@ pub struct ResourceDto {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 租户应用是否关联自建应用资源
@@ -2193,7 +2021,7 @@ pub struct ResourceDto {
         serde(
             rename = "linkedToTenant",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2203,14 +2031,14 @@ impl ResourceDto {
     /// Builds a `ResourceDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            linked_to_tenant: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            type_: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
+            linked_to_tenant: None,
         }
     }
     /// Sets `code`.
@@ -2218,7 +2046,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2235,9 +2063,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2254,7 +2080,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2278,7 +2104,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.type_ = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.type_ = Some(value.into());
         self
     }
     /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
@@ -2295,7 +2121,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceAction>>,
     ) -> Self {
-        self.actions = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.actions = Some(value.into());
         self
     }
     /// Sets `actions`, or with `None` clears any value set before: to pass an optional value through.
@@ -2312,9 +2138,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -2331,7 +2155,7 @@ impl ResourceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2345,9 +2169,7 @@ impl ResourceDto {
     }
     /// Sets `linkedToTenant`.
     pub fn linked_to_tenant(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.linked_to_tenant = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.linked_to_tenant = Some(value.into());
         self
     }
     /// Sets `linkedToTenant`, or with `None` clears any value set before: to pass an optional value through.
@@ -2397,24 +2219,24 @@ impl crate::runtime::read::Decode for ResourceDto {
             |p, r| crate::runtime::read::set_opt(&mut p.linked_to_tenant, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            type_: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
-            linked_to_tenant: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            type_: None,
+            actions: None,
+            api_identifier: None,
+            namespace: None,
+            linked_to_tenant: None,
         };
         r.object(
             "struct ResourceDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             description: p.description,
             name: p.name,
@@ -2471,9 +2293,9 @@ impl ResourceItemDto {
         resource_type: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            actions: ::std::convert::Into::into(actions),
-            resource_type: ::std::convert::Into::into(resource_type),
+            code: code.into(),
+            actions: actions.into(),
+            resource_type: resource_type.into(),
         }
     }
 }
@@ -2501,7 +2323,7 @@ pub struct ResourcePagingDto {
         serde(
             rename = "statusCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2511,11 +2333,7 @@ pub struct ResourcePagingDto {
     /// Example: `操作成功`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
     /// 细分错误码，可通过此错误码得到具体的错误类型（成功请求不返回）。详细错误码列表请见：\[API Code 列表\](<https://api-explorer.authing.cn/?tag=group/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87#tag/%E5%BC%80%E5%8F%91%E5%87%86%E5%A4%87/%E9%94%99%E8%AF%AF%E5%A4%84%E7%90%86/apiCode>)
@@ -2524,7 +2342,7 @@ pub struct ResourcePagingDto {
         serde(
             rename = "apiCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2534,11 +2352,7 @@ pub struct ResourcePagingDto {
     /// Example: `934108e5-9fbf-4d24-8da1-c330328abd6c`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "requestId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// 记录总数
@@ -2547,7 +2361,7 @@ pub struct ResourcePagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2569,19 +2383,17 @@ impl ResourcePagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ResourceDto>>,
     ) -> Self {
         Self {
-            status_code: ::std::option::Option::None,
-            message: ::std::option::Option::None,
-            api_code: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            status_code: None,
+            message: None,
+            api_code: None,
+            request_id: None,
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `statusCode`.
     pub fn status_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.status_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.status_code = Some(value.into());
         self
     }
     /// Sets `statusCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2595,7 +2407,7 @@ impl ResourcePagingDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -2609,7 +2421,7 @@ impl ResourcePagingDto {
     }
     /// Sets `apiCode`.
     pub fn api_code(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.api_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.api_code = Some(value.into());
         self
     }
     /// Sets `apiCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2623,7 +2435,7 @@ impl ResourcePagingDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.request_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.request_id = Some(value.into());
         self
     }
     /// Sets `requestId`, or with `None` clears any value set before: to pass an optional value through.
@@ -2637,9 +2449,7 @@ impl ResourcePagingDto {
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2681,28 +2491,28 @@ impl crate::runtime::read::Decode for ResourcePagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            status_code: ::std::option::Option::None,
-            message: ::std::option::Option::None,
-            api_code: ::std::option::Option::None,
-            request_id: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            status_code: None,
+            message: None,
+            api_code: None,
+            request_id: None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ResourcePagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             status_code: p.status_code,
             message: p.message,
             api_code: p.api_code,
             request_id: p.request_id,
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -2718,11 +2528,7 @@ pub struct UpdateNamespaceDto {
     /// Example: `my-namespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 权限分组描述信息
@@ -2730,11 +2536,7 @@ pub struct UpdateNamespaceDto {
     /// Example: `我的权限分组描述`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 权限分组名称
@@ -2742,11 +2544,7 @@ pub struct UpdateNamespaceDto {
     /// Example: `我的权限分组`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 权限分组新的唯一标志符
@@ -2754,11 +2552,7 @@ pub struct UpdateNamespaceDto {
     /// Example: `my-new-namespace`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "newCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "newCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub new_code: ::std::option::Option<::std::string::String>,
 }
@@ -2766,10 +2560,10 @@ impl UpdateNamespaceDto {
     /// Builds a `UpdateNamespaceDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            new_code: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            new_code: None,
         }
     }
     /// Sets `code`.
@@ -2777,7 +2571,7 @@ impl UpdateNamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -2794,9 +2588,7 @@ impl UpdateNamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -2813,7 +2605,7 @@ impl UpdateNamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -2830,7 +2622,7 @@ impl UpdateNamespaceDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.new_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.new_code = Some(value.into());
         self
     }
     /// Sets `newCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2864,20 +2656,20 @@ impl crate::runtime::read::Decode for UpdateNamespaceDto {
             |p, r| crate::runtime::read::set_opt(&mut p.new_code, r),
         ];
         let mut p = Partial {
-            code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            new_code: ::std::option::Option::None,
+            code: None,
+            description: None,
+            name: None,
+            new_code: None,
         };
         r.object(
             "struct UpdateNamespaceDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             code: p.code,
             description: p.description,
             name: p.name,

@@ -13,7 +13,7 @@ pub struct IpListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -35,15 +35,13 @@ impl IpListPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::IpListRespDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -70,20 +68,20 @@ impl crate::runtime::read::Decode for IpListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct IpListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -104,11 +102,7 @@ pub struct IpListRespDto {
     /// Example: `10.123.32.25`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ip",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ip", default, skip_serializing_if = "Option::is_none")
     )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
@@ -116,11 +110,7 @@ pub struct IpListRespDto {
     /// Example: `WHITE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ipType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ipType", default, skip_serializing_if = "Option::is_none")
     )]
     pub ip_type: ::std::option::Option<::std::string::String>,
     /// 添加类型，MANUAL-手动，SCHEDULE-策略添加
@@ -128,11 +118,7 @@ pub struct IpListRespDto {
     /// Example: `MANUAL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "addType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "addType", default, skip_serializing_if = "Option::is_none")
     )]
     pub add_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
@@ -140,11 +126,7 @@ pub struct IpListRespDto {
     /// Example: `MANUAL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "removeType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "removeType", default, skip_serializing_if = "Option::is_none")
     )]
     pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
@@ -177,12 +159,12 @@ impl IpListRespDto {
         limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            ip: ::std::option::Option::None,
-            ip_type: ::std::option::Option::None,
-            add_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            limit_list: ::std::convert::Into::into(limit_list),
+            id: id.into(),
+            ip: None,
+            ip_type: None,
+            add_type: None,
+            remove_type: None,
+            limit_list: limit_list.into(),
         }
     }
     /// Sets `ip`.
@@ -190,7 +172,7 @@ impl IpListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ip = Some(value.into());
         self
     }
     /// Sets `ip`, or with `None` clears any value set before: to pass an optional value through.
@@ -207,7 +189,7 @@ impl IpListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ip_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ip_type = Some(value.into());
         self
     }
     /// Sets `ipType`, or with `None` clears any value set before: to pass an optional value through.
@@ -224,7 +206,7 @@ impl IpListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.add_type = Some(value.into());
         self
     }
     /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
@@ -241,9 +223,7 @@ impl IpListRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.remove_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.remove_type = Some(value.into());
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
@@ -288,28 +268,28 @@ impl crate::runtime::read::Decode for IpListRespDto {
             |p, r| crate::runtime::read::set(&mut p.limit_list, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            ip: ::std::option::Option::None,
-            ip_type: ::std::option::Option::None,
-            add_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            limit_list: ::std::option::Option::None,
+            id: None,
+            ip: None,
+            ip_type: None,
+            add_type: None,
+            remove_type: None,
+            limit_list: None,
         };
         r.object(
             "struct IpListRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             ip: p.ip,
             ip_type: p.ip_type,
             add_type: p.add_type,
             remove_type: p.remove_type,
-            limit_list: ::std::option::Option::unwrap_or_default(p.limit_list),
+            limit_list: p.limit_list.unwrap_or_default(),
         })
     }
 }
@@ -353,11 +333,7 @@ impl ::std::convert::From<&str> for IpType {
         match value {
             "BLACK" => Self::Black,
             "WHITE" => Self::White,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -373,7 +349,7 @@ impl ::std::convert::From<::std::string::String> for IpType {
 impl ::std::str::FromStr for IpType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for IpType {
@@ -400,7 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for IpType {
 }
 impl crate::runtime::QueryValue for IpType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for IpType {
@@ -448,11 +424,7 @@ impl ::std::convert::From<&str> for OptObject {
         match value {
             "IP" => Self::Ip,
             "USER" => Self::User,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -468,7 +440,7 @@ impl ::std::convert::From<::std::string::String> for OptObject {
 impl ::std::str::FromStr for OptObject {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for OptObject {
@@ -495,7 +467,7 @@ impl<'de> ::serde::Deserialize<'de> for OptObject {
 }
 impl crate::runtime::QueryValue for OptObject {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for OptObject {
@@ -532,11 +504,7 @@ pub struct RiskListItemDto {
     /// Example: `MANUAL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "addType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "addType", default, skip_serializing_if = "Option::is_none")
     )]
     pub add_type: ::std::option::Option<::std::string::String>,
     /// ip类型，WHITE-白名单，BLACK-黑名单
@@ -544,11 +512,7 @@ pub struct RiskListItemDto {
     /// Example: `WHITE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userListType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userListType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_list_type: ::std::option::Option<::std::string::String>,
     /// 删除类型，MANUAL-手动，SCHEDULE-策略删除
@@ -556,11 +520,7 @@ pub struct RiskListItemDto {
     /// Example: `MANUAL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "removeType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "removeType", default, skip_serializing_if = "Option::is_none")
     )]
     pub remove_type: ::std::option::Option<::std::string::String>,
     /// 限制类型，FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册，SKIP_MFA-跳过 MFA
@@ -578,11 +538,7 @@ pub struct RiskListItemDto {
     /// Example: `2023-09-12T05:54:58.758Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "addAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "addAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub add_at: ::std::option::Option<::std::string::String>,
 }
@@ -607,13 +563,13 @@ impl RiskListItemDto {
         limit_list: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            user_id: ::std::convert::Into::into(user_id),
-            add_type: ::std::option::Option::None,
-            user_list_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            limit_list: ::std::convert::Into::into(limit_list),
-            add_at: ::std::option::Option::None,
+            id: id.into(),
+            user_id: user_id.into(),
+            add_type: None,
+            user_list_type: None,
+            remove_type: None,
+            limit_list: limit_list.into(),
+            add_at: None,
         }
     }
     /// Sets `addType`.
@@ -621,7 +577,7 @@ impl RiskListItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.add_type = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.add_type = Some(value.into());
         self
     }
     /// Sets `addType`, or with `None` clears any value set before: to pass an optional value through.
@@ -638,9 +594,7 @@ impl RiskListItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_list_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_list_type = Some(value.into());
         self
     }
     /// Sets `userListType`, or with `None` clears any value set before: to pass an optional value through.
@@ -657,9 +611,7 @@ impl RiskListItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.remove_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.remove_type = Some(value.into());
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
@@ -676,7 +628,7 @@ impl RiskListItemDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.add_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.add_at = Some(value.into());
         self
     }
     /// Sets `addAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -733,29 +685,29 @@ impl crate::runtime::read::Decode for RiskListItemDto {
             |p, r| crate::runtime::read::set_opt(&mut p.add_at, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            user_id: ::std::option::Option::None,
-            add_type: ::std::option::Option::None,
-            user_list_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            limit_list: ::std::option::Option::None,
-            add_at: ::std::option::Option::None,
+            id: None,
+            user_id: None,
+            add_type: None,
+            user_list_type: None,
+            remove_type: None,
+            limit_list: None,
+            add_at: None,
         };
         r.object(
             "struct RiskListItemDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             add_type: p.add_type,
             user_list_type: p.user_list_type,
             remove_type: p.remove_type,
-            limit_list: ::std::option::Option::unwrap_or_default(p.limit_list),
+            limit_list: p.limit_list.unwrap_or_default(),
             add_at: p.add_at,
         })
     }
@@ -773,7 +725,7 @@ pub struct RiskListPolicyPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -797,15 +749,13 @@ impl RiskListPolicyPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -834,20 +784,20 @@ impl crate::runtime::read::Decode for RiskListPolicyPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct RiskListPolicyPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -894,11 +844,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespAction {
         match value {
             "ADD_IP_BLACK_LIST" => Self::AddIpBlackList,
             "ADD_USER_BLACK_LIST" => Self::AddUserBlackList,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -914,7 +860,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespAction {
 impl ::std::str::FromStr for RiskListPolicyRespAction {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespAction {
@@ -941,7 +887,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespAction {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespAction {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespAction {
@@ -972,11 +918,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `IP`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "optObject",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "optObject", default, skip_serializing_if = "Option::is_none")
     )]
     pub opt_object: ::std::option::Option<crate::types::OptObject>,
     /// 操作IP的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 userRange 二者取一个
@@ -988,11 +930,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `ALL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ipRange",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ipRange", default, skip_serializing_if = "Option::is_none")
     )]
     pub ip_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     /// 操作USER的范围, ALL-所有，NOT_IN_WHITE_LIST-不在白名单中，与 ipRange 二者取一个
@@ -1004,11 +942,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `ALL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userRange",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userRange", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_range: ::std::option::Option<crate::types::RiskListPolicyRespIpRange>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个IP，与 userCond 二者取一个
@@ -1020,11 +954,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `NO_LIMIT`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ipCond",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ipCond", default, skip_serializing_if = "Option::is_none")
     )]
     pub ip_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     /// IP条件, NO_LIMIT-不限制，ONE-单个用户，与 ipCond 二者取一个
@@ -1036,11 +966,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `NO_LIMIT`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userCond",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userCond", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_cond: ::std::option::Option<crate::types::RiskListPolicyRespIpCond>,
     /// 时间范围，最近多少分钟
@@ -1051,7 +977,7 @@ pub struct RiskListPolicyRespDto {
         serde(
             rename = "timeRange",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1064,7 +990,7 @@ pub struct RiskListPolicyRespDto {
         serde(
             rename = "countThr",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1081,7 +1007,7 @@ pub struct RiskListPolicyRespDto {
         serde(
             rename = "eventStateType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub event_state_type: ::std::option::Option<
@@ -1096,11 +1022,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `MANUAL`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "removeType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "removeType", default, skip_serializing_if = "Option::is_none")
     )]
     pub remove_type: ::std::option::Option<crate::types::RiskListPolicyRespRemoveType>,
     /// 策略动作, ADD_IP_BLACK_LIST-添加IP黑名单，ADD_USER_BLACK_LIST-添加用户黑名单
@@ -1112,11 +1034,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `ADD_IP_BLACK_LIST`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "action",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "action", default, skip_serializing_if = "Option::is_none")
     )]
     pub action: ::std::option::Option<crate::types::RiskListPolicyRespAction>,
     /// 限制类型列表,FORBID_LOGIN-禁止登录，FORBID_REGISTER-禁止注册
@@ -1128,11 +1046,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `FORBID_LOGIN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "limitList",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "limitList", default, skip_serializing_if = "Option::is_none")
     )]
     pub limit_list: ::std::option::Option<crate::types::RiskListPolicyRespLimitList>,
     /// 创建时间，
@@ -1140,11 +1054,7 @@ pub struct RiskListPolicyRespDto {
     /// Example: `2023-09-18T06:49:45.191Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
 }
@@ -1152,19 +1062,19 @@ impl RiskListPolicyRespDto {
     /// Builds a `RiskListPolicyRespDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            opt_object: ::std::option::Option::None,
-            ip_range: ::std::option::Option::None,
-            user_range: ::std::option::Option::None,
-            ip_cond: ::std::option::Option::None,
-            user_cond: ::std::option::Option::None,
-            time_range: ::std::option::Option::None,
-            count_thr: ::std::option::Option::None,
-            event_state_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            limit_list: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
+            id: id.into(),
+            opt_object: None,
+            ip_range: None,
+            user_range: None,
+            ip_cond: None,
+            user_cond: None,
+            time_range: None,
+            count_thr: None,
+            event_state_type: None,
+            remove_type: None,
+            action: None,
+            limit_list: None,
+            created_at: None,
         }
     }
     /// Sets `optObject`.
@@ -1176,7 +1086,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::OptObject>,
     ) -> Self {
-        self.opt_object = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.opt_object = Some(value.into());
         self
     }
     /// Sets `optObject`, or with `None` clears any value set before: to pass an optional value through.
@@ -1197,7 +1107,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
-        self.ip_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ip_range = Some(value.into());
         self
     }
     /// Sets `ipRange`, or with `None` clears any value set before: to pass an optional value through.
@@ -1218,7 +1128,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpRange>,
     ) -> Self {
-        self.user_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_range = Some(value.into());
         self
     }
     /// Sets `userRange`, or with `None` clears any value set before: to pass an optional value through.
@@ -1239,7 +1149,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
-        self.ip_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ip_cond = Some(value.into());
         self
     }
     /// Sets `ipCond`, or with `None` clears any value set before: to pass an optional value through.
@@ -1260,7 +1170,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespIpCond>,
     ) -> Self {
-        self.user_cond = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_cond = Some(value.into());
         self
     }
     /// Sets `userCond`, or with `None` clears any value set before: to pass an optional value through.
@@ -1274,7 +1184,7 @@ impl RiskListPolicyRespDto {
     }
     /// Sets `timeRange`.
     pub fn time_range(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.time_range = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.time_range = Some(value.into());
         self
     }
     /// Sets `timeRange`, or with `None` clears any value set before: to pass an optional value through.
@@ -1285,7 +1195,7 @@ impl RiskListPolicyRespDto {
     }
     /// Sets `countThr`.
     pub fn count_thr(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.count_thr = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.count_thr = Some(value.into());
         self
     }
     /// Sets `countThr`, or with `None` clears any value set before: to pass an optional value through.
@@ -1303,9 +1213,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespEventStateType>,
     ) -> Self {
-        self.event_state_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.event_state_type = Some(value.into());
         self
     }
     /// Sets `eventStateType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1326,9 +1234,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespRemoveType>,
     ) -> Self {
-        self.remove_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.remove_type = Some(value.into());
         self
     }
     /// Sets `removeType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1349,7 +1255,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespAction>,
     ) -> Self {
-        self.action = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.action = Some(value.into());
         self
     }
     /// Sets `action`, or with `None` clears any value set before: to pass an optional value through.
@@ -1370,7 +1276,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RiskListPolicyRespLimitList>,
     ) -> Self {
-        self.limit_list = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit_list = Some(value.into());
         self
     }
     /// Sets `limitList`, or with `None` clears any value set before: to pass an optional value through.
@@ -1387,7 +1293,7 @@ impl RiskListPolicyRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1466,29 +1372,29 @@ impl crate::runtime::read::Decode for RiskListPolicyRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            opt_object: ::std::option::Option::None,
-            ip_range: ::std::option::Option::None,
-            user_range: ::std::option::Option::None,
-            ip_cond: ::std::option::Option::None,
-            user_cond: ::std::option::Option::None,
-            time_range: ::std::option::Option::None,
-            count_thr: ::std::option::Option::None,
-            event_state_type: ::std::option::Option::None,
-            remove_type: ::std::option::Option::None,
-            action: ::std::option::Option::None,
-            limit_list: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
+            id: None,
+            opt_object: None,
+            ip_range: None,
+            user_range: None,
+            ip_cond: None,
+            user_cond: None,
+            time_range: None,
+            count_thr: None,
+            event_state_type: None,
+            remove_type: None,
+            action: None,
+            limit_list: None,
+            created_at: None,
         };
         r.object(
             "struct RiskListPolicyRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             opt_object: p.opt_object,
             ip_range: p.ip_range,
@@ -1545,11 +1451,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespEventStateType {
         match value {
             "password_wrong" => Self::PasswordWrong,
             "account_wrong" => Self::AccountWrong,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1565,7 +1467,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespEventStat
 impl ::std::str::FromStr for RiskListPolicyRespEventStateType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespEventStateType {
@@ -1592,7 +1494,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespEventStateType {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespEventStateType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespEventStateType {
@@ -1642,11 +1544,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespIpCond {
         match value {
             "NO_LIMIT" => Self::NoLimit,
             "ONE" => Self::One,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1662,7 +1560,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpCond {
 impl ::std::str::FromStr for RiskListPolicyRespIpCond {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespIpCond {
@@ -1689,7 +1587,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpCond {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespIpCond {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespIpCond {
@@ -1739,11 +1637,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespIpRange {
         match value {
             "ALL" => Self::All,
             "NOT_IN_WHITE_LIST" => Self::NotInWhiteList,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1759,7 +1653,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpRange {
 impl ::std::str::FromStr for RiskListPolicyRespIpRange {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespIpRange {
@@ -1786,7 +1680,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpRange {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespIpRange {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespIpRange {
@@ -1836,11 +1730,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespLimitList {
         match value {
             "FORBID_LOGIN" => Self::ForbidLogin,
             "FORBID_REGISTER" => Self::ForbidRegister,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1856,7 +1746,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespLimitList
 impl ::std::str::FromStr for RiskListPolicyRespLimitList {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespLimitList {
@@ -1883,7 +1773,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespLimitList {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespLimitList {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespLimitList {
@@ -1933,11 +1823,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespRemoveType {
         match value {
             "MANUAL" => Self::Manual,
             "SCHEDULE" => Self::Schedule,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1953,7 +1839,7 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespRemoveTyp
 impl ::std::str::FromStr for RiskListPolicyRespRemoveType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespRemoveType {
@@ -1980,7 +1866,7 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespRemoveType {
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespRemoveType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespRemoveType {
@@ -2003,7 +1889,7 @@ pub struct UserListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2025,15 +1911,13 @@ impl UserListPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RiskListItemDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -2060,20 +1944,20 @@ impl crate::runtime::read::Decode for UserListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct UserListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }

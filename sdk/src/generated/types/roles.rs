@@ -15,7 +15,7 @@ pub struct CheckRoleParamsRespDto {
         serde(
             rename = "isValid",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -25,11 +25,7 @@ pub struct CheckRoleParamsRespDto {
     /// Example: `namespace name already exist`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
     )]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -37,13 +33,13 @@ impl CheckRoleParamsRespDto {
     /// Builds a `CheckRoleParamsRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         }
     }
     /// Sets `isValid`.
     pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_valid = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.is_valid = Some(value.into());
         self
     }
     /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
@@ -57,7 +53,7 @@ impl CheckRoleParamsRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.message = Some(value.into());
         self
     }
     /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
@@ -87,18 +83,18 @@ impl crate::runtime::read::Decode for CheckRoleParamsRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.message, r),
         ];
         let mut p = Partial {
-            is_valid: ::std::option::Option::None,
-            message: ::std::option::Option::None,
+            is_valid: None,
+            message: None,
         };
         r.object(
             "struct CheckRoleParamsRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             is_valid: p.is_valid,
             message: p.message,
         })
@@ -144,11 +140,7 @@ impl ::std::convert::From<&str> for ListRoleAssignmentsTargetType {
         match value {
             "USER" => Self::User,
             "ORG" => Self::Org,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -164,7 +156,7 @@ impl ::std::convert::From<::std::string::String> for ListRoleAssignmentsTargetTy
 impl ::std::str::FromStr for ListRoleAssignmentsTargetType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListRoleAssignmentsTargetType {
@@ -191,7 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRoleAssignmentsTargetType {
 }
 impl crate::runtime::QueryValue for ListRoleAssignmentsTargetType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListRoleAssignmentsTargetType {
@@ -212,7 +204,7 @@ pub struct RoleAuthorizedResourcePagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -236,15 +228,13 @@ impl RoleAuthorizedResourcePagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -273,20 +263,20 @@ impl crate::runtime::read::Decode for RoleAuthorizedResourcePagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct RoleAuthorizedResourcePagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -302,11 +292,7 @@ pub struct RoleAuthorizedResourcesRespDto {
     /// Example: `ecs`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_code: ::std::option::Option<::std::string::String>,
     /// 资源类型
@@ -321,11 +307,7 @@ pub struct RoleAuthorizedResourcesRespDto {
     /// Example: `DATA`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")
     )]
     pub resource_type: ::std::option::Option<crate::types::ResourceType>,
     /// 被授权的操作列表
@@ -345,11 +327,7 @@ pub struct RoleAuthorizedResourcesRespDto {
     /// Example: `dd8d7stf44`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "apiIdentifier",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "apiIdentifier", default, skip_serializing_if = "Option::is_none")
     )]
     pub api_identifier: ::std::option::Option<::std::string::String>,
 }
@@ -359,10 +337,10 @@ impl RoleAuthorizedResourcesRespDto {
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            resource_code: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            actions: ::std::convert::Into::into(actions),
-            api_identifier: ::std::option::Option::None,
+            resource_code: None,
+            resource_type: None,
+            actions: actions.into(),
+            api_identifier: None,
         }
     }
     /// Sets `resourceCode`.
@@ -370,9 +348,7 @@ impl RoleAuthorizedResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_code = Some(value.into());
         self
     }
     /// Sets `resourceCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -396,9 +372,7 @@ impl RoleAuthorizedResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ResourceType>,
     ) -> Self {
-        self.resource_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.resource_type = Some(value.into());
         self
     }
     /// Sets `resourceType`, or with `None` clears any value set before: to pass an optional value through.
@@ -415,9 +389,7 @@ impl RoleAuthorizedResourcesRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.api_identifier = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.api_identifier = Some(value.into());
         self
     }
     /// Sets `apiIdentifier`, or with `None` clears any value set before: to pass an optional value through.
@@ -456,23 +428,23 @@ impl crate::runtime::read::Decode for RoleAuthorizedResourcesRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.api_identifier, r),
         ];
         let mut p = Partial {
-            resource_code: ::std::option::Option::None,
-            resource_type: ::std::option::Option::None,
-            actions: ::std::option::Option::None,
-            api_identifier: ::std::option::Option::None,
+            resource_code: None,
+            resource_type: None,
+            actions: None,
+            api_identifier: None,
         };
         r.object(
             "struct RoleAuthorizedResourcesRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             resource_code: p.resource_code,
             resource_type: p.resource_type,
-            actions: ::std::option::Option::unwrap_or_default(p.actions),
+            actions: p.actions.unwrap_or_default(),
             api_identifier: p.api_identifier,
         })
     }
@@ -502,8 +474,8 @@ impl RoleCodeAndNamespaceDto {
         namespace: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::convert::Into::into(namespace),
+            code: code.into(),
+            namespace: namespace.into(),
         }
     }
 }
@@ -532,11 +504,7 @@ pub struct RoleCodeDto {
     /// Example: `60b49eb83fd80adb96f26e68`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
@@ -544,8 +512,8 @@ impl RoleCodeDto {
     /// Builds a `RoleCodeDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            namespace: ::std::option::Option::None,
+            code: code.into(),
+            namespace: None,
         }
     }
     /// Sets `namespace`.
@@ -553,7 +521,7 @@ impl RoleCodeDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -570,7 +538,7 @@ impl crate::runtime::write::Encode for RoleCodeDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -589,7 +557,7 @@ pub struct RoleDepartmentListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -613,15 +581,13 @@ impl RoleDepartmentListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -650,20 +616,20 @@ impl crate::runtime::read::Decode for RoleDepartmentListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct RoleDepartmentListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -684,11 +650,7 @@ pub struct RoleDepartmentRespDto {
     /// Example: `code`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "code",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "code", default, skip_serializing_if = "Option::is_none")
     )]
     pub code: ::std::option::Option<::std::string::String>,
     /// 部门名称
@@ -696,11 +658,7 @@ pub struct RoleDepartmentRespDto {
     /// Example: `departmentName`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 部门描述信息
@@ -708,11 +666,7 @@ pub struct RoleDepartmentRespDto {
     /// Example: `dd8d7stf44`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
@@ -720,10 +674,10 @@ impl RoleDepartmentRespDto {
     /// Builds a `RoleDepartmentRespDto` from its required fields (`id`); optional fields start unset (see the setters).
     pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            id: ::std::convert::Into::into(id),
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            id: id.into(),
+            code: None,
+            name: None,
+            description: None,
         }
     }
     /// Sets `code`.
@@ -731,7 +685,7 @@ impl RoleDepartmentRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.code = Some(value.into());
         self
     }
     /// Sets `code`, or with `None` clears any value set before: to pass an optional value through.
@@ -748,7 +702,7 @@ impl RoleDepartmentRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -765,9 +719,7 @@ impl RoleDepartmentRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -801,20 +753,20 @@ impl crate::runtime::read::Decode for RoleDepartmentRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.description, r),
         ];
         let mut p = Partial {
-            id: ::std::option::Option::None,
-            code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
+            id: None,
+            code: None,
+            name: None,
+            description: None,
         };
         r.object(
             "struct RoleDepartmentRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             id: crate::runtime::read::required(p.id, "id")?,
             code: p.code,
             name: p.name,
@@ -839,11 +791,7 @@ pub struct RoleListItem {
     /// Example: `my-role-name`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 角色描述
@@ -851,11 +799,7 @@ pub struct RoleListItem {
     /// Example: `this is a description about the role`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 所属权限分组(权限空间)的 code，不传获取默认权限分组。
@@ -863,11 +807,7 @@ pub struct RoleListItem {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
@@ -875,10 +815,10 @@ impl RoleListItem {
     /// Builds a `RoleListItem` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            code: ::std::convert::Into::into(code),
-            name: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            namespace: ::std::option::Option::None,
+            code: code.into(),
+            name: None,
+            description: None,
+            namespace: None,
         }
     }
     /// Sets `name`.
@@ -886,7 +826,7 @@ impl RoleListItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -903,9 +843,7 @@ impl RoleListItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -922,7 +860,7 @@ impl RoleListItem {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -939,13 +877,13 @@ impl crate::runtime::write::Encode for RoleListItem {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.description {
+        if let Some(value) = &self.description {
             w.field("description", value);
         }
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.end_object();
@@ -966,7 +904,7 @@ pub struct RoleListPageDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -990,15 +928,13 @@ impl RoleListPageDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            data: ::std::convert::Into::into(data),
+            total_count: None,
+            data: data.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1027,20 +963,20 @@ impl crate::runtime::read::Decode for RoleListPageDto {
             |p, r| crate::runtime::read::set(&mut p.data, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            data: ::std::option::Option::None,
+            total_count: None,
+            data: None,
         };
         r.object(
             "struct RoleListPageDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            data: ::std::option::Option::unwrap_or_default(p.data),
+            data: p.data.unwrap_or_default(),
         })
     }
 }
@@ -1061,11 +997,7 @@ pub struct RolePermissionListDto {
     /// Example: `ENABLE`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// 主体加入时间毫秒值
@@ -1076,7 +1008,7 @@ pub struct RolePermissionListDto {
         serde(
             rename = "enableTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1089,7 +1021,7 @@ pub struct RolePermissionListDto {
         serde(
             rename = "endTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1104,11 +1036,7 @@ pub struct RolePermissionListDto {
     /// Example: `测试用户`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "roleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
     /// 角色 code,只能使用字母、数字和 -_，最多 50 字符
@@ -1116,11 +1044,7 @@ pub struct RolePermissionListDto {
     /// Example: `code_1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "roleCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "roleCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub role_code: ::std::option::Option<::std::string::String>,
     /// 角色描述信息,最多两百字符
@@ -1128,11 +1052,7 @@ pub struct RolePermissionListDto {
     /// Example: `这个一个角色的描述信息`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "description",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// 创建时间
@@ -1140,11 +1060,7 @@ pub struct RolePermissionListDto {
     /// Example: `2022-03-17T05:23:01.567Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -1152,11 +1068,7 @@ pub struct RolePermissionListDto {
     /// Example: `2022-03-17T05:23:01.567Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
@@ -1167,16 +1079,16 @@ impl RolePermissionListDto {
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            role_id: ::std::convert::Into::into(role_id),
-            status: ::std::option::Option::None,
-            enable_time: ::std::option::Option::None,
-            end_time: ::std::option::Option::None,
-            user_pool_id: ::std::convert::Into::into(user_pool_id),
-            role_name: ::std::option::Option::None,
-            role_code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            role_id: role_id.into(),
+            status: None,
+            enable_time: None,
+            end_time: None,
+            user_pool_id: user_pool_id.into(),
+            role_name: None,
+            role_code: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         }
     }
     /// Sets `status`.
@@ -1184,7 +1096,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1198,9 +1110,7 @@ impl RolePermissionListDto {
     }
     /// Sets `enableTime`.
     pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.enable_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_time = Some(value.into());
         self
     }
     /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1211,7 +1121,7 @@ impl RolePermissionListDto {
     }
     /// Sets `endTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.end_time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.end_time = Some(value.into());
         self
     }
     /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -1225,7 +1135,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.role_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.role_name = Some(value.into());
         self
     }
     /// Sets `roleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1242,7 +1152,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.role_code = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.role_code = Some(value.into());
         self
     }
     /// Sets `roleCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1259,9 +1169,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.description = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.description = Some(value.into());
         self
     }
     /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
@@ -1278,7 +1186,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1295,7 +1203,7 @@ impl RolePermissionListDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1379,26 +1287,26 @@ impl crate::runtime::read::Decode for RolePermissionListDto {
             |p, r| crate::runtime::read::set_opt(&mut p.updated_at, r),
         ];
         let mut p = Partial {
-            role_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            enable_time: ::std::option::Option::None,
-            end_time: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            role_name: ::std::option::Option::None,
-            role_code: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
+            role_id: None,
+            status: None,
+            enable_time: None,
+            end_time: None,
+            user_pool_id: None,
+            role_name: None,
+            role_code: None,
+            description: None,
+            created_at: None,
+            updated_at: None,
         };
         r.object(
             "struct RolePermissionListDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             role_id: crate::runtime::read::required(p.role_id, "roleId")?,
             status: p.status,
             enable_time: p.enable_time,
@@ -1447,8 +1355,8 @@ impl TargetDto {
         target_identifier: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            target_type: ::std::convert::Into::into(target_type),
-            target_identifier: ::std::convert::Into::into(target_identifier),
+            target_type: target_type.into(),
+            target_identifier: target_identifier.into(),
         }
     }
 }

@@ -23,7 +23,7 @@ impl ChangeEmailStrategyDto {
     /// Builds a `ChangeEmailStrategyDto` from its required fields (`verifyOldEmail`); optional fields start unset (see the setters).
     pub fn new(verify_old_email: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            verify_old_email: ::std::convert::Into::into(verify_old_email),
+            verify_old_email: verify_old_email.into(),
         }
     }
 }
@@ -48,18 +48,16 @@ impl crate::runtime::read::Decode for ChangeEmailStrategyDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.verify_old_email, r),
         ];
-        let mut p = Partial {
-            verify_old_email: ::std::option::Option::None,
-        };
+        let mut p = Partial { verify_old_email: None };
         r.object(
             "struct ChangeEmailStrategyDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             verify_old_email: crate::runtime::read::required(
                 p.verify_old_email,
                 "verifyOldEmail",
@@ -90,7 +88,7 @@ impl ChangePhoneStrategyDto {
     /// Builds a `ChangePhoneStrategyDto` from its required fields (`verifyOldPhone`); optional fields start unset (see the setters).
     pub fn new(verify_old_phone: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            verify_old_phone: ::std::convert::Into::into(verify_old_phone),
+            verify_old_phone: verify_old_phone.into(),
         }
     }
 }
@@ -115,18 +113,16 @@ impl crate::runtime::read::Decode for ChangePhoneStrategyDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.verify_old_phone, r),
         ];
-        let mut p = Partial {
-            verify_old_phone: ::std::option::Option::None,
-        };
+        let mut p = Partial { verify_old_phone: None };
         r.object(
             "struct ChangePhoneStrategyDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             verify_old_phone: crate::runtime::read::required(
                 p.verify_old_phone,
                 "verifyOldPhone",
@@ -158,7 +154,7 @@ pub struct CookieSettingsDto {
         serde(
             rename = "cookieExpiresOnBrowserSession",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -168,8 +164,8 @@ impl CookieSettingsDto {
     /// Builds a `CookieSettingsDto` from its required fields (`cookieExpiresIn`); optional fields start unset (see the setters).
     pub fn new(cookie_expires_in: impl ::std::convert::Into<f64>) -> Self {
         Self {
-            cookie_expires_in: ::std::convert::Into::into(cookie_expires_in),
-            cookie_expires_on_browser_session: ::std::option::Option::None,
+            cookie_expires_in: cookie_expires_in.into(),
+            cookie_expires_on_browser_session: None,
         }
     }
     /// Sets `cookieExpiresOnBrowserSession`.
@@ -177,9 +173,7 @@ impl CookieSettingsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.cookie_expires_on_browser_session = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cookie_expires_on_browser_session = Some(value.into());
         self
     }
     /// Sets `cookieExpiresOnBrowserSession`, or with `None` clears any value set before: to pass an optional value through.
@@ -196,9 +190,7 @@ impl crate::runtime::write::Encode for CookieSettingsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("cookieExpiresIn", &self.cookie_expires_in);
-        if let ::std::option::Option::Some(value) = &self
-            .cookie_expires_on_browser_session
-        {
+        if let Some(value) = &self.cookie_expires_on_browser_session {
             w.field("cookieExpiresOnBrowserSession", value);
         }
         w.end_object();
@@ -224,18 +216,18 @@ impl crate::runtime::read::Decode for CookieSettingsDto {
             ),
         ];
         let mut p = Partial {
-            cookie_expires_in: ::std::option::Option::None,
-            cookie_expires_on_browser_session: ::std::option::Option::None,
+            cookie_expires_in: None,
+            cookie_expires_on_browser_session: None,
         };
         r.object(
             "struct CookieSettingsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             cookie_expires_in: crate::runtime::read::required(
                 p.cookie_expires_in,
                 "cookieExpiresIn",
@@ -282,7 +274,7 @@ pub struct LoginAnomalyDetectionConfigDto {
         serde(
             rename = "accountLockLoginPasswordFailCheck",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub account_lock_login_password_fail_check: ::std::option::Option<
@@ -300,7 +292,7 @@ pub struct LoginAnomalyDetectionConfigDto {
         serde(
             rename = "robotVerifyLoginTimeCheckEnable",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -311,7 +303,7 @@ pub struct LoginAnomalyDetectionConfigDto {
         serde(
             rename = "robotVerifyloginWeekStartEndTime",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -374,22 +366,18 @@ impl LoginAnomalyDetectionConfigDto {
         >,
     ) -> Self {
         Self {
-            login_fail_strategy: ::std::convert::Into::into(login_fail_strategy),
-            robot_verify: ::std::convert::Into::into(robot_verify),
-            account_lock: ::std::convert::Into::into(account_lock),
-            login_fail_check: ::std::convert::Into::into(login_fail_check),
-            login_password_fail_check: ::std::convert::Into::into(
-                login_password_fail_check,
-            ),
-            account_lock_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_password_fail_check: ::std::convert::Into::into(
-                robot_verify_login_password_fail_check,
-            ),
-            robot_verify_login_ip_whitelist_check: ::std::convert::Into::into(
-                robot_verify_login_ip_whitelist_check,
-            ),
-            robot_verify_login_time_check_enable: ::std::option::Option::None,
-            robot_verifylogin_week_start_end_time: ::std::option::Option::None,
+            login_fail_strategy: login_fail_strategy.into(),
+            robot_verify: robot_verify.into(),
+            account_lock: account_lock.into(),
+            login_fail_check: login_fail_check.into(),
+            login_password_fail_check: login_password_fail_check.into(),
+            account_lock_login_password_fail_check: None,
+            robot_verify_login_password_fail_check: robot_verify_login_password_fail_check
+                .into(),
+            robot_verify_login_ip_whitelist_check: robot_verify_login_ip_whitelist_check
+                .into(),
+            robot_verify_login_time_check_enable: None,
+            robot_verifylogin_week_start_end_time: None,
         }
     }
     /// Sets `accountLockLoginPasswordFailCheck`.
@@ -397,9 +385,7 @@ impl LoginAnomalyDetectionConfigDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::LoginPassowrdFailCheckConfigDto>,
     ) -> Self {
-        self.account_lock_login_password_fail_check = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_lock_login_password_fail_check = Some(value.into());
         self
     }
     /// Sets `accountLockLoginPasswordFailCheck`, or with `None` clears any value set before: to pass an optional value through.
@@ -416,9 +402,7 @@ impl LoginAnomalyDetectionConfigDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.robot_verify_login_time_check_enable = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.robot_verify_login_time_check_enable = Some(value.into());
         self
     }
     /// Sets `robotVerifyLoginTimeCheckEnable`, or with `None` clears any value set before: to pass an optional value through.
@@ -435,9 +419,7 @@ impl LoginAnomalyDetectionConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.robot_verifylogin_week_start_end_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.robot_verifylogin_week_start_end_time = Some(value.into());
         self
     }
     /// Sets `robotVerifyloginWeekStartEndTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -458,9 +440,7 @@ impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigDto {
         w.field("accountLock", &self.account_lock);
         w.field("loginFailCheck", &self.login_fail_check);
         w.field("loginPasswordFailCheck", &self.login_password_fail_check);
-        if let ::std::option::Option::Some(value) = &self
-            .account_lock_login_password_fail_check
-        {
+        if let Some(value) = &self.account_lock_login_password_fail_check {
             w.field("accountLockLoginPasswordFailCheck", value);
         }
         w.field(
@@ -471,14 +451,10 @@ impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigDto {
             "robotVerifyLoginIpWhitelistCheck",
             &self.robot_verify_login_ip_whitelist_check,
         );
-        if let ::std::option::Option::Some(value) = &self
-            .robot_verify_login_time_check_enable
-        {
+        if let Some(value) = &self.robot_verify_login_time_check_enable {
             w.field("robotVerifyLoginTimeCheckEnable", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .robot_verifylogin_week_start_end_time
-        {
+        if let Some(value) = &self.robot_verifylogin_week_start_end_time {
             w.field("robotVerifyloginWeekStartEndTime", value);
         }
         w.end_object();
@@ -557,26 +533,26 @@ impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
             ),
         ];
         let mut p = Partial {
-            login_fail_strategy: ::std::option::Option::None,
-            robot_verify: ::std::option::Option::None,
-            account_lock: ::std::option::Option::None,
-            login_fail_check: ::std::option::Option::None,
-            login_password_fail_check: ::std::option::Option::None,
-            account_lock_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_password_fail_check: ::std::option::Option::None,
-            robot_verify_login_ip_whitelist_check: ::std::option::Option::None,
-            robot_verify_login_time_check_enable: ::std::option::Option::None,
-            robot_verifylogin_week_start_end_time: ::std::option::Option::None,
+            login_fail_strategy: None,
+            robot_verify: None,
+            account_lock: None,
+            login_fail_check: None,
+            login_password_fail_check: None,
+            account_lock_login_password_fail_check: None,
+            robot_verify_login_password_fail_check: None,
+            robot_verify_login_ip_whitelist_check: None,
+            robot_verify_login_time_check_enable: None,
+            robot_verifylogin_week_start_end_time: None,
         };
         r.object(
             "struct LoginAnomalyDetectionConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             login_fail_strategy: crate::runtime::read::required(
                 p.login_fail_strategy,
                 "loginFailStrategy",
@@ -647,11 +623,7 @@ impl ::std::convert::From<&str> for LoginAnomalyDetectionConfigLoginFailStrategy
         match value {
             "captcha" => Self::Captcha,
             "block-account" => Self::BlockAccount,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -668,7 +640,7 @@ for LoginAnomalyDetectionConfigLoginFailStrategy {
 impl ::std::str::FromStr for LoginAnomalyDetectionConfigLoginFailStrategy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for LoginAnomalyDetectionConfigLoginFailStrategy {
@@ -695,7 +667,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginAnomalyDetectionConfigLoginFailStra
 }
 impl crate::runtime::QueryValue for LoginAnomalyDetectionConfigLoginFailStrategy {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigLoginFailStrategy {
@@ -723,7 +695,7 @@ pub struct LoginFailCheckConfigDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -752,11 +724,7 @@ pub struct LoginFailCheckConfigDto {
     /// Example: `Second`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "unit",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "unit", default, skip_serializing_if = "Option::is_none")
     )]
     pub unit: ::std::option::Option<::std::string::String>,
 }
@@ -767,15 +735,15 @@ impl LoginFailCheckConfigDto {
         time_interval: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
-            unit: ::std::option::Option::None,
+            enabled: None,
+            limit: limit.into(),
+            time_interval: time_interval.into(),
+            unit: None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -789,7 +757,7 @@ impl LoginFailCheckConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.unit = Some(value.into());
         self
     }
     /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
@@ -805,12 +773,12 @@ impl LoginFailCheckConfigDto {
 impl crate::runtime::write::Encode for LoginFailCheckConfigDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.field("limit", &self.limit);
         w.field("timeInterval", &self.time_interval);
-        if let ::std::option::Option::Some(value) = &self.unit {
+        if let Some(value) = &self.unit {
             w.field("unit", value);
         }
         w.end_object();
@@ -837,20 +805,20 @@ impl crate::runtime::read::Decode for LoginFailCheckConfigDto {
             |p, r| crate::runtime::read::set_opt(&mut p.unit, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
-            unit: ::std::option::Option::None,
+            enabled: None,
+            limit: None,
+            time_interval: None,
+            unit: None,
         };
         r.object(
             "struct LoginFailCheckConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             limit: crate::runtime::read::required(p.limit, "limit")?,
             time_interval: crate::runtime::read::required(
@@ -874,7 +842,7 @@ pub struct LoginIpWhitelistCheckConfigDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -889,13 +857,13 @@ impl LoginIpWhitelistCheckConfigDto {
     /// Builds a `LoginIpWhitelistCheckConfigDto` from its required fields (`ipWhitelist`); optional fields start unset (see the setters).
     pub fn new(ip_whitelist: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            ip_whitelist: ::std::convert::Into::into(ip_whitelist),
+            enabled: None,
+            ip_whitelist: ip_whitelist.into(),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -908,7 +876,7 @@ impl LoginIpWhitelistCheckConfigDto {
 impl crate::runtime::write::Encode for LoginIpWhitelistCheckConfigDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.field("ipWhitelist", &self.ip_whitelist);
@@ -932,18 +900,18 @@ impl crate::runtime::read::Decode for LoginIpWhitelistCheckConfigDto {
             |p, r| crate::runtime::read::set(&mut p.ip_whitelist, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            ip_whitelist: ::std::option::Option::None,
+            enabled: None,
+            ip_whitelist: None,
         };
         r.object(
             "struct LoginIpWhitelistCheckConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             ip_whitelist: crate::runtime::read::required(p.ip_whitelist, "ipWhitelist")?,
         })
@@ -962,7 +930,7 @@ pub struct LoginPassowrdFailCheckConfigDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -991,11 +959,7 @@ pub struct LoginPassowrdFailCheckConfigDto {
     /// Example: `Second`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "unit",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "unit", default, skip_serializing_if = "Option::is_none")
     )]
     pub unit: ::std::option::Option<::std::string::String>,
 }
@@ -1006,15 +970,15 @@ impl LoginPassowrdFailCheckConfigDto {
         time_interval: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
-            unit: ::std::option::Option::None,
+            enabled: None,
+            limit: limit.into(),
+            time_interval: time_interval.into(),
+            unit: None,
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1028,7 +992,7 @@ impl LoginPassowrdFailCheckConfigDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.unit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.unit = Some(value.into());
         self
     }
     /// Sets `unit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1044,12 +1008,12 @@ impl LoginPassowrdFailCheckConfigDto {
 impl crate::runtime::write::Encode for LoginPassowrdFailCheckConfigDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.field("limit", &self.limit);
         w.field("timeInterval", &self.time_interval);
-        if let ::std::option::Option::Some(value) = &self.unit {
+        if let Some(value) = &self.unit {
             w.field("unit", value);
         }
         w.end_object();
@@ -1076,20 +1040,20 @@ impl crate::runtime::read::Decode for LoginPassowrdFailCheckConfigDto {
             |p, r| crate::runtime::read::set_opt(&mut p.unit, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
-            unit: ::std::option::Option::None,
+            enabled: None,
+            limit: None,
+            time_interval: None,
+            unit: None,
         };
         r.object(
             "struct LoginPassowrdFailCheckConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             limit: crate::runtime::read::required(p.limit, "limit")?,
             time_interval: crate::runtime::read::required(
@@ -1126,7 +1090,7 @@ pub struct QrcodeLoginStrategyDto {
         serde(
             rename = "qrcodeExpiresInUnit",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub qrcode_expires_in_unit: ::std::option::Option<::std::string::String>,
@@ -1149,7 +1113,7 @@ pub struct QrcodeLoginStrategyDto {
         serde(
             rename = "ticketExpiresInUnit",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub ticket_expires_in_unit: ::std::option::Option<::std::string::String>,
@@ -1185,14 +1149,13 @@ impl QrcodeLoginStrategyDto {
         return_full_user_info: impl ::std::convert::Into<bool>,
     ) -> Self {
         Self {
-            qrcode_expires_in: ::std::convert::Into::into(qrcode_expires_in),
-            qrcode_expires_in_unit: ::std::option::Option::None,
-            ticket_expires_in: ::std::convert::Into::into(ticket_expires_in),
-            ticket_expires_in_unit: ::std::option::Option::None,
-            allow_exchange_user_info_from_browser: ::std::convert::Into::into(
-                allow_exchange_user_info_from_browser,
-            ),
-            return_full_user_info: ::std::convert::Into::into(return_full_user_info),
+            qrcode_expires_in: qrcode_expires_in.into(),
+            qrcode_expires_in_unit: None,
+            ticket_expires_in: ticket_expires_in.into(),
+            ticket_expires_in_unit: None,
+            allow_exchange_user_info_from_browser: allow_exchange_user_info_from_browser
+                .into(),
+            return_full_user_info: return_full_user_info.into(),
         }
     }
     /// Sets `qrcodeExpiresInUnit`.
@@ -1200,9 +1163,7 @@ impl QrcodeLoginStrategyDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.qrcode_expires_in_unit = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_expires_in_unit = Some(value.into());
         self
     }
     /// Sets `qrcodeExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1219,9 +1180,7 @@ impl QrcodeLoginStrategyDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ticket_expires_in_unit = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ticket_expires_in_unit = Some(value.into());
         self
     }
     /// Sets `ticketExpiresInUnit`, or with `None` clears any value set before: to pass an optional value through.
@@ -1238,11 +1197,11 @@ impl crate::runtime::write::Encode for QrcodeLoginStrategyDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("qrcodeExpiresIn", &self.qrcode_expires_in);
-        if let ::std::option::Option::Some(value) = &self.qrcode_expires_in_unit {
+        if let Some(value) = &self.qrcode_expires_in_unit {
             w.field("qrcodeExpiresInUnit", value);
         }
         w.field("ticketExpiresIn", &self.ticket_expires_in);
-        if let ::std::option::Option::Some(value) = &self.ticket_expires_in_unit {
+        if let Some(value) = &self.ticket_expires_in_unit {
             w.field("ticketExpiresInUnit", value);
         }
         w.field(
@@ -1288,22 +1247,22 @@ impl crate::runtime::read::Decode for QrcodeLoginStrategyDto {
             |p, r| crate::runtime::read::set(&mut p.return_full_user_info, r),
         ];
         let mut p = Partial {
-            qrcode_expires_in: ::std::option::Option::None,
-            qrcode_expires_in_unit: ::std::option::Option::None,
-            ticket_expires_in: ::std::option::Option::None,
-            ticket_expires_in_unit: ::std::option::Option::None,
-            allow_exchange_user_info_from_browser: ::std::option::Option::None,
-            return_full_user_info: ::std::option::Option::None,
+            qrcode_expires_in: None,
+            qrcode_expires_in_unit: None,
+            ticket_expires_in: None,
+            ticket_expires_in_unit: None,
+            allow_exchange_user_info_from_browser: None,
+            return_full_user_info: None,
         };
         r.object(
             "struct QrcodeLoginStrategyDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             qrcode_expires_in: crate::runtime::read::required(
                 p.qrcode_expires_in,
                 "qrcodeExpiresIn",
@@ -1338,7 +1297,7 @@ pub struct RegisterAnomalyDetectionConfigDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1370,14 +1329,14 @@ impl RegisterAnomalyDetectionConfigDto {
         time_interval: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            limit: ::std::convert::Into::into(limit),
-            time_interval: ::std::convert::Into::into(time_interval),
+            enabled: None,
+            limit: limit.into(),
+            time_interval: time_interval.into(),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1390,7 +1349,7 @@ impl RegisterAnomalyDetectionConfigDto {
 impl crate::runtime::write::Encode for RegisterAnomalyDetectionConfigDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.field("limit", &self.limit);
@@ -1417,19 +1376,19 @@ impl crate::runtime::read::Decode for RegisterAnomalyDetectionConfigDto {
             |p, r| crate::runtime::read::set(&mut p.time_interval, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
-            time_interval: ::std::option::Option::None,
+            enabled: None,
+            limit: None,
+            time_interval: None,
         };
         r.object(
             "struct RegisterAnomalyDetectionConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             limit: crate::runtime::read::required(p.limit, "limit")?,
             time_interval: crate::runtime::read::required(
@@ -1455,7 +1414,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "allowedOrigins",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub allowed_origins: ::std::option::Option<::std::string::String>,
@@ -1467,7 +1426,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "authingTokenExpiresIn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1480,7 +1439,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "verifyCodeLength",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1493,7 +1452,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "verifyCodeMaxAttempts",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1506,7 +1465,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "changeEmailStrategy",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub change_email_strategy: ::std::option::Option<
@@ -1520,7 +1479,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "changePhoneStrategy",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub change_phone_strategy: ::std::option::Option<
@@ -1532,7 +1491,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "cookieSettings",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub cookie_settings: ::std::option::Option<crate::types::CookieSettingsDto>,
@@ -1542,7 +1501,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "registerDisabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1553,7 +1512,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "registerAnomalyDetection",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub register_anomaly_detection: ::std::option::Option<
@@ -1565,7 +1524,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "completePasswordAfterPassCodeLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1576,7 +1535,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "loginAnomalyDetection",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub login_anomaly_detection: ::std::option::Option<
@@ -1588,7 +1547,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "loginRequireEmailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1599,7 +1558,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "selfUnlockAccount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub self_unlock_account: ::std::option::Option<
@@ -1611,7 +1570,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "enableLoginAccountSwitch",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1622,7 +1581,7 @@ pub struct SecuritySettingsDto {
         serde(
             rename = "qrcodeLoginStrategy",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub qrcode_login_strategy: ::std::option::Option<
@@ -1633,21 +1592,21 @@ impl SecuritySettingsDto {
     /// Builds a `SecuritySettingsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            allowed_origins: ::std::option::Option::None,
-            authing_token_expires_in: ::std::option::Option::None,
-            verify_code_length: ::std::option::Option::None,
-            verify_code_max_attempts: ::std::option::Option::None,
-            change_email_strategy: ::std::option::Option::None,
-            change_phone_strategy: ::std::option::Option::None,
-            cookie_settings: ::std::option::Option::None,
-            register_disabled: ::std::option::Option::None,
-            register_anomaly_detection: ::std::option::Option::None,
-            complete_password_after_pass_code_login: ::std::option::Option::None,
-            login_anomaly_detection: ::std::option::Option::None,
-            login_require_email_verified: ::std::option::Option::None,
-            self_unlock_account: ::std::option::Option::None,
-            enable_login_account_switch: ::std::option::Option::None,
-            qrcode_login_strategy: ::std::option::Option::None,
+            allowed_origins: None,
+            authing_token_expires_in: None,
+            verify_code_length: None,
+            verify_code_max_attempts: None,
+            change_email_strategy: None,
+            change_phone_strategy: None,
+            cookie_settings: None,
+            register_disabled: None,
+            register_anomaly_detection: None,
+            complete_password_after_pass_code_login: None,
+            login_anomaly_detection: None,
+            login_require_email_verified: None,
+            self_unlock_account: None,
+            enable_login_account_switch: None,
+            qrcode_login_strategy: None,
         }
     }
     /// Sets `allowedOrigins`.
@@ -1655,9 +1614,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.allowed_origins = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.allowed_origins = Some(value.into());
         self
     }
     /// Sets `allowedOrigins`, or with `None` clears any value set before: to pass an optional value through.
@@ -1674,9 +1631,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.authing_token_expires_in = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authing_token_expires_in = Some(value.into());
         self
     }
     /// Sets `authingTokenExpiresIn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1690,9 +1645,7 @@ impl SecuritySettingsDto {
     }
     /// Sets `verifyCodeLength`.
     pub fn verify_code_length(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.verify_code_length = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verify_code_length = Some(value.into());
         self
     }
     /// Sets `verifyCodeLength`, or with `None` clears any value set before: to pass an optional value through.
@@ -1706,9 +1659,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.verify_code_max_attempts = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verify_code_max_attempts = Some(value.into());
         self
     }
     /// Sets `verifyCodeMaxAttempts`, or with `None` clears any value set before: to pass an optional value through.
@@ -1725,9 +1676,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ChangeEmailStrategyDto>,
     ) -> Self {
-        self.change_email_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.change_email_strategy = Some(value.into());
         self
     }
     /// Sets `changeEmailStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -1744,9 +1693,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ChangePhoneStrategyDto>,
     ) -> Self {
-        self.change_phone_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.change_phone_strategy = Some(value.into());
         self
     }
     /// Sets `changePhoneStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -1763,9 +1710,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CookieSettingsDto>,
     ) -> Self {
-        self.cookie_settings = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.cookie_settings = Some(value.into());
         self
     }
     /// Sets `cookieSettings`, or with `None` clears any value set before: to pass an optional value through.
@@ -1779,9 +1724,7 @@ impl SecuritySettingsDto {
     }
     /// Sets `registerDisabled`.
     pub fn register_disabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.register_disabled = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_disabled = Some(value.into());
         self
     }
     /// Sets `registerDisabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1795,9 +1738,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::RegisterAnomalyDetectionConfigDto>,
     ) -> Self {
-        self.register_anomaly_detection = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_anomaly_detection = Some(value.into());
         self
     }
     /// Sets `registerAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
@@ -1814,9 +1755,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.complete_password_after_pass_code_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.complete_password_after_pass_code_login = Some(value.into());
         self
     }
     /// Sets `completePasswordAfterPassCodeLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -1833,9 +1772,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::LoginAnomalyDetectionConfigDto>,
     ) -> Self {
-        self.login_anomaly_detection = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_anomaly_detection = Some(value.into());
         self
     }
     /// Sets `loginAnomalyDetection`, or with `None` clears any value set before: to pass an optional value through.
@@ -1852,9 +1789,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.login_require_email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_require_email_verified = Some(value.into());
         self
     }
     /// Sets `loginRequireEmailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1871,9 +1806,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SelfUnlockAccountConfigDto>,
     ) -> Self {
-        self.self_unlock_account = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.self_unlock_account = Some(value.into());
         self
     }
     /// Sets `selfUnlockAccount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1890,9 +1823,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.enable_login_account_switch = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.enable_login_account_switch = Some(value.into());
         self
     }
     /// Sets `enableLoginAccountSwitch`, or with `None` clears any value set before: to pass an optional value through.
@@ -1909,9 +1840,7 @@ impl SecuritySettingsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::QrcodeLoginStrategyDto>,
     ) -> Self {
-        self.qrcode_login_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.qrcode_login_strategy = Some(value.into());
         self
     }
     /// Sets `qrcodeLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -1998,31 +1927,31 @@ impl crate::runtime::read::Decode for SecuritySettingsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.qrcode_login_strategy, r),
         ];
         let mut p = Partial {
-            allowed_origins: ::std::option::Option::None,
-            authing_token_expires_in: ::std::option::Option::None,
-            verify_code_length: ::std::option::Option::None,
-            verify_code_max_attempts: ::std::option::Option::None,
-            change_email_strategy: ::std::option::Option::None,
-            change_phone_strategy: ::std::option::Option::None,
-            cookie_settings: ::std::option::Option::None,
-            register_disabled: ::std::option::Option::None,
-            register_anomaly_detection: ::std::option::Option::None,
-            complete_password_after_pass_code_login: ::std::option::Option::None,
-            login_anomaly_detection: ::std::option::Option::None,
-            login_require_email_verified: ::std::option::Option::None,
-            self_unlock_account: ::std::option::Option::None,
-            enable_login_account_switch: ::std::option::Option::None,
-            qrcode_login_strategy: ::std::option::Option::None,
+            allowed_origins: None,
+            authing_token_expires_in: None,
+            verify_code_length: None,
+            verify_code_max_attempts: None,
+            change_email_strategy: None,
+            change_phone_strategy: None,
+            cookie_settings: None,
+            register_disabled: None,
+            register_anomaly_detection: None,
+            complete_password_after_pass_code_login: None,
+            login_anomaly_detection: None,
+            login_require_email_verified: None,
+            self_unlock_account: None,
+            enable_login_account_switch: None,
+            qrcode_login_strategy: None,
         };
         r.object(
             "struct SecuritySettingsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             allowed_origins: p.allowed_origins,
             authing_token_expires_in: p.authing_token_expires_in,
             verify_code_length: p.verify_code_length,
@@ -2055,7 +1984,7 @@ pub struct SelfUnlockAccountConfigDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2078,13 +2007,13 @@ impl SelfUnlockAccountConfigDto {
         >,
     ) -> Self {
         Self {
-            enabled: ::std::option::Option::None,
-            strategy: ::std::convert::Into::into(strategy),
+            enabled: None,
+            strategy: strategy.into(),
         }
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -2097,7 +2026,7 @@ impl SelfUnlockAccountConfigDto {
 impl crate::runtime::write::Encode for SelfUnlockAccountConfigDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.enabled {
+        if let Some(value) = &self.enabled {
             w.field("enabled", value);
         }
         w.field("strategy", &self.strategy);
@@ -2123,18 +2052,18 @@ impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {
             |p, r| crate::runtime::read::set(&mut p.strategy, r),
         ];
         let mut p = Partial {
-            enabled: ::std::option::Option::None,
-            strategy: ::std::option::Option::None,
+            enabled: None,
+            strategy: None,
         };
         r.object(
             "struct SelfUnlockAccountConfigDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             enabled: p.enabled,
             strategy: crate::runtime::read::required(p.strategy, "strategy")?,
         })
@@ -2180,11 +2109,7 @@ impl ::std::convert::From<&str> for SelfUnlockAccountConfigStrategy {
         match value {
             "captcha" => Self::Captcha,
             "password-captcha" => Self::PasswordCaptcha,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -2200,7 +2125,7 @@ impl ::std::convert::From<::std::string::String> for SelfUnlockAccountConfigStra
 impl ::std::str::FromStr for SelfUnlockAccountConfigStrategy {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SelfUnlockAccountConfigStrategy {
@@ -2227,7 +2152,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfUnlockAccountConfigStrategy {
 }
 impl crate::runtime::QueryValue for SelfUnlockAccountConfigStrategy {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SelfUnlockAccountConfigStrategy {

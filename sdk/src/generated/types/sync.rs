@@ -131,11 +131,7 @@ impl ::std::convert::From<&str> for Action {
             "UpdateGroup" => Self::UpdateGroup,
             "DeleteGroup" => Self::DeleteGroup,
             "Updateless" => Self::Updateless,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -163,7 +159,7 @@ impl ::std::convert::From<::std::string::String> for Action {
 impl ::std::str::FromStr for Action {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Action {
@@ -190,7 +186,7 @@ impl<'de> ::serde::Deserialize<'de> for Action {
 }
 impl crate::runtime::QueryValue for Action {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Action {
@@ -237,8 +233,8 @@ impl CancelSyncRiskOperationsDataDto {
         faild_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
     ) -> Self {
         Self {
-            success_list: ::std::convert::Into::into(success_list),
-            faild_list: ::std::convert::Into::into(faild_list),
+            success_list: success_list.into(),
+            faild_list: faild_list.into(),
         }
     }
 }
@@ -259,20 +255,20 @@ impl crate::runtime::read::Decode for CancelSyncRiskOperationsDataDto {
             |p, r| crate::runtime::read::set(&mut p.faild_list, r),
         ];
         let mut p = Partial {
-            success_list: ::std::option::Option::None,
-            faild_list: ::std::option::Option::None,
+            success_list: None,
+            faild_list: None,
         };
         r.object(
             "struct CancelSyncRiskOperationsDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            success_list: ::std::option::Option::unwrap_or_default(p.success_list),
-            faild_list: ::std::option::Option::unwrap_or_default(p.faild_list),
+        Ok(Self {
+            success_list: p.success_list.unwrap_or_default(),
+            faild_list: p.faild_list.unwrap_or_default(),
         })
     }
 }
@@ -320,11 +316,7 @@ impl ::std::convert::From<&str> for ObjectType {
         match value {
             "department" => Self::Department,
             "user" => Self::User,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -340,7 +332,7 @@ impl ::std::convert::From<::std::string::String> for ObjectType {
 impl ::std::str::FromStr for ObjectType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ObjectType {
@@ -367,7 +359,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjectType {
 }
 impl crate::runtime::QueryValue for ObjectType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ObjectType {
@@ -413,11 +405,7 @@ pub struct SyncJobDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -425,11 +413,7 @@ pub struct SyncJobDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 当前同步状态:
@@ -444,11 +428,7 @@ pub struct SyncJobDto {
     /// Example: `free`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
     /// 同步任务数据流向：
@@ -460,11 +440,7 @@ pub struct SyncJobDto {
     /// Example: `upstream`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncFlow",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncFlow", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
@@ -477,11 +453,7 @@ pub struct SyncJobDto {
     /// Example: `manually`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncTrigger",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncTrigger", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 需要同步的部门个数
@@ -490,7 +462,7 @@ pub struct SyncJobDto {
         serde(
             rename = "departmentCountAll",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -501,7 +473,7 @@ pub struct SyncJobDto {
         serde(
             rename = "departmentCountSucc",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -512,7 +484,7 @@ pub struct SyncJobDto {
         serde(
             rename = "departmentUpdateCountAll",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -523,7 +495,7 @@ pub struct SyncJobDto {
         serde(
             rename = "departmentUpdateCountSucc",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -534,7 +506,7 @@ pub struct SyncJobDto {
         serde(
             rename = "accountCountAll",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -545,7 +517,7 @@ pub struct SyncJobDto {
         serde(
             rename = "accountCountSucc",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -556,7 +528,7 @@ pub struct SyncJobDto {
         serde(
             rename = "accountUpdateCountAll",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -567,7 +539,7 @@ pub struct SyncJobDto {
         serde(
             rename = "accountUpdateCountSucc",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -575,11 +547,7 @@ pub struct SyncJobDto {
     /// 错误信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "errMsg",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "errMsg", default, skip_serializing_if = "Option::is_none")
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
@@ -590,22 +558,22 @@ impl SyncJobDto {
         sync_task_id: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            sync_job_id: ::std::convert::Into::into(sync_job_id),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            sync_status: ::std::option::Option::None,
-            sync_flow: ::std::option::Option::None,
-            sync_trigger: ::std::option::Option::None,
-            department_count_all: ::std::option::Option::None,
-            department_count_succ: ::std::option::Option::None,
-            department_update_count_all: ::std::option::Option::None,
-            department_update_count_succ: ::std::option::Option::None,
-            account_count_all: ::std::option::Option::None,
-            account_count_succ: ::std::option::Option::None,
-            account_update_count_all: ::std::option::Option::None,
-            account_update_count_succ: ::std::option::Option::None,
-            err_msg: ::std::option::Option::None,
+            sync_job_id: sync_job_id.into(),
+            sync_task_id: sync_task_id.into(),
+            created_at: None,
+            updated_at: None,
+            sync_status: None,
+            sync_flow: None,
+            sync_trigger: None,
+            department_count_all: None,
+            department_count_succ: None,
+            department_update_count_all: None,
+            department_update_count_succ: None,
+            account_count_all: None,
+            account_count_succ: None,
+            account_update_count_all: None,
+            account_update_count_succ: None,
+            err_msg: None,
         }
     }
     /// Sets `createdAt`.
@@ -613,7 +581,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -630,7 +598,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -654,9 +622,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
     ) -> Self {
-        self.sync_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_status = Some(value.into());
         self
     }
     /// Sets `syncStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -677,7 +643,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
     ) -> Self {
-        self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sync_flow = Some(value.into());
         self
     }
     /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
@@ -699,9 +665,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
     ) -> Self {
-        self.sync_trigger = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_trigger = Some(value.into());
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
@@ -718,9 +682,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.department_count_all = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_count_all = Some(value.into());
         self
     }
     /// Sets `departmentCountAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -737,9 +699,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.department_count_succ = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_count_succ = Some(value.into());
         self
     }
     /// Sets `departmentCountSucc`, or with `None` clears any value set before: to pass an optional value through.
@@ -756,9 +716,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.department_update_count_all = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_update_count_all = Some(value.into());
         self
     }
     /// Sets `departmentUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -775,9 +733,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.department_update_count_succ = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_update_count_succ = Some(value.into());
         self
     }
     /// Sets `departmentUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
@@ -791,9 +747,7 @@ impl SyncJobDto {
     }
     /// Sets `accountCountAll`.
     pub fn account_count_all(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.account_count_all = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_count_all = Some(value.into());
         self
     }
     /// Sets `accountCountAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -804,9 +758,7 @@ impl SyncJobDto {
     }
     /// Sets `accountCountSucc`.
     pub fn account_count_succ(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.account_count_succ = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_count_succ = Some(value.into());
         self
     }
     /// Sets `accountCountSucc`, or with `None` clears any value set before: to pass an optional value through.
@@ -820,9 +772,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.account_update_count_all = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_update_count_all = Some(value.into());
         self
     }
     /// Sets `accountUpdateCountAll`, or with `None` clears any value set before: to pass an optional value through.
@@ -839,9 +789,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.account_update_count_succ = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.account_update_count_succ = Some(value.into());
         self
     }
     /// Sets `accountUpdateCountSucc`, or with `None` clears any value set before: to pass an optional value through.
@@ -858,7 +806,7 @@ impl SyncJobDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.err_msg = Some(value.into());
         self
     }
     /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
@@ -948,32 +896,32 @@ impl crate::runtime::read::Decode for SyncJobDto {
             |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
         ];
         let mut p = Partial {
-            sync_job_id: ::std::option::Option::None,
-            sync_task_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            sync_status: ::std::option::Option::None,
-            sync_flow: ::std::option::Option::None,
-            sync_trigger: ::std::option::Option::None,
-            department_count_all: ::std::option::Option::None,
-            department_count_succ: ::std::option::Option::None,
-            department_update_count_all: ::std::option::Option::None,
-            department_update_count_succ: ::std::option::Option::None,
-            account_count_all: ::std::option::Option::None,
-            account_count_succ: ::std::option::Option::None,
-            account_update_count_all: ::std::option::Option::None,
-            account_update_count_succ: ::std::option::Option::None,
-            err_msg: ::std::option::Option::None,
+            sync_job_id: None,
+            sync_task_id: None,
+            created_at: None,
+            updated_at: None,
+            sync_status: None,
+            sync_flow: None,
+            sync_trigger: None,
+            department_count_all: None,
+            department_count_succ: None,
+            department_update_count_all: None,
+            department_update_count_succ: None,
+            account_count_all: None,
+            account_count_succ: None,
+            account_update_count_all: None,
+            account_update_count_succ: None,
+            err_msg: None,
         };
         r.object(
             "struct SyncJobDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sync_job_id: crate::runtime::read::required(p.sync_job_id, "syncJobId")?,
             sync_task_id: crate::runtime::read::required(p.sync_task_id, "syncTaskId")?,
             created_at: p.created_at,
@@ -1006,7 +954,7 @@ pub struct SyncJobPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1028,15 +976,13 @@ impl SyncJobPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncJobDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1063,20 +1009,20 @@ impl crate::runtime::read::Decode for SyncJobPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct SyncJobPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1148,11 +1094,7 @@ impl ::std::convert::From<&str> for SyncJobSyncStatus {
             "onProgress" => Self::OnProgress,
             "success" => Self::Success,
             "failed" => Self::Failed,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1171,7 +1113,7 @@ impl ::std::convert::From<::std::string::String> for SyncJobSyncStatus {
 impl ::std::str::FromStr for SyncJobSyncStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncJobSyncStatus {
@@ -1198,7 +1140,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncJobSyncStatus {
 }
 impl crate::runtime::QueryValue for SyncJobSyncStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for SyncJobSyncStatus {
@@ -1242,11 +1184,7 @@ pub struct SyncRiskOperationDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -1254,11 +1192,7 @@ pub struct SyncRiskOperationDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 执行状态:
@@ -1273,11 +1207,7 @@ pub struct SyncRiskOperationDto {
     /// Example: `PENDING`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::SyncRiskOperationStatus>,
     /// 优先级，数字越小表示优先级越高。
@@ -1286,7 +1216,7 @@ pub struct SyncRiskOperationDto {
         serde(
             rename = "level",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1300,11 +1230,7 @@ pub struct SyncRiskOperationDto {
     /// Example: `DEPARTMENT`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "objectType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")
     )]
     pub object_type: ::std::option::Option<crate::types::ObjectType>,
     /// 操作对象（用户、分组、部门）名称
@@ -1312,11 +1238,7 @@ pub struct SyncRiskOperationDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "objectName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "objectName", default, skip_serializing_if = "Option::is_none")
     )]
     pub object_name: ::std::option::Option<::std::string::String>,
     /// 操作对象 ID
@@ -1327,11 +1249,7 @@ pub struct SyncRiskOperationDto {
     /// 执行失败的错误信息
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "errMsg",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "errMsg", default, skip_serializing_if = "Option::is_none")
     )]
     pub err_msg: ::std::option::Option<::std::string::String>,
 }
@@ -1343,16 +1261,16 @@ impl SyncRiskOperationDto {
         object_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            sync_risk_operation_id: ::std::convert::Into::into(sync_risk_operation_id),
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            level: ::std::option::Option::None,
-            object_type: ::std::option::Option::None,
-            object_name: ::std::option::Option::None,
-            object_id: ::std::convert::Into::into(object_id),
-            err_msg: ::std::option::Option::None,
+            sync_risk_operation_id: sync_risk_operation_id.into(),
+            sync_task_id: sync_task_id.into(),
+            created_at: None,
+            updated_at: None,
+            status: None,
+            level: None,
+            object_type: None,
+            object_name: None,
+            object_id: object_id.into(),
+            err_msg: None,
         }
     }
     /// Sets `createdAt`.
@@ -1360,7 +1278,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1377,7 +1295,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1401,7 +1319,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncRiskOperationStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1415,7 +1333,7 @@ impl SyncRiskOperationDto {
     }
     /// Sets `level`.
     pub fn level(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.level = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.level = Some(value.into());
         self
     }
     /// Sets `level`, or with `None` clears any value set before: to pass an optional value through.
@@ -1433,9 +1351,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ObjectType>,
     ) -> Self {
-        self.object_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.object_type = Some(value.into());
         self
     }
     /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1452,9 +1368,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.object_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.object_name = Some(value.into());
         self
     }
     /// Sets `objectName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1471,7 +1385,7 @@ impl SyncRiskOperationDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.err_msg = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.err_msg = Some(value.into());
         self
     }
     /// Sets `errMsg`, or with `None` clears any value set before: to pass an optional value through.
@@ -1543,26 +1457,26 @@ impl crate::runtime::read::Decode for SyncRiskOperationDto {
             |p, r| crate::runtime::read::set_opt(&mut p.err_msg, r),
         ];
         let mut p = Partial {
-            sync_risk_operation_id: ::std::option::Option::None,
-            sync_task_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            level: ::std::option::Option::None,
-            object_type: ::std::option::Option::None,
-            object_name: ::std::option::Option::None,
-            object_id: ::std::option::Option::None,
-            err_msg: ::std::option::Option::None,
+            sync_risk_operation_id: None,
+            sync_task_id: None,
+            created_at: None,
+            updated_at: None,
+            status: None,
+            level: None,
+            object_type: None,
+            object_name: None,
+            object_id: None,
+            err_msg: None,
         };
         r.object(
             "struct SyncRiskOperationDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sync_risk_operation_id: crate::runtime::read::required(
                 p.sync_risk_operation_id,
                 "syncRiskOperationId",
@@ -1592,7 +1506,7 @@ pub struct SyncRiskOperationPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1616,15 +1530,13 @@ impl SyncRiskOperationPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -1653,20 +1565,20 @@ impl crate::runtime::read::Decode for SyncRiskOperationPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct SyncRiskOperationPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -1738,11 +1650,7 @@ impl ::std::convert::From<&str> for SyncRiskOperationStatus {
             "FAILED" => Self::Failed,
             "CANCELED" => Self::Canceled,
             "EXECUTING" => Self::Executing,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -1761,7 +1669,7 @@ impl ::std::convert::From<::std::string::String> for SyncRiskOperationStatus {
 impl ::std::str::FromStr for SyncRiskOperationStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncRiskOperationStatus {
@@ -1788,7 +1696,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncRiskOperationStatus {
 }
 impl crate::runtime::QueryValue for SyncRiskOperationStatus {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncRiskOperationStatus {
@@ -1816,18 +1724,14 @@ pub struct SyncTaskActiveDirectoryClientConfig {
         serde(
             rename = "syncIdentityProviderCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub sync_identity_provider_code: ::std::option::Option<::std::string::String>,
     /// Provisioning Ticket Url
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ticket_url",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ticket_url", default, skip_serializing_if = "Option::is_none")
     )]
     pub ticket_url: ::std::option::Option<::std::string::String>,
 }
@@ -1835,8 +1739,8 @@ impl SyncTaskActiveDirectoryClientConfig {
     /// Builds a `SyncTaskActiveDirectoryClientConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            sync_identity_provider_code: ::std::option::Option::None,
-            ticket_url: ::std::option::Option::None,
+            sync_identity_provider_code: None,
+            ticket_url: None,
         }
     }
     /// Sets `syncIdentityProviderCode`.
@@ -1844,9 +1748,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sync_identity_provider_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_identity_provider_code = Some(value.into());
         self
     }
     /// Sets `syncIdentityProviderCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1863,7 +1765,7 @@ impl SyncTaskActiveDirectoryClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ticket_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ticket_url = Some(value.into());
         self
     }
     /// Sets `ticket_url`, or with `None` clears any value set before: to pass an optional value through.
@@ -1879,10 +1781,10 @@ impl SyncTaskActiveDirectoryClientConfig {
 impl crate::runtime::write::Encode for SyncTaskActiveDirectoryClientConfig {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.sync_identity_provider_code {
+        if let Some(value) = &self.sync_identity_provider_code {
             w.field("syncIdentityProviderCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ticket_url {
+        if let Some(value) = &self.ticket_url {
             w.field("ticket_url", value);
         }
         w.end_object();
@@ -1898,11 +1800,7 @@ pub struct SyncTaskClientConfig {
     /// 飞书同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "larkConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "larkConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub lark_config: ::std::option::Option<crate::types::SyncTaskLarkClientConfig>,
     /// 飞书(国际版)同步任务配置
@@ -1911,7 +1809,7 @@ pub struct SyncTaskClientConfig {
         serde(
             rename = "larkInternationalConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub lark_international_config: ::std::option::Option<
@@ -1923,7 +1821,7 @@ pub struct SyncTaskClientConfig {
         serde(
             rename = "wechatworkConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub wechatwork_config: ::std::option::Option<
@@ -1935,7 +1833,7 @@ pub struct SyncTaskClientConfig {
         serde(
             rename = "dingtalkConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub dingtalk_config: ::std::option::Option<
@@ -1944,21 +1842,13 @@ pub struct SyncTaskClientConfig {
     /// Moka 同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "mokaConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "mokaConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub moka_config: ::std::option::Option<crate::types::SyncTaskMokaClientConfig>,
     /// 自定义同步源同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "scimConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "scimConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub scim_config: ::std::option::Option<crate::types::SyncTaskScimClientConfig>,
     /// Windows AD 同步任务配置
@@ -1967,7 +1857,7 @@ pub struct SyncTaskClientConfig {
         serde(
             rename = "activeDirectoryConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub active_directory_config: ::std::option::Option<
@@ -1976,41 +1866,25 @@ pub struct SyncTaskClientConfig {
     /// LDAP 同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ldapConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ldapConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub ldap_config: ::std::option::Option<crate::types::SyncTaskLdapClientConfig>,
     /// 北森同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "italentConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "italentConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub italent_config: ::std::option::Option<crate::types::SyncTaskItalentClientConfig>,
     /// 每刻报销同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "maycurConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "maycurConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub maycur_config: ::std::option::Option<crate::types::SyncTaskMaycurClientConfig>,
     /// 纷享销客同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "fxiaokeConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "fxiaokeConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub fxiaoke_config: ::std::option::Option<crate::types::SyncTaskFxiaokeClientConfig>,
     /// 销售易同步任务配置
@@ -2019,7 +1893,7 @@ pub struct SyncTaskClientConfig {
         serde(
             rename = "xiaoshouyiConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub xiaoshouyi_config: ::std::option::Option<
@@ -2028,11 +1902,7 @@ pub struct SyncTaskClientConfig {
     /// 嘉扬同步任务配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "kayangConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "kayangConfig", default, skip_serializing_if = "Option::is_none")
     )]
     pub kayang_config: ::std::option::Option<crate::types::SyncTaskKayangClientConfig>,
 }
@@ -2040,19 +1910,19 @@ impl SyncTaskClientConfig {
     /// Builds a `SyncTaskClientConfig` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            lark_config: ::std::option::Option::None,
-            lark_international_config: ::std::option::Option::None,
-            wechatwork_config: ::std::option::Option::None,
-            dingtalk_config: ::std::option::Option::None,
-            moka_config: ::std::option::Option::None,
-            scim_config: ::std::option::Option::None,
-            active_directory_config: ::std::option::Option::None,
-            ldap_config: ::std::option::Option::None,
-            italent_config: ::std::option::Option::None,
-            maycur_config: ::std::option::Option::None,
-            fxiaoke_config: ::std::option::Option::None,
-            xiaoshouyi_config: ::std::option::Option::None,
-            kayang_config: ::std::option::Option::None,
+            lark_config: None,
+            lark_international_config: None,
+            wechatwork_config: None,
+            dingtalk_config: None,
+            moka_config: None,
+            scim_config: None,
+            active_directory_config: None,
+            ldap_config: None,
+            italent_config: None,
+            maycur_config: None,
+            fxiaoke_config: None,
+            xiaoshouyi_config: None,
+            kayang_config: None,
         }
     }
     /// Sets `larkConfig`.
@@ -2060,9 +1930,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskLarkClientConfig>,
     ) -> Self {
-        self.lark_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.lark_config = Some(value.into());
         self
     }
     /// Sets `larkConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2079,9 +1947,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskLarkClientConfig>,
     ) -> Self {
-        self.lark_international_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.lark_international_config = Some(value.into());
         self
     }
     /// Sets `larkInternationalConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2098,9 +1964,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskWechatworkClientConfig>,
     ) -> Self {
-        self.wechatwork_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.wechatwork_config = Some(value.into());
         self
     }
     /// Sets `wechatworkConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2117,9 +1981,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskDingtalkClientConfig>,
     ) -> Self {
-        self.dingtalk_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.dingtalk_config = Some(value.into());
         self
     }
     /// Sets `dingtalkConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2136,9 +1998,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskMokaClientConfig>,
     ) -> Self {
-        self.moka_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.moka_config = Some(value.into());
         self
     }
     /// Sets `mokaConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2155,9 +2015,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskScimClientConfig>,
     ) -> Self {
-        self.scim_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.scim_config = Some(value.into());
         self
     }
     /// Sets `scimConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2176,9 +2034,7 @@ impl SyncTaskClientConfig {
             crate::types::SyncTaskActiveDirectoryClientConfig,
         >,
     ) -> Self {
-        self.active_directory_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.active_directory_config = Some(value.into());
         self
     }
     /// Sets `activeDirectoryConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2195,9 +2051,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskLdapClientConfig>,
     ) -> Self {
-        self.ldap_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.ldap_config = Some(value.into());
         self
     }
     /// Sets `ldapConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2214,9 +2068,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskItalentClientConfig>,
     ) -> Self {
-        self.italent_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.italent_config = Some(value.into());
         self
     }
     /// Sets `italentConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2233,9 +2085,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskMaycurClientConfig>,
     ) -> Self {
-        self.maycur_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.maycur_config = Some(value.into());
         self
     }
     /// Sets `maycurConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2252,9 +2102,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFxiaokeClientConfig>,
     ) -> Self {
-        self.fxiaoke_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.fxiaoke_config = Some(value.into());
         self
     }
     /// Sets `fxiaokeConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2271,9 +2119,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskXiaoshouyiClientConfig>,
     ) -> Self {
-        self.xiaoshouyi_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.xiaoshouyi_config = Some(value.into());
         self
     }
     /// Sets `xiaoshouyiConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2290,9 +2136,7 @@ impl SyncTaskClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskKayangClientConfig>,
     ) -> Self {
-        self.kayang_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.kayang_config = Some(value.into());
         self
     }
     /// Sets `kayangConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -2308,43 +2152,43 @@ impl SyncTaskClientConfig {
 impl crate::runtime::write::Encode for SyncTaskClientConfig {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.lark_config {
+        if let Some(value) = &self.lark_config {
             w.field("larkConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.lark_international_config {
+        if let Some(value) = &self.lark_international_config {
             w.field("larkInternationalConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.wechatwork_config {
+        if let Some(value) = &self.wechatwork_config {
             w.field("wechatworkConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.dingtalk_config {
+        if let Some(value) = &self.dingtalk_config {
             w.field("dingtalkConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.moka_config {
+        if let Some(value) = &self.moka_config {
             w.field("mokaConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.scim_config {
+        if let Some(value) = &self.scim_config {
             w.field("scimConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.active_directory_config {
+        if let Some(value) = &self.active_directory_config {
             w.field("activeDirectoryConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.ldap_config {
+        if let Some(value) = &self.ldap_config {
             w.field("ldapConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.italent_config {
+        if let Some(value) = &self.italent_config {
             w.field("italentConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.maycur_config {
+        if let Some(value) = &self.maycur_config {
             w.field("maycurConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.fxiaoke_config {
+        if let Some(value) = &self.fxiaoke_config {
             w.field("fxiaokeConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.xiaoshouyi_config {
+        if let Some(value) = &self.xiaoshouyi_config {
             w.field("xiaoshouyiConfig", value);
         }
-        if let ::std::option::Option::Some(value) = &self.kayang_config {
+        if let Some(value) = &self.kayang_config {
             w.field("kayangConfig", value);
         }
         w.end_object();
@@ -2369,21 +2213,13 @@ pub struct SyncTaskDingtalkClientConfig {
     /// 加密 aes_key
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "aes_key",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "aes_key", default, skip_serializing_if = "Option::is_none")
     )]
     pub aes_key: ::std::option::Option<crate::SecretString>,
     /// 签名 token
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "token", default, skip_serializing_if = "Option::is_none")
     )]
     pub token: ::std::option::Option<crate::SecretString>,
 }
@@ -2395,11 +2231,11 @@ impl SyncTaskDingtalkClientConfig {
         app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            corp_id: ::std::convert::Into::into(corp_id),
-            app_key: ::std::convert::Into::into(app_key),
-            app_secret: ::std::convert::Into::into(app_secret),
-            aes_key: ::std::option::Option::None,
-            token: ::std::option::Option::None,
+            corp_id: corp_id.into(),
+            app_key: app_key.into(),
+            app_secret: app_secret.into(),
+            aes_key: None,
+            token: None,
         }
     }
     /// Sets `aes_key`.
@@ -2407,7 +2243,7 @@ impl SyncTaskDingtalkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.aes_key = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.aes_key = Some(value.into());
         self
     }
     /// Sets `aes_key`, or with `None` clears any value set before: to pass an optional value through.
@@ -2424,7 +2260,7 @@ impl SyncTaskDingtalkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token = Some(value.into());
         self
     }
     /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
@@ -2443,10 +2279,10 @@ impl crate::runtime::write::Encode for SyncTaskDingtalkClientConfig {
         w.field("corpId", &self.corp_id);
         w.field("appKey", &self.app_key);
         w.field("appSecret", &self.app_secret);
-        if let ::std::option::Option::Some(value) = &self.aes_key {
+        if let Some(value) = &self.aes_key {
             w.field("aes_key", value);
         }
-        if let ::std::option::Option::Some(value) = &self.token {
+        if let Some(value) = &self.token {
             w.field("token", value);
         }
         w.end_object();
@@ -2475,11 +2311,7 @@ pub struct SyncTaskDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -2487,11 +2319,7 @@ pub struct SyncTaskDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// 同步任务名称
@@ -2499,11 +2327,7 @@ pub struct SyncTaskDto {
     /// Example: `我的飞书同步任务`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncTaskName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncTaskName", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_task_name: ::std::option::Option<::std::string::String>,
     /// 同步任务类型:
@@ -2526,11 +2350,7 @@ pub struct SyncTaskDto {
     /// Example: `lark`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncTaskType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncTaskType", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
     /// 同步任务数据流向：
@@ -2542,11 +2362,7 @@ pub struct SyncTaskDto {
     /// Example: `upstream`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncFlow",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncFlow", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_flow: ::std::option::Option<crate::types::SyncTaskFlow>,
     /// 同步任务触发类型：
@@ -2559,11 +2375,7 @@ pub struct SyncTaskDto {
     /// Example: `manually`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "syncTrigger",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "syncTrigger", default, skip_serializing_if = "Option::is_none")
     )]
     pub sync_trigger: ::std::option::Option<crate::types::SyncTrigger>,
     /// 最近一次同步错误信息
@@ -2572,7 +2384,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "lastSyncMessage",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub last_sync_message: ::std::option::Option<::std::string::String>,
@@ -2584,7 +2396,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "lastSyncRate",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2604,7 +2416,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "lastSyncStatus",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub last_sync_status: ::std::option::Option<crate::types::SyncJobSyncStatus>,
@@ -2613,11 +2425,7 @@ pub struct SyncTaskDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastSyncTime",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastSyncTime", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_sync_time: ::std::option::Option<::std::string::String>,
     /// 此同步任务绑定的组织机构。针对上游同步，需执行一次同步任务之后才会绑定组织机构；针对下游同步，创建同步任务的时候就需要设置。
@@ -2628,7 +2436,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "organizationCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub organization_code: ::std::option::Option<::std::string::String>,
@@ -2638,7 +2446,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "provisioningScope",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub provisioning_scope: ::std::option::Option<
@@ -2660,7 +2468,7 @@ pub struct SyncTaskDto {
         serde(
             rename = "timedScheduler",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
@@ -2674,21 +2482,21 @@ impl SyncTaskDto {
         >,
     ) -> Self {
         Self {
-            sync_task_id: ::std::convert::Into::into(sync_task_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            sync_task_name: ::std::option::Option::None,
-            sync_task_type: ::std::option::Option::None,
-            sync_flow: ::std::option::Option::None,
-            sync_trigger: ::std::option::Option::None,
-            last_sync_message: ::std::option::Option::None,
-            last_sync_rate: ::std::option::Option::None,
-            last_sync_status: ::std::option::Option::None,
-            last_sync_time: ::std::option::Option::None,
-            organization_code: ::std::option::Option::None,
-            provisioning_scope: ::std::option::Option::None,
-            field_mapping: ::std::convert::Into::into(field_mapping),
-            timed_scheduler: ::std::option::Option::None,
+            sync_task_id: sync_task_id.into(),
+            created_at: None,
+            updated_at: None,
+            sync_task_name: None,
+            sync_task_type: None,
+            sync_flow: None,
+            sync_trigger: None,
+            last_sync_message: None,
+            last_sync_rate: None,
+            last_sync_status: None,
+            last_sync_time: None,
+            organization_code: None,
+            provisioning_scope: None,
+            field_mapping: field_mapping.into(),
+            timed_scheduler: None,
         }
     }
     /// Sets `createdAt`.
@@ -2696,7 +2504,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2713,7 +2521,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -2730,9 +2538,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sync_task_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_name = Some(value.into());
         self
     }
     /// Sets `syncTaskName`, or with `None` clears any value set before: to pass an optional value through.
@@ -2764,9 +2570,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskType>,
     ) -> Self {
-        self.sync_task_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_task_type = Some(value.into());
         self
     }
     /// Sets `syncTaskType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2787,7 +2591,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskFlow>,
     ) -> Self {
-        self.sync_flow = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sync_flow = Some(value.into());
         self
     }
     /// Sets `syncFlow`, or with `None` clears any value set before: to pass an optional value through.
@@ -2809,9 +2613,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTrigger>,
     ) -> Self {
-        self.sync_trigger = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sync_trigger = Some(value.into());
         self
     }
     /// Sets `syncTrigger`, or with `None` clears any value set before: to pass an optional value through.
@@ -2828,9 +2630,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_sync_message = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_sync_message = Some(value.into());
         self
     }
     /// Sets `lastSyncMessage`, or with `None` clears any value set before: to pass an optional value through.
@@ -2844,9 +2644,7 @@ impl SyncTaskDto {
     }
     /// Sets `lastSyncRate`.
     pub fn last_sync_rate(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.last_sync_rate = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_sync_rate = Some(value.into());
         self
     }
     /// Sets `lastSyncRate`, or with `None` clears any value set before: to pass an optional value through.
@@ -2867,9 +2665,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncJobSyncStatus>,
     ) -> Self {
-        self.last_sync_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_sync_status = Some(value.into());
         self
     }
     /// Sets `lastSyncStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -2886,9 +2682,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_sync_time = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_sync_time = Some(value.into());
         self
     }
     /// Sets `lastSyncTime`, or with `None` clears any value set before: to pass an optional value through.
@@ -2905,9 +2699,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.organization_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.organization_code = Some(value.into());
         self
     }
     /// Sets `organizationCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2924,9 +2716,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskProvisioningScope>,
     ) -> Self {
-        self.provisioning_scope = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.provisioning_scope = Some(value.into());
         self
     }
     /// Sets `provisioningScope`, or with `None` clears any value set before: to pass an optional value through.
@@ -2943,9 +2733,7 @@ impl SyncTaskDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SyncTaskTimedScheduler>,
     ) -> Self {
-        self.timed_scheduler = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.timed_scheduler = Some(value.into());
         self
     }
     /// Sets `timedScheduler`, or with `None` clears any value set before: to pass an optional value through.
@@ -3042,31 +2830,31 @@ impl crate::runtime::read::Decode for SyncTaskDto {
             |p, r| crate::runtime::read::set_opt(&mut p.timed_scheduler, r),
         ];
         let mut p = Partial {
-            sync_task_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            sync_task_name: ::std::option::Option::None,
-            sync_task_type: ::std::option::Option::None,
-            sync_flow: ::std::option::Option::None,
-            sync_trigger: ::std::option::Option::None,
-            last_sync_message: ::std::option::Option::None,
-            last_sync_rate: ::std::option::Option::None,
-            last_sync_status: ::std::option::Option::None,
-            last_sync_time: ::std::option::Option::None,
-            organization_code: ::std::option::Option::None,
-            provisioning_scope: ::std::option::Option::None,
-            field_mapping: ::std::option::Option::None,
-            timed_scheduler: ::std::option::Option::None,
+            sync_task_id: None,
+            created_at: None,
+            updated_at: None,
+            sync_task_name: None,
+            sync_task_type: None,
+            sync_flow: None,
+            sync_trigger: None,
+            last_sync_message: None,
+            last_sync_rate: None,
+            last_sync_status: None,
+            last_sync_time: None,
+            organization_code: None,
+            provisioning_scope: None,
+            field_mapping: None,
+            timed_scheduler: None,
         };
         r.object(
             "struct SyncTaskDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sync_task_id: crate::runtime::read::required(p.sync_task_id, "syncTaskId")?,
             created_at: p.created_at,
             updated_at: p.updated_at,
@@ -3080,7 +2868,7 @@ impl crate::runtime::read::Decode for SyncTaskDto {
             last_sync_time: p.last_sync_time,
             organization_code: p.organization_code,
             provisioning_scope: p.provisioning_scope,
-            field_mapping: ::std::option::Option::unwrap_or_default(p.field_mapping),
+            field_mapping: p.field_mapping.unwrap_or_default(),
             timed_scheduler: p.timed_scheduler,
         })
     }
@@ -3110,8 +2898,8 @@ impl SyncTaskFieldMapping {
         target_key: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            expression: ::std::convert::Into::into(expression),
-            target_key: ::std::convert::Into::into(target_key),
+            expression: expression.into(),
+            target_key: target_key.into(),
         }
     }
 }
@@ -3140,18 +2928,18 @@ impl crate::runtime::read::Decode for SyncTaskFieldMapping {
             |p, r| crate::runtime::read::set(&mut p.target_key, r),
         ];
         let mut p = Partial {
-            expression: ::std::option::Option::None,
-            target_key: ::std::option::Option::None,
+            expression: None,
+            target_key: None,
         };
         r.object(
             "struct SyncTaskFieldMapping",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             expression: crate::runtime::read::required(p.expression, "expression")?,
             target_key: crate::runtime::read::required(p.target_key, "targetKey")?,
         })
@@ -3201,11 +2989,7 @@ impl ::std::convert::From<&str> for SyncTaskFlow {
         match value {
             "upstream" => Self::Upstream,
             "downstream" => Self::Downstream,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -3221,7 +3005,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskFlow {
 impl ::std::str::FromStr for SyncTaskFlow {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskFlow {
@@ -3248,7 +3032,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskFlow {
 }
 impl crate::runtime::QueryValue for SyncTaskFlow {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskFlow {
@@ -3292,10 +3076,10 @@ impl SyncTaskFxiaokeClientConfig {
         current_open_user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_secret: ::std::convert::Into::into(app_secret),
-            permanent_code: ::std::convert::Into::into(permanent_code),
-            current_open_user_id: ::std::convert::Into::into(current_open_user_id),
+            app_id: app_id.into(),
+            app_secret: app_secret.into(),
+            permanent_code: permanent_code.into(),
+            current_open_user_id: current_open_user_id.into(),
         }
     }
 }
@@ -3334,9 +3118,9 @@ impl SyncTaskItalentClientConfig {
         app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            app_key: ::std::convert::Into::into(app_key),
-            app_secret: ::std::convert::Into::into(app_secret),
+            tenant_id: tenant_id.into(),
+            app_key: app_key.into(),
+            app_secret: app_secret.into(),
         }
     }
 }
@@ -3374,9 +3158,9 @@ impl SyncTaskKayangClientConfig {
         password: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            endpoint: ::std::convert::Into::into(endpoint),
-            account: ::std::convert::Into::into(account),
-            password: ::std::convert::Into::into(password),
+            endpoint: endpoint.into(),
+            account: account.into(),
+            password: password.into(),
         }
     }
 }
@@ -3405,11 +3189,7 @@ pub struct SyncTaskLarkClientConfig {
     /// 飞书事件订阅的 Encrypt Key，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "encrypt_key",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "encrypt_key", default, skip_serializing_if = "Option::is_none")
     )]
     pub encrypt_key: ::std::option::Option<crate::SecretString>,
     /// 飞书事件订阅的 Verification Token，可以在飞书开放平台应用详情的「事件订阅」页面获取。如果你需要开启实时同步，此参数必填。
@@ -3418,7 +3198,7 @@ pub struct SyncTaskLarkClientConfig {
         serde(
             rename = "verification_token",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub verification_token: ::std::option::Option<crate::SecretString>,
@@ -3430,10 +3210,10 @@ impl SyncTaskLarkClientConfig {
         app_secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_secret: ::std::convert::Into::into(app_secret),
-            encrypt_key: ::std::option::Option::None,
-            verification_token: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_secret: app_secret.into(),
+            encrypt_key: None,
+            verification_token: None,
         }
     }
     /// Sets `encrypt_key`.
@@ -3441,9 +3221,7 @@ impl SyncTaskLarkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.encrypt_key = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.encrypt_key = Some(value.into());
         self
     }
     /// Sets `encrypt_key`, or with `None` clears any value set before: to pass an optional value through.
@@ -3460,9 +3238,7 @@ impl SyncTaskLarkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.verification_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.verification_token = Some(value.into());
         self
     }
     /// Sets `verification_token`, or with `None` clears any value set before: to pass an optional value through.
@@ -3480,10 +3256,10 @@ impl crate::runtime::write::Encode for SyncTaskLarkClientConfig {
         w.begin_object();
         w.field("app_id", &self.app_id);
         w.field("app_secret", &self.app_secret);
-        if let ::std::option::Option::Some(value) = &self.encrypt_key {
+        if let Some(value) = &self.encrypt_key {
             w.field("encrypt_key", value);
         }
-        if let ::std::option::Option::Some(value) = &self.verification_token {
+        if let Some(value) = &self.verification_token {
             w.field("verification_token", value);
         }
         w.end_object();
@@ -3530,15 +3306,13 @@ impl SyncTaskLdapClientConfig {
         department_query_criteria: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            url: ::std::convert::Into::into(url),
-            bind_dn: ::std::convert::Into::into(bind_dn),
-            bind_credentials: ::std::convert::Into::into(bind_credentials),
-            users_base_dn: ::std::convert::Into::into(users_base_dn),
-            groups_base_dn: ::std::convert::Into::into(groups_base_dn),
-            user_query_criteria: ::std::convert::Into::into(user_query_criteria),
-            department_query_criteria: ::std::convert::Into::into(
-                department_query_criteria,
-            ),
+            url: url.into(),
+            bind_dn: bind_dn.into(),
+            bind_credentials: bind_credentials.into(),
+            users_base_dn: users_base_dn.into(),
+            groups_base_dn: groups_base_dn.into(),
+            user_query_criteria: user_query_criteria.into(),
+            department_query_criteria: department_query_criteria.into(),
         }
     }
 }
@@ -3580,9 +3354,9 @@ impl SyncTaskMaycurClientConfig {
         endpoint: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            app_code: ::std::convert::Into::into(app_code),
-            app_secret: ::std::convert::Into::into(app_secret),
-            endpoint: ::std::convert::Into::into(endpoint),
+            app_code: app_code.into(),
+            app_secret: app_secret.into(),
+            endpoint: endpoint.into(),
         }
     }
 }
@@ -3628,11 +3402,11 @@ impl SyncTaskMokaClientConfig {
         private_key: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            user_name: ::std::convert::Into::into(user_name),
-            ent_code: ::std::convert::Into::into(ent_code),
-            api_code_employee: ::std::convert::Into::into(api_code_employee),
-            api_code_department: ::std::convert::Into::into(api_code_department),
-            private_key: ::std::convert::Into::into(private_key),
+            user_name: user_name.into(),
+            ent_code: ent_code.into(),
+            api_code_employee: api_code_employee.into(),
+            api_code_department: api_code_department.into(),
+            private_key: private_key.into(),
         }
     }
 }
@@ -3660,7 +3434,7 @@ pub struct SyncTaskPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3682,15 +3456,13 @@ impl SyncTaskPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SyncTaskDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -3717,20 +3489,20 @@ impl crate::runtime::read::Decode for SyncTaskPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct SyncTaskPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -3766,8 +3538,8 @@ impl SyncTaskProvisioningScope {
         include_new_users: impl ::std::convert::Into<bool>,
     ) -> Self {
         Self {
-            all: ::std::convert::Into::into(all),
-            include_new_users: ::std::convert::Into::into(include_new_users),
+            all: all.into(),
+            include_new_users: include_new_users.into(),
         }
     }
 }
@@ -3796,18 +3568,18 @@ impl crate::runtime::read::Decode for SyncTaskProvisioningScope {
             |p, r| crate::runtime::read::set(&mut p.include_new_users, r),
         ];
         let mut p = Partial {
-            all: ::std::option::Option::None,
-            include_new_users: ::std::option::Option::None,
+            all: None,
+            include_new_users: None,
         };
         r.object(
             "struct SyncTaskProvisioningScope",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             all: crate::runtime::read::required(p.all, "all")?,
             include_new_users: crate::runtime::read::required(
                 p.include_new_users,
@@ -3826,11 +3598,7 @@ pub struct SyncTaskScimClientConfig {
     /// Group Url
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "org_url",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "org_url", default, skip_serializing_if = "Option::is_none")
     )]
     pub org_url: ::std::option::Option<::std::string::String>,
     /// User Url
@@ -3845,7 +3613,7 @@ pub struct SyncTaskScimClientConfig {
         serde(
             rename = "root_department_id",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub root_department_id: ::std::option::Option<::std::string::String>,
@@ -3855,18 +3623,14 @@ pub struct SyncTaskScimClientConfig {
         serde(
             rename = "parent_department",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub parent_department: ::std::option::Option<::std::string::String>,
     /// Department
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "department",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "department", default, skip_serializing_if = "Option::is_none")
     )]
     pub department: ::std::option::Option<::std::string::String>,
 }
@@ -3877,12 +3641,12 @@ impl SyncTaskScimClientConfig {
         token: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            org_url: ::std::option::Option::None,
-            user_url: ::std::convert::Into::into(user_url),
-            token: ::std::convert::Into::into(token),
-            root_department_id: ::std::option::Option::None,
-            parent_department: ::std::option::Option::None,
-            department: ::std::option::Option::None,
+            org_url: None,
+            user_url: user_url.into(),
+            token: token.into(),
+            root_department_id: None,
+            parent_department: None,
+            department: None,
         }
     }
     /// Sets `org_url`.
@@ -3890,7 +3654,7 @@ impl SyncTaskScimClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.org_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.org_url = Some(value.into());
         self
     }
     /// Sets `org_url`, or with `None` clears any value set before: to pass an optional value through.
@@ -3907,9 +3671,7 @@ impl SyncTaskScimClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.root_department_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.root_department_id = Some(value.into());
         self
     }
     /// Sets `root_department_id`, or with `None` clears any value set before: to pass an optional value through.
@@ -3926,9 +3688,7 @@ impl SyncTaskScimClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parent_department = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parent_department = Some(value.into());
         self
     }
     /// Sets `parent_department`, or with `None` clears any value set before: to pass an optional value through.
@@ -3945,7 +3705,7 @@ impl SyncTaskScimClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.department = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.department = Some(value.into());
         self
     }
     /// Sets `department`, or with `None` clears any value set before: to pass an optional value through.
@@ -3961,18 +3721,18 @@ impl SyncTaskScimClientConfig {
 impl crate::runtime::write::Encode for SyncTaskScimClientConfig {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.org_url {
+        if let Some(value) = &self.org_url {
             w.field("org_url", value);
         }
         w.field("user_url", &self.user_url);
         w.field("token", &self.token);
-        if let ::std::option::Option::Some(value) = &self.root_department_id {
+        if let Some(value) = &self.root_department_id {
             w.field("root_department_id", value);
         }
-        if let ::std::option::Option::Some(value) = &self.parent_department {
+        if let Some(value) = &self.parent_department {
             w.field("parent_department", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department {
+        if let Some(value) = &self.department {
             w.field("department", value);
         }
         w.end_object();
@@ -4013,8 +3773,8 @@ impl SyncTaskTimedScheduler {
         start_time: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            cycle: ::std::convert::Into::into(cycle),
-            start_time: ::std::convert::Into::into(start_time),
+            cycle: cycle.into(),
+            start_time: start_time.into(),
         }
     }
 }
@@ -4024,9 +3784,7 @@ impl SyncTaskTimedScheduler {
     pub fn start_time_utc(
         &self,
     ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
-        crate::runtime::time::from_millis_f64(
-            ::std::option::Option::Some(self.start_time),
-        )
+        crate::runtime::time::from_millis_f64(Some(self.start_time))
     }
 }
 impl crate::runtime::write::Encode for SyncTaskTimedScheduler {
@@ -4054,18 +3812,18 @@ impl crate::runtime::read::Decode for SyncTaskTimedScheduler {
             |p, r| crate::runtime::read::set(&mut p.start_time, r),
         ];
         let mut p = Partial {
-            cycle: ::std::option::Option::None,
-            start_time: ::std::option::Option::None,
+            cycle: None,
+            start_time: None,
         };
         r.object(
             "struct SyncTaskTimedScheduler",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             cycle: crate::runtime::read::required(p.cycle, "cycle")?,
             start_time: crate::runtime::read::required(p.start_time, "startTime")?,
         })
@@ -4139,11 +3897,7 @@ impl ::std::convert::From<&str> for SyncTaskTimedSchedulerCycle {
             "days" => Self::Days,
             "sixHours" => Self::SixHours,
             "twoHours" => Self::TwoHours,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -4162,7 +3916,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskTimedSchedulerCycle
 impl ::std::str::FromStr for SyncTaskTimedSchedulerCycle {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskTimedSchedulerCycle {
@@ -4189,7 +3943,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskTimedSchedulerCycle {
 }
 impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskTimedSchedulerCycle {
@@ -4328,11 +4082,7 @@ impl ::std::convert::From<&str> for SyncTaskType {
             "xiaoshouyi" => Self::Xiaoshouyi,
             "kayang" => Self::Kayang,
             "scim" => Self::Scim,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -4359,7 +4109,7 @@ impl ::std::convert::From<::std::string::String> for SyncTaskType {
 impl ::std::str::FromStr for SyncTaskType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskType {
@@ -4386,7 +4136,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskType {
 }
 impl crate::runtime::QueryValue for SyncTaskType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskType {
@@ -4417,11 +4167,7 @@ pub struct SyncTaskWechatworkClientConfig {
     /// 通讯录事件同步 Token
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "token", default, skip_serializing_if = "Option::is_none")
     )]
     pub token: ::std::option::Option<crate::SecretString>,
     /// 通讯录事件同步 EncodingAESKey
@@ -4430,18 +4176,14 @@ pub struct SyncTaskWechatworkClientConfig {
         serde(
             rename = "encodingAESKey",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub encoding_aes_key: ::std::option::Option<crate::SecretString>,
     /// 代理地址
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "agentUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "agentUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub agent_url: ::std::option::Option<::std::string::String>,
 }
@@ -4452,11 +4194,11 @@ impl SyncTaskWechatworkClientConfig {
         secret: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            corp_id: ::std::convert::Into::into(corp_id),
-            secret: ::std::convert::Into::into(secret),
-            token: ::std::option::Option::None,
-            encoding_aes_key: ::std::option::Option::None,
-            agent_url: ::std::option::Option::None,
+            corp_id: corp_id.into(),
+            secret: secret.into(),
+            token: None,
+            encoding_aes_key: None,
+            agent_url: None,
         }
     }
     /// Sets `token`.
@@ -4464,7 +4206,7 @@ impl SyncTaskWechatworkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.token = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.token = Some(value.into());
         self
     }
     /// Sets `token`, or with `None` clears any value set before: to pass an optional value through.
@@ -4481,9 +4223,7 @@ impl SyncTaskWechatworkClientConfig {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.encoding_aes_key = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.encoding_aes_key = Some(value.into());
         self
     }
     /// Sets `encodingAESKey`, or with `None` clears any value set before: to pass an optional value through.
@@ -4500,7 +4240,7 @@ impl SyncTaskWechatworkClientConfig {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.agent_url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.agent_url = Some(value.into());
         self
     }
     /// Sets `agentUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -4518,13 +4258,13 @@ impl crate::runtime::write::Encode for SyncTaskWechatworkClientConfig {
         w.begin_object();
         w.field("corpID", &self.corp_id);
         w.field("secret", &self.secret);
-        if let ::std::option::Option::Some(value) = &self.token {
+        if let Some(value) = &self.token {
             w.field("token", value);
         }
-        if let ::std::option::Option::Some(value) = &self.encoding_aes_key {
+        if let Some(value) = &self.encoding_aes_key {
             w.field("encodingAESKey", value);
         }
-        if let ::std::option::Option::Some(value) = &self.agent_url {
+        if let Some(value) = &self.agent_url {
             w.field("agentUrl", value);
         }
         w.end_object();
@@ -4559,10 +4299,10 @@ impl SyncTaskXiaoshouyiClientConfig {
         password: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
         Self {
-            client_id: ::std::convert::Into::into(client_id),
-            client_secret: ::std::convert::Into::into(client_secret),
-            username: ::std::convert::Into::into(username),
-            password: ::std::convert::Into::into(password),
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            username: username.into(),
+            password: password.into(),
         }
     }
 }
@@ -4626,11 +4366,7 @@ impl ::std::convert::From<&str> for SyncTrigger {
             "manually" => Self::Manually,
             "timed" => Self::Timed,
             "automatic" => Self::Automatic,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -4647,7 +4383,7 @@ impl ::std::convert::From<::std::string::String> for SyncTrigger {
 impl ::std::str::FromStr for SyncTrigger {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTrigger {
@@ -4674,7 +4410,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncTrigger {
 }
 impl crate::runtime::QueryValue for SyncTrigger {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTrigger {
@@ -4728,8 +4464,8 @@ impl TriggerSyncRiskOperationsDataDto {
         faild_list: impl ::std::convert::Into<::std::vec::Vec<f64>>,
     ) -> Self {
         Self {
-            success_list: ::std::convert::Into::into(success_list),
-            faild_list: ::std::convert::Into::into(faild_list),
+            success_list: success_list.into(),
+            faild_list: faild_list.into(),
         }
     }
 }
@@ -4750,20 +4486,20 @@ impl crate::runtime::read::Decode for TriggerSyncRiskOperationsDataDto {
             |p, r| crate::runtime::read::set(&mut p.faild_list, r),
         ];
         let mut p = Partial {
-            success_list: ::std::option::Option::None,
-            faild_list: ::std::option::Option::None,
+            success_list: None,
+            faild_list: None,
         };
         r.object(
             "struct TriggerSyncRiskOperationsDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            success_list: ::std::option::Option::unwrap_or_default(p.success_list),
-            faild_list: ::std::option::Option::unwrap_or_default(p.faild_list),
+        Ok(Self {
+            success_list: p.success_list.unwrap_or_default(),
+            faild_list: p.faild_list.unwrap_or_default(),
         })
     }
 }
@@ -4787,7 +4523,7 @@ impl TriggerSyncTaskDataDto {
     /// Builds a `TriggerSyncTaskDataDto` from its required fields (`syncJobId`); optional fields start unset (see the setters).
     pub fn new(sync_job_id: impl ::std::convert::Into<f64>) -> Self {
         Self {
-            sync_job_id: ::std::convert::Into::into(sync_job_id),
+            sync_job_id: sync_job_id.into(),
         }
     }
 }
@@ -4805,18 +4541,16 @@ impl crate::runtime::read::Decode for TriggerSyncTaskDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.sync_job_id, r),
         ];
-        let mut p = Partial {
-            sync_job_id: ::std::option::Option::None,
-        };
+        let mut p = Partial { sync_job_id: None };
         r.object(
             "struct TriggerSyncTaskDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             sync_job_id: crate::runtime::read::required(p.sync_job_id, "syncJobId")?,
         })
     }

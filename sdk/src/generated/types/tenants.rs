@@ -13,7 +13,7 @@ pub struct TenantListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -35,15 +35,13 @@ impl TenantListPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UpdateTenantDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -70,20 +68,20 @@ impl crate::runtime::read::Decode for TenantListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct TenantListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -107,71 +105,43 @@ pub struct TenantUserDto {
     /// 用户名
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 姓名
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 邮箱
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 地址
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 生日
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 是否锁定
@@ -180,7 +150,7 @@ pub struct TenantUserDto {
         serde(
             rename = "blocked",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -191,7 +161,7 @@ pub struct TenantUserDto {
         serde(
             rename = "isTenantAdmin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -199,21 +169,13 @@ pub struct TenantUserDto {
     /// 最后登录 IP
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastIP",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastIP", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_ip: ::std::option::Option<::std::string::String>,
     /// 最后登录应用
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "lastLoginApp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "lastLoginApp", default, skip_serializing_if = "Option::is_none")
     )]
     pub last_login_app: ::std::option::Option<::std::string::String>,
     /// 最后登录应用 Logo
@@ -222,7 +184,7 @@ pub struct TenantUserDto {
         serde(
             rename = "lastLoginAppLogo",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub last_login_app_logo: ::std::option::Option<::std::string::String>,
@@ -232,7 +194,7 @@ pub struct TenantUserDto {
         serde(
             rename = "lastLoginAppName",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub last_login_app_name: ::std::option::Option<::std::string::String>,
@@ -242,7 +204,7 @@ pub struct TenantUserDto {
         serde(
             rename = "loginsCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -250,21 +212,13 @@ pub struct TenantUserDto {
     /// 租户成员 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "memberId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "memberId", default, skip_serializing_if = "Option::is_none")
     )]
     pub member_id: ::std::option::Option<::std::string::String>,
     /// 关联的用户池级别的用户 ID
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "linkUserId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "linkUserId", default, skip_serializing_if = "Option::is_none")
     )]
     pub link_user_id: ::std::option::Option<::std::string::String>,
 }
@@ -275,24 +229,24 @@ impl TenantUserDto {
         user_pool_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            user_pool_id: ::std::convert::Into::into(user_pool_id),
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            blocked: ::std::option::Option::None,
-            is_tenant_admin: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            last_login_app_logo: ::std::option::Option::None,
-            last_login_app_name: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            member_id: ::std::option::Option::None,
-            link_user_id: ::std::option::Option::None,
+            tenant_id: tenant_id.into(),
+            user_pool_id: user_pool_id.into(),
+            username: None,
+            name: None,
+            nickname: None,
+            email: None,
+            phone: None,
+            address: None,
+            birthdate: None,
+            blocked: None,
+            is_tenant_admin: None,
+            last_ip: None,
+            last_login_app: None,
+            last_login_app_logo: None,
+            last_login_app_name: None,
+            logins_count: None,
+            member_id: None,
+            link_user_id: None,
         }
     }
     /// Sets `username`.
@@ -300,7 +254,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -317,7 +271,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -334,7 +288,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -351,7 +305,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -368,7 +322,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -385,7 +339,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -402,7 +356,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -416,7 +370,7 @@ impl TenantUserDto {
     }
     /// Sets `blocked`.
     pub fn blocked(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.blocked = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.blocked = Some(value.into());
         self
     }
     /// Sets `blocked`, or with `None` clears any value set before: to pass an optional value through.
@@ -427,9 +381,7 @@ impl TenantUserDto {
     }
     /// Sets `isTenantAdmin`.
     pub fn is_tenant_admin(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.is_tenant_admin = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.is_tenant_admin = Some(value.into());
         self
     }
     /// Sets `isTenantAdmin`, or with `None` clears any value set before: to pass an optional value through.
@@ -443,7 +395,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.last_ip = Some(value.into());
         self
     }
     /// Sets `lastIP`, or with `None` clears any value set before: to pass an optional value through.
@@ -460,9 +412,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_login_app = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_login_app = Some(value.into());
         self
     }
     /// Sets `lastLoginApp`, or with `None` clears any value set before: to pass an optional value through.
@@ -479,9 +429,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_login_app_logo = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_login_app_logo = Some(value.into());
         self
     }
     /// Sets `lastLoginAppLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -498,9 +446,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.last_login_app_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.last_login_app_name = Some(value.into());
         self
     }
     /// Sets `lastLoginAppName`, or with `None` clears any value set before: to pass an optional value through.
@@ -514,9 +460,7 @@ impl TenantUserDto {
     }
     /// Sets `loginsCount`.
     pub fn logins_count(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.logins_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.logins_count = Some(value.into());
         self
     }
     /// Sets `loginsCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -530,7 +474,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.member_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.member_id = Some(value.into());
         self
     }
     /// Sets `memberId`, or with `None` clears any value set before: to pass an optional value through.
@@ -547,9 +491,7 @@ impl TenantUserDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.link_user_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.link_user_id = Some(value.into());
         self
     }
     /// Sets `linkUserId`, or with `None` clears any value set before: to pass an optional value through.
@@ -630,34 +572,34 @@ impl crate::runtime::read::Decode for TenantUserDto {
             |p, r| crate::runtime::read::set_opt(&mut p.link_user_id, r),
         ];
         let mut p = Partial {
-            tenant_id: ::std::option::Option::None,
-            user_pool_id: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            blocked: ::std::option::Option::None,
-            is_tenant_admin: ::std::option::Option::None,
-            last_ip: ::std::option::Option::None,
-            last_login_app: ::std::option::Option::None,
-            last_login_app_logo: ::std::option::Option::None,
-            last_login_app_name: ::std::option::Option::None,
-            logins_count: ::std::option::Option::None,
-            member_id: ::std::option::Option::None,
-            link_user_id: ::std::option::Option::None,
+            tenant_id: None,
+            user_pool_id: None,
+            username: None,
+            name: None,
+            nickname: None,
+            email: None,
+            phone: None,
+            address: None,
+            birthdate: None,
+            blocked: None,
+            is_tenant_admin: None,
+            last_ip: None,
+            last_login_app: None,
+            last_login_app_logo: None,
+            last_login_app_name: None,
+            logins_count: None,
+            member_id: None,
+            link_user_id: None,
         };
         r.object(
             "struct TenantUserDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             tenant_id: crate::runtime::read::required(p.tenant_id, "tenantId")?,
             user_pool_id: crate::runtime::read::required(p.user_pool_id, "userPoolId")?,
             username: p.username,
@@ -692,7 +634,7 @@ pub struct TenantUserListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -714,15 +656,13 @@ impl TenantUserListPagingDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::TenantUserDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -749,20 +689,20 @@ impl crate::runtime::read::Decode for TenantUserListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct TenantUserListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -781,11 +721,7 @@ pub struct UpdateTenantDto {
     /// 租户名
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 租户关联的应用 ID
@@ -803,11 +739,7 @@ pub struct UpdateTenantDto {
     /// 自定义 CSS
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "css",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "css", default, skip_serializing_if = "Option::is_none")
     )]
     pub css: ::std::option::Option<::std::string::String>,
     /// 默认登录 Tab
@@ -816,7 +748,7 @@ pub struct UpdateTenantDto {
         serde(
             rename = "defaultLoginTab",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_login_tab: ::std::option::Option<::std::string::String>,
@@ -826,7 +758,7 @@ pub struct UpdateTenantDto {
         serde(
             rename = "defaultRegisterTab",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub default_register_tab: ::std::option::Option<::std::string::String>,
@@ -836,38 +768,26 @@ pub struct UpdateTenantDto {
         serde(
             rename = "passwordTabConfig",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_tab_config: ::std::option::Option<::std::string::String>,
     /// 登录 Tab 列表
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginTabs",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginTabs", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_tabs: ::std::option::Option<::std::string::String>,
     /// 注册 Tab 列表
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "registerTabs",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "registerTabs", default, skip_serializing_if = "Option::is_none")
     )]
     pub register_tabs: ::std::option::Option<::std::string::String>,
     /// 注册信息补全配置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "extendsFields",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "extendsFields", default, skip_serializing_if = "Option::is_none")
     )]
     pub extends_fields: ::std::option::Option<::std::string::String>,
     /// 页面自定义配置
@@ -876,7 +796,7 @@ pub struct UpdateTenantDto {
         serde(
             rename = "ssoPageCustomizationSettings",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub sso_page_customization_settings: ::std::option::Option<::std::string::String>,
@@ -888,17 +808,17 @@ impl UpdateTenantDto {
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
         Self {
-            tenant_id: ::std::convert::Into::into(tenant_id),
-            name: ::std::option::Option::None,
-            app_ids: ::std::convert::Into::into(app_ids),
-            css: ::std::option::Option::None,
-            default_login_tab: ::std::option::Option::None,
-            default_register_tab: ::std::option::Option::None,
-            password_tab_config: ::std::option::Option::None,
-            login_tabs: ::std::option::Option::None,
-            register_tabs: ::std::option::Option::None,
-            extends_fields: ::std::option::Option::None,
-            sso_page_customization_settings: ::std::option::Option::None,
+            tenant_id: tenant_id.into(),
+            name: None,
+            app_ids: app_ids.into(),
+            css: None,
+            default_login_tab: None,
+            default_register_tab: None,
+            password_tab_config: None,
+            login_tabs: None,
+            register_tabs: None,
+            extends_fields: None,
+            sso_page_customization_settings: None,
         }
     }
     /// Sets `name`.
@@ -906,7 +826,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -923,7 +843,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.css = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.css = Some(value.into());
         self
     }
     /// Sets `css`, or with `None` clears any value set before: to pass an optional value through.
@@ -940,9 +860,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default_login_tab = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_login_tab = Some(value.into());
         self
     }
     /// Sets `defaultLoginTab`, or with `None` clears any value set before: to pass an optional value through.
@@ -959,9 +877,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.default_register_tab = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.default_register_tab = Some(value.into());
         self
     }
     /// Sets `defaultRegisterTab`, or with `None` clears any value set before: to pass an optional value through.
@@ -978,9 +894,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.password_tab_config = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_tab_config = Some(value.into());
         self
     }
     /// Sets `passwordTabConfig`, or with `None` clears any value set before: to pass an optional value through.
@@ -997,7 +911,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.login_tabs = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.login_tabs = Some(value.into());
         self
     }
     /// Sets `loginTabs`, or with `None` clears any value set before: to pass an optional value through.
@@ -1014,9 +928,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.register_tabs = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.register_tabs = Some(value.into());
         self
     }
     /// Sets `registerTabs`, or with `None` clears any value set before: to pass an optional value through.
@@ -1033,9 +945,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.extends_fields = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.extends_fields = Some(value.into());
         self
     }
     /// Sets `extendsFields`, or with `None` clears any value set before: to pass an optional value through.
@@ -1052,9 +962,7 @@ impl UpdateTenantDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sso_page_customization_settings = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sso_page_customization_settings = Some(value.into());
         self
     }
     /// Sets `ssoPageCustomizationSettings`, or with `None` clears any value set before: to pass an optional value through.
@@ -1119,30 +1027,30 @@ impl crate::runtime::read::Decode for UpdateTenantDto {
             ),
         ];
         let mut p = Partial {
-            tenant_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            app_ids: ::std::option::Option::None,
-            css: ::std::option::Option::None,
-            default_login_tab: ::std::option::Option::None,
-            default_register_tab: ::std::option::Option::None,
-            password_tab_config: ::std::option::Option::None,
-            login_tabs: ::std::option::Option::None,
-            register_tabs: ::std::option::Option::None,
-            extends_fields: ::std::option::Option::None,
-            sso_page_customization_settings: ::std::option::Option::None,
+            tenant_id: None,
+            name: None,
+            app_ids: None,
+            css: None,
+            default_login_tab: None,
+            default_register_tab: None,
+            password_tab_config: None,
+            login_tabs: None,
+            register_tabs: None,
+            extends_fields: None,
+            sso_page_customization_settings: None,
         };
         r.object(
             "struct UpdateTenantDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             tenant_id: crate::runtime::read::required(p.tenant_id, "tenantId")?,
             name: p.name,
-            app_ids: ::std::option::Option::unwrap_or_default(p.app_ids),
+            app_ids: p.app_ids.unwrap_or_default(),
             css: p.css,
             default_login_tab: p.default_login_tab,
             default_register_tab: p.default_register_tab,

@@ -110,11 +110,7 @@ impl ::std::convert::From<&str> for Channel {
             "CHANNEL_COMPLETE_PHONE" => Self::ChannelCompletePhone,
             "CHANNEL_IDENTITY_VERIFICATION" => Self::ChannelIdentityVerification,
             "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -139,7 +135,7 @@ impl ::std::convert::From<::std::string::String> for Channel {
 impl ::std::str::FromStr for Channel {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Channel {
@@ -166,7 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for Channel {
 }
 impl crate::runtime::QueryValue for Channel {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Channel {
@@ -284,11 +280,7 @@ impl ::std::convert::From<&str> for SendEmailChannel {
             "CHANNEL_UNLOCK_ACCOUNT" => Self::ChannelUnlockAccount,
             "CHANNEL_COMPLETE_EMAIL" => Self::ChannelCompleteEmail,
             "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -313,7 +305,7 @@ impl ::std::convert::From<::std::string::String> for SendEmailChannel {
 impl ::std::str::FromStr for SendEmailChannel {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SendEmailChannel {
@@ -340,7 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for SendEmailChannel {
 }
 impl crate::runtime::QueryValue for SendEmailChannel {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SendEmailChannel {

@@ -22,11 +22,7 @@ pub struct LoginHistoryDto {
     /// Example: `示例应用`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// 应用登录地址
@@ -34,11 +30,7 @@ pub struct LoginHistoryDto {
     /// Example: `https://example.authing.cn/login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLoginUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLoginUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 应用 Logo
@@ -46,11 +38,7 @@ pub struct LoginHistoryDto {
     /// Example: `https://files.authing.co/authing-console/default-app-logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// 登录时间
@@ -58,11 +46,7 @@ pub struct LoginHistoryDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_at: ::std::option::Option<::std::string::String>,
     /// 登录时使用的客户端 IP
@@ -70,11 +54,7 @@ pub struct LoginHistoryDto {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 是否登录成功
@@ -85,7 +65,7 @@ pub struct LoginHistoryDto {
         serde(
             rename = "success",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -95,11 +75,7 @@ pub struct LoginHistoryDto {
     /// Example: `账号或密码不正确`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "errorMessage",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
     /// User Agent
@@ -107,11 +83,7 @@ pub struct LoginHistoryDto {
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/104.0.0.0 Safari/537.36`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userAgent",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 解析过后的 User Agent
@@ -120,7 +92,7 @@ pub struct LoginHistoryDto {
         serde(
             rename = "parsedUserAgent",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub parsed_user_agent: ::std::option::Option<crate::types::ParsedUserAgent>,
@@ -129,21 +101,13 @@ pub struct LoginHistoryDto {
     /// Example: `loginByEmail`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "loginMethod",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "loginMethod", default, skip_serializing_if = "Option::is_none")
     )]
     pub login_method: ::std::option::Option<::std::string::String>,
     /// 地理位置
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "geoip",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "geoip", default, skip_serializing_if = "Option::is_none")
     )]
     pub geoip: ::std::option::Option<crate::types::GeoIp>,
     /// 租户 ID
@@ -151,11 +115,7 @@ pub struct LoginHistoryDto {
     /// Example: `642c1df417c2d8a80d744c1d`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -166,20 +126,20 @@ impl LoginHistoryDto {
         app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            login_at: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            error_message: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            login_method: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            user_id: user_id.into(),
+            app_id: app_id.into(),
+            app_name: None,
+            app_login_url: None,
+            app_logo: None,
+            login_at: None,
+            client_ip: None,
+            success: None,
+            error_message: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            login_method: None,
+            geoip: None,
+            tenant_id: None,
         }
     }
     /// Sets `appName`.
@@ -187,7 +147,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -204,9 +164,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_login_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_login_url = Some(value.into());
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -223,7 +181,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -240,7 +198,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.login_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.login_at = Some(value.into());
         self
     }
     /// Sets `loginAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -257,7 +215,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -271,7 +229,7 @@ impl LoginHistoryDto {
     }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -285,9 +243,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_message = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.error_message = Some(value.into());
         self
     }
     /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
@@ -304,7 +260,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_agent = Some(value.into());
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -321,9 +277,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ParsedUserAgent>,
     ) -> Self {
-        self.parsed_user_agent = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.parsed_user_agent = Some(value.into());
         self
     }
     /// Sets `parsedUserAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -340,9 +294,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.login_method = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.login_method = Some(value.into());
         self
     }
     /// Sets `loginMethod`, or with `None` clears any value set before: to pass an optional value through.
@@ -359,7 +311,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::GeoIp>,
     ) -> Self {
-        self.geoip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.geoip = Some(value.into());
         self
     }
     /// Sets `geoip`, or with `None` clears any value set before: to pass an optional value through.
@@ -376,7 +328,7 @@ impl LoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.tenant_id = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_id = Some(value.into());
         self
     }
     /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
@@ -454,30 +406,30 @@ impl crate::runtime::read::Decode for LoginHistoryDto {
             |p, r| crate::runtime::read::set_opt(&mut p.tenant_id, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            login_at: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            error_message: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            parsed_user_agent: ::std::option::Option::None,
-            login_method: ::std::option::Option::None,
-            geoip: ::std::option::Option::None,
-            tenant_id: ::std::option::Option::None,
+            user_id: None,
+            app_id: None,
+            app_name: None,
+            app_login_url: None,
+            app_logo: None,
+            login_at: None,
+            client_ip: None,
+            success: None,
+            error_message: None,
+            user_agent: None,
+            parsed_user_agent: None,
+            login_method: None,
+            geoip: None,
+            tenant_id: None,
         };
         r.object(
             "struct LoginHistoryDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_name: p.app_name,
@@ -508,7 +460,7 @@ pub struct LoginHistoryPaginatedRespDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -530,15 +482,13 @@ impl LoginHistoryPaginatedRespDto {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::LoginHistoryDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -565,20 +515,20 @@ impl crate::runtime::read::Decode for LoginHistoryPaginatedRespDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct LoginHistoryPaginatedRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }

@@ -17,11 +17,7 @@ pub struct AppDto {
     /// Example: `App Name`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
@@ -29,11 +25,7 @@ pub struct AppDto {
     /// Example: `https://example.com/logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
@@ -41,11 +33,7 @@ pub struct AppDto {
     /// Example: `https://example.com/login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLoginUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLoginUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// App 默认的登录策略
@@ -60,7 +48,7 @@ pub struct AppDto {
         serde(
             rename = "appDefaultLoginStrategy",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub app_default_login_strategy: ::std::option::Option<
@@ -71,11 +59,11 @@ impl AppDto {
     /// Builds a `AppDto` from its required fields (`appId`); optional fields start unset (see the setters).
     pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_default_login_strategy: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
+            app_default_login_strategy: None,
         }
     }
     /// Sets `appName`.
@@ -83,7 +71,7 @@ impl AppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -100,7 +88,7 @@ impl AppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -117,9 +105,7 @@ impl AppDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_login_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_login_url = Some(value.into());
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -140,9 +126,7 @@ impl AppDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PermissionStrategy>,
     ) -> Self {
-        self.app_default_login_strategy = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_default_login_strategy = Some(value.into());
         self
     }
     /// Sets `appDefaultLoginStrategy`, or with `None` clears any value set before: to pass an optional value through.
@@ -186,21 +170,21 @@ impl crate::runtime::read::Decode for AppDto {
             |p, r| crate::runtime::read::set_opt(&mut p.app_default_login_strategy, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            app_default_login_strategy: ::std::option::Option::None,
+            app_id: None,
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
+            app_default_login_strategy: None,
         };
         r.object(
             "struct AppDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_name: p.app_name,
             app_logo: p.app_logo,
@@ -222,7 +206,7 @@ pub struct ArchivedUsersListPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -246,15 +230,13 @@ impl ArchivedUsersListPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -283,20 +265,20 @@ impl crate::runtime::read::Decode for ArchivedUsersListPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ArchivedUsersListPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -319,9 +301,7 @@ pub struct CheckSessionStatusDataDto {
 impl CheckSessionStatusDataDto {
     /// Builds a `CheckSessionStatusDataDto` from its required fields (`active`); optional fields start unset (see the setters).
     pub fn new(active: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            active: ::std::convert::Into::into(active),
-        }
+        Self { active: active.into() }
     }
 }
 impl crate::runtime::read::Decode for CheckSessionStatusDataDto {
@@ -338,18 +318,16 @@ impl crate::runtime::read::Decode for CheckSessionStatusDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.active, r),
         ];
-        let mut p = Partial {
-            active: ::std::option::Option::None,
-        };
+        let mut p = Partial { active: None };
         r.object(
             "struct CheckSessionStatusDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             active: crate::runtime::read::required(p.active, "active")?,
         })
     }
@@ -416,21 +394,13 @@ pub struct CreateIdentityDto {
     /// 在外部身份源中的 Access Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "accessToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "accessToken", default, skip_serializing_if = "Option::is_none")
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
     /// 在外部身份源中的 Refresh Token（此参数只会在用户主动获取时返回，管理侧接口不会返回）。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "refreshToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "refreshToken", default, skip_serializing_if = "Option::is_none")
     )]
     pub refresh_token: ::std::option::Option<crate::SecretString>,
     /// 身份来自的身份源连接 ID 列表
@@ -476,14 +446,14 @@ impl CreateIdentityDto {
         >,
     ) -> Self {
         Self {
-            ext_idp_id: ::std::convert::Into::into(ext_idp_id),
-            provider: ::std::convert::Into::into(provider),
-            type_: ::std::convert::Into::into(type_),
-            user_id_in_idp: ::std::convert::Into::into(user_id_in_idp),
-            user_info_in_idp: ::std::convert::Into::into(user_info_in_idp),
-            access_token: ::std::option::Option::None,
-            refresh_token: ::std::option::Option::None,
-            origin_conn_ids: ::std::convert::Into::into(origin_conn_ids),
+            ext_idp_id: ext_idp_id.into(),
+            provider: provider.into(),
+            type_: type_.into(),
+            user_id_in_idp: user_id_in_idp.into(),
+            user_info_in_idp: user_info_in_idp.into(),
+            access_token: None,
+            refresh_token: None,
+            origin_conn_ids: origin_conn_ids.into(),
         }
     }
     /// Sets `accessToken`.
@@ -491,9 +461,7 @@ impl CreateIdentityDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_token = Some(value.into());
         self
     }
     /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -510,9 +478,7 @@ impl CreateIdentityDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.refresh_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.refresh_token = Some(value.into());
         self
     }
     /// Sets `refreshToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -533,10 +499,10 @@ impl crate::runtime::write::Encode for CreateIdentityDto {
         w.field("type", &self.type_);
         w.field("userIdInIdp", &self.user_id_in_idp);
         w.field("userInfoInIdp", &self.user_info_in_idp);
-        if let ::std::option::Option::Some(value) = &self.access_token {
+        if let Some(value) = &self.access_token {
             w.field("accessToken", value);
         }
-        if let ::std::option::Option::Some(value) = &self.refresh_token {
+        if let Some(value) = &self.refresh_token {
             w.field("refreshToken", value);
         }
         w.field("originConnIds", &self.origin_conn_ids);
@@ -562,11 +528,7 @@ pub struct CreateUserInfoDto {
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱，不区分大小写
@@ -574,11 +536,7 @@ pub struct CreateUserInfoDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -586,11 +544,7 @@ pub struct CreateUserInfoDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
@@ -601,7 +555,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -610,11 +564,7 @@ pub struct CreateUserInfoDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
@@ -622,11 +572,7 @@ pub struct CreateUserInfoDto {
     /// Example: `10010`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 用户真实名称，不具备唯一性
@@ -634,11 +580,7 @@ pub struct CreateUserInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
@@ -646,11 +588,7 @@ pub struct CreateUserInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
@@ -658,11 +596,7 @@ pub struct CreateUserInfoDto {
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 性别
@@ -675,11 +609,7 @@ pub struct CreateUserInfoDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 邮箱是否验证
@@ -690,7 +620,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "emailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -703,7 +633,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "phoneVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -713,11 +643,7 @@ pub struct CreateUserInfoDto {
     /// Example: `2022-06-03`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
@@ -725,11 +651,7 @@ pub struct CreateUserInfoDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -737,11 +659,7 @@ pub struct CreateUserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -749,11 +667,7 @@ pub struct CreateUserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
@@ -761,11 +675,7 @@ pub struct CreateUserInfoDto {
     /// Example: `北京朝阳`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
@@ -773,11 +683,7 @@ pub struct CreateUserInfoDto {
     /// Example: `北京朝阳区 xxx 街道`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
@@ -785,11 +691,7 @@ pub struct CreateUserInfoDto {
     /// Example: `438100`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 所在公司
@@ -797,11 +699,7 @@ pub struct CreateUserInfoDto {
     /// Example: `steamory`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
@@ -809,11 +707,7 @@ pub struct CreateUserInfoDto {
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
@@ -821,11 +715,7 @@ pub struct CreateUserInfoDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
@@ -833,11 +723,7 @@ pub struct CreateUserInfoDto {
     /// Example: `三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -845,11 +731,7 @@ pub struct CreateUserInfoDto {
     /// Example: `张`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -857,11 +739,7 @@ pub struct CreateUserInfoDto {
     /// Example: `James`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -869,11 +747,7 @@ pub struct CreateUserInfoDto {
     /// Example: `alice`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -884,7 +758,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -893,11 +767,7 @@ pub struct CreateUserInfoDto {
     /// Example: `https://my-website.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
@@ -905,11 +775,7 @@ pub struct CreateUserInfoDto {
     /// Example: `GMT-08:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
@@ -917,11 +783,7 @@ pub struct CreateUserInfoDto {
     /// Example: `af`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
@@ -929,11 +791,7 @@ pub struct CreateUserInfoDto {
     /// Example: `132, My Street, Kingston, New York 12401.`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
@@ -941,21 +799,13 @@ pub struct CreateUserInfoDto {
     /// Example: `Xinjiang Uyghur Autonomous Region`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "password",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "password", default, skip_serializing_if = "Option::is_none")
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 加密用户密码的盐
@@ -963,11 +813,7 @@ pub struct CreateUserInfoDto {
     /// Example: `dgisaeieruur`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "salt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "salt", default, skip_serializing_if = "Option::is_none")
     )]
     pub salt: ::std::option::Option<::std::string::String>,
     /// 租户 ID
@@ -978,7 +824,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "tenantIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -988,11 +834,7 @@ pub struct CreateUserInfoDto {
     /// Example: `{"recoveryCode":"b471-8ec0-874a-087f-bccb-cd54","secret":"HZ2F6J3AGNAVSOTV"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "otp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "otp", default, skip_serializing_if = "Option::is_none")
     )]
     pub otp: ::std::option::Option<crate::types::CreateUserOtpDto>,
     /// 用户所属部门 ID 列表
@@ -1003,7 +845,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "departmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1013,11 +855,7 @@ pub struct CreateUserInfoDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 数据对象数据，传入的对象中的 key 必须先在用户池定义相关自定义字段
@@ -1028,7 +866,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "metadataSource",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub metadata_source: ::std::option::Option<::serde_json::Value>,
@@ -1040,7 +878,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "identities",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1055,7 +893,7 @@ pub struct CreateUserInfoDto {
         serde(
             rename = "identityNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
@@ -1114,47 +952,47 @@ impl CreateUserInfoDto {
     /// Builds a `CreateUserInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            status: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            phone_country_code: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            salt: ::std::option::Option::None,
-            tenant_ids: ::std::option::Option::None,
-            otp: ::std::option::Option::None,
-            department_ids: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            metadata_source: ::std::option::Option::None,
-            identities: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
+            status: None,
+            email: None,
+            phone: None,
+            phone_country_code: None,
+            username: None,
+            external_id: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            gender: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            password: None,
+            salt: None,
+            tenant_ids: None,
+            otp: None,
+            department_ids: None,
+            custom_data: None,
+            metadata_source: None,
+            identities: None,
+            identity_number: None,
         }
     }
     /// Sets `status`.
@@ -1169,7 +1007,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -1186,7 +1024,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -1203,7 +1041,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -1220,9 +1058,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1239,7 +1075,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -1256,9 +1092,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -1275,7 +1109,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1292,7 +1126,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -1309,7 +1143,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1331,7 +1165,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -1345,9 +1179,7 @@ impl CreateUserInfoDto {
     }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1358,9 +1190,7 @@ impl CreateUserInfoDto {
     }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -1374,7 +1204,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -1391,7 +1221,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -1408,7 +1238,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -1425,7 +1255,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -1442,7 +1272,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -1459,9 +1289,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -1478,9 +1306,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1497,7 +1323,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -1514,7 +1340,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -1531,7 +1357,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -1548,7 +1374,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1565,9 +1391,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1584,9 +1408,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1603,7 +1425,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -1620,9 +1442,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -1639,7 +1459,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -1656,7 +1476,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -1673,7 +1493,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -1690,7 +1510,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -1707,7 +1527,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -1724,7 +1544,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -1741,7 +1561,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.salt = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.salt = Some(value.into());
         self
     }
     /// Sets `salt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1758,7 +1578,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.tenant_ids = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.tenant_ids = Some(value.into());
         self
     }
     /// Sets `tenantIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1775,7 +1595,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::CreateUserOtpDto>,
     ) -> Self {
-        self.otp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.otp = Some(value.into());
         self
     }
     /// Sets `otp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1792,9 +1612,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_ids = Some(value.into());
         self
     }
     /// Sets `departmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -1811,9 +1629,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -1830,9 +1646,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.metadata_source = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.metadata_source = Some(value.into());
         self
     }
     /// Sets `metadataSource`, or with `None` clears any value set before: to pass an optional value through.
@@ -1851,7 +1665,7 @@ impl CreateUserInfoDto {
             ::std::vec::Vec<crate::types::CreateIdentityDto>,
         >,
     ) -> Self {
-        self.identities = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.identities = Some(value.into());
         self
     }
     /// Sets `identities`, or with `None` clears any value set before: to pass an optional value through.
@@ -1868,9 +1682,7 @@ impl CreateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -1886,127 +1698,127 @@ impl CreateUserInfoDto {
 impl crate::runtime::write::Encode for CreateUserInfoDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.salt {
+        if let Some(value) = &self.salt {
             w.field("salt", value);
         }
-        if let ::std::option::Option::Some(value) = &self.tenant_ids {
+        if let Some(value) = &self.tenant_ids {
             w.field("tenantIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.otp {
+        if let Some(value) = &self.otp {
             w.field("otp", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_ids {
+        if let Some(value) = &self.department_ids {
             w.field("departmentIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.metadata_source {
+        if let Some(value) = &self.metadata_source {
             w.field("metadataSource", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identities {
+        if let Some(value) = &self.identities {
             w.field("identities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
         w.end_object();
@@ -2025,7 +1837,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "keepPassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2036,7 +1848,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2047,7 +1859,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "resetPasswordOnFirstLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -2067,7 +1879,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "departmentIdType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -2079,7 +1891,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "sendNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_notification: ::std::option::Option<
@@ -2098,7 +1910,7 @@ pub struct CreateUserOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -2109,19 +1921,17 @@ impl CreateUserOptionsDto {
     /// Builds a `CreateUserOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            keep_password: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            reset_password_on_first_login: ::std::option::Option::None,
-            department_id_type: ::std::option::Option::None,
-            send_notification: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
+            keep_password: None,
+            auto_generate_password: None,
+            reset_password_on_first_login: None,
+            department_id_type: None,
+            send_notification: None,
+            password_encrypt_type: None,
         }
     }
     /// Sets `keepPassword`.
     pub fn keep_password(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.keep_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.keep_password = Some(value.into());
         self
     }
     /// Sets `keepPassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -2135,9 +1945,7 @@ impl CreateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -2154,9 +1962,7 @@ impl CreateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_first_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_first_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -2180,9 +1986,7 @@ impl CreateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::DepartmentIdType>,
     ) -> Self {
-        self.department_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.department_id_type = Some(value.into());
         self
     }
     /// Sets `departmentIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2199,9 +2003,7 @@ impl CreateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendCreateAccountNotificationDto>,
     ) -> Self {
-        self.send_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_notification = Some(value.into());
         self
     }
     /// Sets `sendNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -2225,9 +2027,7 @@ impl CreateUserOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2243,22 +2043,22 @@ impl CreateUserOptionsDto {
 impl crate::runtime::write::Encode for CreateUserOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.keep_password {
+        if let Some(value) = &self.keep_password {
             w.field("keepPassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+        if let Some(value) = &self.reset_password_on_first_login {
             w.field("resetPasswordOnFirstLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.department_id_type {
+        if let Some(value) = &self.department_id_type {
             w.field("departmentIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.send_notification {
+        if let Some(value) = &self.send_notification {
             w.field("sendNotification", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
         w.end_object();
@@ -2277,11 +2077,7 @@ pub struct CreateUserOtpDto {
     /// OTP Recovery Code
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "recoveryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "recoveryCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -2289,8 +2085,8 @@ impl CreateUserOtpDto {
     /// Builds a `CreateUserOtpDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            secret: ::std::convert::Into::into(secret),
-            recovery_code: ::std::option::Option::None,
+            secret: secret.into(),
+            recovery_code: None,
         }
     }
     /// Sets `recoveryCode`.
@@ -2298,9 +2094,7 @@ impl CreateUserOtpDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.recovery_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.recovery_code = Some(value.into());
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2317,7 +2111,7 @@ impl crate::runtime::write::Encode for CreateUserOtpDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
-        if let ::std::option::Option::Some(value) = &self.recovery_code {
+        if let Some(value) = &self.recovery_code {
             w.field("recoveryCode", value);
         }
         w.end_object();
@@ -2344,20 +2138,14 @@ pub struct DeleteUsersBatchOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl DeleteUsersBatchOptionsDto {
     /// Builds a `DeleteUsersBatchOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -2373,9 +2161,7 @@ impl DeleteUsersBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2391,7 +2177,7 @@ impl DeleteUsersBatchOptionsDto {
 impl crate::runtime::write::Encode for DeleteUsersBatchOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -2407,27 +2193,21 @@ pub struct GetUserPasswordCiphertextDataDto {
     /// 用户密码加密的密文
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "ciphertext",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "ciphertext", default, skip_serializing_if = "Option::is_none")
     )]
     pub ciphertext: ::std::option::Option<crate::SecretString>,
 }
 impl GetUserPasswordCiphertextDataDto {
     /// Builds a `GetUserPasswordCiphertextDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            ciphertext: ::std::option::Option::None,
-        }
+        Self { ciphertext: None }
     }
     /// Sets `ciphertext`.
     pub fn ciphertext(
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.ciphertext = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.ciphertext = Some(value.into());
         self
     }
     /// Sets `ciphertext`, or with `None` clears any value set before: to pass an optional value through.
@@ -2454,18 +2234,16 @@ impl crate::runtime::read::Decode for GetUserPasswordCiphertextDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set_opt(&mut p.ciphertext, r),
         ];
-        let mut p = Partial {
-            ciphertext: ::std::option::Option::None,
-        };
+        let mut p = Partial { ciphertext: None };
         r.object(
             "struct GetUserPasswordCiphertextDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self { ciphertext: p.ciphertext })
+        Ok(Self { ciphertext: p.ciphertext })
     }
 }
 /// `HasAnyRoleDto`
@@ -2491,7 +2269,7 @@ impl HasAnyRoleDto {
     /// Builds a `HasAnyRoleDto` from its required fields (`hasAnyRole`); optional fields start unset (see the setters).
     pub fn new(has_any_role: impl ::std::convert::Into<bool>) -> Self {
         Self {
-            has_any_role: ::std::convert::Into::into(has_any_role),
+            has_any_role: has_any_role.into(),
         }
     }
 }
@@ -2509,18 +2287,16 @@ impl crate::runtime::read::Decode for HasAnyRoleDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.has_any_role, r),
         ];
-        let mut p = Partial {
-            has_any_role: ::std::option::Option::None,
-        };
+        let mut p = Partial { has_any_role: None };
         r.object(
             "struct HasAnyRoleDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             has_any_role: crate::runtime::read::required(p.has_any_role, "hasAnyRole")?,
         })
     }
@@ -2546,20 +2322,14 @@ pub struct HasAnyRoleOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl HasAnyRoleOptionsDto {
     /// Builds a `HasAnyRoleOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -2575,9 +2345,7 @@ impl HasAnyRoleOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2593,7 +2361,7 @@ impl HasAnyRoleOptionsDto {
 impl crate::runtime::write::Encode for HasAnyRoleOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -2611,11 +2379,7 @@ pub struct HasRoleRolesDto {
     /// Example: `default`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "namespace",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")
     )]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// 角色 code
@@ -2628,8 +2392,8 @@ impl HasRoleRolesDto {
     /// Builds a `HasRoleRolesDto` from its required fields (`code`); optional fields start unset (see the setters).
     pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            namespace: ::std::option::Option::None,
-            code: ::std::convert::Into::into(code),
+            namespace: None,
+            code: code.into(),
         }
     }
     /// Sets `namespace`.
@@ -2637,7 +2401,7 @@ impl HasRoleRolesDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.namespace = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.namespace = Some(value.into());
         self
     }
     /// Sets `namespace`, or with `None` clears any value set before: to pass an optional value through.
@@ -2653,7 +2417,7 @@ impl HasRoleRolesDto {
 impl crate::runtime::write::Encode for HasRoleRolesDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.namespace {
+        if let Some(value) = &self.namespace {
             w.field("namespace", value);
         }
         w.field("code", &self.code);
@@ -2673,11 +2437,7 @@ pub struct ImportOtpItemDataDto {
     /// OTP Recovery Code
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "recoveryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "recoveryCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub recovery_code: ::std::option::Option<crate::SecretString>,
 }
@@ -2685,8 +2445,8 @@ impl ImportOtpItemDataDto {
     /// Builds a `ImportOtpItemDataDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
         Self {
-            secret: ::std::convert::Into::into(secret),
-            recovery_code: ::std::option::Option::None,
+            secret: secret.into(),
+            recovery_code: None,
         }
     }
     /// Sets `recoveryCode`.
@@ -2694,9 +2454,7 @@ impl ImportOtpItemDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.recovery_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.recovery_code = Some(value.into());
         self
     }
     /// Sets `recoveryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -2713,7 +2471,7 @@ impl crate::runtime::write::Encode for ImportOtpItemDataDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
-        if let ::std::option::Option::Some(value) = &self.recovery_code {
+        if let Some(value) = &self.recovery_code {
             w.field("recoveryCode", value);
         }
         w.end_object();
@@ -2742,8 +2500,8 @@ impl ImportOtpItemDto {
         otp: impl ::std::convert::Into<crate::types::ImportOtpItemDataDto>,
     ) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            otp: ::std::convert::Into::into(otp),
+            user_id: user_id.into(),
+            otp: otp.into(),
         }
     }
 }
@@ -2774,9 +2532,7 @@ pub struct IsUserExistsDto {
 impl IsUserExistsDto {
     /// Builds a `IsUserExistsDto` from its required fields (`exists`); optional fields start unset (see the setters).
     pub fn new(exists: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            exists: ::std::convert::Into::into(exists),
-        }
+        Self { exists: exists.into() }
     }
 }
 impl crate::runtime::read::Decode for IsUserExistsDto {
@@ -2793,18 +2549,16 @@ impl crate::runtime::read::Decode for IsUserExistsDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.exists, r),
         ];
-        let mut p = Partial {
-            exists: ::std::option::Option::None,
-        };
+        let mut p = Partial { exists: None };
         r.object(
             "struct IsUserExistsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             exists: crate::runtime::read::required(p.exists, "exists")?,
         })
     }
@@ -2830,20 +2584,14 @@ pub struct KickUsersOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl KickUsersOptionsDto {
     /// Builds a `KickUsersOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -2859,9 +2607,7 @@ impl KickUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -2877,7 +2623,7 @@ impl KickUsersOptionsDto {
 impl crate::runtime::write::Encode for KickUsersOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -2902,9 +2648,7 @@ pub struct LinkIdentityDataDto {
 impl LinkIdentityDataDto {
     /// Builds a `LinkIdentityDataDto` from its required fields (`success`); optional fields start unset (see the setters).
     pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            success: ::std::convert::Into::into(success),
-        }
+        Self { success: success.into() }
     }
 }
 impl crate::runtime::read::Decode for LinkIdentityDataDto {
@@ -2921,18 +2665,16 @@ impl crate::runtime::read::Decode for LinkIdentityDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.success, r),
         ];
-        let mut p = Partial {
-            success: ::std::option::Option::None,
-        };
+        let mut p = Partial { success: None };
         r.object(
             "struct LinkIdentityDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             success: crate::runtime::read::required(p.success, "success")?,
         })
     }
@@ -2954,11 +2696,7 @@ pub struct ListArchivedUsersRespDto {
     /// Example: `2022-07-03T03:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "archivedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "archivedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub archived_at: ::std::option::Option<::std::string::String>,
 }
@@ -2966,8 +2704,8 @@ impl ListArchivedUsersRespDto {
     /// Builds a `ListArchivedUsersRespDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            archived_at: ::std::option::Option::None,
+            user_id: user_id.into(),
+            archived_at: None,
         }
     }
     /// Sets `archivedAt`.
@@ -2975,9 +2713,7 @@ impl ListArchivedUsersRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.archived_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.archived_at = Some(value.into());
         self
     }
     /// Sets `archivedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -3016,18 +2752,18 @@ impl crate::runtime::read::Decode for ListArchivedUsersRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.archived_at, r),
         ];
         let mut p = Partial {
-            user_id: ::std::option::Option::None,
-            archived_at: ::std::option::Option::None,
+            user_id: None,
+            archived_at: None,
         };
         r.object(
             "struct ListArchivedUsersRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             user_id: crate::runtime::read::required(p.user_id, "userId")?,
             archived_at: p.archived_at,
         })
@@ -3100,11 +2836,7 @@ pub struct ListUsersAdvancedFilterItemDto {
     /// Example: `test`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
@@ -3126,9 +2858,9 @@ impl ListUsersAdvancedFilterItemDto {
         >,
     ) -> Self {
         Self {
-            field: ::std::convert::Into::into(field),
-            operator: ::std::convert::Into::into(operator),
-            value: ::std::option::Option::None,
+            field: field.into(),
+            operator: operator.into(),
+            value: None,
         }
     }
     /// Sets `value`.
@@ -3136,7 +2868,7 @@ impl ListUsersAdvancedFilterItemDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -3154,7 +2886,7 @@ impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemDto {
         w.begin_object();
         w.field("field", &self.field);
         w.field("operator", &self.operator);
-        if let ::std::option::Option::Some(value) = &self.value {
+        if let Some(value) = &self.value {
             w.field("value", value);
         }
         w.end_object();
@@ -3410,11 +3142,7 @@ impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemField {
             "department" => Self::Department,
             "loggedInApps" => Self::LoggedInApps,
             "identity" => Self::Identity,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -3459,7 +3187,7 @@ impl ::std::convert::From<::std::string::String> for ListUsersAdvancedFilterItem
 impl ::std::str::FromStr for ListUsersAdvancedFilterItemField {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListUsersAdvancedFilterItemField {
@@ -3486,7 +3214,7 @@ impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemField {
 }
 impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemField {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemField {
@@ -3506,11 +3234,7 @@ pub struct ListUsersOptionsDto {
     /// Example: `{"limit":10,"page":1}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "pagination",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")
     )]
     pub pagination: ::std::option::Option<crate::types::PaginationDto>,
     /// 排序设置，可以设置多项按照多个字段进行排序
@@ -3521,7 +3245,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "sort",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3532,7 +3256,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "fuzzySearchOn",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -3545,7 +3269,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "withCustomData",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3558,7 +3282,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "withPost",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3571,7 +3295,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "withIdentities",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3584,7 +3308,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "withDepartmentIds",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3595,7 +3319,7 @@ pub struct ListUsersOptionsDto {
         serde(
             rename = "flatCustomData",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3622,14 +3346,14 @@ impl ListUsersOptionsDto {
     /// Builds a `ListUsersOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            pagination: ::std::option::Option::None,
-            sort: ::std::option::Option::None,
-            fuzzy_search_on: ::std::option::Option::None,
-            with_custom_data: ::std::option::Option::None,
-            with_post: ::std::option::Option::None,
-            with_identities: ::std::option::Option::None,
-            with_department_ids: ::std::option::Option::None,
-            flat_custom_data: ::std::option::Option::None,
+            pagination: None,
+            sort: None,
+            fuzzy_search_on: None,
+            with_custom_data: None,
+            with_post: None,
+            with_identities: None,
+            with_department_ids: None,
+            flat_custom_data: None,
         }
     }
     /// Sets `pagination`.
@@ -3637,7 +3361,7 @@ impl ListUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::PaginationDto>,
     ) -> Self {
-        self.pagination = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.pagination = Some(value.into());
         self
     }
     /// Sets `pagination`, or with `None` clears any value set before: to pass an optional value through.
@@ -3654,7 +3378,7 @@ impl ListUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<crate::types::SortingDto>>,
     ) -> Self {
-        self.sort = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.sort = Some(value.into());
         self
     }
     /// Sets `sort`, or with `None` clears any value set before: to pass an optional value through.
@@ -3671,9 +3395,7 @@ impl ListUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
     ) -> Self {
-        self.fuzzy_search_on = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.fuzzy_search_on = Some(value.into());
         self
     }
     /// Sets `fuzzySearchOn`, or with `None` clears any value set before: to pass an optional value through.
@@ -3687,9 +3409,7 @@ impl ListUsersOptionsDto {
     }
     /// Sets `withCustomData`.
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3700,7 +3420,7 @@ impl ListUsersOptionsDto {
     }
     /// Sets `withPost`.
     pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_post = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.with_post = Some(value.into());
         self
     }
     /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
@@ -3711,9 +3431,7 @@ impl ListUsersOptionsDto {
     }
     /// Sets `withIdentities`.
     pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_identities = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_identities = Some(value.into());
         self
     }
     /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
@@ -3727,9 +3445,7 @@ impl ListUsersOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.with_department_ids = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_department_ids = Some(value.into());
         self
     }
     /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
@@ -3743,9 +3459,7 @@ impl ListUsersOptionsDto {
     }
     /// Sets `flatCustomData`.
     pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.flat_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.flat_custom_data = Some(value.into());
         self
     }
     /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -3758,28 +3472,28 @@ impl ListUsersOptionsDto {
 impl crate::runtime::write::Encode for ListUsersOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.pagination {
+        if let Some(value) = &self.pagination {
             w.field("pagination", value);
         }
-        if let ::std::option::Option::Some(value) = &self.sort {
+        if let Some(value) = &self.sort {
             w.field("sort", value);
         }
-        if let ::std::option::Option::Some(value) = &self.fuzzy_search_on {
+        if let Some(value) = &self.fuzzy_search_on {
             w.field("fuzzySearchOn", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             w.field("withCustomData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_post {
+        if let Some(value) = &self.with_post {
             w.field("withPost", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_identities {
+        if let Some(value) = &self.with_identities {
             w.field("withIdentities", value);
         }
-        if let ::std::option::Option::Some(value) = &self.with_department_ids {
+        if let Some(value) = &self.with_department_ids {
             w.field("withDepartmentIds", value);
         }
-        if let ::std::option::Option::Some(value) = &self.flat_custom_data {
+        if let Some(value) = &self.flat_custom_data {
             w.field("flatCustomData", value);
         }
         w.end_object();
@@ -3799,9 +3513,7 @@ pub struct OtpSecretRespDto {
 impl OtpSecretRespDto {
     /// Builds a `OtpSecretRespDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
-        Self {
-            secret: ::std::convert::Into::into(secret),
-        }
+        Self { secret: secret.into() }
     }
 }
 impl crate::runtime::read::Decode for OtpSecretRespDto {
@@ -3818,18 +3530,16 @@ impl crate::runtime::read::Decode for OtpSecretRespDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.secret, r),
         ];
-        let mut p = Partial {
-            secret: ::std::option::Option::None,
-        };
+        let mut p = Partial { secret: None };
         r.object(
             "struct OtpSecretRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             secret: crate::runtime::read::required(p.secret, "secret")?,
         })
     }
@@ -3849,7 +3559,7 @@ pub struct PrincipalAuthenticationInfoDto {
         serde(
             rename = "authenticated",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -3859,11 +3569,7 @@ pub struct PrincipalAuthenticationInfoDto {
     /// Example: `认证主体类型，P 代表个人，E 代表企业`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "principalType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")
     )]
     pub principal_type: ::std::option::Option<::std::string::String>,
     /// 认证主体证件号码
@@ -3871,11 +3577,7 @@ pub struct PrincipalAuthenticationInfoDto {
     /// Example: `6229c4deb3e4d8a20b6021ff`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "principalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "principalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub principal_code: ::std::option::Option<::std::string::String>,
     /// 认证主体名称
@@ -3883,11 +3585,7 @@ pub struct PrincipalAuthenticationInfoDto {
     /// Example: `ss`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "principalName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "principalName", default, skip_serializing_if = "Option::is_none")
     )]
     pub principal_name: ::std::option::Option<::std::string::String>,
     /// 认证时间，标准时间字符串
@@ -3898,7 +3596,7 @@ pub struct PrincipalAuthenticationInfoDto {
         serde(
             rename = "authenticatedAt",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub authenticated_at: ::std::option::Option<::std::string::String>,
@@ -3907,18 +3605,16 @@ impl PrincipalAuthenticationInfoDto {
     /// Builds a `PrincipalAuthenticationInfoDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            authenticated: ::std::option::Option::None,
-            principal_type: ::std::option::Option::None,
-            principal_code: ::std::option::Option::None,
-            principal_name: ::std::option::Option::None,
-            authenticated_at: ::std::option::Option::None,
+            authenticated: None,
+            principal_type: None,
+            principal_code: None,
+            principal_name: None,
+            authenticated_at: None,
         }
     }
     /// Sets `authenticated`.
     pub fn authenticated(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.authenticated = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authenticated = Some(value.into());
         self
     }
     /// Sets `authenticated`, or with `None` clears any value set before: to pass an optional value through.
@@ -3932,9 +3628,7 @@ impl PrincipalAuthenticationInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.principal_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.principal_type = Some(value.into());
         self
     }
     /// Sets `principalType`, or with `None` clears any value set before: to pass an optional value through.
@@ -3951,9 +3645,7 @@ impl PrincipalAuthenticationInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.principal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.principal_code = Some(value.into());
         self
     }
     /// Sets `principalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -3970,9 +3662,7 @@ impl PrincipalAuthenticationInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.principal_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.principal_name = Some(value.into());
         self
     }
     /// Sets `principalName`, or with `None` clears any value set before: to pass an optional value through.
@@ -3989,9 +3679,7 @@ impl PrincipalAuthenticationInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.authenticated_at = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.authenticated_at = Some(value.into());
         self
     }
     /// Sets `authenticatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -4042,21 +3730,21 @@ impl crate::runtime::read::Decode for PrincipalAuthenticationInfoDto {
             |p, r| crate::runtime::read::set_opt(&mut p.authenticated_at, r),
         ];
         let mut p = Partial {
-            authenticated: ::std::option::Option::None,
-            principal_type: ::std::option::Option::None,
-            principal_code: ::std::option::Option::None,
-            principal_name: ::std::option::Option::None,
-            authenticated_at: ::std::option::Option::None,
+            authenticated: None,
+            principal_type: None,
+            principal_code: None,
+            principal_name: None,
+            authenticated_at: None,
         };
         r.object(
             "struct PrincipalAuthenticationInfoDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             authenticated: p.authenticated,
             principal_type: p.principal_type,
             principal_code: p.principal_code,
@@ -4078,7 +3766,7 @@ pub struct PrincipalAuthenticationInfoPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4102,15 +3790,13 @@ impl PrincipalAuthenticationInfoPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -4139,20 +3825,20 @@ impl crate::runtime::read::Decode for PrincipalAuthenticationInfoPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct PrincipalAuthenticationInfoPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -4177,20 +3863,14 @@ pub struct ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl ResetUserPrincipalAuthenticationInfoOptionsDto {
     /// Builds a `ResetUserPrincipalAuthenticationInfoOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
-        Self {
-            user_id_type: ::std::option::Option::None,
-        }
+        Self { user_id_type: None }
     }
     /// Sets `userIdType`.
     ///
@@ -4206,9 +3886,7 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4224,7 +3902,7 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
 impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
         w.end_object();
@@ -4249,9 +3927,7 @@ pub struct UnlinkIdentityDataDto {
 impl UnlinkIdentityDataDto {
     /// Builds a `UnlinkIdentityDataDto` from its required fields (`success`); optional fields start unset (see the setters).
     pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
-        Self {
-            success: ::std::convert::Into::into(success),
-        }
+        Self { success: success.into() }
     }
 }
 impl crate::runtime::read::Decode for UnlinkIdentityDataDto {
@@ -4268,18 +3944,16 @@ impl crate::runtime::read::Decode for UnlinkIdentityDataDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.success, r),
         ];
-        let mut p = Partial {
-            success: ::std::option::Option::None,
-        };
+        let mut p = Partial { success: None };
         r.object(
             "struct UnlinkIdentityDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             success: crate::runtime::read::required(p.success, "success")?,
         })
     }
@@ -4297,7 +3971,7 @@ pub struct UpdateUserBatchOptionsDto {
         serde(
             rename = "resetPasswordOnNextLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4315,7 +3989,7 @@ pub struct UpdateUserBatchOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -4327,7 +4001,7 @@ pub struct UpdateUserBatchOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4340,7 +4014,7 @@ pub struct UpdateUserBatchOptionsDto {
         serde(
             rename = "sendPasswordResetedNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
@@ -4351,10 +4025,10 @@ impl UpdateUserBatchOptionsDto {
     /// Builds a `UpdateUserBatchOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            reset_password_on_next_login: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            send_password_reseted_notification: ::std::option::Option::None,
+            reset_password_on_next_login: None,
+            password_encrypt_type: None,
+            auto_generate_password: None,
+            send_password_reseted_notification: None,
         }
     }
     /// Sets `resetPasswordOnNextLogin`.
@@ -4362,9 +4036,7 @@ impl UpdateUserBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_next_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -4388,9 +4060,7 @@ impl UpdateUserBatchOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -4407,9 +4077,7 @@ impl UpdateUserBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -4426,9 +4094,7 @@ impl UpdateUserBatchOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
-        self.send_password_reseted_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_password_reseted_notification = Some(value.into());
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -4444,18 +4110,16 @@ impl UpdateUserBatchOptionsDto {
 impl crate::runtime::write::Encode for UpdateUserBatchOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+        if let Some(value) = &self.reset_password_on_next_login {
             w.field("resetPasswordOnNextLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .send_password_reseted_notification
-        {
+        if let Some(value) = &self.send_password_reseted_notification {
             w.field("sendPasswordResetedNotification", value);
         }
         w.end_object();
@@ -4481,7 +4145,7 @@ pub struct UpdateUserInfoDto {
         serde(
             rename = "phoneCountryCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub phone_country_code: ::std::option::Option<::std::string::String>,
@@ -4490,11 +4154,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// 昵称
@@ -4502,11 +4162,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `张三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nickname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nickname", default, skip_serializing_if = "Option::is_none")
     )]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// 头像链接
@@ -4514,11 +4170,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `https://files.authing.co/authing-console/default-user-avatar.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "photo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "photo", default, skip_serializing_if = "Option::is_none")
     )]
     pub photo: ::std::option::Option<::std::string::String>,
     /// 第三方外部 ID
@@ -4526,11 +4178,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `10010`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "externalId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")
     )]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// 账户当前状态
@@ -4545,11 +4193,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `Suspended`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "status", default, skip_serializing_if = "Option::is_none")
     )]
     pub status: ::std::option::Option<crate::types::UserStatus>,
     /// 邮箱是否验证
@@ -4560,7 +4204,7 @@ pub struct UpdateUserInfoDto {
         serde(
             rename = "emailVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4573,7 +4217,7 @@ pub struct UpdateUserInfoDto {
         serde(
             rename = "phoneVerified",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -4583,11 +4227,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `2022-06-03`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "birthdate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "birthdate", default, skip_serializing_if = "Option::is_none")
     )]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// 所在国家
@@ -4595,11 +4235,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `CN`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "country",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "country", default, skip_serializing_if = "Option::is_none")
     )]
     pub country: ::std::option::Option<::std::string::String>,
     /// 所在省份
@@ -4607,11 +4243,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "province",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "province", default, skip_serializing_if = "Option::is_none")
     )]
     pub province: ::std::option::Option<::std::string::String>,
     /// 所在城市
@@ -4619,11 +4251,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `BJ`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "city",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "city", default, skip_serializing_if = "Option::is_none")
     )]
     pub city: ::std::option::Option<::std::string::String>,
     /// 所处地址
@@ -4631,11 +4259,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `北京朝阳`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "address",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "address", default, skip_serializing_if = "Option::is_none")
     )]
     pub address: ::std::option::Option<::std::string::String>,
     /// 所处街道地址
@@ -4643,11 +4267,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `北京朝阳区 xxx 街道`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "streetAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")
     )]
     pub street_address: ::std::option::Option<::std::string::String>,
     /// 邮政编码号
@@ -4655,11 +4275,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `438100`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "postalCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub postal_code: ::std::option::Option<::std::string::String>,
     /// 性别
@@ -4672,11 +4288,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `M`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "gender",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "gender", default, skip_serializing_if = "Option::is_none")
     )]
     pub gender: ::std::option::Option<crate::types::Gender>,
     /// 用户名，用户池内唯一
@@ -4684,11 +4296,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `bob`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "username",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "username", default, skip_serializing_if = "Option::is_none")
     )]
     pub username: ::std::option::Option<::std::string::String>,
     /// 邮箱，不区分大小写
@@ -4696,11 +4304,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `test@example.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "email",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "email", default, skip_serializing_if = "Option::is_none")
     )]
     pub email: ::std::option::Option<::std::string::String>,
     /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
@@ -4708,21 +4312,13 @@ pub struct UpdateUserInfoDto {
     /// Example: `188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phone",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phone", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// 用户密码，默认为明文。我们使用 HTTPS 协议对密码进行安全传输，可以在一定程度上保证安全性。如果你还需要更高级别的安全性，我们还支持 RSA256 和国密 SM2 两种方式对密码进行加密。详情见 `passwordEncryptType` 参数。
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "password",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "password", default, skip_serializing_if = "Option::is_none")
     )]
     pub password: ::std::option::Option<crate::SecretString>,
     /// 所在公司
@@ -4730,11 +4326,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `steamory`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "company",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "company", default, skip_serializing_if = "Option::is_none")
     )]
     pub company: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的浏览器 UA
@@ -4742,11 +4334,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "browser",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "browser", default, skip_serializing_if = "Option::is_none")
     )]
     pub browser: ::std::option::Option<::std::string::String>,
     /// 最近一次登录时使用的设备
@@ -4754,11 +4342,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `iOS`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "device",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "device", default, skip_serializing_if = "Option::is_none")
     )]
     pub device: ::std::option::Option<::std::string::String>,
     /// 名
@@ -4766,11 +4350,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `三`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "givenName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")
     )]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// 姓
@@ -4778,11 +4358,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `张`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "familyName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")
     )]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// 中间名
@@ -4790,11 +4366,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `James`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "middleName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "middleName", default, skip_serializing_if = "Option::is_none")
     )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -4802,11 +4374,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `alice`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "profile", default, skip_serializing_if = "Option::is_none")
     )]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Preferred Username
@@ -4817,7 +4385,7 @@ pub struct UpdateUserInfoDto {
         serde(
             rename = "preferredUsername",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub preferred_username: ::std::option::Option<::std::string::String>,
@@ -4826,11 +4394,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `https://my-website.com`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "website",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "website", default, skip_serializing_if = "Option::is_none")
     )]
     pub website: ::std::option::Option<::std::string::String>,
     /// 用户时区信息
@@ -4838,11 +4402,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `GMT-08:00`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "zoneinfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "zoneinfo", default, skip_serializing_if = "Option::is_none")
     )]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
     /// Locale
@@ -4850,11 +4410,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `af`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "locale",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "locale", default, skip_serializing_if = "Option::is_none")
     )]
     pub locale: ::std::option::Option<::std::string::String>,
     /// 标准的完整地址
@@ -4862,11 +4418,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `132, My Street, Kingston, New York 12401.`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "formatted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "formatted", default, skip_serializing_if = "Option::is_none")
     )]
     pub formatted: ::std::option::Option<::std::string::String>,
     /// 用户所在区域
@@ -4874,11 +4426,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `Xinjiang Uyghur Autonomous Region`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "region",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "region", default, skip_serializing_if = "Option::is_none")
     )]
     pub region: ::std::option::Option<::std::string::String>,
     /// 用户身份证号码
@@ -4889,7 +4437,7 @@ pub struct UpdateUserInfoDto {
         serde(
             rename = "identityNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub identity_number: ::std::option::Option<::std::string::String>,
@@ -4898,11 +4446,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "customData",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
     )]
     pub custom_data: ::std::option::Option<::serde_json::Value>,
     /// 数据对象数据，传入的对象中的 key 必须先在用户数据对象相关自定义字段
@@ -4910,11 +4454,7 @@ pub struct UpdateUserInfoDto {
     /// Example: `{"age":22,"school":"北京大学"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "metadata",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")
     )]
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
@@ -4965,43 +4505,43 @@ impl UpdateUserInfoDto {
     /// Builds a `UpdateUserInfoDto` from its required fields (`userId`); optional fields start unset (see the setters).
     pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            user_id: ::std::convert::Into::into(user_id),
-            phone_country_code: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            nickname: ::std::option::Option::None,
-            photo: ::std::option::Option::None,
-            external_id: ::std::option::Option::None,
-            status: ::std::option::Option::None,
-            email_verified: ::std::option::Option::None,
-            phone_verified: ::std::option::Option::None,
-            birthdate: ::std::option::Option::None,
-            country: ::std::option::Option::None,
-            province: ::std::option::Option::None,
-            city: ::std::option::Option::None,
-            address: ::std::option::Option::None,
-            street_address: ::std::option::Option::None,
-            postal_code: ::std::option::Option::None,
-            gender: ::std::option::Option::None,
-            username: ::std::option::Option::None,
-            email: ::std::option::Option::None,
-            phone: ::std::option::Option::None,
-            password: ::std::option::Option::None,
-            company: ::std::option::Option::None,
-            browser: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            given_name: ::std::option::Option::None,
-            family_name: ::std::option::Option::None,
-            middle_name: ::std::option::Option::None,
-            profile: ::std::option::Option::None,
-            preferred_username: ::std::option::Option::None,
-            website: ::std::option::Option::None,
-            zoneinfo: ::std::option::Option::None,
-            locale: ::std::option::Option::None,
-            formatted: ::std::option::Option::None,
-            region: ::std::option::Option::None,
-            identity_number: ::std::option::Option::None,
-            custom_data: ::std::option::Option::None,
-            metadata: ::std::option::Option::None,
+            user_id: user_id.into(),
+            phone_country_code: None,
+            name: None,
+            nickname: None,
+            photo: None,
+            external_id: None,
+            status: None,
+            email_verified: None,
+            phone_verified: None,
+            birthdate: None,
+            country: None,
+            province: None,
+            city: None,
+            address: None,
+            street_address: None,
+            postal_code: None,
+            gender: None,
+            username: None,
+            email: None,
+            phone: None,
+            password: None,
+            company: None,
+            browser: None,
+            device: None,
+            given_name: None,
+            family_name: None,
+            middle_name: None,
+            profile: None,
+            preferred_username: None,
+            website: None,
+            zoneinfo: None,
+            locale: None,
+            formatted: None,
+            region: None,
+            identity_number: None,
+            custom_data: None,
+            metadata: None,
         }
     }
     /// Sets `phoneCountryCode`.
@@ -5009,9 +4549,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_country_code = Some(value.into());
         self
     }
     /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5028,7 +4566,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -5045,7 +4583,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.nickname = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.nickname = Some(value.into());
         self
     }
     /// Sets `nickname`, or with `None` clears any value set before: to pass an optional value through.
@@ -5062,7 +4600,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.photo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.photo = Some(value.into());
         self
     }
     /// Sets `photo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5079,9 +4617,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.external_id = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.external_id = Some(value.into());
         self
     }
     /// Sets `externalId`, or with `None` clears any value set before: to pass an optional value through.
@@ -5105,7 +4641,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.status = Some(value.into());
         self
     }
     /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
@@ -5119,9 +4655,7 @@ impl UpdateUserInfoDto {
     }
     /// Sets `emailVerified`.
     pub fn email_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.email_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_verified = Some(value.into());
         self
     }
     /// Sets `emailVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5132,9 +4666,7 @@ impl UpdateUserInfoDto {
     }
     /// Sets `phoneVerified`.
     pub fn phone_verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.phone_verified = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_verified = Some(value.into());
         self
     }
     /// Sets `phoneVerified`, or with `None` clears any value set before: to pass an optional value through.
@@ -5148,7 +4680,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.birthdate = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.birthdate = Some(value.into());
         self
     }
     /// Sets `birthdate`, or with `None` clears any value set before: to pass an optional value through.
@@ -5165,7 +4697,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.country = Some(value.into());
         self
     }
     /// Sets `country`, or with `None` clears any value set before: to pass an optional value through.
@@ -5182,7 +4714,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.province = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.province = Some(value.into());
         self
     }
     /// Sets `province`, or with `None` clears any value set before: to pass an optional value through.
@@ -5199,7 +4731,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.city = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.city = Some(value.into());
         self
     }
     /// Sets `city`, or with `None` clears any value set before: to pass an optional value through.
@@ -5216,7 +4748,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.address = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.address = Some(value.into());
         self
     }
     /// Sets `address`, or with `None` clears any value set before: to pass an optional value through.
@@ -5233,9 +4765,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.street_address = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.street_address = Some(value.into());
         self
     }
     /// Sets `streetAddress`, or with `None` clears any value set before: to pass an optional value through.
@@ -5252,9 +4782,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.postal_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.postal_code = Some(value.into());
         self
     }
     /// Sets `postalCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -5276,7 +4804,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::Gender>,
     ) -> Self {
-        self.gender = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.gender = Some(value.into());
         self
     }
     /// Sets `gender`, or with `None` clears any value set before: to pass an optional value through.
@@ -5293,7 +4821,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.username = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.username = Some(value.into());
         self
     }
     /// Sets `username`, or with `None` clears any value set before: to pass an optional value through.
@@ -5310,7 +4838,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.email = Some(value.into());
         self
     }
     /// Sets `email`, or with `None` clears any value set before: to pass an optional value through.
@@ -5327,7 +4855,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.phone = Some(value.into());
         self
     }
     /// Sets `phone`, or with `None` clears any value set before: to pass an optional value through.
@@ -5344,7 +4872,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -5361,7 +4889,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.company = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.company = Some(value.into());
         self
     }
     /// Sets `company`, or with `None` clears any value set before: to pass an optional value through.
@@ -5378,7 +4906,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.browser = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.browser = Some(value.into());
         self
     }
     /// Sets `browser`, or with `None` clears any value set before: to pass an optional value through.
@@ -5395,7 +4923,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.device = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.device = Some(value.into());
         self
     }
     /// Sets `device`, or with `None` clears any value set before: to pass an optional value through.
@@ -5412,7 +4940,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.given_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.given_name = Some(value.into());
         self
     }
     /// Sets `givenName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5429,9 +4957,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.family_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.family_name = Some(value.into());
         self
     }
     /// Sets `familyName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5448,9 +4974,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.middle_name = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.middle_name = Some(value.into());
         self
     }
     /// Sets `middleName`, or with `None` clears any value set before: to pass an optional value through.
@@ -5467,7 +4991,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.profile = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.profile = Some(value.into());
         self
     }
     /// Sets `profile`, or with `None` clears any value set before: to pass an optional value through.
@@ -5484,9 +5008,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.preferred_username = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.preferred_username = Some(value.into());
         self
     }
     /// Sets `preferredUsername`, or with `None` clears any value set before: to pass an optional value through.
@@ -5503,7 +5025,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.website = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.website = Some(value.into());
         self
     }
     /// Sets `website`, or with `None` clears any value set before: to pass an optional value through.
@@ -5520,7 +5042,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.zoneinfo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.zoneinfo = Some(value.into());
         self
     }
     /// Sets `zoneinfo`, or with `None` clears any value set before: to pass an optional value through.
@@ -5537,7 +5059,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.locale = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.locale = Some(value.into());
         self
     }
     /// Sets `locale`, or with `None` clears any value set before: to pass an optional value through.
@@ -5554,7 +5076,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.formatted = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.formatted = Some(value.into());
         self
     }
     /// Sets `formatted`, or with `None` clears any value set before: to pass an optional value through.
@@ -5571,7 +5093,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.region = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.region = Some(value.into());
         self
     }
     /// Sets `region`, or with `None` clears any value set before: to pass an optional value through.
@@ -5588,9 +5110,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.identity_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.identity_number = Some(value.into());
         self
     }
     /// Sets `identityNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -5607,9 +5127,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.custom_data = Some(value.into());
         self
     }
     /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
@@ -5626,7 +5144,7 @@ impl UpdateUserInfoDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.metadata = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.metadata = Some(value.into());
         self
     }
     /// Sets `metadata`, or with `None` clears any value set before: to pass an optional value through.
@@ -5643,112 +5161,112 @@ impl crate::runtime::write::Encode for UpdateUserInfoDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
-        if let ::std::option::Option::Some(value) = &self.phone_country_code {
+        if let Some(value) = &self.phone_country_code {
             w.field("phoneCountryCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.name {
+        if let Some(value) = &self.name {
             w.field("name", value);
         }
-        if let ::std::option::Option::Some(value) = &self.nickname {
+        if let Some(value) = &self.nickname {
             w.field("nickname", value);
         }
-        if let ::std::option::Option::Some(value) = &self.photo {
+        if let Some(value) = &self.photo {
             w.field("photo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.external_id {
+        if let Some(value) = &self.external_id {
             w.field("externalId", value);
         }
-        if let ::std::option::Option::Some(value) = &self.status {
+        if let Some(value) = &self.status {
             w.field("status", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email_verified {
+        if let Some(value) = &self.email_verified {
             w.field("emailVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone_verified {
+        if let Some(value) = &self.phone_verified {
             w.field("phoneVerified", value);
         }
-        if let ::std::option::Option::Some(value) = &self.birthdate {
+        if let Some(value) = &self.birthdate {
             w.field("birthdate", value);
         }
-        if let ::std::option::Option::Some(value) = &self.country {
+        if let Some(value) = &self.country {
             w.field("country", value);
         }
-        if let ::std::option::Option::Some(value) = &self.province {
+        if let Some(value) = &self.province {
             w.field("province", value);
         }
-        if let ::std::option::Option::Some(value) = &self.city {
+        if let Some(value) = &self.city {
             w.field("city", value);
         }
-        if let ::std::option::Option::Some(value) = &self.address {
+        if let Some(value) = &self.address {
             w.field("address", value);
         }
-        if let ::std::option::Option::Some(value) = &self.street_address {
+        if let Some(value) = &self.street_address {
             w.field("streetAddress", value);
         }
-        if let ::std::option::Option::Some(value) = &self.postal_code {
+        if let Some(value) = &self.postal_code {
             w.field("postalCode", value);
         }
-        if let ::std::option::Option::Some(value) = &self.gender {
+        if let Some(value) = &self.gender {
             w.field("gender", value);
         }
-        if let ::std::option::Option::Some(value) = &self.username {
+        if let Some(value) = &self.username {
             w.field("username", value);
         }
-        if let ::std::option::Option::Some(value) = &self.email {
+        if let Some(value) = &self.email {
             w.field("email", value);
         }
-        if let ::std::option::Option::Some(value) = &self.phone {
+        if let Some(value) = &self.phone {
             w.field("phone", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
-        if let ::std::option::Option::Some(value) = &self.company {
+        if let Some(value) = &self.company {
             w.field("company", value);
         }
-        if let ::std::option::Option::Some(value) = &self.browser {
+        if let Some(value) = &self.browser {
             w.field("browser", value);
         }
-        if let ::std::option::Option::Some(value) = &self.device {
+        if let Some(value) = &self.device {
             w.field("device", value);
         }
-        if let ::std::option::Option::Some(value) = &self.given_name {
+        if let Some(value) = &self.given_name {
             w.field("givenName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.family_name {
+        if let Some(value) = &self.family_name {
             w.field("familyName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.middle_name {
+        if let Some(value) = &self.middle_name {
             w.field("middleName", value);
         }
-        if let ::std::option::Option::Some(value) = &self.profile {
+        if let Some(value) = &self.profile {
             w.field("profile", value);
         }
-        if let ::std::option::Option::Some(value) = &self.preferred_username {
+        if let Some(value) = &self.preferred_username {
             w.field("preferredUsername", value);
         }
-        if let ::std::option::Option::Some(value) = &self.website {
+        if let Some(value) = &self.website {
             w.field("website", value);
         }
-        if let ::std::option::Option::Some(value) = &self.zoneinfo {
+        if let Some(value) = &self.zoneinfo {
             w.field("zoneinfo", value);
         }
-        if let ::std::option::Option::Some(value) = &self.locale {
+        if let Some(value) = &self.locale {
             w.field("locale", value);
         }
-        if let ::std::option::Option::Some(value) = &self.formatted {
+        if let Some(value) = &self.formatted {
             w.field("formatted", value);
         }
-        if let ::std::option::Option::Some(value) = &self.region {
+        if let Some(value) = &self.region {
             w.field("region", value);
         }
-        if let ::std::option::Option::Some(value) = &self.identity_number {
+        if let Some(value) = &self.identity_number {
             w.field("identityNumber", value);
         }
-        if let ::std::option::Option::Some(value) = &self.custom_data {
+        if let Some(value) = &self.custom_data {
             w.field("customData", value);
         }
-        if let ::std::option::Option::Some(value) = &self.metadata {
+        if let Some(value) = &self.metadata {
             w.field("metadata", value);
         }
         w.end_object();
@@ -5775,11 +5293,7 @@ pub struct UpdateUserOptionsDto {
     /// Example: `user_id`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userIdType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userIdType", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_id_type: ::std::option::Option<crate::types::UserIdType>,
     /// 设置用户首次登录要求重置密码
@@ -5788,7 +5302,7 @@ pub struct UpdateUserOptionsDto {
         serde(
             rename = "resetPasswordOnFirstLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5799,7 +5313,7 @@ pub struct UpdateUserOptionsDto {
         serde(
             rename = "resetPasswordOnNextLogin",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5817,7 +5331,7 @@ pub struct UpdateUserOptionsDto {
         serde(
             rename = "passwordEncryptType",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub password_encrypt_type: ::std::option::Option<
@@ -5829,7 +5343,7 @@ pub struct UpdateUserOptionsDto {
         serde(
             rename = "autoGeneratePassword",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -5842,7 +5356,7 @@ pub struct UpdateUserOptionsDto {
         serde(
             rename = "sendPasswordResetedNotification",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub send_password_reseted_notification: ::std::option::Option<
@@ -5853,12 +5367,12 @@ impl UpdateUserOptionsDto {
     /// Builds a `UpdateUserOptionsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            user_id_type: ::std::option::Option::None,
-            reset_password_on_first_login: ::std::option::Option::None,
-            reset_password_on_next_login: ::std::option::Option::None,
-            password_encrypt_type: ::std::option::Option::None,
-            auto_generate_password: ::std::option::Option::None,
-            send_password_reseted_notification: ::std::option::Option::None,
+            user_id_type: None,
+            reset_password_on_first_login: None,
+            reset_password_on_next_login: None,
+            password_encrypt_type: None,
+            auto_generate_password: None,
+            send_password_reseted_notification: None,
         }
     }
     /// Sets `userIdType`.
@@ -5875,9 +5389,7 @@ impl UpdateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5894,9 +5406,7 @@ impl UpdateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_first_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_first_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnFirstLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -5913,9 +5423,7 @@ impl UpdateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.reset_password_on_next_login = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.reset_password_on_next_login = Some(value.into());
         self
     }
     /// Sets `resetPasswordOnNextLogin`, or with `None` clears any value set before: to pass an optional value through.
@@ -5939,9 +5447,7 @@ impl UpdateUserOptionsDto {
             crate::types::CreateUserOptionsPasswordEncryptType,
         >,
     ) -> Self {
-        self.password_encrypt_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.password_encrypt_type = Some(value.into());
         self
     }
     /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
@@ -5958,9 +5464,7 @@ impl UpdateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.auto_generate_password = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.auto_generate_password = Some(value.into());
         self
     }
     /// Sets `autoGeneratePassword`, or with `None` clears any value set before: to pass an optional value through.
@@ -5977,9 +5481,7 @@ impl UpdateUserOptionsDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::SendResetPasswordNotificationDto>,
     ) -> Self {
-        self.send_password_reseted_notification = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.send_password_reseted_notification = Some(value.into());
         self
     }
     /// Sets `sendPasswordResetedNotification`, or with `None` clears any value set before: to pass an optional value through.
@@ -5995,24 +5497,22 @@ impl UpdateUserOptionsDto {
 impl crate::runtime::write::Encode for UpdateUserOptionsDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             w.field("userIdType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_first_login {
+        if let Some(value) = &self.reset_password_on_first_login {
             w.field("resetPasswordOnFirstLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.reset_password_on_next_login {
+        if let Some(value) = &self.reset_password_on_next_login {
             w.field("resetPasswordOnNextLogin", value);
         }
-        if let ::std::option::Option::Some(value) = &self.password_encrypt_type {
+        if let Some(value) = &self.password_encrypt_type {
             w.field("passwordEncryptType", value);
         }
-        if let ::std::option::Option::Some(value) = &self.auto_generate_password {
+        if let Some(value) = &self.auto_generate_password {
             w.field("autoGeneratePassword", value);
         }
-        if let ::std::option::Option::Some(value) = &self
-            .send_password_reseted_notification
-        {
+        if let Some(value) = &self.send_password_reseted_notification {
             w.field("sendPasswordResetedNotification", value);
         }
         w.end_object();
@@ -6035,11 +5535,7 @@ pub struct UserLoggedInAppsDto {
     /// Example: `App Name`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
@@ -6047,11 +5543,7 @@ pub struct UserLoggedInAppsDto {
     /// Example: `https://example.com/logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
@@ -6059,11 +5551,7 @@ pub struct UserLoggedInAppsDto {
     /// Example: `https://example.com/login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLoginUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLoginUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
 }
@@ -6071,10 +5559,10 @@ impl UserLoggedInAppsDto {
     /// Builds a `UserLoggedInAppsDto` from its required fields (`appId`); optional fields start unset (see the setters).
     pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
         }
     }
     /// Sets `appName`.
@@ -6082,7 +5570,7 @@ impl UserLoggedInAppsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6099,7 +5587,7 @@ impl UserLoggedInAppsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -6116,9 +5604,7 @@ impl UserLoggedInAppsDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_login_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_login_url = Some(value.into());
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -6152,20 +5638,20 @@ impl crate::runtime::read::Decode for UserLoggedInAppsDto {
             |p, r| crate::runtime::read::set_opt(&mut p.app_login_url, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
+            app_id: None,
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
         };
         r.object(
             "struct UserLoggedInAppsDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_name: p.app_name,
             app_logo: p.app_logo,
@@ -6190,11 +5676,7 @@ pub struct UserLoggedInIdentitiesDto {
     /// Example: `微信`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "idpName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "idpName", default, skip_serializing_if = "Option::is_none")
     )]
     pub idp_name: ::std::option::Option<::std::string::String>,
     /// Identity provider name
@@ -6202,11 +5684,7 @@ pub struct UserLoggedInIdentitiesDto {
     /// Example: `wechat`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "idpNameEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "idpNameEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub idp_name_en: ::std::option::Option<::std::string::String>,
     /// 身份源 logo
@@ -6214,11 +5692,7 @@ pub struct UserLoggedInIdentitiesDto {
     /// Example: `https://example.com/logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "idpLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "idpLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub idp_logo: ::std::option::Option<::std::string::String>,
     /// 身份源 id
@@ -6234,11 +5708,11 @@ impl UserLoggedInIdentitiesDto {
         idp_id: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            identity_id: ::std::convert::Into::into(identity_id),
-            idp_name: ::std::option::Option::None,
-            idp_name_en: ::std::option::Option::None,
-            idp_logo: ::std::option::Option::None,
-            idp_id: ::std::convert::Into::into(idp_id),
+            identity_id: identity_id.into(),
+            idp_name: None,
+            idp_name_en: None,
+            idp_logo: None,
+            idp_id: idp_id.into(),
         }
     }
     /// Sets `idpName`.
@@ -6246,7 +5720,7 @@ impl UserLoggedInIdentitiesDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idp_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.idp_name = Some(value.into());
         self
     }
     /// Sets `idpName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6263,9 +5737,7 @@ impl UserLoggedInIdentitiesDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idp_name_en = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.idp_name_en = Some(value.into());
         self
     }
     /// Sets `idpNameEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -6282,7 +5754,7 @@ impl UserLoggedInIdentitiesDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idp_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.idp_logo = Some(value.into());
         self
     }
     /// Sets `idpLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -6324,21 +5796,21 @@ impl crate::runtime::read::Decode for UserLoggedInIdentitiesDto {
             |p, r| crate::runtime::read::set(&mut p.idp_id, r),
         ];
         let mut p = Partial {
-            identity_id: ::std::option::Option::None,
-            idp_name: ::std::option::Option::None,
-            idp_name_en: ::std::option::Option::None,
-            idp_logo: ::std::option::Option::None,
-            idp_id: ::std::option::Option::None,
+            identity_id: None,
+            idp_name: None,
+            idp_name_en: None,
+            idp_logo: None,
+            idp_id: None,
         };
         r.object(
             "struct UserLoggedInIdentitiesDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             identity_id: crate::runtime::read::required(p.identity_id, "identityId")?,
             idp_name: p.idp_name,
             idp_name_en: p.idp_name_en,
@@ -6364,11 +5836,7 @@ pub struct UserLoginHistoryDto {
     /// Example: `App Name`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appName", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_name: ::std::option::Option<::std::string::String>,
     /// App Logo
@@ -6376,11 +5844,7 @@ pub struct UserLoginHistoryDto {
     /// Example: `https://example.com/logo.png`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLogo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLogo", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_logo: ::std::option::Option<::std::string::String>,
     /// App 登录地址
@@ -6388,11 +5852,7 @@ pub struct UserLoginHistoryDto {
     /// Example: `https://example.com/login`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "appLoginUrl",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "appLoginUrl", default, skip_serializing_if = "Option::is_none")
     )]
     pub app_login_url: ::std::option::Option<::std::string::String>,
     /// 客户端 IP
@@ -6400,11 +5860,7 @@ pub struct UserLoginHistoryDto {
     /// Example: `127.0.0.1`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "clientIp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
     )]
     pub client_ip: ::std::option::Option<::std::string::String>,
     /// 登录时使用的 user agent
@@ -6412,21 +5868,13 @@ pub struct UserLoginHistoryDto {
     /// Example: `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "userAgent",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")
     )]
     pub user_agent: ::std::option::Option<::std::string::String>,
     /// 登录时间
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "time",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "time", default, skip_serializing_if = "Option::is_none")
     )]
     pub time: ::std::option::Option<::std::string::String>,
 }
@@ -6434,13 +5882,13 @@ impl UserLoginHistoryDto {
     /// Builds a `UserLoginHistoryDto` from its required fields (`appId`); optional fields start unset (see the setters).
     pub fn new(app_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            app_id: ::std::convert::Into::into(app_id),
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            time: ::std::option::Option::None,
+            app_id: app_id.into(),
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
+            client_ip: None,
+            user_agent: None,
+            time: None,
         }
     }
     /// Sets `appName`.
@@ -6448,7 +5896,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_name = Some(value.into());
         self
     }
     /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
@@ -6465,7 +5913,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_logo = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.app_logo = Some(value.into());
         self
     }
     /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
@@ -6482,9 +5930,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.app_login_url = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.app_login_url = Some(value.into());
         self
     }
     /// Sets `appLoginUrl`, or with `None` clears any value set before: to pass an optional value through.
@@ -6501,7 +5947,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_ip = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.client_ip = Some(value.into());
         self
     }
     /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
@@ -6518,7 +5964,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.user_agent = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.user_agent = Some(value.into());
         self
     }
     /// Sets `userAgent`, or with `None` clears any value set before: to pass an optional value through.
@@ -6535,7 +5981,7 @@ impl UserLoginHistoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.time = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.time = Some(value.into());
         self
     }
     /// Sets `time`, or with `None` clears any value set before: to pass an optional value through.
@@ -6583,23 +6029,23 @@ impl crate::runtime::read::Decode for UserLoginHistoryDto {
             |p, r| crate::runtime::read::set_opt(&mut p.time, r),
         ];
         let mut p = Partial {
-            app_id: ::std::option::Option::None,
-            app_name: ::std::option::Option::None,
-            app_logo: ::std::option::Option::None,
-            app_login_url: ::std::option::Option::None,
-            client_ip: ::std::option::Option::None,
-            user_agent: ::std::option::Option::None,
-            time: ::std::option::Option::None,
+            app_id: None,
+            app_name: None,
+            app_logo: None,
+            app_login_url: None,
+            client_ip: None,
+            user_agent: None,
+            time: None,
         };
         r.object(
             "struct UserLoginHistoryDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             app_id: crate::runtime::read::required(p.app_id, "appId")?,
             app_name: p.app_name,
             app_logo: p.app_logo,
@@ -6623,7 +6069,7 @@ pub struct UserLoginHistoryPagingDto {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -6647,15 +6093,13 @@ impl UserLoginHistoryPagingDto {
         >,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -6684,20 +6128,20 @@ impl crate::runtime::read::Decode for UserLoginHistoryPagingDto {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct UserLoginHistoryPagingDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -6713,11 +6157,7 @@ pub struct UserMfaRespDto {
     /// Example: `true`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "totpStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "totpStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub totp_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了人脸 MFA，可选值 enabled, disabled
@@ -6725,11 +6165,7 @@ pub struct UserMfaRespDto {
     /// Example: `true`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "faceMfaStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "faceMfaStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub face_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 SMS MFA，可选值 enabled, disabled
@@ -6737,11 +6173,7 @@ pub struct UserMfaRespDto {
     /// Example: `true`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "smsMfaStatus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "smsMfaStatus", default, skip_serializing_if = "Option::is_none")
     )]
     pub sms_mfa_status: ::std::option::Option<::std::string::String>,
     /// 是否绑定了 EMAIL MFA，可选值 enabled, disabled
@@ -6752,7 +6184,7 @@ pub struct UserMfaRespDto {
         serde(
             rename = "emailMfaStatus",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub email_mfa_status: ::std::option::Option<::std::string::String>,
@@ -6761,10 +6193,10 @@ impl UserMfaRespDto {
     /// Builds a `UserMfaRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            totp_status: ::std::option::Option::None,
-            face_mfa_status: ::std::option::Option::None,
-            sms_mfa_status: ::std::option::Option::None,
-            email_mfa_status: ::std::option::Option::None,
+            totp_status: None,
+            face_mfa_status: None,
+            sms_mfa_status: None,
+            email_mfa_status: None,
         }
     }
     /// Sets `totpStatus`.
@@ -6772,9 +6204,7 @@ impl UserMfaRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.totp_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.totp_status = Some(value.into());
         self
     }
     /// Sets `totpStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -6791,9 +6221,7 @@ impl UserMfaRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.face_mfa_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.face_mfa_status = Some(value.into());
         self
     }
     /// Sets `faceMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -6810,9 +6238,7 @@ impl UserMfaRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.sms_mfa_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.sms_mfa_status = Some(value.into());
         self
     }
     /// Sets `smsMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -6829,9 +6255,7 @@ impl UserMfaRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.email_mfa_status = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.email_mfa_status = Some(value.into());
         self
     }
     /// Sets `emailMfaStatus`, or with `None` clears any value set before: to pass an optional value through.
@@ -6870,20 +6294,20 @@ impl crate::runtime::read::Decode for UserMfaRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.email_mfa_status, r),
         ];
         let mut p = Partial {
-            totp_status: ::std::option::Option::None,
-            face_mfa_status: ::std::option::Option::None,
-            sms_mfa_status: ::std::option::Option::None,
-            email_mfa_status: ::std::option::Option::None,
+            totp_status: None,
+            face_mfa_status: None,
+            sms_mfa_status: None,
+            email_mfa_status: None,
         };
         r.object(
             "struct UserMfaRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             totp_status: p.totp_status,
             face_mfa_status: p.face_mfa_status,
             sms_mfa_status: p.sms_mfa_status,

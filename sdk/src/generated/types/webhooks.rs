@@ -28,11 +28,11 @@ impl crate::runtime::read::Decode for Any {
             "struct Any",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {})
+        Ok(Self {})
     }
 }
 /// 请求数据格式
@@ -78,11 +78,7 @@ impl ::std::convert::From<&str> for ContentType {
         match value {
             "application/json" => Self::ApplicationJson,
             "application/x-www-form-urlencoded" => Self::ApplicationXWwwFormUrlencoded,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -98,7 +94,7 @@ impl ::std::convert::From<::std::string::String> for ContentType {
 impl ::std::str::FromStr for ContentType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ContentType {
@@ -125,7 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for ContentType {
 }
 impl crate::runtime::QueryValue for ContentType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ContentType {
@@ -552,11 +548,7 @@ impl ::std::convert::From<&str> for Events {
             "data-strategy-permission:revoke" => Self::DataStrategyPermissionRevoke,
             "data-strategy-permission:add" => Self::DataStrategyPermissionAdd,
             "unusual-location:login" => Self::UnusualLocationLogin,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -647,7 +639,7 @@ impl ::std::convert::From<::std::string::String> for Events {
 impl ::std::str::FromStr for Events {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Events {
@@ -674,7 +666,7 @@ impl<'de> ::serde::Deserialize<'de> for Events {
 }
 impl crate::runtime::QueryValue for Events {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Events {
@@ -697,7 +689,7 @@ pub struct GetWebhooksData {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -719,15 +711,13 @@ impl GetWebhooksData {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -754,20 +744,20 @@ impl crate::runtime::read::Decode for GetWebhooksData {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct GetWebhooksData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -786,7 +776,7 @@ pub struct ListWebhookLogsData {
         serde(
             rename = "totalCount",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -808,15 +798,13 @@ impl ListWebhookLogsData {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookLogDto>>,
     ) -> Self {
         Self {
-            total_count: ::std::option::Option::None,
-            list: ::std::convert::Into::into(list),
+            total_count: None,
+            list: list.into(),
         }
     }
     /// Sets `totalCount`.
     pub fn total_count(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.total_count = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.total_count = Some(value.into());
         self
     }
     /// Sets `totalCount`, or with `None` clears any value set before: to pass an optional value through.
@@ -843,20 +831,20 @@ impl crate::runtime::read::Decode for ListWebhookLogsData {
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
-            total_count: ::std::option::Option::None,
-            list: ::std::option::Option::None,
+            total_count: None,
+            list: None,
         };
         r.object(
             "struct ListWebhookLogsData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             total_count: p.total_count,
-            list: ::std::option::Option::unwrap_or_default(p.list),
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -874,9 +862,7 @@ pub struct TriggerWebhookData {
 impl TriggerWebhookData {
     /// Builds a `TriggerWebhookData` from its required fields (`response`); optional fields start unset (see the setters).
     pub fn new(response: impl ::std::convert::Into<crate::types::Any>) -> Self {
-        Self {
-            response: ::std::convert::Into::into(response),
-        }
+        Self { response: response.into() }
     }
 }
 impl crate::runtime::read::Decode for TriggerWebhookData {
@@ -893,18 +879,16 @@ impl crate::runtime::read::Decode for TriggerWebhookData {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.response, r),
         ];
-        let mut p = Partial {
-            response: ::std::option::Option::None,
-        };
+        let mut p = Partial { response: None };
         r.object(
             "struct TriggerWebhookData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             response: crate::runtime::read::required(p.response, "response")?,
         })
     }
@@ -921,11 +905,7 @@ pub struct WebhookCategoryDto {
     /// Example: `用户`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 类型英文名称
@@ -933,11 +913,7 @@ pub struct WebhookCategoryDto {
     /// Example: `User`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nameEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nameEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 类型
@@ -945,11 +921,7 @@ pub struct WebhookCategoryDto {
     /// Example: `user`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
@@ -957,9 +929,9 @@ impl WebhookCategoryDto {
     /// Builds a `WebhookCategoryDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            value: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            value: None,
         }
     }
     /// Sets `name`.
@@ -967,7 +939,7 @@ impl WebhookCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -984,7 +956,7 @@ impl WebhookCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name_en = Some(value.into());
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1001,7 +973,7 @@ impl WebhookCategoryDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -1033,19 +1005,19 @@ impl crate::runtime::read::Decode for WebhookCategoryDto {
             |p, r| crate::runtime::read::set_opt(&mut p.value, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            value: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            value: None,
         };
         r.object(
             "struct WebhookCategoryDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             name_en: p.name_en,
             value: p.value,
@@ -1069,11 +1041,7 @@ pub struct WebhookDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// 更新时间
@@ -1081,11 +1049,7 @@ pub struct WebhookDto {
     /// Example: `2022-07-03T02:20:30.000Z`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "updatedAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// Webhook 名称
@@ -1093,11 +1057,7 @@ pub struct WebhookDto {
     /// Example: `用户创建事件`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 回调地址
@@ -1105,11 +1065,7 @@ pub struct WebhookDto {
     /// Example: `https://example.com/callback`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "url",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "url", default, skip_serializing_if = "Option::is_none")
     )]
     pub url: ::std::option::Option<::std::string::String>,
     /// 请求数据格式
@@ -1121,11 +1077,7 @@ pub struct WebhookDto {
     /// Example: `application/json`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "contentType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")
     )]
     pub content_type: ::std::option::Option<crate::types::ContentType>,
     /// 是否启用
@@ -1136,7 +1088,7 @@ pub struct WebhookDto {
         serde(
             rename = "enabled",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1149,7 +1101,7 @@ pub struct WebhookDto {
         serde(
             rename = "events",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::tolerant::option_vec"
         )
     )]
@@ -1157,11 +1109,7 @@ pub struct WebhookDto {
     /// 请求密钥
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "secret",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "secret", default, skip_serializing_if = "Option::is_none")
     )]
     pub secret: ::std::option::Option<crate::SecretString>,
 }
@@ -1169,15 +1117,15 @@ impl WebhookDto {
     /// Builds a `WebhookDto` from its required fields (`webhookId`); optional fields start unset (see the setters).
     pub fn new(webhook_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            webhook_id: ::std::convert::Into::into(webhook_id),
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            url: ::std::option::Option::None,
-            content_type: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            events: ::std::option::Option::None,
-            secret: ::std::option::Option::None,
+            webhook_id: webhook_id.into(),
+            created_at: None,
+            updated_at: None,
+            name: None,
+            url: None,
+            content_type: None,
+            enabled: None,
+            events: None,
+            secret: None,
         }
     }
     /// Sets `createdAt`.
@@ -1185,7 +1133,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1202,7 +1150,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.updated_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.updated_at = Some(value.into());
         self
     }
     /// Sets `updatedAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -1219,7 +1167,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1236,7 +1184,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.url = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.url = Some(value.into());
         self
     }
     /// Sets `url`, or with `None` clears any value set before: to pass an optional value through.
@@ -1257,9 +1205,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<crate::types::ContentType>,
     ) -> Self {
-        self.content_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.content_type = Some(value.into());
         self
     }
     /// Sets `contentType`, or with `None` clears any value set before: to pass an optional value through.
@@ -1273,7 +1219,7 @@ impl WebhookDto {
     }
     /// Sets `enabled`.
     pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.enabled = Some(value.into());
         self
     }
     /// Sets `enabled`, or with `None` clears any value set before: to pass an optional value through.
@@ -1287,7 +1233,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.events = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.events = Some(value.into());
         self
     }
     /// Sets `events`, or with `None` clears any value set before: to pass an optional value through.
@@ -1304,7 +1250,7 @@ impl WebhookDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.secret = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.secret = Some(value.into());
         self
     }
     /// Sets `secret`, or with `None` clears any value set before: to pass an optional value through.
@@ -1373,25 +1319,25 @@ impl crate::runtime::read::Decode for WebhookDto {
             |p, r| crate::runtime::read::set_opt(&mut p.secret, r),
         ];
         let mut p = Partial {
-            webhook_id: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
-            updated_at: ::std::option::Option::None,
-            name: ::std::option::Option::None,
-            url: ::std::option::Option::None,
-            content_type: ::std::option::Option::None,
-            enabled: ::std::option::Option::None,
-            events: ::std::option::Option::None,
-            secret: ::std::option::Option::None,
+            webhook_id: None,
+            created_at: None,
+            updated_at: None,
+            name: None,
+            url: None,
+            content_type: None,
+            enabled: None,
+            events: None,
+            secret: None,
         };
         r.object(
             "struct WebhookDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             webhook_id: crate::runtime::read::required(p.webhook_id, "webhookId")?,
             created_at: p.created_at,
             updated_at: p.updated_at,
@@ -1416,11 +1362,7 @@ pub struct WebhookEventDto {
     /// Example: `创建用户`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
     )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Webhook 英文名称
@@ -1428,11 +1370,7 @@ pub struct WebhookEventDto {
     /// Example: `Create User`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "nameEn",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "nameEn", default, skip_serializing_if = "Option::is_none")
     )]
     pub name_en: ::std::option::Option<::std::string::String>,
     /// Webhook 事件
@@ -1440,11 +1378,7 @@ pub struct WebhookEventDto {
     /// Example: `user:created`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// Webhook 事件分类
@@ -1452,11 +1386,7 @@ pub struct WebhookEventDto {
     /// Example: `user`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "category",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "category", default, skip_serializing_if = "Option::is_none")
     )]
     pub category: ::std::option::Option<::std::string::String>,
 }
@@ -1464,10 +1394,10 @@ impl WebhookEventDto {
     /// Builds a `WebhookEventDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            category: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            value: None,
+            category: None,
         }
     }
     /// Sets `name`.
@@ -1475,7 +1405,7 @@ impl WebhookEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name = Some(value.into());
         self
     }
     /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
@@ -1492,7 +1422,7 @@ impl WebhookEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name_en = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.name_en = Some(value.into());
         self
     }
     /// Sets `nameEn`, or with `None` clears any value set before: to pass an optional value through.
@@ -1509,7 +1439,7 @@ impl WebhookEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -1526,7 +1456,7 @@ impl WebhookEventDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.category = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.category = Some(value.into());
         self
     }
     /// Sets `category`, or with `None` clears any value set before: to pass an optional value through.
@@ -1560,20 +1490,20 @@ impl crate::runtime::read::Decode for WebhookEventDto {
             |p, r| crate::runtime::read::set_opt(&mut p.category, r),
         ];
         let mut p = Partial {
-            name: ::std::option::Option::None,
-            name_en: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-            category: ::std::option::Option::None,
+            name: None,
+            name_en: None,
+            value: None,
+            category: None,
         };
         r.object(
             "struct WebhookEventDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             name: p.name,
             name_en: p.name_en,
             value: p.value,
@@ -1618,8 +1548,8 @@ impl WebhookEventListData {
         events: impl ::std::convert::Into<::std::vec::Vec<crate::types::WebhookEventDto>>,
     ) -> Self {
         Self {
-            categories: ::std::convert::Into::into(categories),
-            events: ::std::convert::Into::into(events),
+            categories: categories.into(),
+            events: events.into(),
         }
     }
 }
@@ -1644,20 +1574,20 @@ impl crate::runtime::read::Decode for WebhookEventListData {
             |p, r| crate::runtime::read::set(&mut p.events, r),
         ];
         let mut p = Partial {
-            categories: ::std::option::Option::None,
-            events: ::std::option::Option::None,
+            categories: None,
+            events: None,
         };
         r.object(
             "struct WebhookEventListData",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            categories: ::std::option::Option::unwrap_or_default(p.categories),
-            events: ::std::option::Option::unwrap_or_default(p.events),
+        Ok(Self {
+            categories: p.categories.unwrap_or_default(),
+            events: p.events.unwrap_or_default(),
         })
     }
 }
@@ -1678,11 +1608,7 @@ pub struct WebhookLogDto {
     /// Example: `user:created`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "eventName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "eventName", default, skip_serializing_if = "Option::is_none")
     )]
     pub event_name: ::std::option::Option<::std::string::String>,
     /// Webhook 请求体
@@ -1690,11 +1616,7 @@ pub struct WebhookLogDto {
     /// Example: `{"data":{"description":"A test from authing"},"eventName":"test"}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "requestBody",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "requestBody", default, skip_serializing_if = "Option::is_none")
     )]
     pub request_body: ::std::option::Option<::serde_json::Value>,
     /// Webhook 请求头
@@ -1705,7 +1627,7 @@ pub struct WebhookLogDto {
         serde(
             rename = "requestHeaders",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub request_headers: ::std::option::Option<::serde_json::Value>,
@@ -1717,7 +1639,7 @@ pub struct WebhookLogDto {
         serde(
             rename = "responseStatusCode",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1730,7 +1652,7 @@ pub struct WebhookLogDto {
         serde(
             rename = "responseHeaders",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub response_headers: ::std::option::Option<::serde_json::Value>,
@@ -1739,11 +1661,7 @@ pub struct WebhookLogDto {
     /// Example: `{"success":true}`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "responseBody",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "responseBody", default, skip_serializing_if = "Option::is_none")
     )]
     pub response_body: ::std::option::Option<::serde_json::Value>,
     /// 时间戳
@@ -1751,11 +1669,7 @@ pub struct WebhookLogDto {
     /// Example: `2022-09-20T08:55:00.188+0800`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "timestamp",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")
     )]
     pub timestamp: ::std::option::Option<::std::string::String>,
     /// 是否请求成功
@@ -1766,7 +1680,7 @@ pub struct WebhookLogDto {
         serde(
             rename = "success",
             default,
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
@@ -1776,11 +1690,7 @@ pub struct WebhookLogDto {
     /// Example: `ERRTIMEOUT`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "errorMessage",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")
     )]
     pub error_message: ::std::option::Option<::std::string::String>,
 }
@@ -1810,16 +1720,16 @@ impl WebhookLogDto {
     /// Builds a `WebhookLogDto` from its required fields (`webhookId`); optional fields start unset (see the setters).
     pub fn new(webhook_id: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            webhook_id: ::std::convert::Into::into(webhook_id),
-            event_name: ::std::option::Option::None,
-            request_body: ::std::option::Option::None,
-            request_headers: ::std::option::Option::None,
-            response_status_code: ::std::option::Option::None,
-            response_headers: ::std::option::Option::None,
-            response_body: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            error_message: ::std::option::Option::None,
+            webhook_id: webhook_id.into(),
+            event_name: None,
+            request_body: None,
+            request_headers: None,
+            response_status_code: None,
+            response_headers: None,
+            response_body: None,
+            timestamp: None,
+            success: None,
+            error_message: None,
         }
     }
     /// Sets `eventName`.
@@ -1827,7 +1737,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.event_name = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.event_name = Some(value.into());
         self
     }
     /// Sets `eventName`, or with `None` clears any value set before: to pass an optional value through.
@@ -1844,9 +1754,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.request_body = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.request_body = Some(value.into());
         self
     }
     /// Sets `requestBody`, or with `None` clears any value set before: to pass an optional value through.
@@ -1863,9 +1771,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.request_headers = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.request_headers = Some(value.into());
         self
     }
     /// Sets `requestHeaders`, or with `None` clears any value set before: to pass an optional value through.
@@ -1882,9 +1788,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<f64>,
     ) -> Self {
-        self.response_status_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.response_status_code = Some(value.into());
         self
     }
     /// Sets `responseStatusCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -1901,9 +1805,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.response_headers = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.response_headers = Some(value.into());
         self
     }
     /// Sets `responseHeaders`, or with `None` clears any value set before: to pass an optional value through.
@@ -1920,9 +1822,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::serde_json::Value>,
     ) -> Self {
-        self.response_body = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.response_body = Some(value.into());
         self
     }
     /// Sets `responseBody`, or with `None` clears any value set before: to pass an optional value through.
@@ -1939,7 +1839,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.timestamp = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.timestamp = Some(value.into());
         self
     }
     /// Sets `timestamp`, or with `None` clears any value set before: to pass an optional value through.
@@ -1953,7 +1853,7 @@ impl WebhookLogDto {
     }
     /// Sets `success`.
     pub fn success(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.success = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.success = Some(value.into());
         self
     }
     /// Sets `success`, or with `None` clears any value set before: to pass an optional value through.
@@ -1967,9 +1867,7 @@ impl WebhookLogDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.error_message = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.error_message = Some(value.into());
         self
     }
     /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
@@ -2026,26 +1924,26 @@ impl crate::runtime::read::Decode for WebhookLogDto {
             |p, r| crate::runtime::read::set_opt(&mut p.error_message, r),
         ];
         let mut p = Partial {
-            webhook_id: ::std::option::Option::None,
-            event_name: ::std::option::Option::None,
-            request_body: ::std::option::Option::None,
-            request_headers: ::std::option::Option::None,
-            response_status_code: ::std::option::Option::None,
-            response_headers: ::std::option::Option::None,
-            response_body: ::std::option::Option::None,
-            timestamp: ::std::option::Option::None,
-            success: ::std::option::Option::None,
-            error_message: ::std::option::Option::None,
+            webhook_id: None,
+            event_name: None,
+            request_body: None,
+            request_headers: None,
+            response_status_code: None,
+            response_headers: None,
+            response_body: None,
+            timestamp: None,
+            success: None,
+            error_message: None,
         };
         r.object(
             "struct WebhookLogDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             webhook_id: crate::runtime::read::required(p.webhook_id, "webhookId")?,
             event_name: p.event_name,
             request_body: p.request_body,

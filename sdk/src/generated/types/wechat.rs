@@ -10,21 +10,13 @@ pub struct GetWechatAccessTokenDataDto {
     /// Authing 服务器缓存的微信 Access Token
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "accessToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "accessToken", default, skip_serializing_if = "Option::is_none")
     )]
     pub access_token: ::std::option::Option<crate::SecretString>,
     /// Access Token 到期时间，为单位为秒的时间戳
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "expiresAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub expires_at: ::std::option::Option<::std::string::String>,
 }
@@ -32,8 +24,8 @@ impl GetWechatAccessTokenDataDto {
     /// Builds a `GetWechatAccessTokenDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            access_token: ::std::option::Option::None,
-            expires_at: ::std::option::Option::None,
+            access_token: None,
+            expires_at: None,
         }
     }
     /// Sets `accessToken`.
@@ -41,9 +33,7 @@ impl GetWechatAccessTokenDataDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.access_token = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.access_token = Some(value.into());
         self
     }
     /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
@@ -60,7 +50,7 @@ impl GetWechatAccessTokenDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.expires_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.expires_at = Some(value.into());
         self
     }
     /// Sets `expiresAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -99,18 +89,18 @@ impl crate::runtime::read::Decode for GetWechatAccessTokenDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.expires_at, r),
         ];
         let mut p = Partial {
-            access_token: ::std::option::Option::None,
-            expires_at: ::std::option::Option::None,
+            access_token: None,
+            expires_at: None,
         };
         r.object(
             "struct GetWechatAccessTokenDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             access_token: p.access_token,
             expires_at: p.expires_at,
         })
@@ -128,11 +118,7 @@ pub struct GetWechatMiniProgramPhoneDataDto {
     /// Example: `+86188xxxx8888`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "phoneNumber",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")
     )]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// 不包含区号的手机号
@@ -143,7 +129,7 @@ pub struct GetWechatMiniProgramPhoneDataDto {
         serde(
             rename = "purePhoneNumber",
             default,
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )
     )]
     pub pure_phone_number: ::std::option::Option<::std::string::String>,
@@ -152,11 +138,7 @@ pub struct GetWechatMiniProgramPhoneDataDto {
     /// Example: `86`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "countryCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")
     )]
     pub country_code: ::std::option::Option<::std::string::String>,
 }
@@ -164,9 +146,9 @@ impl GetWechatMiniProgramPhoneDataDto {
     /// Builds a `GetWechatMiniProgramPhoneDataDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            phone_number: ::std::option::Option::None,
-            pure_phone_number: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
+            phone_number: None,
+            pure_phone_number: None,
+            country_code: None,
         }
     }
     /// Sets `phoneNumber`.
@@ -174,9 +156,7 @@ impl GetWechatMiniProgramPhoneDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.phone_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.phone_number = Some(value.into());
         self
     }
     /// Sets `phoneNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -193,9 +173,7 @@ impl GetWechatMiniProgramPhoneDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.pure_phone_number = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.pure_phone_number = Some(value.into());
         self
     }
     /// Sets `purePhoneNumber`, or with `None` clears any value set before: to pass an optional value through.
@@ -212,9 +190,7 @@ impl GetWechatMiniProgramPhoneDataDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.country_code = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.country_code = Some(value.into());
         self
     }
     /// Sets `countryCode`, or with `None` clears any value set before: to pass an optional value through.
@@ -246,19 +222,19 @@ impl crate::runtime::read::Decode for GetWechatMiniProgramPhoneDataDto {
             |p, r| crate::runtime::read::set_opt(&mut p.country_code, r),
         ];
         let mut p = Partial {
-            phone_number: ::std::option::Option::None,
-            pure_phone_number: ::std::option::Option::None,
-            country_code: ::std::option::Option::None,
+            phone_number: None,
+            pure_phone_number: None,
+            country_code: None,
         };
         r.object(
             "struct GetWechatMiniProgramPhoneDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             phone_number: p.phone_number,
             pure_phone_number: p.pure_phone_number,
             country_code: p.country_code,

@@ -44,11 +44,7 @@ impl ::std::convert::From<&str> for AddWhitelistType {
             "USERNAME" => Self::Username,
             "EMAIL" => Self::Email,
             "PHONE" => Self::Phone,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -65,7 +61,7 @@ impl ::std::convert::From<::std::string::String> for AddWhitelistType {
 impl ::std::str::FromStr for AddWhitelistType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AddWhitelistType {
@@ -92,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for AddWhitelistType {
 }
 impl crate::runtime::QueryValue for AddWhitelistType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AddWhitelistType {
@@ -112,11 +108,7 @@ pub struct WhitelistRespDto {
     /// Example: `User`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "value",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "value", default, skip_serializing_if = "Option::is_none")
     )]
     pub value: ::std::option::Option<::std::string::String>,
     /// 创建时间
@@ -124,11 +116,7 @@ pub struct WhitelistRespDto {
     /// Example: `65589653369`
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "createdAt",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")
     )]
     pub created_at: ::std::option::Option<::std::string::String>,
 }
@@ -136,8 +124,8 @@ impl WhitelistRespDto {
     /// Builds a `WhitelistRespDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            value: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
+            value: None,
+            created_at: None,
         }
     }
     /// Sets `value`.
@@ -145,7 +133,7 @@ impl WhitelistRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.value = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.value = Some(value.into());
         self
     }
     /// Sets `value`, or with `None` clears any value set before: to pass an optional value through.
@@ -162,7 +150,7 @@ impl WhitelistRespDto {
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.created_at = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.created_at = Some(value.into());
         self
     }
     /// Sets `createdAt`, or with `None` clears any value set before: to pass an optional value through.
@@ -192,18 +180,18 @@ impl crate::runtime::read::Decode for WhitelistRespDto {
             |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
         ];
         let mut p = Partial {
-            value: ::std::option::Option::None,
-            created_at: ::std::option::Option::None,
+            value: None,
+            created_at: None,
         };
         r.object(
             "struct WhitelistRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             value: p.value,
             created_at: p.created_at,
         })

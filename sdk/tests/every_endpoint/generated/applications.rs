@@ -883,7 +883,7 @@ async fn every_applications_paginator() {
                 )
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -900,7 +900,7 @@ async fn every_applications_paginator() {
     >(
             client
                 .list_application_active_users("6229ffaxxxxxxxxcade3e3d9")
-                .set_options(::std::option::Option::None)
+                .set_options(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -920,7 +920,7 @@ async fn every_applications_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .keywords("test")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -941,7 +941,7 @@ async fn every_applications_paginator() {
                 .limit(10f64)
                 .keywords("test")
                 .all(true)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -960,7 +960,7 @@ async fn every_applications_paginator() {
                 .list_asa_account("62a50xxxxxxxxxxxd15d57c7")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -988,7 +988,7 @@ async fn every_applications_paginator() {
                 )
                 .effect(::authing::types::Effect::from("ALLOW"))
                 .enabled(true)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -131,7 +131,7 @@ async fn every_billing_paginator() {
                 .get_orders()
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -278,7 +278,7 @@ async fn every_custom_fields_paginator() {
                 .tenant_id("xxxx")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -301,7 +301,7 @@ async fn every_custom_fields_paginator() {
                 .tenant_id("xxxx")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -540,7 +540,7 @@ async fn every_data_objects_paginator() {
                 .get_relation_value("x", "x", "x")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -565,7 +565,7 @@ async fn every_data_objects_paginator() {
                 )
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

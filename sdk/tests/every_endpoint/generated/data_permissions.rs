@@ -922,7 +922,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .query("examplePolicyName")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -942,7 +942,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .query("示例1")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -968,7 +968,7 @@ async fn every_data_permissions_paginator() {
                         ::std::string::String::from("examplePermissionNamespac2")
                     ],
                 )
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -988,7 +988,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .query("test")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1008,7 +1008,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .query("examplePermissionNamespace")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1028,7 +1028,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .keyword("123")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1048,7 +1048,7 @@ async fn every_data_permissions_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .query("examplePolicyName")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

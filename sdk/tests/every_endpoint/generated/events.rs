@@ -97,7 +97,7 @@ async fn every_events_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .app("authing")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -684,7 +684,7 @@ async fn every_groups_paginator() {
                 .with_custom_data(true)
                 .with_identities(true)
                 .with_department_ids(true)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -704,7 +704,7 @@ async fn every_groups_paginator() {
                 .keywords("分组1")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -269,7 +269,7 @@ async fn every_identity_providers_paginator() {
                 .app_id("60b49eb83fd80adb96f26e68")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -1033,7 +1033,7 @@ async fn every_organizations_paginator() {
                 .with_identities(true)
                 .with_department_ids(true)
                 .tenant_id("623c20b2a062aaaaf41b17da")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1055,7 +1055,7 @@ async fn every_organizations_paginator() {
                 .with_custom_data(true)
                 .with_post(true)
                 .tenant_id("623c20b2a062aaaaf41b17da")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1081,7 +1081,7 @@ async fn every_organizations_paginator() {
                 .with_identities(true)
                 .with_department_ids(true)
                 .tenant_id("623c20b2a062aaaaf41b17da")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1102,7 +1102,7 @@ async fn every_organizations_paginator() {
                 .limit(10f64)
                 .with_custom_data(true)
                 .tenant_id("623c20b2a062aaaaf41b17da")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -212,7 +212,7 @@ async fn every_pipelines_paginator() {
                 .get_pipeline_logs("62cc23737exxxx8341b1ce16")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -164,7 +164,7 @@ async fn every_posts_paginator() {
                 .keywords("xxx")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

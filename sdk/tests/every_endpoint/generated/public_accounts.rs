@@ -1333,7 +1333,7 @@ async fn every_public_accounts_paginator() {
                 .with_department_paths(true)
                 .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
                 .order_by(::authing::types::OrderBy::from("Desc"))
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1361,7 +1361,7 @@ async fn every_public_accounts_paginator() {
                 )
                 .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
                 .options(::authing::types::ListPublicAccountsOptionsDto::new())
-                .set_options(::std::option::Option::None)
+                .set_options(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -550,7 +550,7 @@ async fn every_resources_paginator() {
                 .target_type(::authing::types::TargetType::from("USER"))
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -571,7 +571,7 @@ async fn every_resources_paginator() {
                 .limit(10f64)
                 .keyword("resourceName")
                 .namespace_code_list("[\"code1\",\"code2\"]")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -591,7 +591,7 @@ async fn every_resources_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .keywords("test")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -612,7 +612,7 @@ async fn every_resources_paginator() {
                 .type_(::authing::types::ResourceType::from("DATA"))
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -73,7 +73,7 @@ async fn every_risk_lists_paginator() {
                 .find_ip_list(::authing::types::IpType::from("BLACK"))
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -92,7 +92,7 @@ async fn every_risk_lists_paginator() {
                 .find_risk_list_policy(::authing::types::OptObject::from("IP"))
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -111,7 +111,7 @@ async fn every_risk_lists_paginator() {
                 .find_user_list(::authing::types::IpType::from("BLACK"))
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

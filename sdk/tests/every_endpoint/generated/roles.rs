@@ -466,7 +466,7 @@ async fn every_roles_paginator() {
                         ::authing::types::ListRoleAssignmentsTargetType::from("ORG")
                     ],
                 )
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -486,7 +486,7 @@ async fn every_roles_paginator() {
                 .namespace("default")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -509,7 +509,7 @@ async fn every_roles_paginator() {
                 .with_identities(true)
                 .with_department_ids(true)
                 .namespace("default")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -530,7 +530,7 @@ async fn every_roles_paginator() {
                 .limit(10f64)
                 .keywords("admin")
                 .namespace("default")
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

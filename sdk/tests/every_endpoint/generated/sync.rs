@@ -275,7 +275,7 @@ async fn every_sync_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .sync_trigger(::authing::types::SyncTrigger::from("manually"))
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -306,7 +306,7 @@ async fn every_sync_paginator() {
                         ::authing::types::ObjectType::from("department")
                     ],
                 )
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -325,7 +325,7 @@ async fn every_sync_paginator() {
                 .list_sync_tasks()
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

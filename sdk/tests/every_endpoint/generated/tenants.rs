@@ -178,13 +178,7 @@ async fn every_tenants_paginator() {
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
-    >(
-            client
-                .list_tenant_admin("x")
-                .set_page(::std::option::Option::None)
-                .page_size(crate::PAGE_SIZE)
-                .items(),
-        )
+    >(client.list_tenant_admin("x").set_page(None).page_size(crate::PAGE_SIZE).items())
         .await;
     crate::check_pages(
         &mut failures,
@@ -195,13 +189,7 @@ async fn every_tenants_paginator() {
     );
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
-    >(
-            client
-                .list_tenant_users("x")
-                .set_page(::std::option::Option::None)
-                .page_size(crate::PAGE_SIZE)
-                .items(),
-        )
+    >(client.list_tenant_users("x").set_page(None).page_size(crate::PAGE_SIZE).items())
         .await;
     crate::check_pages(
         &mut failures,
@@ -212,13 +200,7 @@ async fn every_tenants_paginator() {
     );
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
-    >(
-            client
-                .list_tenants()
-                .set_page(::std::option::Option::None)
-                .page_size(crate::PAGE_SIZE)
-                .items(),
-        )
+    >(client.list_tenants().set_page(None).page_size(crate::PAGE_SIZE).items())
         .await;
     crate::check_pages(
         &mut failures,

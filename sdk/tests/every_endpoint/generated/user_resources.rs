@@ -185,7 +185,7 @@ async fn every_user_resources_paginator() {
                 .with_custom_data(true)
                 .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
                 .order_by(::authing::types::OrderBy::from("Desc"))
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -209,7 +209,7 @@ async fn every_user_resources_paginator() {
                 .end(1660828100000f64)
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

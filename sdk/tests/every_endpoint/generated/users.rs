@@ -1280,7 +1280,7 @@ async fn every_users_paginator() {
                 .with_department_paths(true)
                 .sort_by(::authing::types::SortBy::from("JoinDepartmentAt"))
                 .order_by(::authing::types::OrderBy::from("Desc"))
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1303,7 +1303,7 @@ async fn every_users_paginator() {
                 .end(1648051199000f64)
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1323,7 +1323,7 @@ async fn every_users_paginator() {
                 .page(1f64)
                 .limit(10f64)
                 .start_at(1655714763890f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -1351,7 +1351,7 @@ async fn every_users_paginator() {
                 )
                 .search_query(::serde_json::Value::Object(::serde_json::Map::new()))
                 .options(::authing::types::ListUsersOptionsDto::new())
-                .set_options(::std::option::Option::None)
+                .set_options(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -212,7 +212,7 @@ async fn every_webhooks_paginator() {
                 .get_webhook_logs("6229ffaxxxxxxxxcade3e3d9")
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )
@@ -231,7 +231,7 @@ async fn every_webhooks_paginator() {
                 .list_webhooks()
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

@@ -73,7 +73,7 @@ async fn every_users_paginator() {
                 .list_users()
                 .page(1f64)
                 .limit(10f64)
-                .set_page(::std::option::Option::None)
+                .set_page(None)
                 .page_size(crate::PAGE_SIZE)
                 .items(),
         )

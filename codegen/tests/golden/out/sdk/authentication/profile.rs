@@ -10,8 +10,8 @@ impl crate::AuthenticationClient {
     /// Docs: `authentication/profile/get-profile.md`
     pub fn get_profile(&self) -> crate::authentication::requests::GetProfileRequest {
         crate::authentication::requests::GetProfileRequest {
-            client: ::std::clone::Clone::clone(self),
-            with_custom_data: ::std::option::Option::None,
+            client: self.clone(),
+            with_custom_data: None,
         }
     }
 }
@@ -27,9 +27,7 @@ impl GetProfileRequest {
     ///
     /// Example: `true`
     pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.with_custom_data = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.with_custom_data = Some(value.into());
         self
     }
     /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
@@ -41,14 +39,14 @@ impl GetProfileRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
-        if let ::std::option::Option::Some(value) = &self.with_custom_data {
+        if let Some(value) = &self.with_custom_data {
             crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-profile",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

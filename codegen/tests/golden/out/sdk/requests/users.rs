@@ -14,8 +14,8 @@ impl crate::ManagementClient {
         user: impl ::std::convert::Into<crate::types::CreateUserReqDto>,
     ) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user: ::std::convert::Into::into(user),
+            client: self.clone(),
+            user: user.into(),
         }
     }
     /// Gets the OTP secret a user is bound to
@@ -31,8 +31,8 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_id: ::std::convert::Into::into(user_id),
+            client: self.clone(),
+            user_id: user_id.into(),
         }
     }
     /// Gets users by ID
@@ -50,9 +50,9 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
-            client: ::std::clone::Clone::clone(self),
-            user_ids: ::std::convert::Into::into(user_ids),
-            user_id_type: ::std::option::Option::None,
+            client: self.clone(),
+            user_ids: user_ids.into(),
+            user_id_type: None,
         }
     }
     /// Lists users, a page at a time
@@ -64,9 +64,9 @@ impl crate::ManagementClient {
     /// Docs: `users/list-users.md`
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
-            client: ::std::clone::Clone::clone(self),
-            page: ::std::option::Option::None,
-            limit: ::std::option::Option::None,
+            client: self.clone(),
+            page: None,
+            limit: None,
         }
     }
 }
@@ -91,7 +91,7 @@ impl CreateUserRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-user",
             query: ::std::vec::Vec::new(),
-            body: ::std::option::Option::Some(crate::runtime::write::to_json(&self)),
+            body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -124,7 +124,7 @@ impl GetOtpSecretByUserRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-otp-secret-by-user",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -163,9 +163,7 @@ impl GetUserBatchRequest {
         mut self,
         value: impl ::std::convert::Into<crate::types::UserIdType>,
     ) -> Self {
-        self.user_id_type = ::std::option::Option::Some(
-            ::std::convert::Into::into(value),
-        );
+        self.user_id_type = Some(value.into());
         self
     }
     /// Sets `userIdType`, or with `None` clears any value set before: to pass an optional value through.
@@ -181,14 +179,14 @@ impl GetUserBatchRequest {
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
-        if let ::std::option::Option::Some(value) = &self.user_id_type {
+        if let Some(value) = &self.user_id_type {
             crate::runtime::QueryParam::push_to(value, "userIdType", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-batch",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(
@@ -223,7 +221,7 @@ impl ListUsersRequest {
     ///
     /// Example: `1`
     pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.page = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.page = Some(value.into());
         self
     }
     /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
@@ -238,7 +236,7 @@ impl ListUsersRequest {
     ///
     /// Example: `10`
     pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.limit = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.limit = Some(value.into());
         self
     }
     /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
@@ -249,7 +247,7 @@ impl ListUsersRequest {
     }
     /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
     pub fn page_size(mut self, size: u32) -> Self {
-        self.limit = ::std::option::Option::Some(f64::from(size));
+        self.limit = Some(f64::from(size));
         self
     }
     /// Every page of this listing, as a `Stream` of `UserListDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
@@ -263,14 +261,14 @@ impl ListUsersRequest {
             first,
             size,
             ::std::boxed::Box::new(move |page: i64, limit: i64| {
-                let mut request = ::std::clone::Clone::clone(&self);
-                request.page = ::std::option::Option::Some(page as f64);
-                request.limit = ::std::option::Option::Some(limit as f64);
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
                 request.send()
             }),
             |data: &crate::types::UserListDataDto| (
                 data.list.len(),
-                ::std::option::Option::Some(data.total_count as i64),
+                Some(data.total_count as i64),
             ),
         )
     }
@@ -283,17 +281,17 @@ impl ListUsersRequest {
     /// Sends the request; the future resolves to the response's `data`.
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserListDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
-        if let ::std::option::Option::Some(value) = &self.page {
+        if let Some(value) = &self.page {
             crate::runtime::QueryParam::push_to(value, "page", &mut query);
         }
-        if let ::std::option::Option::Some(value) = &self.limit {
+        if let Some(value) = &self.limit {
             crate::runtime::QueryParam::push_to(value, "limit", &mut query);
         }
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-users",
             query,
-            body: ::std::option::Option::None,
+            body: None,
             idempotent: false,
         };
         crate::ResponseFuture::new(

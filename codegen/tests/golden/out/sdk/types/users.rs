@@ -13,11 +13,7 @@ pub struct CreateUserReqDto {
     /// Password
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "password",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "password", default, skip_serializing_if = "Option::is_none")
     )]
     pub password: ::std::option::Option<crate::SecretString>,
 }
@@ -25,8 +21,8 @@ impl CreateUserReqDto {
     /// Builds a `CreateUserReqDto` from its required fields (`email`); optional fields start unset (see the setters).
     pub fn new(email: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            email: ::std::convert::Into::into(email),
-            password: ::std::option::Option::None,
+            email: email.into(),
+            password: None,
         }
     }
     /// Sets `password`.
@@ -34,7 +30,7 @@ impl CreateUserReqDto {
         mut self,
         value: impl ::std::convert::Into<crate::SecretString>,
     ) -> Self {
-        self.password = ::std::option::Option::Some(::std::convert::Into::into(value));
+        self.password = Some(value.into());
         self
     }
     /// Sets `password`, or with `None` clears any value set before: to pass an optional value through.
@@ -51,7 +47,7 @@ impl crate::runtime::write::Encode for CreateUserReqDto {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("email", &self.email);
-        if let ::std::option::Option::Some(value) = &self.password {
+        if let Some(value) = &self.password {
             w.field("password", value);
         }
         w.end_object();
@@ -69,9 +65,7 @@ pub struct OtpSecretRespDto {
 impl OtpSecretRespDto {
     /// Builds a `OtpSecretRespDto` from its required fields (`secret`); optional fields start unset (see the setters).
     pub fn new(secret: impl ::std::convert::Into<crate::SecretString>) -> Self {
-        Self {
-            secret: ::std::convert::Into::into(secret),
-        }
+        Self { secret: secret.into() }
     }
 }
 impl crate::runtime::read::Decode for OtpSecretRespDto {
@@ -88,18 +82,16 @@ impl crate::runtime::read::Decode for OtpSecretRespDto {
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
             |p, r| crate::runtime::read::set(&mut p.secret, r),
         ];
-        let mut p = Partial {
-            secret: ::std::option::Option::None,
-        };
+        let mut p = Partial { secret: None };
         r.object(
             "struct OtpSecretRespDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
+        Ok(Self {
             secret: crate::runtime::read::required(p.secret, "secret")?,
         })
     }
@@ -146,11 +138,7 @@ impl ::std::convert::From<&str> for UserIdType {
         match value {
             "user_id" => Self::UserId,
             "email" => Self::Email,
-            other => {
-                Self::Unknown(
-                    crate::UnknownValue::new(::std::borrow::ToOwned::to_owned(other)),
-                )
-            }
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
         }
     }
 }
@@ -166,7 +154,7 @@ impl ::std::convert::From<::std::string::String> for UserIdType {
 impl ::std::str::FromStr for UserIdType {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserIdType {
@@ -193,7 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for UserIdType {
 }
 impl crate::runtime::QueryValue for UserIdType {
     fn to_query_value(&self) -> ::std::string::String {
-        ::std::borrow::ToOwned::to_owned(self.as_str())
+        self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for UserIdType {
@@ -235,8 +223,8 @@ impl UserListDataDto {
         total_count: impl ::std::convert::Into<f64>,
     ) -> Self {
         Self {
-            list: ::std::convert::Into::into(list),
-            total_count: ::std::convert::Into::into(total_count),
+            list: list.into(),
+            total_count: total_count.into(),
         }
     }
 }
@@ -257,19 +245,19 @@ impl crate::runtime::read::Decode for UserListDataDto {
             |p, r| crate::runtime::read::set(&mut p.total_count, r),
         ];
         let mut p = Partial {
-            list: ::std::option::Option::None,
-            total_count: ::std::option::Option::None,
+            list: None,
+            total_count: None,
         };
         r.object(
             "struct UserListDataDto",
             FIELDS,
             &mut |r, i| match SET.get(i) {
-                ::std::option::Option::Some(set) => set(&mut p, r),
-                ::std::option::Option::None => ::std::result::Result::Ok(()),
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
             },
         )?;
-        ::std::result::Result::Ok(Self {
-            list: ::std::option::Option::unwrap_or_default(p.list),
+        Ok(Self {
+            list: p.list.unwrap_or_default(),
             total_count: crate::runtime::read::required(p.total_count, "totalCount")?,
         })
     }

@@ -1,13 +1,12 @@
 //! The README's counts, kept as a generated block in `README.md` (the rest of it is
 //! hand-written) so they cannot drift from the spec: methods, paginators and every-endpoint test
-//! calls per client, and the data types with the decoding policy's kept-required fields.
+//! calls per type the methods are on, and the data types with the decoding policy's kept-required fields.
 
 use spec_model::field_rules::{keeps_required, KeptRequired, Shape};
-use spec_model::spec::Client;
 use spec_model::types::TypeExpr;
 
 use crate::emit::endpoint_tests::call_count;
-use crate::plan::Plan;
+use crate::plan::{Plan, Receiver};
 
 pub const README: &str = "README.md";
 const BEGIN: &str = "<!-- @generated counts: begin (`cargo xtask codegen` writes this block) -->";
@@ -22,11 +21,13 @@ pub fn splice(readme: &str, plan: &Plan<'_>) -> Result<String, String> {
 
 /// The block, markers included.
 pub fn render(plan: &Plan<'_>) -> String {
-    let per_client = |client: Client| {
+    // Per type a method is on; the every-endpoint test calls each endpoint once, on its primary
+    // type.
+    let per_receiver = |receiver: Receiver| {
         let endpoints: Vec<_> = plan
             .endpoints
             .iter()
-            .filter(|e| e.ep.def.client == client)
+            .filter(|e| e.receivers.contains(&receiver))
             .collect();
         [
             endpoints.len(),
@@ -35,17 +36,19 @@ pub fn render(plan: &Plan<'_>) -> String {
                 .iter()
                 .filter(|e| e.ep.def.example_response.is_some())
                 .count(),
-            endpoints.iter().map(|e| call_count(plan.spec, e.ep)).sum(),
+            endpoints
+                .iter()
+                .filter(|e| e.receiver() == receiver)
+                .map(|e| call_count(plan.spec, e.ep))
+                .sum(),
         ]
     };
-    let (management, end_user) = (
-        per_client(Client::Management),
-        per_client(Client::Authentication),
+    let columns = [Receiver::Management, Receiver::App, Receiver::Session].map(per_receiver);
+    let mut out = format!(
+        "{BEGIN}\n| | `ManagementClient` | `AuthenticationClient` | `UserSession` |\n|---|---:|---:|---:|\n"
     );
-    let mut out =
-        format!("{BEGIN}\n| | `ManagementClient` | `AuthenticationClient` |\n|---|---:|---:|\n");
     for (i, label) in [
-        "methods (one per documented endpoint)",
+        "methods (one per documented endpoint; `send_sms` and `send_email` on both end-user types)",
         "paginators (`pages()`, `items()`)",
         "methods whose documented answer the every-endpoint test decodes",
         "calls in the every-endpoint test (each answer, then without each optional field it shows)",
@@ -54,9 +57,10 @@ pub fn render(plan: &Plan<'_>) -> String {
     .enumerate()
     {
         out.push_str(&format!(
-            "| {label} | {} | {} |\n",
-            thousands(management[i]),
-            thousands(end_user[i])
+            "| {label} | {} | {} | {} |\n",
+            thousands(columns[0][i]),
+            thousands(columns[1][i]),
+            thousands(columns[2][i])
         ));
     }
 

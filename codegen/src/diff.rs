@@ -29,6 +29,7 @@ pub enum ChangeKind {
     EndpointAdded,
     EndpointRemoved,
     EndpointRouteChanged,
+    EndpointMovedToOrFromSession,
     ResponseRetyped,
     PaginatorAdded,
     PaginatorRemoved,
@@ -55,6 +56,9 @@ impl ChangeKind {
             ChangeKind::EndpointAdded => "Endpoints added",
             ChangeKind::EndpointRemoved => "Endpoints removed",
             ChangeKind::EndpointRouteChanged => "Endpoint routes changed",
+            ChangeKind::EndpointMovedToOrFromSession => {
+                "End-user methods moved between `AuthenticationClient` and `UserSession`"
+            }
             ChangeKind::ResponseRetyped => "Response types changed",
             ChangeKind::PaginatorAdded => "Paginators added",
             ChangeKind::PaginatorRemoved => "Paginators removed",
@@ -271,6 +275,20 @@ fn diff_endpoint(
             ChangeKind::EndpointRouteChanged,
             name,
             format!("{} -> {}", route(old), route(new)),
+        ));
+    }
+    let user_token = |ep: &CheckedEndpoint| format!("{:?}", ep.def.user_token).to_lowercase();
+    if old.def.user_token != new.def.user_token {
+        // On both types now: the method was only added where it was missing.
+        let impact = match new.def.user_token {
+            spec_model::spec::UserToken::Optional => Impact::Additive,
+            _ => Impact::Breaking,
+        };
+        out.push(change(
+            impact,
+            ChangeKind::EndpointMovedToOrFromSession,
+            name,
+            format!("user_token: {} -> {}", user_token(old), user_token(new)),
         ));
     }
     if old.data != new.data {

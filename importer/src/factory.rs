@@ -70,6 +70,8 @@ pub struct Operation {
     pub params: Vec<Prop>,
     /// The shape of the response envelope's `data`, when the document gives one.
     pub data: Option<Shape>,
+    /// One of the operation's `security` alternatives is `bearer`: it takes a user's token.
+    pub user_token: bool,
 }
 
 /// The document, indexed.
@@ -210,9 +212,14 @@ impl Shapes<'_> {
             .and_then(|s| self.properties(s))
             .and_then(|props| props.into_iter().find(|p| p.name == "data"))
             .map(|p| p.shape);
+        let user_token = op
+            .get("security")
+            .and_then(Value::as_array)
+            .is_some_and(|alternatives| alternatives.iter().any(|a| a.get("bearer").is_some()));
         Ok(Operation {
             id,
             summary,
+            user_token,
             params,
             data,
         })

@@ -79,6 +79,10 @@ pub struct Entry {
     pub data: Option<S<String>>,
     #[serde(default)]
     pub idempotent: Option<S<bool>>,
+    /// The end-user endpoint needs (or does not need) the signed-in user's access token, where
+    /// the docs factory's OpenAPI `security` says otherwise or says nothing.
+    #[serde(default)]
+    pub user_token: Option<S<spec_model::spec::UserToken>>,
     /// The endpoint pages (or not) otherwise than the generator's rule finds.
     #[serde(default)]
     pub paging: Option<S<spec_model::spec::Paging>>,
@@ -109,6 +113,7 @@ pub enum Fact {
     SharedEnum,
     Data,
     Idempotent,
+    UserToken,
     Paging,
     DropExample,
 }
@@ -132,6 +137,7 @@ impl Entry {
             (self.shared_enum.is_some(), Fact::SharedEnum),
             (self.data.is_some(), Fact::Data),
             (self.idempotent.is_some(), Fact::Idempotent),
+            (self.user_token.is_some(), Fact::UserToken),
             (self.paging.is_some(), Fact::Paging),
             (self.drop_example.is_some(), Fact::DropExample),
         ];
@@ -298,7 +304,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     if facts.len() != 1 {
         errors.push(at(format!(
             "an override sets exactly one fact (one of method, group, client, route, skip, use_page, name, type, \
-             required, secret, add_values, rename_enum, shared_enum, data, idempotent, paging, \
+             required, secret, add_values, rename_enum, shared_enum, data, idempotent, user_token, paging, \
              drop_example); \
              this one sets {}",
             facts.len()
@@ -328,7 +334,7 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
         | Fact::SharedEnum => {
             !page && !row && ((param && !dto && !field) || (field && !endpoint && !param))
         }
-        Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => {
+        Fact::Data | Fact::Idempotent | Fact::UserToken | Fact::Paging | Fact::DropExample => {
             endpoint && !page && !param && !dto && !field && !row
         }
     };
@@ -337,7 +343,9 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
             Fact::Method | Fact::Group | Fact::Client | Fact::Route | Fact::Skip => "`page` only",
             Fact::UsePage => "`dto` only",
             Fact::Name => "`dto` and `row` (and optionally `page`)",
-            Fact::Data | Fact::Idempotent | Fact::Paging | Fact::DropExample => "`endpoint` only",
+            Fact::Data | Fact::Idempotent | Fact::UserToken | Fact::Paging | Fact::DropExample => {
+                "`endpoint` only"
+            }
             _ => "`param` (optionally with `endpoint`) or `field` (optionally with `dto`)",
         };
         errors.push(at(format!("wrong target for this fact: it takes {wanted}")));

@@ -115,7 +115,7 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
     let endpoint = params::of(&request.method, &request.path).ok_or_else(unknown)?;
     // End-user endpoints are the application's (and its users'), not the management token's.
     if endpoint.end_user {
-        crate::end_user::check_call(shared, request)?;
+        crate::end_user::check_call(shared, request, endpoint.user_token)?;
     } else {
         authorize(shared, request)?;
     }

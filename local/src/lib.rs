@@ -146,6 +146,15 @@ pub fn documented_example(method: &str, path: &str) -> Option<String> {
     example_envelope(method, path).map(|envelope| envelope.to_string())
 }
 
+/// Whether the end-user endpoint at `method` and `path` acts for a signed-in user (the user's
+/// token is required; the SDK has its method on `UserSession`); `None` for a path that is not an
+/// end-user endpoint.
+pub fn needs_user_token(method: &str, path: &str) -> Option<bool> {
+    params::of(method, path)
+        .filter(|e| e.end_user)
+        .map(|e| e.user_token)
+}
+
 /// The listing the spec makes for a paged endpoint the docs give no example for (see
 /// `LISTINGS`), as a JSON value.
 pub(crate) fn listing_envelope(method: &str, path: &str) -> Option<serde_json::Value> {

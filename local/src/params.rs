@@ -43,6 +43,8 @@ pub(crate) struct EndpointParams {
     /// An end-user API endpoint (`AuthenticationClient`): called with `x-authing-app-id` and a
     /// user's token, not the management token.
     pub end_user: bool,
+    /// An end-user endpoint that acts for a signed-in user: it takes the user's token only.
+    pub user_token: bool,
     pub params: &'static [Param],
 }
 

@@ -36,6 +36,9 @@ pub struct Endpoint {
     /// The SDK client the method is on (management when absent).
     #[serde(default, skip_serializing_if = "Client::is_management")]
     pub client: Client,
+    /// Whether an end-user endpoint takes a signed-in user's access token (see [`UserToken`]).
+    #[serde(default, skip_serializing_if = "UserToken::is_none")]
+    pub user_token: UserToken,
     /// The docs group (an ASCII slug such as `users`); one generated module per group.
     pub group: S<String>,
     /// The page title, one line.
@@ -63,6 +66,26 @@ pub struct Endpoint {
     /// A documented example response (the whole envelope, as JSON text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example_response: Option<String>,
+}
+
+/// Whether an end-user call acts for a signed-in user.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserToken {
+    /// The application's call (sign-in, QR codes): on `AuthenticationClient`.
+    #[default]
+    None,
+    /// The user's call: it needs the user's access token, so it is on `UserSession`.
+    Required,
+    /// Both: made before sign-in by the application and after it for the user (sending a
+    /// verification code): on both.
+    Optional,
+}
+
+impl UserToken {
+    pub fn is_none(&self) -> bool {
+        *self == UserToken::None
+    }
 }
 
 /// Paging set by an override: `false` (not paged, whatever the rule finds), `true` (paged by

@@ -230,6 +230,13 @@ fn check_endpoint(
             format!("group `{}` must be snake_case ASCII", item.group.value),
         ));
     }
+    if !item.user_token.is_none() && item.client != crate::spec::Client::Authentication {
+        errors.push(SpecError::in_file(
+            file,
+            "`user_token` is for end-user endpoints (`client: authentication`): a Management API \
+             call carries the management token",
+        ));
+    }
     if item.group.value == crate::spec::SHARED_GROUP {
         errors.push(SpecError::at(
             file,

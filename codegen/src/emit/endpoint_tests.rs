@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{ident, inner_doc, rust_type_in};
-use crate::plan::{EndpointPlan, Plan};
+use crate::plan::{EndpointPlan, Plan, Receiver};
 use spec_model::spec::Client;
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedEndpoint, CheckedField, Spec};
@@ -33,13 +33,20 @@ pub fn group_modules(plan: &Plan<'_>) -> Result<BTreeMap<String, TokenStream>, S
     for (group, endpoints) in by_group {
         // A group belongs to one client (the spec's validation says so): the end-user API's
         // are called on a signed-in user's `AuthenticationClient`.
-        let (setup, paging_setup) = match endpoints.first().map(|e| e.ep.def.client) {
+        // The end-user API's setups also give a signed-in user's session.
+        let (setup, paging_setup, session) = match endpoints.first().map(|e| e.ep.def.client) {
             Some(Client::Authentication) => (
                 quote! { crate::authentication_setup },
                 quote! { crate::authentication_paging_setup },
+                quote! { session, },
             ),
-            _ => (quote! { crate::setup }, quote! { crate::paging_setup }),
+            _ => (
+                quote! { crate::setup },
+                quote! { crate::paging_setup },
+                quote! {},
+            ),
         };
+        let unused = (!session.is_empty()).then(|| quote! { let _ = (&client, &session); });
         let calls = endpoints
             .iter()
             .map(|ep| call(spec, ep))
@@ -54,7 +61,8 @@ pub fn group_modules(plan: &Plan<'_>) -> Result<BTreeMap<String, TokenStream>, S
             quote! {
                 #[::tokio::test]
                 async fn #test_name() {
-                    let (server, client) = #paging_setup().await;
+                    let (server, client, #session) = #paging_setup().await;
+                    #unused
                     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
                     #(#walks)*
                     crate::report(#group, #count, &failures);
@@ -72,7 +80,8 @@ pub fn group_modules(plan: &Plan<'_>) -> Result<BTreeMap<String, TokenStream>, S
                 #module_doc
                 #[::tokio::test]
                 async fn #test_name() {
-                    let (server, client, omit) = #setup().await;
+                    let (server, client, #session omit) = #setup().await;
+                    #unused
                     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
                     #(#calls)*
                     crate::report(#group, #count, &failures);
@@ -152,7 +161,11 @@ fn request(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> 
         })
         .collect::<Result<Vec<_>, String>>()
         .map_err(|e| format!("endpoint `{name}`: {e}"))?;
-    Ok(quote! { client.#method_ident(#(#args),*) #(#setters)* })
+    let receiver = match plan.receiver() {
+        Receiver::Session => quote! { session },
+        Receiver::Management | Receiver::App => quote! { client },
+    };
+    Ok(quote! { #receiver.#method_ident(#(#args),*) #(#setters)* })
 }
 
 /// One endpoint's call and check.

@@ -11,16 +11,15 @@ use super::fields::{emit_debug, field_doc, optional_setters, value_type};
 use super::paging::emit_paging;
 use super::{doc, doc_break, doc_md, ident, rust_type};
 use crate::names;
-use crate::plan::{EndpointPlan, FieldPlan};
+use crate::plan::{EndpointPlan, FieldPlan, Receiver};
 use spec_model::spec::{HttpMethod, ParamsIn};
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedEndpoint, Spec};
 
 /// The client method plus the request builder for one endpoint.
 pub struct EmittedEndpoint {
-    /// `impl ManagementClient { pub fn <name>(...) }` (or `AuthenticationClient`) body item
-    /// (the method alone).
-    pub method: TokenStream,
+    /// The method (alone, for an `impl` block of its type), once per type it is on.
+    pub methods: Vec<(Receiver, TokenStream)>,
     /// The builder type and its impls.
     pub builder: TokenStream,
 }
@@ -45,16 +44,34 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     let opt_names: Vec<_> = optional.iter().map(|p| ident(&p.rust_name)).collect();
     let requests = path_tokens(names::requests_module(def.client));
     let client_type = path_tokens(&format!("crate::{}", def.client.type_name()));
-    let method = quote! {
+    // A session's calls go through its own client, which carries the user's token.
+    let method = |receiver: Receiver| {
+        let (client_of_self, as_user) = match receiver {
+            Receiver::Session => (
+                quote! { self.api_client().clone() },
+                Some(doc_md(
+                    "Sent for the signed-in user, with the user's access token.",
+                )),
+            ),
+            _ => (quote! { self.clone() }, None),
+        };
+        let as_user = as_user.map(|line| {
+            let brk = doc_break();
+            quote! { #brk #line }
+        });
+        quote! {
         #(#method_doc)*
+        #as_user
         pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> #requests::#builder_name {
             #requests::#builder_name {
-                client: self.clone(),
+                client: #client_of_self,
                 #( #arg_names: #arg_names.into(), )*
                 #( #opt_names: None, )*
             }
         }
+        }
     };
+    let methods = plan.receivers.iter().map(|r| (*r, method(*r))).collect();
 
     let fields = builder_fields(plans);
     let setters = optional
@@ -71,7 +88,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     };
     let derive = quote! { #[derive(#derive_debug ::std::clone::Clone)] };
     let encode = in_body.then(|| emit_encode(&plan.builder, plans));
-    let client = def.client.type_name();
+    let client = plan.receiver().type_name();
     let builder_doc = doc_md(&format!(
         "Request builder for [`{client}::{}`](crate::{client}::{}): `{} {}`. \
          Set optional parameters, then `.send().await` (or `.await` it directly).",
@@ -113,7 +130,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
             }
         }
     };
-    EmittedEndpoint { method, builder }
+    EmittedEndpoint { methods, builder }
 }
 
 /// A path such as `crate::requests` as tokens.

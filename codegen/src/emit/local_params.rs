@@ -24,6 +24,7 @@ pub fn module(plan: &Plan<'_>) -> TokenStream {
         let path = &ep.def.http.path.value;
         let in_body = ep.def.http.params_in.value == ParamsIn::Body;
         let end_user = ep.def.client == spec_model::spec::Client::Authentication;
+        let user_token = ep.def.user_token == spec_model::spec::UserToken::Required;
         let params = ep.params.iter().map(|p| {
             let name = &p.def.name.value;
             let required = p.def.required;
@@ -31,7 +32,7 @@ pub fn module(plan: &Plan<'_>) -> TokenStream {
             quote! { Param { name: #name, required: #required, kind: #kind }, }
         });
         quote! {
-            EndpointParams { method: #method, path: #path, in_body: #in_body, end_user: #end_user, params: &[ #(#params)* ] },
+            EndpointParams { method: #method, path: #path, in_body: #in_body, end_user: #end_user, user_token: #user_token, params: &[ #(#params)* ] },
         }
     });
     let endpoints: Vec<TokenStream> = endpoints.collect();

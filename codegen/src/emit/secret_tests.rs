@@ -11,7 +11,7 @@ use quote::quote;
 use super::endpoint_tests::example_value;
 use super::fields::holds_json;
 use super::{ident, inner_doc, rust_type_in};
-use crate::plan::{FieldPlan, Plan};
+use crate::plan::{FieldPlan, Plan, Receiver};
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedField, Spec};
 
@@ -53,9 +53,10 @@ pub fn module(plan: &Plan<'_>) -> Result<TokenStream, String> {
         }
         let name = &ep.def.name.value;
         let method = ident(name);
-        let client = match ep.def.client {
-            spec_model::spec::Client::Management => quote! { client },
-            spec_model::spec::Client::Authentication => quote! { authentication },
+        let client = match endpoint.receiver() {
+            Receiver::Management => quote! { client },
+            Receiver::App => quote! { authentication },
+            Receiver::Session => quote! { session },
         };
         let args = required_args(spec, plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
         let setters = marked_setters(plans);
@@ -77,8 +78,9 @@ pub fn module(plan: &Plan<'_>) -> Result<TokenStream, String> {
         fn no_secret_field_shows_in_debug() {
             let client = crate::offline_client();
             let authentication = crate::offline_authentication_client();
+            let session = crate::offline_session(&authentication);
             let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-            let _ = (&client, &authentication, SECRET_NAMES);
+            let _ = (&client, &authentication, &session, SECRET_NAMES);
             #(#checks)*
             crate::report("secrets", #count, &failures);
         }

@@ -10,7 +10,7 @@ use quote::quote;
 use super::format_file;
 use crate::emit::{endpoints, enums, ident, inner_doc, structs};
 use crate::names;
-use crate::plan::{Plan, COMMON};
+use crate::plan::{Plan, Receiver, COMMON};
 use spec_model::spec::Client;
 
 /// Every file of `sdk/src/generated/`, by path relative to it.
@@ -89,22 +89,30 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
         let entry = endpoint_groups
             .entry((def.client, def.group.value.as_str()))
             .or_default();
-        entry.0.push(emitted.method);
+        for (receiver, method) in emitted.methods {
+            entry.0.entry(receiver).or_default().push(method);
+        }
         entry.1.push(emitted.builder);
     }
     for ((client, group), (methods, builders)) in &endpoint_groups {
-        let client_name = client.type_name();
-        let client_type = ident(client_name);
+        let receivers: Vec<&str> = methods.keys().map(|r| r.type_name()).collect();
         let module_doc = inner_doc(&format!(
-            "Endpoints of the `{group}` group: the `{client_name}` methods and their request builders."
+            "Endpoints of the `{group}` group: the `{}` methods and their request builders.",
+            receivers.join("` and `")
         ));
+        let impls = methods.iter().map(|(receiver, methods)| {
+            let receiver = ident(receiver.type_name());
+            quote! {
+                impl crate::#receiver {
+                    #(#methods)*
+                }
+            }
+        });
         files.insert(
             format!("{}/{group}.rs", requests_dir(*client)),
             format_file(quote! {
                 #module_doc
-                impl crate::#client_type {
-                    #(#methods)*
-                }
+                #(#impls)*
                 #(#builders)*
             })?,
         );
@@ -163,8 +171,8 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
     Ok(files)
 }
 
-/// A group's emitted client methods and request builders.
-type Emitted = (Vec<TokenStream>, Vec<TokenStream>);
+/// A group's emitted methods (by the type they are on) and request builders.
+type Emitted = (BTreeMap<Receiver, Vec<TokenStream>>, Vec<TokenStream>);
 
 /// The generated directory of a client's request builders.
 fn requests_dir(client: Client) -> &'static str {

@@ -12,7 +12,7 @@ mod stamps;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use spec_model::spec::Client;
+use spec_model::spec::{Client, UserToken};
 use spec_model::validate::{CheckedEndpoint, CheckedType, Spec};
 
 pub use fields::{accessor_name, FieldPlan, Holder};
@@ -59,6 +59,42 @@ pub struct EndpointPlan<'s> {
     pub paging: Option<Paging<'s>>,
     /// The cargo feature its group is behind.
     pub feature: &'s str,
+    /// The types its method is on (one, or for a call made both before sign-in and for a user,
+    /// `AuthenticationClient` and `UserSession`), the primary one first.
+    pub receivers: Vec<Receiver>,
+}
+
+impl EndpointPlan<'_> {
+    /// The type the method is on first (the builder's docs link to it; the tests call it).
+    pub fn receiver(&self) -> Receiver {
+        self.receivers
+            .first()
+            .copied()
+            .unwrap_or(Receiver::Management)
+    }
+}
+
+/// The type an endpoint's method is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Receiver {
+    /// `ManagementClient`: the Management API.
+    Management,
+    /// `AuthenticationClient`: an end-user call the application makes (sign-in, QR codes).
+    App,
+    /// `UserSession`: an end-user call for a signed-in user, with the user's token (the spec's
+    /// `user_token`).
+    Session,
+}
+
+impl Receiver {
+    /// The Rust type, e.g. `UserSession`.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Receiver::Management => "ManagementClient",
+            Receiver::App => "AuthenticationClient",
+            Receiver::Session => "UserSession",
+        }
+    }
 }
 
 impl<'s> Plan<'s> {
@@ -111,6 +147,14 @@ impl<'s> Plan<'s> {
                     params,
                     paging,
                     feature: names::feature(ep.def.client, &ep.def.group.value),
+                    receivers: match (ep.def.client, ep.def.user_token) {
+                        (Client::Management, _) => vec![Receiver::Management],
+                        (Client::Authentication, UserToken::None) => vec![Receiver::App],
+                        (Client::Authentication, UserToken::Required) => vec![Receiver::Session],
+                        (Client::Authentication, UserToken::Optional) => {
+                            vec![Receiver::App, Receiver::Session]
+                        }
+                    },
                 }
             })
             .collect();

@@ -184,6 +184,7 @@ fn build_endpoint(
         name: unspanned(ep.method.clone()),
         group: unspanned(ep.group.clone()),
         client: ep.route.client,
+        user_token: ep.user_token,
         summary: ep
             .page
             .title

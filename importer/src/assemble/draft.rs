@@ -28,6 +28,23 @@ impl Assembler<'_> {
             .find(|e| is(&e.endpoint, &s.method) && e.idempotent.is_some())
             .and_then(|e| e.idempotent.map(|i| i.value))
             .unwrap_or(false);
+        // An end-user endpoint takes the user's token when the docs factory's OpenAPI lists
+        // `bearer` among its `security` alternatives, unless an override says otherwise.
+        let user_token = self
+            .ov
+            .find(|e| is(&e.endpoint, &s.method) && e.user_token.is_some())
+            .and_then(|e| e.user_token.map(|u| u.value))
+            .unwrap_or_else(|| {
+                let bearer = s.route.client == crate::routes::Client::Authentication
+                    && self
+                        .factory_of(&s.page.path)
+                        .and_then(|f| f.operation(s.route.http_method.as_str(), &s.route.path))
+                        .is_some_and(|op| op.user_token);
+                match bearer {
+                    true => spec_model::spec::UserToken::Required,
+                    false => spec_model::spec::UserToken::None,
+                }
+            });
         let paging = self
             .ov
             .find(|e| is(&e.endpoint, &s.method) && e.paging.is_some())
@@ -42,6 +59,7 @@ impl Assembler<'_> {
             data,
             example,
             idempotent,
+            user_token,
             paging,
         }
     }

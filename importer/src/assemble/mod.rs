@@ -152,6 +152,7 @@ struct EndpointDraft {
     data: Option<Ty>,
     example: Option<(usize, String)>,
     idempotent: bool,
+    user_token: spec_model::spec::UserToken,
     paging: Option<spec_model::spec::Paging>,
 }
 

@@ -629,7 +629,7 @@ mod tests {
                 &[("x-authing-app-id", &id), ("authorization", &authorization)],
                 "",
             );
-            assert_eq!(check_call(&shared, &call), Ok(()));
+            assert_eq!(check_call(&shared, &call, true), Ok(()));
         }
         let stranger = request(
             "GET",
@@ -637,14 +637,29 @@ mod tests {
             &[("x-authing-app-id", &id), ("authorization", "nope")],
             "",
         );
-        assert_eq!(check_call(&shared, &stranger), Err(Failure::BadToken));
+        assert_eq!(check_call(&shared, &stranger, true), Err(Failure::BadToken));
         let other_app = request(
             "GET",
             "/api/v3/get-profile",
             &[("x-authing-app-id", "x")],
             "",
         );
-        assert_eq!(check_call(&shared, &other_app), Err(Failure::AppMismatch));
+        assert_eq!(
+            check_call(&shared, &other_app, true),
+            Err(Failure::AppMismatch)
+        );
+        // A user's call without the user's token is refused; the application's is not.
+        let app_only = request(
+            "GET",
+            "/api/v3/get-profile",
+            &[("x-authing-app-id", &id)],
+            "",
+        );
+        assert_eq!(
+            check_call(&shared, &app_only, true),
+            Err(Failure::MissingToken)
+        );
+        assert_eq!(check_call(&shared, &app_only, false), Ok(()));
     }
 
     #[test]

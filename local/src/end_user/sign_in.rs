@@ -20,16 +20,28 @@ const SIGN_UP_PATH: &str = "/api/v3/signup";
 
 /// The check of an end-user call: `x-authing-app-id` is the application's, and an
 /// `authorization` header, when present, holds a live user access token issued here (raw, as
-/// the official SDKs send it, or `Bearer <token>`). `Basic` credentials are left to the
-/// endpoints that authenticate the application (sign-in).
-pub(crate) fn check_call(shared: &Shared, request: &RecordedRequest) -> Result<(), Failure> {
+/// the official SDKs send it, or `Bearer <token>`); one that acts for a user (`user_token`)
+/// must carry one. `Basic` credentials are left to the endpoints that authenticate the
+/// application (sign-in).
+pub(crate) fn check_call(
+    shared: &Shared,
+    request: &RecordedRequest,
+    user_token: bool,
+) -> Result<(), Failure> {
     let end_user = &shared.end_user;
     if request.header("x-authing-app-id") != Some(end_user.config.app_id.as_str()) {
         return Err(Failure::AppMismatch);
     }
     let Some(authorization) = request.header("authorization") else {
-        return Ok(());
+        return if user_token {
+            Err(Failure::MissingToken)
+        } else {
+            Ok(())
+        };
     };
+    if user_token && basic(authorization).is_some() {
+        return Err(Failure::MissingToken);
+    }
     if basic(authorization).is_some() {
         return Ok(());
     }

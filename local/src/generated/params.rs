@@ -8,6 +8,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/generate-link-extidp-url",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "ext_idp_conn_identifier",
@@ -31,6 +32,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-application-enabled-extidps",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -38,6 +40,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-identities",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -45,6 +48,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unlink-extidp",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "extIdpId",
@@ -58,6 +62,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/assign-asa-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -81,6 +86,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/authorize-application-access",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -99,6 +105,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "enabled",
@@ -117,6 +124,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-domain-available",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "domain",
@@ -130,6 +138,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-application",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appName",
@@ -248,6 +257,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-asa-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "accountInfo",
@@ -266,6 +276,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-asa-accounts-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -284,6 +295,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-application",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -297,6 +309,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-asa-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "accountId",
@@ -315,6 +328,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-asa-accounts-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "accountIds",
@@ -333,6 +347,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/batch-applications-auth",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "authIds",
@@ -346,6 +361,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-subject-auth-detail",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetId",
@@ -369,6 +385,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-auth-enabled",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "enabled",
@@ -387,6 +404,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-application",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -400,6 +418,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-application-permission-strategy",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -413,6 +432,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-application-secret",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -426,6 +446,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-application-simple-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -439,6 +460,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-asa-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -457,6 +479,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-asa-account-assigned-targets",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -485,6 +508,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-asa-accounts-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "accountIds",
@@ -503,6 +527,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-assigned-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -526,6 +551,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-mfa-trigger-data",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -549,6 +575,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-application-active-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -567,6 +594,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-application-simple-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -605,6 +633,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-applications",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -648,6 +677,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-asa-accounts",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -671,6 +701,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-applications-auth",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -714,6 +745,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-subject-auth",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -752,6 +784,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-tenant-applications",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -780,6 +813,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/refresh-application-secret",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -793,6 +827,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/revoke-application-access",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -811,6 +846,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unassign-asa-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -834,6 +870,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-application-mfa-settings",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -857,6 +894,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-application-permission-strategy",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "permissionStrategy",
@@ -875,6 +913,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-asa-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "accountInfo",
@@ -898,6 +937,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-userpool-tenant-appqrcode-state",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "enabled",
@@ -911,6 +951,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/userpool-tenant-config",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -918,6 +959,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-admin-audit-logs",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "requestId",
@@ -971,6 +1013,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-action-logs",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "requestId",
@@ -1024,6 +1067,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-permission-array-resource",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "resources",
@@ -1042,6 +1086,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-permission-string-resource",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "resources",
@@ -1060,6 +1105,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-permission-tree-resource",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "resources",
@@ -1078,6 +1124,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-auth-resource-permission-list",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "resources",
@@ -1091,6 +1138,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-auth-resource-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -1098,6 +1146,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-all-rights-items",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -1105,6 +1154,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-current-package-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -1112,6 +1162,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-mau-period-usage-history",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "startTime",
@@ -1130,6 +1181,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-order-detail",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "orderNo",
@@ -1143,6 +1195,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-order-pay-detail",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "orderNo",
@@ -1156,6 +1209,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-orders",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -1174,6 +1228,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-usage-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -1181,6 +1236,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-custom-fields",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -1199,6 +1255,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-custom-data",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -1227,6 +1284,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-custom-fields",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1245,6 +1303,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-base-fields",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -1252,6 +1311,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-custom-fields",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1310,6 +1370,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-user-base-fields",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -1368,6 +1429,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-custom-data",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -1401,6 +1463,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-custom-fields",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -1419,6 +1482,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-user-base-fields",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -1432,6 +1496,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/copy-operate",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -1455,6 +1520,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/create-field",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userVisible",
@@ -1578,6 +1644,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/create-model",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "parentKey",
@@ -1616,6 +1683,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/create-operate",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "show",
@@ -1654,6 +1722,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/create-row",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "data",
@@ -1677,6 +1746,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/create-row-relation",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "valueList",
@@ -1705,6 +1775,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/execute-operate",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -1728,6 +1799,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/export",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "idList",
@@ -1746,6 +1818,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-import-template",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1759,6 +1832,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-model",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -1772,6 +1846,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-relation-info",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "idList",
@@ -1790,6 +1865,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-row-relation",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1823,6 +1899,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-row",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1846,6 +1923,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/get-row-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "rowIds",
@@ -1864,6 +1942,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/get-row-by-value",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1892,6 +1971,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/import",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "file",
@@ -1910,6 +1990,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/list-field",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1923,6 +2004,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/list-model",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -1930,6 +2012,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/list-operate",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1958,6 +2041,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/all-operate",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -1971,6 +2055,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/filter",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -2054,6 +2139,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/remove-field",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "modelId",
@@ -2072,6 +2158,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/remove-model",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -2085,6 +2172,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/remove-operate",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "customConfig",
@@ -2108,6 +2196,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/remove-row-relation",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "value",
@@ -2136,6 +2225,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/remove-row",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "rowIdList",
@@ -2159,6 +2249,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/update-field",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userVisible",
@@ -2267,6 +2358,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/update-model",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "config",
@@ -2315,6 +2407,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/update-operate",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "icon",
@@ -2358,6 +2451,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/metadata/update-row",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "data",
@@ -2386,6 +2480,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/authorize-data-policies",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetList",
@@ -2404,6 +2499,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-data-policy-exists",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "policyName",
@@ -2417,6 +2513,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-data-resource-exists",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "namespaceCode",
@@ -2440,6 +2537,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-external-user-permission",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resources",
@@ -2478,6 +2576,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-permission",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resources",
@@ -2516,6 +2615,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-permission-namespace-exists",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -2534,6 +2634,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-user-same-level-permission",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resourceNodeCodes",
@@ -2577,6 +2678,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-data-policy",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "statementList",
@@ -2600,6 +2702,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "actions",
@@ -2643,6 +2746,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-array-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "actions",
@@ -2681,6 +2785,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-string-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "actions",
@@ -2719,6 +2824,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-tree-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "actions",
@@ -2757,6 +2863,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-permission-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -2780,6 +2887,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-permission-namespaces-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -2793,6 +2901,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-data-policy",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "policyId",
@@ -2806,6 +2915,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2824,6 +2934,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-permission-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -2837,6 +2948,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-permission-namespaces-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codes",
@@ -2850,6 +2962,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-data-policy",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "policyId",
@@ -2863,6 +2976,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-data-resource",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "namespaceCode",
@@ -2881,6 +2995,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-external-user-resource-struct",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2904,6 +3019,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-permission-namespace",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -2917,6 +3033,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-permission-namespaces-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codes",
@@ -2930,6 +3047,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-permission-list",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -2948,6 +3066,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-resource-permission-list",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resources",
@@ -2971,6 +3090,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-resource-struct",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -2994,6 +3114,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-data-policies",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3017,6 +3138,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-data-policy-targets",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "policyId",
@@ -3050,6 +3172,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-data-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3078,6 +3201,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-permission-namespace-roles",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -3106,6 +3230,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-permission-namespaces",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3129,6 +3254,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-permission-view/data",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3152,6 +3278,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-resource-targets",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resources",
@@ -3175,6 +3302,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-simple-data-policies",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3198,6 +3326,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/revoke-data-policy",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -3221,6 +3350,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-data-policy",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "policyId",
@@ -3249,6 +3379,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-data-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resourceCode",
@@ -3287,6 +3418,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-permission-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -3315,6 +3447,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-device-by-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -3333,6 +3466,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/disable-device-by-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -3351,6 +3485,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/enable-device-by-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -3369,6 +3504,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/device-status",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -3382,6 +3518,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/suspend-device-by-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "endTime",
@@ -3405,6 +3542,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-event-app",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "logo",
@@ -3428,6 +3566,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/define-event",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "eventDescription",
@@ -3446,6 +3585,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-event-apps",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -3453,6 +3593,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-events",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -3476,6 +3617,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/pub-event",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "eventData",
@@ -3494,6 +3636,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/add-group-members",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -3512,6 +3655,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-group",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -3545,6 +3689,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-groups-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -3558,6 +3703,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-or-update-group",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -3586,6 +3732,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-groups-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -3599,6 +3746,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-all-groups",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "fetchMembers",
@@ -3617,6 +3765,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-group",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -3635,6 +3784,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-group-authorized-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -3658,6 +3808,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-group-members",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -3696,6 +3847,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-groups",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -3734,6 +3886,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/remove-group-members",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -3752,6 +3905,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-group",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "description",
@@ -3785,6 +3939,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/change-ext-idp-conn-association-state",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "association",
@@ -3808,6 +3963,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/change-ext-idp-conn-state",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -3841,6 +3997,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-ext-idp",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -3864,6 +4021,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-ext-idp-conn",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "fields",
@@ -3912,6 +4070,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-ext-idp",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -3930,6 +4089,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-ext-idp-conn",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -3948,6 +4108,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/ext-idp-conn-apps",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -3976,6 +4137,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-ext-idp",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -4004,6 +4166,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-ext-idp",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -4022,6 +4185,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-tenant-ext-idp",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -4055,6 +4219,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-ext-idp",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "id",
@@ -4078,6 +4243,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-ext-idp-conn",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "fields",
@@ -4116,6 +4282,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/change-pushcode-status",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "action",
@@ -4134,6 +4301,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/change-qrcode-status",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "action",
@@ -4152,6 +4320,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-pushcode-status",
         in_body: false,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "pushCodeId",
@@ -4165,6 +4334,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-qrcode-status",
         in_body: false,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "qrcodeId",
@@ -4178,6 +4348,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "ticket",
@@ -4201,6 +4372,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/gene-fastpass-qrcode-info",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "options",
@@ -4214,6 +4386,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/gene-qrcode",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -4247,6 +4420,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-alipay-authinfo",
         in_body: false,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "extIdpConnidentifier",
@@ -4260,6 +4434,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-pushlogin-relation-apps",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -4278,6 +4453,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/webauthn/authentication",
         in_body: false,
         end_user: true,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -4285,6 +4461,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/signin",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "connection",
@@ -4333,6 +4510,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/signin-by-mobile",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "extIdpConnidentifier",
@@ -4516,6 +4694,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/signin-by-push",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "account",
@@ -4534,6 +4713,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/switch-login-by-user",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "targetUserId",
@@ -4552,6 +4732,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/config-email-provider",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -4590,6 +4771,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-email-provider",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -4597,6 +4779,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-email-templates",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -4604,6 +4787,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/preview-email-template",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -4642,6 +4826,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-email-template",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "content",
@@ -4695,6 +4880,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/enroll-factor",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "enrollmentData",
@@ -4718,6 +4904,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-factor",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "factorId",
@@ -4731,6 +4918,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-enrolled-factors",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -4738,6 +4926,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-factors-to-enroll",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -4745,6 +4934,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/mfa-totp-verify",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "totp",
@@ -4758,6 +4948,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/reset-factor",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "factorId",
@@ -4771,6 +4962,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/send-enroll-factor-request",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "profile",
@@ -4789,6 +4981,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/add-department-members",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -4822,6 +5015,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-department",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "metadata",
@@ -4895,6 +5089,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-department-tree",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -4923,6 +5118,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-organization",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "metadata",
@@ -4971,6 +5167,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-department",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -4999,6 +5196,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-department-sync-relations",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "provider",
@@ -5027,6 +5225,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-organization",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5045,6 +5244,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-all-departments",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5073,6 +5273,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-department",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5116,6 +5317,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-department-by-id",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -5139,6 +5341,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-department-sync-relations",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5172,6 +5375,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-organization",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5200,6 +5404,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-organization-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCodeList",
@@ -5228,6 +5433,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-parent-department",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5261,6 +5467,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/is-user-in-department",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -5299,6 +5506,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-children-departments",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5347,6 +5555,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-department-member-ids",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5375,6 +5584,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-department-members",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5443,6 +5653,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-organizations",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -5486,6 +5697,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/remove-department-members",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -5519,6 +5731,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/search-department-members",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5582,6 +5795,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/search-departments",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -5610,6 +5824,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/search-departments-list",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5668,6 +5883,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/search-organizations",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -5701,6 +5917,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-department",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "metadata",
@@ -5779,6 +5996,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-department-status",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "status",
@@ -5797,6 +6015,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-organization",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "organizationCode",
@@ -5850,6 +6069,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-organization-status",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "rootNodeId",
@@ -5868,6 +6088,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-pipeline-function",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "sourceCode",
@@ -5916,6 +6137,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-pipeline-function",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5929,6 +6151,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-pipeline-function",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5942,6 +6165,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-pipeline-logs",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5965,6 +6189,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-pipeline-functions",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "scene",
@@ -5978,6 +6203,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/reupload-pipeline-function",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "funcId",
@@ -5991,6 +6217,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-pipeline-function",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "funcId",
@@ -6039,6 +6266,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-pipeline-order",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "order",
@@ -6057,6 +6285,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -6085,6 +6314,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-post",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -6103,6 +6333,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-post-by-id",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "idList",
@@ -6121,6 +6352,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-post",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -6139,6 +6371,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-posts",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -6157,6 +6390,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-post",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -6200,6 +6434,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/remove-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -6213,6 +6448,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-user-posts",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "postIds",
@@ -6231,6 +6467,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -6259,6 +6496,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/user-connection-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -6277,6 +6515,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/bind-email",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6295,6 +6534,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/bind-phone",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6318,6 +6558,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-account",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "deleteAccountToken",
@@ -6331,6 +6572,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-profile",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "withCustomData",
@@ -6354,6 +6596,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-security-info",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -6361,6 +6604,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/webauthn/registration",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -6368,6 +6612,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/mydevices/list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "page",
@@ -6386,6 +6631,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-select-login-public-accounts",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "withOriginUser",
@@ -6399,6 +6645,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/reset-password",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "password",
@@ -6422,6 +6669,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/mydevices/revoke-session",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "deviceId",
@@ -6435,6 +6683,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unbind-email",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6448,6 +6697,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/mydevices/unbind",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "deviceId",
@@ -6461,6 +6711,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unbind-phone",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "passCode",
@@ -6474,6 +6725,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-email",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "updateEmailToken",
@@ -6487,6 +6739,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-password",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "newPassword",
@@ -6510,6 +6763,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-phone",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "updatePhoneToken",
@@ -6523,6 +6777,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-profile",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "name",
@@ -6611,6 +6866,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/verify-delete-account-request",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "verifyMethod",
@@ -6639,6 +6895,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/verify-reset-password-request",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "verifyMethod",
@@ -6662,6 +6919,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/verify-update-email-request",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "emailPassCodePayload",
@@ -6680,6 +6938,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/verify-update-phone-request",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "phonePassCodePayload",
@@ -6698,6 +6957,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-public-account-of-roles",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "roleIds",
@@ -6716,6 +6976,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-public-account-of-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "publicAccountId",
@@ -6734,6 +6995,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/transfer-into-public-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -6747,6 +7009,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-public-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "status",
@@ -6950,6 +7213,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-public-accounts-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -6968,6 +7232,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-public-accounts-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -6986,6 +7251,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-groups-of-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7004,6 +7270,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-post-of-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7017,6 +7284,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7045,6 +7313,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-account-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -7073,6 +7342,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-departments-of-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7121,6 +7391,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-public-account-of-groups",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "groupIds",
@@ -7139,6 +7410,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-roles-of-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7162,6 +7434,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-accounts-of-department",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "departmentId",
@@ -7175,6 +7448,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-accounts-of-group",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "groupId",
@@ -7188,6 +7462,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-accounts-of-post",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "postId",
@@ -7201,6 +7476,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-accounts-of-role",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "roleId",
@@ -7214,6 +7490,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-public-accounts-of-user",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7227,6 +7504,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-users-of-public-account",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "publicAccountId",
@@ -7240,6 +7518,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/kick-public-accounts",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appIds",
@@ -7263,6 +7542,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-public-accounts",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -7291,6 +7571,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/resign-public-account-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -7309,6 +7590,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-public-account-of-departments",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "departments",
@@ -7332,6 +7614,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-public-account-of-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7350,6 +7633,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-user-of-public-accounts",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7368,6 +7652,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unbind-public-account-of-post",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7386,6 +7671,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unbind-public-account-of-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7404,6 +7690,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-public-account",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -7597,6 +7884,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-public-account-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -7615,6 +7903,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-country-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -7622,6 +7911,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/system",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -7629,6 +7919,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/signup",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "connection",
@@ -7664,6 +7955,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/associate-tenant-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -7692,6 +7984,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/authorize-resources",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -7710,6 +8003,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-common-resources-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "ids",
@@ -7723,6 +8017,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -7746,6 +8041,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-namespaces-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -7759,6 +8055,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -7802,6 +8099,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-resources-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -7820,6 +8118,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -7833,6 +8132,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-namespaces-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -7846,6 +8146,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -7864,6 +8165,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-resources-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "namespace",
@@ -7887,6 +8189,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-authorized-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targetType",
@@ -7925,6 +8228,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-namespace",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -7938,6 +8242,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-namespaces-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -7951,6 +8256,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-resource",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -7969,6 +8275,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-resource-authorized-targets",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resource",
@@ -8002,6 +8309,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-resources-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -8020,6 +8328,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/is-action-allowed",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "resource",
@@ -8048,6 +8357,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-common-resource",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -8076,6 +8386,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-namespace-roles",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8104,6 +8415,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-namespaces",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -8127,6 +8439,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "namespace",
@@ -8155,6 +8468,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-namespace",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8183,6 +8497,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-resource",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8226,6 +8541,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/ip-list",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "ipType",
@@ -8249,6 +8565,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/risk-list-policy",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "optObject",
@@ -8272,6 +8589,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/user-list",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userListType",
@@ -8295,6 +8613,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/assign-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -8328,6 +8647,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/assign-role-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -8346,6 +8666,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-role-params",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8369,6 +8690,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-admin-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -8392,6 +8714,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8425,6 +8748,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-roles-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -8438,6 +8762,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-admin-roles",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -8451,6 +8776,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/multiple-namespace-delete-roles-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "roleList",
@@ -8464,6 +8790,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-roles-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "codeList",
@@ -8482,6 +8809,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-role",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8500,6 +8828,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-role-authorized-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8523,6 +8852,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-role-assignments",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "roleCode",
@@ -8561,6 +8891,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-role-departments",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8589,6 +8920,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-role-members",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "code",
@@ -8632,6 +8964,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-roles",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -8660,6 +8993,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/revoke-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -8683,6 +9017,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/revoke-role-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "targets",
@@ -8701,6 +9036,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "name",
@@ -8744,6 +9080,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-global-mfa-settings",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -8751,6 +9088,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-security-settings",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -8758,6 +9096,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-global-mfa-settings",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "enabledFactors",
@@ -8771,6 +9110,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-security-settings",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "allowedOrigins",
@@ -8854,6 +9194,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/cancel-sync-risk-operation",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncRiskOperationIds",
@@ -8867,6 +9208,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-sync-task",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "fieldMapping",
@@ -8920,6 +9262,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-sync-job",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncJobId",
@@ -8933,6 +9276,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-sync-task",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -8946,6 +9290,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-sync-job-logs",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncJobId",
@@ -8984,6 +9329,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-sync-jobs",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -9012,6 +9358,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-sync-risk-operations",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -9045,6 +9392,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-sync-tasks",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -9063,6 +9411,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/trigger-sync-risk-operations",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncRiskOperationIds",
@@ -9076,6 +9425,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/trigger-sync-task",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -9089,6 +9439,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-sync-task",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "syncTaskId",
@@ -9147,6 +9498,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/add-tenant-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "linkUserIds",
@@ -9165,6 +9517,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-tenant",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "rejectHint",
@@ -9198,6 +9551,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-tenant-admin",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9221,6 +9575,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-tenant-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "memberIds",
@@ -9244,6 +9599,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-tenant",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9267,6 +9623,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-tenant-user",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9290,6 +9647,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-tenant-admin",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9333,6 +9691,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-tenant-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "tenantId",
@@ -9376,6 +9735,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-tenants",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -9409,6 +9769,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-tenant-admin",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "memberIds",
@@ -9432,6 +9793,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-tenant-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "updates",
@@ -9460,6 +9822,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/pub-userEvent",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "eventData",
@@ -9478,6 +9841,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/send-email",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "channel",
@@ -9496,6 +9860,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/send-sms",
         in_body: true,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "channel",
@@ -9519,6 +9884,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-accessible-apps",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -9526,6 +9892,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-authorized-resources",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "namespace",
@@ -9544,6 +9911,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-department-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "page",
@@ -9577,6 +9945,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-group-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -9584,6 +9953,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-logged-in-apps",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -9591,6 +9961,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-login-history",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "appId",
@@ -9634,6 +10005,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-role-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "namespace",
@@ -9647,6 +10019,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-my-tenant-list",
         in_body: false,
         end_user: true,
+        user_token: true,
         params: &[],
     },
     EndpointParams {
@@ -9654,6 +10027,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/check-session-status",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appId",
@@ -9672,6 +10046,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "status",
@@ -9890,6 +10265,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-users-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -9908,6 +10284,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-user-sync-relations",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "provider",
@@ -9931,6 +10308,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-users-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -9949,6 +10327,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-otp-secret-by-user",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -9967,6 +10346,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10010,6 +10390,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-accessible-apps",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10028,6 +10409,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-authorized-apps",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10046,6 +10428,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-authorized-resources",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10074,6 +10457,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -10112,6 +10496,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-departments",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10160,6 +10545,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-groups",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10178,6 +10564,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-identities",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10196,6 +10583,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-loggedin-apps",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10214,6 +10602,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-logged-in-identities",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10232,6 +10621,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-login-history",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10280,6 +10670,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-mfa-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10298,6 +10689,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-mfa-status",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10316,6 +10708,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-password-ciphertext",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10334,6 +10727,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-principal-authentication-info",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10352,6 +10746,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-roles",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10375,6 +10770,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-sync-relations",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10393,6 +10789,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/has-any-role",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "roles",
@@ -10416,6 +10813,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/import-otp",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -10429,6 +10827,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/is-user-exists",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "username",
@@ -10457,6 +10856,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/kick-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "appIds",
@@ -10480,6 +10880,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/link-identity",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIdInIdp",
@@ -10513,6 +10914,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-archived-users",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -10536,6 +10938,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-users",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "keywords",
@@ -10564,6 +10967,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/reset-user-principal-authentication-info",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10582,6 +10986,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/resign-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10600,6 +11005,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/resign-user-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -10618,6 +11024,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-user-departments",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "departments",
@@ -10641,6 +11048,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/set-mfa-status",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "mfaTriggerData",
@@ -10664,6 +11072,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/unlink-identity",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10692,6 +11101,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -10890,6 +11300,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-user-batch",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "list",
@@ -10908,6 +11319,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-webhook",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "contentType",
@@ -10946,6 +11358,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-webhook",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "webhookIds",
@@ -10959,6 +11372,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-webhook",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -10972,6 +11386,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-webhook-event-list",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[],
     },
     EndpointParams {
@@ -10979,6 +11394,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-webhook-logs",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -11002,6 +11418,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-webhooks",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",
@@ -11020,6 +11437,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/trigger-webhook",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -11043,6 +11461,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/update-webhook",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "webhookId",
@@ -11086,6 +11505,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/decrypt-wechat-miniprogram-data",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "code",
@@ -11114,6 +11534,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-wechat-miniprogram-phone",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "code",
@@ -11132,6 +11553,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-wechat-access-token",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "appSecret",
@@ -11150,6 +11572,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-wechat-access-token-info",
         in_body: true,
         end_user: true,
+        user_token: true,
         params: &[
             Param {
                 name: "appSecret",
@@ -11168,6 +11591,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/add-whitelist",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -11186,6 +11610,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/delete-whitelist",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",
@@ -11204,6 +11629,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-whitelist",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "type",

@@ -6,7 +6,6 @@
 //! session before the request goes out and put back only when the request never left.
 
 use std::fmt;
-use std::ops::Deref;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,8 +24,9 @@ use crate::{Error, ProtocolError, SecretString};
 /// An access token is renewed this long before it expires.
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 
-/// A signed-in user's session: the [`AuthenticationClient`]'s methods (through `Deref`), with
-/// the user's access token on every call.
+/// A signed-in user's session: the end-user API's methods that act for a user (the profile, MFA,
+/// the user's apps, roles and devices, ...), with the user's access token on every call. The
+/// application's own calls (sign-in, QR codes) stay on [`AuthenticationClient`].
 ///
 /// Build one with [`AuthenticationClient::session`] from the [`TokenSet`] a sign-in or a code
 /// exchange returned (or one stored earlier). When the set has a refresh token and an expiry,
@@ -38,7 +38,10 @@ pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 /// [`ProtocolError::NoRefreshToken`]. Clones share the tokens.
 #[derive(Clone)]
 pub struct UserSession {
+    /// The application's client with the user's token as its credentials.
     client: AuthenticationClient,
+    /// The application's own client (its credentials, no user token).
+    app_client: AuthenticationClient,
     state: Arc<SessionState>,
 }
 
@@ -86,6 +89,7 @@ impl UserSession {
                 inner: Arc::new(inner),
                 app: Arc::clone(&client.app),
             },
+            app_client: client.clone(),
             state,
         }
     }
@@ -109,10 +113,12 @@ impl UserSession {
         self.state.refreshes.load(Ordering::Relaxed)
     }
 
-    /// The client this session calls through (the same application; its calls carry the
-    /// user's token).
+    /// The application's client this session was made from: for the application's own calls
+    /// (token revocation, the logout URL, another user's sign-in), which carry no user token.
+    // Not the `client` field: that one calls as the user (see `api_client`).
+    #[allow(clippy::misnamed_getters)]
     pub fn client(&self) -> &AuthenticationClient {
-        &self.client
+        &self.app_client
     }
 }
 
@@ -142,10 +148,10 @@ impl UserSession {
     }
 }
 
-impl Deref for UserSession {
-    type Target = AuthenticationClient;
-
-    fn deref(&self) -> &AuthenticationClient {
+impl UserSession {
+    /// The client the session's calls go through: the application's, with the user's token as
+    /// its credentials. The generated end-user methods that act for the user start from it.
+    pub(crate) fn api_client(&self) -> &AuthenticationClient {
         &self.client
     }
 }

@@ -382,6 +382,10 @@ async fn fetches_for_unknown_kids_are_rate_limited_and_shared_by_clones() {
     );
     // A session shares its client's cache too.
     let session = client.session(authing::TokenSet::from_access_token("t"));
-    session.verify_id_token(&before, None).await.unwrap();
+    session
+        .client()
+        .verify_id_token(&before, None)
+        .await
+        .unwrap();
     assert_eq!(server.requests_to(JWKS).len(), 1);
 }

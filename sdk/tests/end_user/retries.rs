@@ -72,17 +72,19 @@ async fn a_get_for_the_user_is_retried_on_a_gateway_error() {
 }
 
 #[tokio::test]
-async fn a_basic_sign_in_refused_with_401_is_not_sent_again_even_from_a_session() {
+async fn a_basic_sign_in_refused_with_401_is_not_sent_again_and_renews_no_session() {
     let server =
         scripted(|_| Reply::json(&json!({"statusCode": 401, "message": "invalid client"}))).await;
     let client = client(&server, TokenEndpointAuthMethod::ClientSecretBasic);
-    // A session has a token it could "renew": the refusal was of the application's Basic
-    // credentials, so nothing is renewed and the sign-in is not resent.
+    // A session has a token it could "renew", but sign-in is the application's call (a session
+    // has no sign-in methods): the refusal was of the application's Basic credentials, so
+    // nothing is renewed and the sign-in is not resent.
     let session = client.session(TokenSet {
         refresh_token: Some("rt".into()),
         ..TokenSet::from_access_token("at")
     });
     let error = session
+        .client()
         .sign_in_by_email_password("alice@example.com", "Passw0rd!")
         .await
         .unwrap_err();

@@ -205,7 +205,11 @@ async fn a_user_whose_token_was_revoked_is_refused_and_the_token_is_not_shown() 
     let session = user(&server).await;
     let tokens = session.tokens().await;
     let token = tokens.access_token.expose().to_owned();
-    session.revoke_token(&token).await.expect("revoked");
+    session
+        .client()
+        .revoke_token(&token)
+        .await
+        .expect("revoked");
     let mut stream = session.subscribe("c.user");
     let error = match stream.next().await {
         Some(Err(error)) => error,

@@ -101,42 +101,51 @@ async fn signed_in(server: &LocalAuthing) -> UserSession {
     client.session(tokens)
 }
 
-/// Like [`setup`] for the end-user API: a signed-in user's session. Every call must carry the
-/// application's id and the user's token (the answer is a 401 envelope otherwise); the answers
+/// Like [`setup`] for the end-user API: the application's client and a signed-in user's
+/// session. Every call must carry the application's id, a user's call the user's token and an
+/// application's call none (the answer is a 401 envelope otherwise); the answers
 /// are the documented examples, as for the Management API (sign-in and sign-up included: their
 /// documented parameters are no user the server knows).
-async fn authentication_setup() -> (LocalAuthing, UserSession, Omit) {
+async fn authentication_setup() -> (LocalAuthing, AuthenticationClient, UserSession, Omit) {
     let server = common::server().await;
     let session = signed_in(&server).await;
+    let client = authentication_client(&server);
     let token = session.tokens().await.access_token.expose().to_owned();
     let app_id = server.app_id().to_owned();
     let omit = Omit::default();
     let omitting = omit.clone();
     server.intercept(move |request| {
-        if request.header("x-authing-app-id") != Some(app_id.as_str())
-            || request.header("authorization") != Some(token.as_str())
-        {
+        // Every call names the application; a user's calls carry the user's token, the
+        // application's none.
+        let user_token = authing_local::needs_user_token(&request.method, &request.path);
+        let authorization = request.header("authorization");
+        let credentials_ok = match user_token {
+            Some(true) => authorization == Some(token.as_str()),
+            _ => authorization.is_none(),
+        };
+        if request.header("x-authing-app-id") != Some(app_id.as_str()) || !credentials_ok {
             return Some(Reply::json(&serde_json::json!({
-                "statusCode": 401, "message": "no app id or user token"
+                "statusCode": 401, "message": "no app id, or the wrong credentials for the call"
             })));
         }
         omitting
             .answer(&request.method, &request.path)
             .map(|body| Reply::raw(200, "application/json", body))
     });
-    (server, session, omit)
+    (server, client, session, omit)
 }
 
 /// Like [`paging_setup`] for the end-user API: the server's own listings, checked as the
-/// server checks end-user calls, for a signed-in user.
-async fn authentication_paging_setup() -> (LocalAuthing, UserSession) {
+/// user's calls; the application's client and a signed-in user's session.
+async fn authentication_paging_setup() -> (LocalAuthing, AuthenticationClient, UserSession) {
     let server = common::server_builder()
         .list_total(LISTING)
         .start()
         .await
         .expect("local server starts");
     let session = signed_in(&server).await;
-    (server, session)
+    let client = authentication_client(&server);
+    (server, client, session)
 }
 
 /// How many items every listing holds for the paginator tests: two pages of [`PAGE_SIZE`].
@@ -199,6 +208,11 @@ fn offline_authentication_client() -> AuthenticationClient {
         .app_host("http://127.0.0.1:9")
         .build()
         .expect("client builds")
+}
+
+/// A session of `client` with made-up tokens, for `Debug` checks (nothing is sent).
+fn offline_session(client: &AuthenticationClient) -> UserSession {
+    client.session(authing::TokenSet::from_access_token("offline-access-token"))
 }
 
 /// A JSON object holding the marker under each of `names`, one level down too.

@@ -2,11 +2,12 @@
 //! Every endpoint of the `account_binding` group, called once against its documented example.
 #[::tokio::test]
 async fn every_account_binding_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .generate_link_ext_idp_url("my-wechat", "x", "x")
             .send()
             .await;
@@ -20,7 +21,7 @@ async fn every_account_binding_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_application_enabled_ext_idps().send().await;
+        let outcome = session.get_application_enabled_ext_idps().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -31,7 +32,7 @@ async fn every_account_binding_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_identities().send().await;
+        let outcome = session.get_identities().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -42,7 +43,7 @@ async fn every_account_binding_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.unlink_ext_idp("62f209327xxxxcc10d966ee5").send().await;
+        let outcome = session.unlink_ext_idp("62f209327xxxxcc10d966ee5").send().await;
         crate::check(
             &mut failures,
             &server,

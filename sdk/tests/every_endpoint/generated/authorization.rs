@@ -2,7 +2,8 @@
 //! Every endpoint of the `authorization` group, called once against its documented example.
 #[::tokio::test]
 async fn every_authorization_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [
         "",
@@ -12,7 +13,7 @@ async fn every_authorization_endpoint() {
         "/data/checkResultList/enabled",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .check_permission_by_array_resource(
                 ::std::vec![
                     ::std::string::String::from("exampleArrayResource1"),
@@ -38,7 +39,7 @@ async fn every_authorization_endpoint() {
         "/data/checkResultList/enabled",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .check_permission_by_string_resource(
                 ::std::vec![
                     ::std::string::String::from("exampleStringResource1"),
@@ -64,7 +65,7 @@ async fn every_authorization_endpoint() {
         "/data/checkResultList/enabled",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .check_permission_by_tree_resource(
                 ::std::vec![
                     ::std::string::String::from("treeResourceCode1/StructCode1/resourceStructChildrenCode1"),
@@ -88,7 +89,7 @@ async fn every_authorization_endpoint() {
         "/data/permissionList/resource",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .get_user_auth_resource_permission_list(
                 ::std::vec![
                     ::std::string::String::from("strResourceCode"),
@@ -120,7 +121,7 @@ async fn every_authorization_endpoint() {
         "/data/userPermissionList/resourceList/treeAuthorize/authList/nodeValue",
     ] {
         omit.set(pointer);
-        let outcome = client.get_user_authorized_resources_list().send().await;
+        let outcome = session.get_user_authorized_resources_list().send().await;
         crate::check(
             &mut failures,
             &server,

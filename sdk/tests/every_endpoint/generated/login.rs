@@ -2,11 +2,12 @@
 //! Every endpoint of the `login` group, called once against its documented example.
 #[::tokio::test]
 async fn every_login_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .change_push_code_status(
                 ::authing::types::ChangePushCodeStatusAction::from("CONFIRM"),
                 "x",
@@ -23,7 +24,7 @@ async fn every_login_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .change_qr_code_status(
                 ::authing::types::ChangeQrCodeStatusAction::from("CONFIRM"),
                 "x",
@@ -93,7 +94,7 @@ async fn every_login_endpoint() {
     }
     for pointer in ["", "/data/apiHost", "/data/user", "/data/userpool"] {
         omit.set(pointer);
-        let outcome = client.gene_fastpass_qrcode_info().send().await;
+        let outcome = session.gene_fastpass_qrcode_info().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -241,7 +242,7 @@ async fn every_login_endpoint() {
         "/data/expire_in",
     ] {
         omit.set(pointer);
-        let outcome = client.switch_login_by_user("x").send().await;
+        let outcome = session.switch_login_by_user("x").send().await;
         crate::check(
             &mut failures,
             &server,

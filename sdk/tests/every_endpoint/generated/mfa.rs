@@ -2,11 +2,12 @@
 //! Every endpoint of the `mfa` group, called once against its documented example.
 #[::tokio::test]
 async fn every_mfa_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .enroll_factor(
                 ::authing::types::EnrollFactorEnrollmentDataDto::new(),
                 "TQoCISidM0kBji0dxRi3afSDtkvvMiUphenIgLF87y+JOw4T8fDWOsHHXIcvZ2EVESXhTrfGyh1iGf52Cg9e9byeFQvm1VZ0QWrwmzwpntFAVtf1IP9LqVhmzXhBMFvLOcU/z1Eh/n0CrwX0uHNpJoMW9lp9AqHd9HvauaGKX+Y=",
@@ -24,7 +25,7 @@ async fn every_mfa_endpoint() {
     }
     for pointer in ["", "/data/factorType", "/data/profile"] {
         omit.set(pointer);
-        let outcome = client.get_factor("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = session.get_factor("6229ffaxxxxxxxxcade3e3d9").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -35,7 +36,7 @@ async fn every_mfa_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_enrolled_factors().send().await;
+        let outcome = session.list_enrolled_factors().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -46,7 +47,7 @@ async fn every_mfa_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_factors_to_enroll().send().await;
+        let outcome = session.list_factors_to_enroll().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -57,7 +58,7 @@ async fn every_mfa_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.mfa_otp_verify("612311").send().await;
+        let outcome = session.mfa_otp_verify("612311").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -68,7 +69,7 @@ async fn every_mfa_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.reset_factor("6229ffaxxxxxxxxcade3e3d9").send().await;
+        let outcome = session.reset_factor("6229ffaxxxxxxxxcade3e3d9").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -86,7 +87,7 @@ async fn every_mfa_endpoint() {
         "/data/otpData/recoveryCode",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .send_enroll_factor_request(
                 ::authing::types::FactorProfile::new(),
                 ::authing::types::EnabledFactors::from("SMS"),

@@ -2,11 +2,12 @@
 //! Every endpoint of the `profile` group, called once against its documented example.
 #[::tokio::test]
 async fn every_profile_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.bind_email("123456", "test@example.com").send().await;
+        let outcome = session.bind_email("123456", "test@example.com").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -17,7 +18,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .bind_phone("123456", "188xxxx8888")
             .phone_country_code("+86")
             .send()
@@ -32,7 +33,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.delete_account("x").send().await;
+        let outcome = session.delete_account("x").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -96,7 +97,7 @@ async fn every_profile_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .get_profile()
             .with_custom_data(true)
             .with_identities(true)
@@ -113,7 +114,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_security_level().send().await;
+        let outcome = session.get_security_level().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -134,7 +135,7 @@ async fn every_profile_endpoint() {
         "/data/registrationOptions/user/displayName",
     ] {
         omit.set(pointer);
-        let outcome = client.init_register_options().send().await;
+        let outcome = session.init_register_options().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -145,7 +146,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_my_devices().page(1f64).limit(10f64).send().await;
+        let outcome = session.list_my_devices().page(1f64).limit(10f64).send().await;
         crate::check(
             &mut failures,
             &server,
@@ -156,7 +157,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.list_public_accounts_for_switch_logged_in().send().await;
+        let outcome = session.list_public_accounts_for_switch_logged_in().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -167,7 +168,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .reset_password("x", "x")
             .password_encrypt_type(
                 ::authing::types::CreateUserOptionsPasswordEncryptType::from("none"),
@@ -184,7 +185,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.revoke_my_device_session("x").send().await;
+        let outcome = session.revoke_my_device_session("x").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -195,7 +196,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.unbind_email("1234").send().await;
+        let outcome = session.unbind_email("1234").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -206,7 +207,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.unbind_my_device("x").send().await;
+        let outcome = session.unbind_my_device("x").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -217,7 +218,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.unbind_phone("1234").send().await;
+        let outcome = session.unbind_phone("1234").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -228,7 +229,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.update_email("xxxx").send().await;
+        let outcome = session.update_email("xxxx").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -239,7 +240,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .update_password("x")
             .password_encrypt_type(
                 ::authing::types::CreateUserOptionsPasswordEncryptType::from("none"),
@@ -256,7 +257,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.update_phone("xxxx").send().await;
+        let outcome = session.update_phone("xxxx").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -320,7 +321,7 @@ async fn every_profile_endpoint() {
         "/data/statusChangedAt",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .update_profile()
             .name("张三")
             .nickname("张三")
@@ -350,7 +351,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in ["", "/data/deleteAccountToken", "/data/tokenExpiresIn"] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .verify_delete_account_request(
                 ::authing::types::VerifyDeleteAccountRequestVerifyMethod::from(
                     "PHONE_PASSCODE",
@@ -368,7 +369,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .verify_reset_password_request(
                 ::authing::types::VerifyResetPasswordRequestVerifyMethod::from(
                     "EMAIL_PASSCODE",
@@ -386,7 +387,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in ["", "/data/tokenExpiresIn"] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .verify_update_email_request(
                 ::authing::types::UpdateEmailByEmailPassCodeDto::new(
                     "new@example.com",
@@ -406,7 +407,7 @@ async fn every_profile_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .verify_update_phone_request(
                 ::authing::types::UpdatePhoneByPhonePassCodeDto::new(
                     "188xxxx8888",

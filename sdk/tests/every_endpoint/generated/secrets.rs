@@ -42,8 +42,9 @@ const SECRET_NAMES: &[&str] = &[
 fn no_secret_field_shows_in_debug() {
     let client = crate::offline_client();
     let authentication = crate::offline_authentication_client();
+    let session = crate::offline_session(&authentication);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let _ = (&client, &authentication, SECRET_NAMES);
+    let _ = (&client, &authentication, &session, SECRET_NAMES);
     crate::check_hidden(
         &mut failures,
         "AliExmailEmailProviderConfig",
@@ -848,7 +849,7 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "generate_link_ext_idp_url",
-        &authentication.generate_link_ext_idp_url("my-wechat", "x", crate::MARKER),
+        &session.generate_link_ext_idp_url("my-wechat", "x", crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -1105,7 +1106,7 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "enroll_factor",
-        &authentication
+        &session
             .enroll_factor(
                 ::authing::types::EnrollFactorEnrollmentDataDto::new(),
                 crate::MARKER,
@@ -1148,54 +1149,52 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "bind_email",
-        &authentication.bind_email(crate::MARKER, "test@example.com"),
+        &session.bind_email(crate::MARKER, "test@example.com"),
     );
     crate::check_hidden(
         &mut failures,
         "bind_phone",
-        &authentication.bind_phone(crate::MARKER, "188xxxx8888"),
+        &session.bind_phone(crate::MARKER, "188xxxx8888"),
     );
     crate::check_hidden(
         &mut failures,
         "delete_account",
-        &authentication.delete_account(crate::MARKER),
+        &session.delete_account(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "reset_password",
-        &authentication.reset_password(crate::MARKER, crate::MARKER),
+        &session.reset_password(crate::MARKER, crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "unbind_email",
-        &authentication.unbind_email(crate::MARKER),
+        &session.unbind_email(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "unbind_phone",
-        &authentication.unbind_phone(crate::MARKER),
+        &session.unbind_phone(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "update_email",
-        &authentication.update_email(crate::MARKER),
+        &session.update_email(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "update_password",
-        &authentication.update_password(crate::MARKER).old_password(crate::MARKER),
+        &session.update_password(crate::MARKER).old_password(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "update_phone",
-        &authentication.update_phone(crate::MARKER),
+        &session.update_phone(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
         "update_profile",
-        &authentication
-            .update_profile()
-            .custom_data(crate::credentials_json(SECRET_NAMES)),
+        &session.update_profile().custom_data(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
         &mut failures,
@@ -1279,12 +1278,12 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "get_wechat_mp_access_token",
-        &authentication.get_wechat_mp_access_token(crate::MARKER, "x"),
+        &session.get_wechat_mp_access_token(crate::MARKER, "x"),
     );
     crate::check_hidden(
         &mut failures,
         "get_wechat_mp_access_token_info",
-        &authentication.get_wechat_mp_access_token_info(crate::MARKER, "x"),
+        &session.get_wechat_mp_access_token_info(crate::MARKER, "x"),
     );
     crate::report("secrets", 160usize, &failures);
 }

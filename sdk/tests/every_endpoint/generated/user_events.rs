@@ -2,11 +2,12 @@
 //! Every endpoint of the `user_events` group, called once against its documented example.
 #[::tokio::test]
 async fn every_user_events_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in ["", "/data/success", "/data/errMsg"] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .pub_user_event(
                 "{\"name\":\"张三\",\"id\":\"xxxxx\",\"email\":\"test@example.com\"}",
                 "myapp.user.created",

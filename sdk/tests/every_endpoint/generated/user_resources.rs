@@ -2,11 +2,12 @@
 //! Every endpoint of the `user_resources` group, called once against its documented example.
 #[::tokio::test]
 async fn every_user_resources_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_accessible_apps().send().await;
+        let outcome = session.get_accessible_apps().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -28,7 +29,7 @@ async fn every_user_resources_endpoint() {
         "/data/list/effect",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .get_authorized_resources()
             .namespace("default")
             .send()
@@ -59,7 +60,7 @@ async fn every_user_resources_endpoint() {
         "/data/list/departmentNamePath",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .get_department_list()
             .page(1f64)
             .limit(10f64)
@@ -78,7 +79,7 @@ async fn every_user_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_group_list().send().await;
+        let outcome = session.get_group_list().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -89,7 +90,7 @@ async fn every_user_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_logged_in_apps().send().await;
+        let outcome = session.get_logged_in_apps().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -128,7 +129,7 @@ async fn every_user_resources_endpoint() {
         "/data/list/tenantId",
     ] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .get_login_history()
             .app_id("5f6265c67fxxxxae64ec516e")
             .client_ip("127.0.0.1")
@@ -149,7 +150,7 @@ async fn every_user_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_role_list().namespace("default").send().await;
+        let outcome = session.get_role_list().namespace("default").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -160,7 +161,7 @@ async fn every_user_resources_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_tenant_list().send().await;
+        let outcome = session.get_tenant_list().send().await;
         crate::check(
             &mut failures,
             &server,
@@ -173,12 +174,13 @@ async fn every_user_resources_endpoint() {
 }
 #[::tokio::test]
 async fn every_user_resources_paginator() {
-    let (server, client) = crate::authentication_paging_setup().await;
+    let (server, client, session) = crate::authentication_paging_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
     >(
-            client
+            session
                 .get_department_list()
                 .page(1f64)
                 .limit(10f64)
@@ -200,7 +202,7 @@ async fn every_user_resources_paginator() {
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
     >(
-            client
+            session
                 .get_login_history()
                 .app_id("5f6265c67fxxxxae64ec516e")
                 .client_ip("127.0.0.1")

@@ -2,11 +2,12 @@
 //! Every endpoint of the `wechat` group, called once against its documented example.
 #[::tokio::test]
 async fn every_wechat_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client
+        let outcome = session
             .decrypt_wechat_mini_program_data("x", "x", "x", "my-wxapp")
             .send()
             .await;
@@ -25,7 +26,7 @@ async fn every_wechat_endpoint() {
         "/data/countryCode",
     ] {
         omit.set(pointer);
-        let outcome = client.get_wechat_miniprogram_phone("x", "my-wxapp").send().await;
+        let outcome = session.get_wechat_miniprogram_phone("x", "my-wxapp").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -36,7 +37,7 @@ async fn every_wechat_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_wechat_mp_access_token("x", "x").send().await;
+        let outcome = session.get_wechat_mp_access_token("x", "x").send().await;
         crate::check(
             &mut failures,
             &server,
@@ -47,7 +48,7 @@ async fn every_wechat_endpoint() {
     }
     for pointer in [""] {
         omit.set(pointer);
-        let outcome = client.get_wechat_mp_access_token_info("x", "x").send().await;
+        let outcome = session.get_wechat_mp_access_token_info("x", "x").send().await;
         crate::check(
             &mut failures,
             &server,

@@ -8,6 +8,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-profile",
         in_body: false,
         end_user: true,
+        user_token: false,
         params: &[
             Param {
                 name: "withCustomData",
@@ -21,6 +22,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/create-user",
         in_body: true,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "user",
@@ -34,6 +36,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-otp-secret-by-user",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userId",
@@ -47,6 +50,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/get-user-batch",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "userIds",
@@ -65,6 +69,7 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         path: "/api/v3/list-users",
         in_body: false,
         end_user: false,
+        user_token: false,
         params: &[
             Param {
                 name: "page",

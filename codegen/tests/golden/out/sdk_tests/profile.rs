@@ -2,7 +2,8 @@
 //! Every endpoint of the `profile` group, called once against its documented example.
 #[::tokio::test]
 async fn every_profile_endpoint() {
-    let (server, client, omit) = crate::authentication_setup().await;
+    let (server, client, session, omit) = crate::authentication_setup().await;
+    let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     for pointer in [""] {
         omit.set(pointer);

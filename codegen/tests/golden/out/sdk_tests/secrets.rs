@@ -6,8 +6,9 @@ const SECRET_NAMES: &[&str] = &["password", "secret"];
 fn no_secret_field_shows_in_debug() {
     let client = crate::offline_client();
     let authentication = crate::offline_authentication_client();
+    let session = crate::offline_session(&authentication);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let _ = (&client, &authentication, SECRET_NAMES);
+    let _ = (&client, &authentication, &session, SECRET_NAMES);
     crate::check_hidden(
         &mut failures,
         "CreateUserReqDto",

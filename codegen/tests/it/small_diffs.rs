@@ -50,23 +50,26 @@ fn adding_one_field_changes_only_that_dtos_lines() {
             let lines: Vec<&str> = new_text.lines().collect();
             let start = lines
                 .iter()
-                .position(|l| *l == "pub struct UserDto {")
+                .position(|l| l.trim() == "pub struct UserDto {")
                 .unwrap();
             // The struct, its `impl` (constructor and setters) and its decoder follow each other.
             let impl_start = start
                 + lines[start..]
                     .iter()
-                    .position(|l| *l == "impl UserDto {")
+                    .position(|l| l.trim() == "impl UserDto {")
                     .unwrap();
             let decode_start = impl_start
                 + lines[impl_start..]
                     .iter()
-                    .position(|l| *l == "impl crate::runtime::read::Decode for UserDto {")
+                    .position(|l| l.trim() == "impl crate::runtime::read::Decode for UserDto {")
                     .unwrap();
+            // The decoder ends at the closing brace indented as its `impl` line.
+            let indent = &lines[decode_start]
+                [..lines[decode_start].len() - lines[decode_start].trim_start().len()];
             let end = decode_start
                 + lines[decode_start..]
                     .iter()
-                    .position(|l| *l == "}")
+                    .position(|l| *l == format!("{indent}}}"))
                     .unwrap();
             assert!(
                 inserted.iter().all(|i| *i > start && *i < end),

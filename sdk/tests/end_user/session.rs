@@ -232,7 +232,11 @@ async fn a_refresh_whose_caller_gave_up_keeps_the_rotated_tokens() {
         .get_profile()
         .await
         .expect("the rotated tokens were kept");
-    assert_eq!(server.requests_to(TOKEN).len(), 1, "one refresh, never resent");
+    assert_eq!(
+        server.requests_to(TOKEN).len(),
+        1,
+        "one refresh, never resent"
+    );
     let profiles = server.requests_to(PROFILE);
     assert_eq!(profiles.len(), 1);
     assert_eq!(profiles[0].header("authorization"), Some("at-1"));
@@ -271,6 +275,9 @@ async fn an_explicit_refresh_dropped_mid_way_still_stores_its_answer() {
         kept.refresh_token.as_ref().map(SecretString::expose),
         Some("rt-1")
     );
-    session.get_profile().await.expect("the rotated access token works");
+    session
+        .get_profile()
+        .await
+        .expect("the rotated access token works");
     assert_eq!(server.requests_to(TOKEN).len(), 1);
 }

@@ -7,8 +7,10 @@
 //!
 //! The refresh runs in a tokio task of its own, which holds the session's lock until the
 //! answer is stored: a caller that stops waiting (a call's deadline, a `select!`, a dropped
-//! event stream) does not cancel it, so the rotated tokens the server issued are kept, and
-//! every waiter (the caller and the calls queued on the lock) sees the one result.
+//! event stream) does not cancel it, so the rotated tokens the server issued are kept. Its
+//! caller gets its result; the calls queued on the lock find what it stored (the renewed set,
+//! or a spent refresh token). The request is bounded by the client's per-attempt timeout, so a
+//! token endpoint that never answers holds the lock no longer than that.
 
 use std::fmt;
 use std::ops::Deref;

@@ -6,10 +6,10 @@
 
 use std::path::Path;
 
-use authing::internal::decode_body;
 use authing::internal::differential::compare;
 use authing::internal::Decode;
 use authing::internal::TolerantVec;
+use authing::internal::{decode_body, parse_cas_v1, parse_cas_v2};
 use authing::types::{IdentityDto, OtpSecretRespDto, UserDto};
 use spec_model::spec::{Endpoint, TypeDef};
 
@@ -24,6 +24,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("decode_identities", decode_identities),
     ("decode_otp", decode_otp),
     ("decode_differential", decode_differential),
+    ("cas_response", cas_response),
 ];
 
 /// The spec loader: the bytes as an endpoint file and as a type file.
@@ -189,4 +190,108 @@ pub fn decode_differential(data: &[u8]) {
             panic!("the decoders differ: {difference}");
         }
     }
+}
+
+/// The CAS validation answers' readers (`validate_cas_ticket_v1`, `validate_cas_ticket`): the
+/// bytes, as text (lossily: the client refuses an answer that is not UTF-8 before reading it),
+/// as a CAS 1.0 and as a CAS 2.0 answer. A reader never panics; it fails only with
+/// `TicketRejected` (a code of at most 64 ASCII letters, digits and `_`: nothing else of the
+/// answer, which quotes the ticket) or `MalformedCasResponse`, on one line; what it reads is
+/// trimmed, not empty, and no longer than the answer (the user, and all the attribute values
+/// together: sibling elements' text is read once). Comments change nothing: the answer with
+/// its comments taken out reads the same (when it has no `&`: a comment inside an entity
+/// reference, `&am<!---->p;`, leaves two pieces of text that are not one reference).
+pub fn cas_response(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if !text.contains('&') {
+        if let Some(plain) = without_comments(&text) {
+            let shown = |r: Result<authing::authentication::CasUser, authing::Error>| {
+                r.map_err(|e| e.to_string())
+            };
+            assert_eq!(
+                shown(parse_cas_v2(&text)),
+                shown(parse_cas_v2(&plain)),
+                "a comment changed what the answer says"
+            );
+        }
+    }
+    match parse_cas_v1(&text) {
+        Ok(user) => check_cas_text(&user, &text, false),
+        Err(e) => check_cas_error(e),
+    }
+    match parse_cas_v2(&text) {
+        Ok(found) => {
+            check_cas_text(&found.user, &text, false);
+            let mut total = 0;
+            for (name, value) in &found.attributes {
+                assert!(!name.contains(':'), "a prefixed name {name:?}");
+                check_cas_text(value, &text, true);
+                total += value.len();
+            }
+            assert!(
+                total <= text.len(),
+                "{total} bytes of attributes from {}",
+                text.len()
+            );
+        }
+        Err(e) => check_cas_error(e),
+    }
+}
+
+/// A value read from a CAS answer: trimmed, not empty unless `may_be_empty`, not longer than
+/// the answer.
+fn check_cas_text(value: &str, answer: &str, may_be_empty: bool) {
+    assert!(may_be_empty || !value.is_empty(), "an empty value");
+    assert_eq!(value, value.trim(), "an untrimmed value");
+    assert!(
+        value.len() <= answer.len(),
+        "a value longer than the answer"
+    );
+}
+
+/// A CAS reader's failure: a rejected ticket with a CAS code, or a malformed answer; one line.
+fn check_cas_error(e: authing::Error) {
+    let shown = e.to_string();
+    assert!(!shown.contains('\n'), "{shown:?}");
+    match e {
+        authing::Error::Protocol(authing::ProtocolError::TicketRejected { code }) => {
+            assert!(
+                !code.is_empty()
+                    && code.len() <= 64
+                    && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+                "{code:?}"
+            );
+        }
+        authing::Error::Protocol(authing::ProtocolError::MalformedCasResponse { .. }) => {}
+        other => panic!("a CAS answer failed as {other:?}"),
+    }
+}
+
+/// `xml` without its comments, split into markup as the CAS reader splits it (CDATA sections,
+/// processing instructions and tags are kept whole, so a `<!--` inside them is not a comment);
+/// `None` when a comment is not closed.
+fn without_comments(xml: &str) -> Option<String> {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let (end, keep) = if let Some(cdata) = rest.strip_prefix("<![CDATA[") {
+            (cdata.find("]]>").map(|i| i + 9 + 3), true)
+        } else if rest.starts_with("<!--") {
+            (Some(rest.find("-->")? + 3), false)
+        } else if rest.starts_with("<?") {
+            (rest.find("?>").map(|i| i + 2), true)
+        } else {
+            (rest.find('>').map(|i| i + 1), true)
+        };
+        // Unclosed markup: the rest as it is (the reader refuses it either way).
+        let end = end.unwrap_or(rest.len());
+        if keep {
+            out.push_str(&rest[..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Some(out)
 }

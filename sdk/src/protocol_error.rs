@@ -57,6 +57,15 @@ pub enum ProtocolError {
     NoRefreshToken,
     /// The operation needs a redirect URI and the client was built without one.
     MissingRedirectUri,
+    /// The callback repeats a parameter the SDK reads (`code`, `state`, `error` or `iss`): which
+    /// of the two counts would be the parser's choice, so neither is used.
+    RepeatedParameter {
+        /// The repeated parameter's name.
+        name: &'static str,
+    },
+    /// The callback URL is relative (`/callback?code=...`) and there is no absolute redirect
+    /// URI (the authorize request's or the client's) to read it against.
+    RelativeCallbackUrl,
     /// The CAS server did not accept the service ticket.
     TicketRejected {
         /// The CAS failure code, e.g. `INVALID_TICKET`.
@@ -104,6 +113,16 @@ impl fmt::Display for ProtocolError {
             ProtocolError::MissingRedirectUri => {
                 f.write_str("no redirect URI is configured on the client")
             }
+            ProtocolError::RepeatedParameter { name } => {
+                write!(
+                    f,
+                    "the callback gives the parameter `{name}` more than once"
+                )
+            }
+            ProtocolError::RelativeCallbackUrl => f.write_str(
+                "the callback URL is relative and no absolute redirect URI is configured to \
+                 read it against (pass the full URL, or configure redirect_uri)",
+            ),
             ProtocolError::TicketRejected { code } => {
                 write!(f, "the CAS server rejected the ticket: {code}")
             }

@@ -26,6 +26,8 @@ pub use tokens::TokenSet;
 
 // The OIDC / OAuth 2.0 / CAS / SAML protocol layer (`protocol/`).
 mod protocol;
+#[cfg(feature = "__internal")]
+pub(crate) use protocol::{parse_cas_v1, parse_cas_v2};
 pub use protocol::{
     AccessTokenClaims, AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder, CasUser,
     DiscoveryDocument, IdTokenClaims, SignedIn, TokenIntrospection, TokenVerification, UserInfo,

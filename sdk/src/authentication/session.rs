@@ -4,13 +4,20 @@
 //! one lock while one refresh runs, as the management token's single flight). A refresh that
 //! may have reached the server is never sent again: its refresh token is taken out of the
 //! session before the request goes out and put back only when the request never left.
+//!
+//! The refresh runs in a tokio task of its own, which holds the session's lock until the
+//! answer is stored: a caller that stops waiting (a call's deadline, a `select!`, a dropped
+//! event stream) does not cancel it, so the rotated tokens the server issued are kept. Its
+//! caller gets its result; the calls queued on the lock find what it stored (the renewed set,
+//! or a spent refresh token). The request is bounded by the client's per-attempt timeout, so a
+//! token endpoint that never answers holds the lock no longer than that.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::Mutex;
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 use super::client::{App, AuthenticationClient};
 use super::token_endpoint::{self, Grant};
@@ -20,6 +27,9 @@ use crate::credentials::Credentials;
 use crate::retry::CONNECT_FAILED;
 use crate::transport::Transport;
 use crate::{Error, ProtocolError, SecretString};
+
+/// The stage of the error a refresh ends with when the runtime drops its task.
+const REFRESH_CANCELLED: &str = "the refresh task was cancelled (the runtime is shutting down)";
 
 /// An access token is renewed this long before it expires.
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
@@ -36,6 +46,10 @@ pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 /// after reaching the server spends the refresh token (refresh tokens rotate, so it is never
 /// sent twice): later calls use the access token while the server accepts it, then fail with
 /// [`ProtocolError::NoRefreshToken`]. Clones share the tokens.
+///
+/// A refresh runs in a tokio task of its own (so a session is used inside a tokio runtime, as
+/// every call of the SDK is): dropping a call while it waits for a refresh (a timeout, a
+/// `select!`) does not lose the renewed tokens; the next call uses them.
 #[derive(Clone)]
 pub struct UserSession {
     /// The application's client with the user's token as its credentials.
@@ -47,7 +61,8 @@ pub struct UserSession {
 
 /// The tokens of a session and what renews them.
 pub(crate) struct SessionState {
-    tokens: Mutex<Tokens>,
+    /// Shared with a running refresh task, which holds the lock until it has stored its answer.
+    tokens: Arc<Mutex<Tokens>>,
     app: Arc<App>,
     refreshes: AtomicU64,
 }
@@ -61,10 +76,10 @@ struct Tokens {
 impl UserSession {
     pub(crate) fn new(client: &AuthenticationClient, tokens: TokenSet) -> Self {
         let state = Arc::new(SessionState {
-            tokens: Mutex::new(Tokens {
+            tokens: Arc::new(Mutex::new(Tokens {
                 set: tokens,
                 rejected: false,
-            }),
+            })),
             app: Arc::clone(&client.app),
             refreshes: AtomicU64::new(0),
         });
@@ -100,12 +115,14 @@ impl UserSession {
     }
 
     /// Renews the access token now with the refresh token, and returns the new set.
+    ///
+    /// The refresh runs in a task of its own: dropping this future does not stop it, and the
+    /// session keeps what the server answered.
     pub async fn refresh(&self) -> Result<TokenSet, Error> {
-        let mut tokens = self.state.tokens.lock().await;
+        let tokens = Arc::clone(&self.state.tokens).lock_owned().await;
         self.state
-            .refresh(&mut tokens, &self.client.inner.transport)
-            .await?;
-        Ok(tokens.set.clone())
+            .refresh_in_task(tokens, &self.client.inner.transport)
+            .await
     }
 
     /// How many refreshes this session sent (successful or not).
@@ -175,11 +192,15 @@ fn unreachable_credentials() -> ! {
 impl SessionState {
     /// The access token to send, renewed first when it is about to expire or was rejected (and
     /// a refresh token is there to renew it).
-    pub(crate) async fn access_token(&self, transport: &Transport) -> Result<SecretString, Error> {
-        let mut tokens = self.tokens.lock().await;
+    pub(crate) async fn access_token(
+        self: &Arc<Self>,
+        transport: &Transport,
+    ) -> Result<SecretString, Error> {
+        let tokens = Arc::clone(&self.tokens).lock_owned().await;
         let due = tokens.rejected || tokens.set.expires_within(REFRESH_MARGIN);
         if due && tokens.set.refresh_token.is_some() {
-            self.refresh(&mut tokens, transport).await?;
+            let renewed = self.refresh_in_task(tokens, transport).await?;
+            return Ok(renewed.access_token);
         } else if tokens.rejected {
             return Err(Error::Protocol(ProtocolError::NoRefreshToken));
         }
@@ -196,8 +217,38 @@ impl SessionState {
         tokens.set.refresh_token.is_some() || !tokens.rejected
     }
 
-    /// One refresh at the token endpoint, under the session's lock. The refresh token is taken
-    /// out first: it goes back only when the request never reached the server.
+    /// Runs [`refresh`](Self::refresh) in a tokio task of its own that holds `tokens` (the
+    /// session's lock) until the answer is stored, and waits for it: the new set, or the
+    /// refresh's error. Dropping the returned future leaves the task running; the calls
+    /// waiting on the lock then find the tokens it stored.
+    async fn refresh_in_task(
+        self: &Arc<Self>,
+        mut tokens: OwnedMutexGuard<Tokens>,
+        transport: &Transport,
+    ) -> Result<TokenSet, Error> {
+        let state = Arc::clone(self);
+        let transport = transport.clone();
+        let task = tokio::spawn(async move {
+            state.refresh(&mut tokens, &transport).await?;
+            Ok(tokens.set.clone())
+        });
+        match task.await {
+            Ok(result) => result,
+            // The refresh panicked: the caller sees the panic, as if it had run inline.
+            Err(error) if error.is_panic() => std::panic::resume_unwind(error.into_panic()),
+            // The runtime is shutting down and dropped the task.
+            Err(error) => Err(Error::Transport {
+                method: "POST",
+                path: token_endpoint::TOKEN_PATH,
+                stage: REFRESH_CANCELLED,
+                source: Box::new(error),
+            }),
+        }
+    }
+
+    /// One refresh at the token endpoint, under the session's lock (the body of the task
+    /// [`refresh_in_task`](Self::refresh_in_task) starts). The refresh token is taken out
+    /// first: it goes back only when the request never reached the server.
     async fn refresh(&self, tokens: &mut Tokens, transport: &Transport) -> Result<(), Error> {
         let Some(refresh_token) = tokens.set.refresh_token.take() else {
             return Err(Error::Protocol(ProtocolError::NoRefreshToken));

@@ -1,6 +1,7 @@
 //! Not part of the API, and compiled only with the `__internal` feature (no semver promise): the
-//! client's own decode path and its one call path, for the workspace's fuzz targets, benches and
-//! tests. Users never need it; nothing here is re-exported elsewhere.
+//! client's own decode path and its one call path, and the CAS answers' readers, for the
+//! workspace's fuzz targets, benches and tests. Users never need it; nothing here is
+//! re-exported elsewhere.
 
 #[cfg(feature = "serde")]
 pub mod differential;
@@ -27,6 +28,20 @@ pub fn decode_json<T: Decode>(text: &[u8]) -> Result<T, Fault> {
     let value = T::decode(&mut reader)?;
     reader.end()?;
     Ok(value)
+}
+
+/// Reads a CAS 1.0 validation answer (`yes\n<user>\n` or `no\n\n`) as
+/// `validate_cas_ticket_v1` does.
+#[cfg(feature = "authentication")]
+pub fn parse_cas_v1(body: &str) -> Result<String, Error> {
+    crate::authentication::parse_cas_v1(body)
+}
+
+/// Reads a CAS 2.0 validation answer (`<cas:serviceResponse>` XML) as `validate_cas_ticket`
+/// does.
+#[cfg(feature = "authentication")]
+pub fn parse_cas_v2(body: &str) -> Result<crate::authentication::CasUser, Error> {
+    crate::authentication::parse_cas_v2(body)
 }
 
 /// Sends a plain request through the client's call path (token, retries, envelope check), as

@@ -1,9 +1,10 @@
 //! The protocol layer of the end-user API (authorize URL, callback, token verification, the
 //! OIDC endpoints) against the local Authing's end-user side, one module per area: the whole
-//! code flow (`oidc_flow.rs`), the ID token checks and their failures (`id_token.rs`), and what
-//! goes on the wire compared with the official SDKs' fixtures (`wire.rs`). Each test starts its
-//! own server on 127.0.0.1.
+//! code flow (`oidc_flow.rs`), what a callback must look like (`callback.rs`), the ID token
+//! checks and their failures (`id_token.rs`), and what goes on the wire compared with the
+//! official SDKs' fixtures (`wire.rs`). Each test starts its own server on 127.0.0.1.
 
+mod callback;
 mod id_token;
 mod oidc_flow;
 mod wire;

@@ -1,10 +1,10 @@
 //! User sessions: the access token renewed before it expires (one refresh for many concurrent
-//! calls), renewed once when the server rejects it, and a refresh that reached the server never
-//! sent again. The server is scripted: `/oidc/token` rotates tokens, `get-profile` accepts only
-//! the current access token.
+//! calls), renewed once when the server rejects it, a refresh that reached the server never
+//! sent again, and its answer kept when the call that started it was dropped. The server is
+//! scripted: `/oidc/token` rotates tokens, `get-profile` accepts only the current access token.
 
 use std::sync::{Arc, Mutex};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use authing::authentication::TokenEndpointAuthMethod;
 use authing::{Error, ProtocolError, SecretString, TokenSet};
@@ -203,4 +203,81 @@ async fn a_refused_refresh_is_an_oauth_error_and_no_token_shows_in_it() {
     }
     assert!(!format!("{session:?}").contains("at-0"));
     assert!(!format!("{:?}", session.tokens().await).contains("at-0"));
+}
+
+#[tokio::test]
+async fn a_refresh_whose_caller_gave_up_keeps_the_rotated_tokens() {
+    // The token endpoint carries the refresh out at once (the old tokens die) and answers
+    // slowly; the call that started the refresh is dropped before the answer arrives.
+    let (server, _) = issuer(|_, state| {
+        state.issued += 1;
+        state.access = format!("at-{}", state.issued);
+        state.refresh = format!("rt-{}", state.issued);
+        let answer = json!({
+            "access_token": state.access, "refresh_token": state.refresh,
+            "expires_in": 3600, "token_type": "Bearer",
+        });
+        Some(Reply::json(&answer).delayed(Duration::from_millis(600)))
+    })
+    .await;
+    let client = client(&server, TokenEndpointAuthMethod::ClientSecretPost);
+    let session = client.session(tokens(5));
+    let gave_up = tokio::time::timeout(Duration::from_millis(100), session.get_profile()).await;
+    assert!(gave_up.is_err(), "the call was dropped mid-refresh");
+    assert_eq!(server.requests_to(TOKEN).len(), 1, "the refresh went out");
+    // The next call (on a clone, as another handler would) waits for that refresh and goes out
+    // with the rotated access token.
+    session
+        .clone()
+        .get_profile()
+        .await
+        .expect("the rotated tokens were kept");
+    assert_eq!(
+        server.requests_to(TOKEN).len(),
+        1,
+        "one refresh, never resent"
+    );
+    let profiles = server.requests_to(PROFILE);
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(profiles[0].header("authorization"), Some("at-1"));
+    let kept = session.tokens().await;
+    assert_eq!(kept.access_token.expose(), "at-1");
+    assert_eq!(
+        kept.refresh_token.as_ref().map(SecretString::expose),
+        Some("rt-1")
+    );
+    assert_eq!(session.refresh_count(), 1);
+}
+
+#[tokio::test]
+async fn an_explicit_refresh_dropped_mid_way_still_stores_its_answer() {
+    let (server, _) = issuer(|_, state| {
+        state.issued += 1;
+        state.access = format!("at-{}", state.issued);
+        state.refresh = format!("rt-{}", state.issued);
+        let answer = json!({
+            "access_token": state.access, "refresh_token": state.refresh,
+            "expires_in": 3600,
+        });
+        Some(Reply::json(&answer).delayed(Duration::from_millis(600)))
+    })
+    .await;
+    let client = client(&server, TokenEndpointAuthMethod::ClientSecretPost);
+    let session = client.session(tokens(3600));
+    tokio::select! {
+        _ = session.refresh() => panic!("the refresh answers after the other branch"),
+        _ = tokio::time::sleep(Duration::from_millis(100)) => {}
+    }
+    // `tokens()` waits on the lock the refresh task holds, then reads what it stored.
+    let kept = session.tokens().await;
+    assert_eq!(kept.access_token.expose(), "at-1");
+    assert_eq!(
+        kept.refresh_token.as_ref().map(SecretString::expose),
+        Some("rt-1")
+    );
+    session
+        .get_profile()
+        .await
+        .expect("the rotated access token works");
+    assert_eq!(server.requests_to(TOKEN).len(), 1);
 }

@@ -1,8 +1,9 @@
 //! CAS and SAML for an application set up for them: the CAS login and logout URLs
 //! (`/cas-idp/{appId}/login|logout`), service ticket validation (`/cas-idp/{appId}/validate`,
 //! CAS 1.0's text answer, and `/serviceValidate`, CAS 2.0's XML answer, read by a small tag
-//! scanner: no XML crate, no entities beyond the five predefined and numeric ones, no DTDs),
-//! and the SAML 2.0 IdP login and logout URLs. OIDC and OAuth 2.0 live elsewhere.
+//! scanner: no XML crate, no entities beyond the five predefined and numeric ones, no DTDs;
+//! linear in the answer's size), and the SAML 2.0 IdP login and logout URLs. OIDC and OAuth 2.0
+//! live elsewhere.
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use reqwest::header::HeaderMap;
@@ -153,7 +154,7 @@ impl AuthenticationClient {
 }
 
 /// CAS 1.0: `yes\n<user>\n` or `no\n\n`.
-fn parse_v1(body: &str) -> Result<String, Error> {
+pub(crate) fn parse_v1(body: &str) -> Result<String, Error> {
     let mut lines = body.lines().map(str::trim);
     match lines.next() {
         Some("yes") => match lines.next() {
@@ -183,13 +184,14 @@ fn local(name: &str) -> &str {
 }
 
 /// Splits `xml` into tags and text; comments, processing instructions and declarations are
-/// skipped, CDATA is text.
+/// skipped, CDATA is text. Text is kept as written (whitespace included, entities decoded):
+/// an element's text is put together, and trimmed, by [`text_of`].
 fn pieces(xml: &str) -> Result<Vec<Piece<'_>>, Error> {
     let mut out = Vec::new();
     let mut rest = xml;
     while let Some(open) = rest.find('<') {
         let text = &rest[..open];
-        if !text.trim().is_empty() {
+        if !text.is_empty() {
             out.push(Piece::Text(unescape(text)));
         }
         rest = &rest[open..];
@@ -228,40 +230,32 @@ fn pieces(xml: &str) -> Result<Vec<Piece<'_>>, Error> {
             .unwrap_or((tag, ""));
         out.push(Piece::Start(local(name), attributes, closed));
     }
-    if !rest.trim().is_empty() {
+    if !rest.is_empty() {
         out.push(Piece::Text(unescape(rest)));
     }
     Ok(out)
 }
 
-/// The five predefined entities and numeric references; anything else is kept as written.
+/// The longest entity reference looked for after a `&`, `;` included (`&#x10FFFF;` is 10).
+const MAX_ENTITY: usize = 12;
+
+/// The five predefined entities and numeric references; anything else is kept as written. One
+/// pass: after each `&` only the next [`MAX_ENTITY`] bytes are searched for its `;`, so a long
+/// run of `&` without one costs no more than any other text.
 fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let Some(semi) = rest.find(';').filter(|&i| i <= 12) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..semi];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|dec| dec.parse().ok()))
-                .and_then(char::from_u32),
-        };
+        let window = &rest.as_bytes()[..rest.len().min(MAX_ENTITY + 1)];
+        // `;` is ASCII, so its position is a character boundary.
+        let decoded = window
+            .iter()
+            .position(|&b| b == b';')
+            .and_then(|semi| entity(&rest[1..semi]).map(|c| (c, semi)));
         match decoded {
-            Some(c) => {
+            Some((c, semi)) => {
                 out.push(c);
                 rest = &rest[semi + 1..];
             }
@@ -272,7 +266,24 @@ fn unescape(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.trim().to_owned()
+    out
+}
+
+/// The character an entity reference's name (between `&` and `;`) stands for.
+fn entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => name
+            .strip_prefix("#x")
+            .or_else(|| name.strip_prefix("#X"))
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .or_else(|| name.strip_prefix('#').and_then(|dec| dec.parse().ok()))
+            .and_then(char::from_u32),
+    }
 }
 
 /// The value of attribute `name` in a start tag's attribute text.
@@ -291,17 +302,28 @@ fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
-/// The text right after the start tag at `index`, up to its end tag.
+/// All the text of the element whose start tag is at `index`, up to its end tag: its text and
+/// CDATA sections and those of its children, in order (a comment between two parts splits
+/// nothing), trimmed. It reads only that element's pieces, so reading sibling elements reads
+/// each piece once.
 fn text_of(pieces: &[Piece<'_>], index: usize) -> String {
-    match pieces.get(index + 1) {
-        Some(Piece::Text(text)) => text.clone(),
-        _ => String::new(),
+    let mut text = String::new();
+    let mut depth = 0usize;
+    for piece in pieces.iter().skip(index + 1) {
+        match piece {
+            Piece::Text(part) => text.push_str(part),
+            Piece::Start(_, _, false) => depth += 1,
+            Piece::Start(_, _, true) => {}
+            Piece::End(_) if depth == 0 => break,
+            Piece::End(_) => depth -= 1,
+        }
     }
+    text.trim().to_owned()
 }
 
 /// CAS 2.0: `<cas:serviceResponse>` with `<cas:authenticationSuccess>` (`<cas:user>`,
 /// `<cas:attributes>`) or `<cas:authenticationFailure code="...">`.
-fn parse_v2(body: &str) -> Result<CasUser, Error> {
+pub(crate) fn parse_v2(body: &str) -> Result<CasUser, Error> {
     let pieces = pieces(body)?;
     let start = |name: &str| {
         pieces
@@ -335,19 +357,32 @@ fn parse_v2(body: &str) -> Result<CasUser, Error> {
     if user.is_empty() {
         return Err(malformed("an empty user"));
     }
+    // The direct children of `<cas:attributes>` (none when it closes itself), each with all
+    // its text.
     let mut attributes = Vec::new();
-    if let Some(open) = start("attributes") {
-        let mut i = open + 1;
-        while let Some(piece) = pieces.get(i) {
+    if let Some(open) =
+        start("attributes").filter(|&i| matches!(pieces[i], Piece::Start(.., false)))
+    {
+        let mut depth = 0usize;
+        for (i, piece) in pieces.iter().enumerate().skip(open + 1) {
             match piece {
-                Piece::End("attributes") => break,
-                Piece::Start(name, _, true) => attributes.push(((*name).to_owned(), String::new())),
-                Piece::Start(name, _, false) => {
-                    attributes.push(((*name).to_owned(), text_of(&pieces, i)))
+                Piece::Start(name, _, closed) => {
+                    if depth == 0 {
+                        let value = if *closed {
+                            String::new()
+                        } else {
+                            text_of(&pieces, i)
+                        };
+                        attributes.push(((*name).to_owned(), value));
+                    }
+                    if !closed {
+                        depth += 1;
+                    }
                 }
-                _ => {}
+                Piece::End(_) if depth == 0 => break,
+                Piece::End(_) => depth -= 1,
+                Piece::Text(_) => {}
             }
-            i += 1;
         }
     }
     Ok(CasUser { user, attributes })
@@ -416,6 +451,100 @@ mod tests {
             parse_v2(odd),
             Err(Error::Protocol(ProtocolError::TicketRejected { code })) if code == "UNKNOWN"
         ));
+    }
+
+    /// `<cas:user>` around `text`, in a success answer.
+    fn with_user(text: &str) -> String {
+        format!(
+            "<cas:serviceResponse xmlns:cas=\"http://www.yale.edu/tp/cas\">\
+             <cas:authenticationSuccess><cas:user>{text}</cas:user>\
+             </cas:authenticationSuccess></cas:serviceResponse>"
+        )
+    }
+
+    #[test]
+    fn a_long_run_of_ampersands_unescapes_in_linear_time() {
+        // Each `&` once searched the whole rest of the text for a `;`: 1 MiB of them was some
+        // 5 * 10^11 byte scans, and the 16 MiB a server may send about 10^14.
+        let run = "&".repeat(1 << 20);
+        assert_eq!(unescape(&run), run);
+        let user = parse_v2(&with_user(&run)).unwrap().user;
+        assert_eq!(user.len(), 1 << 20);
+        assert!(user.bytes().all(|b| b == b'&'));
+        // The same run with a `;` at the very end, and with entities all through it.
+        let tail = format!("{run}amp;");
+        assert_eq!(unescape(&tail), format!("{}&", "&".repeat((1 << 20) - 1)));
+        let entities = "&amp;&#x41;&".repeat(1 << 16);
+        assert_eq!(unescape(&entities), "&A&".repeat(1 << 16));
+    }
+
+    #[test]
+    fn entities_decode_only_when_short_and_known() {
+        assert_eq!(unescape("a&lt;b&gt;&quot;&apos;&amp;"), "a<b>\"'&");
+        assert_eq!(unescape("&#65;&#x42;&#X43;&#x10FFFF;"), "ABC\u{10FFFF}");
+        // Unknown, out of range, too long or unclosed: kept as written.
+        for kept in [
+            "&nbsp;",
+            "&#x110000;",
+            "&#xD800;",
+            "&#0000000000065;",
+            "&amp",
+            "& amp;",
+        ] {
+            assert_eq!(unescape(kept), kept);
+        }
+    }
+
+    #[test]
+    fn an_elements_text_is_all_of_it_not_the_part_before_a_comment() {
+        let user = parse_v2(&with_user("al<!-- x -->ice")).unwrap();
+        assert_eq!(user.user, "alice");
+        let user = parse_v2(&with_user(
+            " al<!-- x --><![CDATA[i]]>c<?pi?>e&amp;<!--y--> bob ",
+        ))
+        .unwrap();
+        assert_eq!(user.user, "alice& bob");
+        let xml = r#"<cas:serviceResponse xmlns:cas="http://www.yale.edu/tp/cas">
+  <cas:authenticationSuccess>
+    <cas:user>alice</cas:user>
+    <cas:attributes>
+      <cas:email>a@<!-- obfuscated -->example.com</cas:email>
+      <cas:note>one <b>two</b> three</cas:note>
+      <cas:group>x</cas:group>
+    </cas:attributes>
+    <cas:after>not an attribute</cas:after>
+  </cas:authenticationSuccess>
+</cas:serviceResponse>"#;
+        let user = parse_v2(xml).unwrap();
+        assert_eq!(user.attribute("email"), Some("a@example.com"));
+        // A child's text is part of its parent's; the child itself is not an attribute.
+        assert_eq!(user.attribute("note"), Some("one two three"));
+        assert_eq!(user.attribute("b"), None);
+        let names: Vec<&str> = user.attributes.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["email", "note", "group"]);
+    }
+
+    #[test]
+    fn a_self_closed_attributes_element_has_no_attributes() {
+        let xml = "<cas:authenticationSuccess><cas:user>a</cas:user><cas:attributes/>\
+                   <cas:proxies><cas:proxy>p</cas:proxy></cas:proxies></cas:authenticationSuccess>";
+        assert!(parse_v2(xml).unwrap().attributes.is_empty());
+    }
+
+    #[test]
+    fn deeply_nested_attributes_are_read_in_one_pass() {
+        // Every start tag's text is read only for the user and the attributes' direct
+        // children, so nesting does not multiply the work.
+        let depth = 50_000;
+        let nested = format!("{}x{}", "<cas:a>".repeat(depth), "</cas:a>".repeat(depth));
+        let xml = format!(
+            "<cas:authenticationSuccess><cas:user>u</cas:user>\
+             <cas:attributes>{nested}</cas:attributes></cas:authenticationSuccess>"
+        );
+        let attributes = parse_v2(&xml).unwrap().attributes;
+        // (`len` first: a failure here would otherwise print 50,000 pairs.)
+        assert_eq!(attributes.len(), 1, "only the direct child is an attribute");
+        assert_eq!(attributes[0], ("a".to_owned(), "x".to_owned()));
     }
 
     #[test]

@@ -23,6 +23,9 @@ use serde::de::DeserializeOwned;
 pub use authorize::{AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder};
 pub use callback::SignedIn;
 pub use cas::CasUser;
+/// The CAS answers' readers, for the fuzz target (`crate::internal`).
+#[cfg(feature = "__internal")]
+pub(crate) use cas::{parse_v1 as parse_cas_v1, parse_v2 as parse_cas_v2};
 pub use endpoints::{DiscoveryDocument, TokenIntrospection, UserInfo};
 pub(crate) use jwks::Verifier;
 pub use verify::{AccessTokenClaims, IdTokenClaims, TokenVerification};

@@ -89,7 +89,7 @@ impl Default for EndUserConfig {
     fn default() -> Self {
         EndUserConfig {
             app_id: "62e22a1b3c4d5e6f70819203".to_owned(),
-            app_secret: "local-app-secret".to_owned(),
+            app_secret: "local-app-secret-5f0c2b8e9a7d4136".to_owned(),
             auth_method: AppAuthMethod::default(),
             redirect_uris: Vec::new(),
             token_lifetime: Duration::from_secs(3600),

@@ -30,3 +30,4 @@ pub use protocol::{
     AccessTokenClaims, AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder, CasUser,
     DiscoveryDocument, IdTokenClaims, SignedIn, TokenIntrospection, TokenVerification, UserInfo,
 };
+pub use crate::protocol_error::{IdTokenAlgorithm, TokenKind};

@@ -1,7 +1,8 @@
 //! The hand-written OIDC / OAuth 2.0 / CAS / SAML protocol layer of [`AuthenticationClient`]:
 //! authorize URLs with state, nonce and PKCE (`authorize.rs`, values from `random.rs`), the
 //! callback and code exchange (`callback.rs`), offline verification of ID and access tokens
-//! (`verify.rs`, keys from the cached JWKS in `jwks.rs`), the server-side endpoints
+//! (`verify.rs`, keys from the cached JWKS in `jwks.rs`; refreshed token sets in
+//! `refreshed.rs`), the server-side endpoints
 //! (introspection, revocation, userinfo, discovery, refresh, client credentials, logout URL:
 //! `endpoints.rs`), and CAS/SAML (`cas.rs`). Protocol endpoints answer without Authing's
 //! envelope; their requests are sent once. Nothing generated lives here, and no token, code or
@@ -15,6 +16,7 @@ mod cas;
 mod endpoints;
 mod jwks;
 mod random;
+mod refreshed;
 mod verify;
 
 use reqwest::header::HeaderMap;
@@ -25,6 +27,7 @@ pub use callback::SignedIn;
 pub use cas::CasUser;
 pub use endpoints::{DiscoveryDocument, TokenIntrospection, UserInfo};
 pub(crate) use jwks::Verifier;
+pub(crate) use refreshed::check_refreshed;
 pub use verify::{AccessTokenClaims, IdTokenClaims, TokenVerification};
 
 use super::token_endpoint::send_once;

@@ -151,10 +151,15 @@ impl EndUser {
     /// `claims` signed RS256 with the current key, the header naming `kid` (the key's own when
     /// `None`).
     pub(crate) fn sign(&self, claims: &Value, kid: Option<&str>) -> String {
+        self.sign_typed(claims, kid, None)
+    }
+
+    /// [`sign`](Self::sign) with `typ` in the header (`JWT` when `None`).
+    pub(crate) fn sign_typed(&self, claims: &Value, kid: Option<&str>, typ: Option<&str>) -> String {
         let mut keys = lock(&self.keys);
         let key = keys.current();
         let kid = kid.unwrap_or(&key.kid).to_owned();
-        key.sign(&kid, claims)
+        key.sign(&kid, typ, claims)
     }
 }
 

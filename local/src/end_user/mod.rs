@@ -155,7 +155,12 @@ impl EndUser {
     }
 
     /// [`sign`](Self::sign) with `typ` in the header (`JWT` when `None`).
-    pub(crate) fn sign_typed(&self, claims: &Value, kid: Option<&str>, typ: Option<&str>) -> String {
+    pub(crate) fn sign_typed(
+        &self,
+        claims: &Value,
+        kid: Option<&str>,
+        typ: Option<&str>,
+    ) -> String {
         let mut keys = lock(&self.keys);
         let key = keys.current();
         let kid = kid.unwrap_or(&key.kid).to_owned();

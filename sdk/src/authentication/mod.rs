@@ -26,8 +26,8 @@ pub use tokens::TokenSet;
 
 // The OIDC / OAuth 2.0 / CAS / SAML protocol layer (`protocol/`).
 mod protocol;
+pub use crate::protocol_error::{IdTokenAlgorithm, TokenKind};
 pub use protocol::{
     AccessTokenClaims, AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder, CasUser,
     DiscoveryDocument, IdTokenClaims, SignedIn, TokenIntrospection, TokenVerification, UserInfo,
 };
-pub use crate::protocol_error::{IdTokenAlgorithm, TokenKind};

@@ -23,7 +23,10 @@ fn hs256(claims: &serde_json::Value, secret: &str) -> String {
     .unwrap()
 }
 
-fn pinned(server: &authing_local::LocalAuthing, algorithm: IdTokenAlgorithm) -> authing::AuthenticationClient {
+fn pinned(
+    server: &authing_local::LocalAuthing,
+    algorithm: IdTokenAlgorithm,
+) -> authing::AuthenticationClient {
     client_builder(server)
         .token_verification(TokenVerification::default().id_token_algorithm(algorithm))
         .build()
@@ -108,16 +111,25 @@ async fn a_pinned_hs256_refuses_an_rs256_id_token() {
 async fn hs256_verifies_only_with_a_secret_of_32_bytes() {
     let server = server().await;
     let short = "s".repeat(31);
-    let client = client_builder(&server).app_secret(short.as_str()).build().unwrap();
+    let client = client_builder(&server)
+        .app_secret(short.as_str())
+        .build()
+        .unwrap();
     let token = hs256(&claims(&server, json!({})), &short);
     let reason = refused(&client, &token, None).await;
     assert_eq!(reason, ProtocolError::HmacSecretTooShort { min_bytes: 32 });
     let shown = Error::Protocol(reason).to_string();
-    assert!(shown.contains("32 bytes") && shown.contains("RFC 7518"), "{shown}");
+    assert!(
+        shown.contains("32 bytes") && shown.contains("RFC 7518"),
+        "{shown}"
+    );
     assert!(!shown.contains(&short));
 
     let exact = "s".repeat(32);
-    let client = client_builder(&server).app_secret(exact.as_str()).build().unwrap();
+    let client = client_builder(&server)
+        .app_secret(exact.as_str())
+        .build()
+        .unwrap();
     let token = hs256(&claims(&server, json!({})), &exact);
     client.verify_id_token(&token, None).await.unwrap();
     assert_eq!(TokenVerification::MIN_HS256_SECRET_BYTES, 32);

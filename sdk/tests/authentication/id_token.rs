@@ -76,7 +76,10 @@ async fn a_valid_token_verifies_and_each_bad_claim_has_its_error() {
             expected: APP_ID.to_owned()
         }
     );
-    let in_list = server.sign_token(&claims(&server, json!({"aud": ["x", APP_ID], "azp": APP_ID})));
+    let in_list = server.sign_token(&claims(
+        &server,
+        json!({"aud": ["x", APP_ID], "azp": APP_ID}),
+    ));
     assert_eq!(
         client.verify_id_token(&in_list, None).await.unwrap().aud,
         ["x", APP_ID]

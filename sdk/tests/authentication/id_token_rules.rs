@@ -102,7 +102,10 @@ fn a_request_stored_before_max_age_existed_still_deserializes() {
     assert_eq!(request.max_age(), None);
     assert_eq!(request.state(), "s-1");
     assert_eq!(request.nonce(), Some("n-1"));
-    assert_eq!(request.code_verifier().map(SecretString::expose), Some("v-1"));
+    assert_eq!(
+        request.code_verifier().map(SecretString::expose),
+        Some("v-1")
+    );
 }
 
 #[tokio::test]
@@ -113,8 +116,16 @@ async fn auth_time_older_than_max_age_is_refused_on_the_callback() {
     // `auth_time` within `max_age` plus the leeway (60 s) passes; beyond it, or missing, fails.
     for (auth_time, expected) in [
         (Some(now() - 330), None),
-        (Some(now() - 400), Some(ProtocolError::AuthenticationTooOld { max_age })),
-        (None, Some(ProtocolError::MalformedToken { reason: String::new() })),
+        (
+            Some(now() - 400),
+            Some(ProtocolError::AuthenticationTooOld { max_age }),
+        ),
+        (
+            None,
+            Some(ProtocolError::MalformedToken {
+                reason: String::new(),
+            }),
+        ),
     ] {
         let request = client.authorize_url().max_age(max_age).build().unwrap();
         let callback = server.authorize(EMAIL, PASSWORD, request.url()).unwrap();
@@ -257,7 +268,10 @@ async fn userinfo_can_be_bound_to_a_subject_and_a_session_binds_its_own() {
 
     // A session binds to its ID token's subject.
     let session = client.session(tokens.clone());
-    assert_eq!(session.current_user_info().await.unwrap().sub, SEEDED_USER_ID);
+    assert_eq!(
+        session.current_user_info().await.unwrap().sub,
+        SEEDED_USER_ID
+    );
     // Another user's ID token next to this access token (a substituted token): refused.
     let other = server.sign_token(&claims(&server, json!({"sub": "someone-else"})));
     let mixed = TokenSet {

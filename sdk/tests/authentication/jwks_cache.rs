@@ -208,7 +208,10 @@ async fn an_attacker_chosen_kid_is_bounded_in_errors_and_logs() {
     assert!(logged.len() < 2_000, "{} bytes logged", logged.len());
     for event in logs.all() {
         for value in event.fields.values() {
-            assert!(!value.contains('\n') && !value.contains('\u{1b}'), "{value}");
+            assert!(
+                !value.contains('\n') && !value.contains('\u{1b}'),
+                "{value}"
+            );
         }
     }
 }

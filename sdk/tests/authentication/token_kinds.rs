@@ -135,8 +135,12 @@ async fn an_at_jwt_access_token_verifies_and_other_jwt_types_are_refused() {
         assert_eq!(verified.aud, [APP_ID]);
     }
     // An `at+jwt` token with an ID token's marks is still refused.
-    let marked = server.sign_token_with_typ("at+jwt", &access_claims(&server, json!({"nonce": "n"})));
-    assert_eq!(refused_as_access(&client, &marked).await, ID_GIVEN_AS_ACCESS);
+    let marked =
+        server.sign_token_with_typ("at+jwt", &access_claims(&server, json!({"nonce": "n"})));
+    assert_eq!(
+        refused_as_access(&client, &marked).await,
+        ID_GIVEN_AS_ACCESS
+    );
     // Another type (a back-channel logout token, say) is neither.
     let logout = server.sign_token_with_typ("logout+jwt", &claims(&server, json!({})));
     assert_eq!(

@@ -463,7 +463,9 @@ async fn key_for(
             let secret = secret.expose().as_bytes();
             let min_bytes = TokenVerification::MIN_HS256_SECRET_BYTES;
             if secret.len() < min_bytes {
-                return Err(Error::Protocol(ProtocolError::HmacSecretTooShort { min_bytes }));
+                return Err(Error::Protocol(ProtocolError::HmacSecretTooShort {
+                    min_bytes,
+                }));
             }
             Ok((DecodingKey::from_secret(secret), Algorithm::HS256))
         }
@@ -482,9 +484,7 @@ async fn verify(
     let typ = typ(&header);
     match (kind, typ) {
         (_, Typ::Other) => return Err(wrong_kind(kind, TokenKind::Other)),
-        (Kind::IdToken, Typ::AccessToken) => {
-            return Err(wrong_kind(kind, TokenKind::AccessToken))
-        }
+        (Kind::IdToken, Typ::AccessToken) => return Err(wrong_kind(kind, TokenKind::AccessToken)),
         _ => {}
     }
     let (key, algorithm) = key_for(app, transport, &header, kind).await?;

@@ -27,7 +27,7 @@ use reqwest::header::HeaderMap;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::verify::TokenVerification;
+use super::settings::TokenVerification;
 use super::{decode, get};
 use crate::transport::Transport;
 use crate::{Error, ProtocolError};

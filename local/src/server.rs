@@ -282,6 +282,12 @@ impl LocalAuthing {
         self.shared.end_user.sign(claims, Some(kid))
     }
 
+    /// Like [`sign_token`](Self::sign_token), with `typ` in the header (e.g. `at+jwt`, the
+    /// access token type of RFC 9068) instead of `JWT`.
+    pub fn sign_token_with_typ(&self, typ: &str, claims: &serde_json::Value) -> String {
+        self.shared.end_user.sign_typed(claims, None, Some(typ))
+    }
+
     /// The current signing key's public key, PKCS#1 DER.
     pub fn signing_public_key_der(&self) -> Vec<u8> {
         self.shared.end_user.public_key_der()

@@ -58,7 +58,7 @@ pub use authentication::{
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
-pub use protocol_error::ProtocolError;
+pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;

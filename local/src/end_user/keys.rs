@@ -60,10 +60,14 @@ impl SigningKey {
         })
     }
 
-    /// `claims` as an RS256 JWT signed with this key, its header naming `kid`.
-    pub fn sign(&self, kid: &str, claims: &Value) -> String {
+    /// `claims` as an RS256 JWT signed with this key, its header naming `kid` and `typ`
+    /// (`JWT` when `None`).
+    pub fn sign(&self, kid: &str, typ: Option<&str>, claims: &Value) -> String {
         let mut header = Header::new(Algorithm::RS256);
         header.kid = Some(kid.to_owned());
+        if let Some(typ) = typ {
+            header.typ = Some(typ.to_owned());
+        }
         // Signing with a well-formed key and JSON claims cannot fail.
         jsonwebtoken::encode(&header, claims, &self.encoding).unwrap_or_default()
     }
@@ -135,7 +139,7 @@ mod tests {
         eprintln!("RSA-2048 key generation took {:?}", started.elapsed());
         let token = ring
             .current()
-            .sign(&first, &json!({"sub": "u1", "exp": 4102444800u64}));
+            .sign(&first, None, &json!({"sub": "u1", "exp": 4102444800u64}));
         let jwks = ring.jwks();
         let jwk = &jwks["keys"][0];
         assert_eq!(jwk["kid"], first.as_str());

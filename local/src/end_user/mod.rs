@@ -89,7 +89,7 @@ impl Default for EndUserConfig {
     fn default() -> Self {
         EndUserConfig {
             app_id: "62e22a1b3c4d5e6f70819203".to_owned(),
-            app_secret: "local-app-secret".to_owned(),
+            app_secret: "local-app-secret-5f0c2b8e9a7d4136".to_owned(),
             auth_method: AppAuthMethod::default(),
             redirect_uris: Vec::new(),
             token_lifetime: Duration::from_secs(3600),
@@ -151,10 +151,20 @@ impl EndUser {
     /// `claims` signed RS256 with the current key, the header naming `kid` (the key's own when
     /// `None`).
     pub(crate) fn sign(&self, claims: &Value, kid: Option<&str>) -> String {
+        self.sign_typed(claims, kid, None)
+    }
+
+    /// [`sign`](Self::sign) with `typ` in the header (`JWT` when `None`).
+    pub(crate) fn sign_typed(
+        &self,
+        claims: &Value,
+        kid: Option<&str>,
+        typ: Option<&str>,
+    ) -> String {
         let mut keys = lock(&self.keys);
         let key = keys.current();
         let kid = kid.unwrap_or(&key.kid).to_owned();
-        key.sign(&kid, claims)
+        key.sign(&kid, typ, claims)
     }
 }
 

@@ -59,8 +59,10 @@ impl AuthenticationClientBuilder {
         self
     }
 
-    /// How ID and access tokens are verified offline: issuer, clock leeway, JWKS refetch
-    /// interval ([`TokenVerification::default`](super::TokenVerification::default)).
+    /// How ID and access tokens are verified offline: issuer, clock leeway, the pinned ID
+    /// token algorithm, the JWKS cache's maximum age and refetch interval
+    /// ([`TokenVerification::default`](super::TokenVerification::default)). Pinning HS256
+    /// without an `app_secret` of at least 32 bytes fails at `build()`.
     pub fn token_verification(mut self, value: super::protocol::TokenVerification) -> Self {
         self.verification = value;
         self
@@ -104,6 +106,15 @@ impl AuthenticationClientBuilder {
                  (use `none` for a public application)",
                 method.as_str()
             )));
+        }
+        if self.verification.id_token_algorithm == Some(crate::IdTokenAlgorithm::Hs256) {
+            let min = super::protocol::TokenVerification::MIN_HS256_SECRET_BYTES;
+            if app_secret.as_ref().is_none_or(|s| s.expose().len() < min) {
+                return Err(Error::config(format!(
+                    "TokenVerification::id_token_algorithm is HS256, which needs an app_secret \
+                     of at least {min} bytes (RFC 7518 section 3.2)"
+                )));
+            }
         }
         if let Some(uri) = &self.redirect_uri {
             reqwest::Url::parse(uri).map_err(|e| {

@@ -26,6 +26,7 @@ pub use tokens::TokenSet;
 
 // The OIDC / OAuth 2.0 / CAS / SAML protocol layer (`protocol/`).
 mod protocol;
+pub use crate::protocol_error::{IdTokenAlgorithm, TokenKind};
 #[cfg(feature = "__internal")]
 pub(crate) use protocol::{parse_cas_v1, parse_cas_v2};
 pub use protocol::{

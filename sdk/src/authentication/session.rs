@@ -20,6 +20,7 @@ use std::time::Duration;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 use super::client::{App, AuthenticationClient};
+use super::protocol::check_refreshed;
 use super::token_endpoint::{self, Grant};
 use super::tokens::TokenSet;
 use crate::client::Inner;
@@ -123,6 +124,11 @@ impl UserSession {
         self.state
             .refresh_in_task(tokens, &self.client.inner.transport)
             .await
+    }
+
+    /// The access token to send now (renewed first when it is about to expire).
+    pub(crate) async fn access_token(&self) -> Result<SecretString, Error> {
+        self.state.access_token(&self.client.inner.transport).await
     }
 
     /// How many refreshes this session sent (successful or not).
@@ -263,6 +269,9 @@ impl SessionState {
                 if renewed.refresh_token.is_none() {
                     renewed.refresh_token = Some(refresh_token);
                 }
+                // A new ID token verifies and is about the same user (else the refresh token
+                // is spent and the user signs in again).
+                check_refreshed(&self.app, transport, &tokens.set, &mut renewed).await?;
                 tracing::debug!("renewed a user session's access token");
                 tokens.set = renewed;
                 tokens.rejected = false;

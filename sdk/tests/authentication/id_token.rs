@@ -17,7 +17,7 @@ use super::{assert_hides, client, eager_client, now, server, APP_ID, APP_SECRET,
 const JWKS: &str = "/oidc/.well-known/jwks.json";
 
 /// Valid ID token claims for `server`, with `changes` merged in (`null` removes a claim).
-fn claims(server: &LocalAuthing, changes: Value) -> Value {
+pub fn claims(server: &LocalAuthing, changes: Value) -> Value {
     let mut claims = json!({
         "iss": server.issuer(),
         "sub": SEEDED_USER_ID,
@@ -40,7 +40,7 @@ fn claims(server: &LocalAuthing, changes: Value) -> Value {
 }
 
 /// Verifies `token` and returns the protocol error, checking the error does not show it.
-async fn refused(
+pub async fn refused(
     client: &authing::AuthenticationClient,
     token: &str,
     nonce: Option<&str>,
@@ -53,7 +53,7 @@ async fn refused(
     }
 }
 
-fn b64(value: &Value) -> String {
+pub fn b64(value: &Value) -> String {
     URL_SAFE_NO_PAD.encode(value.to_string())
 }
 
@@ -76,7 +76,10 @@ async fn a_valid_token_verifies_and_each_bad_claim_has_its_error() {
             expected: APP_ID.to_owned()
         }
     );
-    let in_list = server.sign_token(&claims(&server, json!({"aud": ["x", APP_ID]})));
+    let in_list = server.sign_token(&claims(
+        &server,
+        json!({"aud": ["x", APP_ID], "azp": APP_ID}),
+    ));
     assert_eq!(
         client.verify_id_token(&in_list, None).await.unwrap().aud,
         ["x", APP_ID]

@@ -1,12 +1,22 @@
 //! The protocol layer of the end-user API (authorize URL, callback, token verification, the
 //! OIDC endpoints) against the local Authing's end-user side, one module per area: the whole
 //! code flow (`oidc_flow.rs`), what a callback must look like (`callback.rs`), the ID token
-//! checks and their failures (`id_token.rs`), and what goes on the wire compared with the
+//! checks and their failures (`id_token.rs`, and `id_token_rules.rs` for `iat`, `azp`,
+//! `max_age`, refreshed ID tokens and bound userinfo), ID tokens versus access tokens
+//! (`token_kinds.rs`), the ID token algorithm and its pin (`algorithm.rs`), the JWKS cache's
+//! maximum age and cooldown (`jwks_cache.rs`), and what goes on the wire compared with the
 //! official SDKs' fixtures (`wire.rs`). Each test starts its own server on 127.0.0.1.
 
+#[path = "../common/mod.rs"]
+mod common;
+
+mod algorithm;
 mod callback;
 mod id_token;
+mod id_token_rules;
+mod jwks_cache;
 mod oidc_flow;
+mod token_kinds;
 mod wire;
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -17,7 +27,10 @@ use authing_local::{LocalAuthing, LocalAuthingBuilder};
 
 /// The application the official SDKs were driven with when the fixtures were captured.
 pub const APP_ID: &str = "6322ab2c4a0d6d3c1b2a1f10";
-pub const APP_SECRET: &str = "fake-app-secret";
+/// The tests' application secret: 32 bytes or more, as HS256 needs (RFC 7518 §3.2).
+pub const APP_SECRET: &str = "fake-app-secret-0f4c9a2e7b6d1835";
+/// The secret the official SDKs were driven with when the wire fixtures were captured.
+pub const FIXTURE_APP_SECRET: &str = "fake-app-secret";
 pub const REDIRECT_URI: &str = "http://localhost:3000/callback";
 
 /// The seeded user's email and the password the tests give it.

@@ -281,7 +281,7 @@ async fn hs256_id_tokens_verify_with_the_application_secret_only() {
     assert_eq!(signed_in.claims.unwrap().sub, SEEDED_USER_ID);
     let id_token = signed_in.tokens.id_token.unwrap();
     let other = client_builder(&server)
-        .app_secret("another-secret")
+        .app_secret("another-secret-of-32-bytes-or-more")
         .build()
         .unwrap();
     let error = other

@@ -11,7 +11,7 @@ use authing::{AuthenticationClient, TokenSet};
 use authing_local::{LocalAuthing, RecordedRequest, Reply};
 use serde_json::Value;
 
-use super::{APP_ID, APP_SECRET, REDIRECT_URI};
+use super::{APP_ID, FIXTURE_APP_SECRET, REDIRECT_URI};
 
 /// A fixture: `official_wire/<sdk>/<case>.json`.
 fn fixture(sdk: &str, case: &str) -> Value {
@@ -53,7 +53,7 @@ async fn scripted() -> LocalAuthing {
 fn client(host: &str, method: TokenEndpointAuthMethod) -> AuthenticationClient {
     AuthenticationClient::builder()
         .app_id(APP_ID)
-        .app_secret(APP_SECRET)
+        .app_secret(FIXTURE_APP_SECRET)
         .app_host(host)
         .redirect_uri(REDIRECT_URI)
         .token_endpoint_auth_method(method)

@@ -1,10 +1,13 @@
 //! The callback of the authorization code flow: the redirect's parameters checked against the
 //! stored [`AuthorizationRequest`] (`state`, an `error`, `iss` when sent), the code exchanged
-//! (with the PKCE verifier) and, for OIDC, the ID token verified with the request's nonce. The
-//! URL is built in `authorize.rs`; the token endpoint is `token_endpoint.rs`'s.
+//! (with the PKCE verifier) and, for OIDC, the ID token verified with the request's nonce and,
+//! when the request sent `max_age`, its `auth_time` checked against it. The URL is built in
+//! `authorize.rs`; the token endpoint is `token_endpoint.rs`'s.
+
+use std::time::Duration;
 
 use super::authorize::{AuthorizationRequest, AuthorizeProtocol};
-use super::verify::IdTokenClaims;
+use super::verify::{now_secs, IdTokenClaims};
 use super::OAUTH_TOKEN_PATH;
 use crate::authentication::token_endpoint::{self, Grant};
 use crate::authentication::{AuthenticationClient, TokenSet};
@@ -102,8 +105,10 @@ impl AuthenticationClient {
     /// parameter (RFC 9207) naming another issuer is [`ProtocolError::WrongIssuer`]; an `error`
     /// with the request's `state` is [`Error::OAuth`] (`method` `GET`, `path` `callback`,
     /// `status` 0); no `code` is [`ProtocolError::MissingCode`]; an OIDC answer without ID
-    /// token is [`ProtocolError::MissingIdToken`]. The code is sent once: call this once per
-    /// callback.
+    /// token is [`ProtocolError::MissingIdToken`]; when the request sent a `max_age`, an ID
+    /// token without `auth_time` is [`ProtocolError::MalformedToken`] and one whose `auth_time`
+    /// is older than `max_age` plus the leeway is [`ProtocolError::AuthenticationTooOld`]. The
+    /// code is sent once: call this once per callback.
     pub async fn handle_callback(
         &self,
         request: &AuthorizationRequest,
@@ -164,15 +169,43 @@ impl AuthenticationClient {
                 .id_token
                 .as_ref()
                 .ok_or(Error::Protocol(ProtocolError::MissingIdToken))?;
-            Some(
-                self.verify_id_token(id_token.expose(), request.nonce())
-                    .await?,
-            )
+            let claims = self
+                .verify_id_token(id_token.expose(), request.nonce())
+                .await?;
+            if let Some(max_age) = request.max_age() {
+                let leeway = self.app.verifier.settings.leeway;
+                check_auth_time(&claims, max_age, leeway, now_secs())?;
+            }
+            Some(claims)
         } else {
             None
         };
         Ok(SignedIn { tokens, claims })
     }
+}
+
+/// OIDC Core 3.1.3.7 (13): with `max_age` sent, `auth_time` is required and at most
+/// `max_age` (plus the leeway) before `now`.
+fn check_auth_time(
+    claims: &IdTokenClaims,
+    max_age: Duration,
+    leeway: Duration,
+    now: u64,
+) -> Result<(), Error> {
+    let auth_time = claims.auth_time.ok_or_else(|| {
+        Error::Protocol(ProtocolError::MalformedToken {
+            reason: "it has no `auth_time` date, which the request's max_age requires".into(),
+        })
+    })?;
+    let oldest = now
+        .saturating_sub(max_age.as_secs())
+        .saturating_sub(leeway.as_secs());
+    if auth_time < oldest {
+        return Err(Error::Protocol(ProtocolError::AuthenticationTooOld {
+            max_age,
+        }));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

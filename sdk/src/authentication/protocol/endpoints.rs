@@ -1,16 +1,20 @@
 //! The OIDC / OAuth 2.0 endpoints an application calls from its server: the code exchange
 //! without the callback helper, refresh, client credentials, introspection (RFC 7662),
-//! revocation (RFC 7009), userinfo, the discovery document, and the logout URL. Each request is
-//! sent once (no retry: codes and refresh tokens are single-use). Token verification is in
-//! `verify.rs`, the authorize URL and callback in `authorize.rs` and `callback.rs`.
+//! revocation (RFC 7009), userinfo (bound to an expected subject when asked, and for a
+//! [`UserSession`] to its ID token's), the discovery document, and the logout URL. Each request
+//! is sent once (no retry: codes and refresh tokens are single-use). Token verification is in
+//! `verify.rs` (a refreshed set's checks in `refreshed.rs`), the authorize URL and callback in
+//! `authorize.rs` and `callback.rs`.
 
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::refreshed::check_refreshed;
+use super::verify::stored_subject;
 use super::{decode, get};
 use crate::authentication::token_endpoint::{self, client_form, post_form, Grant};
-use crate::authentication::{AuthenticationClient, TokenSet};
+use crate::authentication::{AuthenticationClient, TokenSet, UserSession};
 use crate::{Error, ProtocolError};
 
 const INTROSPECTION_PATH: &str = "/oidc/token/introspection";
@@ -171,6 +175,13 @@ impl AuthenticationClient {
     /// refresh tokens: the old one is spent, store the returned set (when the answer has no
     /// refresh token, the old one is kept in it). [`ProtocolError::NoRefreshToken`] when
     /// `tokens` has none (ask for the `offline_access` scope).
+    ///
+    /// A new ID token is verified ([`verify_id_token`](Self::verify_id_token) without a
+    /// nonce), and when `tokens` has an ID token the new one must be about the same user: its
+    /// `sub` must be the old one's, else [`ProtocolError::SubjectMismatch`] (the old one is
+    /// read, not verified again: it was verified when it arrived and may have expired). An
+    /// answer without an ID token keeps the old one. When a check fails the renewed set is not
+    /// returned, and the refresh token it spent is gone: the user signs in again.
     pub async fn refresh_tokens(&self, tokens: &TokenSet) -> Result<TokenSet, Error> {
         let refresh_token = tokens
             .refresh_token
@@ -181,6 +192,7 @@ impl AuthenticationClient {
         if renewed.refresh_token.is_none() {
             renewed.refresh_token = Some(refresh_token.clone());
         }
+        check_refreshed(&self.app, &self.inner.transport, tokens, &mut renewed).await?;
         Ok(renewed)
     }
 
@@ -217,6 +229,9 @@ impl AuthenticationClient {
     /// §2.1. The official SDKs differ here: Python POSTs with the same header, Node GETs with
     /// `?access_token=` in the query, which RFC 6750 §2.3 discourages (URLs end up in logs).
     /// A rejected token is [`Error::OAuth`] (`invalid_token`) or [`Error::HttpStatus`].
+    ///
+    /// The answer is not bound to any user: when the application knows whose token it is (from
+    /// an ID token), use [`user_info_for`](Self::user_info_for) (OIDC Core 5.3.2).
     pub async fn user_info(&self, access_token: &str) -> Result<UserInfo, Error> {
         let mut value = HeaderValue::from_str(&format!("Bearer {access_token}")).map_err(|_| {
             Error::Protocol(ProtocolError::MalformedToken {
@@ -228,6 +243,22 @@ impl AuthenticationClient {
         headers.insert(AUTHORIZATION, value);
         let body = get(&self.inner.transport, USERINFO_PATH, headers).await?;
         decode("GET", USERINFO_PATH, &body)
+    }
+
+    /// [`user_info`](Self::user_info), bound to the user `subject` (the `sub` of the user's ID
+    /// token): an answer about anyone else is [`ProtocolError::SubjectMismatch`] and its
+    /// claims are not returned (OIDC Core 5.3.2: a substituted access token cannot pass
+    /// another user's claims for this one's).
+    pub async fn user_info_for(
+        &self,
+        access_token: &str,
+        subject: &str,
+    ) -> Result<UserInfo, Error> {
+        let info = self.user_info(access_token).await?;
+        if info.sub != subject {
+            return Err(Error::Protocol(ProtocolError::SubjectMismatch));
+        }
+        Ok(info)
     }
 
     /// The application's discovery document (`GET /oidc/.well-known/openid-configuration`).
@@ -256,5 +287,32 @@ impl AuthenticationClient {
             query.push(("state", state.to_owned()));
         }
         self.inner.transport.url(LOGOUT_PATH, &query)
+    }
+}
+
+impl UserSession {
+    /// The session user's claims from the userinfo endpoint, with the session's access token
+    /// (renewed first when it is about to expire), bound to the session's subject: the `sub`
+    /// of the session's ID token ([`user_info_for`](AuthenticationClient::user_info_for)), so
+    /// an answer about another user is [`ProtocolError::SubjectMismatch`]. The ID token is
+    /// read as the session holds it (verified when it arrived, or on the refresh that brought
+    /// it; an ID token whose `sub` cannot be read is a mismatch too).
+    ///
+    /// A session without an ID token (built from a token set without one, e.g.
+    /// [`TokenSet::from_access_token`], or an OAuth 2.0 sign-in) has no subject to bind to:
+    /// its answer is returned unbound, as [`user_info`](AuthenticationClient::user_info)'s
+    /// (the access token is then the only thing that says who the user is).
+    pub async fn current_user_info(&self) -> Result<UserInfo, Error> {
+        let access_token = self.access_token().await?;
+        match self.tokens().await.id_token {
+            Some(id_token) => {
+                let subject = stored_subject(id_token.expose())
+                    .ok_or(Error::Protocol(ProtocolError::SubjectMismatch))?;
+                self.client()
+                    .user_info_for(access_token.expose(), &subject)
+                    .await
+            }
+            None => self.client().user_info(access_token.expose()).await,
+        }
     }
 }

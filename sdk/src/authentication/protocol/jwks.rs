@@ -1,26 +1,42 @@
 //! The verification keys: the application's JWKS (`GET /oidc/.well-known/jwks.json`), fetched
-//! on first use and cached per client (in its shared `App`, so clones and sessions share it),
-//! fetched again when a token names a `kid` the cache lacks, at most once per
-//! [`TokenVerification::jwks_refetch_interval`] (verifications that need a fetch wait for one;
-//! those whose key is cached never wait).
+//! on first use and cached per client (in its shared `App`, so clones and sessions share it).
+//!
+//! The cache's rules:
+//! - keys are used for at most [`TokenVerification::jwks_max_age`] after the fetch that brought
+//!   them; then the JWKS is fetched again before any of them verifies a token, so a key removed
+//!   from the JWKS stops verifying within the maximum age;
+//! - a token naming a `kid` the cache lacks (a key rotation) fetches the JWKS again;
+//! - two fetch attempts are at least [`TokenVerification::jwks_refetch_interval`] apart,
+//!   whether the first succeeded or failed; a verification that would need a fetch within that
+//!   cooldown fails at once with [`ProtocolError::UnknownKey`] (fresh keys, none with that
+//!   `kid`) or [`ProtocolError::JwksUnavailable`] (no usable keys), never waiting for the
+//!   cooldown to end; verifications that arrive while a fetch is under way wait for it;
+//! - a failed refetch of keys older than the maximum age drops them (fail closed): until a
+//!   fetch succeeds, RS256 tokens do not verify. A failed refetch for an unknown `kid` keeps
+//!   the keys that are still within the maximum age.
+//!
 //! Only RSA signature keys are usable; what the key is decides the algorithm, never the token.
-//! Token checks live in `verify.rs`.
+//! An attacker-chosen `kid` goes into errors and logs bounded ([`shown_kid`]). Token checks
+//! live in `verify.rs`.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use jsonwebtoken::DecodingKey;
 use reqwest::header::HeaderMap;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::verify::TokenVerification;
+use super::settings::TokenVerification;
 use super::{decode, get};
 use crate::transport::Transport;
 use crate::{Error, ProtocolError};
 
 /// The JWKS path.
 const JWKS_PATH: &str = "/oidc/.well-known/jwks.json";
+
+/// The most characters of a token's `kid` an error or a log line shows.
+pub(crate) const KID_SHOWN: usize = 64;
 
 /// A client's verification settings and key cache.
 pub(crate) struct Verifier {
@@ -33,10 +49,11 @@ pub(crate) struct Verifier {
 
 #[derive(Default)]
 struct Cache {
-    /// The keys of the last JWKS fetched (`None`: none fetched yet).
-    keys: Option<Vec<Key>>,
-    /// When the last fetch was started (successful or not).
-    last_fetch: Option<Instant>,
+    /// The keys of the last JWKS fetched, and when the fetch that brought them started
+    /// (`None`: none fetched yet, or dropped because a refetch after the maximum age failed).
+    keys: Option<(Vec<Key>, Instant)>,
+    /// When the last fetch attempt started, successful or not.
+    last_attempt: Option<Instant>,
 }
 
 /// One JWKS entry.
@@ -66,6 +83,33 @@ struct Jwks {
     keys: Vec<Value>,
 }
 
+/// A `kid` as errors and logs show it: at most [`KID_SHOWN`] characters, then `…` when it was
+/// longer (errors and logs escape it further with `{:?}`).
+pub(crate) fn shown_kid(kid: &str) -> String {
+    let mut chars = kid.chars();
+    let mut shown: String = chars.by_ref().take(KID_SHOWN).collect();
+    if chars.next().is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+fn unknown_key(kid: Option<&str>) -> Error {
+    Error::Protocol(ProtocolError::UnknownKey {
+        kid: kid.map(shown_kid),
+    })
+}
+
+impl Cache {
+    /// The cached keys, when they are younger than `max_age`.
+    fn fresh(&self, max_age: Duration) -> Option<&[Key]> {
+        self.keys
+            .as_ref()
+            .filter(|(_, at)| at.elapsed() < max_age)
+            .map(|(keys, _)| keys.as_slice())
+    }
+}
+
 impl Verifier {
     pub(crate) fn new(settings: TokenVerification) -> Self {
         Verifier {
@@ -79,75 +123,101 @@ impl Verifier {
         self.cache.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The RSA key for a token whose header names `kid` and `alg` (RS256): from the cache, or
-    /// from a fresh JWKS when the cache has none yet or lacks `kid` (rate-limited). A `kid`
-    /// that names a key that is not RSA, or whose JWK is for another algorithm, is
-    /// [`ProtocolError::DisallowedAlgorithm`]; none at all, [`ProtocolError::UnknownKey`]. A
-    /// token without `kid` uses the JWKS's only RSA key.
+    /// The cached key for `kid`, when the cache is fresh and has it.
+    fn cached(&self, kid: Option<&str>, alg: &str) -> Option<Result<DecodingKey, Error>> {
+        choose(self.cache().fresh(self.settings.jwks_max_age)?, kid, alg)
+    }
+
+    /// The RSA key for a token whose header names `kid` and `alg` (RS256): from the cache while
+    /// it is fresh, else from a new fetch of the JWKS when the cooldown allows one (see the
+    /// module's rules). A `kid` that names a key that is not RSA, or whose JWK is for another
+    /// algorithm, is [`ProtocolError::DisallowedAlgorithm`]; none at all,
+    /// [`ProtocolError::UnknownKey`]; no usable JWKS within the cooldown,
+    /// [`ProtocolError::JwksUnavailable`]; a fetch that fails, its error. A token without
+    /// `kid` uses the JWKS's only RSA key.
     pub(crate) async fn rsa_key(
         &self,
         transport: &Transport,
         kid: Option<&str>,
         alg: &str,
     ) -> Result<DecodingKey, Error> {
-        if let Some(found) = choose(&self.cache(), kid, alg) {
+        if let Some(found) = self.cached(kid, alg) {
             return found;
         }
         let _fetching = self.fetching.lock().await;
         // Another verification may have fetched while this one waited.
-        let fetched_at = {
+        if let Some(found) = self.cached(kid, alg) {
+            return found;
+        }
+        let settings = &self.settings;
+        let (stale, since_attempt) = {
             let cache = self.cache();
-            if let Some(found) = choose(&cache, kid, alg) {
-                return found;
-            }
-            cache.keys.as_ref().and(cache.last_fetch)
+            let stale = cache.fresh(settings.jwks_max_age).is_none();
+            (stale, cache.last_attempt.map(|at| at.elapsed()))
         };
-        let interval = self.settings.jwks_refetch_interval;
-        if fetched_at.is_none_or(|at| at.elapsed() >= interval) {
-            tracing::debug!(kid, "no cached JWKS key for the token: fetching the JWKS");
-            let keys = self.fetch(transport).await?;
-            let mut cache = self.cache();
-            cache.keys = Some(keys);
-            if let Some(found) = choose(&cache, kid, alg) {
-                return found;
+        if let Some(since) = since_attempt.filter(|s| *s < settings.jwks_refetch_interval) {
+            return Err(if stale {
+                Error::Protocol(ProtocolError::JwksUnavailable {
+                    retry_in: settings.jwks_refetch_interval - since,
+                })
+            } else {
+                unknown_key(kid)
+            });
+        }
+        tracing::debug!(
+            kid = ?kid.map(shown_kid),
+            stale,
+            "no usable cached JWKS key for the token: fetching the JWKS"
+        );
+        let started = Instant::now();
+        self.cache().last_attempt = Some(started);
+        match fetch(transport).await {
+            Ok(keys) => {
+                let found = choose(&keys, kid, alg);
+                self.cache().keys = Some((keys, started));
+                found.unwrap_or_else(|| Err(unknown_key(kid)))
+            }
+            Err(error) => {
+                if stale {
+                    // Fail closed: keys past the maximum age verify nothing until a fetch
+                    // confirms them.
+                    self.cache().keys = None;
+                }
+                tracing::debug!(stale, "fetching the JWKS failed");
+                Err(error)
             }
         }
-        Err(Error::Protocol(ProtocolError::UnknownKey {
-            kid: kid.map(str::to_owned),
-        }))
-    }
-
-    /// Fetches the JWKS (noting when, whether it succeeds or not) and returns its keys.
-    async fn fetch(&self, transport: &Transport) -> Result<Vec<Key>, Error> {
-        self.cache().last_fetch = Some(Instant::now());
-        let body = get(transport, JWKS_PATH, HeaderMap::new()).await?;
-        let jwks: Jwks = decode("GET", JWKS_PATH, &body)?;
-        let keys = jwks
-            .keys
-            .into_iter()
-            .filter_map(|value| serde_json::from_value::<Jwk>(value).ok())
-            // Encryption keys never verify a signature.
-            .filter(|jwk| jwk.usage.as_deref().is_none_or(|u| u == "sig"))
-            .map(|jwk| {
-                let rsa = match (jwk.kty.as_deref(), &jwk.n, &jwk.e) {
-                    (Some("RSA"), Some(n), Some(e)) => DecodingKey::from_rsa_components(n, e).ok(),
-                    _ => None,
-                };
-                Key {
-                    kid: jwk.kid,
-                    alg: jwk.alg,
-                    rsa,
-                }
-            })
-            .collect();
-        Ok(keys)
     }
 }
 
-/// The cached key for `kid`: `None` when the cache has no such key (fetch again), else the
+/// Fetches the JWKS and returns its keys.
+async fn fetch(transport: &Transport) -> Result<Vec<Key>, Error> {
+    let body = get(transport, JWKS_PATH, HeaderMap::new()).await?;
+    let jwks: Jwks = decode("GET", JWKS_PATH, &body)?;
+    let keys = jwks
+        .keys
+        .into_iter()
+        .filter_map(|value| serde_json::from_value::<Jwk>(value).ok())
+        // Encryption keys never verify a signature.
+        .filter(|jwk| jwk.usage.as_deref().is_none_or(|u| u == "sig"))
+        .map(|jwk| {
+            let rsa = match (jwk.kty.as_deref(), &jwk.n, &jwk.e) {
+                (Some("RSA"), Some(n), Some(e)) => DecodingKey::from_rsa_components(n, e).ok(),
+                _ => None,
+            };
+            Key {
+                kid: jwk.kid,
+                alg: jwk.alg,
+                rsa,
+            }
+        })
+        .collect();
+    Ok(keys)
+}
+
+/// The key among `keys` for `kid`: `None` when there is no such key (fetch again), else the
 /// key or why it cannot verify an `alg` token.
-fn choose(cache: &Cache, kid: Option<&str>, alg: &str) -> Option<Result<DecodingKey, Error>> {
-    let keys = cache.keys.as_deref()?;
+fn choose(keys: &[Key], kid: Option<&str>, alg: &str) -> Option<Result<DecodingKey, Error>> {
     let key = match kid {
         Some(kid) => keys.iter().find(|k| k.kid.as_deref() == Some(kid))?,
         None => {
@@ -171,4 +241,19 @@ fn choose(cache: &Cache, kid: Option<&str>, alg: &str) -> Option<Result<Decoding
         Some(rsa) => Ok(rsa.clone()),
         None => refused(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kid_is_shown_bounded() {
+        assert_eq!(shown_kid("k1"), "k1");
+        let long = "é".repeat(10_000);
+        let shown = shown_kid(&long);
+        assert_eq!(shown.chars().count(), KID_SHOWN + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(shown_kid(&"a".repeat(KID_SHOWN)), "a".repeat(KID_SHOWN));
+    }
 }

@@ -1,7 +1,8 @@
 //! The hand-written OIDC / OAuth 2.0 / CAS / SAML protocol layer of [`AuthenticationClient`]:
 //! authorize URLs with state, nonce and PKCE (`authorize.rs`, values from `random.rs`), the
 //! callback and code exchange (`callback.rs`), offline verification of ID and access tokens
-//! (`verify.rs`, keys from the cached JWKS in `jwks.rs`), the server-side endpoints
+//! (`verify.rs`, its settings in `settings.rs`, keys from the cached JWKS in `jwks.rs`;
+//! refreshed token sets in `refreshed.rs`), the server-side endpoints
 //! (introspection, revocation, userinfo, discovery, refresh, client credentials, logout URL:
 //! `endpoints.rs`), and CAS/SAML (`cas.rs`). Protocol endpoints answer without Authing's
 //! envelope; their requests are sent once. Nothing generated lives here, and no token, code or
@@ -15,6 +16,8 @@ mod cas;
 mod endpoints;
 mod jwks;
 mod random;
+mod refreshed;
+mod settings;
 mod verify;
 
 use reqwest::header::HeaderMap;
@@ -28,7 +31,9 @@ pub use cas::CasUser;
 pub(crate) use cas::{parse_v1 as parse_cas_v1, parse_v2 as parse_cas_v2};
 pub use endpoints::{DiscoveryDocument, TokenIntrospection, UserInfo};
 pub(crate) use jwks::Verifier;
-pub use verify::{AccessTokenClaims, IdTokenClaims, TokenVerification};
+pub(crate) use refreshed::check_refreshed;
+pub use settings::TokenVerification;
+pub use verify::{AccessTokenClaims, IdTokenClaims};
 
 use super::token_endpoint::send_once;
 use crate::runtime::excerpt::excerpt;

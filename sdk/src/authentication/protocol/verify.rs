@@ -1,11 +1,14 @@
-//! Offline token verification with `jsonwebtoken`: the settings ([`TokenVerification`]), the
-//! verified claims ([`IdTokenClaims`], [`AccessTokenClaims`]) and the checks: the header's
-//! algorithm against the key that applies (RS256 with a JWKS key, HS256 ID tokens with the
-//! application secret; `none` and mismatches refused), the signature, `exp`/`nbf`/`iat` with
-//! leeway, `iss`, `aud`, and the `nonce`. Keys come from `jwks.rs`. Every failure is a
+//! Offline token verification with `jsonwebtoken` (its settings are `settings.rs`'s
+//! [`TokenVerification`]): the verified claims ([`IdTokenClaims`], [`AccessTokenClaims`]) and the checks: the header's
+//! algorithm against the key that applies (RS256 with a JWKS key; HS256 ID tokens with an
+//! application secret of at least 32 bytes; or only the algorithm
+//! [`TokenVerification::id_token_algorithm`] pins; `none` and mismatches refused), the
+//! signature, `exp`/`nbf`/`iat` with leeway (`iat` required), `iss`, `aud` (and `azp` for an
+//! ID token with several audiences), the kind of token (an ID token is never an access token,
+//! nor the reverse), and the `nonce`. Keys come from `jwks.rs`. Every failure is a
 //! [`ProtocolError`] that never quotes the token.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -14,66 +17,11 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::settings::TokenVerification;
+use crate::authentication::client::App;
 use crate::authentication::AuthenticationClient;
-use crate::{Error, ProtocolError};
-
-/// How tokens are verified offline: the expected issuer, the clock leeway, and how often the
-/// JWKS may be fetched again for an unknown `kid`. Give it to
-/// [`AuthenticationClientBuilder::token_verification`](crate::AuthenticationClientBuilder::token_verification).
-///
-/// ```
-/// use std::time::Duration;
-/// use authing::authentication::TokenVerification;
-///
-/// let verification = TokenVerification::default()
-///     .leeway(Duration::from_secs(30))
-///     .jwks_refetch_interval(Duration::from_secs(300));
-/// # let _ = verification;
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TokenVerification {
-    pub(crate) issuer: Option<String>,
-    pub(crate) leeway: Duration,
-    pub(crate) jwks_refetch_interval: Duration,
-}
-
-impl Default for TokenVerification {
-    fn default() -> Self {
-        TokenVerification {
-            issuer: None,
-            leeway: Self::DEFAULT_LEEWAY,
-            jwks_refetch_interval: Self::DEFAULT_JWKS_REFETCH_INTERVAL,
-        }
-    }
-}
-
-impl TokenVerification {
-    /// The default clock leeway for `exp`, `nbf` and `iat` (60 s).
-    pub const DEFAULT_LEEWAY: Duration = Duration::from_secs(60);
-    /// The default shortest time between two JWKS fetches for unknown `kid`s (60 s).
-    pub const DEFAULT_JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(60);
-
-    /// The issuer tokens must name in `iss`. By default `{app_host}/oidc`, what Authing puts
-    /// there.
-    pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
-        self.issuer = Some(issuer.into());
-        self
-    }
-
-    /// How far the clocks may disagree when checking `exp`, `nbf` and `iat` (whole seconds).
-    pub fn leeway(mut self, leeway: Duration) -> Self {
-        self.leeway = leeway;
-        self
-    }
-
-    /// The shortest time between two fetches of the JWKS made because a token named a `kid`
-    /// the cached JWKS lacks (a key rotation); tokens with unknown keys in between fail with
-    /// [`ProtocolError::UnknownKey`] without a request. The first fetch is never delayed.
-    pub fn jwks_refetch_interval(mut self, interval: Duration) -> Self {
-        self.jwks_refetch_interval = interval;
-        self
-    }
-}
+use crate::transport::Transport;
+use crate::{Error, ProtocolError, TokenKind};
 
 /// The claims of a verified ID token. The registered ones are fields; every other claim
 /// (`email`, `name`, `phone_number`, ...) is in [`claims`](Self::claims), with accessors for
@@ -152,7 +100,7 @@ pub struct AccessTokenClaims {
     pub claims: Map<String, Value>,
 }
 
-/// Which token is verified: it decides the algorithms allowed.
+/// Which token is verified: it decides the algorithms allowed and the kind checks.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     /// RS256 with a JWKS key, or HS256 with the application secret.
@@ -161,12 +109,53 @@ enum Kind {
     AccessToken,
 }
 
+impl Kind {
+    fn public(self) -> TokenKind {
+        match self {
+            Kind::IdToken => TokenKind::IdToken,
+            Kind::AccessToken => TokenKind::AccessToken,
+        }
+    }
+}
+
 /// The JOSE header members the checks read.
 #[derive(Deserialize)]
 struct JoseHeader {
     alg: String,
     #[serde(default)]
     kid: Option<String>,
+    #[serde(default)]
+    typ: Option<String>,
+}
+
+/// What a header's `typ` says (RFC 7515 §4.1.9: case-insensitive, `application/` optional).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Typ {
+    /// None, or `JWT`: any kind.
+    Plain,
+    /// `at+jwt` (RFC 9068): an access token.
+    AccessToken,
+    /// Anything else (`logout+jwt`, ...).
+    Other,
+}
+
+fn typ(header: &JoseHeader) -> Typ {
+    let Some(typ) = header.typ.as_deref() else {
+        return Typ::Plain;
+    };
+    let typ = typ.to_ascii_lowercase();
+    match typ.strip_prefix("application/").unwrap_or(&typ) {
+        "jwt" => Typ::Plain,
+        "at+jwt" => Typ::AccessToken,
+        _ => Typ::Other,
+    }
+}
+
+fn wrong_kind(expected: Kind, found: TokenKind) -> Error {
+    Error::Protocol(ProtocolError::WrongTokenKind {
+        expected: expected.public(),
+        found,
+    })
 }
 
 fn malformed(reason: &str) -> Error {
@@ -205,9 +194,7 @@ fn jwt_error(kind: &ErrorKind, alg: &str) -> Error {
         ErrorKind::ExpiredSignature => ProtocolError::TokenExpired,
         ErrorKind::ImmatureSignature => ProtocolError::TokenNotYetValid,
         ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => {
-            ProtocolError::DisallowedAlgorithm {
-                alg: alg.to_owned(),
-            }
+            ProtocolError::DisallowedAlgorithm { alg: one_word(alg) }
         }
         ErrorKind::MissingRequiredClaim(claim) => ProtocolError::MalformedToken {
             reason: format!("it has no `{}` claim", one_word(claim)),
@@ -233,14 +220,20 @@ fn one_word(name: &str) -> String {
 impl AuthenticationClient {
     /// Verifies an ID token offline and returns its claims: the signature (RS256 with the key
     /// of the application's JWKS its `kid` names, fetched and cached; or HS256 with the
-    /// application secret, for a token without `kid`), `exp`, `nbf` and `iat` within the
-    /// leeway, `iss` (`{app_host}/oidc` unless configured), `aud` (the application id), and,
-    /// when `nonce` is given, the `nonce` claim.
+    /// application secret, for a token without `kid`; or only the algorithm
+    /// [`TokenVerification::id_token_algorithm`] pins), `exp`, `nbf` and `iat` (required)
+    /// within the leeway, `iss` (`{app_host}/oidc` unless configured), `aud` (the application
+    /// id; with several audiences `azp` must be the application, and an `azp` is always
+    /// checked), that it is an ID token (no `scope`, not `typ: at+jwt`), and, when `nonce` is
+    /// given, the `nonce` claim.
     ///
     /// The key decides the algorithm: `alg: none` is refused, an HS256 token naming a JWKS key
     /// (an RSA key used as an HMAC secret) or any algorithm but RS256/HS256 is
-    /// [`ProtocolError::DisallowedAlgorithm`]. Every failure is an [`Error::Protocol`] that
-    /// never shows the token; fetching the JWKS can fail like any request.
+    /// [`ProtocolError::DisallowedAlgorithm`]; an algorithm other than the pinned one is
+    /// [`ProtocolError::UnexpectedAlgorithm`]; HS256 with a secret shorter than 32 bytes is
+    /// [`ProtocolError::HmacSecretTooShort`]; an access token is
+    /// [`ProtocolError::WrongTokenKind`]. Every failure is an [`Error::Protocol`] that never
+    /// shows the token; fetching the JWKS can fail like any request.
     ///
     /// ```no_run
     /// # async fn run(client: authing::AuthenticationClient, tokens: authing::TokenSet)
@@ -256,35 +249,27 @@ impl AuthenticationClient {
         id_token: &str,
         nonce: Option<&str>,
     ) -> Result<IdTokenClaims, Error> {
-        let mut claims = self.verify(id_token, Kind::IdToken).await?;
-        if let Some(expected) = nonce {
-            if claims.get("nonce").and_then(Value::as_str) != Some(expected) {
-                return Err(Error::Protocol(ProtocolError::NonceMismatch));
-            }
-        }
-        let (iss, aud, exp, iat) = registered(&mut claims)?;
-        let sub = take_str(&mut claims, "sub").ok_or_else(|| malformed("it has no `sub` claim"))?;
-        Ok(IdTokenClaims {
-            iss,
-            sub,
-            aud,
-            exp,
-            iat,
-            auth_time: take_secs(&mut claims, "auth_time"),
-            nonce: take_str(&mut claims, "nonce"),
-            claims,
-        })
+        verify_id_token(&self.app, &self.inner.transport, id_token, nonce).await
     }
 
     /// Verifies an access token offline (RS256 with a key of the application's JWKS only) and
     /// returns its claims; the checks and errors are [`verify_id_token`](Self::verify_id_token)'s
-    /// without the nonce. To learn whether a token was revoked, ask the server:
+    /// without the nonce and `azp`, and the token must be an access token: `typ: at+jwt`
+    /// (RFC 9068) or a `scope` claim, and no `nonce` or `at_hash` (an ID token, which Authing
+    /// signs with the same key, `iss` and `aud`, is [`ProtocolError::WrongTokenKind`]). To
+    /// learn whether a token was revoked, ask the server:
     /// [`introspect_token`](Self::introspect_token).
     pub async fn verify_access_token(
         &self,
         access_token: &str,
     ) -> Result<AccessTokenClaims, Error> {
-        let mut claims = self.verify(access_token, Kind::AccessToken).await?;
+        let mut claims = verify(
+            &self.app,
+            &self.inner.transport,
+            access_token,
+            Kind::AccessToken,
+        )
+        .await?;
         let (iss, aud, exp, iat) = registered(&mut claims)?;
         Ok(AccessTokenClaims {
             iss,
@@ -300,77 +285,188 @@ impl AuthenticationClient {
 
     /// The expected `iss`.
     pub(super) fn expected_issuer(&self) -> String {
-        let settings = &self.app.verifier.settings;
-        settings
-            .issuer
-            .clone()
-            .unwrap_or_else(|| format!("{}/oidc", self.inner.host))
+        expected_issuer(&self.app, &self.inner.transport)
     }
+}
 
-    /// The checks common to both tokens; the verified claims.
-    async fn verify(&self, token: &str, kind: Kind) -> Result<Map<String, Value>, Error> {
-        let header = header(token)?;
-        let alg = header.alg.as_str();
-        let refuse = || Error::Protocol(ProtocolError::DisallowedAlgorithm { alg: one_word(alg) });
-        let (key, algorithm) = match alg {
-            "RS256" => {
-                let verifier = &self.app.verifier;
-                let key = verifier
-                    .rsa_key(&self.inner.transport, header.kid.as_deref(), alg)
-                    .await?;
-                (key, Algorithm::RS256)
-            }
-            // HS256 only for ID tokens, only without a `kid` (a `kid` names a JWKS key, and the
-            // JWKS holds public keys), and only with the application secret as the key.
-            "HS256" if kind == Kind::IdToken && header.kid.is_none() => {
-                let secret = self.app.app_secret.as_ref().ok_or_else(refuse)?;
-                (
-                    DecodingKey::from_secret(secret.expose().as_bytes()),
-                    Algorithm::HS256,
-                )
-            }
-            _ => return Err(refuse()),
-        };
-        let settings = &self.app.verifier.settings;
-        let mut validation = Validation::new(algorithm);
-        validation.leeway = settings.leeway.as_secs();
-        validation.validate_nbf = true;
-        validation.validate_aud = false;
-        validation.set_required_spec_claims(&["exp"]);
-        let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation)
-            .map_err(|e| jwt_error(e.kind(), alg))?;
-        let claims = data.claims;
-        // `iat` in the future (jsonwebtoken checks `exp` and `nbf` only).
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_secs();
-        if secs(claims.get("iat")).is_some_and(|iat| iat > now + settings.leeway.as_secs()) {
-            return Err(Error::Protocol(ProtocolError::TokenNotYetValid));
+/// The expected `iss`: the configured one, else `{app_host}/oidc`.
+pub(super) fn expected_issuer(app: &App, transport: &Transport) -> String {
+    let settings = &app.verifier.settings;
+    settings
+        .issuer
+        .clone()
+        .unwrap_or_else(|| transport.url("/oidc", &[]))
+}
+
+/// [`AuthenticationClient::verify_id_token`] for the application `app` reached through
+/// `transport` (what a session's refresh has at hand).
+pub(crate) async fn verify_id_token(
+    app: &App,
+    transport: &Transport,
+    id_token: &str,
+    nonce: Option<&str>,
+) -> Result<IdTokenClaims, Error> {
+    let mut claims = verify(app, transport, id_token, Kind::IdToken).await?;
+    if let Some(expected) = nonce {
+        if claims.get("nonce").and_then(Value::as_str) != Some(expected) {
+            return Err(Error::Protocol(ProtocolError::NonceMismatch));
         }
-        let expected = self.expected_issuer();
-        match claims.get("iss").and_then(Value::as_str) {
-            Some(iss) if iss == expected => {}
-            found => {
-                return Err(Error::Protocol(ProtocolError::WrongIssuer {
-                    expected,
-                    found: found.unwrap_or_default().chars().take(200).collect(),
-                }))
-            }
-        }
-        let app_id = self.app_id();
-        let audience_ok = match claims.get("aud") {
-            Some(Value::String(aud)) => aud == app_id,
-            Some(Value::Array(auds)) => auds.iter().any(|a| a.as_str() == Some(app_id)),
-            _ => false,
-        };
-        if !audience_ok {
-            return Err(Error::Protocol(ProtocolError::WrongAudience {
-                expected: app_id.to_owned(),
-            }));
-        }
-        Ok(claims)
     }
+    let (iss, aud, exp, iat) = registered(&mut claims)?;
+    let sub = take_str(&mut claims, "sub").ok_or_else(|| malformed("it has no `sub` claim"))?;
+    Ok(IdTokenClaims {
+        iss,
+        sub,
+        aud,
+        exp,
+        iat,
+        auth_time: take_secs(&mut claims, "auth_time"),
+        nonce: take_str(&mut claims, "nonce"),
+        claims,
+    })
+}
+
+/// The key and algorithm that verify a token with this header, or why none does.
+async fn key_for(
+    app: &App,
+    transport: &Transport,
+    header: &JoseHeader,
+    kind: Kind,
+) -> Result<(DecodingKey, Algorithm), Error> {
+    let alg = header.alg.as_str();
+    let refuse = || Error::Protocol(ProtocolError::DisallowedAlgorithm { alg: one_word(alg) });
+    let pinned = app
+        .verifier
+        .settings
+        .id_token_algorithm
+        .filter(|_| kind == Kind::IdToken);
+    if let Some(expected) = pinned.filter(|p| p.as_str() != alg) {
+        return Err(Error::Protocol(ProtocolError::UnexpectedAlgorithm {
+            alg: one_word(alg),
+            expected,
+        }));
+    }
+    match alg {
+        "RS256" => {
+            let key = app
+                .verifier
+                .rsa_key(transport, header.kid.as_deref(), alg)
+                .await?;
+            Ok((key, Algorithm::RS256))
+        }
+        // HS256 only for ID tokens, only without a `kid` (a `kid` names a JWKS key, and the
+        // JWKS holds public keys), and only with the application secret as the key, when it
+        // is long enough for HS256.
+        "HS256" if kind == Kind::IdToken && header.kid.is_none() => {
+            let secret = app.app_secret.as_ref().ok_or_else(refuse)?;
+            let secret = secret.expose().as_bytes();
+            let min_bytes = TokenVerification::MIN_HS256_SECRET_BYTES;
+            if secret.len() < min_bytes {
+                return Err(Error::Protocol(ProtocolError::HmacSecretTooShort {
+                    min_bytes,
+                }));
+            }
+            Ok((DecodingKey::from_secret(secret), Algorithm::HS256))
+        }
+        _ => Err(refuse()),
+    }
+}
+
+/// The checks common to both tokens, and each kind's own; the verified claims.
+async fn verify(
+    app: &App,
+    transport: &Transport,
+    token: &str,
+    kind: Kind,
+) -> Result<Map<String, Value>, Error> {
+    let header = header(token)?;
+    let typ = typ(&header);
+    match (kind, typ) {
+        (_, Typ::Other) => return Err(wrong_kind(kind, TokenKind::Other)),
+        (Kind::IdToken, Typ::AccessToken) => return Err(wrong_kind(kind, TokenKind::AccessToken)),
+        _ => {}
+    }
+    let (key, algorithm) = key_for(app, transport, &header, kind).await?;
+    let settings = &app.verifier.settings;
+    let mut validation = Validation::new(algorithm);
+    validation.leeway = settings.leeway.as_secs();
+    validation.validate_nbf = true;
+    validation.validate_aud = false;
+    validation.set_required_spec_claims(&["exp"]);
+    let data = jsonwebtoken::decode::<Map<String, Value>>(token, &key, &validation)
+        .map_err(|e| jwt_error(e.kind(), &header.alg))?;
+    let claims = data.claims;
+    // `iat` is required, and not in the future (jsonwebtoken checks `exp` and `nbf` only).
+    let iat = secs(claims.get("iat")).ok_or_else(|| malformed("it has no `iat` date"))?;
+    if iat > now_secs().saturating_add(settings.leeway.as_secs()) {
+        return Err(Error::Protocol(ProtocolError::TokenNotYetValid));
+    }
+    let expected = expected_issuer(app, transport);
+    match claims.get("iss").and_then(Value::as_str) {
+        Some(iss) if iss == expected => {}
+        found => {
+            return Err(Error::Protocol(ProtocolError::WrongIssuer {
+                expected,
+                found: found.unwrap_or_default().chars().take(200).collect(),
+            }))
+        }
+    }
+    let app_id = app.app_id.as_str();
+    let (audience_ok, several) = match claims.get("aud") {
+        Some(Value::String(aud)) => (aud == app_id, false),
+        Some(Value::Array(auds)) => (
+            auds.iter().any(|a| a.as_str() == Some(app_id)),
+            auds.len() > 1,
+        ),
+        _ => (false, false),
+    };
+    if !audience_ok {
+        return Err(Error::Protocol(ProtocolError::WrongAudience {
+            expected: app_id.to_owned(),
+        }));
+    }
+    let has = |name: &str| claims.contains_key(name);
+    match kind {
+        Kind::AccessToken => {
+            // Authing signs both kinds with one key, `iss` and `aud`: the claims tell them
+            // apart (an access token has `scope` and `jti`, an ID token `nonce`, `at_hash`).
+            if has("nonce") || has("at_hash") || (!has("scope") && typ != Typ::AccessToken) {
+                return Err(wrong_kind(kind, TokenKind::IdToken));
+            }
+        }
+        Kind::IdToken => {
+            if has("scope") {
+                return Err(wrong_kind(kind, TokenKind::AccessToken));
+            }
+            // OIDC Core 3.1.3.7 (4, 5): several audiences need an `azp`, and an `azp` must be
+            // the application.
+            let azp = claims.get("azp");
+            if (several && azp.is_none()) || azp.is_some_and(|a| a.as_str() != Some(app_id)) {
+                return Err(Error::Protocol(ProtocolError::WrongAuthorizedParty {
+                    expected: app_id.to_owned(),
+                }));
+            }
+        }
+    }
+    Ok(claims)
+}
+
+/// The `sub` of an ID token the application kept (it was verified when it arrived, and may
+/// have expired since, so it is not verified again): `None` when it is not a JWT with a string
+/// `sub`.
+pub(crate) fn stored_subject(id_token: &str) -> Option<String> {
+    let payload = id_token.split('.').nth(1)?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
+    let mut claims: Map<String, Value> = serde_json::from_slice(&bytes).ok()?;
+    take_str(&mut claims, "sub")
+}
+
+/// Seconds since the Unix epoch.
+pub(super) fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
 }
 
 /// Takes `iss`, `aud`, `exp` and `iat` out of verified claims.

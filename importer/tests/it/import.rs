@@ -267,3 +267,26 @@ fn a_required_field_the_example_leaves_out_becomes_optional_unless_an_override_s
     assert!(secret_required(&run));
     assert_eq!(run.report.count(Kind::RequiredFieldNotInExample), 0);
 }
+
+#[test]
+fn no_committed_endpoint_is_idempotent_unless_its_path_verb_is_a_read() {
+    // A retried POST that reached the server is sent twice: only reads may be marked so.
+    let raw = codegen::load::load_dir(&root().join("spec")).unwrap_or_else(|e| panic!("{e}"));
+    let writes: Vec<String> = raw
+        .endpoints
+        .iter()
+        .filter(|e| e.item.idempotent)
+        .filter(|e| {
+            let verb = importer::overrides::path_verb(&e.item.http.path.value);
+            !importer::overrides::READ_VERBS.contains(&verb)
+        })
+        .map(|e| format!("{} {}", e.item.name.value, e.item.http.path.value))
+        .collect();
+    assert!(writes.is_empty(), "idempotent but not a read: {writes:?}");
+    let set = raw
+        .endpoints
+        .iter()
+        .find(|e| e.item.name.value == "get_public_account_of_groups")
+        .expect("get_public_account_of_groups is in the spec");
+    assert!(!set.item.idempotent);
+}

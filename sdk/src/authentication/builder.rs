@@ -115,7 +115,7 @@ impl AuthenticationClientBuilder {
         }
         let basic = match (method, &app_secret) {
             (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
-                Some(super::token_endpoint::basic_header(&app_id, secret))
+                Some((app_id.clone(), secret.clone()))
             }
             _ => None,
         };

@@ -541,11 +541,19 @@ mod tests {
         assert!(e.message.contains("verb `set`"), "{}", e.message);
         assert!(e.to_string().starts_with("overrides.yaml:2:"), "{e}");
         // A noun where the verb belongs is refused too: an allow-list, not a deny-list.
-        assert!(o.check_idempotent(&o.entries[0], "/api/v3/device-status").is_err());
-        assert!(o.check_idempotent(&o.entries[0], "/api/v3/list-x/data").is_err());
-        assert!(o.check_idempotent(&o.entries[0], "/api/v3/get-user").is_ok());
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/device-status")
+            .is_err());
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/list-x/data")
+            .is_err());
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/get-user")
+            .is_ok());
         let off = parse("- endpoint: a\n  idempotent: false\n  reason: r\n").unwrap();
-        assert!(off.check_idempotent(&off.entries[0], "/api/v3/delete-user").is_ok());
+        assert!(off
+            .check_idempotent(&off.entries[0], "/api/v3/delete-user")
+            .is_ok());
     }
 
     #[test]
@@ -559,7 +567,9 @@ mod tests {
         assert_eq!(path_verb("/api/v3/list-permission-view/data"), "data");
         assert_eq!(path_verb("/api/v3/is-user-exists/"), "is");
         assert_eq!(path_verb(""), "");
-        for write in ["set", "create", "delete", "update", "add", "remove", "sync", "export", "send"] {
+        for write in [
+            "set", "create", "delete", "update", "add", "remove", "sync", "export", "send",
+        ] {
             assert!(!READ_VERBS.contains(&write), "{write}");
         }
     }

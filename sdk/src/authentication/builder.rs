@@ -120,7 +120,7 @@ impl AuthenticationClientBuilder {
             _ => None,
         };
         let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
-        let inner = self.settings.build(None, credentials)?;
+        let inner = self.settings.build("app_host", None, credentials)?;
         Ok(AuthenticationClient {
             inner: Arc::new(inner),
             app: Arc::new(App {

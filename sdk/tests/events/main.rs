@@ -294,3 +294,32 @@ async fn a_ping_left_unanswered_makes_the_stream_reconnect() {
     assert_eq!(event.payload, json!("after"));
     assert!(event.reconnected_before);
 }
+
+#[test]
+fn plain_ws_events_host_is_refused_unless_loopback_or_opted_in() {
+    let builder = |host: &str| {
+        ManagementClient::builder()
+            .access_key_id("id")
+            .access_key_secret("secret")
+            .events(EventsConfig::default().host(host))
+    };
+    match builder("ws://events.example.com").build() {
+        Err(Error::InsecureHost { setting, host, .. }) => {
+            assert_eq!(
+                (setting, host.as_str()),
+                ("events.host", "ws://events.example.com")
+            )
+        }
+        other => panic!("expected InsecureHost, got {other:?}"),
+    }
+    for loopback in ["ws://127.0.0.1:9", "ws://[::1]:9", "ws://localhost:9"] {
+        builder(loopback)
+            .build()
+            .unwrap_or_else(|e| panic!("{loopback}: {e}"));
+    }
+    builder("ws://events.example.com")
+        .allow_insecure_http(true)
+        .build()
+        .expect("opted in");
+    builder("wss://events.example.com").build().expect("wss");
+}

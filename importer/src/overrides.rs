@@ -398,6 +398,47 @@ fn check_entry(file: &Path, e: &Entry, errors: &mut Vec<SpecError>) {
     }
 }
 
+/// The verbs of routes that only read: an `idempotent` override is accepted only for a route
+/// whose path verb (see [`path_verb`]) is one of these. An allow-list, so a verb nobody thought
+/// of (`set`, `sync`, `device`, ...) is refused rather than let through.
+pub const READ_VERBS: &[&str] = &[
+    "get", "list", "find", "search", "check", "query", "is", "has", "count", "filter",
+];
+
+/// The verb of a route's path: the first word of its last segment (`get` in `/api/v3/get-user`,
+/// `filter` in `/api/v3/metadata/filter`, `data` in `/api/v3/list-permission-view/data`).
+pub fn path_verb(path: &str) -> &str {
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    last.split(['-', '_']).next().unwrap_or("")
+}
+
+impl Overrides {
+    /// Checks an `idempotent: true` entry against the route it applies to: only a route whose
+    /// path verb is on [`READ_VERBS`] may be retried after it reached the server.
+    pub fn check_idempotent(&self, entry: &Entry, path: &str) -> Result<(), SpecError> {
+        let Some(flag) = &entry.idempotent else {
+            return Ok(());
+        };
+        if !flag.value {
+            return Ok(());
+        }
+        let verb = path_verb(path);
+        if READ_VERBS.contains(&verb) {
+            return Ok(());
+        }
+        Err(SpecError::at(
+            &self.file,
+            flag.referenced,
+            format!(
+                "`idempotent` for {} refused: its path `{path}` has the verb `{verb}`, which is not \
+                 one of the reads that may be retried ({}); a write must never be sent twice",
+                entry.target(),
+                READ_VERBS.join(", ")
+            ),
+        ))
+    }
+}
+
 /// `GET /api/v3/x` as an HTTP method and a path.
 pub fn parse_route(text: &str) -> Result<(spec_model::spec::HttpMethod, String), String> {
     use spec_model::spec::HttpMethod;
@@ -494,5 +535,50 @@ mod tests {
         );
         let e = parse("- dto: D\n  field: f\n  paging: true\n  reason: r\n").unwrap_err();
         assert!(e[0].message.contains("wrong target"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn idempotent_is_refused_for_a_path_whose_verb_is_not_a_read() {
+        let text = "- endpoint: get_public_account_of_groups\n  idempotent: true\n  reason: r\n";
+        let o = parse(text).unwrap();
+        let e = o
+            .check_idempotent(&o.entries[0], "/api/v3/set-public-account-of-groups")
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert_eq!(e.file, Path::new("overrides.yaml"));
+        assert!(e.message.contains("verb `set`"), "{}", e.message);
+        assert!(e.to_string().starts_with("overrides.yaml:2:"), "{e}");
+        // A noun where the verb belongs is refused too: an allow-list, not a deny-list.
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/device-status")
+            .is_err());
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/list-x/data")
+            .is_err());
+        assert!(o
+            .check_idempotent(&o.entries[0], "/api/v3/get-user")
+            .is_ok());
+        let off = parse("- endpoint: a\n  idempotent: false\n  reason: r\n").unwrap();
+        assert!(off
+            .check_idempotent(&off.entries[0], "/api/v3/delete-user")
+            .is_ok());
+    }
+
+    #[test]
+    fn read_verbs_are_the_allow_list_and_path_verb_reads_the_last_segment() {
+        assert_eq!(
+            READ_VERBS,
+            ["get", "list", "find", "search", "check", "query", "is", "has", "count", "filter"]
+        );
+        assert_eq!(path_verb("/api/v3/get-user"), "get");
+        assert_eq!(path_verb("/api/v3/metadata/filter"), "filter");
+        assert_eq!(path_verb("/api/v3/list-permission-view/data"), "data");
+        assert_eq!(path_verb("/api/v3/is-user-exists/"), "is");
+        assert_eq!(path_verb(""), "");
+        for write in [
+            "set", "create", "delete", "update", "add", "remove", "sync", "export", "send",
+        ] {
+            assert!(!READ_VERBS.contains(&write), "{write}");
+        }
     }
 }

@@ -14,7 +14,7 @@
 //!
 //! Pings are answered (and unsolicited pongs ignored). Tests can drop every open subscription
 //! ([`EventHub::drop_connections`]), count them ([`EventHub::connections`]) and stop answering
-//! pings ([`EventHub::set_unresponsive`]).
+//! pings ([`EventHub::set_unresponsive`]), and send any text frame ([`EventHub::send_raw`]).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -76,6 +76,15 @@ impl EventHub {
             frame,
         });
         Ok(self.connections())
+    }
+
+    /// Sends `frame` as it is, one text frame, to the subscribers of `code` (e.g. an oversize
+    /// one).
+    pub(crate) fn send_raw(&self, code: &str, frame: String) {
+        let _ = self.published.send(Published {
+            code: code.to_owned(),
+            frame,
+        });
     }
 
     /// Open subscriptions.

@@ -345,6 +345,12 @@ impl LocalAuthing {
             .publish(&serde_json::json!({"eventType": code, "eventData": data}));
     }
 
+    /// Sends `frame` as it is (one text frame of any size, JSON or not) to the subscribers of
+    /// `code`.
+    pub fn send_raw_event_frame(&self, code: &str, frame: String) {
+        self.shared.events.send_raw(code, frame);
+    }
+
     /// Empties the request log.
     pub fn clear_requests(&self) {
         self.shared.clear_requests();

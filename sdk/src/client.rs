@@ -3,6 +3,7 @@
 //! retries, deadline). Construction lives in `client/builder.rs`, retry decisions in `retry.rs`.
 
 mod builder;
+pub(crate) mod insecure;
 
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};

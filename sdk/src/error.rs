@@ -37,6 +37,17 @@ pub enum Error {
         /// What was wrong, naming the setting or environment variable.
         reason: String,
     },
+    /// `build()` refused a plain `http://` API host or `ws://` events host that is not a loopback
+    /// address (127.0.0.0/8, `::1`, `localhost`): tokens, secrets and the management
+    /// WebSocket signature would cross the network readable. Use `https://`/`wss://`, or opt in
+    /// with the builder's `allow_insecure_http(true)`.
+    #[non_exhaustive]
+    InsecureHost {
+        /// The setting that holds it: `host`, `app_host` or `events.host`.
+        setting: &'static str,
+        /// The URL as given.
+        host: String,
+    },
     /// Authing answered, and its envelope's `statusCode` was not 200.
     #[non_exhaustive]
     Api {
@@ -226,7 +237,7 @@ impl Error {
             Error::RetriesExhausted { attempts, .. } | Error::DeadlineExceeded { attempts, .. } => {
                 *attempts
             }
-            Error::Config { .. } | Error::Encode { .. } => 0,
+            Error::Config { .. } | Error::InsecureHost { .. } | Error::Encode { .. } => 0,
             _ => 1,
         }
     }
@@ -236,6 +247,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Config { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::InsecureHost { setting, host } => write!(
+                f,
+                "invalid client configuration: `{setting}` {:?} is plain text and not a loopback \
+                 address; use https:// or wss://, or opt in with `allow_insecure_http(true)`",
+                one_line(host)
+            ),
             Error::OAuth {
                 method,
                 path,

@@ -23,9 +23,15 @@ impl Assembler<'_> {
         if drop_example {
             example = None;
         }
-        let idempotent = self
+        let idempotent_entry = self
             .ov
-            .find(|e| is(&e.endpoint, &s.method) && e.idempotent.is_some())
+            .find(|e| is(&e.endpoint, &s.method) && e.idempotent.is_some());
+        if let Some(entry) = &idempotent_entry {
+            if let Err(err) = self.ov.check_idempotent(entry, &s.route.path) {
+                self.errors.push(err.to_string());
+            }
+        }
+        let idempotent = idempotent_entry
             .and_then(|e| e.idempotent.map(|i| i.value))
             .unwrap_or(false);
         // An end-user endpoint takes the user's token when the docs factory's OpenAPI lists

@@ -297,3 +297,26 @@ fn a_type_the_docs_name_like_the_prelude_gets_dto_added_everywhere() {
     );
     assert_eq!(run.report.count(Kind::ReservedTypeName), 1);
 }
+
+#[test]
+fn no_committed_endpoint_is_idempotent_unless_its_path_verb_is_a_read() {
+    // A retried POST that reached the server is sent twice: only reads may be marked so.
+    let raw = spec_model::load::load_dir(&root().join("spec")).unwrap_or_else(|e| panic!("{e}"));
+    let writes: Vec<String> = raw
+        .endpoints
+        .iter()
+        .filter(|e| e.item.idempotent)
+        .filter(|e| {
+            let verb = importer::overrides::path_verb(&e.item.http.path.value);
+            !importer::overrides::READ_VERBS.contains(&verb)
+        })
+        .map(|e| format!("{} {}", e.item.name.value, e.item.http.path.value))
+        .collect();
+    assert!(writes.is_empty(), "idempotent but not a read: {writes:?}");
+    let set = raw
+        .endpoints
+        .iter()
+        .find(|e| e.item.name.value == "get_public_account_of_groups")
+        .expect("get_public_account_of_groups is in the spec");
+    assert!(!set.item.idempotent);
+}

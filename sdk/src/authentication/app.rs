@@ -10,7 +10,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use super::session::SessionState;
 use crate::auth::Token;
 use crate::transport::Transport;
-use crate::Error;
+use crate::{Error, SecretString};
 
 /// The calls that sign a user in: with `client_secret_basic` they carry the application's
 /// HTTP Basic credentials (as the official Node SDK sends them); with `client_secret_post`
@@ -24,16 +24,17 @@ pub(crate) const SIGN_IN_PATHS: &[&str] = &[
 /// The application id header and, for a session, the user whose token calls carry.
 pub(crate) struct AppCredentials {
     app_id: HeaderValue,
-    /// `Basic base64(app_id:app_secret)` when the application authenticates with
-    /// `client_secret_basic`.
-    basic: Option<HeaderValue>,
+    /// The application id and secret when the application authenticates with
+    /// `client_secret_basic`: the `Basic base64(app_id:app_secret)` header is built for each
+    /// sign-in call, never kept (the secret is zeroed when dropped; a header cannot be).
+    basic: Option<(String, SecretString)>,
     session: Option<Arc<SessionState>>,
 }
 
 impl AppCredentials {
     pub(crate) fn new(
         app_id: HeaderValue,
-        basic: Option<HeaderValue>,
+        basic: Option<(String, SecretString)>,
         session: Option<Arc<SessionState>>,
     ) -> Self {
         AppCredentials {
@@ -57,12 +58,15 @@ impl AppCredentials {
             HeaderName::from_static("x-authing-app-id"),
             self.app_id.clone(),
         );
-        if let Some(basic) = self
+        if let Some((app_id, secret)) = self
             .basic
             .as_ref()
             .filter(|_| SIGN_IN_PATHS.contains(&path))
         {
-            headers.insert(AUTHORIZATION, basic.clone());
+            headers.insert(
+                AUTHORIZATION,
+                super::token_endpoint::basic_header(app_id, secret),
+            );
         } else if let Some(session) = &self.session {
             let token = session.access_token(transport).await?;
             let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
@@ -82,7 +86,11 @@ impl AppCredentials {
     /// for a user's token: nothing to renew, and a sign-in is never sent twice.
     pub(crate) async fn forget(&self, used: &Token) -> bool {
         let sent = used.headers.get(AUTHORIZATION);
-        if sent.is_some() && sent == self.basic.as_ref() {
+        let basic = self
+            .basic
+            .as_ref()
+            .map(|(id, secret)| super::token_endpoint::basic_header(id, secret));
+        if sent.is_some() && sent == basic.as_ref() {
             return false;
         }
         match (&self.session, sent) {

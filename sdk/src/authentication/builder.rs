@@ -126,12 +126,12 @@ impl AuthenticationClientBuilder {
         }
         let basic = match (method, &app_secret) {
             (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
-                Some(super::token_endpoint::basic_header(&app_id, secret))
+                Some((app_id.clone(), secret.clone()))
             }
             _ => None,
         };
         let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
-        let inner = self.settings.build(None, credentials)?;
+        let inner = self.settings.build("app_host", None, credentials)?;
         Ok(AuthenticationClient {
             inner: Arc::new(inner),
             app: Arc::new(App {

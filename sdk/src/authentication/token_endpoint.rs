@@ -57,13 +57,17 @@ pub(crate) fn client_form(app: &App, fields: &[(&str, &str)]) -> (Bytes, HeaderM
 }
 
 /// `authorization: Basic base64(app_id:app_secret)` (RFC 6749 §2.3.1 as the official SDKs send
-/// it: the id and secret not form-encoded first), marked sensitive.
+/// it: the id and secret not form-encoded first), marked sensitive. Built for each use and never
+/// kept: the strings it is built from are zeroed here, and the header's own bytes belong to the
+/// request that sends it.
 pub(crate) fn basic_header(app_id: &str, secret: &SecretString) -> HeaderValue {
-    let basic =
-        base64::engine::general_purpose::STANDARD.encode(format!("{app_id}:{}", secret.expose()));
+    use zeroize::Zeroizing;
+    let pair = Zeroizing::new(format!("{app_id}:{}", secret.expose()));
+    let basic = Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(pair.as_bytes()));
+    let line = Zeroizing::new(format!("Basic {}", basic.as_str()));
     // Base64 is always a valid header value.
-    let mut value = HeaderValue::from_str(&format!("Basic {basic}"))
-        .unwrap_or_else(|_| HeaderValue::from_static("Basic"));
+    let mut value =
+        HeaderValue::from_str(&line).unwrap_or_else(|_| HeaderValue::from_static("Basic"));
     value.set_sensitive(true);
     value
 }

@@ -50,6 +50,16 @@ macro_rules! settings_setters {
             self
         }
 
+        /// Allows a plain `http://` API host and a plain `ws://` events host that are not a
+        /// loopback address (`false` by default: `build()` refuses them with
+        /// [`crate::Error::InsecureHost`]; 127.0.0.0/8, `::1` and `localhost` are always allowed).
+        /// Over plain transport the access key secret, tokens and the management WebSocket
+        /// signature (replayable until the secret is rotated) can be read on the way.
+        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+            self.settings.allow_insecure_http = allow;
+            self
+        }
+
         /// Where event subscriptions connect and how they reconnect and buffer
         /// ([`EventsConfig::default`](crate::events::EventsConfig) otherwise).
         #[cfg(feature = "event-stream")]
@@ -78,6 +88,7 @@ pub(crate) struct Settings {
     pub(crate) deadline: Option<Duration>,
     pub(crate) retry: Option<RetryConfig>,
     pub(crate) max_response_bytes: Option<usize>,
+    pub(crate) allow_insecure_http: bool,
     #[cfg(feature = "event-stream")]
     pub(crate) events: Option<crate::events::EventsConfig>,
 }
@@ -87,6 +98,7 @@ impl Settings {
     /// `credentials`.
     pub(crate) fn build(
         self,
+        host_setting: &'static str,
         host: Option<&str>,
         credentials: Credentials,
     ) -> Result<Inner, Error> {
@@ -94,6 +106,7 @@ impl Settings {
             Some(host) => base_url(host)?,
             None => return Err(Error::config("the host is not set")),
         };
+        super::insecure::check(host_setting, &host, "http", self.allow_insecure_http)?;
         let timeout = self.timeout.unwrap_or(ManagementClient::DEFAULT_TIMEOUT);
         if timeout.is_zero() {
             return Err(Error::config("timeout must be more than zero"));
@@ -120,6 +133,7 @@ impl Settings {
         let events = {
             let events = self.events.unwrap_or_default();
             events.validate()?;
+            super::insecure::check("events.host", &events.host, "ws", self.allow_insecure_http)?;
             events
         };
         let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
@@ -193,9 +207,9 @@ impl ManagementClientBuilder {
             return Err(Error::config("access_key_secret is empty"));
         }
         let credentials = Credentials::Management(Auth::new(access_key_id, access_key_secret));
-        let inner = self
-            .settings
-            .build(Some(ManagementClient::DEFAULT_HOST), credentials)?;
+        let inner =
+            self.settings
+                .build("host", Some(ManagementClient::DEFAULT_HOST), credentials)?;
         Ok(ManagementClient {
             inner: Arc::new(inner),
         })

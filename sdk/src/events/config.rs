@@ -19,6 +19,8 @@ pub struct EventsConfig {
     pub(crate) max_backoff: Duration,
     pub(crate) max_reconnects: Option<u32>,
     pub(crate) buffer: usize,
+    pub(crate) buffer_bytes: usize,
+    pub(crate) max_message_bytes: usize,
     pub(crate) ping_interval: Duration,
     pub(crate) connect_timeout: Duration,
 }
@@ -31,6 +33,8 @@ impl Default for EventsConfig {
             max_backoff: Duration::from_secs(30),
             max_reconnects: None,
             buffer: 256,
+            buffer_bytes: 8 * 1024 * 1024,
+            max_message_bytes: 1024 * 1024,
             ping_interval: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
         }
@@ -71,6 +75,22 @@ impl EventsConfig {
         self
     }
 
+    /// The most bytes of events (their frames' text) waiting between the socket and a slow
+    /// consumer (8 MiB by default, at least one message); past that, newer events are dropped
+    /// and counted as [`buffer`](Self::buffer) says.
+    pub fn buffer_bytes(mut self, bytes: usize) -> Self {
+        self.buffer_bytes = bytes;
+        self
+    }
+
+    /// The largest message (and frame) read from the socket (1 MiB by default). A larger one
+    /// closes the connection without being read whole; the stream reconnects, and the next
+    /// event delivered says so in [`Event::oversized_before`](super::Event::oversized_before).
+    pub fn max_message_bytes(mut self, bytes: usize) -> Self {
+        self.max_message_bytes = bytes;
+        self
+    }
+
     /// How often the client pings the server (30 s by default); a ping not answered by the
     /// next one means a dead connection, and the stream reconnects.
     pub fn ping_interval(mut self, interval: Duration) -> Self {
@@ -97,6 +117,16 @@ impl EventsConfig {
         }
         if self.buffer == 0 {
             return Err(Error::config("events buffer must hold at least one event"));
+        }
+        if self.max_message_bytes == 0 {
+            return Err(Error::config(
+                "events max_message_bytes must be more than zero",
+            ));
+        }
+        if self.buffer_bytes < self.max_message_bytes {
+            return Err(Error::config(
+                "events buffer_bytes must hold at least one message (max_message_bytes)",
+            ));
         }
         if self.ping_interval.is_zero() || self.connect_timeout.is_zero() {
             return Err(Error::config(

@@ -77,7 +77,13 @@ impl Target {
     }
 
     /// One connection attempt: the handshake, within `timeout`.
-    pub(crate) async fn connect(&self, timeout: std::time::Duration) -> Result<Socket, Failed> {
+    /// One connection attempt; messages and frames over `max_message_bytes` will close the
+    /// socket (tungstenite's `Capacity` error) rather than be buffered.
+    pub(crate) async fn connect(
+        &self,
+        timeout: std::time::Duration,
+        max_message_bytes: usize,
+    ) -> Result<Socket, Failed> {
         #[cfg_attr(not(feature = "authentication"), allow(unused_mut))]
         let mut url = self.url.clone();
         let mut authorization = None;
@@ -102,7 +108,10 @@ impl Target {
         if let Some(value) = authorization {
             request.headers_mut().insert(AUTHORIZATION, value);
         }
-        let handshake = tokio_tungstenite::connect_async(request);
+        let limits = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+            .max_message_size(Some(max_message_bytes))
+            .max_frame_size(Some(max_message_bytes));
+        let handshake = tokio_tungstenite::connect_async_with_config(request, Some(limits), false);
         match tokio::time::timeout(timeout, handshake).await {
             Err(_) => Err(Failed::Retry(format!(
                 "the handshake took longer than {timeout:?}"

@@ -6,7 +6,7 @@
 
 use std::fmt;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::SystemTime;
@@ -45,6 +45,9 @@ pub struct Event {
     pub reconnected_before: bool,
     /// How many events were dropped just before this one because the buffer was full.
     pub missed_before: u64,
+    /// How many messages larger than [`EventsConfig::max_message_bytes`] closed the connection
+    /// since the last event delivered (each one was not read, and the stream reconnected).
+    pub oversized_before: u64,
 }
 
 impl Event {
@@ -80,6 +83,7 @@ impl Event {
             received_at: SystemTime::now(),
             reconnected_before: false,
             missed_before: 0,
+            oversized_before: 0,
         }
     }
 }
@@ -93,6 +97,7 @@ impl fmt::Debug for Event {
             .field("received_at", &self.received_at)
             .field("reconnected_before", &self.reconnected_before)
             .field("missed_before", &self.missed_before)
+            .field("oversized_before", &self.oversized_before)
             .finish_non_exhaustive()
     }
 }
@@ -122,6 +127,9 @@ pub struct EventStream {
 struct Shared {
     reconnects: AtomicU64,
     dropped: AtomicU64,
+    oversized: AtomicU64,
+    /// Bytes (frame text) of the events waiting in the buffer.
+    queued_bytes: AtomicUsize,
     url: String,
 }
 
@@ -131,6 +139,8 @@ impl EventStream {
         let shared = Arc::new(Shared {
             reconnects: AtomicU64::new(0),
             dropped: AtomicU64::new(0),
+            oversized: AtomicU64::new(0),
+            queued_bytes: AtomicUsize::new(0),
             url: target.shown(),
         });
         let task = Task {
@@ -140,6 +150,7 @@ impl EventStream {
             shared: Arc::clone(&shared),
             reconnected: false,
             missed: 0,
+            oversized: 0,
         };
         tokio::spawn(task.run());
         EventStream { events, shared }
@@ -154,13 +165,24 @@ impl EventStream {
     pub fn dropped(&self) -> u64 {
         self.shared.dropped.load(Ordering::Relaxed)
     }
+
+    /// How many messages over [`EventsConfig::max_message_bytes`] closed the connection so far.
+    pub fn oversized(&self) -> u64 {
+        self.shared.oversized.load(Ordering::Relaxed)
+    }
 }
 
 impl Stream for EventStream {
     type Item = Result<Event, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.events.poll_recv(cx)
+        let next = self.events.poll_recv(cx);
+        if let Poll::Ready(Some(Ok(event))) = &next {
+            self.shared
+                .queued_bytes
+                .fetch_sub(event.raw.len(), Ordering::Relaxed);
+        }
+        next
     }
 }
 
@@ -184,6 +206,8 @@ struct Task {
     reconnected: bool,
     /// Events dropped since the last one delivered.
     missed: u64,
+    /// Oversize messages since the last event delivered.
+    oversized: u64,
 }
 
 /// How a connection ended.
@@ -204,7 +228,7 @@ impl Task {
         loop {
             let attempt = tokio::select! {
                 _ = self.sender.closed() => return,
-                attempt = self.target.connect(self.config.connect_timeout) => attempt,
+                attempt = self.target.connect(self.config.connect_timeout, self.config.max_message_bytes) => attempt,
             };
             match attempt {
                 Ok(socket) => {
@@ -288,7 +312,13 @@ impl Task {
                     }
                     // Pings are answered by the socket; binary frames carry no events.
                     Some(Ok(_)) => awaiting_pong = false,
-                    Some(Err(e)) => return Ended::Lost { delivered, why: e.to_string() },
+                    Some(Err(e)) => {
+                        if matches!(e, tokio_tungstenite::tungstenite::Error::Capacity(_)) {
+                            self.oversized += 1;
+                            self.shared.oversized.fetch_add(1, Ordering::Relaxed);
+                        }
+                        return Ended::Lost { delivered, why: e.to_string() };
+                    }
                     None => return Ended::Lost { delivered, why: "the connection ended".into() },
                 },
             }
@@ -297,22 +327,37 @@ impl Task {
 
     /// Hands one frame to the consumer; `false` when the buffer was full (the event is
     /// counted as missed) or the consumer is gone.
+    /// The buffer is bounded in events (the channel) and in bytes (the frames' text).
     fn deliver(&mut self, text: String) -> bool {
+        let bytes = text.len();
+        let queued = self.shared.queued_bytes.fetch_add(bytes, Ordering::Relaxed);
+        if queued.saturating_add(bytes) > self.config.buffer_bytes {
+            self.shared.queued_bytes.fetch_sub(bytes, Ordering::Relaxed);
+            self.missed += 1;
+            self.shared.dropped.fetch_add(1, Ordering::Relaxed);
+            return false;
+        }
         let mut event = Event::from_frame(&self.target.code, text);
         event.reconnected_before = self.reconnected;
         event.missed_before = self.missed;
+        event.oversized_before = self.oversized;
         match self.sender.try_send(Ok(event)) {
             Ok(()) => {
                 self.reconnected = false;
                 self.missed = 0;
+                self.oversized = 0;
                 true
             }
             Err(mpsc::error::TrySendError::Full(_)) => {
+                self.shared.queued_bytes.fetch_sub(bytes, Ordering::Relaxed);
                 self.missed += 1;
                 self.shared.dropped.fetch_add(1, Ordering::Relaxed);
                 false
             }
-            Err(mpsc::error::TrySendError::Closed(_)) => false,
+            Err(mpsc::error::TrySendError::Closed(_)) => {
+                self.shared.queued_bytes.fetch_sub(bytes, Ordering::Relaxed);
+                false
+            }
         }
     }
 }

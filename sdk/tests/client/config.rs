@@ -95,3 +95,59 @@ async fn a_built_client_sends_nothing_until_called() {
     let _client = crate::common::client(&server);
     assert!(server.requests().is_empty());
 }
+
+fn insecure(result: Result<impl std::fmt::Debug, Error>) -> (&'static str, String) {
+    match result {
+        Err(Error::InsecureHost { setting, host, .. }) => (setting, host),
+        other => panic!("expected InsecureHost, got {other:?}"),
+    }
+}
+
+#[test]
+fn plain_http_host_is_refused_unless_loopback_or_opted_in() {
+    let (setting, host) = insecure(valid().host("http://example.com").build());
+    assert_eq!((setting, host.as_str()), ("host", "http://example.com"));
+    let shown = valid()
+        .host("http://example.com")
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert!(
+        shown.contains("`host`") && shown.contains("allow_insecure_http"),
+        "{shown}"
+    );
+    for loopback in [
+        "http://127.0.0.1:9",
+        "http://127.9.9.9",
+        "http://[::1]:9",
+        "http://localhost:9",
+    ] {
+        valid()
+            .host(loopback)
+            .build()
+            .unwrap_or_else(|e| panic!("{loopback}: {e}"));
+    }
+    valid()
+        .host("http://example.com")
+        .allow_insecure_http(true)
+        .build()
+        .expect("opted in");
+    valid().host("https://example.com").build().expect("https");
+
+    let app = || {
+        authing::AuthenticationClient::builder()
+            .app_id("app")
+            .app_secret("an application secret of at least 32 bytes")
+    };
+    let (setting, _) = insecure(app().app_host("http://example.com").build());
+    assert_eq!(setting, "app_host");
+    app()
+        .app_host("http://127.0.0.1:9")
+        .build()
+        .expect("loopback");
+    app()
+        .app_host("http://example.com")
+        .allow_insecure_http(true)
+        .build()
+        .expect("opted in");
+}

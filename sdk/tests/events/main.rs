@@ -298,3 +298,93 @@ async fn a_ping_left_unanswered_makes_the_stream_reconnect() {
     assert_eq!(event.payload, json!("after"));
     assert!(event.reconnected_before);
 }
+
+#[test]
+fn plain_ws_events_host_is_refused_unless_loopback_or_opted_in() {
+    let builder = |host: &str| {
+        ManagementClient::builder()
+            .access_key_id("id")
+            .access_key_secret("secret")
+            .events(EventsConfig::default().host(host))
+    };
+    match builder("ws://events.example.com").build() {
+        Err(Error::InsecureHost { setting, host, .. }) => {
+            assert_eq!(
+                (setting, host.as_str()),
+                ("events.host", "ws://events.example.com")
+            )
+        }
+        other => panic!("expected InsecureHost, got {other:?}"),
+    }
+    for loopback in ["ws://127.0.0.1:9", "ws://[::1]:9", "ws://localhost:9"] {
+        builder(loopback)
+            .build()
+            .unwrap_or_else(|e| panic!("{loopback}: {e}"));
+    }
+    builder("ws://events.example.com")
+        .allow_insecure_http(true)
+        .build()
+        .expect("opted in");
+    builder("wss://events.example.com").build().expect("wss");
+}
+
+#[tokio::test]
+async fn an_oversize_message_closes_the_socket_and_the_next_event_after_the_reconnect_says_so() {
+    let server = common::server().await;
+    let client = management(&server);
+    let mut stream = client.subscribe("c.big");
+    subscribed(&server, 1).await;
+    // 10 MiB in one frame: over the 1 MiB default, so the library closes the socket unread.
+    server.send_raw_event_frame("c.big", "x".repeat(10 * 1024 * 1024));
+    for _ in 0..500 {
+        if server.requests_to("/events/v1/management/sub").len() == 2
+            && server.event_subscriptions() == 1
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    server.publish_event("c.big", json!("after"));
+    let event = next(&mut stream).await;
+    assert_eq!(event.payload, json!("after"));
+    assert_eq!(event.oversized_before, 1, "the oversize message is counted");
+    assert!(event.reconnected_before, "and the reconnect reported");
+    assert_eq!((stream.oversized(), stream.reconnects()), (1, 1));
+}
+
+#[tokio::test]
+async fn the_buffer_is_bounded_in_bytes_as_well_as_events() {
+    let server = common::server().await;
+    let client = common::client_builder(&server)
+        .events(
+            events(&server)
+                .buffer(100)
+                .max_message_bytes(1024)
+                .buffer_bytes(2048),
+        )
+        .build()
+        .expect("client builds");
+    let mut stream = client.subscribe("c.bytes");
+    subscribed(&server, 1).await;
+    // Each frame is a bit over 600 bytes: three fit in 2 KiB, the rest are dropped and counted.
+    let body = "y".repeat(600);
+    for n in 0..6 {
+        server.publish_event("c.bytes", json!({"n": n, "pad": body}));
+    }
+    for _ in 0..500 {
+        if stream.dropped() == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(stream.dropped(), 3, "100 events would fit, 2 KiB does not");
+    for n in 0..3 {
+        assert_eq!(next(&mut stream).await.payload["n"], json!(n));
+    }
+    server.publish_event("c.bytes", json!({"n": 6}));
+    let event = next(&mut stream).await;
+    assert_eq!(
+        (event.payload["n"].clone(), event.missed_before),
+        (json!(6), 3)
+    );
+}

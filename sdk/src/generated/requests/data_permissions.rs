@@ -4363,7 +4363,7 @@ impl ListPermissionViewRequest {
             path: "/api/v3/list-permission-view/data",
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
-            idempotent: true,
+            idempotent: false,
         };
         crate::ResponseFuture::new(
             &self.client,

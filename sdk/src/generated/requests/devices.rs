@@ -256,7 +256,7 @@ impl GetDeviceStatusRequest {
             path: "/api/v3/device-status",
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
-            idempotent: true,
+            idempotent: false,
         };
         crate::ResponseFuture::new(
             &self.client,

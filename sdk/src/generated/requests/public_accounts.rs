@@ -2698,7 +2698,7 @@ impl GetPublicAccountOfGroupsRequest {
             path: "/api/v3/set-public-account-of-groups",
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
-            idempotent: true,
+            idempotent: false,
         };
         crate::ResponseFuture::new(
             &self.client,

@@ -50,18 +50,39 @@ impl Logs {
 }
 
 /// Captures the events of this thread (use a current-thread runtime) until the guard drops.
-pub fn capture() -> (Logs, tracing::subscriber::DefaultGuard) {
+///
+/// One process-wide subscriber routes each event to the capture of the thread that logged it.
+/// (A per-thread default subscriber raced with the other tests' subscribers coming and going:
+/// `tracing`'s global level hint could drop this thread's events.)
+pub fn capture() -> (Logs, CaptureGuard) {
+    static ROUTER: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    ROUTER.get_or_init(|| {
+        let router = Router {
+            ids: AtomicU64::new(1),
+        };
+        // Another test binary's subscriber cannot be here: each binary is its own process.
+        let _ = tracing::subscriber::set_global_default(router);
+    });
     let logs = Logs::default();
-    let subscriber = Capture {
-        logs: logs.clone(),
-        ids: AtomicU64::new(1),
-    };
-    let guard = tracing::subscriber::set_default(subscriber);
-    (logs, guard)
+    CURRENT.with(|current| *current.borrow_mut() = Some(logs.clone()));
+    (logs, CaptureGuard(()))
 }
 
-struct Capture {
-    logs: Logs,
+/// Ends this thread's capture when dropped.
+pub struct CaptureGuard(());
+
+impl Drop for CaptureGuard {
+    fn drop(&mut self) {
+        CURRENT.with(|current| *current.borrow_mut() = None);
+    }
+}
+
+thread_local! {
+    /// The capture of this thread, while a [`CaptureGuard`] lives.
+    static CURRENT: std::cell::RefCell<Option<Logs>> = const { std::cell::RefCell::new(None) };
+}
+
+struct Router {
     ids: AtomicU64,
 }
 
@@ -77,7 +98,7 @@ impl Visit for Fields<'_> {
     }
 }
 
-impl Subscriber for Capture {
+impl Subscriber for Router {
     fn enabled(&self, _: &Metadata<'_>) -> bool {
         true
     }
@@ -91,9 +112,12 @@ impl Subscriber for Capture {
     fn record_follows_from(&self, _: &Id, _: &Id) {}
 
     fn event(&self, event: &Event<'_>) {
+        let Some(logs) = CURRENT.with(|current| current.borrow().clone()) else {
+            return;
+        };
         let mut fields = BTreeMap::new();
         event.record(&mut Fields(&mut fields));
-        self.logs.0.lock().unwrap().push(Logged {
+        logs.0.lock().unwrap().push(Logged {
             level: *event.metadata().level(),
             fields,
         });

@@ -38,6 +38,8 @@ xflags::xflags! {
             /// JSON instead of Markdown.
             optional --json
         }
+        /// Check the claimed rust-version of `authing` against its dependency tree (lockfile).
+        cmd msrv {}
         /// Rust-level semver checks of `authing` (cargo-semver-checks) between a git revision
         /// and the working tree.
         cmd semver {

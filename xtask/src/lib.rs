@@ -7,6 +7,7 @@ pub mod derived;
 pub mod diff;
 pub mod flags;
 pub mod import;
+pub mod msrv;
 pub mod regenerate;
 pub mod seeds;
 pub mod semver;

@@ -39,6 +39,16 @@ fn main() -> ExitCode {
         },
         XtaskCmd::Regenerate(cmd) => regenerate_command(cmd),
         XtaskCmd::Semver(cmd) => semver_command(&cmd.baseline),
+        XtaskCmd::Msrv(_) => match xtask::msrv::run(&root()) {
+            Ok(claim) => {
+                println!("authing's dependency tree builds on its claimed rust-version {claim}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 #
 #   bash benches/build_units.sh                 # the committed HEAD
 #   bash benches/build_units.sh OLD_REV NEW_REV # before and after, same machine, same run
+#   BUILD_PROFILES=release bash benches/build_units.sh ...  # one profile only (default: release dev)
 #
 # For each revision (a `git archive` under /tmp, nothing in the work tree is touched), a scratch
 # crate outside the workspace depends on `authing` by path, and per profile (release, dev) in a
@@ -63,7 +64,7 @@ for rev in "${revs[@]}"; do
     mkdir -p "$src"
     git -C "$root" archive "$rev" | tar -x -C "$src"
     short=$(git -C "$root" rev-parse --short "$rev")
-    for profile in release dev; do
+    for profile in ${BUILD_PROFILES:-release dev}; do
         flag=$([ "$profile" = release ] && echo --release || echo)
         export CARGO_TARGET_DIR="$work/target-$short-$profile"
         for features in full users ${BUILD_FEATURES:-}; do

@@ -24,21 +24,9 @@ fn sanitize(s: &str) -> String {
         .collect()
 }
 
-/// The crate version the bump is computed from (`sdk/Cargo.toml`).
+/// The crate version the bump is computed from (the workspace's shared version).
 pub fn sdk_version(root: &Path) -> Result<String, String> {
-    let manifest = std::fs::read_to_string(root.join("sdk/Cargo.toml"))
-        .map_err(|e| format!("cannot read sdk/Cargo.toml: {e}"))?;
-    manifest
-        .lines()
-        .find_map(|l| {
-            let rest = l
-                .trim()
-                .strip_prefix("version")?
-                .trim_start()
-                .strip_prefix('=')?;
-            Some(rest.trim().trim_matches('"').to_string())
-        })
-        .ok_or_else(|| "sdk/Cargo.toml has no version".to_string())
+    crate::version::read(root)
 }
 
 /// Compares two sources and renders the report.

@@ -38,6 +38,14 @@ xflags::xflags! {
             /// JSON instead of Markdown.
             optional --json
         }
+        /// Check the claimed rust-version of `authing` against its dependency tree (lockfile).
+        cmd msrv {}
+        /// Rust-level semver checks of `authing` (cargo-semver-checks) between a git revision
+        /// and the working tree.
+        cmd semver {
+            /// The baseline: a git revision (branch, tag or commit).
+            required --baseline baseline: String
+        }
         /// Vendor new docs pages, then write everything derived from them, all or nothing.
         cmd regenerate {
             /// New Management API docs pages (they replace upstream/management).

@@ -7,9 +7,12 @@ pub mod derived;
 pub mod diff;
 pub mod flags;
 pub mod import;
+pub mod msrv;
 pub mod regenerate;
 pub mod seeds;
+pub mod semver;
 pub mod stage;
+pub mod version;
 
 /// The workspace root the command was run in: the parent of this crate's directory as cargo
 /// names it at run time (`cargo xtask` sets `CARGO_MANIFEST_DIR` when it runs the binary).

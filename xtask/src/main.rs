@@ -38,6 +38,17 @@ fn main() -> ExitCode {
             }
         },
         XtaskCmd::Regenerate(cmd) => regenerate_command(cmd),
+        XtaskCmd::Semver(cmd) => semver_command(&cmd.baseline),
+        XtaskCmd::Msrv(_) => match xtask::msrv::run(&root()) {
+            Ok(claim) => {
+                println!("authing's dependency tree builds on its claimed rust-version {claim}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
@@ -87,6 +98,23 @@ fn diff_command(cmd: flags::Diff) -> ExitCode {
     }
 }
 
+fn semver_command(baseline: &str) -> ExitCode {
+    match xtask::semver::run(&root(), baseline) {
+        Ok(xtask::semver::Verdict::Compatible) => {
+            println!("authing: no semver violation against {baseline}");
+            ExitCode::SUCCESS
+        }
+        Ok(xtask::semver::Verdict::Breaking(summary)) => {
+            println!("authing: breaking changes against {baseline}:\n{summary}");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
     let report_out = cmd.report_out;
     let opts = regenerate::Options {
@@ -121,12 +149,21 @@ fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
             files,
             report,
             import_summary,
+            version,
+            new_version,
             ..
         }) => {
             println!("{import_summary}");
             for f in &files {
                 println!("updated {f}");
             }
+            // The spec diff cannot see what the regenerated code does to the Rust API: compare
+            // the regenerated tree with the commit it started from (or say why not).
+            let semver = xtask::semver::run(&opts.root, "HEAD");
+            let report = format!(
+                "Version: {version} -> {new_version}\n\n{report}\n{}",
+                xtask::semver::report_section("HEAD", &semver)
+            );
             println!("\n{report}");
             (report, ExitCode::SUCCESS)
         }

@@ -2,8 +2,10 @@
 //! reports and the change log in one step.
 //!
 //! Every step runs in a scratch copy of the files it may change ([`TRACKED`]: the vendored docs
-//! and routes, the spec, the generated code, the SDK manifest's features block, the README's counts block, the reports under
-//! `docs/` and `CHANGELOG.md`); the working tree is written only after every step succeeded, and
+//! and routes, the spec, the generated code, the SDK manifest's features block, the README's
+//! counts block, the golden outputs, the reports under `docs/`, `CHANGELOG.md`, and the shared
+//! version in `Cargo.toml`/`Cargo.lock`); the working tree is written only after every step
+//! succeeded, and
 //! not at all when nothing changed. What is derived from the docs is written by
 //! [`crate::derived::run`], the same function the tests check the tree with, so a regenerated tree
 //! passes them. Command-line parsing lives in `main.rs`; staging helpers in [`crate::stage`].
@@ -13,7 +15,7 @@ use std::path::{Path, PathBuf};
 use codegen::diff::SpecDiff;
 use codegen::{counts, features, outputs};
 
-use crate::{derived, seeds, stage};
+use crate::{derived, seeds, stage, version as shared_version};
 
 /// What to regenerate from.
 #[derive(Debug, Clone)]
@@ -55,6 +57,10 @@ pub enum Regenerated {
         report: String,
         /// One-line summary of the import (pages, endpoints, types, findings).
         import_summary: String,
+        /// The shared version of `authing` and `authing-local` before the regeneration.
+        version: String,
+        /// The version after it: `version` bumped by the spec diff's verdict (0.x rules).
+        new_version: String,
     },
 }
 
@@ -97,6 +103,8 @@ pub fn tracked() -> Vec<&'static str> {
         derived::FIDELITY_REPORT,
         seeds::REPORT,
         CHANGELOG,
+        shared_version::MANIFEST,
+        shared_version::LOCKFILE,
     ];
     paths.extend(outputs::GENERATED_DIRS);
     paths
@@ -107,7 +115,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let root = &opts.root;
     let old = spec_model::load_spec(&root.join("spec"))
         .map_err(|e| format!("the committed spec does not load:\n{e}"))?;
-    let version = crate::diff::sdk_version(root)?;
+    let version = shared_version::read(root)?;
 
     let stage = stage::scratch("regenerate")?;
     let tracked = tracked();
@@ -155,14 +163,25 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
 
     let diff = codegen::diff::diff(&old, &derived.spec);
     let report = codegen::diff_report::to_markdown(&diff, &version);
+    let new_version = shared_version::bumped(&version, diff.bump(&version))?;
     if !diff.changes.is_empty() {
         let changelog_path = stage.path().join(CHANGELOG);
         let changelog = spec_model::sync::read_existing(&changelog_path)?.unwrap_or_default();
-        std::fs::write(&changelog_path, add_to_changelog(&changelog, &report))
-            .map_err(|e| format!("cannot write {}: {e}", changelog_path.display()))?;
+        std::fs::write(
+            &changelog_path,
+            add_to_changelog(&changelog, &report, &new_version),
+        )
+        .map_err(|e| format!("cannot write {}: {e}", changelog_path.display()))?;
         files.push(CHANGELOG.to_string());
-        files.sort();
     }
+    if new_version != version {
+        // Both released crates move to the new version (the workspace's one version).
+        shared_version::apply(stage.path(), &new_version)?;
+        files.push(shared_version::MANIFEST.to_string());
+        files.push(shared_version::LOCKFILE.to_string());
+    }
+    files.sort();
+    files.dedup();
 
     stage::apply(stage.path(), root, &files)?;
     Ok(Regeneration {
@@ -171,6 +190,8 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
             diff,
             report,
             import_summary,
+            version,
+            new_version,
         },
         without_route,
     })
@@ -180,10 +201,14 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
 pub const CHANGELOG_HEADING: &str = "### API changes from the docs";
 
 /// Adds a report to the `## Unreleased` section (created when missing), below the section's
-/// other entries; the report's own headings move one level down.
-pub fn add_to_changelog(changelog: &str, report: &str) -> String {
+/// other entries, headed with the version it brings; the report's own headings move one level
+/// down.
+pub fn add_to_changelog(changelog: &str, report: &str, version: &str) -> String {
     let report = report.replace("\n### ", "\n#### ");
-    let entry = format!("{CHANGELOG_HEADING}\n\n{}\n", report.trim_end());
+    let entry = format!(
+        "{CHANGELOG_HEADING}: version {version}\n\n{}\n",
+        report.trim_end()
+    );
     let mut text = if changelog.trim().is_empty() {
         "# Changelog\n".to_string()
     } else {
@@ -222,27 +247,27 @@ mod tests {
     #[test]
     fn reports_go_to_the_end_of_the_unreleased_section() {
         let before = "# Changelog\n\n## Unreleased\n\n### Runtime\n- a\n\n## 0.1.0\n\n- b\n";
-        let after = add_to_changelog(before, REPORT);
+        let after = add_to_changelog(before, REPORT, "0.1.1");
         assert_eq!(
             after,
-            "# Changelog\n\n## Unreleased\n\n### Runtime\n- a\n\n### API changes from the docs\n\n\
+            "# Changelog\n\n## Unreleased\n\n### Runtime\n- a\n\n### API changes from the docs: version 0.1.1\n\n\
              **0 breaking, 1 additive, 0 patch** changes\n\n#### Additive (1)\n\n- `x`\n\n\
              ## 0.1.0\n\n- b\n"
         );
         // A second report follows the first.
-        let twice = add_to_changelog(&after, REPORT);
+        let twice = add_to_changelog(&after, REPORT, "0.1.2");
         assert_eq!(twice.matches(CHANGELOG_HEADING).count(), 2);
         assert!(twice.ends_with("## 0.1.0\n\n- b\n"));
     }
 
     #[test]
     fn an_unreleased_section_is_opened_when_missing() {
-        let after = add_to_changelog("# Changelog\n\n## 0.1.0\n\n- b\n", REPORT);
-        assert!(
-            after.starts_with("# Changelog\n\n## Unreleased\n\n### API changes from the docs\n")
-        );
+        let after = add_to_changelog("# Changelog\n\n## 0.1.0\n\n- b\n", REPORT, "0.1.1");
+        assert!(after.starts_with(
+            "# Changelog\n\n## Unreleased\n\n### API changes from the docs: version 0.1.1\n"
+        ));
         assert!(after.ends_with("- `x`\n\n## 0.1.0\n\n- b\n"), "{after}");
-        let fresh = add_to_changelog("", REPORT);
+        let fresh = add_to_changelog("", REPORT, "0.1.1");
         assert!(
             fresh.starts_with("# Changelog\n\n## Unreleased\n\n### API"),
             "{fresh}"

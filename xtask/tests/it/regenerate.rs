@@ -92,6 +92,8 @@ fn a_docs_change_updates_spec_code_and_changelog_together() {
                 files,
                 diff,
                 report,
+                version,
+                new_version,
                 ..
             },
         ..
@@ -103,6 +105,9 @@ fn a_docs_change_updates_spec_code_and_changelog_together() {
         files,
         [
             "CHANGELOG.md",
+            // An additive change at 0.x: both crates' shared version takes a patch bump.
+            "Cargo.lock",
+            "Cargo.toml",
             // The new parameter is not in the docs factory's OpenAPI: a new disagreement.
             "docs/fidelity-report.md",
             "docs/import-report.md",
@@ -129,6 +134,21 @@ fn a_docs_change_updates_spec_code_and_changelog_together() {
     let unreleased = changelog.split("\n## ").nth(1).unwrap();
     assert!(unreleased.starts_with("Unreleased"));
     assert!(unreleased.contains(regenerate::CHANGELOG_HEADING));
+    let expected = codegen::diff::next_version(&version, codegen::diff::Bump::Patch).unwrap();
+    assert_eq!(new_version, expected);
+    assert!(
+        unreleased.contains(&format!(
+            "{}: version {expected}",
+            regenerate::CHANGELOG_HEADING
+        )),
+        "{unreleased}"
+    );
+    assert_eq!(xtask::version::read(root.path()).unwrap(), expected);
+    let lock = fs::read_to_string(root.path().join("Cargo.lock")).unwrap();
+    assert!(lock.contains(&format!("name = \"authing\"\nversion = \"{expected}\"")));
+    assert!(lock.contains(&format!(
+        "name = \"authing-local\"\nversion = \"{expected}\""
+    )));
     assert!(unreleased.contains("`get_user(withRoles)`"));
 
     // The tree is now what the docs say: a second run changes nothing.

@@ -1,0 +1,146 @@
+//! The released crates' one version: `[workspace.package] version` in the root `Cargo.toml`,
+//! shared by `authing` and `authing-local`. `regenerate` bumps it by the spec diff's verdict and
+//! keeps `Cargo.lock` in step (both as text edits, so formatting and comments survive).
+
+use std::path::Path;
+
+use codegen::diff::{next_version, Bump};
+
+/// The manifest that holds the shared version, relative to the root.
+pub const MANIFEST: &str = "Cargo.toml";
+/// The lockfile that records it for the workspace members.
+pub const LOCKFILE: &str = "Cargo.lock";
+/// The packages released at the shared version.
+pub const RELEASED: [&str; 2] = ["authing", "authing-local"];
+
+/// The shared version in the root manifest's `[workspace.package]` table.
+pub fn read(root: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(root.join(MANIFEST))
+        .map_err(|e| format!("cannot read {MANIFEST}: {e}"))?;
+    find(&text).map(|(_, v)| v)
+}
+
+/// The byte range of the version string's value and the value itself.
+fn find(manifest: &str) -> Result<(std::ops::Range<usize>, String), String> {
+    let missing = || format!("{MANIFEST} has no `version` in [workspace.package]");
+    let table = manifest.find("[workspace.package]").ok_or_else(missing)?;
+    let mut at = table;
+    for line in manifest[table..].split_inclusive('\n').skip(1) {
+        let start = at + manifest[at..].find(line).unwrap_or(0);
+        at = start + line.len();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            break;
+        }
+        let Some(rest) = trimmed.strip_prefix("version") else {
+            continue;
+        };
+        let Some(value) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim();
+        let inner = value
+            .strip_prefix('"')
+            .and_then(|v| v.split('"').next())
+            .ok_or_else(missing)?;
+        let offset = start + line.find(&format!("\"{inner}\"")).ok_or_else(missing)? + 1;
+        return Ok((offset..offset + inner.len(), inner.to_string()));
+    }
+    Err(missing())
+}
+
+/// The manifest with the shared version set to `new`.
+pub fn set_in_manifest(manifest: &str, new: &str) -> Result<String, String> {
+    let (range, _) = find(manifest)?;
+    let mut text = manifest.to_string();
+    text.replace_range(range, new);
+    Ok(text)
+}
+
+/// The lockfile with the released packages' entries at `new` (other entries untouched).
+pub fn set_in_lockfile(lock: &str, new: &str) -> String {
+    let mut out = String::with_capacity(lock.len());
+    let mut released = false;
+    for line in lock.split_inclusive('\n') {
+        if let Some(name) = line.strip_prefix("name = ") {
+            released = RELEASED.contains(&name.trim().trim_matches('"'));
+        } else if released && line.starts_with("version = ") {
+            out.push_str(&format!("version = \"{new}\"\n"));
+            released = false;
+            continue;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The version after `bump`; an error names a version that is not `major.minor.patch`.
+pub fn bumped(version: &str, bump: Bump) -> Result<String, String> {
+    next_version(version, bump)
+        .ok_or_else(|| format!("the version `{version}` is not major.minor.patch"))
+}
+
+/// Writes the bumped version into the manifest and lockfile under `root` (a staging copy).
+pub fn apply(root: &Path, new: &str) -> Result<(), String> {
+    let path = root.join(MANIFEST);
+    let manifest = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    std::fs::write(&path, set_in_manifest(&manifest, new)?)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let path = root.join(LOCKFILE);
+    if let Ok(lock) = std::fs::read_to_string(&path) {
+        std::fs::write(&path, set_in_lockfile(&lock, new))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_0_x_breaking_bumps_the_minor_and_everything_else_the_patch() {
+        assert_eq!(bumped("0.1.0", Bump::Minor).unwrap(), "0.2.0");
+        assert_eq!(bumped("0.1.3", Bump::Minor).unwrap(), "0.2.0");
+        assert_eq!(bumped("0.1.3", Bump::Patch).unwrap(), "0.1.4");
+        assert_eq!(bumped("0.1.3", Bump::None).unwrap(), "0.1.3");
+        assert_eq!(bumped("1.4.2", Bump::Major).unwrap(), "2.0.0");
+        assert!(bumped("0.1", Bump::Patch).is_err());
+    }
+
+    #[test]
+    fn the_spec_diff_verdict_picks_the_0_x_bump() {
+        use codegen::diff::{Change, ChangeKind, Impact, SpecDiff};
+        let with = |impact| SpecDiff {
+            changes: vec![Change {
+                kind: ChangeKind::EndpointAdded,
+                impact,
+                target: "x".into(),
+                detail: String::new(),
+            }],
+        };
+        assert_eq!(with(Impact::Breaking).bump("0.1.0"), Bump::Minor);
+        assert_eq!(with(Impact::Additive).bump("0.1.0"), Bump::Patch);
+        assert_eq!(with(Impact::Patch).bump("0.1.0"), Bump::Patch);
+        assert_eq!(SpecDiff { changes: vec![] }.bump("0.1.0"), Bump::None);
+    }
+
+    #[test]
+    fn only_the_workspace_package_version_is_rewritten() {
+        let manifest = "[workspace]\nmembers = []\n\n[workspace.package]\n# one version\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[profile.x]\nversion = \"9\"\n";
+        let out = set_in_manifest(manifest, "0.2.0").unwrap();
+        assert_eq!(out, manifest.replace("\"0.1.0\"", "\"0.2.0\""));
+        assert_eq!(find(&out).unwrap().1, "0.2.0");
+        assert!(set_in_manifest("[workspace.package]\nedition = \"2021\"\n", "1.0.0").is_err());
+    }
+
+    #[test]
+    fn only_the_released_packages_move_in_the_lockfile() {
+        let lock = "[[package]]\nname = \"authing\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"authing-fuzz\"\nversion = \"0.0.0\"\n\n[[package]]\nname = \"authing-local\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"serde\"\nversion = \"0.1.0\"\n";
+        let out = set_in_lockfile(lock, "0.2.0");
+        assert_eq!(out.matches("\"0.2.0\"").count(), 2);
+        assert!(out.contains("name = \"serde\"\nversion = \"0.1.0\""));
+        assert!(out.contains("name = \"authing-fuzz\"\nversion = \"0.0.0\""));
+    }
+}

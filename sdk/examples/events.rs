@@ -95,7 +95,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
     let app = AuthenticationClient::builder()
         .app_id(local.app_id())
         .app_secret(local.app_secret())
-        .app_host(local.url())
+        .host(local.url())
         .events(events)
         .build()?;
     let session = app.session(app.sign_in_by_email_password(EMAIL, PASSWORD).await?);

@@ -56,7 +56,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
     let client = AuthenticationClient::builder()
         .app_id(local.app_id())
         .app_secret(local.app_secret())
-        .app_host(local.url())
+        .host(local.url())
         .redirect_uri(REDIRECT_URI)
         .build()?;
 

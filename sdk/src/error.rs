@@ -43,7 +43,7 @@ pub enum Error {
     /// with the builder's `allow_insecure_http(true)`.
     #[non_exhaustive]
     InsecureHost {
-        /// The setting that holds it: `host`, `app_host` or `events.host`.
+        /// The setting that holds it: `host` or `events.host`.
         setting: &'static str,
         /// The URL as given.
         host: String,

@@ -39,10 +39,16 @@ impl AuthenticationClientBuilder {
     }
 
     /// The application's base URL (required), e.g. `https://example.authing.cn` or a private
-    /// deployment's.
-    pub fn app_host(mut self, value: impl Into<String>) -> Self {
+    /// deployment's. The same setting as [`ManagementClientBuilder::host`](crate::ManagementClientBuilder::host).
+    pub fn host(mut self, value: impl Into<String>) -> Self {
         self.settings.host = Some(value.into());
         self
+    }
+
+    /// The old name of [`host`](Self::host).
+    #[deprecated(since = "0.2.0", note = "use `host`, the name both builders share")]
+    pub fn app_host(self, value: impl Into<String>) -> Self {
+        self.host(value)
     }
 
     /// The redirect URI registered for the application: where the authorize URL sends the
@@ -80,7 +86,7 @@ impl AuthenticationClientBuilder {
         };
         let mut builder = AuthenticationClient::builder()
             .app_id(set("AUTHING_APP_ID")?.ok_or_else(|| missing("AUTHING_APP_ID"))?)
-            .app_host(set("AUTHING_APP_HOST")?.ok_or_else(|| missing("AUTHING_APP_HOST"))?);
+            .host(set("AUTHING_APP_HOST")?.ok_or_else(|| missing("AUTHING_APP_HOST"))?);
         if let Some(secret) = set("AUTHING_APP_SECRET")? {
             builder = builder.app_secret(secret);
         }
@@ -131,7 +137,7 @@ impl AuthenticationClientBuilder {
             _ => None,
         };
         let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
-        let inner = self.settings.build("app_host", None, credentials)?;
+        let inner = self.settings.build("host", None, credentials)?;
         Ok(AuthenticationClient {
             inner: Arc::new(inner),
             app: Arc::new(App {

@@ -91,8 +91,14 @@ impl AuthenticationClient {
     }
 
     /// The application's base URL, e.g. `https://example.authing.cn`.
-    pub fn app_host(&self) -> &str {
+    pub fn host(&self) -> &str {
         &self.inner.host
+    }
+
+    /// The old name of [`host`](Self::host).
+    #[deprecated(since = "0.2.0", note = "use `host`, the name both clients share")]
+    pub fn app_host(&self) -> &str {
+        self.host()
     }
 
     /// The redirect URI the builder was given, if any.
@@ -123,7 +129,7 @@ impl fmt::Debug for AuthenticationClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The secret and the user's tokens are never shown.
         f.debug_struct("AuthenticationClient")
-            .field("app_host", &self.inner.host)
+            .field("host", &self.inner.host)
             .field("app_id", &self.app.app_id)
             .field("redirect_uri", &self.app.redirect_uri)
             .field(

@@ -153,7 +153,7 @@ async fn pinning_hs256_without_a_long_enough_secret_fails_at_build() {
     // A public application has no secret at all.
     let error = authing::AuthenticationClient::builder()
         .app_id(super::APP_ID)
-        .app_host(server.url())
+        .host(server.url())
         .token_endpoint_auth_method(authing::authentication::TokenEndpointAuthMethod::None)
         .token_verification(pinned)
         .build()

@@ -121,7 +121,7 @@ async fn a_relative_callback_url_without_an_absolute_redirect_uri_is_refused() {
     let client = authing::AuthenticationClient::builder()
         .app_id(super::APP_ID)
         .app_secret(super::APP_SECRET)
-        .app_host(server.url())
+        .host(server.url())
         .build()
         .unwrap();
     let request = client

@@ -240,7 +240,7 @@ async fn alg_none_and_algorithm_confusion_are_refused() {
     // A public application has no secret: HS256 has no key at all.
     let public = authing::AuthenticationClient::builder()
         .app_id(APP_ID)
-        .app_host(server.url())
+        .host(server.url())
         .token_endpoint_auth_method(authing::authentication::TokenEndpointAuthMethod::None)
         .build()
         .unwrap();

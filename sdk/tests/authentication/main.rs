@@ -58,7 +58,7 @@ pub fn client_builder(server: &LocalAuthing) -> AuthenticationClientBuilder {
     AuthenticationClient::builder()
         .app_id(APP_ID)
         .app_secret(APP_SECRET)
-        .app_host(server.url())
+        .host(server.url())
         .redirect_uri(REDIRECT_URI)
 }
 

@@ -261,7 +261,7 @@ async fn a_public_application_signs_in_with_pkce_and_no_secret() {
     let server = start(server_builder().app_auth_method(AppAuthMethod::None)).await;
     let public = authing::AuthenticationClient::builder()
         .app_id(APP_ID)
-        .app_host(server.url())
+        .host(server.url())
         .redirect_uri(REDIRECT_URI)
         .token_endpoint_auth_method(TokenEndpointAuthMethod::None)
         .build()

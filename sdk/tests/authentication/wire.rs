@@ -54,7 +54,7 @@ fn client(host: &str, method: TokenEndpointAuthMethod) -> AuthenticationClient {
     AuthenticationClient::builder()
         .app_id(APP_ID)
         .app_secret(FIXTURE_APP_SECRET)
-        .app_host(host)
+        .host(host)
         .redirect_uri(REDIRECT_URI)
         .token_endpoint_auth_method(method)
         .build()

@@ -139,14 +139,11 @@ fn plain_http_host_is_refused_unless_loopback_or_opted_in() {
             .app_id("app")
             .app_secret("an application secret of at least 32 bytes")
     };
-    let (setting, _) = insecure(app().app_host("http://example.com").build());
-    assert_eq!(setting, "app_host");
+    let (setting, _) = insecure(app().host("http://example.com").build());
+    assert_eq!(setting, "host");
+    app().host("http://127.0.0.1:9").build().expect("loopback");
     app()
-        .app_host("http://127.0.0.1:9")
-        .build()
-        .expect("loopback");
-    app()
-        .app_host("http://example.com")
+        .host("http://example.com")
         .allow_insecure_http(true)
         .build()
         .expect("opted in");

@@ -39,7 +39,7 @@ pub fn client(server: &LocalAuthing, method: TokenEndpointAuthMethod) -> Authent
     AuthenticationClient::builder()
         .app_id(APP_ID)
         .app_secret(APP_SECRET)
-        .app_host(server.url())
+        .host(server.url())
         .redirect_uri(REDIRECT_URI)
         .token_endpoint_auth_method(method)
         .build()

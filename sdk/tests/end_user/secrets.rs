@@ -23,7 +23,7 @@ fn debug_output_holds_no_secret() {
     let builder = AuthenticationClient::builder()
         .app_id(APP_ID)
         .app_secret(APP_SECRET)
-        .app_host("https://example.authing.cn")
+        .host("https://example.authing.cn")
         .token_endpoint_auth_method(TokenEndpointAuthMethod::ClientSecretBasic);
     assert_clean("builder", &format!("{builder:?}"));
     let client = builder.build().expect("builds");
@@ -50,10 +50,10 @@ fn build_refuses_what_cannot_work_and_names_the_setting() {
     let base = || {
         AuthenticationClient::builder()
             .app_id(APP_ID)
-            .app_host("https://example.authing.cn")
+            .host("https://example.authing.cn")
     };
     assert_eq!(
-        error(AuthenticationClient::builder().app_host("https://h")),
+        error(AuthenticationClient::builder().host("https://h")),
         "invalid client configuration: app_id is empty"
     );
     assert_eq!(

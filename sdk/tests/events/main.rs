@@ -36,7 +36,7 @@ async fn user(server: &LocalAuthing) -> UserSession {
     let client = AuthenticationClient::builder()
         .app_id(server.app_id())
         .app_secret(server.app_secret())
-        .app_host(server.url())
+        .host(server.url())
         .events(events(server))
         .build()
         .expect("client builds");

@@ -83,7 +83,7 @@ fn authentication_client(server: &LocalAuthing) -> AuthenticationClient {
     AuthenticationClient::builder()
         .app_id(server.app_id())
         .app_secret(server.app_secret())
-        .app_host(server.url())
+        .host(server.url())
         .retry(RetryConfig::default().max_attempts(1))
         .build()
         .expect("client builds")
@@ -205,7 +205,7 @@ fn offline_authentication_client() -> AuthenticationClient {
     AuthenticationClient::builder()
         .app_id("app-id")
         .app_secret("app-secret")
-        .app_host("http://127.0.0.1:9")
+        .host("http://127.0.0.1:9")
         .build()
         .expect("client builds")
 }

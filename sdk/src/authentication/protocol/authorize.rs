@@ -318,7 +318,7 @@ impl fmt::Debug for AuthorizationRequest {
 }
 
 impl AuthenticationClient {
-    /// An OIDC authorize URL (`{app_host}/oidc/auth`) for the authorization code flow with
+    /// An OIDC authorize URL (`{host}/oidc/auth`) for the authorization code flow with
     /// PKCE: send the user to [`AuthorizationRequest::url`], keep the request, and hand it with
     /// the callback URL to [`handle_callback`](Self::handle_callback).
     ///
@@ -338,7 +338,7 @@ impl AuthenticationClient {
         AuthorizeUrlBuilder::new(self, AuthorizeProtocol::Oidc)
     }
 
-    /// An OAuth 2.0 authorize URL (`{app_host}/oauth/auth`, scope `user` by default, no
+    /// An OAuth 2.0 authorize URL (`{host}/oauth/auth`, scope `user` by default, no
     /// nonce); the callback exchanges the code at `/oauth/token` and returns no claims.
     pub fn oauth_authorize_url(&self) -> AuthorizeUrlBuilder<'_> {
         AuthorizeUrlBuilder::new(self, AuthorizeProtocol::OAuth)

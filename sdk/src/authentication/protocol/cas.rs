@@ -52,14 +52,14 @@ impl AuthenticationClient {
         format!("/cas-idp/{id}{tail}")
     }
 
-    /// The CAS login URL: `{app_host}/cas-idp/{appId}/login?service=...`. Authing sends the
+    /// The CAS login URL: `{host}/cas-idp/{appId}/login?service=...`. Authing sends the
     /// user back to `service` with a `ticket` to validate.
     pub fn cas_login_url(&self, service: &str) -> String {
         let query = [("service", service.to_owned())];
         self.inner.transport.url(&self.cas_path("/login"), &query)
     }
 
-    /// The CAS logout URL: `{app_host}/cas-idp/{appId}/logout`, with `?service=...` when given.
+    /// The CAS logout URL: `{host}/cas-idp/{appId}/logout`, with `?service=...` when given.
     pub fn cas_logout_url(&self, service: Option<&str>) -> String {
         let query: Vec<(&str, String)> = service
             .map(|s| ("service", s.to_owned()))
@@ -134,7 +134,7 @@ impl AuthenticationClient {
         parse_v2(&body)
     }
 
-    /// The SAML 2.0 IdP login URL: `{app_host}/api/v2/saml-idp/{appId}`.
+    /// The SAML 2.0 IdP login URL: `{host}/api/v2/saml-idp/{appId}`.
     pub fn saml_login_url(&self) -> String {
         let id = utf8_percent_encode(self.app_id(), NON_ALPHANUMERIC).to_string();
         self.inner
@@ -142,7 +142,7 @@ impl AuthenticationClient {
             .url(&format!("/api/v2/saml-idp/{id}"), &[])
     }
 
-    /// The SAML logout URL: `{app_host}/login/profile/logout`, with `?redirect_uri=...` when
+    /// The SAML logout URL: `{host}/login/profile/logout`, with `?redirect_uri=...` when
     /// given.
     pub fn saml_logout_url(&self, redirect_uri: Option<&str>) -> String {
         let query: Vec<(&str, String)> = redirect_uri

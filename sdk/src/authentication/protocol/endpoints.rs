@@ -267,7 +267,7 @@ impl AuthenticationClient {
         decode("GET", DISCOVERY_PATH, &body)
     }
 
-    /// The OIDC logout URL (`{app_host}/oidc/session/end`): the browser signs out of Authing
+    /// The OIDC logout URL (`{host}/oidc/session/end`): the browser signs out of Authing
     /// there and comes back to `post_logout_redirect_uri` (which must be registered as a
     /// logout callback of the application) with `state` when given. Authing needs the user's ID
     /// token as `id_token_hint` whenever a redirect URI is given. Parameters in the order

@@ -58,7 +58,7 @@ impl TokenVerification {
     /// are 32 characters.
     pub const MIN_HS256_SECRET_BYTES: usize = 32;
 
-    /// The issuer tokens must name in `iss`. By default `{app_host}/oidc`, what Authing puts
+    /// The issuer tokens must name in `iss`. By default `{host}/oidc`, what Authing puts
     /// there.
     pub fn issuer(mut self, issuer: impl Into<String>) -> Self {
         self.issuer = Some(issuer.into());

@@ -222,7 +222,7 @@ impl AuthenticationClient {
     /// of the application's JWKS its `kid` names, fetched and cached; or HS256 with the
     /// application secret, for a token without `kid`; or only the algorithm
     /// [`TokenVerification::id_token_algorithm`] pins), `exp`, `nbf` and `iat` (required)
-    /// within the leeway, `iss` (`{app_host}/oidc` unless configured), `aud` (the application
+    /// within the leeway, `iss` (`{host}/oidc` unless configured), `aud` (the application
     /// id; with several audiences `azp` must be the application, and an `azp` is always
     /// checked), that it is an ID token (no `scope`, not `typ: at+jwt`), and, when `nonce` is
     /// given, the `nonce` claim.
@@ -289,7 +289,7 @@ impl AuthenticationClient {
     }
 }
 
-/// The expected `iss`: the configured one, else `{app_host}/oidc`.
+/// The expected `iss`: the configured one, else `{host}/oidc`.
 pub(super) fn expected_issuer(app: &App, transport: &Transport) -> String {
     let settings = &app.verifier.settings;
     settings

@@ -175,9 +175,4 @@ impl<'s> Plan<'s> {
     pub fn unpaged(&self) -> Vec<(String, String)> {
         paging::unpaged(self)
     }
-
-    /// The plan of the endpoint `ep`.
-    pub fn endpoint(&self, ep: &CheckedEndpoint) -> Option<&EndpointPlan<'s>> {
-        self.endpoints.iter().find(|e| std::ptr::eq(e.ep, ep))
-    }
 }

@@ -12,6 +12,7 @@ pub mod fidelity;
 pub mod fields;
 pub mod groups;
 pub mod markdown;
+pub mod official_sdks;
 pub mod overrides;
 pub mod page;
 pub mod report;

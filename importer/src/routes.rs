@@ -52,6 +52,18 @@ impl Routes {
     }
 }
 
+/// An HTTP method as the table (and the official SDKs) spell it: `GET`, `POST`, ...
+pub fn parse_http_method(text: &str) -> Option<HttpMethod> {
+    Some(match text {
+        "GET" => HttpMethod::Get,
+        "POST" => HttpMethod::Post,
+        "PUT" => HttpMethod::Put,
+        "DELETE" => HttpMethod::Delete,
+        "PATCH" => HttpMethod::Patch,
+        _ => return None,
+    })
+}
+
 /// Reads a routes file; errors name the file and line.
 pub fn load(file: &Path) -> Result<Routes, String> {
     let text = std::fs::read_to_string(file)
@@ -94,13 +106,8 @@ pub fn parse(file: &str, text: &str) -> Result<Routes, String> {
                 cols[1]
             )));
         };
-        let http_method = match cols[2] {
-            "GET" => HttpMethod::Get,
-            "POST" => HttpMethod::Post,
-            "PUT" => HttpMethod::Put,
-            "DELETE" => HttpMethod::Delete,
-            "PATCH" => HttpMethod::Patch,
-            other => return Err(at(&format!("unknown HTTP method `{other}`"))),
+        let Some(http_method) = parse_http_method(cols[2]) else {
+            return Err(at(&format!("unknown HTTP method `{}`", cols[2])));
         };
         let params_in = match cols[4] {
             "query" => ParamsIn::Query,

@@ -38,6 +38,14 @@ xflags::xflags! {
             /// JSON instead of Markdown.
             optional --json
         }
+        /// Merge the routes the official Go and Java SDKs call into upstream/routes.tsv (read
+        /// from checkouts of Authing/authing-golang-sdk and Authing/authing-java-sdk).
+        cmd sdk-routes {
+            /// A checkout of the Go SDK.
+            optional --go go: PathBuf
+            /// A checkout of the Java SDK.
+            optional --java java: PathBuf
+        }
         /// Check the claimed rust-version of `authing` against its dependency tree (lockfile).
         cmd msrv {}
         /// Rust-level semver checks of `authing` (cargo-semver-checks) between a git revision

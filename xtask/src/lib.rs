@@ -9,6 +9,7 @@ pub mod flags;
 pub mod import;
 pub mod msrv;
 pub mod regenerate;
+pub mod sdk_routes;
 pub mod seeds;
 pub mod semver;
 pub mod stage;

@@ -39,6 +39,19 @@ fn main() -> ExitCode {
         },
         XtaskCmd::Regenerate(cmd) => regenerate_command(cmd),
         XtaskCmd::Semver(cmd) => semver_command(&cmd.baseline),
+        XtaskCmd::SdkRoutes(cmd) => {
+            let table = root().join(importer::ROUTES);
+            match xtask::sdk_routes::run(&table, cmd.go.as_deref(), cmd.java.as_deref()) {
+                Ok(summary) => {
+                    print!("{summary}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}\nnothing was changed");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         XtaskCmd::Msrv(_) => match xtask::msrv::run(&root()) {
             Ok(claim) => {
                 println!("authing's dependency tree builds on its claimed rust-version {claim}");

@@ -27,6 +27,20 @@ fn routes() -> routes::Routes {
     routes::load(&upstream().join("routes.tsv")).unwrap()
 }
 
+/// The vendored table as it was before it had the end-user row of `get_authorized_resources`
+/// (it was keyed by method name, and the Go and Java SDKs' routes added that row): the case a
+/// `route` override is for.
+fn routes_without_the_end_user_row() -> routes::Routes {
+    let text = std::fs::read_to_string(upstream().join("routes.tsv")).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with("get_authorized_resources\tauthentication\t"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(kept.len(), text.len(), "the table has the end-user row");
+    routes::parse("routes.tsv", &kept).unwrap()
+}
+
 const END_USER_PAGE: &str = "authentication/用户相关资源/get-my-authorized-resources.md";
 const ROUTE_OVERRIDE: &str =
     "- page: authentication/用户相关资源/get-my-authorized-resources.md\n  \
@@ -41,7 +55,7 @@ fn a_method_of_both_clients_is_imported_once_per_client_with_its_own_route() {
         page("用户资料/get-profile.md"),
     ];
     let mut overrides = Overrides::parse(Path::new("o.yaml"), ROUTE_OVERRIDE).unwrap();
-    let run = assemble(&pages, &routes(), &mut overrides);
+    let run = assemble(&pages, &routes_without_the_end_user_row(), &mut overrides);
     assert!(run.errors.is_empty(), "{:?}", run.errors);
     let spec = run.spec.unwrap();
     let mut found: Vec<(Client, &str, &str)> = spec
@@ -73,7 +87,7 @@ fn a_method_of_both_clients_is_imported_once_per_client_with_its_own_route() {
 fn without_its_route_override_the_end_user_method_is_left_out_and_reported() {
     let pages = vec![page(END_USER_PAGE)];
     let mut none = Overrides::empty(Path::new("o.yaml"));
-    let run = assemble(&pages, &routes(), &mut none);
+    let run = assemble(&pages, &routes_without_the_end_user_row(), &mut none);
     assert_eq!(run.report.count(Kind::MethodWithoutRoute), 1);
     assert_eq!(run.report.imported, 0);
 }

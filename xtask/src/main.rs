@@ -173,6 +173,25 @@ fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
             // The spec diff cannot see what the regenerated code does to the Rust API: compare
             // the regenerated tree with the commit it started from (or say why not).
             let semver = xtask::semver::run(&opts.root, "HEAD");
+            let mut new_version = new_version;
+            if let Ok(xtask::semver::Verdict::Breaking(_)) = &semver {
+                match xtask::version::raised_for_breaking(&version, &new_version) {
+                    Ok(Some(raised)) => {
+                        if let Err(e) = regenerate::raise_version(&opts.root, &new_version, &raised)
+                        {
+                            eprintln!("error: {e}");
+                            return ExitCode::FAILURE;
+                        }
+                        println!("the semver check found a breaking change: version {raised}");
+                        new_version = raised;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
             let report = format!(
                 "Version: {version} -> {new_version}\n\n{report}\n{}",
                 xtask::semver::report_section("HEAD", &semver)

@@ -200,6 +200,24 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
 /// The heading under `## Unreleased` that regenerations add their reports to.
 pub const CHANGELOG_HEADING: &str = "### API changes from the docs";
 
+/// Moves the written tree at `root` from `chosen` to the `raised` version (the Rust-level semver
+/// check found a breaking change the spec diff could not see): the manifest, the lockfile and
+/// the heading of the changelog entry this regeneration added.
+pub fn raise_version(root: &Path, chosen: &str, raised: &str) -> Result<(), String> {
+    shared_version::apply(root, raised)?;
+    let path = root.join(CHANGELOG);
+    let changelog = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let from = format!("{CHANGELOG_HEADING}: version {chosen}\n");
+    let to = format!(
+        "{CHANGELOG_HEADING}: version {raised}\n\nThe Rust-level semver check found a breaking \
+         change the spec diff does not show (see the report), so the version moves by a \
+         breaking bump.\n"
+    );
+    std::fs::write(&path, changelog.replacen(&from, &to, 1))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
 /// Adds a report to the `## Unreleased` section (created when missing), below the section's
 /// other entries, headed with the version it brings; the report's own headings move one level
 /// down.

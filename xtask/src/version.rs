@@ -95,9 +95,43 @@ pub fn apply(root: &Path, new: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The bump a breaking change needs at `version` (0.x: the minor; from 1.0: the major).
+pub fn breaking_bump(version: &str) -> Bump {
+    if version.starts_with("0.") {
+        Bump::Minor
+    } else {
+        Bump::Major
+    }
+}
+
+/// When the Rust-level semver check found a breaking change that the spec diff did not (a
+/// generator or runtime change), the version `old` must move by a breaking bump: the version to
+/// use instead of `chosen`, or `None` when `chosen` already is one.
+pub fn raised_for_breaking(old: &str, chosen: &str) -> Result<Option<String>, String> {
+    let breaking = bumped(old, breaking_bump(old))?;
+    Ok((chosen != breaking).then_some(breaking))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_breaking_semver_verdict_raises_an_additive_bump_and_keeps_a_breaking_one() {
+        assert_eq!(
+            raised_for_breaking("0.1.0", "0.1.1").unwrap().as_deref(),
+            Some("0.2.0")
+        );
+        assert_eq!(
+            raised_for_breaking("0.1.0", "0.1.0").unwrap().as_deref(),
+            Some("0.2.0")
+        );
+        assert_eq!(raised_for_breaking("0.1.0", "0.2.0").unwrap(), None);
+        assert_eq!(
+            raised_for_breaking("1.2.3", "1.3.0").unwrap().as_deref(),
+            Some("2.0.0")
+        );
+    }
 
     #[test]
     fn at_0_x_breaking_bumps_the_minor_and_everything_else_the_patch() {

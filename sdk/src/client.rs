@@ -246,6 +246,8 @@ impl Inner {
         let safe = request.method == Method::Get || request.idempotent;
         let mut retrier = Retrier::new(&inner.retry, method, path, safe, deadline);
         let body = request.body.map(Bytes::from);
+        // Sent with its path parameters filled in; logs and errors name the route (`path`).
+        let url_path = request.filled_path.as_deref().unwrap_or(path);
         let mut renewed = false;
         loop {
             let token = inner
@@ -255,7 +257,7 @@ impl Inner {
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
             let result = inner
                 .transport
-                .call(Outgoing {
+                .call_to(url_path, Outgoing {
                     method: request.method,
                     path,
                     query: &request.query,

@@ -36,6 +36,7 @@ pub mod events;
 #[cfg(feature = "__internal")]
 pub mod internal;
 mod protocol_error;
+mod raw_call;
 #[cfg(any(feature = "events", feature = "authentication"))]
 mod publish_event;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
@@ -59,7 +60,8 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+pub use raw_call::RawRequest;
 pub use retry::RetryConfig;
-pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
+pub use runtime::{Items, Method, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

@@ -257,14 +257,17 @@ impl Inner {
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
             let result = inner
                 .transport
-                .call_to(url_path, Outgoing {
-                    method: request.method,
-                    path,
-                    query: &request.query,
-                    body: body.clone(),
-                    form: false,
-                    headers: token.headers.clone(),
-                })
+                .call_to(
+                    url_path,
+                    Outgoing {
+                        method: request.method,
+                        path,
+                        query: &request.query,
+                        body: body.clone(),
+                        form: false,
+                        headers: token.headers.clone(),
+                    },
+                )
                 .await;
             let failure = match result {
                 Ok(response) => {

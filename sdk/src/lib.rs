@@ -36,9 +36,9 @@ pub mod events;
 #[cfg(feature = "__internal")]
 pub mod internal;
 mod protocol_error;
-mod raw_call;
 #[cfg(any(feature = "events", feature = "authentication"))]
 mod publish_event;
+mod raw_call;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
 // the rustfmt version installed).
 #[allow(clippy::all)]

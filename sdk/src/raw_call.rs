@@ -207,7 +207,10 @@ fn check_route(method: Method, route: &'static str) -> Result<(), Error> {
             }
         }
     }
-    if route.split('/').any(|segment| matches!(segment, "." | "..")) {
+    if route
+        .split('/')
+        .any(|segment| matches!(segment, "." | ".."))
+    {
         return Err(refuse("the route has a `.` or `..` segment"));
     }
     Ok(())
@@ -220,7 +223,11 @@ fn serde_error(response: &RawResponse, error: &serde_json::Error) -> Error {
     let message = error.to_string();
     let reason = match (message.find('"'), message.rfind('"')) {
         (Some(first), Some(last)) if first < last => {
-            format!("{}(value not shown){}", &message[..first], &message[last + 1..])
+            format!(
+                "{}(value not shown){}",
+                &message[..first],
+                &message[last + 1..]
+            )
         }
         _ => message,
     };
@@ -302,7 +309,12 @@ mod tests {
         ] {
             assert!(refused(route).contains("starts with `/api/`"), "{route}");
         }
-        for route in ["/api/v3/x?y=1", "/api/v3/x#y", "/api/v3/%2e%2e/x", "/api/v3/a b"] {
+        for route in [
+            "/api/v3/x?y=1",
+            "/api/v3/x#y",
+            "/api/v3/%2e%2e/x",
+            "/api/v3/a b",
+        ] {
             assert!(refused(route).contains("holds a character"), "{route}");
         }
         for route in ["/api/../oidc/token", "/api/v3/./x"] {
@@ -320,7 +332,10 @@ mod tests {
                 json_path, reason, ..
             } => {
                 assert_eq!(json_path, "data");
-                assert!(reason.starts_with("invalid type: string (value not shown), expected i64"), "{reason}");
+                assert!(
+                    reason.starts_with("invalid type: string (value not shown), expected i64"),
+                    "{reason}"
+                );
             }
             other => panic!("{other:?}"),
         }

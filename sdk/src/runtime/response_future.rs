@@ -27,7 +27,8 @@ enum State<T> {
     /// The call is under way.
     Calling(BoxFuture<Result<RawResponse, Error>>, Decoder<T>),
     /// The request was refused before anything was sent (a path parameter that would change
-    /// the route).
+    /// the route). Made by the generated endpoints with path parameters, when the spec has any.
+    #[allow(dead_code)]
     Refused(Error),
     /// The output was returned.
     Done,
@@ -42,6 +43,7 @@ impl<T> ResponseFuture<T> {
     }
 
     /// A call refused before anything was sent: resolves to `error` at once.
+    #[allow(dead_code)] // Called by the generated endpoints with path parameters.
     pub(crate) fn refused(error: Error) -> Self {
         ResponseFuture {
             state: State::Refused(error),

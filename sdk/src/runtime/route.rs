@@ -16,7 +16,11 @@ use crate::Error;
 /// A placeholder without a value, a value for no placeholder, a malformed placeholder or a
 /// value that would leave its segment empty, `.` or `..` is [`Error::InvalidRequest`] naming
 /// it (never the value).
-pub fn fill(method: Method, route: &'static str, values: &[(&str, String)]) -> Result<String, Error> {
+pub fn fill(
+    method: Method,
+    route: &'static str,
+    values: &[(&str, String)],
+) -> Result<String, Error> {
     let refuse = |reason: String| Error::InvalidRequest {
         method: method.as_str(),
         path: route,
@@ -39,7 +43,10 @@ pub fn fill(method: Method, route: &'static str, values: &[(&str, String)]) -> R
                 return Err(refuse(format!("no value for the path parameter `{name}`")));
             };
             used[index] = true;
-            filled.extend(utf8_percent_encode(&values[index].1, crate::transport::QUERY));
+            filled.extend(utf8_percent_encode(
+                &values[index].1,
+                crate::transport::QUERY,
+            ));
             names.push(name);
             rest = &rest[open + len + 1..];
         }
@@ -59,7 +66,11 @@ pub fn fill(method: Method, route: &'static str, values: &[(&str, String)]) -> R
         filled.push('/');
     }
     filled.pop();
-    if let Some((name, _)) = values.iter().zip(&used).find(|(_, used)| !**used).map(|(v, _)| v)
+    if let Some((name, _)) = values
+        .iter()
+        .zip(&used)
+        .find(|(_, used)| !**used)
+        .map(|(v, _)| v)
     {
         return Err(refuse(format!(
             "a value for the path parameter `{name}`, which the path has no `{{{name}}}` for"
@@ -87,7 +98,11 @@ mod tests {
     fn refused(route: &'static str, values: &[(&str, &str)]) -> String {
         let values: Vec<(&str, String)> = values.iter().map(|(n, v)| (*n, v.to_string())).collect();
         match fill(Method::Delete, route, &values) {
-            Err(Error::InvalidRequest { method, path, reason }) => {
+            Err(Error::InvalidRequest {
+                method,
+                path,
+                reason,
+            }) => {
                 assert_eq!((method, path), ("DELETE", route));
                 reason
             }
@@ -105,9 +120,18 @@ mod tests {
             ok("/api/v3/ip-list/{id}", &[("id", "100% sure ../x")]),
             "/api/v3/ip-list/100%25%20sure%20..%2Fx"
         );
-        assert_eq!(ok("/api/v3/ip-list/{id}", &[("id", "名字")]), "/api/v3/ip-list/%E5%90%8D%E5%AD%97");
-        assert_eq!(ok("/api/v3/ip-list/{id}", &[("id", "a-b.c_d~e")]), "/api/v3/ip-list/a-b.c_d~e");
-        assert_eq!(ok("/api/v3/ip-list/{id}", &[("id", "...")]), "/api/v3/ip-list/...");
+        assert_eq!(
+            ok("/api/v3/ip-list/{id}", &[("id", "名字")]),
+            "/api/v3/ip-list/%E5%90%8D%E5%AD%97"
+        );
+        assert_eq!(
+            ok("/api/v3/ip-list/{id}", &[("id", "a-b.c_d~e")]),
+            "/api/v3/ip-list/a-b.c_d~e"
+        );
+        assert_eq!(
+            ok("/api/v3/ip-list/{id}", &[("id", "...")]),
+            "/api/v3/ip-list/..."
+        );
     }
 
     #[test]
@@ -124,7 +148,10 @@ mod tests {
     fn a_value_that_would_empty_or_dot_its_segment_is_refused() {
         for value in ["", ".", ".."] {
             let reason = refused("/api/v3/ip-list/{id}", &[("id", value)]);
-            assert!(reason.contains("path parameter `id` would make its path segment"), "{reason}");
+            assert!(
+                reason.contains("path parameter `id` would make its path segment"),
+                "{reason}"
+            );
         }
         // Two placeholders making `..` between them.
         let reason = refused("/api/{a}{b}/x", &[("a", "."), ("b", ".")]);

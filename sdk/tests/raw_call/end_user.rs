@@ -11,6 +11,7 @@ const APP_ID: &str = "6322ab2c4a0d6d3c1b2a1f10";
 fn app_client(server: &LocalAuthing) -> AuthenticationClient {
     AuthenticationClient::builder()
         .app_id(APP_ID)
+        .app_secret("app-secret-Kq2")
         .host(server.url())
         .build()
         .expect("client builds")

@@ -1,5 +1,6 @@
 //! The generator, one module per area: freshness of the committed code, diff size of small spec
-//! changes, path parameters in the plan and the emitted code, the spec diff, write-or-check. The spec loader's own tests are `spec-model`'s.
+//! changes, path parameters in the plan and the emitted code, the spec diff, write-or-check. The
+//! spec loader's own tests are `spec-model`'s.
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -11,6 +11,11 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         user_token: false,
         params: &[
             Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
                 name: "inviteToken",
                 required: true,
                 kind: Kind::Text,

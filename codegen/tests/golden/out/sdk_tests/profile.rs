@@ -5,7 +5,7 @@ async fn every_profile_endpoint() {
     let (server, client, session, omit) = crate::authentication_setup().await;
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    let outcome = client.get_invitation("a/b?c#d").send().await;
+    let outcome = client.get_invitation("a/b?c#d", "app-1").send().await;
     crate::check_wire(
         &mut failures,
         &server,

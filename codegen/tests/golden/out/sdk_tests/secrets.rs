@@ -33,7 +33,7 @@ fn no_secret_field_shows_in_debug() {
     crate::check_hidden(
         &mut failures,
         "get_invitation",
-        &authentication.get_invitation(crate::MARKER),
+        &authentication.get_invitation(crate::MARKER, "app-1"),
     );
     crate::report("secrets", 4usize, &failures);
 }

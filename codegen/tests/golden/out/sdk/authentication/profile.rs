@@ -7,6 +7,7 @@ impl crate::AuthenticationClient {
     ///
     /// Required parameters:
     /// - `invite_token` (`inviteToken`, in the path): The token of the invitation link
+    /// - `app_id` (`appId`): The application the invitation is for
     ///
     /// Optional parameters are setters on [`GetInvitationRequest`](crate::authentication::requests::GetInvitationRequest).
     ///
@@ -14,10 +15,12 @@ impl crate::AuthenticationClient {
     pub fn get_invitation(
         &self,
         invite_token: impl ::std::convert::Into<crate::SecretString>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::authentication::requests::GetInvitationRequest {
         crate::authentication::requests::GetInvitationRequest {
             client: self.clone(),
             invite_token: invite_token.into(),
+            app_id: app_id.into(),
             lang: None,
         }
     }
@@ -40,6 +43,7 @@ impl crate::AuthenticationClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetInvitationRequest {
     client: crate::AuthenticationClient,
+    app_id: ::std::string::String,
     invite_token: crate::SecretString,
     lang: ::std::option::Option<::std::string::String>,
 }
@@ -78,7 +82,8 @@ impl GetInvitationRequest {
                 return crate::ResponseFuture::refused(error);
             }
         };
-        let mut query = ::std::vec::Vec::with_capacity(1usize);
+        let mut query = ::std::vec::Vec::with_capacity(2usize);
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
         if let Some(value) = &self.lang {
             crate::runtime::QueryParam::push_to(value, "lang", &mut query);
         }

@@ -8,6 +8,9 @@
 //!   documented end-user methods on a [`UserSession`], and the OIDC / OAuth 2.0 protocol layer
 //!   (authorize URL with PKCE, code exchange, offline ID token verification). See the
 //!   [`authentication`] module.
+//! - [`RawRequest`] (`client.raw(Method::Get, "/api/v3/...")` on either client or a session): a
+//!   call to a route this SDK has no method for yet, with the same credentials, path parameter
+//!   encoding, retry rule, deadline, errors and redaction as a generated method.
 //!
 //! Features: `full` (the default) is `management` (one feature per API group: `users`, `roles`,
 //! ...) and `authentication`; the docs label each item with the feature it needs.

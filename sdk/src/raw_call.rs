@@ -323,6 +323,19 @@ mod tests {
     }
 
     #[test]
+    fn a_raw_call_can_be_spawned() {
+        fn send<T: Send + 'static>(_: &T) {}
+        let client = ManagementClient::builder()
+            .access_key_id("id")
+            .access_key_secret("secret")
+            .build()
+            .unwrap();
+        let request = client.raw(Method::Get, "/api/v3/x");
+        send(&request);
+        send(&request.send::<serde_json::Value>());
+    }
+
+    #[test]
     fn a_serde_message_does_not_quote_the_value() {
         let body = br#"{"statusCode":200,"data":"s3cr3t"}"#.to_vec();
         let response = runtime::check_envelope("GET", "/api/x", 200, body).unwrap();

@@ -120,12 +120,14 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         authorize(shared, request)?;
     }
     let (query, body) = (request.query_pairs(), request.body_json());
+    let path_args = params::validate_path(endpoint, &request.path)?;
     let args = if endpoint.in_body {
-        params::validate_body(endpoint.params, body.as_ref())?;
+        params::validate_body(endpoint.sent(), body.as_ref())?;
         Args::default()
     } else {
-        params::validate(endpoint.params, &query)?
+        params::validate(endpoint.sent(), &query)?
     };
+    let args = args.with(path_args);
     if endpoint.end_user {
         if let Some(result) = crate::end_user::serve(shared, request) {
             return result;

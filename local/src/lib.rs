@@ -140,7 +140,8 @@ pub use store::InvalidUser;
 pub const SEEDED_USER_ID: &str = "6229ffaxxxxxxxxcade3e3d9";
 
 /// The documented example response of the endpoint at `method` and `path` (`"GET"`,
-/// `"/api/v3/get-user"`), as a whole envelope in JSON text. A few pages document only the `data`
+/// `"/api/v3/get-user"`; a path with path parameters as sent, `/api/v3/ip-list/a%2Fb` for the
+/// route `/api/v3/ip-list/{id}`), as a whole envelope in JSON text. A few pages document only the `data`
 /// or an envelope without `statusCode`; those are completed as a success envelope.
 pub fn documented_example(method: &str, path: &str) -> Option<String> {
     example_envelope(method, path).map(|envelope| envelope.to_string())
@@ -158,19 +159,19 @@ pub fn needs_user_token(method: &str, path: &str) -> Option<bool> {
 /// The listing the spec makes for a paged endpoint the docs give no example for (see
 /// `LISTINGS`), as a JSON value.
 pub(crate) fn listing_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
-    let text = generated::examples::LISTINGS
-        .iter()
-        .find(|e| e.method == method && e.path == path)?
-        .response;
+    let text = params::find_route(generated::examples::LISTINGS, method, path, |e| {
+        (e.method, e.path)
+    })?
+    .response;
     serde_json::from_str(text).ok()
 }
 
 /// [`documented_example`] as a JSON value.
 pub(crate) fn example_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
-    let text = generated::examples::EXAMPLES
-        .iter()
-        .find(|e| e.method == method && e.path == path)?
-        .response;
+    let text = params::find_route(generated::examples::EXAMPLES, method, path, |e| {
+        (e.method, e.path)
+    })?
+    .response;
     let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
     match value.as_object_mut() {
         Some(envelope) if envelope.contains_key("statusCode") => Some(value),

@@ -1,6 +1,7 @@
 //! Parameters of the served endpoints: what each one accepts (the table is generated from the
-//! spec, `generated/params.rs`), and the checks that turn a raw query into validated arguments,
-//! or a JSON body into a checked one, or a `Failure` naming the parameter.
+//! spec, `generated/params.rs`), which route a path is (a route's `{name}` segment matches any
+//! segment), and the checks that turn a path's segments or a raw query into validated
+//! arguments, or a JSON body into a checked one, or a `Failure` naming the parameter.
 
 use serde_json::Value;
 
@@ -48,11 +49,90 @@ pub(crate) struct EndpointParams {
     pub params: &'static [Param],
 }
 
-/// The parameters of the endpoint at `method` and `path`, if the spec has it.
+impl EndpointParams {
+    /// Whether the parameter `name` fills a `{name}` segment of the route.
+    pub(crate) fn in_path(&self, name: &str) -> bool {
+        self.path
+            .split('/')
+            .any(|segment| placeholder(segment) == Some(name))
+    }
+
+    /// The parameters sent in the query or the body: all but the path's.
+    pub(crate) fn sent(&self) -> impl Iterator<Item = &'static Param> + Clone + '_ {
+        self.params.iter().filter(|p| !self.in_path(p.name))
+    }
+}
+
+/// The parameters of the endpoint at `method` and `path` (as it arrived, still
+/// percent-encoded), if the spec has it: a route written out in full first, else a route with
+/// `{name}` segments.
 pub(crate) fn of(method: &str, path: &str) -> Option<&'static EndpointParams> {
-    crate::generated::params::ENDPOINT_PARAMS
-        .iter()
-        .find(|e| e.method == method && e.path == path)
+    find_route(
+        crate::generated::params::ENDPOINT_PARAMS,
+        method,
+        path,
+        |e| (e.method, e.path),
+    )
+}
+
+/// The entry of `table` (each with its method and route, as `route_of` gives them) that a call
+/// at `method` and `path` (as it arrived) is for: a route written out in full first, else a
+/// route with `{name}` segments.
+pub(crate) fn find_route<T>(
+    table: &'static [T],
+    method: &str,
+    path: &str,
+    route_of: fn(&T) -> (&'static str, &'static str),
+) -> Option<&'static T> {
+    let of_method = || table.iter().filter(|e| route_of(e).0 == method);
+    of_method()
+        .find(|e| route_of(e).1 == path)
+        .or_else(|| of_method().find(|e| route_matches(route_of(e).1, path)))
+}
+
+/// The name of a `{name}` segment.
+fn placeholder(segment: &str) -> Option<&str> {
+    segment.strip_prefix('{')?.strip_suffix('}')
+}
+
+/// Whether `path` (as it arrived) is the route `route`: the same number of segments, each
+/// `{name}` segment of the route matching any non-empty segment and every other segment equal.
+pub(crate) fn route_matches(route: &str, path: &str) -> bool {
+    let (mut route, mut path) = (route.split('/'), path.split('/'));
+    loop {
+        match (route.next(), path.next()) {
+            (None, None) => return true,
+            (Some(r), Some(p)) if r == p || (placeholder(r).is_some() && !p.is_empty()) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The path parameters of a call to `endpoint` at `path` (as it arrived): each `{name}`
+/// segment percent-decoded, UTF-8, not empty, `.` or `..`, and of the parameter's kind.
+pub(crate) fn validate_path(endpoint: &EndpointParams, path: &str) -> Result<Args, Failure> {
+    let mut args = Vec::new();
+    for (route_segment, segment) in endpoint.path.split('/').zip(path.split('/')) {
+        let Some(name) = placeholder(route_segment) else {
+            continue;
+        };
+        let Some(param) = endpoint.params.iter().find(|p| p.name == name) else {
+            continue;
+        };
+        let bad = |why: String| Failure::BadParam {
+            name: param.name,
+            why,
+        };
+        let value = percent_encoding::percent_decode_str(segment)
+            .decode_utf8()
+            .map_err(|_| bad("the path segment is not UTF-8 once percent-decoded".to_owned()))?;
+        if matches!(&*value, "" | "." | "..") {
+            return Err(bad(format!("{value:?} cannot be a path segment")));
+        }
+        check_text(&param.kind, &value).map_err(bad)?;
+        args.push((param.name, value.into_owned()));
+    }
+    Ok(Args(args))
 }
 
 /// The validated arguments of one call (absent optional parameters are absent).
@@ -60,6 +140,12 @@ pub(crate) fn of(method: &str, path: &str) -> Option<&'static EndpointParams> {
 pub(crate) struct Args(Vec<(&'static str, String)>);
 
 impl Args {
+    /// These arguments and `more`.
+    pub(crate) fn with(mut self, more: Args) -> Args {
+        self.0.extend(more.0);
+        self
+    }
+
     pub(crate) fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
@@ -80,8 +166,11 @@ impl Args {
 /// that arrives in another form is refused, naming the form: `name[]=` pairs (the Node SDK's
 /// brackets) or an item holding a comma (a comma-joined list, which a real server reads as one
 /// string; so this server takes no list item that really holds a comma).
-pub(crate) fn validate(params: &[Param], query: &[(String, String)]) -> Result<Args, Failure> {
-    let mut args = Vec::with_capacity(params.len());
+pub(crate) fn validate<'p>(
+    params: impl IntoIterator<Item = &'p Param>,
+    query: &[(String, String)],
+) -> Result<Args, Failure> {
+    let mut args = Vec::new();
     for param in params {
         let values = query
             .iter()
@@ -147,7 +236,11 @@ fn check_text(kind: &Kind, value: &str) -> Result<(), String> {
 
 /// Checks a JSON body's top-level members against `params`: required ones present (not
 /// `null`), every one present of its kind. Unknown members are ignored, as Authing does.
-pub(crate) fn validate_body(params: &[Param], body: Option<&Value>) -> Result<(), Failure> {
+pub(crate) fn validate_body<'p>(
+    params: impl IntoIterator<Item = &'p Param>,
+    body: Option<&Value>,
+) -> Result<(), Failure> {
+    let params: Vec<&Param> = params.into_iter().collect();
     let empty = serde_json::Map::new();
     let members = match body {
         Some(Value::Object(members)) => members,
@@ -371,6 +464,82 @@ mod tests {
         assert!(matches!(
             validate_body(BODY, Some(&serde_json::json!([1]))),
             Err(Failure::BadBody(_))
+        ));
+    }
+
+    const IP_LIST: EndpointParams = EndpointParams {
+        method: "DELETE",
+        path: "/api/v3/ip-list/{id}/{kind}",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "kind",
+                required: true,
+                kind: Kind::OneOf(&["ip", "user"]),
+            },
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "reason",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    };
+
+    #[test]
+    fn a_route_with_placeholders_matches_any_non_empty_segment_there() {
+        let route = "/api/v3/ip-list/{id}/{kind}";
+        assert!(route_matches(route, "/api/v3/ip-list/a%2Fb%3Fc%23d/ip"));
+        assert!(route_matches(route, "/api/v3/ip-list/%2E%2E/ip"));
+        assert!(
+            !route_matches(route, "/api/v3/ip-list//ip"),
+            "an empty segment"
+        );
+        assert!(
+            !route_matches(route, "/api/v3/ip-list/a/b/ip"),
+            "one segment more"
+        );
+        assert!(
+            !route_matches(route, "/api/v3/ip-list/a"),
+            "one segment less"
+        );
+        assert!(!route_matches(route, "/api/v3/ip-lists/a/ip"));
+        assert!(route_matches("/api/v3/get-user", "/api/v3/get-user"));
+        assert!(IP_LIST.in_path("id") && IP_LIST.in_path("kind") && !IP_LIST.in_path("reason"));
+        let sent: Vec<&str> = IP_LIST.sent().map(|p| p.name).collect();
+        assert_eq!(sent, ["reason"]);
+    }
+
+    #[test]
+    fn path_values_are_decoded_and_checked_against_their_kind() {
+        let args = validate_path(&IP_LIST, "/api/v3/ip-list/a%2Fb%3Fc%23d%20e/user").unwrap();
+        assert_eq!(args.get("id"), Some("a/b?c#d e"));
+        assert_eq!(args.get("kind"), Some("user"));
+        match validate_path(&IP_LIST, "/api/v3/ip-list/x/host") {
+            Err(Failure::BadParam { name: "kind", why }) => {
+                assert_eq!(why, "\"host\" is not one of ip, user")
+            }
+            other => panic!("{other:?}"),
+        }
+        for dots in ["%2E%2E", ".", "%2e"] {
+            let path = format!("/api/v3/ip-list/{dots}/ip");
+            assert!(
+                matches!(
+                    validate_path(&IP_LIST, &path),
+                    Err(Failure::BadParam { name: "id", .. })
+                ),
+                "{path}"
+            );
+        }
+        assert!(matches!(
+            validate_path(&IP_LIST, "/api/v3/ip-list/%FF/ip"),
+            Err(Failure::BadParam { name: "id", .. })
         ));
     }
 }

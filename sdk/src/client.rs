@@ -246,6 +246,8 @@ impl Inner {
         let safe = request.method == Method::Get || request.idempotent;
         let mut retrier = Retrier::new(&inner.retry, method, path, safe, deadline);
         let body = request.body.map(Bytes::from);
+        // Sent with its path parameters filled in; logs and errors name the route (`path`).
+        let url_path = request.filled_path.as_deref().unwrap_or(path);
         let mut renewed = false;
         loop {
             let token = inner
@@ -255,14 +257,17 @@ impl Inner {
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
             let result = inner
                 .transport
-                .call(Outgoing {
-                    method: request.method,
-                    path,
-                    query: &request.query,
-                    body: body.clone(),
-                    form: false,
-                    headers: token.headers.clone(),
-                })
+                .call_to(
+                    url_path,
+                    Outgoing {
+                        method: request.method,
+                        path,
+                        query: &request.query,
+                        body: body.clone(),
+                        form: false,
+                        headers: token.headers.clone(),
+                    },
+                )
                 .await;
             let failure = match result {
                 Ok(response) => {

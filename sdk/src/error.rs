@@ -48,6 +48,19 @@ pub enum Error {
         /// The URL as given.
         host: String,
     },
+    /// The SDK refused to send a call as given; nothing was sent. A path parameter without a
+    /// value, a value for a placeholder the route does not have, or a value that would make its
+    /// path segment empty, `.` or `..` (which would change the route); a raw call's route that is
+    /// not below `/api/`. The reason names the parameter, never its value.
+    #[non_exhaustive]
+    InvalidRequest {
+        /// HTTP method of the call, e.g. `DELETE`.
+        method: &'static str,
+        /// The route, placeholders unfilled, e.g. `/api/v3/ip-list/{id}`.
+        path: &'static str,
+        /// What was wrong.
+        reason: String,
+    },
     /// Authing answered, and its envelope's `statusCode` was not 200.
     #[non_exhaustive]
     Api {
@@ -230,14 +243,17 @@ impl Error {
     }
 
     /// How many times the call was sent before this error: `attempts` of
-    /// [`Error::RetriesExhausted`] and [`Error::DeadlineExceeded`], 0 for [`Error::Config`] and
-    /// [`Error::Encode`] (nothing was sent), else 1.
+    /// [`Error::RetriesExhausted`] and [`Error::DeadlineExceeded`], 0 for [`Error::Config`],
+    /// [`Error::Encode`] and [`Error::InvalidRequest`] (nothing was sent), else 1.
     pub fn attempts(&self) -> u32 {
         match self {
             Error::RetriesExhausted { attempts, .. } | Error::DeadlineExceeded { attempts, .. } => {
                 *attempts
             }
-            Error::Config { .. } | Error::InsecureHost { .. } | Error::Encode { .. } => 0,
+            Error::Config { .. }
+            | Error::InsecureHost { .. }
+            | Error::Encode { .. }
+            | Error::InvalidRequest { .. } => 0,
             _ => 1,
         }
     }
@@ -271,6 +287,11 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Protocol(reason) => write!(f, "{reason}"),
+            Error::InvalidRequest {
+                method,
+                path,
+                reason,
+            } => write!(f, "{method} {path}: not sent: {}", one_line(reason)),
             Error::Subscription { url, reason, .. } => {
                 write!(f, "event subscription {}: {}", one_line(url), one_line(reason))
             }

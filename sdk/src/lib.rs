@@ -8,6 +8,9 @@
 //!   documented end-user methods on a [`UserSession`], and the OIDC / OAuth 2.0 protocol layer
 //!   (authorize URL with PKCE, code exchange, offline ID token verification). See the
 //!   [`authentication`] module.
+//! - [`RawRequest`] (`client.raw(Method::Get, "/api/v3/...")` on either client or a session): a
+//!   call to a route this SDK has no method for yet, with the same credentials, path parameter
+//!   encoding, retry rule, deadline, errors and redaction as a generated method.
 //!
 //! Features: `full` (the default) is `management` (one feature per API group: `users`, `roles`,
 //! ...) and `authentication`; the docs label each item with the feature it needs.
@@ -38,6 +41,7 @@ pub mod internal;
 mod protocol_error;
 #[cfg(any(feature = "events", feature = "authentication"))]
 mod publish_event;
+mod raw_call;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
 // the rustfmt version installed).
 #[allow(clippy::all)]
@@ -59,7 +63,8 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+pub use raw_call::RawRequest;
 pub use retry::RetryConfig;
-pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
+pub use runtime::{Items, Method, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

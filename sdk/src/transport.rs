@@ -12,8 +12,9 @@ use crate::retry::{parse_retry_after, Failure, CONNECT_FAILED};
 use crate::runtime::{self, Method, RawResponse};
 use crate::Error;
 
-/// Everything but RFC 3986's unreserved characters is percent-encoded in a query.
-const QUERY: &AsciiSet = &NON_ALPHANUMERIC
+/// Everything but RFC 3986's unreserved characters is percent-encoded in a query (and in a path
+/// parameter's value, `runtime/route.rs`).
+pub(crate) const QUERY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -92,8 +93,18 @@ impl Transport {
     /// One attempt: sends the request, reads the answer and checks its envelope. The failure
     /// keeps the HTTP status and `Retry-After` for the retry decision.
     pub(crate) async fn call(&self, out: Outgoing<'_>) -> Result<RawResponse, Failure> {
+        self.call_to(out.path, out).await
+    }
+
+    /// [`call`](Self::call) to a path with its parameters filled in (`/api/v3/ip-list/a%2Fb`);
+    /// `out.path`, the route, names the call in errors.
+    pub(crate) async fn call_to(
+        &self,
+        url_path: &str,
+        out: Outgoing<'_>,
+    ) -> Result<RawResponse, Failure> {
         let (method, path) = (out.method.as_str(), out.path);
-        let incoming = self.send(out).await?;
+        let incoming = self.send_to(url_path, out).await?;
         runtime::check_envelope(method, path, incoming.status, incoming.body).map_err(|error| {
             Failure {
                 error,

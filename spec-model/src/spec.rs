@@ -109,6 +109,8 @@ pub enum Paging {
 #[serde(deny_unknown_fields)]
 pub struct Http {
     pub method: S<HttpMethod>,
+    /// The path below the host. A `{name}` placeholder is filled by the parameter `name` marked
+    /// `in: path` (see [`Field::location`]): `/api/v3/ip-list/{id}`.
     pub path: S<String>,
     pub params_in: S<ParamsIn>,
 }
@@ -236,6 +238,28 @@ pub struct Field {
     /// The value is a credential (e.g. an OTP secret): the SDK redacts it from `Debug`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub secret: bool,
+    /// An endpoint parameter that goes somewhere other than where [`Http::params_in`] says:
+    /// `in: path` fills the `{name}` placeholder of [`Http::path`] (required, a scalar). Absent
+    /// for every other parameter and for struct fields.
+    #[serde(rename = "in", default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<S<ParamLocation>>,
+}
+
+impl Field {
+    /// Whether this parameter fills a placeholder of the endpoint's path (`in: path`).
+    pub fn in_path(&self) -> bool {
+        self.location
+            .as_ref()
+            .is_some_and(|l| l.value == ParamLocation::Path)
+    }
+}
+
+/// Where a parameter goes when not where [`Http::params_in`] says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamLocation {
+    /// In the path: the value fills the `{name}` placeholder, percent-encoded.
+    Path,
 }
 
 /// A named type: a struct with fields or a string enum with values.

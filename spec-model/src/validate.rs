@@ -64,6 +64,7 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
     };
     for Loaded { file, item } in raw.types {
         check_type_kind(&file, &item, &mut errors);
+        crate::path_params::check_not_in_struct(&file, &item.fields, &mut errors);
         let fields = ctx.check_fields(&file, &item.fields, None, &mut errors);
         spec.types
             .insert(item.name.value.clone(), CheckedType { def: item, fields });
@@ -78,6 +79,8 @@ pub fn validate(raw: RawSpec) -> Result<Spec, SpecErrors> {
             Some(item.http.params_in.value),
             &mut errors,
         );
+        let is_enum = |name: &str| type_kinds.get(name) == Some(&TypeKind::Enum);
+        crate::path_params::check(&file, &item, &params, &is_enum, &mut errors);
         let data = item
             .response
             .data

@@ -9,7 +9,7 @@ use super::ident;
 use crate::plan::FieldPlan;
 
 /// `impl Encode for <type_name>` over `plans`, the fields in wire order.
-pub fn emit_encode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
+pub fn emit_encode(type_name: &str, plans: &[&FieldPlan<'_>]) -> TokenStream {
     let name = ident(type_name);
     let fields = plans.iter().map(|p| {
         let field = ident(&p.rust_name);

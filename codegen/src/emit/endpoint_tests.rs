@@ -12,6 +12,7 @@ use quote::{format_ident, quote};
 
 use super::{ident, inner_doc, rust_type_in};
 use crate::plan::{EndpointPlan, Plan, Receiver};
+use spec_model::path_params::Segment;
 use spec_model::spec::Client;
 use spec_model::types::TypeExpr;
 use spec_model::validate::{CheckedEndpoint, CheckedField, Spec};
@@ -124,7 +125,7 @@ fn paginator_walk(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<Option<TokenSt
     };
     let ep = plan.ep;
     let name = &ep.def.name.value;
-    let path = &ep.def.http.path.value;
+    let path = &wire_path(spec, plan);
     let request = request(spec, plan)?;
     let from_page_1 = paged.reset_param(&plan.params).map(|p| {
         let set = ident(&p.twin);
@@ -145,9 +146,9 @@ fn request(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> 
     let name = &plan.ep.def.name.value;
     let method_ident = ident(name);
     let plans = &plan.params;
-    let args = plans
-        .iter()
-        .filter(|p| p.field.def.required)
+    let args = plan
+        .positional()
+        .into_iter()
         .map(|p| field_value(spec, p.field, 0))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| format!("endpoint `{name}`: {e}"))?;
@@ -168,12 +169,64 @@ fn request(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> 
     Ok(quote! { #receiver.#method_ident(#(#args),*) #(#setters)* })
 }
 
+/// The path the documented request arrives at: the route with each path parameter's example
+/// value (as [`request`] passes it) percent-encoded as the SDK encodes it (everything but RFC
+/// 3986's unreserved characters).
+fn wire_path(spec: &Spec, plan: &EndpointPlan<'_>) -> String {
+    const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let route = &plan.ep.def.http.path.value;
+    let Ok(segments) = spec_model::path_params::segments(route) else {
+        return route.clone();
+    };
+    segments
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Literal(text) => text.to_owned(),
+            Segment::Placeholder(name) => {
+                let value = plan
+                    .params
+                    .iter()
+                    .find(|p| p.field.def.name.value == name)
+                    .map(|p| scalar_text(spec, &p.field.ty, p.field.def.example.as_ref()))
+                    .unwrap_or_default();
+                percent_encoding::utf8_percent_encode(&value, COMPONENT).to_string()
+            }
+        })
+        .collect()
+}
+
+/// The text of the value [`value`] gives a string, an integer or an enum (a path parameter's
+/// type): the example when it fits, else a plain value of the type.
+fn scalar_text(spec: &Spec, ty: &TypeExpr, example: Option<&serde_json::Value>) -> String {
+    use serde_json::Value as J;
+    match ty {
+        TypeExpr::Integer => example.and_then(J::as_i64).unwrap_or(1).to_string(),
+        TypeExpr::Named(n) => {
+            let values = spec.types.get(n).map(|t| &t.def.values[..]).unwrap_or(&[]);
+            let documented = example
+                .and_then(J::as_str)
+                .filter(|v| values.iter().any(|known| known.value.value == *v));
+            let first = values.first().map(|v| v.value.value.as_str());
+            documented.or(first).unwrap_or("x").to_owned()
+        }
+        _ => match example {
+            Some(J::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+            None => "x".to_string(),
+        },
+    }
+}
+
 /// One endpoint's call and check.
 fn call(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
     let ep = plan.ep;
     let name = &ep.def.name.value;
     let http_method = ep.def.http.method.value.as_str();
-    let path = &ep.def.http.path.value;
+    let path = &wire_path(spec, plan);
     let request = request(spec, plan)?;
     // Without a documented example there is nothing to decode: only the wire is checked.
     let Some(example) = &ep.def.example_response else {
@@ -306,11 +359,7 @@ fn value(
     use serde_json::Value as J;
     Ok(match ty {
         TypeExpr::String => {
-            let text = match example {
-                Some(J::String(s)) => s.clone(),
-                Some(other) => other.to_string(),
-                None => "x".to_string(),
-            };
+            let text = scalar_text(spec, ty, example);
             quote! { #text }
         }
         TypeExpr::Integer => {
@@ -358,11 +407,7 @@ fn value(
                 .ok_or_else(|| format!("type `{n}` is not defined"))?;
             let path = type_path(&TypeExpr::Named(n.clone()));
             if ty.is_enum() {
-                let documented = example
-                    .and_then(J::as_str)
-                    .filter(|v| ty.def.values.iter().any(|known| known.value.value == *v));
-                let first = ty.def.values.first().map(|v| v.value.value.as_str());
-                let v = documented.or(first).unwrap_or("x");
+                let v = scalar_text(spec, &TypeExpr::Named(n.clone()), example);
                 quote! { #path::from(#v) }
             } else {
                 if depth >= MAX_DEPTH {

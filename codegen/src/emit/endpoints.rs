@@ -34,7 +34,8 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     let in_body = def.http.params_in.value == ParamsIn::Body;
 
     let plans = &plan.params;
-    let required: Vec<&FieldPlan> = plans.iter().filter(|p| p.field.def.required).collect();
+    // Positional: the path parameters in path order, then the other required ones.
+    let required = plan.positional();
     let optional: Vec<&FieldPlan> = plans.iter().filter(|p| !p.field.def.required).collect();
 
     // The client method: docs, then required parameters positionally.
@@ -80,14 +81,14 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     let paginators = plan.paging.as_ref().map(|p| emit_paging(plan, p));
 
     let (output, decode) = output_type(ep.data.as_ref());
-    let build_request = request_expr(ep, plans);
+    let build_request = request_expr(plan);
     let debug_impl = emit_debug(&plan.builder, &["client"], plans);
     let derive_debug = match debug_impl {
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
     };
     let derive = quote! { #[derive(#derive_debug ::std::clone::Clone)] };
-    let encode = in_body.then(|| emit_encode(&plan.builder, plans));
+    let encode = in_body.then(|| emit_encode(&plan.builder, &plan.sent_in_query_or_body()));
     let client = plan.receiver().type_name();
     let builder_doc = doc_md(&format!(
         "Request builder for [`{client}::{}`](crate::{client}::{}): `{} {}`. \
@@ -184,8 +185,13 @@ fn method_doc(
                 .as_deref()
                 .map(|d| d.lines().next().unwrap_or_default().to_string())
                 .unwrap_or_default();
+            let place = if p.field.def.in_path() {
+                ", in the path"
+            } else {
+                ""
+            };
             method_doc.push(doc(&format!(
-                "- `{}` (`{}`): {}",
+                "- `{}` (`{}`{place}): {}",
                 p.rust_name, p.field.def.name.value, summary
             )));
         }
@@ -204,10 +210,11 @@ fn method_doc(
 }
 
 /// The statements that build the endpoint's plain `ApiRequest` (`request`) from the builder
-/// (`self`): a JSON body (the builder's generated encoder), or the query pairs of the parameters
-/// that are set (a list as one pair per item: `crate::runtime::QueryParam`).
-fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
-    let def = &ep.def;
+/// (`self`): the path with its parameters filled in (a value the runtime refuses ends `send` with
+/// a refused future), then a JSON body (the builder's generated encoder), or the query pairs of
+/// the parameters that are set (a list as one pair per item: `crate::runtime::QueryParam`).
+fn request_expr(plan: &EndpointPlan<'_>) -> TokenStream {
+    let def = &plan.ep.def;
     let path = &def.http.path.value;
     let in_body = def.http.params_in.value == ParamsIn::Body;
     let method_variant = ident(match def.http.method.value {
@@ -218,18 +225,42 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
         HttpMethod::Patch => "Patch",
     });
     let idempotent = def.idempotent;
+    let path_params = plan.path_params();
+    let (filled_path, filled) = if path_params.is_empty() {
+        (quote! {}, quote! { filled_path: None })
+    } else {
+        let values = path_params.iter().map(|p| {
+            let name = ident(&p.rust_name);
+            let wire = &p.field.def.name.value;
+            quote! { (#wire, crate::runtime::QueryValue::to_query_value(&self.#name)) }
+        });
+        let fill = quote! {
+            let filled_path = match crate::runtime::route::fill(
+                crate::runtime::Method::#method_variant,
+                #path,
+                &[#(#values),*],
+            ) {
+                ::std::result::Result::Ok(path) => ::std::option::Option::Some(path),
+                ::std::result::Result::Err(error) => return crate::ResponseFuture::refused(error),
+            };
+        };
+        (fill, quote! { filled_path })
+    };
     if in_body {
         quote! {
+            #filled_path
             let request = crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
+                #filled,
                 query: ::std::vec::Vec::new(),
                 body: Some(crate::runtime::write::to_json(&self)),
                 idempotent: #idempotent,
             };
         }
     } else {
-        let pushes = plans.iter().map(|p| {
+        let sent = plan.sent_in_query_or_body();
+        let pushes = sent.iter().map(|p| {
             let name = ident(&p.rust_name);
             let wire = &p.field.def.name.value;
             if p.field.def.required {
@@ -242,8 +273,8 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
                 }
             }
         });
-        let capacity = plans.len();
-        let query_binding = if plans.is_empty() {
+        let capacity = sent.len();
+        let query_binding = if sent.is_empty() {
             quote! { let query = ::std::vec::Vec::new(); }
         } else {
             quote! {
@@ -252,10 +283,12 @@ fn request_expr(ep: &CheckedEndpoint, plans: &[FieldPlan<'_>]) -> TokenStream {
             }
         };
         quote! {
+            #filled_path
             #query_binding
             let request = crate::runtime::ApiRequest {
                 method: crate::runtime::Method::#method_variant,
                 path: #path,
+                #filled,
                 query,
                 body: None,
                 idempotent: #idempotent,

@@ -40,7 +40,8 @@ pub fn module(plan: &Plan<'_>) -> Result<TokenStream, String> {
         }
         let name = &ty.def.name.value;
         let path = rust_type_in(&TypeExpr::Named(name.clone()), &quote! { ::authing::types });
-        let args = required_args(spec, plans).map_err(|e| format!("type `{name}`: {e}"))?;
+        let required = plans.iter().filter(|p| p.field.def.required).collect();
+        let args = required_args(spec, required).map_err(|e| format!("type `{name}`: {e}"))?;
         let setters = marked_setters(plans);
         checks.push(quote! {
             crate::check_hidden(&mut failures, #name, &#path::new(#(#args),*) #(#setters)*);
@@ -58,7 +59,8 @@ pub fn module(plan: &Plan<'_>) -> Result<TokenStream, String> {
             Receiver::App => quote! { authentication },
             Receiver::Session => quote! { session },
         };
-        let args = required_args(spec, plans).map_err(|e| format!("endpoint `{name}`: {e}"))?;
+        let args = required_args(spec, endpoint.positional())
+            .map_err(|e| format!("endpoint `{name}`: {e}"))?;
         let setters = marked_setters(plans);
         checks.push(quote! {
             crate::check_hidden(&mut failures, #name, &#client.#method(#(#args),*) #(#setters)*);
@@ -100,12 +102,11 @@ fn marked_setters(plans: &[FieldPlan<'_>]) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The required arguments of a constructor or client method: the marker where the test looks,
-/// else a documented example value.
-fn required_args(spec: &Spec, plans: &[FieldPlan<'_>]) -> Result<Vec<TokenStream>, String> {
-    plans
-        .iter()
-        .filter(|p| p.field.def.required)
+/// The arguments of a constructor or client method (`required`, in their positional order):
+/// the marker where the test looks, else a documented example value.
+fn required_args(spec: &Spec, required: Vec<&FieldPlan<'_>>) -> Result<Vec<TokenStream>, String> {
+    required
+        .into_iter()
         .map(|p| {
             if redacted(p.field) {
                 Ok(marked(&p.field.ty, p.field.def.secret))

@@ -66,7 +66,9 @@ pub fn emit_struct(spec: &Spec, plan: &TypePlan<'_>) -> TokenStream {
             #(#fields)*
         }
     };
-    let encode = role.request.then(|| emit_encode(&ty.def.name.value, plans));
+    let encode = role
+        .request
+        .then(|| emit_encode(&ty.def.name.value, &plans.iter().collect::<Vec<_>>()));
     let decode = role
         .response
         .then(|| emit_decode(&ty.def.name.value, plans));

@@ -72,6 +72,43 @@ impl EndpointPlan<'_> {
             .copied()
             .unwrap_or(Receiver::Management)
     }
+
+    /// The method's positional parameters: the path parameters in the order of their
+    /// placeholders, then the other required parameters in docs order.
+    pub fn positional(&self) -> Vec<&FieldPlan<'_>> {
+        let path = &self.ep.def.http.path.value;
+        let mut positional: Vec<&FieldPlan<'_>> = spec_model::path_params::placeholders(path)
+            .into_iter()
+            .filter_map(|name| {
+                self.params
+                    .iter()
+                    .find(|p| p.field.def.in_path() && p.field.def.name.value == name)
+            })
+            .collect();
+        positional.extend(
+            self.params
+                .iter()
+                .filter(|p| p.field.def.required && !p.field.def.in_path()),
+        );
+        positional
+    }
+
+    /// The parameters that go where `http.params_in` says (the query or the JSON body): all
+    /// but the path parameters.
+    pub fn sent_in_query_or_body(&self) -> Vec<&FieldPlan<'_>> {
+        self.params
+            .iter()
+            .filter(|p| !p.field.def.in_path())
+            .collect()
+    }
+
+    /// The path parameters in the order of their placeholders.
+    pub fn path_params(&self) -> Vec<&FieldPlan<'_>> {
+        self.positional()
+            .into_iter()
+            .take_while(|p| p.field.def.in_path())
+            .collect()
+    }
 }
 
 /// The type an endpoint's method is on.

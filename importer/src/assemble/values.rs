@@ -82,6 +82,7 @@ impl Builder<'_> {
             description: d.description.clone(),
             example,
             secret: d.secret,
+            location: None,
         }
     }
 

@@ -151,6 +151,21 @@ pub fn decode_data<T: Decode>(response: &RawResponse) -> Result<T, Error> {
     Ok(data)
 }
 
+/// The JSON text of the envelope's `data` (`null` when there is none), its syntax and the rest
+/// of the envelope checked: for a caller that decodes it with serde (a raw call).
+pub(crate) fn data_json(response: &RawResponse) -> Result<&[u8], Error> {
+    let Some(start) = response.data else {
+        return Ok(b"null");
+    };
+    let mut r = Reader::at(&response.body, start);
+    r.skip().map_err(|fault| data_error(response, fault))?;
+    let end = r.position();
+    if response.rest_unread {
+        rest_of_envelope(response, &mut r)?;
+    }
+    Ok(response.body.get(start..end).unwrap_or(b"null"))
+}
+
 /// Decodes a whole JSON answer that has no envelope (the OAuth 2.0 and OIDC endpoints') as `T`;
 /// errors name the JSON path, as for an envelope's `data`.
 pub fn decode_json<T: Decode>(

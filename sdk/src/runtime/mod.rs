@@ -13,6 +13,7 @@ mod query;
 pub mod read;
 pub mod redact;
 mod response_future;
+pub mod route;
 #[cfg(feature = "serde")]
 pub mod string_enum;
 #[cfg(feature = "chrono")]
@@ -24,7 +25,7 @@ pub mod write;
 use std::future::Future;
 use std::pin::Pin;
 
-pub(crate) use envelope::check as check_envelope;
+pub(crate) use envelope::{check as check_envelope, data_json};
 pub use envelope::{decode_data, decode_json, json_body, RawResponse};
 pub use paginate::{Items, Pages, DEFAULT_MAX_PAGES};
 pub use query::{QueryParam, QueryValue};
@@ -33,9 +34,11 @@ pub use response_future::ResponseFuture;
 /// The boxed future behind every request builder's `IntoFuture`.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
-/// HTTP methods the spec can give an endpoint (today's API uses GET, POST and DELETE).
+/// An HTTP method of the API: what the spec can give an endpoint, and the first argument of a
+/// raw call (`client.raw(Method::Post, "/api/v3/...")`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[allow(dead_code)]
+#[non_exhaustive]
 pub enum Method {
     /// `GET`: parameters in the query string.
     Get,
@@ -63,14 +66,19 @@ impl Method {
 }
 
 /// One API call as a plain value: everything the transport needs, nothing endpoint-specific.
-/// `Debug` shows the query's names and the body's size, never their values (they may hold
-/// credentials such as a password).
+/// `Debug` shows the route, the query's names and the body's size, never a value (a path
+/// parameter, a query value or the body may hold credentials such as a password).
 #[derive(Clone)]
 pub struct ApiRequest {
     /// The HTTP method.
     pub method: Method,
-    /// Path below the host, e.g. `/api/v3/get-user`.
+    /// The route below the host, as the spec writes it: `/api/v3/get-user`, or with its path
+    /// parameters' placeholders, `/api/v3/ip-list/{id}`. What errors and logs name: never a path
+    /// parameter's value.
     pub path: &'static str,
+    /// The path sent when the route has path parameters: `path` with each placeholder filled in,
+    /// percent-encoded ([`route::fill`]). `None` (no cost): `path` is sent as it is.
+    pub filled_path: Option<String>,
     /// Query parameters, not yet percent-encoded, in docs order; unset optional ones are absent,
     /// a list is one pair per item.
     pub query: Vec<(&'static str, String)>,
@@ -101,18 +109,23 @@ mod tests {
     fn debug_of_a_request_shows_no_values() {
         let request = ApiRequest {
             method: Method::Post,
-            path: "/api/v3/create-user",
+            path: "/api/v3/create-user/{id}",
+            filled_path: Some("/api/v3/create-user/pw-Path1".to_owned()),
             query: vec![("password", "pw-Query1".to_owned())],
             body: Some(br#"{"password":"pw-Body1"}"#.to_vec()),
             idempotent: false,
         };
         let shown = format!("{request:?}");
         assert!(
-            !shown.contains("pw-Query1") && !shown.contains("pw-Body1"),
+            !shown.contains("pw-Query1")
+                && !shown.contains("pw-Body1")
+                && !shown.contains("pw-Path1"),
             "{shown}"
         );
         assert!(
-            shown.contains("\"password\"") && shown.contains("body_bytes: Some(23)"),
+            shown.contains("\"password\"")
+                && shown.contains("body_bytes: Some(23)")
+                && shown.contains("/api/v3/create-user/{id}"),
             "{shown}"
         );
     }

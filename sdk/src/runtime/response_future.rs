@@ -26,6 +26,10 @@ pub struct ResponseFuture<T> {
 enum State<T> {
     /// The call is under way.
     Calling(BoxFuture<Result<RawResponse, Error>>, Decoder<T>),
+    /// The request was refused before anything was sent (a path parameter that would change
+    /// the route). Made by the generated endpoints with path parameters, when the spec has any.
+    #[allow(dead_code)]
+    Refused(Error),
     /// The output was returned.
     Done,
 }
@@ -35,6 +39,14 @@ impl<T> ResponseFuture<T> {
     pub(crate) fn new(client: &impl Call, request: ApiRequest, decode: Decoder<T>) -> Self {
         ResponseFuture {
             state: State::Calling(client.call(request), decode),
+        }
+    }
+
+    /// A call refused before anything was sent: resolves to `error` at once.
+    #[allow(dead_code)] // Called by the generated endpoints with path parameters.
+    pub(crate) fn refused(error: Error) -> Self {
+        ResponseFuture {
+            state: State::Refused(error),
         }
     }
 }
@@ -48,6 +60,10 @@ impl<T> Future for ResponseFuture<T> {
             State::Calling(call, decode) => match call.as_mut().poll(cx) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(response) => response.and_then(|response| decode(&response)),
+            },
+            State::Refused(_) => match std::mem::replace(&mut this.state, State::Done) {
+                State::Refused(error) => Err(error),
+                _ => unreachable_state(),
             },
             State::Done => unreachable_state(),
         };
@@ -66,6 +82,7 @@ impl<T> fmt::Debug for ResponseFuture<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = match self.state {
             State::Calling(..) => "calling",
+            State::Refused(_) => "refused",
             State::Done => "done",
         };
         f.debug_struct("ResponseFuture")

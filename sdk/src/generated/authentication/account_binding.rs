@@ -137,6 +137,7 @@ impl GenerateLinkExtIdpUrlRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/generate-link-extidp-url",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -171,6 +172,7 @@ impl GetApplicationEnabledExtIdpsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-enabled-extidps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -205,6 +207,7 @@ impl GetIdentitiesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-identities",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -246,6 +249,7 @@ impl UnlinkExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unlink-extidp",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -474,6 +474,7 @@ impl ChangePushCodeStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-pushcode-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -514,6 +515,7 @@ impl ChangeQrCodeStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-qrcode-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -553,6 +555,7 @@ impl CheckPushCodeStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-pushcode-status",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -589,6 +592,7 @@ impl CheckQrCodeStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-qrcode-status",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -674,6 +678,7 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/exchange-tokenset-with-qrcode-ticket",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -734,6 +739,7 @@ impl GeneFastpassQrcodeInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/gene-fastpass-qrcode-info",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -871,6 +877,7 @@ impl GeneQrCodeRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/gene-qrcode",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -908,6 +915,7 @@ impl GetAlipayAuthInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-alipay-authinfo",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -953,6 +961,7 @@ impl GetPushLoginRelationAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-pushlogin-relation-apps",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -989,6 +998,7 @@ impl InitAuthenticationOptionsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/webauthn/authentication",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1189,6 +1199,7 @@ impl SignInByCredentialsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1953,6 +1964,7 @@ impl SignInByMobileRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin-by-mobile",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2015,6 +2027,7 @@ impl SignInByPushRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/signin-by-push",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2074,6 +2087,7 @@ impl SwitchLoginByUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/switch-login-by-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

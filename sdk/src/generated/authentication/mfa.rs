@@ -174,6 +174,7 @@ impl EnrollFactorRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/enroll-factor",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -207,6 +208,7 @@ impl GetFactorRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-factor",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -238,6 +240,7 @@ impl ListEnrolledFactorsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-enrolled-factors",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -272,6 +275,7 @@ impl ListFactorsToEnrollRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-factors-to-enroll",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -313,6 +317,7 @@ impl MfaOtpVerifyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mfa-totp-verify",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -351,6 +356,7 @@ impl ResetFactorRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-factor",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -393,6 +399,7 @@ impl SendEnrollFactorRequestRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/send-enroll-factor-request",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -509,6 +509,7 @@ impl BindEmailRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/bind-email",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -572,6 +573,7 @@ impl BindPhoneRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/bind-phone",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -610,6 +612,7 @@ impl DeleteAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -698,6 +701,7 @@ impl GetProfileRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-profile",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -729,6 +733,7 @@ impl GetSecurityLevelRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -760,6 +765,7 @@ impl InitRegisterOptionsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/webauthn/registration",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -832,6 +838,7 @@ impl ListMyDevicesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/mydevices/list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -881,6 +888,7 @@ impl ListPublicAccountsForSwitchLoggedInRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-select-login-public-accounts",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -958,6 +966,7 @@ impl ResetPasswordRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-password",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -996,6 +1005,7 @@ impl RevokeMyDeviceSessionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mydevices/revoke-session",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1034,6 +1044,7 @@ impl UnbindEmailRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-email",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1072,6 +1083,7 @@ impl UnbindMyDeviceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/mydevices/unbind",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1110,6 +1122,7 @@ impl UnbindPhoneRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-phone",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1148,6 +1161,7 @@ impl UpdateEmailRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-email",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1241,6 +1255,7 @@ impl UpdatePasswordRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-password",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1279,6 +1294,7 @@ impl UpdatePhoneRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-phone",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1713,6 +1729,7 @@ impl UpdateProfileRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-profile",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1820,6 +1837,7 @@ impl VerifyDeleteAccountRequestRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-delete-account-request",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1911,6 +1929,7 @@ impl VerifyResetPasswordRequestRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-reset-password-request",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1953,6 +1972,7 @@ impl VerifyUpdateEmailRequestRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-update-email-request",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1998,6 +2018,7 @@ impl VerifyUpdatePhoneRequestRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/verify-update-phone-request",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -47,6 +47,7 @@ impl GetCountryListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-country-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -81,6 +82,7 @@ impl GetSystemInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/system",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,

@@ -48,6 +48,7 @@ impl PubUserEventRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/pub-userEvent",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -152,6 +152,7 @@ impl GetAccessibleAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-accessible-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -239,6 +240,7 @@ impl GetAuthorizedResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-authorized-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -427,6 +429,7 @@ impl GetDepartmentListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-department-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -461,6 +464,7 @@ impl GetGroupListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-group-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -495,6 +499,7 @@ impl GetLoggedInAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-logged-in-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -705,6 +710,7 @@ impl GetLoginHistoryRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-login-history",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -762,6 +768,7 @@ impl GetRoleListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-role-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -796,6 +803,7 @@ impl GetTenantListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-my-tenant-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,

@@ -853,6 +853,7 @@ impl AssignAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-asa-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -893,6 +894,7 @@ impl AuthorizeApplicationAccessRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-application-access",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -933,6 +935,7 @@ impl ChangeUserpoolTenanExtIdpConnStateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-userpool-tenant-ext-idp-conn-state",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -973,6 +976,7 @@ impl CheckDomainAvailableRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-domain-available",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -1496,6 +1500,7 @@ impl CreateApplicationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-application",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1548,6 +1553,7 @@ impl CreateAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-asa-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1588,6 +1594,7 @@ impl CreateAsaAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-asa-accounts-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1626,6 +1633,7 @@ impl DeleteApplicationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-application",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1666,6 +1674,7 @@ impl DeleteAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-asa-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1706,6 +1715,7 @@ impl DeleteAsaAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-asa-accounts-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1739,6 +1749,7 @@ impl DeleteAuthRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Delete,
             path: "/api/v3/batch-applications-auth",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1776,6 +1787,7 @@ impl DetailAuthSubjectRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-subject-auth-detail",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1819,6 +1831,7 @@ impl EnabledAuthRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-auth-enabled",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1852,6 +1865,7 @@ impl GetApplicationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1887,6 +1901,7 @@ impl GetApplicationPermissionStrategyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-permission-strategy",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1929,6 +1944,7 @@ impl GetApplicationSecretRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-secret",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1965,6 +1981,7 @@ impl GetApplicationSimpleInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-application-simple-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2003,6 +2020,7 @@ impl GetAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2119,6 +2137,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-asa-account-assigned-targets",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2168,6 +2187,7 @@ impl GetAsaAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-asa-accounts-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2214,6 +2234,7 @@ impl GetAssignedAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-assigned-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2283,6 +2304,7 @@ impl GetMfaTriggerDataRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-trigger-data",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2406,6 +2428,7 @@ impl ListApplicationActiveUsersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-application-active-users",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2586,6 +2609,7 @@ impl ListApplicationSimpleInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-application-simple-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2788,6 +2812,7 @@ impl ListApplicationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-applications",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2903,6 +2928,7 @@ impl ListAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-asa-accounts",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3115,6 +3141,7 @@ impl ListAuthApplicationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-applications-auth",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3250,6 +3277,7 @@ impl ListAuthSubjectRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-subject-auth",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3341,6 +3369,7 @@ impl ListTenantApplicationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-applications",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3386,6 +3415,7 @@ impl RefreshApplicationSecretRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/refresh-application-secret",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3431,6 +3461,7 @@ impl RevokeApplicationAccessRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-application-access",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3473,6 +3504,7 @@ impl UnassignAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unassign-asa-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3573,6 +3605,7 @@ impl UpdateApplicationMfaSettingsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-application-mfa-settings",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3613,6 +3646,7 @@ impl UpdateApplicationPermissionStrategyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-application-permission-strategy",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3665,6 +3699,7 @@ impl UpdateAsaAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-asa-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3703,6 +3738,7 @@ impl UpdateTenantQrCodeStateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-userpool-tenant-appqrcode-state",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3734,6 +3770,7 @@ impl UserpollTenantConfigRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/userpool-tenant-config",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,

@@ -129,6 +129,7 @@ impl GetAllRightsItemRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-rights-items",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -160,6 +161,7 @@ impl GetCurrentPackageInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-current-package-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -198,6 +200,7 @@ impl GetMauPeriodUsageHistoryRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mau-period-usage-history",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -234,6 +237,7 @@ impl GetOrderDetailRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-detail",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -267,6 +271,7 @@ impl GetOrderPayDetailRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-order-pay-detail",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -372,6 +377,7 @@ impl GetOrdersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-orders",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -403,6 +409,7 @@ impl GetUsageInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-usage-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,

@@ -246,6 +246,7 @@ impl DeleteCustomFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-custom-fields",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -310,6 +311,7 @@ impl GetCustomDataRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-data",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -368,6 +370,7 @@ impl GetCustomFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-custom-fields",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -406,6 +409,7 @@ impl GetUserBaseFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-base-fields",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -627,6 +631,7 @@ impl ListCustFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-custom-fields",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -843,6 +848,7 @@ impl ListUserBaseFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-user-base-fields",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -931,6 +937,7 @@ impl SetCustomDataRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-custom-data",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -994,6 +1001,7 @@ impl SetCustomFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-custom-fields",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1039,6 +1047,7 @@ impl SetUserBaseFieldsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-base-fields",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -1954,6 +1954,7 @@ impl AuthorizeDataPoliciesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-data-policies",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1989,6 +1990,7 @@ impl CheckDataPolicyExistsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-policy-exists",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2077,6 +2079,7 @@ impl CheckDataResourceExistsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/check-data-resource-exists",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2174,6 +2177,7 @@ impl CheckExternalUserPermissionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-external-user-permission",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2269,6 +2273,7 @@ impl CheckPermissionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2356,6 +2361,7 @@ impl CheckPermissionNamespaceExistsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-permission-namespace-exists",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2455,6 +2461,7 @@ impl CheckUserSameLevelPermissionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-user-same-level-permission",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2525,6 +2532,7 @@ impl CreateDataPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-data-policy",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2613,6 +2621,7 @@ impl CreateDataResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2687,6 +2696,7 @@ impl CreateDataResourceByArrayRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-array-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2763,6 +2773,7 @@ impl CreateDataResourceByStringRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-string-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2839,6 +2850,7 @@ impl CreateDataResourceByTreeRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-tree-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2907,6 +2919,7 @@ impl CreatePermissionNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-permission-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2950,6 +2963,7 @@ impl CreatePermissionNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-permission-namespaces-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2988,6 +3002,7 @@ impl DeleteDataPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-data-policy",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3028,6 +3043,7 @@ impl DeleteDataResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3066,6 +3082,7 @@ impl DeletePermissionNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-permission-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3104,6 +3121,7 @@ impl DeletePermissionNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-permission-namespaces-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3137,6 +3155,7 @@ impl GetDataPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-policy",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3183,6 +3202,7 @@ impl GetDataResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-data-resource",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3230,6 +3250,7 @@ impl GetExternalUserResourceStructRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-external-user-resource-struct",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3268,6 +3289,7 @@ impl GetPermissionNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespace",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3308,6 +3330,7 @@ impl GetPermissionNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-permission-namespaces-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3378,6 +3401,7 @@ impl GetUserPermissionListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-permission-list",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3425,6 +3449,7 @@ impl GetUserResourcePermissionListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-resource-permission-list",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3476,6 +3501,7 @@ impl GetUserResourceStructRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-resource-struct",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3612,6 +3638,7 @@ impl ListDataPolicesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policies",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3777,6 +3804,7 @@ impl ListDataPolicyTargetsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-policy-targets",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3936,6 +3964,7 @@ impl ListDataResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-data-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4076,6 +4105,7 @@ impl ListPermissionNamespaceRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespace-roles",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4216,6 +4246,7 @@ impl ListPermissionNamespacesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-permission-namespaces",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4361,6 +4392,7 @@ impl ListPermissionViewRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-permission-view/data",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4412,6 +4444,7 @@ impl ListResourceTargetsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-resource-targets",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4550,6 +4583,7 @@ impl ListSimpleDataPolicesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-simple-data-policies",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4599,6 +4633,7 @@ impl RevokeDataPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-data-policy",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4710,6 +4745,7 @@ impl UpdateDataPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-data-policy",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4856,6 +4892,7 @@ impl UpdateDataResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-data-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4968,6 +5005,7 @@ impl UpdatePermissionNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-permission-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

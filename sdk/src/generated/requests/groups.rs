@@ -297,6 +297,7 @@ impl AddGroupMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-group-members",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -376,6 +377,7 @@ impl CreateGroupRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-group",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -414,6 +416,7 @@ impl CreateGroupsBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-groups-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -463,6 +466,7 @@ impl CreateOrUpdateGroupRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-or-update-group",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -504,6 +508,7 @@ impl DeleteGroupsBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-groups-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -565,6 +570,7 @@ impl GetAllGroupsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-groups",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -616,6 +622,7 @@ impl GetGroupRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -702,6 +709,7 @@ impl GetGroupAuthorizedResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-group-authorized-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -870,6 +878,7 @@ impl ListGroupMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-group-members",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1040,6 +1049,7 @@ impl ListGroupsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-groups",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1080,6 +1090,7 @@ impl RemoveGroupMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/remove-group-members",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1201,6 +1212,7 @@ impl UpdateGroupRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-group",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -346,6 +346,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-ext-idp-conn-association-state",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -432,6 +433,7 @@ impl ChangeExtIdpConnStateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/change-ext-idp-conn-state",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -495,6 +497,7 @@ impl CreateExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-ext-idp",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -617,6 +620,7 @@ impl CreateExtIdpConnRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-ext-idp-conn",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -678,6 +682,7 @@ impl DeleteExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-ext-idp",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -739,6 +744,7 @@ impl DeleteExtIdpConnRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-ext-idp-conn",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -843,6 +849,7 @@ impl ExtIdpConnStateByAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/ext-idp-conn-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -947,6 +954,7 @@ impl GetExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-ext-idp",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1024,6 +1032,7 @@ impl ListExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-ext-idp",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1200,6 +1209,7 @@ impl ListTenantExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-tenant-ext-idp",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1263,6 +1273,7 @@ impl UpdateExtIdpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-ext-idp",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1379,6 +1390,7 @@ impl UpdateExtIdpConnRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-ext-idp-conn",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -223,6 +223,7 @@ impl ConfigEmailProviderRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/config-email-provider",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -254,6 +255,7 @@ impl GetEmailProviderRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-provider",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -285,6 +287,7 @@ impl GetEmailTemplatesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-email-templates",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -443,6 +446,7 @@ impl PreviewEmailTemplateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/preview-email-template",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -563,6 +567,7 @@ impl UpdateEmailTemplateRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-email-template",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -840,6 +840,7 @@ impl AddDepartmentMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/add-department-members",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1112,6 +1113,7 @@ impl CreateDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-department",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1215,6 +1217,7 @@ impl CreateDepartmentTreeRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-department-tree",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1387,6 +1390,7 @@ impl CreateOrganizationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-organization",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1482,6 +1486,7 @@ impl DeleteDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-department",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1556,6 +1561,7 @@ impl DeleteDepartmentSyncRelationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-department-sync-relations",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1617,6 +1623,7 @@ impl DeleteOrganizationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-organization",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1727,6 +1734,7 @@ impl GetAllDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-all-departments",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1914,6 +1922,7 @@ impl GetDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1991,6 +2000,7 @@ impl GetDepartmentByIdRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-by-id",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2125,6 +2135,7 @@ impl GetDepartmentSyncRelationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-department-sync-relations",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2226,6 +2237,7 @@ impl GetOrganizationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2322,6 +2334,7 @@ impl GetOrganizationsBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-organization-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2442,6 +2455,7 @@ impl GetParentDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-parent-department",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2567,6 +2581,7 @@ impl IsUserInDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/is-user-in-department",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2738,6 +2753,7 @@ impl ListChildrenDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-children-departments",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2836,6 +2852,7 @@ impl ListDepartmentMemberIdsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-member-ids",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3148,6 +3165,7 @@ impl ListDepartmentMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-department-members",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3343,6 +3361,7 @@ impl ListOrganizationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-organizations",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3443,6 +3462,7 @@ impl RemoveDepartmentMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/remove-department-members",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3696,6 +3716,7 @@ impl SearchDepartmentMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-department-members",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3778,6 +3799,7 @@ impl SearchDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/search-departments",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4028,6 +4050,7 @@ impl SearchDepartmentsListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/search-departments-list",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4183,6 +4206,7 @@ impl SearchOrganizationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/search-organizations",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4505,6 +4529,7 @@ impl UpdateDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-department",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4545,6 +4570,7 @@ impl UpdateNodeStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-department-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4767,6 +4793,7 @@ impl UpdateOrganizationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-organization",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4828,6 +4855,7 @@ impl UpdateOrganizationStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-organization-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

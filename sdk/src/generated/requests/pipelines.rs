@@ -288,6 +288,7 @@ impl CreatePipelineFunctionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-pipeline-function",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -326,6 +327,7 @@ impl DeletePipelineFunctionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-pipeline-function",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -359,6 +361,7 @@ impl GetPipelineFunctionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-function",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -469,6 +472,7 @@ impl GetPipelineLogsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-pipeline-logs",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -505,6 +509,7 @@ impl ListPipelineFunctionsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-pipeline-functions",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -546,6 +551,7 @@ impl ReuploadPipelineFunctionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reupload-pipeline-function",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -732,6 +738,7 @@ impl UpdatePipelineFunctionRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-pipeline-function",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -772,6 +779,7 @@ impl UpdatePipelineOrderRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-pipeline-order",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

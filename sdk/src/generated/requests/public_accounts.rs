@@ -890,6 +890,7 @@ impl BindPublicAccountOfRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-roles",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -930,6 +931,7 @@ impl BindUsersPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-users",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -968,6 +970,7 @@ impl ChangeIntoPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/transfer-into-public-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1949,6 +1952,7 @@ impl CreatePublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-public-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2012,6 +2016,7 @@ impl CreatePublicAccountsBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-public-accounts-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2082,6 +2087,7 @@ impl DeletePublicAccountsBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-public-accounts-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2149,6 +2155,7 @@ impl GetGroupsOfPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-groups-of-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2182,6 +2189,7 @@ impl GetPostOfPublicUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-post-of-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2289,6 +2297,7 @@ impl GetPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2398,6 +2407,7 @@ impl GetPublicAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-account-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2653,6 +2663,7 @@ impl GetPublicAccountDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-departments-of-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2696,6 +2707,7 @@ impl GetPublicAccountOfGroupsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-groups",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2788,6 +2800,7 @@ impl GetPublicAccountRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-roles-of-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2828,6 +2841,7 @@ impl GetPublicAccountsOfDepartmentRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-department",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2864,6 +2878,7 @@ impl GetPublicAccountsOfGroupRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-group",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2900,6 +2915,7 @@ impl GetPublicAccountsOfPostRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-post",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2936,6 +2952,7 @@ impl GetPublicAccountsOfRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-role",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2972,6 +2989,7 @@ impl GetPublicAccountsOfUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-public-accounts-of-user",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3012,6 +3030,7 @@ impl GetUsersOfPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-users-of-public-account",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3078,6 +3097,7 @@ impl KickPublicAccountsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/kick-public-accounts",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3289,6 +3309,7 @@ impl ListPublicAccountsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-public-accounts",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -3364,6 +3385,7 @@ impl ResignPublicAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-public-account-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3425,6 +3447,7 @@ impl SetPublicAccountOfDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-departments",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3465,6 +3488,7 @@ impl SetPublicAccountOfnPostRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-public-account-of-post",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3505,6 +3529,7 @@ impl SetuserOfPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-of-public-accounts",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3545,6 +3570,7 @@ impl UnbindPublicAccountOfPostRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-public-account-of-post",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -3585,6 +3611,7 @@ impl UnbindUsersPublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unbind-public-account-of-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4497,6 +4524,7 @@ impl UpdatePublicAccountRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-public-account",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4562,6 +4590,7 @@ impl UpdatePublicAccountBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-public-account-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

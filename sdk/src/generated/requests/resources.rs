@@ -585,6 +585,7 @@ impl AssociateTenantResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/associate-tenant-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -646,6 +647,7 @@ impl AuthorizeResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/authorize-resources",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -684,6 +686,7 @@ impl BatchDeleteCommonResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-common-resources-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -768,6 +771,7 @@ impl CreateNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -806,6 +810,7 @@ impl CreateNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-namespaces-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -961,6 +966,7 @@ impl CreateResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1022,6 +1028,7 @@ impl CreateResourcesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-resources-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1060,6 +1067,7 @@ impl DeleteNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1098,6 +1106,7 @@ impl DeleteNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-namespaces-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1159,6 +1168,7 @@ impl DeleteResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1264,6 +1274,7 @@ impl DeleteResourcesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-resources-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1398,6 +1409,7 @@ impl GetAuthorizedResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-authorized-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1434,6 +1446,7 @@ impl GetNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespace",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1469,6 +1482,7 @@ impl GetNamespacesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-namespaces-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1528,6 +1542,7 @@ impl GetResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resource",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1699,6 +1714,7 @@ impl GetResourceAuthorizedTargetsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-resource-authorized-targets",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -1764,6 +1780,7 @@ impl GetResourcesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-resources-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1832,6 +1849,7 @@ impl IsActionAllowedRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/is-action-allowed",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -1989,6 +2007,7 @@ impl ListCommonResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-common-resource",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2086,6 +2105,7 @@ impl ListNamespaceRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespace-roles",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2220,6 +2240,7 @@ impl ListNamespacesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-namespaces",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2381,6 +2402,7 @@ impl ListResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2488,6 +2510,7 @@ impl UpdateNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-namespace",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2671,6 +2694,7 @@ impl UpdateResourceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-resource",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -157,6 +157,7 @@ impl FindIpListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/ip-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -267,6 +268,7 @@ impl FindRiskListPolicyRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/risk-list-policy",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -381,6 +383,7 @@ impl FindUserListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/user-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,

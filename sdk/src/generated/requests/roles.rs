@@ -504,6 +504,7 @@ impl AssignRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -544,6 +545,7 @@ impl AssignRoleBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/assign-role-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -607,6 +609,7 @@ impl CheckParamsNamespaceRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-role-params",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -673,6 +676,7 @@ impl CreateAdminRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-admin-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -808,6 +812,7 @@ impl CreateRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -846,6 +851,7 @@ impl CreateRolesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-roles-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -884,6 +890,7 @@ impl DeleteAdminRolesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-admin-roles",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -922,6 +929,7 @@ impl DeleteRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/multiple-namespace-delete-roles-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -985,6 +993,7 @@ impl DeleteRolesBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-roles-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1041,6 +1050,7 @@ impl GetRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1129,6 +1139,7 @@ impl GetRoleAuthorizedResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-role-authorized-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1318,6 +1329,7 @@ impl ListRoleAssignmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-assignments",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1453,6 +1465,7 @@ impl ListRoleDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-departments",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1640,6 +1653,7 @@ impl ListRoleMembersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-role-members",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1790,6 +1804,7 @@ impl ListRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-roles",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1853,6 +1868,7 @@ impl RevokeRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1893,6 +1909,7 @@ impl RevokeRoleBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/revoke-role-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2029,6 +2046,7 @@ impl UpdateRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -93,6 +93,7 @@ impl GetGlobalMfaSettingsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-global-mfa-settings",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -124,6 +125,7 @@ impl GetSecuritySettingsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-security-settings",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -162,6 +164,7 @@ impl UpdateGlobalMfaSettingsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-global-mfa-settings",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -523,6 +526,7 @@ impl UpdateSecuritySettingsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-security-settings",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

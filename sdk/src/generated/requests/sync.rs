@@ -259,6 +259,7 @@ impl CancelSyncRiskOperationRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/cancel-sync-risk-operation",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -377,6 +378,7 @@ impl CreateSyncTaskRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-sync-task",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -410,6 +412,7 @@ impl GetSyncJobRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-job",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -447,6 +450,7 @@ impl GetSyncTaskRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-sync-task",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -601,6 +605,7 @@ impl ListSyncJobLogsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-job-logs",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -740,6 +745,7 @@ impl ListSyncJobsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-jobs",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -919,6 +925,7 @@ impl ListSyncRiskOperationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-risk-operations",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1027,6 +1034,7 @@ impl ListSyncTasksRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-sync-tasks",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -1067,6 +1075,7 @@ impl TriggerSyncRiskOperationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-sync-risk-operations",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1110,6 +1119,7 @@ impl TriggerSyncTaskRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-sync-task",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -1378,6 +1388,7 @@ impl UpdateSyncTaskRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-sync-task",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -1142,6 +1142,7 @@ impl CheckSessionStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/check-session-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -2203,6 +2204,7 @@ impl CreateUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2264,6 +2266,7 @@ impl CreateUsersBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-users-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2341,6 +2344,7 @@ impl DeleteUserSyncRelationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-user-sync-relations",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2402,6 +2406,7 @@ impl DeleteUsersBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-users-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -2469,6 +2474,7 @@ impl GetOtpSecretByUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-otp-secret-by-user",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2625,6 +2631,7 @@ impl GetUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2692,6 +2699,7 @@ impl GetUserAccessibleAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-accessible-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2762,6 +2770,7 @@ impl GetUserAuthorizedAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -2885,6 +2894,7 @@ impl GetUserAuthorizedResourcesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-authorized-resources",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3027,6 +3037,7 @@ impl GetUserBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3278,6 +3289,7 @@ impl GetUserDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-departments",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3348,6 +3360,7 @@ impl GetUserGroupsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-groups",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3417,6 +3430,7 @@ impl GetUserIdentitiesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-identities",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3489,6 +3503,7 @@ impl GetUserLoggedinAppsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-loggedin-apps",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3567,6 +3582,7 @@ impl GetUserLoggedinIdentitiesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-logged-in-identities",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3796,6 +3812,7 @@ impl GetUserLoginHistoryRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-login-history",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3866,6 +3883,7 @@ impl GetUserMfaInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-mfa-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -3933,6 +3951,7 @@ impl GetUserMfaStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-mfa-status",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4007,6 +4026,7 @@ impl GetUserPasswordCiphertextRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-user-password-ciphertext",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4081,6 +4101,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-principal-authentication-info",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4178,6 +4199,7 @@ impl GetUserRolesRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-roles",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4247,6 +4269,7 @@ impl GetUserSyncRelationsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-sync-relations",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4315,6 +4338,7 @@ impl HasAnyRoleRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/has-any-role",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4353,6 +4377,7 @@ impl ImportOtpRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/import-otp",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4481,6 +4506,7 @@ impl IsUserExistsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/is-user-exists",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -4544,6 +4570,7 @@ impl KickUsersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/kick-users",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4622,6 +4649,7 @@ impl LinkIdentityRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/link-identity",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -4749,6 +4777,7 @@ impl ListArchivedUsersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-archived-users",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -4957,6 +4986,7 @@ impl ListUsersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/list-users",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -5022,6 +5052,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/reset-user-principal-authentication-info",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -5094,6 +5125,7 @@ impl ResignUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -5166,6 +5198,7 @@ impl ResignUserBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/resign-user-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -5227,6 +5260,7 @@ impl SetUserDepartmentsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-user-departments",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -5301,6 +5335,7 @@ impl SetUsersMfaStatusRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/set-mfa-status",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -5377,6 +5412,7 @@ impl UnlinkIdentityRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/unlink-identity",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -6316,6 +6352,7 @@ impl UpdateUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -6377,6 +6414,7 @@ impl UpdateUserBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-user-batch",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

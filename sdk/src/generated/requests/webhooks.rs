@@ -237,6 +237,7 @@ impl CreateWebhookRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-webhook",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -275,6 +276,7 @@ impl DeleteWebhookRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/delete-webhook",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -308,6 +310,7 @@ impl GetWebhookRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -339,6 +342,7 @@ impl GetWebhookEventListRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-webhook-event-list",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -454,6 +458,7 @@ impl GetWebhookLogsRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/get-webhook-logs",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
@@ -556,6 +561,7 @@ impl ListWebhooksRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-webhooks",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -653,6 +659,7 @@ impl TriggerWebhookRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/trigger-webhook",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -902,6 +909,7 @@ impl UpdateWebhookRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/update-webhook",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,

@@ -75,6 +75,7 @@ pub(super) fn post(path: &'static str, idempotent: bool) -> ApiRequest {
     ApiRequest {
         method: Method::Post,
         path,
+        filled_path: None,
         query: Vec::new(),
         body: Some(br#"{"name":"x"}"#.to_vec()),
         idempotent,

@@ -5,6 +5,30 @@ use crate::params::{EndpointParams, Kind, Param};
 pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     EndpointParams {
         method: "GET",
+        path: "/api/v3/invitations/{inviteToken}",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "inviteToken",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "lang",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
         path: "/api/v3/get-profile",
         in_body: false,
         end_user: true,
@@ -80,6 +104,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "limit",
                 required: false,
                 kind: Kind::Number,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "DELETE",
+        path: "/api/v3/users/{userId}/tags/{tag}",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "tag",
+                required: true,
+                kind: Kind::Integer,
+            },
+            Param {
+                name: "reason",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
             },
         ],
     },

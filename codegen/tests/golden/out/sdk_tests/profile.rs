@@ -5,6 +5,14 @@ async fn every_profile_endpoint() {
     let (server, client, session, omit) = crate::authentication_setup().await;
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client.get_invitation("a/b?c#d", "app-1").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_invitation",
+        ("GET", "/api/v3/invitations/a%2Fb%3Fc%23d"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.get_profile().with_custom_data(true).send().await;
@@ -16,5 +24,5 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
-    crate::report("profile", 1usize, &failures);
+    crate::report("profile", 2usize, &failures);
 }

@@ -60,7 +60,15 @@ async fn every_users_endpoint() {
             outcome,
         );
     }
-    crate::report("users", 4usize, &failures);
+    let outcome = client.remove_user_tag("6229ffaxxxxxxxxcade3e3d9", 7i64).send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "remove_user_tag",
+        ("DELETE", "/api/v3/users/6229ffaxxxxxxxxcade3e3d9/tags/7"),
+        outcome,
+    );
+    crate::report("users", 5usize, &failures);
 }
 #[::tokio::test]
 async fn every_users_paginator() {

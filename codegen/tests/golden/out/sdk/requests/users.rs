@@ -69,6 +69,29 @@ impl crate::ManagementClient {
             limit: None,
         }
     }
+    /// Removes a tag from a user
+    ///
+    /// `DELETE /api/v3/users/{userId}/tags/{tag}`
+    ///
+    /// Required parameters:
+    /// - `user_id` (`userId`, in the path): The user's ID
+    /// - `tag` (`tag`, in the path): The tag's number
+    ///
+    /// Optional parameters are setters on [`RemoveUserTagRequest`](crate::requests::RemoveUserTagRequest).
+    ///
+    /// Docs: `users/remove-user-tag.md`
+    pub fn remove_user_tag(
+        &self,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+        tag: impl ::std::convert::Into<i64>,
+    ) -> crate::requests::RemoveUserTagRequest {
+        crate::requests::RemoveUserTagRequest {
+            client: self.clone(),
+            user_id: user_id.into(),
+            tag: tag.into(),
+            reason: None,
+        }
+    }
 }
 /// Request builder for [`ManagementClient::create_user`](crate::ManagementClient::create_user): `POST /api/v3/create-user`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
@@ -90,6 +113,7 @@ impl CreateUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
             path: "/api/v3/create-user",
+            filled_path: None,
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
@@ -123,6 +147,7 @@ impl GetOtpSecretByUserRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-otp-secret-by-user",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -185,6 +210,7 @@ impl GetUserBatchRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/get-user-batch",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -290,6 +316,7 @@ impl ListUsersRequest {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Get,
             path: "/api/v3/list-users",
+            filled_path: None,
             query,
             body: None,
             idempotent: false,
@@ -304,6 +331,79 @@ impl ListUsersRequest {
 impl ::std::future::IntoFuture for ListUsersRequest {
     type Output = ::std::result::Result<crate::types::UserListDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserListDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::remove_user_tag`](crate::ManagementClient::remove_user_tag): `DELETE /api/v3/users/{userId}/tags/{tag}`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct RemoveUserTagRequest {
+    client: crate::ManagementClient,
+    tag: i64,
+    reason: ::std::option::Option<::std::string::String>,
+    user_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for RemoveUserTagRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let Some(value) = &self.reason {
+            w.field("reason", value);
+        }
+        w.end_object();
+    }
+}
+impl RemoveUserTagRequest {
+    /// Why it is removed
+    pub fn reason(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+    /// Sets `reason`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_reason(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.reason = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let filled_path = match crate::runtime::route::fill(
+            crate::runtime::Method::Delete,
+            "/api/v3/users/{userId}/tags/{tag}",
+            &[
+                ("userId", crate::runtime::QueryValue::to_query_value(&self.user_id)),
+                ("tag", crate::runtime::QueryValue::to_query_value(&self.tag)),
+            ],
+        ) {
+            ::std::result::Result::Ok(path) => ::std::option::Option::Some(path),
+            ::std::result::Result::Err(error) => {
+                return crate::ResponseFuture::refused(error);
+            }
+        };
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Delete,
+            path: "/api/v3/users/{userId}/tags/{tag}",
+            filled_path,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
+    }
+}
+impl ::std::future::IntoFuture for RemoveUserTagRequest {
+    type Output = ::std::result::Result<(), crate::Error>;
+    type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

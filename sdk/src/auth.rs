@@ -187,6 +187,7 @@ impl Auth {
                 body: Some(body.into()),
                 form: false,
                 headers: HeaderMap::new(),
+                timeout: None,
             })
             .await?;
         let data: TokenData = runtime::decode_data(&response)?;

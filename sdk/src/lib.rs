@@ -60,6 +60,6 @@ pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 pub use retry::RetryConfig;
-pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
+pub use runtime::{Items, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

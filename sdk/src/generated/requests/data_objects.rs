@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CopyOperateRequest {
         crate::requests::CopyOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -84,6 +85,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateFieldRequest {
         crate::requests::CreateFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
             relation_optional_range: relation_optional_range.into(),
             relation_show_key: relation_show_key.into(),
@@ -135,6 +137,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateModelRequest {
         crate::requests::CreateModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             parent_key: parent_key.into(),
             enable: enable.into(),
             type_: type_.into(),
@@ -167,6 +170,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateOperateRequest {
         crate::requests::CreateOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             show: show.into(),
             icon: icon.into(),
             config: config.into(),
@@ -193,6 +197,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRowRequest {
         crate::requests::CreateRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             data: data.into(),
             model_id: model_id.into(),
             row_id: None,
@@ -218,6 +223,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRowRelationRequest {
         crate::requests::CreateRowRelationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             value_list: value_list.into(),
             row_id: row_id.into(),
             field_id: field_id.into(),
@@ -242,6 +248,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ExecuteOperateRequest {
         crate::requests::ExecuteOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -263,6 +270,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ExportMeatdataRequest {
         crate::requests::ExportMeatdataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id_list: id_list.into(),
             model_id: model_id.into(),
         }
@@ -281,6 +289,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetImportTemplateRequest {
         crate::requests::GetImportTemplateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -300,6 +309,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetModelRequest {
         crate::requests::GetModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
         }
     }
@@ -319,6 +329,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRelationInfoRequest {
         crate::requests::GetRelationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id_list: id_list.into(),
             model_id: model_id.into(),
         }
@@ -343,6 +354,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRelationValueRequest {
         crate::requests::GetRelationValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             field_id: field_id.into(),
             row_id: row_id.into(),
@@ -368,6 +380,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowRequest {
         crate::requests::GetRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             row_id: row_id.into(),
             show_field_id: show_field_id.into(),
@@ -389,6 +402,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowBatchRequest {
         crate::requests::GetRowBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             row_ids: row_ids.into(),
             model_id: model_id.into(),
         }
@@ -415,6 +429,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowByValueRequest {
         crate::requests::GetRowByValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             key: key.into(),
             value: value.into(),
@@ -437,6 +452,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ImportMetadataRequest {
         crate::requests::ImportMetadataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             file: file.into(),
             model_id: model_id.into(),
         }
@@ -455,6 +471,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListFieldRequest {
         crate::requests::ListFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -466,6 +483,7 @@ impl crate::ManagementClient {
     pub fn list_model(&self) -> crate::requests::ListModelRequest {
         crate::requests::ListModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 操作管理列表(分页)
@@ -484,6 +502,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListOperateRequest {
         crate::requests::ListOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             keywords: None,
             page: None,
@@ -504,6 +523,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListOperateAllRequest {
         crate::requests::ListOperateAllRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -523,6 +543,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListRowRequest {
         crate::requests::ListRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             keywords: None,
             conjunction: None,
@@ -558,6 +579,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoteFieldRequest {
         crate::requests::RemoteFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             id: id.into(),
         }
@@ -578,6 +600,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveModelRequest {
         crate::requests::RemoveModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
         }
     }
@@ -599,6 +622,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveOperateRequest {
         crate::requests::RemoveOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -624,6 +648,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveRelationValueRequest {
         crate::requests::RemoveRelationValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             value: value.into(),
             field_ids: field_ids.into(),
             row_id: row_id.into(),
@@ -648,6 +673,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveRowRequest {
         crate::requests::RemoveRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             row_id_list: row_id_list.into(),
             model_id: model_id.into(),
             recursive: None,
@@ -709,6 +735,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateFieldRequest {
         crate::requests::UpdateFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
             relation_optional_range: relation_optional_range.into(),
             relation_show_key: relation_show_key.into(),
@@ -761,6 +788,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateModelRequest {
         crate::requests::UpdateModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             config: config.into(),
             field_order: field_order.into(),
             type_: type_.into(),
@@ -797,6 +825,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateOperateRequest {
         crate::requests::UpdateOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             icon: icon.into(),
             config: config.into(),
             operate_name: operate_name.into(),
@@ -826,6 +855,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateRowRequest {
         crate::requests::UpdateRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             data: data.into(),
             row_id: row_id.into(),
             model_id: model_id.into(),
@@ -838,6 +868,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CopyOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -846,6 +877,7 @@ impl ::std::fmt::Debug for CopyOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopyOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -870,12 +902,19 @@ impl CopyOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CopyOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CopyOperateRequest {
@@ -890,6 +929,7 @@ impl ::std::future::IntoFuture for CopyOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_visible: bool,
     relation_optional_range: crate::types::Condition,
     relation_show_key: ::std::string::String,
@@ -918,6 +958,7 @@ impl ::std::fmt::Debug for CreateFieldRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateFieldRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_visible", &self.user_visible)
             .field("relation_optional_range", &self.relation_optional_range)
             .field("relation_show_key", &self.relation_show_key)
@@ -982,12 +1023,19 @@ impl CreateFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateFieldRequest {
@@ -1005,6 +1053,7 @@ impl ::std::future::IntoFuture for CreateFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     parent_key: ::std::string::String,
     enable: bool,
     type_: crate::types::CreateModelType,
@@ -1060,12 +1109,19 @@ impl CreateModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateModelRequest {
@@ -1080,6 +1136,7 @@ impl ::std::future::IntoFuture for CreateModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     show: bool,
     icon: ::std::string::String,
     config: ::serde_json::Value,
@@ -1091,6 +1148,7 @@ impl ::std::fmt::Debug for CreateOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("show", &self.show)
             .field("icon", &self.icon)
             .field("config", &crate::runtime::redact::Masked(&self.config))
@@ -1121,12 +1179,19 @@ impl CreateOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CreateOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateOperateRequest {
@@ -1141,6 +1206,7 @@ impl ::std::future::IntoFuture for CreateOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     data: ::serde_json::Value,
     model_id: ::std::string::String,
     row_id: ::std::option::Option<::std::string::String>,
@@ -1149,6 +1215,7 @@ impl ::std::fmt::Debug for CreateRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("data", &crate::runtime::redact::Masked(&self.data))
             .field("model_id", &self.model_id)
             .field("row_id", &self.row_id)
@@ -1192,12 +1259,19 @@ impl CreateRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRowRequest {
@@ -1212,6 +1286,7 @@ impl ::std::future::IntoFuture for CreateRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRelationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     value_list: ::std::vec::Vec<::std::string::String>,
     row_id: ::std::string::String,
     field_id: ::std::string::String,
@@ -1236,12 +1311,19 @@ impl CreateRowRelationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRowRelationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRowRelationRequest {
@@ -1256,6 +1338,7 @@ impl ::std::future::IntoFuture for CreateRowRelationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExecuteOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -1264,6 +1347,7 @@ impl ::std::fmt::Debug for ExecuteOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecuteOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -1288,12 +1372,19 @@ impl ExecuteOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ExecuteOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExecuteOperateRequest {
@@ -1308,6 +1399,7 @@ impl ::std::future::IntoFuture for ExecuteOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExportMeatdataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1328,12 +1420,19 @@ impl ExportMeatdataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ExportMeatdataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExportMeatdataRequest {
@@ -1348,6 +1447,7 @@ impl ::std::future::IntoFuture for ExportMeatdataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetImportTemplateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl GetImportTemplateRequest {
@@ -1361,12 +1461,19 @@ impl GetImportTemplateRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetImportTemplateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetImportTemplateRequest {
@@ -1381,6 +1488,7 @@ impl ::std::future::IntoFuture for GetImportTemplateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
 }
 impl GetModelRequest {
@@ -1394,12 +1502,19 @@ impl GetModelRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetModelRequest {
@@ -1414,6 +1529,7 @@ impl ::std::future::IntoFuture for GetModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRelationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1434,12 +1550,19 @@ impl GetRelationInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for GetRelationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRelationInfoRequest {
@@ -1454,6 +1577,7 @@ impl ::std::future::IntoFuture for GetRelationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRelationValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     field_id: ::std::string::String,
     row_id: ::std::string::String,
@@ -1545,12 +1669,19 @@ impl GetRelationValueRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RelationValueListDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRelationValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRelationValueRequest {
@@ -1568,6 +1699,7 @@ impl ::std::future::IntoFuture for GetRelationValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     row_id: ::std::string::String,
     show_field_id: ::std::string::String,
@@ -1589,12 +1721,19 @@ impl GetRowRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowRequest {
@@ -1609,6 +1748,7 @@ impl ::std::future::IntoFuture for GetRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     row_ids: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1629,12 +1769,19 @@ impl GetRowBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::RowDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowBatchRequest {
@@ -1652,6 +1799,7 @@ impl ::std::future::IntoFuture for GetRowBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowByValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     key: ::std::string::String,
     value: ::std::string::String,
@@ -1675,12 +1823,19 @@ impl GetRowByValueRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowByValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowByValueRequest {
@@ -1695,6 +1850,7 @@ impl ::std::future::IntoFuture for GetRowByValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportMetadataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     file: ::std::string::String,
     model_id: ::std::string::String,
 }
@@ -1715,12 +1871,19 @@ impl ImportMetadataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ImportMetadataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ImportMetadataRequest {
@@ -1735,6 +1898,7 @@ impl ::std::future::IntoFuture for ImportMetadataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl ListFieldRequest {
@@ -1750,6 +1914,7 @@ impl ListFieldRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -1758,6 +1923,12 @@ impl ListFieldRequest {
                 ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListFieldRequest {
@@ -1777,6 +1948,7 @@ impl ::std::future::IntoFuture for ListFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl ListModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -1788,12 +1960,19 @@ impl ListModelRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ListModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListModelRequest {
@@ -1808,6 +1987,7 @@ impl ::std::future::IntoFuture for ListModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
@@ -1880,12 +2060,19 @@ impl ListOperateRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for ListOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListOperateRequest {
@@ -1900,6 +2087,7 @@ impl ::std::future::IntoFuture for ListOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListOperateAllRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl ListOperateAllRequest {
@@ -1913,12 +2101,19 @@ impl ListOperateAllRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for ListOperateAllRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListOperateAllRequest {
@@ -1933,6 +2128,7 @@ impl ::std::future::IntoFuture for ListOperateAllRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     conjunction: ::std::option::Option<crate::types::Conjunction>,
@@ -1953,6 +2149,7 @@ impl ::std::fmt::Debug for ListRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("model_id", &self.model_id)
             .field("keywords", &self.keywords)
             .field("conjunction", &self.conjunction)
@@ -2281,12 +2478,19 @@ impl ListRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelValueListDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRowRequest {
@@ -2304,6 +2508,7 @@ impl ::std::future::IntoFuture for ListRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoteFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     id: ::std::string::String,
 }
@@ -2324,12 +2529,19 @@ impl RemoteFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoteFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoteFieldRequest {
@@ -2344,6 +2556,7 @@ impl ::std::future::IntoFuture for RemoteFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveModelRequest {
@@ -2362,12 +2575,19 @@ impl RemoveModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveModelRequest {
@@ -2382,6 +2602,7 @@ impl ::std::future::IntoFuture for RemoveModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -2390,6 +2611,7 @@ impl ::std::fmt::Debug for RemoveOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RemoveOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -2414,12 +2636,19 @@ impl RemoveOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveOperateRequest {
@@ -2434,6 +2663,7 @@ impl ::std::future::IntoFuture for RemoveOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRelationValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     value: ::std::string::String,
     field_ids: ::std::vec::Vec<::std::string::String>,
     row_id: ::std::string::String,
@@ -2458,12 +2688,19 @@ impl RemoveRelationValueRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveRelationValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveRelationValueRequest {
@@ -2478,6 +2715,7 @@ impl ::std::future::IntoFuture for RemoveRelationValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     row_id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
     recursive: ::std::option::Option<bool>,
@@ -2513,12 +2751,19 @@ impl RemoveRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveRowRequest {
@@ -2533,6 +2778,7 @@ impl ::std::future::IntoFuture for RemoveRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_visible: bool,
     relation_optional_range: crate::types::RelationOptionalRange,
     relation_show_key: ::std::string::String,
@@ -2558,6 +2804,7 @@ impl ::std::fmt::Debug for UpdateFieldRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateFieldRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_visible", &self.user_visible)
             .field("relation_optional_range", &self.relation_optional_range)
             .field("relation_show_key", &self.relation_show_key)
@@ -2616,12 +2863,19 @@ impl UpdateFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateFieldRequest {
@@ -2639,6 +2893,7 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     config: ::serde_json::Value,
     field_order: ::std::string::String,
     type_: crate::types::FunctionModelType,
@@ -2652,6 +2907,7 @@ impl ::std::fmt::Debug for UpdateModelRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateModelRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("config", &crate::runtime::redact::Masked(&self.config))
             .field("field_order", &self.field_order)
             .field("type_", &self.type_)
@@ -2686,12 +2942,19 @@ impl UpdateModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateModelRequest {
@@ -2706,6 +2969,7 @@ impl ::std::future::IntoFuture for UpdateModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     icon: ::std::string::String,
     config: ::serde_json::Value,
     operate_name: ::std::string::String,
@@ -2718,6 +2982,7 @@ impl ::std::fmt::Debug for UpdateOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("icon", &self.icon)
             .field("config", &crate::runtime::redact::Masked(&self.config))
             .field("operate_name", &self.operate_name)
@@ -2750,12 +3015,19 @@ impl UpdateOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateOperateRequest {
@@ -2770,6 +3042,7 @@ impl ::std::future::IntoFuture for UpdateOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     data: ::serde_json::Value,
     row_id: ::std::string::String,
     model_id: ::std::string::String,
@@ -2779,6 +3052,7 @@ impl ::std::fmt::Debug for UpdateRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("data", &crate::runtime::redact::Masked(&self.data))
             .field("row_id", &self.row_id)
             .field("model_id", &self.model_id)
@@ -2818,12 +3092,19 @@ impl UpdateRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateRowRequest {

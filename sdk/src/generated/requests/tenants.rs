@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AddTenantUsersRequest {
         crate::requests::AddTenantUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
         }
@@ -43,6 +44,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateTenantRequest {
         crate::requests::CreateTenantRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             reject_hint: reject_hint.into(),
             app_ids: app_ids.into(),
             name: name.into(),
@@ -68,6 +70,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteTenantAdminRequest {
         crate::requests::DeleteTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
             member_id: None,
@@ -93,6 +96,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteTenantUserRequest {
         crate::requests::DeleteTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
@@ -114,6 +118,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetTenantRequest {
         crate::requests::GetTenantRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             with_members_count: None,
             with_app_detail: None,
@@ -137,6 +142,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetTenantUserRequest {
         crate::requests::GetTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
             member_id: None,
@@ -160,6 +166,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListTenantAdminRequest {
         crate::requests::ListTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             keywords: None,
             page: None,
@@ -357,6 +364,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListTenantUsersRequest {
         crate::requests::ListTenantUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             keywords: None,
             page: None,
@@ -378,6 +386,7 @@ impl crate::ManagementClient {
     pub fn list_tenants(&self) -> crate::requests::ListTenantsRequest {
         crate::requests::ListTenantsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             with_members_count: None,
             with_app_detail: None,
@@ -405,6 +414,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetTenantAdminRequest {
         crate::requests::SetTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
@@ -430,6 +440,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateTenantUserRequest {
         crate::requests::UpdateTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             updates: updates.into(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
@@ -442,6 +453,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddTenantUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
 }
@@ -462,12 +474,19 @@ impl AddTenantUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for AddTenantUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AddTenantUsersRequest {
@@ -482,6 +501,7 @@ impl ::std::future::IntoFuture for AddTenantUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateTenantRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     reject_hint: ::std::string::String,
     app_ids: ::std::vec::Vec<::std::string::String>,
     name: ::std::string::String,
@@ -546,12 +566,19 @@ impl CreateTenantRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateTenantRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateTenantRequest {
@@ -566,6 +593,7 @@ impl ::std::future::IntoFuture for CreateTenantRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
     member_id: ::std::option::Option<::std::string::String>,
@@ -626,12 +654,19 @@ impl DeleteTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
@@ -646,6 +681,7 @@ impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     member_ids: ::std::vec::Vec<::std::string::String>,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
@@ -668,12 +704,19 @@ impl DeleteTenantUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantUserRequest {
@@ -688,6 +731,7 @@ impl ::std::future::IntoFuture for DeleteTenantUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetTenantRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     with_members_count: ::std::option::Option<bool>,
     with_app_detail: ::std::option::Option<bool>,
@@ -731,12 +775,19 @@ impl GetTenantRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetTenantRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetTenantRequest {
@@ -751,6 +802,7 @@ impl ::std::future::IntoFuture for GetTenantRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
     member_id: ::std::option::Option<::std::string::String>,
@@ -806,12 +858,19 @@ impl GetTenantUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetTenantUserRequest {
@@ -826,6 +885,7 @@ impl ::std::future::IntoFuture for GetTenantUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<::std::string::String>,
@@ -1005,12 +1065,19 @@ impl ListTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantAdminRequest {
@@ -1028,6 +1095,7 @@ impl ::std::future::IntoFuture for ListTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<::std::string::String>,
@@ -1207,12 +1275,19 @@ impl ListTenantUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantUsersRequest {
@@ -1230,6 +1305,7 @@ impl ::std::future::IntoFuture for ListTenantUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     with_members_count: ::std::option::Option<bool>,
     with_app_detail: ::std::option::Option<bool>,
@@ -1378,12 +1454,19 @@ impl ListTenantsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantsRequest {
@@ -1398,6 +1481,7 @@ impl ::std::future::IntoFuture for ListTenantsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     member_ids: ::std::vec::Vec<::std::string::String>,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
@@ -1420,12 +1504,19 @@ impl SetTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SetTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetTenantAdminRequest {
@@ -1440,6 +1531,7 @@ impl ::std::future::IntoFuture for SetTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     updates: ::serde_json::Value,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
@@ -1449,6 +1541,7 @@ impl ::std::fmt::Debug for UpdateTenantUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateTenantUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("updates", &crate::runtime::redact::Masked(&self.updates))
             .field("tenant_id", &self.tenant_id)
             .field("link_user_id", &self.link_user_id)
@@ -1513,12 +1606,19 @@ impl UpdateTenantUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantUserRequest {

@@ -17,6 +17,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckSessionStatusRequest {
         crate::requests::CheckSessionStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -33,6 +34,7 @@ impl crate::ManagementClient {
     pub fn create_user(&self) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             status: None,
             email: None,
             phone: None,
@@ -95,6 +97,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateUsersBatchRequest {
         crate::requests::CreateUsersBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -119,6 +122,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteUserSyncRelationsRequest {
         crate::requests::DeleteUserSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             provider: provider.into(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -142,6 +146,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteUsersBatchRequest {
         crate::requests::DeleteUsersBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             options: None,
         }
@@ -164,6 +169,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -186,6 +192,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserRequest {
         crate::requests::GetUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             flat_custom_data: None,
@@ -213,6 +220,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAccessibleAppsRequest {
         crate::requests::GetUserAccessibleAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -235,6 +243,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAuthorizedAppsRequest {
         crate::requests::GetUserAuthorizedAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -257,6 +266,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAuthorizedResourcesRequest {
         crate::requests::GetUserAuthorizedResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             namespace: None,
@@ -281,6 +291,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
             with_custom_data: None,
@@ -307,6 +318,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserDepartmentsRequest {
         crate::requests::GetUserDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             page: None,
@@ -335,6 +347,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserGroupsRequest {
         crate::requests::GetUserGroupsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -357,6 +370,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserIdentitiesRequest {
         crate::requests::GetUserIdentitiesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -379,6 +393,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoggedinAppsRequest {
         crate::requests::GetUserLoggedinAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -401,6 +416,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoggedinIdentitiesRequest {
         crate::requests::GetUserLoggedinIdentitiesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -423,6 +439,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoginHistoryRequest {
         crate::requests::GetUserLoginHistoryRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             app_id: None,
@@ -451,6 +468,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserMfaInfoRequest {
         crate::requests::GetUserMfaInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -473,6 +491,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserMfaStatusRequest {
         crate::requests::GetUserMfaStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -495,6 +514,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPasswordCiphertextRequest {
         crate::requests::GetUserPasswordCiphertextRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -517,6 +537,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPrincipalAuthenticationInfoRequest {
         crate::requests::GetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -539,6 +560,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserRolesRequest {
         crate::requests::GetUserRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             namespace: None,
@@ -562,6 +584,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserSyncRelationsRequest {
         crate::requests::GetUserSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -586,6 +609,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::HasAnyRoleRequest {
         crate::requests::HasAnyRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             roles: roles.into(),
             user_id: user_id.into(),
             options: None,
@@ -605,6 +629,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ImportOtpRequest {
         crate::requests::ImportOtpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -620,6 +645,7 @@ impl crate::ManagementClient {
     pub fn is_user_exists(&self) -> crate::requests::IsUserExistsRequest {
         crate::requests::IsUserExistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             username: None,
             email: None,
             phone: None,
@@ -646,6 +672,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::KickUsersRequest {
         crate::requests::KickUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_ids: app_ids.into(),
             user_id: user_id.into(),
             options: None,
@@ -673,6 +700,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::LinkIdentityRequest {
         crate::requests::LinkIdentityRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id_in_idp: user_id_in_idp.into(),
             user_id: user_id.into(),
             ext_idp_id: ext_idp_id.into(),
@@ -692,6 +720,7 @@ impl crate::ManagementClient {
     pub fn list_archived_users(&self) -> crate::requests::ListArchivedUsersRequest {
         crate::requests::ListArchivedUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             start_at: None,
@@ -879,6 +908,7 @@ impl crate::ManagementClient {
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             advanced_filter: None,
             search_query: None,
@@ -903,6 +933,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
         crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             options: None,
         }
@@ -930,6 +961,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResignUserRequest {
         crate::requests::ResignUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -957,6 +989,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResignUserBatchRequest {
         crate::requests::ResignUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
         }
@@ -983,6 +1016,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUserDepartmentsRequest {
         crate::requests::SetUserDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             departments: departments.into(),
             user_id: user_id.into(),
             options: None,
@@ -1008,6 +1042,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUsersMfaStatusRequest {
         crate::requests::SetUsersMfaStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             mfa_trigger_data: mfa_trigger_data.into(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -1033,6 +1068,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UnlinkIdentityRequest {
         crate::requests::UnlinkIdentityRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             ext_idp_id: ext_idp_id.into(),
             type_: None,
@@ -1057,6 +1093,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateUserRequest {
         crate::requests::UpdateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             phone_country_code: None,
             name: None,
@@ -1115,6 +1152,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateUserBatchRequest {
         crate::requests::UpdateUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -1125,6 +1163,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckSessionStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     user_id: ::std::string::String,
 }
@@ -1145,12 +1184,19 @@ impl CheckSessionStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckSessionStatusDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckSessionStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckSessionStatusRequest {
@@ -1168,6 +1214,7 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     status: ::std::option::Option<crate::types::UserStatus>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -1215,6 +1262,7 @@ impl ::std::fmt::Debug for CreateUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("status", &self.status)
             .field("email", &self.email)
             .field("phone", &self.phone)
@@ -2206,12 +2254,19 @@ impl CreateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUserRequest {
@@ -2226,6 +2281,7 @@ impl ::std::future::IntoFuture for CreateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUsersBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateUserInfoDto>,
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
 }
@@ -2267,12 +2323,19 @@ impl CreateUsersBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUsersBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUsersBatchRequest {
@@ -2290,6 +2353,7 @@ impl ::std::future::IntoFuture for CreateUsersBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUserSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     provider: crate::types::Provider,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
@@ -2344,12 +2408,19 @@ impl DeleteUserSyncRelationsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteUserSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
@@ -2364,6 +2435,7 @@ impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUsersBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     options: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
 }
@@ -2405,12 +2477,19 @@ impl DeleteUsersBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteUsersBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteUsersBatchRequest {
@@ -2425,6 +2504,7 @@ impl ::std::future::IntoFuture for DeleteUsersBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOtpSecretByUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2472,12 +2552,19 @@ impl GetOtpSecretByUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OtpSecretRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetOtpSecretByUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
@@ -2492,6 +2579,7 @@ impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     flat_custom_data: ::std::option::Option<bool>,
@@ -2628,12 +2716,19 @@ impl GetUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserRequest {
@@ -2648,6 +2743,7 @@ impl ::std::future::IntoFuture for GetUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAccessibleAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2695,12 +2791,19 @@ impl GetUserAccessibleAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAccessibleAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
@@ -2718,6 +2821,7 @@ impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthorizedAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2765,12 +2869,19 @@ impl GetUserAuthorizedAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthorizedAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
@@ -2788,6 +2899,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthorizedResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -2888,12 +3000,19 @@ impl GetUserAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AuthorizedResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedResourcesRequest {
@@ -2911,6 +3030,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     with_custom_data: ::std::option::Option<bool>,
@@ -3030,12 +3150,19 @@ impl GetUserBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserBatchRequest {
@@ -3053,6 +3180,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     page: ::std::option::Option<f64>,
@@ -3281,12 +3409,19 @@ impl GetUserDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
@@ -3304,6 +3439,7 @@ impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserGroupsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3351,12 +3487,19 @@ impl GetUserGroupsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserGroupsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserGroupsRequest {
@@ -3371,6 +3514,7 @@ impl ::std::future::IntoFuture for GetUserGroupsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserIdentitiesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3420,12 +3564,19 @@ impl GetUserIdentitiesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::IdentityDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserIdentitiesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
@@ -3443,6 +3594,7 @@ impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoggedinAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3492,6 +3644,7 @@ impl GetUserLoggedinAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3500,6 +3653,12 @@ impl GetUserLoggedinAppsRequest {
                 ::std::vec::Vec<crate::types::UserLoggedInAppsDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoggedinAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
@@ -3519,6 +3678,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoggedinIdentitiesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3570,6 +3730,7 @@ impl GetUserLoggedinIdentitiesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3578,6 +3739,12 @@ impl GetUserLoggedinIdentitiesRequest {
                 ::std::vec::Vec<crate::types::UserLoggedInIdentitiesDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoggedinIdentitiesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
@@ -3597,6 +3764,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoginHistoryRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     app_id: ::std::option::Option<::std::string::String>,
@@ -3799,12 +3967,19 @@ impl GetUserLoginHistoryRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserLoginHistoryPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoginHistoryRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoginHistoryRequest {
@@ -3822,6 +3997,7 @@ impl ::std::future::IntoFuture for GetUserLoginHistoryRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserMfaInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3869,12 +4045,19 @@ impl GetUserMfaInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserMfaRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserMfaInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserMfaInfoRequest {
@@ -3889,6 +4072,7 @@ impl ::std::future::IntoFuture for GetUserMfaInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserMfaStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3936,12 +4120,19 @@ impl GetUserMfaStatusRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetMfaInfoDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserMfaStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
@@ -3956,6 +4147,7 @@ impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPasswordCiphertextRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4010,12 +4202,19 @@ impl GetUserPasswordCiphertextRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserPasswordCiphertextDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPasswordCiphertextRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPasswordCiphertextRequest {
@@ -4035,6 +4234,7 @@ impl ::std::future::IntoFuture for GetUserPasswordCiphertextRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPrincipalAuthenticationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4084,6 +4284,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4092,6 +4293,12 @@ impl GetUserPrincipalAuthenticationInfoRequest {
                 crate::types::PrincipalAuthenticationInfoPagingDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPrincipalAuthenticationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPrincipalAuthenticationInfoRequest {
@@ -4111,6 +4318,7 @@ impl ::std::future::IntoFuture for GetUserPrincipalAuthenticationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -4181,12 +4389,19 @@ impl GetUserRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RolePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserRolesRequest {
@@ -4201,6 +4416,7 @@ impl ::std::future::IntoFuture for GetUserRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4250,6 +4466,7 @@ impl GetUserSyncRelationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4258,6 +4475,12 @@ impl GetUserSyncRelationsRequest {
                 ::std::vec::Vec<crate::types::UserSyncRelationDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
@@ -4277,6 +4500,7 @@ impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct HasAnyRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     roles: ::std::vec::Vec<crate::types::HasRoleRolesDto>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
@@ -4318,12 +4542,19 @@ impl HasAnyRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::HasAnyRoleDto>,
         )
+    }
+}
+impl crate::RequestOptions for HasAnyRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for HasAnyRoleRequest {
@@ -4338,6 +4569,7 @@ impl ::std::future::IntoFuture for HasAnyRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportOtpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::ImportOtpItemDto>,
 }
 impl crate::runtime::write::Encode for ImportOtpRequest {
@@ -4356,12 +4588,19 @@ impl ImportOtpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ImportOtpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ImportOtpRequest {
@@ -4376,6 +4615,7 @@ impl ::std::future::IntoFuture for ImportOtpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsUserExistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     username: ::std::option::Option<::std::string::String>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -4484,12 +4724,19 @@ impl IsUserExistsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsUserExistsDto>,
         )
+    }
+}
+impl crate::RequestOptions for IsUserExistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for IsUserExistsRequest {
@@ -4504,6 +4751,7 @@ impl ::std::future::IntoFuture for IsUserExistsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct KickUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::KickUsersOptionsDto>,
@@ -4547,12 +4795,19 @@ impl KickUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for KickUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for KickUsersRequest {
@@ -4567,6 +4822,7 @@ impl ::std::future::IntoFuture for KickUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct LinkIdentityRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id_in_idp: ::std::string::String,
     user_id: ::std::string::String,
     ext_idp_id: ::std::string::String,
@@ -4625,12 +4881,19 @@ impl LinkIdentityRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LinkIdentityDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for LinkIdentityRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for LinkIdentityRequest {
@@ -4645,6 +4908,7 @@ impl ::std::future::IntoFuture for LinkIdentityRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListArchivedUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     start_at: ::std::option::Option<f64>,
@@ -4752,12 +5016,19 @@ impl ListArchivedUsersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ArchivedUsersListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListArchivedUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListArchivedUsersRequest {
@@ -4775,6 +5046,7 @@ impl ::std::future::IntoFuture for ListArchivedUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::ListUsersAdvancedFilterItemDto>,
@@ -4786,6 +5058,7 @@ impl ::std::fmt::Debug for ListUsersRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("keywords", &self.keywords)
             .field("advanced_filter", &self.advanced_filter)
             .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
@@ -4960,12 +5233,19 @@ impl ListUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListUsersRequest {
@@ -4980,6 +5260,7 @@ impl ::std::future::IntoFuture for ListUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResetUserPrincipalAuthenticationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     options: ::std::option::Option<
         crate::types::ResetUserPrincipalAuthenticationInfoOptionsDto,
@@ -5025,12 +5306,19 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResetUserPrincipalAuthenticationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
@@ -5045,6 +5333,7 @@ impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -5097,12 +5386,19 @@ impl ResignUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResignUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResignUserRequest {
@@ -5117,6 +5413,7 @@ impl ::std::future::IntoFuture for ResignUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -5169,12 +5466,19 @@ impl ResignUserBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResignUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResignUserBatchRequest {
@@ -5189,6 +5493,7 @@ impl ::std::future::IntoFuture for ResignUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     departments: ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -5230,12 +5535,19 @@ impl SetUserDepartmentsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetUserDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
@@ -5250,6 +5562,7 @@ impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUsersMfaStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     mfa_trigger_data: crate::types::GetMfaInfoDataDto,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
@@ -5304,12 +5617,19 @@ impl SetUsersMfaStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetUsersMfaStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
@@ -5324,6 +5644,7 @@ impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnlinkIdentityRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     ext_idp_id: ::std::string::String,
     type_: ::std::option::Option<::std::string::String>,
@@ -5380,12 +5701,19 @@ impl UnlinkIdentityRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UnlinkIdentityDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for UnlinkIdentityRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnlinkIdentityRequest {
@@ -5403,6 +5731,7 @@ impl ::std::future::IntoFuture for UnlinkIdentityRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     phone_country_code: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -5446,6 +5775,7 @@ impl ::std::fmt::Debug for UpdateUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_id", &self.user_id)
             .field("phone_country_code", &self.phone_country_code)
             .field("name", &self.name)
@@ -6319,12 +6649,19 @@ impl UpdateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateUserRequest {
@@ -6339,6 +6676,7 @@ impl ::std::future::IntoFuture for UpdateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::UpdateUserInfoDto>,
     options: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
 }
@@ -6380,12 +6718,19 @@ impl UpdateUserBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateUserBatchRequest {

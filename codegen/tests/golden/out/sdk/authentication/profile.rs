@@ -11,6 +11,7 @@ impl crate::AuthenticationClient {
     pub fn get_profile(&self) -> crate::authentication::requests::GetProfileRequest {
         crate::authentication::requests::GetProfileRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             with_custom_data: None,
         }
     }
@@ -20,6 +21,7 @@ impl crate::AuthenticationClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetProfileRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     with_custom_data: ::std::option::Option<bool>,
 }
 impl GetProfileRequest {
@@ -48,12 +50,19 @@ impl GetProfileRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetProfileRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetProfileRequest {

@@ -15,6 +15,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user: user.into(),
         }
     }
@@ -32,6 +33,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
         }
     }
@@ -51,6 +53,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
         }
@@ -65,6 +68,7 @@ impl crate::ManagementClient {
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -75,6 +79,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user: crate::types::CreateUserReqDto,
 }
 impl crate::runtime::write::Encode for CreateUserRequest {
@@ -93,12 +98,19 @@ impl CreateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUserRequest {
@@ -113,6 +125,7 @@ impl ::std::future::IntoFuture for CreateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOtpSecretByUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
 }
 impl GetOtpSecretByUserRequest {
@@ -126,12 +139,19 @@ impl GetOtpSecretByUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OtpSecretRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetOtpSecretByUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
@@ -146,6 +166,7 @@ impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -188,12 +209,19 @@ impl GetUserBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserBatchRequest {
@@ -211,6 +239,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -293,12 +322,19 @@ impl ListUsersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserListDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListUsersRequest {

@@ -63,6 +63,12 @@ pub enum Error {
         message: String,
         /// The envelope's `requestId`, to quote to Authing support.
         request_id: Option<String>,
+        /// The envelope's `data`, when it was not `null`: what an extra step needs (an MFA
+        /// token at sign-in, say). Decode it with [`Error::data_as`]; `Debug` masks its
+        /// credential-like keys and `Display` never shows it.
+        data: Option<crate::ApiData>,
+        /// The HTTP status the envelope came with (Authing usually answers 200).
+        http_status: u16,
     },
     /// The response body was not the JSON this SDK expects.
     ///
@@ -80,6 +86,10 @@ pub enum Error {
         reason: String,
         /// The start of the body (bounded, one line, credential values masked).
         excerpt: String,
+        /// The HTTP status of the answer, when it came from one of the API's envelopes.
+        http_status: Option<u16>,
+        /// The envelope's `requestId`, when the server sent one, to quote to Authing support.
+        request_id: Option<String>,
     },
     /// The server answered with a non-success HTTP status and no Authing envelope (a gateway or
     /// proxy error page, say).
@@ -208,7 +218,9 @@ impl Error {
     /// The `requestId` Authing gave the failed call, when it gave one.
     pub fn request_id(&self) -> Option<&str> {
         match self {
-            Error::Api { request_id, .. } => request_id.as_deref(),
+            Error::Api { request_id, .. } | Error::Decode { request_id, .. } => {
+                request_id.as_deref()
+            }
             Error::RetriesExhausted { last, .. } => last.request_id(),
             _ => None,
         }
@@ -281,6 +293,7 @@ impl fmt::Display for Error {
                 api_code,
                 message,
                 request_id,
+                ..
             } => {
                 write!(f, "{method} {path} failed: statusCode {status_code}")?;
                 if let Some(code) = api_code {
@@ -298,13 +311,21 @@ impl fmt::Display for Error {
                 json_path,
                 reason,
                 excerpt,
-            } => write!(
-                f,
-                "{method} {path}: unexpected response at `{}`: {}; body: {}",
-                one_line(json_path),
-                one_line(reason),
-                one_line(excerpt)
-            ),
+                request_id,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{method} {path}: unexpected response at `{}`: {}; body: {}",
+                    one_line(json_path),
+                    one_line(reason),
+                    one_line(excerpt)
+                )?;
+                if let Some(id) = request_id {
+                    write!(f, " (requestId {})", one_line(id))?;
+                }
+                Ok(())
+            }
             Error::HttpStatus {
                 method,
                 path,
@@ -393,6 +414,8 @@ mod tests {
             api_code: Some(2004),
             message: "用户\n不存在".into(),
             request_id: Some("r-1".into()),
+            data: None,
+            http_status: 200,
         };
         assert_eq!(
             e.to_string(),
@@ -435,6 +458,8 @@ mod tests {
             api_code: None,
             message: String::new(),
             request_id: None,
+            data: None,
+            http_status: 200,
         };
         assert!(api(429).is_transient());
         assert!(!api(404).is_transient());
@@ -463,6 +488,8 @@ mod tests {
             json_path: "data.a\nb".into(),
             reason: "r\r".into(),
             excerpt: "x".into(),
+            http_status: Some(200),
+            request_id: None,
         };
         assert_eq!(
             decode.to_string(),
@@ -475,6 +502,8 @@ mod tests {
             api_code: None,
             message: "m".into(),
             request_id: Some("r\n1".into()),
+            data: None,
+            http_status: 200,
         };
         assert_eq!(
             api.to_string(),

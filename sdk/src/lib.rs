@@ -29,6 +29,7 @@ mod runtime;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod transport;
 
+mod api_data;
 mod error;
 #[cfg(feature = "event-stream")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event-stream")))]
@@ -56,6 +57,7 @@ pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
 pub use client::{ManagementClient, ManagementClientBuilder};
+pub use api_data::ApiData;
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};

@@ -284,7 +284,10 @@ mod tests {
     }
 
     fn refused(builder: Builder) -> String {
-        builder.0.checked().unwrap_err().to_string()
+        match builder.0.checked() {
+            Err(error) => error.to_string(),
+            Ok(_) => panic!("not refused"),
+        }
     }
 
     #[test]

@@ -71,5 +71,7 @@ fn decode<T: DeserializeOwned>(
             e.column()
         ),
         excerpt: excerpt(body),
+        http_status: None,
+        request_id: None,
     })
 }

@@ -58,6 +58,9 @@ pub use authentication::{
 };
 pub use client::{ManagementClient, ManagementClientBuilder};
 pub use api_data::ApiData;
+/// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
+/// `http` crate's, as `reqwest` re-exports them).
+pub use reqwest::header;
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};

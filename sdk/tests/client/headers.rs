@@ -152,7 +152,9 @@ async fn a_shorter_per_call_timeout_and_attempt_limit_apply_to_that_call_only() 
         .await
         .unwrap_err();
     match &error {
-        Error::RetriesExhausted { attempts: 2, last } => match last.as_ref() {
+        Error::RetriesExhausted {
+            attempts: 2, last, ..
+        } => match last.as_ref() {
             Error::Timeout { timeout, .. } => assert_eq!(*timeout, Duration::from_millis(50)),
             other => panic!("{other:?}"),
         },

@@ -189,17 +189,37 @@ impl fmt::Debug for CallOptions {
 ///
 /// ```no_run
 /// use std::time::Duration;
-/// use authing::{AuthenticationClient, RequestOptions};
+/// use authing::{AuthenticationClient, ManagementClient, RequestOptions};
 ///
-/// # async fn run(client: AuthenticationClient, end_user_ip: &str) -> authing::Result<()> {
+/// # async fn run(end_user_ip: &str) -> authing::Result<()> {
+/// // A private deployment with tenants: the tenant and a gateway header on every call.
+/// let management = ManagementClient::builder()
+///     .access_key_id("YOUR_ACCESS_KEY_ID")
+///     .access_key_secret("YOUR_ACCESS_KEY_SECRET")
+///     .host("https://authing.example.internal")
+///     .tenant_id("YOUR_TENANT_ID")
+///     .default_header("x-gateway-route", "identity")
+///     .build()?;
+/// let app = AuthenticationClient::builder()
+///     .app_id("YOUR_APP_ID")
+///     .app_secret("YOUR_APP_SECRET")
+///     .host("https://my-app.authing.example.internal")
+///     .tenant_id("YOUR_TENANT_ID")
+///     .build()?;
+///
 /// // An end-user call made from a server, for the end user's address (Authing rate-limits
-/// // SMS by it), as the Python SDK's `real_ip` does.
-/// client
-///     .send_sms(authing::types::Channel::ChannelLogin, "+8613800000000")
+/// // SMS by it, as the Python SDK's `real_ip` sends it), with a shorter timeout and no retry.
+/// app.send_sms(authing::types::Channel::ChannelLogin, "+8613800000000")
 ///     .header("x-real-ip", end_user_ip)
 ///     .attempt_timeout(Duration::from_secs(3))
 ///     .max_attempts(1)
 ///     .await?;
+///
+/// let user = management
+///     .get_user("USER_ID")
+///     .header("x-request-source", "admin-console")
+///     .await?;
+/// # let _ = user;
 /// # Ok(())
 /// # }
 /// ```

@@ -20,7 +20,7 @@ use crate::Error;
 /// [`as_json`](Self::as_json). `Debug` masks the values of credential-like keys (`mfaToken`,
 /// `password`, `secret`, ...) at any depth; [`Error`]'s `Display` never shows `data`.
 #[derive(Clone, PartialEq)]
-pub struct ApiData(pub(crate) Value);
+pub struct ApiData(pub(crate) Box<Value>);
 
 impl ApiData {
     /// The data as JSON (credentials included: do not log it).
@@ -30,13 +30,13 @@ impl ApiData {
 
     /// The data as JSON, owned (credentials included: do not log it).
     pub fn into_json(self) -> Value {
-        self.0
+        *self.0
     }
 }
 
 impl fmt::Debug for ApiData {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("ApiData").field(&Masked(&self.0)).finish()
+        f.debug_tuple("ApiData").field(&Masked(&*self.0)).finish()
     }
 }
 
@@ -86,23 +86,22 @@ impl Error {
 impl ApiData {
     /// Decodes the data as `T`; a failure is [`Error::Decode`] naming `error`'s call.
     fn decode_for<T: DeserializeOwned>(&self, error: &Error) -> Result<T, Error> {
-        T::deserialize(&self.0).map_err(|e| {
-            let (method, path, http_status, request_id) = call_of(error);
+        T::deserialize(&*self.0).map_err(|e| {
+            let (method, path, response) = call_of(error);
             Error::Decode {
                 method,
                 path,
                 json_path: "data".to_owned(),
                 reason: without_values(&e.to_string()),
                 excerpt: excerpt(self.0.to_string().as_bytes()),
-                http_status,
-                request_id,
+                response,
             }
         })
     }
 }
 
 /// The method, path, HTTP status and request id of the call `error` ended.
-fn call_of(error: &Error) -> (&'static str, &'static str, Option<u16>, Option<String>) {
+fn call_of(error: &Error) -> (&'static str, &'static str, Option<Box<crate::ResponseMeta>>) {
     match error {
         Error::Api {
             method,
@@ -110,9 +109,13 @@ fn call_of(error: &Error) -> (&'static str, &'static str, Option<u16>, Option<St
             http_status,
             request_id,
             ..
-        } => (method, path, Some(*http_status), request_id.clone()),
+        } => (
+            method,
+            path,
+            crate::ResponseMeta::new(*http_status, request_id.clone()),
+        ),
         Error::RetriesExhausted { last, .. } => call_of(last),
-        _ => ("", "", None, None),
+        _ => ("", "", None),
     }
 }
 
@@ -120,7 +123,10 @@ fn call_of(error: &Error) -> (&'static str, &'static str, Option<u16>, Option<St
 /// field names the field (a key), other messages may quote the value (a credential, say).
 fn without_values(message: &str) -> String {
     const NAMING_A_FIELD: &[&str] = &["missing field", "unknown field", "duplicate field"];
-    if NAMING_A_FIELD.iter().any(|start| message.starts_with(start)) {
+    if NAMING_A_FIELD
+        .iter()
+        .any(|start| message.starts_with(start))
+    {
         message.to_owned()
     } else {
         let kind = message.split(':').next().unwrap_or_default();

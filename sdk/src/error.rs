@@ -86,10 +86,9 @@ pub enum Error {
         reason: String,
         /// The start of the body (bounded, one line, credential values masked).
         excerpt: String,
-        /// The HTTP status of the answer, when it came from one of the API's envelopes.
-        http_status: Option<u16>,
-        /// The envelope's `requestId`, when the server sent one, to quote to Authing support.
-        request_id: Option<String>,
+        /// The answer's HTTP status and `requestId`, when it was one of the API's envelopes
+        /// (also given by [`Error::http_status`] and [`Error::request_id`]).
+        response: Option<Box<ResponseMeta>>,
     },
     /// The server answered with a non-success HTTP status and no Authing envelope (a gateway or
     /// proxy error page, say).
@@ -208,6 +207,25 @@ pub enum Error {
     },
 }
 
+/// The answer an [`Error::Decode`] came from: its HTTP status and its envelope's `requestId`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResponseMeta {
+    /// The HTTP status.
+    pub http_status: u16,
+    /// The envelope's `requestId`, when the server sent one, to quote to Authing support.
+    pub request_id: Option<String>,
+}
+
+impl ResponseMeta {
+    pub(crate) fn new(http_status: u16, request_id: Option<String>) -> Option<Box<Self>> {
+        Some(Box::new(ResponseMeta {
+            http_status,
+            request_id,
+        }))
+    }
+}
+
 impl Error {
     pub(crate) fn config(reason: impl Into<String>) -> Self {
         Error::Config {
@@ -218,10 +236,29 @@ impl Error {
     /// The `requestId` Authing gave the failed call, when it gave one.
     pub fn request_id(&self) -> Option<&str> {
         match self {
-            Error::Api { request_id, .. } | Error::Decode { request_id, .. } => {
-                request_id.as_deref()
-            }
+            Error::Api { request_id, .. } => request_id.as_deref(),
+            Error::Decode {
+                response: Some(response),
+                ..
+            } => response.request_id.as_deref(),
             Error::RetriesExhausted { last, .. } => last.request_id(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer the call failed on, when one arrived: the status an
+    /// [`Error::Api`] envelope, an [`Error::Decode`] body, an [`Error::HttpStatus`] page or an
+    /// [`Error::OAuth`] answer came with (through [`Error::RetriesExhausted`] too).
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Api { http_status, .. }
+            | Error::HttpStatus {
+                status: http_status,
+                ..
+            } => Some(*http_status),
+            Error::Decode { response, .. } => response.as_ref().map(|r| r.http_status),
+            Error::OAuth { status, .. } => Some(*status).filter(|s| *s != 0),
+            Error::RetriesExhausted { last, .. } => last.http_status(),
             _ => None,
         }
     }
@@ -311,8 +348,7 @@ impl fmt::Display for Error {
                 json_path,
                 reason,
                 excerpt,
-                request_id,
-                ..
+                response,
             } => {
                 write!(
                     f,
@@ -321,7 +357,7 @@ impl fmt::Display for Error {
                     one_line(reason),
                     one_line(excerpt)
                 )?;
-                if let Some(id) = request_id {
+                if let Some(id) = response.as_ref().and_then(|r| r.request_id.as_ref()) {
                     write!(f, " (requestId {})", one_line(id))?;
                 }
                 Ok(())
@@ -488,8 +524,7 @@ mod tests {
             json_path: "data.a\nb".into(),
             reason: "r\r".into(),
             excerpt: "x".into(),
-            http_status: Some(200),
-            request_id: None,
+            response: None,
         };
         assert_eq!(
             decode.to_string(),
@@ -508,6 +543,16 @@ mod tests {
         assert_eq!(
             api.to_string(),
             "GET /p failed: statusCode 500: m (requestId r 1)"
+        );
+    }
+
+    #[test]
+    fn error_stays_small_enough_for_results() {
+        // clippy's `result_large_err` flags 128 bytes and more, in callers' code too.
+        assert!(
+            std::mem::size_of::<Error>() < 128,
+            "{}",
+            std::mem::size_of::<Error>()
         );
     }
 

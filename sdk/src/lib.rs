@@ -52,18 +52,18 @@ mod unknown;
 #[cfg(feature = "authentication")]
 #[cfg_attr(docsrs, doc(cfg(feature = "authentication")))]
 pub mod authentication;
+pub use api_data::ApiData;
 #[cfg(feature = "authentication")]
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
 pub use client::{ManagementClient, ManagementClientBuilder};
-pub use api_data::ApiData;
+pub use error::{Error, ResponseMeta, Result};
+pub use generated::{requests, types};
+pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 /// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
 /// `http` crate's, as `reqwest` re-exports them).
 pub use reqwest::header;
-pub use error::{Error, Result};
-pub use generated::{requests, types};
-pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS};
 pub use secret::SecretString;

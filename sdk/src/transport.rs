@@ -140,7 +140,8 @@ impl Transport {
                 .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
                 .body(body);
         }
-        let fail = |e: reqwest::Error, stage| with_timeout(self.error(method, path, stage, e), timeout);
+        let fail =
+            |e: reqwest::Error, stage| with_timeout(self.error(method, path, stage, e), timeout);
         let mut response = request
             .send()
             .await

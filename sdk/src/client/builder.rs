@@ -73,7 +73,9 @@ macro_rules! settings_setters {
         /// `build()` refuses a header the SDK owns ([`OWNED_HEADERS`](crate::OWNED_HEADERS)) or
         /// an invalid name or value with [`Error::Config`](crate::Error::Config) naming it.
         pub fn default_header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
-            self.settings.default_headers.insert(name.as_ref(), value.as_ref());
+            self.settings
+                .default_headers
+                .insert(name.as_ref(), value.as_ref());
             self
         }
 

@@ -165,7 +165,9 @@ pub(crate) fn check(
 /// A failure's `data` (already checked to be one JSON value) as JSON, for [`Error::Api`].
 #[cold]
 fn failure_data(data: &[u8]) -> Option<crate::ApiData> {
-    serde_json::from_slice(data).ok().map(crate::ApiData)
+    serde_json::from_slice(data)
+        .ok()
+        .map(|value| crate::ApiData(Box::new(value)))
 }
 
 /// The call a decode error names.
@@ -237,14 +239,8 @@ fn call_of(response: &RawResponse) -> Call {
 #[cold]
 fn decode_error(call: Call, body: &[u8], fault: Fault) -> Error {
     let mut error = decode_error_without_call(call.method, call.path, body, fault);
-    if let Error::Decode {
-        http_status,
-        request_id,
-        ..
-    } = &mut error
-    {
-        *http_status = Some(call.http_status);
-        *request_id = call.request_id;
+    if let Error::Decode { response, .. } = &mut error {
+        *response = crate::ResponseMeta::new(call.http_status, call.request_id);
     }
     error
 }
@@ -268,8 +264,7 @@ fn decode_error_without_call(
         json_path: fault.json_path(),
         reason,
         excerpt: excerpt(body),
-        http_status: None,
-        request_id: None,
+        response: None,
     }
 }
 

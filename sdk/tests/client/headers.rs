@@ -6,9 +6,9 @@
 
 use std::time::Duration;
 
+use authing::header::{HeaderMap, HeaderName, HeaderValue};
 use authing::{Error, RequestOptions, OWNED_HEADERS};
 use authing_local::{LocalAuthing, Reply};
-use authing::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::common::*;
 
@@ -34,7 +34,12 @@ async fn the_tenant_goes_on_every_management_call_and_the_token_call() {
     let requests = server.requests();
     assert_eq!(requests.len(), 3, "one token call, two API calls");
     for request in &requests {
-        assert_eq!(request.header(TENANT), Some("tenant-42"), "{}", request.path);
+        assert_eq!(
+            request.header(TENANT),
+            Some("tenant-42"),
+            "{}",
+            request.path
+        );
     }
     // Without the setting, no tenant header.
     let (server, client) = setup().await;
@@ -64,7 +69,9 @@ async fn default_headers_arrive_and_a_calls_own_header_replaces_one_for_that_cal
     assert_eq!(sent.header("x-real-ip"), Some("203.0.113.7"));
     assert_eq!(sent.header("x-gateway-route"), Some("blue"));
     // The SDK's own headers are still there.
-    assert!(sent.header("authorization").is_some_and(|a| a.starts_with("Bearer ")));
+    assert!(sent
+        .header("authorization")
+        .is_some_and(|a| a.starts_with("Bearer ")));
     assert!(sent.header("x-authing-userpool-id").is_some());
 
     // The next call on the same client: the defaults only.
@@ -83,22 +90,26 @@ async fn an_owned_header_is_refused_at_build_naming_it() {
         let reason = config_reason(client_builder(&server).default_header(&upper, "x").build());
         assert!(reason.contains(&format!("`{name}`")), "{name}: {reason}");
         let mut map = HeaderMap::new();
-        map.insert(
-            HeaderName::from_static(name),
-            HeaderValue::from_static("x"),
-        );
+        map.insert(HeaderName::from_static(name), HeaderValue::from_static("x"));
         let reason = config_reason(client_builder(&server).default_headers(map).build());
         assert!(reason.contains(&format!("`{name}`")), "{name}: {reason}");
     }
     // Not valid HTTP: an error naming the header (never the value), not a panic.
-    let reason = config_reason(client_builder(&server).default_header("bad name", "x").build());
+    let reason = config_reason(
+        client_builder(&server)
+            .default_header("bad name", "x")
+            .build(),
+    );
     assert!(reason.contains("\"bad name\""), "{reason}");
     let reason = config_reason(
         client_builder(&server)
             .default_header("x-note", "secret-Value\r\n")
             .build(),
     );
-    assert!(reason.contains("`x-note`") && !reason.contains("secret-Value"), "{reason}");
+    assert!(
+        reason.contains("`x-note`") && !reason.contains("secret-Value"),
+        "{reason}"
+    );
     let reason = config_reason(client_builder(&server).tenant_id("t\n1").build());
     assert!(reason.contains("tenant_id"), "{reason}");
     assert!(server.requests().is_empty());
@@ -119,7 +130,11 @@ async fn an_owned_header_on_a_call_fails_it_before_anything_is_sent() {
     map.insert(TENANT, HeaderValue::from_static("another-tenant"));
     let error = client.get_user(USER_ID).headers(map).await.unwrap_err();
     assert!(config_reason::<()>(Err(error)).contains(&format!("`{TENANT}`")));
-    let error = client.get_user(USER_ID).header("bad name", "v").await.unwrap_err();
+    let error = client
+        .get_user(USER_ID)
+        .header("bad name", "v")
+        .await
+        .unwrap_err();
     assert!(config_reason::<()>(Err(error)).contains("\"bad name\""));
     let error = client.get_user(USER_ID).max_attempts(0).await.unwrap_err();
     assert!(config_reason::<()>(Err(error)).contains("max_attempts"));
@@ -128,7 +143,10 @@ async fn an_owned_header_on_a_call_fails_it_before_anything_is_sent() {
     // A paginator keeps the call's options for every page, refusals included.
     let pages = client.list_users().header("host", "elsewhere").items();
     let first = futures_util::StreamExt::collect::<Vec<_>>(pages).await;
-    assert!(matches!(first.as_slice(), [Err(Error::Config { .. })]), "{first:?}");
+    assert!(
+        matches!(first.as_slice(), [Err(Error::Config { .. })]),
+        "{first:?}"
+    );
     assert!(server.requests().is_empty());
 }
 
@@ -162,7 +180,10 @@ async fn a_shorter_per_call_timeout_and_attempt_limit_apply_to_that_call_only() 
     }
     assert_eq!(server.requests_to("/api/v3/get-user").len(), 2);
     // The next call on the same client has the client's timeout (10 s) and waits the answer out.
-    let user = client.get_user(USER_ID).await.expect("the slow answer arrives");
+    let user = client
+        .get_user(USER_ID)
+        .await
+        .expect("the slow answer arrives");
     assert_eq!(user.user_id, USER_ID);
     assert_eq!(server.requests_to("/api/v3/get-user").len(), 3);
 }

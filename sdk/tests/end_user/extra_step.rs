@@ -110,16 +110,17 @@ async fn data_of_the_wrong_shape_is_a_decode_error_with_status_and_request_id() 
                 method: "POST",
                 path: "/api/v3/signin",
                 json_path,
-                http_status: Some(200),
-                request_id: Some(id),
+                response: Some(response),
                 ..
             } => {
                 assert_eq!(json_path, "data");
-                assert_eq!(id, "req-mfa-1");
+                assert_eq!(response.http_status, 200);
+                assert_eq!(response.request_id.as_deref(), Some("req-mfa-1"));
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(decode_error.request_id(), Some("req-mfa-1"));
+        assert_eq!(decode_error.http_status(), Some(200));
     }
     let missing = error.data_as::<Missing>().unwrap_err().to_string();
     assert!(missing.contains("missing field `ticket`"), "{missing}");
@@ -141,11 +142,16 @@ async fn a_success_body_that_does_not_decode_keeps_its_status_and_request_id() {
         .unwrap_err();
     match &error {
         Error::Decode {
-            http_status: Some(200),
-            request_id: Some(id),
+            response: Some(response),
             ..
-        } => assert_eq!(id, "req-bad-1"),
+        } => {
+            assert_eq!(response.http_status, 200);
+            assert_eq!(response.request_id.as_deref(), Some("req-bad-1"));
+        }
         other => panic!("{other:?}"),
     }
-    assert!(error.to_string().contains("(requestId req-bad-1)"), "{error}");
+    assert!(
+        error.to_string().contains("(requestId req-bad-1)"),
+        "{error}"
+    );
 }

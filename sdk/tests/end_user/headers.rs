@@ -84,7 +84,12 @@ async fn an_owned_header_on_an_end_user_call_fails_it_before_anything_is_sent() 
     let server = scripted(|_| ok(json!({}))).await;
     let client = client_with_tenant(&server);
     let session = client.session(TokenSet::from_access_token("user-access-token"));
-    for name in ["x-authing-app-id", "Authorization", TENANT, "x-authing-lang"] {
+    for name in [
+        "x-authing-app-id",
+        "Authorization",
+        TENANT,
+        "x-authing-lang",
+    ] {
         let error = session
             .get_profile()
             .header(name, "someone-else")

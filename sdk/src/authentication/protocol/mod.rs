@@ -71,7 +71,6 @@ fn decode<T: DeserializeOwned>(
             e.column()
         ),
         excerpt: excerpt(body),
-        http_status: None,
-        request_id: None,
+        response: None,
     })
 }

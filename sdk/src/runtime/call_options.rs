@@ -263,7 +263,8 @@ pub trait RequestOptions: Sized {
 
     /// The timeout of each attempt of this call, instead of the client's
     /// [`timeout`](crate::ManagementClientBuilder::timeout) (connecting is still bounded by the
-    /// client's). The call's deadline stays the client's.
+    /// client's, and so is a management token request the call makes first). The call's
+    /// deadline stays the client's.
     fn attempt_timeout(mut self, timeout: Duration) -> Self {
         let options = self.call_options();
         if timeout.is_zero() {

@@ -288,6 +288,12 @@ impl LocalAuthing {
         self.shared.end_user.sign_typed(claims, None, Some(typ))
     }
 
+    /// The JWKS `/oidc/.well-known/jwks.json` serves, read without a request (and so not
+    /// recorded): for a client given it as a static JWKS.
+    pub fn published_jwks(&self) -> serde_json::Value {
+        self.shared.end_user.jwks()
+    }
+
     /// The current signing key's public key, PKCS#1 DER.
     pub fn signing_public_key_der(&self) -> Vec<u8> {
         self.shared.end_user.public_key_der()

@@ -187,6 +187,7 @@ impl Auth {
                 body: Some(body.into()),
                 form: false,
                 headers: HeaderMap::new(),
+                timeout: None,
             })
             .await?;
         let data: TokenData = runtime::decode_data(&response)?;
@@ -196,6 +197,7 @@ impl Auth {
             json_path: "data.access_token".to_owned(),
             reason: reason.to_owned(),
             excerpt: excerpt(response.body()),
+            response: crate::ResponseMeta::new(response.http_status, response.request_id.clone()),
         };
         let userpool_id = userpool_claim(data.access_token.expose())
             .ok_or_else(|| bad_token("not a JWT with a `scoped_userpool_id` claim"))?;

@@ -5,6 +5,7 @@
 mod builder;
 pub(crate) mod insecure;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -18,7 +19,7 @@ pub(crate) use builder::{env, settings_setters, Settings};
 
 use crate::credentials::Credentials;
 use crate::retry::{Retrier, RetryConfig};
-use crate::runtime::{ApiRequest, Method, RawResponse};
+use crate::runtime::{ApiRequest, Method, Overrides, RawResponse};
 use crate::transport::{Outgoing, Transport};
 use crate::Error;
 
@@ -211,14 +212,17 @@ impl Inner {
     /// Sends one API call with the client's credentials under the retry policy and the deadline,
     /// reads the body and checks the envelope (`statusCode` 200, else [`Error::Api`]). Called
     /// by the generated request builders. Non-generic: the whole retry loop is compiled once.
-    pub(crate) async fn execute(&self, request: ApiRequest) -> Result<RawResponse, Error> {
+    pub(crate) async fn execute(&self, mut request: ApiRequest) -> Result<RawResponse, Error> {
+        // A refused per-call option fails the call before anything is sent.
+        let overrides = std::mem::take(&mut request.options).checked()?;
         let (method, path) = (request.method.as_str(), request.path);
         let deadline = self.deadline;
         let started = AtomicU32::new(0);
         let Some(until) = Instant::now().checked_add(deadline) else {
-            return self.attempts(request, None, &started).await;
+            return self.attempts(request, overrides, None, &started).await;
         };
-        match tokio::time::timeout_at(until, self.attempts(request, Some(until), &started)).await {
+        let attempts = self.attempts(request, overrides, Some(until), &started);
+        match tokio::time::timeout_at(until, attempts).await {
             Ok(result) => result,
             Err(_) => {
                 let attempts = started.load(Ordering::Relaxed);
@@ -234,17 +238,24 @@ impl Inner {
     }
 
     /// The attempts of one call: token, send, and on failure a token renewal or a retry.
-    /// `started` counts the attempts begun, for the deadline's error.
+    /// `overrides` are the call's own headers, timeout and attempt limit; `started` counts the
+    /// attempts begun, for the deadline's error.
     async fn attempts(
         &self,
         request: ApiRequest,
+        overrides: Option<Box<Overrides>>,
         deadline: Option<Instant>,
         started: &AtomicU32,
     ) -> Result<RawResponse, Error> {
         let inner = self;
         let (method, path) = (request.method.as_str(), request.path);
         let safe = request.method == Method::Get || request.idempotent;
-        let mut retrier = Retrier::new(&inner.retry, method, path, safe, deadline);
+        let retry = match overrides.as_ref().and_then(|o| o.max_attempts) {
+            Some(attempts) => Cow::Owned(inner.retry.clone().max_attempts(attempts)),
+            None => Cow::Borrowed(&inner.retry),
+        };
+        let timeout = overrides.as_ref().and_then(|o| o.attempt_timeout);
+        let mut retrier = Retrier::new(&retry, method, path, safe, deadline);
         let body = request.body.map(Bytes::from);
         // Sent with its path parameters filled in; logs and errors name the route (`path`).
         let url_path = request.filled_path.as_deref().unwrap_or(path);
@@ -255,6 +266,10 @@ impl Inner {
                 .token(path, &inner.transport, &inner.retry, deadline)
                 .await?;
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
+            let mut headers = token.headers.clone();
+            if let Some(overrides) = &overrides {
+                headers.extend(overrides.headers.clone());
+            }
             let result = inner
                 .transport
                 .call_to(
@@ -265,7 +280,8 @@ impl Inner {
                         query: &request.query,
                         body: body.clone(),
                         form: false,
-                        headers: token.headers.clone(),
+                        headers,
+                        timeout,
                     },
                 )
                 .await;

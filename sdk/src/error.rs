@@ -76,6 +76,12 @@ pub enum Error {
         message: String,
         /// The envelope's `requestId`, to quote to Authing support.
         request_id: Option<String>,
+        /// The envelope's `data`, when it was not `null`: what an extra step needs (an MFA
+        /// token at sign-in, say). Decode it with [`Error::data_as`]; `Debug` masks its
+        /// credential-like keys and `Display` never shows it.
+        data: Option<crate::ApiData>,
+        /// The HTTP status the envelope came with (Authing usually answers 200).
+        http_status: u16,
     },
     /// The response body was not the JSON this SDK expects.
     ///
@@ -93,6 +99,9 @@ pub enum Error {
         reason: String,
         /// The start of the body (bounded, one line, credential values masked).
         excerpt: String,
+        /// The answer's HTTP status and `requestId`, when it was one of the API's envelopes
+        /// (also given by [`Error::http_status`] and [`Error::request_id`]).
+        response: Option<Box<ResponseMeta>>,
     },
     /// The server answered with a non-success HTTP status and no Authing envelope (a gateway or
     /// proxy error page, say).
@@ -211,6 +220,25 @@ pub enum Error {
     },
 }
 
+/// The answer an [`Error::Decode`] came from: its HTTP status and its envelope's `requestId`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ResponseMeta {
+    /// The HTTP status.
+    pub http_status: u16,
+    /// The envelope's `requestId`, when the server sent one, to quote to Authing support.
+    pub request_id: Option<String>,
+}
+
+impl ResponseMeta {
+    pub(crate) fn new(http_status: u16, request_id: Option<String>) -> Option<Box<Self>> {
+        Some(Box::new(ResponseMeta {
+            http_status,
+            request_id,
+        }))
+    }
+}
+
 impl Error {
     pub(crate) fn config(reason: impl Into<String>) -> Self {
         Error::Config {
@@ -222,7 +250,28 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Api { request_id, .. } => request_id.as_deref(),
+            Error::Decode {
+                response: Some(response),
+                ..
+            } => response.request_id.as_deref(),
             Error::RetriesExhausted { last, .. } => last.request_id(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer the call failed on, when one arrived: the status an
+    /// [`Error::Api`] envelope, an [`Error::Decode`] body, an [`Error::HttpStatus`] page or an
+    /// [`Error::OAuth`] answer came with (through [`Error::RetriesExhausted`] too).
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Api { http_status, .. }
+            | Error::HttpStatus {
+                status: http_status,
+                ..
+            } => Some(*http_status),
+            Error::Decode { response, .. } => response.as_ref().map(|r| r.http_status),
+            Error::OAuth { status, .. } => Some(*status).filter(|s| *s != 0),
+            Error::RetriesExhausted { last, .. } => last.http_status(),
             _ => None,
         }
     }
@@ -302,6 +351,7 @@ impl fmt::Display for Error {
                 api_code,
                 message,
                 request_id,
+                ..
             } => {
                 write!(f, "{method} {path} failed: statusCode {status_code}")?;
                 if let Some(code) = api_code {
@@ -319,13 +369,20 @@ impl fmt::Display for Error {
                 json_path,
                 reason,
                 excerpt,
-            } => write!(
-                f,
-                "{method} {path}: unexpected response at `{}`: {}; body: {}",
-                one_line(json_path),
-                one_line(reason),
-                one_line(excerpt)
-            ),
+                response,
+            } => {
+                write!(
+                    f,
+                    "{method} {path}: unexpected response at `{}`: {}; body: {}",
+                    one_line(json_path),
+                    one_line(reason),
+                    one_line(excerpt)
+                )?;
+                if let Some(id) = response.as_ref().and_then(|r| r.request_id.as_ref()) {
+                    write!(f, " (requestId {})", one_line(id))?;
+                }
+                Ok(())
+            }
             Error::HttpStatus {
                 method,
                 path,
@@ -414,6 +471,8 @@ mod tests {
             api_code: Some(2004),
             message: "用户\n不存在".into(),
             request_id: Some("r-1".into()),
+            data: None,
+            http_status: 200,
         };
         assert_eq!(
             e.to_string(),
@@ -456,6 +515,8 @@ mod tests {
             api_code: None,
             message: String::new(),
             request_id: None,
+            data: None,
+            http_status: 200,
         };
         assert!(api(429).is_transient());
         assert!(!api(404).is_transient());
@@ -484,6 +545,7 @@ mod tests {
             json_path: "data.a\nb".into(),
             reason: "r\r".into(),
             excerpt: "x".into(),
+            response: None,
         };
         assert_eq!(
             decode.to_string(),
@@ -496,10 +558,22 @@ mod tests {
             api_code: None,
             message: "m".into(),
             request_id: Some("r\n1".into()),
+            data: None,
+            http_status: 200,
         };
         assert_eq!(
             api.to_string(),
             "GET /p failed: statusCode 500: m (requestId r 1)"
+        );
+    }
+
+    #[test]
+    fn error_stays_small_enough_for_results() {
+        // clippy's `result_large_err` flags 128 bytes and more, in callers' code too.
+        assert!(
+            std::mem::size_of::<Error>() < 128,
+            "{}",
+            std::mem::size_of::<Error>()
         );
     }
 

@@ -32,6 +32,7 @@ mod runtime;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod transport;
 
+mod api_data;
 mod error;
 #[cfg(feature = "event-stream")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event-stream")))]
@@ -55,16 +56,22 @@ mod unknown;
 #[cfg(feature = "authentication")]
 #[cfg_attr(docsrs, doc(cfg(feature = "authentication")))]
 pub mod authentication;
+pub use api_data::ApiData;
 #[cfg(feature = "authentication")]
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
 pub use client::{ManagementClient, ManagementClientBuilder};
-pub use error::{Error, Result};
+pub use error::{Error, ResponseMeta, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+/// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
+/// `http` crate's, as `reqwest` re-exports them).
+pub use reqwest::header;
 pub use raw_call::RawRequest;
 pub use retry::RetryConfig;
-pub use runtime::{Items, Method, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
+pub use runtime::{
+    Items, Method, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS,
+};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

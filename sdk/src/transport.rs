@@ -45,6 +45,8 @@ pub(crate) struct Outgoing<'a> {
     pub form: bool,
     /// Per-call headers (authorization, userpool); mark credentials sensitive.
     pub headers: HeaderMap,
+    /// This call's per-attempt timeout, when it is not the client's.
+    pub timeout: Option<Duration>,
 }
 
 /// What came back: the HTTP status, a valid `Retry-After`, and the whole body.
@@ -56,16 +58,18 @@ pub(crate) struct Incoming {
 
 impl Transport {
     /// `base` must already be validated; `lang` is the `x-authing-lang` value; `timeout` bounds
-    /// each attempt (connecting included); a body over `max_response_bytes` is refused.
+    /// each attempt (connecting included); a body over `max_response_bytes` is refused;
+    /// `extra` (the tenant and the default headers, checked) goes on every request.
     pub(crate) fn new(
         base: String,
         timeout: Duration,
         lang: &str,
         max_response_bytes: usize,
+        extra: HeaderMap,
     ) -> Result<Self, Error> {
         let lang = HeaderValue::from_str(lang)
             .map_err(|_| Error::config(format!("lang {lang:?} is not a valid header value")))?;
-        let mut headers = HeaderMap::new();
+        let mut headers = extra;
         headers.insert(
             HeaderName::from_static("x-authing-sdk-version"),
             HeaderValue::from_static(SDK_VERSION),
@@ -129,10 +133,14 @@ impl Transport {
         out: Outgoing<'_>,
     ) -> Result<Incoming, Error> {
         let (method, path) = (out.method.as_str(), out.path);
+        let timeout = out.timeout.unwrap_or(self.timeout);
         let mut request = self
             .http
             .request(http_method(out.method), self.url(url_path, out.query))
             .headers(out.headers);
+        if let Some(timeout) = out.timeout {
+            request = request.timeout(timeout);
+        }
         if let Some(body) = out.body {
             let content_type = if out.form {
                 "application/x-www-form-urlencoded"
@@ -143,7 +151,8 @@ impl Transport {
                 .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
                 .body(body);
         }
-        let fail = |e: reqwest::Error, stage| self.error(method, path, stage, e);
+        let fail =
+            |e: reqwest::Error, stage| with_timeout(self.error(method, path, stage, e), timeout);
         let mut response = request
             .send()
             .await
@@ -225,6 +234,14 @@ impl Transport {
     }
 }
 
+/// `error` with the timeout of the call that timed out (a call's own, when it had one).
+fn with_timeout(mut error: Error, call_timeout: Duration) -> Error {
+    if let Error::Timeout { timeout, .. } = &mut error {
+        *timeout = call_timeout;
+    }
+    error
+}
+
 fn http_method(method: Method) -> reqwest::Method {
     match method {
         Method::Get => reqwest::Method::GET,
@@ -241,7 +258,14 @@ mod tests {
 
     #[test]
     fn query_is_percent_encoded_in_order() {
-        let t = Transport::new("http://h:1/x".into(), Duration::from_secs(1), "zh-CN", 1).unwrap();
+        let t = Transport::new(
+            "http://h:1/x".into(),
+            Duration::from_secs(1),
+            "zh-CN",
+            1,
+            HeaderMap::new(),
+        )
+        .unwrap();
         let q = [
             ("userId", "a b&c=d/é+~".to_owned()),
             ("withCustomData", "true".to_owned()),

@@ -1,5 +1,6 @@
 //! Emits, per endpoint, a request builder (required parameters positional, optional ones as
-//! setters), the `ManagementClient` method that starts it, `send()` and `IntoFuture`. The builder
+//! setters, and the per-call options behind one `RequestOptions` accessor), the
+//! `ManagementClient` method that starts it, `send()` and `IntoFuture`. The builder
 //! only assembles a plain `ApiRequest` (synchronously, in `send`); all transport, auth and
 //! decoding is the runtime's, one shared `ResponseFuture` for every endpoint.
 
@@ -66,6 +67,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
         pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> #requests::#builder_name {
             #requests::#builder_name {
                 client: #client_of_self,
+                call: ::std::default::Default::default(),
                 #( #arg_names: #arg_names.into(), )*
                 #( #opt_names: None, )*
             }
@@ -82,7 +84,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
 
     let (output, decode) = output_type(ep.data.as_ref());
     let build_request = request_expr(plan);
-    let debug_impl = emit_debug(&plan.builder, &["client"], plans);
+    let debug_impl = emit_debug(&plan.builder, &["client", "call"], plans);
     let derive_debug = match debug_impl {
         Some(_) => quote! {},
         None => quote! { ::std::fmt::Debug, },
@@ -104,6 +106,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
         #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
         pub struct #builder_name {
             client: #client_type,
+            call: crate::runtime::CallOptions,
             #(#fields)*
         }
 
@@ -120,6 +123,13 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
             pub fn send(self) -> crate::ResponseFuture<#output> {
                 #build_request
                 crate::ResponseFuture::new(&self.client, request, #decode)
+            }
+        }
+
+        impl crate::RequestOptions for #builder_name {
+            #[inline]
+            fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+                &mut self.call
             }
         }
 
@@ -240,8 +250,8 @@ fn request_expr(plan: &EndpointPlan<'_>) -> TokenStream {
                 #path,
                 &[#(#values),*],
             ) {
-                ::std::result::Result::Ok(path) => ::std::option::Option::Some(path),
-                ::std::result::Result::Err(error) => return crate::ResponseFuture::refused(error),
+                Ok(path) => Some(path),
+                Err(error) => return crate::ResponseFuture::refused(error),
             };
         };
         (fill, quote! { filled_path })
@@ -256,6 +266,7 @@ fn request_expr(plan: &EndpointPlan<'_>) -> TokenStream {
                 query: ::std::vec::Vec::new(),
                 body: Some(crate::runtime::write::to_json(&self)),
                 idempotent: #idempotent,
+                options: self.call,
             };
         }
     } else {
@@ -292,6 +303,7 @@ fn request_expr(plan: &EndpointPlan<'_>) -> TokenStream {
                 query,
                 body: None,
                 idempotent: #idempotent,
+                options: self.call,
             };
         }
     }

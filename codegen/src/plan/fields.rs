@@ -24,15 +24,28 @@ pub struct FieldPlan<'s> {
 }
 
 /// What holds the fields: a struct (whose `new` is its constructor) or a request builder (whose
-/// `send`, `into_future` and `client` a parameter must not shadow).
+/// `send`, `into_future`, `client` and per-call options a parameter must not shadow).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Holder {
     Struct,
     Builder,
 }
 
-/// Builder methods that a parameter must not shadow: such a parameter's name gets `_param`.
-const BUILDER_RESERVED: &[&str] = &["send", "into_future", "client"];
+/// Builder methods and fields that a parameter must not shadow: such a parameter's name gets
+/// `_param`. (`call` is the per-call options' field; `call_options`, `header`, `headers`,
+/// `attempt_timeout` and `max_attempts` are `RequestOptions` methods, which an inherent setter
+/// would hide.)
+const BUILDER_RESERVED: &[&str] = &[
+    "send",
+    "into_future",
+    "client",
+    "call",
+    "call_options",
+    "header",
+    "headers",
+    "attempt_timeout",
+    "max_attempts",
+];
 
 /// The plans of `fields`, in order.
 pub fn plan_fields(fields: &[CheckedField], holder: Holder) -> Vec<FieldPlan<'_>> {

@@ -143,6 +143,11 @@ impl EndUser {
         lock(&self.keys).current().kid.clone()
     }
 
+    /// The JWKS `/oidc/.well-known/jwks.json` publishes.
+    pub(crate) fn jwks(&self) -> Value {
+        lock(&self.keys).jwks()
+    }
+
     /// The current signing key's public part, PKCS#1 DER.
     pub(crate) fn public_key_der(&self) -> Vec<u8> {
         lock(&self.keys).current().public_der.clone()

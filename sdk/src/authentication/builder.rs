@@ -136,6 +136,7 @@ impl AuthenticationClientBuilder {
             }
             _ => None,
         };
+        let verifier = super::protocol::Verifier::new(self.verification)?;
         let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
         let inner = self.settings.build("host", None, credentials)?;
         Ok(AuthenticationClient {
@@ -145,7 +146,7 @@ impl AuthenticationClientBuilder {
                 app_secret,
                 redirect_uri: self.redirect_uri,
                 token_endpoint_auth_method: method,
-                verifier: super::protocol::Verifier::new(self.verification),
+                verifier,
             }),
         })
     }

@@ -154,6 +154,7 @@ pub(crate) async fn send_once(
             body,
             form,
             headers,
+            timeout: None,
         })
         .await?;
     answer(method.as_str(), path, incoming.status, incoming.body)

@@ -60,6 +60,32 @@ macro_rules! settings_setters {
             self
         }
 
+        /// The tenant the client's calls act in, sent as `x-authing-app-tenant-id` on every call
+        /// (a [`UserSession`](crate::UserSession)'s too): for user pools with tenants
+        /// (Authing's multi-tenant feature). Not set by default.
+        pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
+            self.settings.tenant_id = Some(value.into());
+            self
+        }
+
+        /// A header sent on every call of the client (and its sessions), such as a gateway's
+        /// routing header; a call's own [`header`](crate::RequestOptions::header) replaces it.
+        /// `build()` refuses a header the SDK owns ([`OWNED_HEADERS`](crate::OWNED_HEADERS)) or
+        /// an invalid name or value with [`Error::Config`](crate::Error::Config) naming it.
+        pub fn default_header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+            self.settings
+                .default_headers
+                .insert(name.as_ref(), value.as_ref());
+            self
+        }
+
+        /// Headers sent on every call, as [`default_header`](Self::default_header) each (values
+        /// marked sensitive stay out of logs).
+        pub fn default_headers(mut self, headers: reqwest::header::HeaderMap) -> Self {
+            self.settings.default_headers.extend(headers);
+            self
+        }
+
         /// Where event subscriptions connect and how they reconnect and buffer
         /// ([`EventsConfig::default`](crate::events::EventsConfig) otherwise).
         #[cfg(feature = "event-stream")]
@@ -89,6 +115,8 @@ pub(crate) struct Settings {
     pub(crate) retry: Option<RetryConfig>,
     pub(crate) max_response_bytes: Option<usize>,
     pub(crate) allow_insecure_http: bool,
+    pub(crate) tenant_id: Option<String>,
+    pub(crate) default_headers: crate::runtime::DefaultHeaders,
     #[cfg(feature = "event-stream")]
     pub(crate) events: Option<crate::events::EventsConfig>,
 }
@@ -102,6 +130,7 @@ impl Settings {
         host: Option<&str>,
         credentials: Credentials,
     ) -> Result<Inner, Error> {
+        let headers = self.headers()?;
         let host = match self.host.as_deref().or(host) {
             Some(host) => base_url(host)?,
             None => return Err(Error::config("the host is not set")),
@@ -136,7 +165,7 @@ impl Settings {
             super::insecure::check("events.host", &events.host, "ws", self.allow_insecure_http)?;
             events
         };
-        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes)?;
+        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes, headers)?;
         Ok(Inner {
             #[cfg(feature = "event-stream")]
             events,
@@ -148,6 +177,29 @@ impl Settings {
             transport,
             credentials,
         })
+    }
+}
+
+impl Settings {
+    /// The headers every call carries besides the SDK's own: the tenant and the default
+    /// headers, checked.
+    fn headers(&self) -> Result<reqwest::header::HeaderMap, Error> {
+        if let Some(reason) = &self.default_headers.refused {
+            return Err(Error::config(reason.clone()));
+        }
+        let mut headers = self.default_headers.map.clone();
+        if let Some(tenant) = &self.tenant_id {
+            if tenant.trim().is_empty() {
+                return Err(Error::config("tenant_id is empty"));
+            }
+            let value = reqwest::header::HeaderValue::from_str(tenant)
+                .map_err(|_| Error::config("tenant_id holds characters a header cannot carry"))?;
+            headers.insert(
+                reqwest::header::HeaderName::from_static(crate::runtime::TENANT_HEADER),
+                value,
+            );
+        }
+        Ok(headers)
     }
 }
 

@@ -14,6 +14,8 @@ use crate::Error;
 pub struct RawResponse {
     pub(crate) method: &'static str,
     pub(crate) path: &'static str,
+    /// The HTTP status the answer came with.
+    pub(crate) http_status: u16,
     pub(crate) request_id: Option<String>,
     pub(crate) body: Vec<u8>,
     /// Where the envelope's `data` value starts in `body` (found, not read, by the head check).
@@ -41,6 +43,7 @@ impl fmt::Debug for RawResponse {
         f.debug_struct("RawResponse")
             .field("method", &self.method)
             .field("path", &self.path)
+            .field("http_status", &self.http_status)
             .field("request_id", &self.request_id)
             .field("body_len", &self.body.len())
             .finish()
@@ -55,6 +58,8 @@ struct Head {
     api_code: Option<i64>,
     request_id: Option<String>,
     data: Option<usize>,
+    /// Where `data` ends, when it was skipped (a failure's `data`, kept whole).
+    data_end: Option<usize>,
     /// Reading stopped at `data` (see [`RawResponse`]).
     rest_unread: bool,
 }
@@ -65,9 +70,8 @@ const ENVELOPE: &[&str] = &["statusCode", "message", "apiCode", "requestId", "da
 /// Reads the envelope once: its head fields, and the position of `data`. When `statusCode` 200
 /// came before `data` (as Authing sends it), reading stops there and [`decode_data`] reads `data`
 /// and then the rest; otherwise `data` is skipped (its syntax checked) to reach the head fields
-/// after it.
-fn head(body: &[u8]) -> Result<Head, Fault> {
-    let mut head = Head::default();
+/// after it. What was read before a fault stays in `head` (the request id, for the error).
+fn head(body: &[u8], head: &mut Head) -> Result<(), Fault> {
     let mut r = Reader::new(body);
     r.object("an Authing response envelope", ENVELOPE, &mut |r, index| {
         match index {
@@ -77,6 +81,7 @@ fn head(body: &[u8]) -> Result<Head, Fault> {
             3 => head.request_id = read::opt(r, read::string)?,
             _ => {
                 head.data = None;
+                head.data_end = None;
                 if !r.null()? {
                     head.data = Some(r.position());
                     if head.status_code == Some(200) {
@@ -85,17 +90,18 @@ fn head(body: &[u8]) -> Result<Head, Fault> {
                         return Ok(());
                     }
                     r.skip()?;
+                    head.data_end = Some(r.position());
                 }
             }
         }
         Ok(())
     })?;
     if head.rest_unread {
-        return Ok(head);
+        return Ok(());
     }
     r.end()?;
     read::required(head.status_code, "statusCode")?;
-    Ok(head)
+    Ok(())
 }
 
 /// Checks the envelope of a body that arrived with HTTP status `http_status`: `statusCode` 200 is
@@ -107,8 +113,9 @@ pub(crate) fn check(
     http_status: u16,
     body: Vec<u8>,
 ) -> Result<RawResponse, Error> {
-    let head = match head(&body) {
-        Ok(head) => head,
+    let mut head = Head::default();
+    match self::head(&body, &mut head) {
+        Ok(()) => {}
         Err(_) if !(200..300).contains(&http_status) => {
             return Err(Error::HttpStatus {
                 method,
@@ -117,10 +124,22 @@ pub(crate) fn check(
                 excerpt: excerpt(&body),
             })
         }
-        Err(fault) => return Err(decode_error(method, path, &body, fault)),
+        Err(fault) => {
+            let call = Call {
+                method,
+                path,
+                http_status,
+                request_id: head.request_id,
+            };
+            return Err(decode_error(call, &body, fault));
+        }
     };
     let status_code = head.status_code.unwrap_or_default();
     if status_code != 200 {
+        let data = match (head.data, head.data_end) {
+            (Some(start), Some(end)) => failure_data(&body[start..end]),
+            _ => None,
+        };
         return Err(Error::Api {
             method,
             path,
@@ -128,16 +147,35 @@ pub(crate) fn check(
             api_code: head.api_code,
             message: head.message.unwrap_or_default(),
             request_id: head.request_id,
+            data,
+            http_status,
         });
     }
     Ok(RawResponse {
         method,
         path,
+        http_status,
         request_id: head.request_id,
         body,
         data: head.data,
         rest_unread: head.rest_unread,
     })
+}
+
+/// A failure's `data` (already checked to be one JSON value) as JSON, for [`Error::Api`].
+#[cold]
+fn failure_data(data: &[u8]) -> Option<crate::ApiData> {
+    serde_json::from_slice(data)
+        .ok()
+        .map(|value| crate::ApiData(Box::new(value)))
+}
+
+/// The call a decode error names.
+struct Call {
+    method: &'static str,
+    path: &'static str,
+    http_status: u16,
+    request_id: Option<String>,
 }
 
 /// Decodes the envelope's `data` member as `T`. A missing `data` decodes as JSON `null`. Errors
@@ -176,7 +214,7 @@ pub fn decode_json<T: Decode>(
     let mut r = Reader::new(body);
     T::decode(&mut r)
         .and_then(|value| r.end().map(|()| value))
-        .map_err(|fault| decode_error(method, path, body, fault))
+        .map_err(|fault| decode_error_without_call(method, path, body, fault))
 }
 
 /// The envelope's members after `data` (skipped) and its end, when the head check stopped at
@@ -185,7 +223,7 @@ pub fn decode_json<T: Decode>(
 fn rest_of_envelope(response: &RawResponse, r: &mut Reader<'_>) -> Result<(), Error> {
     r.rest_of_object()
         .and_then(|()| r.end())
-        .map_err(|fault| decode_error(response.method, response.path, &response.body, fault))
+        .map_err(|fault| decode_error(call_of(response), &response.body, fault))
 }
 
 /// A reader at the envelope's `data` (at a `null` when there is none).
@@ -198,18 +236,38 @@ fn data_reader(response: &RawResponse) -> Reader<'_> {
 
 #[cold]
 fn data_error(response: &RawResponse, fault: Fault) -> Error {
-    decode_error(
-        response.method,
-        response.path,
-        &response.body,
-        fault.at_key("data"),
-    )
+    decode_error(call_of(response), &response.body, fault.at_key("data"))
 }
 
-/// The client's error for a fault; the reason is withheld when the path names a credential (it
-/// may quote the value).
+/// The call `response` answered, for its decode errors.
+fn call_of(response: &RawResponse) -> Call {
+    Call {
+        method: response.method,
+        path: response.path,
+        http_status: response.http_status,
+        request_id: response.request_id.clone(),
+    }
+}
+
+/// The client's error for a fault in an envelope's answer; the reason is withheld when the path
+/// names a credential (it may quote the value).
 #[cold]
-fn decode_error(method: &'static str, path: &'static str, body: &[u8], fault: Fault) -> Error {
+fn decode_error(call: Call, body: &[u8], fault: Fault) -> Error {
+    let mut error = decode_error_without_call(call.method, call.path, body, fault);
+    if let Error::Decode { response, .. } = &mut error {
+        *response = crate::ResponseMeta::new(call.http_status, call.request_id);
+    }
+    error
+}
+
+/// The error for a fault in an answer without an envelope (no request id, no status known).
+#[cold]
+fn decode_error_without_call(
+    method: &'static str,
+    path: &'static str,
+    body: &[u8],
+    fault: Fault,
+) -> Error {
     let reason = if fault.under_key(is_sensitive_key) {
         "invalid value (not shown: the field holds a credential)".to_owned()
     } else {
@@ -221,6 +279,7 @@ fn decode_error(method: &'static str, path: &'static str, body: &[u8], fault: Fa
         json_path: fault.json_path(),
         reason,
         excerpt: excerpt(body),
+        response: None,
     }
 }
 

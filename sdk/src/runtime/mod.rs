@@ -4,6 +4,7 @@
 //! Crate-private: the generated code is in this crate (the fuzz targets, benches and tests reach
 //! the decode path through `crate::internal`, behind the `__internal` feature).
 
+mod call_options;
 mod envelope;
 pub(crate) mod excerpt;
 #[cfg(feature = "serde")]
@@ -25,6 +26,8 @@ pub mod write;
 use std::future::Future;
 use std::pin::Pin;
 
+pub use call_options::{CallOptions, RequestOptions, OWNED_HEADERS};
+pub(crate) use call_options::{DefaultHeaders, Overrides, TENANT_HEADER};
 pub(crate) use envelope::{check as check_envelope, data_json};
 pub use envelope::{decode_data, decode_json, json_body, RawResponse};
 pub use paginate::{Items, Pages, DEFAULT_MAX_PAGES};
@@ -86,6 +89,8 @@ pub struct ApiRequest {
     pub body: Option<Vec<u8>>,
     /// The spec marks a non-GET endpoint as safe to retry after it reached the server.
     pub idempotent: bool,
+    /// The builder's per-call headers, timeout and attempt limit.
+    pub options: CallOptions,
 }
 
 impl std::fmt::Debug for ApiRequest {
@@ -97,6 +102,7 @@ impl std::fmt::Debug for ApiRequest {
             .field("query", &names)
             .field("body_bytes", &self.body.as_ref().map(Vec::len))
             .field("idempotent", &self.idempotent)
+            .field("options", &self.options)
             .finish()
     }
 }
@@ -114,6 +120,7 @@ mod tests {
             query: vec![("password", "pw-Query1".to_owned())],
             body: Some(br#"{"password":"pw-Body1"}"#.to_vec()),
             idempotent: false,
+            options: CallOptions::default(),
         };
         let shown = format!("{request:?}");
         assert!(

@@ -4,8 +4,8 @@
 //! checks and their failures (`id_token.rs`, and `id_token_rules.rs` for `iat`, `azp`,
 //! `max_age`, refreshed ID tokens and bound userinfo), ID tokens versus access tokens
 //! (`token_kinds.rs`), the ID token algorithm and its pin (`algorithm.rs`), the JWKS cache's
-//! maximum age and cooldown (`jwks_cache.rs`), and what goes on the wire compared with the
-//! official SDKs' fixtures (`wire.rs`). Each test starts its own server on 127.0.0.1.
+//! maximum age and cooldown (`jwks_cache.rs`), a static JWKS (`static_jwks.rs`), and what goes
+//! on the wire compared with the official SDKs' fixtures (`wire.rs`). Each test starts its own server on 127.0.0.1.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -16,6 +16,7 @@ mod id_token;
 mod id_token_rules;
 mod jwks_cache;
 mod oidc_flow;
+mod static_jwks;
 mod token_kinds;
 mod wire;
 

@@ -1,7 +1,7 @@
 //! The client against a local Authing, one module per area: configuration, errors, faults and
-//! retries, the requests on the wire, secrets, a soak under random faults, the token. One test
-//! binary (each binary links the HTTP stack); `from_env` stays apart (it sets environment
-//! variables).
+//! retries, the headers a call carries besides the SDK's own, the requests on the wire, secrets,
+//! a soak under random faults, the token. One test binary (each binary links the HTTP stack);
+//! `from_env` stays apart (it sets environment variables).
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -9,6 +9,7 @@ mod common;
 mod config;
 mod errors;
 mod faults;
+mod headers;
 mod paging;
 mod requests;
 mod secrets;

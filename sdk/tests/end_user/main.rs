@@ -1,11 +1,14 @@
 //! The end-user API's client against a local server: what goes on the wire compared with what
-//! the official SDKs send (`wire.rs`, fixtures in `tests/fixtures/official_wire/`), and user
-//! sessions renewing their token (`session.rs`). Each test starts its own server on 127.0.0.1
+//! the official SDKs send (`wire.rs`, fixtures in `tests/fixtures/official_wire/`), user
+//! sessions renewing their token (`session.rs`), the tenant and the caller's own headers
+//! (`headers.rs`), and a call that needs an extra step such as MFA (`extra_step.rs`). Each test starts its own server on 127.0.0.1
 //! and scripts its answers with the intercept hook.
 
 #[path = "../common/mod.rs"]
 mod common;
 
+mod extra_step;
+mod headers;
 mod retries;
 mod secrets;
 mod session;

@@ -92,6 +92,7 @@ impl AuthenticationClient {
                     body: None,
                     form: false,
                     headers: HeaderMap::new(),
+                    timeout: None,
                 },
             )
             .await?;

@@ -15,6 +15,9 @@
 //!   fetch succeeds, RS256 tokens do not verify. A failed refetch for an unknown `kid` keeps
 //!   the keys that are still within the maximum age.
 //!
+//! A static JWKS ([`TokenVerification::static_jwks`]) replaces the cache: its keys are read
+//! once, at `build()`, never fetched, and never expire.
+//!
 //! Only RSA signature keys are usable; what the key is decides the algorithm, never the token.
 //! An attacker-chosen `kid` goes into errors and logs bounded ([`shown_kid`]). Token checks
 //! live in `verify.rs`.
@@ -45,6 +48,8 @@ pub(crate) struct Verifier {
     cache: Mutex<Cache>,
     /// Held while fetching: one fetch at a time.
     fetching: tokio::sync::Mutex<()>,
+    /// The keys of a static JWKS: when set, the only keys, never fetched.
+    static_keys: Option<Vec<Key>>,
 }
 
 #[derive(Default)]
@@ -111,12 +116,19 @@ impl Cache {
 }
 
 impl Verifier {
-    pub(crate) fn new(settings: TokenVerification) -> Self {
-        Verifier {
+    /// The verifier of `settings`; a static JWKS that is not one (or has no RSA signature key)
+    /// is [`Error::Config`] naming the setting.
+    pub(crate) fn new(settings: TokenVerification) -> Result<Self, Error> {
+        let static_keys = match &settings.static_jwks {
+            Some(json) => Some(static_keys(json)?),
+            None => None,
+        };
+        Ok(Verifier {
             settings,
             cache: Mutex::default(),
             fetching: tokio::sync::Mutex::default(),
-        }
+            static_keys,
+        })
     }
 
     fn cache(&self) -> MutexGuard<'_, Cache> {
@@ -141,6 +153,9 @@ impl Verifier {
         kid: Option<&str>,
         alg: &str,
     ) -> Result<DecodingKey, Error> {
+        if let Some(keys) = &self.static_keys {
+            return choose(keys, kid, alg).unwrap_or_else(|| Err(unknown_key(kid)));
+        }
         if let Some(found) = self.cached(kid, alg) {
             return found;
         }
@@ -194,8 +209,32 @@ impl Verifier {
 async fn fetch(transport: &Transport) -> Result<Vec<Key>, Error> {
     let body = get(transport, JWKS_PATH, HeaderMap::new()).await?;
     let jwks: Jwks = decode("GET", JWKS_PATH, &body)?;
-    let keys = jwks
-        .keys
+    Ok(keys_of(jwks))
+}
+
+/// The keys of a static JWKS (see [`TokenVerification::static_jwks`]).
+fn static_keys(json: &str) -> Result<Vec<Key>, Error> {
+    let jwks: Jwks = serde_json::from_str(json).map_err(|e| {
+        // serde's message could quote a value; the position is enough to find the fault.
+        Error::config(format!(
+            "TokenVerification::static_jwks is not a JWKS ({:?} at line {}, column {})",
+            e.classify(),
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let keys = keys_of(jwks);
+    if !keys.iter().any(|key| key.rsa.is_some()) {
+        return Err(Error::config(
+            "TokenVerification::static_jwks holds no RSA signature key",
+        ));
+    }
+    Ok(keys)
+}
+
+/// The usable entries of a JWKS.
+fn keys_of(jwks: Jwks) -> Vec<Key> {
+    jwks.keys
         .into_iter()
         .filter_map(|value| serde_json::from_value::<Jwk>(value).ok())
         // Encryption keys never verify a signature.
@@ -211,8 +250,7 @@ async fn fetch(transport: &Transport) -> Result<Vec<Key>, Error> {
                 rsa,
             }
         })
-        .collect();
-    Ok(keys)
+        .collect()
 }
 
 /// The key among `keys` for `kid`: `None` when there is no such key (fetch again), else the

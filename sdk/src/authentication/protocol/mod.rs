@@ -71,5 +71,6 @@ fn decode<T: DeserializeOwned>(
             e.column()
         ),
         excerpt: excerpt(body),
+        response: None,
     })
 }

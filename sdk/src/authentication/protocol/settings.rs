@@ -1,5 +1,6 @@
 //! [`TokenVerification`]: how tokens are verified offline (issuer, leeway, the pinned ID token
-//! algorithm, the JWKS cache's maximum age and refetch interval), a plain settings value. The
+//! algorithm, the JWKS cache's maximum age and refetch interval, or a static JWKS), a plain
+//! settings value. The
 //! checks that read it are `verify.rs`'s, the cache `jwks.rs`'s.
 
 use std::time::Duration;
@@ -31,6 +32,8 @@ pub struct TokenVerification {
     pub(crate) jwks_refetch_interval: Duration,
     pub(crate) jwks_max_age: Duration,
     pub(crate) id_token_algorithm: Option<IdTokenAlgorithm>,
+    /// A JWKS given as JSON: used instead of fetching one.
+    pub(crate) static_jwks: Option<String>,
 }
 
 impl Default for TokenVerification {
@@ -41,6 +44,7 @@ impl Default for TokenVerification {
             jwks_refetch_interval: Self::DEFAULT_JWKS_REFETCH_INTERVAL,
             jwks_max_age: Self::DEFAULT_JWKS_MAX_AGE,
             id_token_algorithm: None,
+            static_jwks: None,
         }
     }
 }
@@ -106,6 +110,30 @@ impl TokenVerification {
     /// refetch interval.
     pub fn jwks_max_age(mut self, max_age: Duration) -> Self {
         self.jwks_max_age = max_age;
+        self
+    }
+
+    /// Verifies RS256 tokens with this JWKS (the JSON document Authing serves at
+    /// `/oidc/.well-known/jwks.json`, read from wherever the caller keeps it) instead of
+    /// fetching one: for services without a route to Authing, and for tests. It is never
+    /// fetched nor refetched, and it is exempt from the [maximum age](Self::jwks_max_age) and
+    /// the [refetch interval](Self::jwks_refetch_interval): a token whose `kid` it lacks fails
+    /// at once with [`ProtocolError::UnknownKey`]. `build()` refuses JSON that is not a JWKS,
+    /// or one without an RSA signature key, with [`Error::Config`](crate::Error::Config)
+    /// naming this setting.
+    ///
+    /// ```no_run
+    /// use authing::authentication::TokenVerification;
+    ///
+    /// # fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let jwks = std::fs::read_to_string("/etc/my-service/authing-jwks.json")?;
+    /// let verification = TokenVerification::default().static_jwks(jwks);
+    /// # let _ = verification;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn static_jwks(mut self, jwks: impl Into<String>) -> Self {
+        self.static_jwks = Some(jwks.into());
         self
     }
 }

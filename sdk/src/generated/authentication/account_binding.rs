@@ -23,6 +23,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GenerateLinkExtIdpUrlRequest {
         crate::authentication::requests::GenerateLinkExtIdpUrlRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             ext_idp_conn_identifier: ext_idp_conn_identifier.into(),
             app_id: app_id.into(),
             id_token: id_token.into(),
@@ -42,6 +43,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetApplicationEnabledExtIdpsRequest {
         crate::authentication::requests::GetApplicationEnabledExtIdpsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取绑定的外部身份源
@@ -88,6 +90,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetIdentitiesRequest {
         crate::authentication::requests::GetIdentitiesRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 解绑外部身份源
@@ -108,6 +111,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UnlinkExtIdpRequest {
         crate::authentication::requests::UnlinkExtIdpRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             ext_idp_id: ext_idp_id.into(),
         }
     }
@@ -117,6 +121,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GenerateLinkExtIdpUrlRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     ext_idp_conn_identifier: ::std::string::String,
     app_id: ::std::string::String,
     id_token: crate::SecretString,
@@ -141,12 +146,19 @@ impl GenerateLinkExtIdpUrlRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GenerateBindExtIdpLinkDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GenerateLinkExtIdpUrlRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GenerateLinkExtIdpUrlRequest {
@@ -164,6 +176,7 @@ impl ::std::future::IntoFuture for GenerateLinkExtIdpUrlRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetApplicationEnabledExtIdpsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetApplicationEnabledExtIdpsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -176,12 +189,19 @@ impl GetApplicationEnabledExtIdpsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetApplicationEnabledExtIdpsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetApplicationEnabledExtIdpsRequest {
@@ -199,6 +219,7 @@ impl ::std::future::IntoFuture for GetApplicationEnabledExtIdpsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetIdentitiesRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetIdentitiesRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -211,12 +232,19 @@ impl GetIdentitiesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetIdentitiesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetIdentitiesRequest {
@@ -234,6 +262,7 @@ impl ::std::future::IntoFuture for GetIdentitiesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnlinkExtIdpRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     ext_idp_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnlinkExtIdpRequest {
@@ -253,12 +282,19 @@ impl UnlinkExtIdpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UnlinkExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnlinkExtIdpRequest {

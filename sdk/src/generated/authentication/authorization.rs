@@ -21,6 +21,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::CheckPermissionByArrayResourceRequest {
         crate::authentication::requests::CheckPermissionByArrayResourceRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             action: action.into(),
         }
@@ -45,6 +46,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::CheckPermissionByStringResourceRequest {
         crate::authentication::requests::CheckPermissionByStringResourceRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             action: action.into(),
         }
@@ -69,6 +71,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::CheckPermissionByTreeResourceRequest {
         crate::authentication::requests::CheckPermissionByTreeResourceRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             action: action.into(),
         }
@@ -91,6 +94,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetUserAuthResourcePermissionListRequest {
         crate::authentication::requests::GetUserAuthResourcePermissionListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
         }
     }
@@ -108,6 +112,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetUserAuthorizedResourcesListRequest {
         crate::authentication::requests::GetUserAuthorizedResourcesListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
 }
@@ -116,6 +121,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionByArrayResourceRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     action: ::std::string::String,
 }
@@ -139,12 +145,19 @@ impl CheckPermissionByArrayResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckResourcePermissionDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckPermissionByArrayResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionByArrayResourceRequest {
@@ -164,6 +177,7 @@ impl ::std::future::IntoFuture for CheckPermissionByArrayResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionByStringResourceRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     action: ::std::string::String,
 }
@@ -187,12 +201,19 @@ impl CheckPermissionByStringResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckResourcePermissionDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckPermissionByStringResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionByStringResourceRequest {
@@ -212,6 +233,7 @@ impl ::std::future::IntoFuture for CheckPermissionByStringResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionByTreeResourceRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     action: ::std::string::String,
 }
@@ -235,12 +257,19 @@ impl CheckPermissionByTreeResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckResourcePermissionDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckPermissionByTreeResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionByTreeResourceRequest {
@@ -260,6 +289,7 @@ impl ::std::future::IntoFuture for CheckPermissionByTreeResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthResourcePermissionListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for GetUserAuthResourcePermissionListRequest {
@@ -281,6 +311,7 @@ impl GetUserAuthResourcePermissionListRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -289,6 +320,12 @@ impl GetUserAuthResourcePermissionListRequest {
                 crate::types::GetUserAuthResourcePermissionListDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthResourcePermissionListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthResourcePermissionListRequest {
@@ -308,6 +345,7 @@ impl ::std::future::IntoFuture for GetUserAuthResourcePermissionListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthorizedResourcesListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetUserAuthorizedResourcesListRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -322,12 +360,19 @@ impl GetUserAuthorizedResourcesListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserAuthResourceListDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthorizedResourcesListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedResourcesListRequest {

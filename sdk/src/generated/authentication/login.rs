@@ -17,6 +17,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::CheckPushCodeStatusRequest {
         crate::authentication::requests::CheckPushCodeStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             push_code_id: push_code_id.into(),
         }
     }
@@ -36,6 +37,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::CheckQrCodeStatusRequest {
         crate::authentication::requests::CheckQrCodeStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             qrcode_id: qrcode_id.into(),
         }
     }
@@ -94,6 +96,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::ExchangeTokenSetWithQrCodeTicketRequest {
         crate::authentication::requests::ExchangeTokenSetWithQrCodeTicketRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             ticket: ticket.into(),
             client_id: None,
             client_secret: None,
@@ -117,6 +120,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::GeneQrCodeRequest {
         crate::authentication::requests::GeneQrCodeRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             ext_idp_conn_id: None,
             custom_data: None,
@@ -140,6 +144,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::GetAlipayAuthInfoRequest {
         crate::authentication::requests::GetAlipayAuthInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
     }
@@ -161,6 +166,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::GetPushLoginRelationAppsRequest {
         crate::authentication::requests::GetPushLoginRelationAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             push_code_id: push_code_id.into(),
         }
@@ -175,6 +181,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::InitAuthenticationOptionsRequest {
         crate::authentication::requests::InitAuthenticationOptionsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 使用用户凭证登录
@@ -232,6 +239,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SignInByCredentialsRequest {
         crate::authentication::requests::SignInByCredentialsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             connection: connection.into(),
             password_payload: None,
             pass_code_payload: None,
@@ -299,6 +307,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SignInByMobileRequest {
         crate::authentication::requests::SignInByMobileRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             ext_idp_connidentifier: ext_idp_connidentifier.into(),
             connection: connection.into(),
             wechat_payload: None,
@@ -354,6 +363,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SignInByPushRequest {
         crate::authentication::requests::SignInByPushRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account: account.into(),
             options: None,
         }
@@ -380,6 +390,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ChangePushCodeStatusRequest {
         crate::authentication::requests::ChangePushCodeStatusRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             action: action.into(),
             push_code_id: push_code_id.into(),
         }
@@ -404,6 +415,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ChangeQrCodeStatusRequest {
         crate::authentication::requests::ChangeQrCodeStatusRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             action: action.into(),
             qrcode_id: qrcode_id.into(),
         }
@@ -424,6 +436,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GeneFastpassQrcodeInfoRequest {
         crate::authentication::requests::GeneFastpassQrcodeInfoRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             options: None,
         }
     }
@@ -447,6 +460,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::SwitchLoginByUserRequest {
         crate::authentication::requests::SwitchLoginByUserRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             target_user_id: target_user_id.into(),
             options: None,
         }
@@ -457,6 +471,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangePushCodeStatusRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     action: crate::types::ChangePushCodeStatusAction,
     push_code_id: ::std::string::String,
 }
@@ -478,12 +493,19 @@ impl ChangePushCodeStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ChangePushCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangePushCodeStatusRequest {
@@ -498,6 +520,7 @@ impl ::std::future::IntoFuture for ChangePushCodeStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeQrCodeStatusRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     action: crate::types::ChangeQrCodeStatusAction,
     qrcode_id: ::std::string::String,
 }
@@ -519,12 +542,19 @@ impl ChangeQrCodeStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ChangeQrCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangeQrCodeStatusRequest {
@@ -539,6 +569,7 @@ impl ::std::future::IntoFuture for ChangeQrCodeStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPushCodeStatusRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     push_code_id: ::std::string::String,
 }
 impl CheckPushCodeStatusRequest {
@@ -559,12 +590,19 @@ impl CheckPushCodeStatusRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckPushCodeStatusDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckPushCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPushCodeStatusRequest {
@@ -582,6 +620,7 @@ impl ::std::future::IntoFuture for CheckPushCodeStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckQrCodeStatusRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     qrcode_id: ::std::string::String,
 }
 impl CheckQrCodeStatusRequest {
@@ -596,12 +635,19 @@ impl CheckQrCodeStatusRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckQRCodeStatusDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckQrCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckQrCodeStatusRequest {
@@ -619,6 +665,7 @@ impl ::std::future::IntoFuture for CheckQrCodeStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExchangeTokenSetWithQrCodeTicketRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     ticket: ::std::string::String,
     client_id: ::std::option::Option<::std::string::String>,
     client_secret: ::std::option::Option<crate::SecretString>,
@@ -682,12 +729,19 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LoginTokenResponseDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ExchangeTokenSetWithQrCodeTicketRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExchangeTokenSetWithQrCodeTicketRequest {
@@ -705,6 +759,7 @@ impl ::std::future::IntoFuture for ExchangeTokenSetWithQrCodeTicketRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GeneFastpassQrcodeInfoRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     options: ::std::option::Option<crate::types::SignInFastpassOptionsDto>,
 }
 impl crate::runtime::write::Encode for GeneFastpassQrcodeInfoRequest {
@@ -743,12 +798,19 @@ impl GeneFastpassQrcodeInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GeneFastpassQRCodeInfoDto>,
         )
+    }
+}
+impl crate::RequestOptions for GeneFastpassQrcodeInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GeneFastpassQrcodeInfoRequest {
@@ -766,6 +828,7 @@ impl ::std::future::IntoFuture for GeneFastpassQrcodeInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GeneQrCodeRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::GeneQrCodeType,
     ext_idp_conn_id: ::std::option::Option<::std::string::String>,
     custom_data: ::std::option::Option<::serde_json::Value>,
@@ -776,6 +839,7 @@ impl ::std::fmt::Debug for GeneQrCodeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GeneQrCodeRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("type_", &self.type_)
             .field("ext_idp_conn_id", &self.ext_idp_conn_id)
             .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
@@ -881,12 +945,19 @@ impl GeneQrCodeRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GeneQRCodeDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GeneQrCodeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GeneQrCodeRequest {
@@ -901,6 +972,7 @@ impl ::std::future::IntoFuture for GeneQrCodeRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAlipayAuthInfoRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     ext_idp_connidentifier: ::std::string::String,
 }
 impl GetAlipayAuthInfoRequest {
@@ -919,12 +991,19 @@ impl GetAlipayAuthInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AlipayAuthInfoDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAlipayAuthInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAlipayAuthInfoRequest {
@@ -942,6 +1021,7 @@ impl ::std::future::IntoFuture for GetAlipayAuthInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPushLoginRelationAppsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     push_code_id: ::std::string::String,
 }
@@ -965,12 +1045,19 @@ impl GetPushLoginRelationAppsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetPushCodeRelationAppsDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPushLoginRelationAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPushLoginRelationAppsRequest {
@@ -990,6 +1077,7 @@ impl ::std::future::IntoFuture for GetPushLoginRelationAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct InitAuthenticationOptionsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl InitAuthenticationOptionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -1002,12 +1090,19 @@ impl InitAuthenticationOptionsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AuthenticationOptionsDto>,
         )
+    }
+}
+impl crate::RequestOptions for InitAuthenticationOptionsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for InitAuthenticationOptionsRequest {
@@ -1025,6 +1120,7 @@ impl ::std::future::IntoFuture for InitAuthenticationOptionsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignInByCredentialsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     connection: crate::types::Connection,
     password_payload: ::std::option::Option<crate::types::SignInByPasswordPayloadDto>,
     pass_code_payload: ::std::option::Option<crate::types::SignInByPassCodePayloadDto>,
@@ -1203,12 +1299,19 @@ impl SignInByCredentialsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LoginTokenResponseDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for SignInByCredentialsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SignInByCredentialsRequest {
@@ -1226,6 +1329,7 @@ impl ::std::future::IntoFuture for SignInByCredentialsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignInByMobileRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     ext_idp_connidentifier: ::std::string::String,
     connection: crate::types::SignInByMobileConnection,
     wechat_payload: ::std::option::Option<crate::types::SignInByWechatPayloadDto>,
@@ -1968,12 +2072,19 @@ impl SignInByMobileRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LoginTokenResponseDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for SignInByMobileRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SignInByMobileRequest {
@@ -1991,6 +2102,7 @@ impl ::std::future::IntoFuture for SignInByMobileRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignInByPushRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     account: ::std::string::String,
     options: ::std::option::Option<crate::types::SignInByPushOptionsDto>,
 }
@@ -2031,12 +2143,19 @@ impl SignInByPushRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GenePushCodeDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for SignInByPushRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SignInByPushRequest {
@@ -2051,6 +2170,7 @@ impl ::std::future::IntoFuture for SignInByPushRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SwitchLoginByUserRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     target_user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::SignInBySwitchOptionsDto>,
 }
@@ -2091,12 +2211,19 @@ impl SwitchLoginByUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LoginTokenResponseDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for SwitchLoginByUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SwitchLoginByUserRequest {

@@ -25,6 +25,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::EnrollFactorRequest {
         crate::authentication::requests::EnrollFactorRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             enrollment_data: enrollment_data.into(),
             enrollment_token: enrollment_token.into(),
             factor_type: factor_type.into(),
@@ -48,6 +49,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetFactorRequest {
         crate::authentication::requests::GetFactorRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             factor_id: factor_id.into(),
         }
     }
@@ -65,6 +67,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ListEnrolledFactorsRequest {
         crate::authentication::requests::ListEnrolledFactorsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取可绑定的 MFA 认证要素
@@ -81,6 +84,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ListFactorsToEnrollRequest {
         crate::authentication::requests::ListFactorsToEnrollRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 校验用户 MFA 绑定的 OTP
@@ -101,6 +105,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::MfaOtpVerifyRequest {
         crate::authentication::requests::MfaOtpVerifyRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             totp: totp.into(),
         }
     }
@@ -122,6 +127,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ResetFactorRequest {
         crate::authentication::requests::ResetFactorRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             factor_id: factor_id.into(),
         }
     }
@@ -145,6 +151,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::SendEnrollFactorRequestRequest {
         crate::authentication::requests::SendEnrollFactorRequestRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             profile: profile.into(),
             factor_type: factor_type.into(),
         }
@@ -155,6 +162,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct EnrollFactorRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     enrollment_data: crate::types::EnrollFactorEnrollmentDataDto,
     enrollment_token: crate::SecretString,
     factor_type: crate::types::EnabledFactors,
@@ -178,12 +186,19 @@ impl EnrollFactorRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for EnrollFactorRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for EnrollFactorRequest {
@@ -198,6 +213,7 @@ impl ::std::future::IntoFuture for EnrollFactorRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetFactorRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     factor_id: ::std::string::String,
 }
 impl GetFactorRequest {
@@ -212,12 +228,19 @@ impl GetFactorRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FactorDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetFactorRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetFactorRequest {
@@ -232,6 +255,7 @@ impl ::std::future::IntoFuture for GetFactorRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListEnrolledFactorsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl ListEnrolledFactorsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -244,12 +268,19 @@ impl ListEnrolledFactorsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for ListEnrolledFactorsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListEnrolledFactorsRequest {
@@ -267,6 +298,7 @@ impl ::std::future::IntoFuture for ListEnrolledFactorsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListFactorsToEnrollRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl ListFactorsToEnrollRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -279,12 +311,19 @@ impl ListFactorsToEnrollRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for ListFactorsToEnrollRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListFactorsToEnrollRequest {
@@ -302,6 +341,7 @@ impl ::std::future::IntoFuture for ListFactorsToEnrollRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct MfaOtpVerifyRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     totp: ::std::string::String,
 }
 impl crate::runtime::write::Encode for MfaOtpVerifyRequest {
@@ -321,12 +361,19 @@ impl MfaOtpVerifyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OtpVerityRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for MfaOtpVerifyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for MfaOtpVerifyRequest {
@@ -341,6 +388,7 @@ impl ::std::future::IntoFuture for MfaOtpVerifyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResetFactorRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     factor_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ResetFactorRequest {
@@ -360,12 +408,19 @@ impl ResetFactorRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ResetFactorRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResetFactorRequest {
@@ -380,6 +435,7 @@ impl ::std::future::IntoFuture for ResetFactorRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SendEnrollFactorRequestRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     profile: crate::types::FactorProfile,
     factor_type: crate::types::EnabledFactors,
 }
@@ -403,12 +459,19 @@ impl SendEnrollFactorRequestRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SendEnrollFactorRequestDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for SendEnrollFactorRequestRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SendEnrollFactorRequestRequest {

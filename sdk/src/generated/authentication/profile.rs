@@ -21,6 +21,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::BindEmailRequest {
         crate::authentication::requests::BindEmailRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             pass_code: pass_code.into(),
             email: email.into(),
         }
@@ -47,6 +48,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::BindPhoneRequest {
         crate::authentication::requests::BindPhoneRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             pass_code: pass_code.into(),
             phone_number: phone_number.into(),
             phone_country_code: None,
@@ -70,6 +72,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::DeleteAccountRequest {
         crate::authentication::requests::DeleteAccountRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             delete_account_token: delete_account_token.into(),
         }
     }
@@ -87,6 +90,7 @@ impl crate::UserSession {
     pub fn get_profile(&self) -> crate::authentication::requests::GetProfileRequest {
         crate::authentication::requests::GetProfileRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             with_custom_data: None,
             with_identities: None,
             with_department_ids: None,
@@ -106,6 +110,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetSecurityLevelRequest {
         crate::authentication::requests::GetSecurityLevelRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取 webauthn 凭证创建初始化参数
@@ -122,6 +127,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::InitRegisterOptionsRequest {
         crate::authentication::requests::InitRegisterOptionsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 我的设备列表
@@ -140,6 +146,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ListMyDevicesRequest {
         crate::authentication::requests::ListMyDevicesRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -160,6 +167,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ListPublicAccountsForSwitchLoggedInRequest {
         crate::authentication::requests::ListPublicAccountsForSwitchLoggedInRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             with_origin_user: None,
         }
     }
@@ -185,6 +193,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::ResetPasswordRequest {
         crate::authentication::requests::ResetPasswordRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             password: password.into(),
             password_reset_token: password_reset_token.into(),
             password_encrypt_type: None,
@@ -208,6 +217,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::RevokeMyDeviceSessionRequest {
         crate::authentication::requests::RevokeMyDeviceSessionRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             device_id: device_id.into(),
         }
     }
@@ -229,6 +239,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UnbindEmailRequest {
         crate::authentication::requests::UnbindEmailRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             pass_code: pass_code.into(),
         }
     }
@@ -250,6 +261,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UnbindMyDeviceRequest {
         crate::authentication::requests::UnbindMyDeviceRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             device_id: device_id.into(),
         }
     }
@@ -271,6 +283,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UnbindPhoneRequest {
         crate::authentication::requests::UnbindPhoneRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             pass_code: pass_code.into(),
         }
     }
@@ -293,6 +306,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UpdateEmailRequest {
         crate::authentication::requests::UpdateEmailRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             update_email_token: update_email_token.into(),
         }
     }
@@ -316,6 +330,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UpdatePasswordRequest {
         crate::authentication::requests::UpdatePasswordRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             new_password: new_password.into(),
             old_password: None,
             password_encrypt_type: None,
@@ -340,6 +355,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UpdatePhoneRequest {
         crate::authentication::requests::UpdatePhoneRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             update_phone_token: update_phone_token.into(),
         }
     }
@@ -359,6 +375,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::UpdateProfileRequest {
         crate::authentication::requests::UpdateProfileRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             name: None,
             nickname: None,
             photo: None,
@@ -399,6 +416,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::VerifyDeleteAccountRequestRequest {
         crate::authentication::requests::VerifyDeleteAccountRequestRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             verify_method: verify_method.into(),
             phone_pass_code_payload: None,
             email_pass_code_payload: None,
@@ -427,6 +445,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::VerifyResetPasswordRequestRequest {
         crate::authentication::requests::VerifyResetPasswordRequestRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             verify_method: verify_method.into(),
             phone_pass_code_payload: None,
             email_pass_code_payload: None,
@@ -454,6 +473,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::VerifyUpdateEmailRequestRequest {
         crate::authentication::requests::VerifyUpdateEmailRequestRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             email_pass_code_payload: email_pass_code_payload.into(),
             verify_method: verify_method.into(),
         }
@@ -482,6 +502,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::VerifyUpdatePhoneRequestRequest {
         crate::authentication::requests::VerifyUpdatePhoneRequestRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             phone_pass_code_payload: phone_pass_code_payload.into(),
             verify_method: verify_method.into(),
         }
@@ -492,6 +513,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindEmailRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     pass_code: crate::SecretString,
     email: ::std::string::String,
 }
@@ -513,12 +535,19 @@ impl BindEmailRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for BindEmailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for BindEmailRequest {
@@ -533,6 +562,7 @@ impl ::std::future::IntoFuture for BindEmailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindPhoneRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     pass_code: crate::SecretString,
     phone_number: ::std::string::String,
     phone_country_code: ::std::option::Option<::std::string::String>,
@@ -577,12 +607,19 @@ impl BindPhoneRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for BindPhoneRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for BindPhoneRequest {
@@ -597,6 +634,7 @@ impl ::std::future::IntoFuture for BindPhoneRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAccountRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     delete_account_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for DeleteAccountRequest {
@@ -616,12 +654,19 @@ impl DeleteAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteAccountRequest {
@@ -636,6 +681,7 @@ impl ::std::future::IntoFuture for DeleteAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetProfileRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     with_custom_data: ::std::option::Option<bool>,
     with_identities: ::std::option::Option<bool>,
     with_department_ids: ::std::option::Option<bool>,
@@ -705,12 +751,19 @@ impl GetProfileRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetProfileRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetProfileRequest {
@@ -725,6 +778,7 @@ impl ::std::future::IntoFuture for GetProfileRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetSecurityLevelRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetSecurityLevelRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -737,12 +791,19 @@ impl GetSecurityLevelRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetSecurityInfoDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetSecurityLevelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetSecurityLevelRequest {
@@ -757,6 +818,7 @@ impl ::std::future::IntoFuture for GetSecurityLevelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct InitRegisterOptionsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl InitRegisterOptionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -769,12 +831,19 @@ impl InitRegisterOptionsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RegistrationOptionsDto>,
         )
+    }
+}
+impl crate::RequestOptions for InitRegisterOptionsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for InitRegisterOptionsRequest {
@@ -792,6 +861,7 @@ impl ::std::future::IntoFuture for InitRegisterOptionsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListMyDevicesRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -842,12 +912,19 @@ impl ListMyDevicesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for ListMyDevicesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListMyDevicesRequest {
@@ -865,6 +942,7 @@ impl ::std::future::IntoFuture for ListMyDevicesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPublicAccountsForSwitchLoggedInRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     with_origin_user: ::std::option::Option<bool>,
 }
 impl ListPublicAccountsForSwitchLoggedInRequest {
@@ -892,12 +970,19 @@ impl ListPublicAccountsForSwitchLoggedInRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for ListPublicAccountsForSwitchLoggedInRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPublicAccountsForSwitchLoggedInRequest {
@@ -915,6 +1000,7 @@ impl ::std::future::IntoFuture for ListPublicAccountsForSwitchLoggedInRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResetPasswordRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     password: crate::SecretString,
     password_reset_token: crate::SecretString,
     password_encrypt_type: ::std::option::Option<
@@ -970,12 +1056,19 @@ impl ResetPasswordRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResetPasswordRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResetPasswordRequest {
@@ -990,6 +1083,7 @@ impl ::std::future::IntoFuture for ResetPasswordRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeMyDeviceSessionRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     device_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RevokeMyDeviceSessionRequest {
@@ -1009,12 +1103,19 @@ impl RevokeMyDeviceSessionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RevokeMyDeviceSessionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RevokeMyDeviceSessionRequest {
@@ -1029,6 +1130,7 @@ impl ::std::future::IntoFuture for RevokeMyDeviceSessionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindEmailRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     pass_code: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UnbindEmailRequest {
@@ -1048,12 +1150,19 @@ impl UnbindEmailRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UnbindEmailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnbindEmailRequest {
@@ -1068,6 +1177,7 @@ impl ::std::future::IntoFuture for UnbindEmailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindMyDeviceRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     device_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnbindMyDeviceRequest {
@@ -1087,12 +1197,19 @@ impl UnbindMyDeviceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UnbindMyDeviceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnbindMyDeviceRequest {
@@ -1107,6 +1224,7 @@ impl ::std::future::IntoFuture for UnbindMyDeviceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindPhoneRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     pass_code: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UnbindPhoneRequest {
@@ -1126,12 +1244,19 @@ impl UnbindPhoneRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UnbindPhoneRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnbindPhoneRequest {
@@ -1146,6 +1271,7 @@ impl ::std::future::IntoFuture for UnbindPhoneRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateEmailRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     update_email_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UpdateEmailRequest {
@@ -1165,12 +1291,19 @@ impl UpdateEmailRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateEmailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateEmailRequest {
@@ -1185,6 +1318,7 @@ impl ::std::future::IntoFuture for UpdateEmailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePasswordRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     new_password: crate::SecretString,
     old_password: ::std::option::Option<crate::SecretString>,
     password_encrypt_type: ::std::option::Option<
@@ -1259,12 +1393,19 @@ impl UpdatePasswordRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePasswordRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePasswordRequest {
@@ -1279,6 +1420,7 @@ impl ::std::future::IntoFuture for UpdatePasswordRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePhoneRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     update_phone_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UpdatePhoneRequest {
@@ -1298,12 +1440,19 @@ impl UpdatePhoneRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePhoneRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePhoneRequest {
@@ -1318,6 +1467,7 @@ impl ::std::future::IntoFuture for UpdatePhoneRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateProfileRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     name: ::std::option::Option<::std::string::String>,
     nickname: ::std::option::Option<::std::string::String>,
     photo: ::std::option::Option<::std::string::String>,
@@ -1339,6 +1489,7 @@ impl ::std::fmt::Debug for UpdateProfileRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateProfileRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("name", &self.name)
             .field("nickname", &self.nickname)
             .field("photo", &self.photo)
@@ -1733,12 +1884,19 @@ impl UpdateProfileRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateProfileRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateProfileRequest {
@@ -1753,6 +1911,7 @@ impl ::std::future::IntoFuture for UpdateProfileRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyDeleteAccountRequestRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     verify_method: crate::types::VerifyDeleteAccountRequestVerifyMethod,
     phone_pass_code_payload: ::std::option::Option<
         crate::types::DeleteAccountByPhonePassCodeDto,
@@ -1841,6 +2000,7 @@ impl VerifyDeleteAccountRequestRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -1849,6 +2009,12 @@ impl VerifyDeleteAccountRequestRequest {
                 crate::types::VerifyDeleteAccountRequestDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for VerifyDeleteAccountRequestRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for VerifyDeleteAccountRequestRequest {
@@ -1868,6 +2034,7 @@ impl ::std::future::IntoFuture for VerifyDeleteAccountRequestRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyResetPasswordRequestRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     verify_method: crate::types::VerifyResetPasswordRequestVerifyMethod,
     phone_pass_code_payload: ::std::option::Option<
         crate::types::ResetPasswordByPhonePassCodeDto,
@@ -1933,12 +2100,19 @@ impl VerifyResetPasswordRequestRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResetPasswordVerify>,
         )
+    }
+}
+impl crate::RequestOptions for VerifyResetPasswordRequestRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for VerifyResetPasswordRequestRequest {
@@ -1953,6 +2127,7 @@ impl ::std::future::IntoFuture for VerifyResetPasswordRequestRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyUpdateEmailRequestRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     email_pass_code_payload: crate::types::UpdateEmailByEmailPassCodeDto,
     verify_method: crate::types::VerifyMethod,
 }
@@ -1976,12 +2151,19 @@ impl VerifyUpdateEmailRequestRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::VerifyUpdateEmailRequestData>,
         )
+    }
+}
+impl crate::RequestOptions for VerifyUpdateEmailRequestRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for VerifyUpdateEmailRequestRequest {
@@ -1999,6 +2181,7 @@ impl ::std::future::IntoFuture for VerifyUpdateEmailRequestRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct VerifyUpdatePhoneRequestRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     phone_pass_code_payload: crate::types::UpdatePhoneByPhonePassCodeDto,
     verify_method: crate::types::VerifyUpdatePhoneRequestVerifyMethod,
 }
@@ -2022,12 +2205,19 @@ impl VerifyUpdatePhoneRequestRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::VerifyUpdatePhoneRequestData>,
         )
+    }
+}
+impl crate::RequestOptions for VerifyUpdatePhoneRequestRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for VerifyUpdatePhoneRequestRequest {

@@ -15,6 +15,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetCountryListRequest {
         crate::authentication::requests::GetCountryListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取服务器公开信息
@@ -31,6 +32,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetSystemInfoRequest {
         crate::authentication::requests::GetSystemInfoRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
 }
@@ -39,6 +41,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetCountryListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetCountryListRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -51,12 +54,19 @@ impl GetCountryListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetCountryListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetCountryListRequest {
@@ -74,6 +84,7 @@ impl ::std::future::IntoFuture for GetCountryListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetSystemInfoRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetSystemInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -86,12 +97,19 @@ impl GetSystemInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for GetSystemInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetSystemInfoRequest {

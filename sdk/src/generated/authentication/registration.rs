@@ -26,6 +26,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SignUpRequest {
         crate::authentication::requests::SignUpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             connection: connection.into(),
             password_payload: None,
             pass_code_payload: None,
@@ -39,6 +40,7 @@ impl crate::AuthenticationClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignUpRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     connection: crate::types::ApplicationRegisterConfigInputDefaultRegisterMethod,
     password_payload: ::std::option::Option<crate::types::SignUpByPasswordDto>,
     pass_code_payload: ::std::option::Option<crate::types::SignUpByPassCodeDto>,
@@ -146,12 +148,19 @@ impl SignUpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for SignUpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SignUpRequest {

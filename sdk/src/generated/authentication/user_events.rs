@@ -21,6 +21,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::PubUserEventRequest {
         crate::authentication::requests::PubUserEventRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             event_data: event_data.into(),
             event_type: event_type.into(),
         }
@@ -31,6 +32,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubUserEventRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     event_data: ::std::string::String,
     event_type: ::std::string::String,
 }
@@ -52,12 +54,19 @@ impl PubUserEventRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PubEventRespDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for PubUserEventRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for PubUserEventRequest {

@@ -19,6 +19,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SendEmailRequest {
         crate::authentication::requests::SendEmailRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             channel: channel.into(),
             email: email.into(),
         }
@@ -43,6 +44,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::SendSmsRequest {
         crate::authentication::requests::SendSmsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             channel: channel.into(),
             phone_number: phone_number.into(),
             phone_country_code: None,
@@ -70,6 +72,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::SendEmailRequest {
         crate::authentication::requests::SendEmailRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             channel: channel.into(),
             email: email.into(),
         }
@@ -96,6 +99,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::SendSmsRequest {
         crate::authentication::requests::SendSmsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             channel: channel.into(),
             phone_number: phone_number.into(),
             phone_country_code: None,
@@ -107,6 +111,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SendEmailRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     channel: crate::types::SendEmailChannel,
     email: ::std::string::String,
 }
@@ -128,12 +133,19 @@ impl SendEmailRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SendEmailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SendEmailRequest {
@@ -148,6 +160,7 @@ impl ::std::future::IntoFuture for SendEmailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SendSmsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     channel: crate::types::Channel,
     phone_number: ::std::string::String,
     phone_country_code: ::std::option::Option<::std::string::String>,
@@ -192,12 +205,19 @@ impl SendSmsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SendSmsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SendSmsRequest {

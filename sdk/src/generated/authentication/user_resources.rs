@@ -13,6 +13,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetAccessibleAppsRequest {
         crate::authentication::requests::GetAccessibleAppsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取被授权的资源列表
@@ -31,6 +32,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetAuthorizedResourcesRequest {
         crate::authentication::requests::GetAuthorizedResourcesRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             namespace: None,
             resource_type: None,
         }
@@ -51,6 +53,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetDepartmentListRequest {
         crate::authentication::requests::GetDepartmentListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             with_custom_data: None,
@@ -70,6 +73,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetGroupListRequest {
         crate::authentication::requests::GetGroupListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取登录应用
@@ -84,6 +88,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetLoggedInAppsRequest {
         crate::authentication::requests::GetLoggedInAppsRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取登录日志
@@ -100,6 +105,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetLoginHistoryRequest {
         crate::authentication::requests::GetLoginHistoryRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             app_id: None,
             client_ip: None,
             success: None,
@@ -121,6 +127,7 @@ impl crate::UserSession {
     pub fn get_role_list(&self) -> crate::authentication::requests::GetRoleListRequest {
         crate::authentication::requests::GetRoleListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             namespace: None,
         }
     }
@@ -136,6 +143,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetTenantListRequest {
         crate::authentication::requests::GetTenantListRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
         }
     }
 }
@@ -144,6 +152,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAccessibleAppsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetAccessibleAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -156,12 +165,19 @@ impl GetAccessibleAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetAccessibleAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAccessibleAppsRequest {
@@ -179,6 +195,7 @@ impl ::std::future::IntoFuture for GetAccessibleAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAuthorizedResourcesRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     namespace: ::std::option::Option<::std::string::String>,
     resource_type: ::std::option::Option<crate::types::ResourceType>,
 }
@@ -244,12 +261,19 @@ impl GetAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AuthorizedResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
@@ -267,6 +291,7 @@ impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDepartmentListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     with_custom_data: ::std::option::Option<bool>,
@@ -433,12 +458,19 @@ impl GetDepartmentListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDepartmentListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentListRequest {
@@ -456,6 +488,7 @@ impl ::std::future::IntoFuture for GetDepartmentListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetGroupListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetGroupListRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -468,12 +501,19 @@ impl GetGroupListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetGroupListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetGroupListRequest {
@@ -491,6 +531,7 @@ impl ::std::future::IntoFuture for GetGroupListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetLoggedInAppsRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetLoggedInAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -503,12 +544,19 @@ impl GetLoggedInAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetLoggedInAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetLoggedInAppsRequest {
@@ -526,6 +574,7 @@ impl ::std::future::IntoFuture for GetLoggedInAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetLoginHistoryRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::option::Option<::std::string::String>,
     client_ip: ::std::option::Option<::std::string::String>,
     success: ::std::option::Option<bool>,
@@ -714,12 +763,19 @@ impl GetLoginHistoryRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LoginHistoryPaginatedRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetLoginHistoryRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetLoginHistoryRequest {
@@ -737,6 +793,7 @@ impl ::std::future::IntoFuture for GetLoginHistoryRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRoleListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl GetRoleListRequest {
@@ -772,12 +829,19 @@ impl GetRoleListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetRoleListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRoleListRequest {
@@ -795,6 +859,7 @@ impl ::std::future::IntoFuture for GetRoleListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetTenantListRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetTenantListRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -807,12 +872,19 @@ impl GetTenantListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for GetTenantListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetTenantListRequest {

@@ -23,6 +23,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::DecryptWechatMiniProgramDataRequest {
         crate::authentication::requests::DecryptWechatMiniProgramDataRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             iv: iv.into(),
             encrypted_data: encrypted_data.into(),
@@ -47,6 +48,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetWechatMiniprogramPhoneRequest {
         crate::authentication::requests::GetWechatMiniprogramPhoneRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
@@ -71,6 +73,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetWechatMpAccessTokenRequest {
         crate::authentication::requests::GetWechatMpAccessTokenRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             app_secret: app_secret.into(),
             app_id: app_id.into(),
         }
@@ -95,6 +98,7 @@ impl crate::UserSession {
     ) -> crate::authentication::requests::GetWechatMpAccessTokenInfoRequest {
         crate::authentication::requests::GetWechatMpAccessTokenInfoRequest {
             client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
             app_secret: app_secret.into(),
             app_id: app_id.into(),
         }
@@ -105,6 +109,7 @@ impl crate::UserSession {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DecryptWechatMiniProgramDataRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     iv: ::std::string::String,
     encrypted_data: ::std::string::String,
@@ -130,12 +135,19 @@ impl DecryptWechatMiniProgramDataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for DecryptWechatMiniProgramDataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DecryptWechatMiniProgramDataRequest {
@@ -150,6 +162,7 @@ impl ::std::future::IntoFuture for DecryptWechatMiniProgramDataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWechatMiniprogramPhoneRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     ext_idp_connidentifier: ::std::string::String,
 }
@@ -173,12 +186,19 @@ impl GetWechatMiniprogramPhoneRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetWechatMiniProgramPhoneDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetWechatMiniprogramPhoneRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWechatMiniprogramPhoneRequest {
@@ -198,6 +218,7 @@ impl ::std::future::IntoFuture for GetWechatMiniprogramPhoneRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWechatMpAccessTokenRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     app_secret: crate::SecretString,
     app_id: ::std::string::String,
 }
@@ -221,12 +242,19 @@ impl GetWechatMpAccessTokenRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetWechatAccessTokenDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetWechatMpAccessTokenRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWechatMpAccessTokenRequest {
@@ -244,6 +272,7 @@ impl ::std::future::IntoFuture for GetWechatMpAccessTokenRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWechatMpAccessTokenInfoRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     app_secret: crate::SecretString,
     app_id: ::std::string::String,
 }
@@ -267,12 +296,19 @@ impl GetWechatMpAccessTokenInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetWechatAccessTokenDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetWechatMpAccessTokenInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWechatMpAccessTokenInfoRequest {

@@ -23,6 +23,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AssignAsaAccountRequest {
         crate::requests::AssignAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             account_id: account_id.into(),
             app_id: app_id.into(),
@@ -48,6 +49,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AuthorizeApplicationAccessRequest {
         crate::requests::AuthorizeApplicationAccessRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             app_id: app_id.into(),
         }
@@ -70,6 +72,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
         crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             enabled: enabled.into(),
             conn_ids: conn_ids.into(),
         }
@@ -90,6 +93,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckDomainAvailableRequest {
         crate::requests::CheckDomainAvailableRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             domain: domain.into(),
         }
     }
@@ -109,6 +113,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateApplicationRequest {
         crate::requests::CreateApplicationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_name: app_name.into(),
             template: None,
             template_data: None,
@@ -151,6 +156,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateAsaAccountRequest {
         crate::requests::CreateAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account_info: account_info.into(),
             app_id: app_id.into(),
         }
@@ -175,6 +181,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateAsaAccountBatchRequest {
         crate::requests::CreateAsaAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             app_id: app_id.into(),
         }
@@ -195,6 +202,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteApplicationRequest {
         crate::requests::DeleteApplicationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -216,6 +224,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteAsaAccountRequest {
         crate::requests::DeleteAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account_id: account_id.into(),
             app_id: app_id.into(),
         }
@@ -238,6 +247,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteAsaAccountBatchRequest {
         crate::requests::DeleteAsaAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account_ids: account_ids.into(),
             app_id: app_id.into(),
         }
@@ -256,6 +266,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteAuthRequest {
         crate::requests::DeleteAuthRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             auth_ids: auth_ids.into(),
         }
     }
@@ -279,6 +290,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DetailAuthSubjectRequest {
         crate::requests::DetailAuthSubjectRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_id: target_id.into(),
             target_type: target_type.into(),
             app_id: app_id.into(),
@@ -300,6 +312,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::EnabledAuthRequest {
         crate::requests::EnabledAuthRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             enabled: enabled.into(),
             id: id.into(),
         }
@@ -320,6 +333,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetApplicationRequest {
         crate::requests::GetApplicationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -337,6 +351,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetApplicationPermissionStrategyRequest {
         crate::requests::GetApplicationPermissionStrategyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -354,6 +369,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetApplicationSecretRequest {
         crate::requests::GetApplicationSecretRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -373,6 +389,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetApplicationSimpleInfoRequest {
         crate::requests::GetApplicationSimpleInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -394,6 +411,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAsaAccountRequest {
         crate::requests::GetAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             account_id: account_id.into(),
         }
@@ -418,6 +436,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAsaAccountAssignedTargetsRequest {
         crate::requests::GetAsaAccountAssignedTargetsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             account_id: account_id.into(),
             page: None,
@@ -442,6 +461,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAsaAccountBatchRequest {
         crate::requests::GetAsaAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account_ids: account_ids.into(),
             app_id: app_id.into(),
         }
@@ -466,6 +486,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAssignedAccountRequest {
         crate::requests::GetAssignedAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             target_type: target_type.into(),
             target_identifier: target_identifier.into(),
@@ -491,6 +512,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetMfaTriggerDataRequest {
         crate::requests::GetMfaTriggerDataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -514,6 +536,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListApplicationActiveUsersRequest {
         crate::requests::ListApplicationActiveUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             options: None,
         }
@@ -530,6 +553,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListApplicationSimpleInfoRequest {
         crate::requests::ListApplicationSimpleInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             is_integrate_app: None,
@@ -548,6 +572,7 @@ impl crate::ManagementClient {
     pub fn list_applications(&self) -> crate::requests::ListApplicationsRequest {
         crate::requests::ListApplicationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             is_integrate_app: None,
@@ -575,6 +600,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListAsaAccountRequest {
         crate::requests::ListAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             page: None,
             limit: None,
@@ -596,6 +622,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListAuthApplicationRequest {
         crate::requests::ListAuthApplicationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             page: None,
             limit: None,
@@ -625,6 +652,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListAuthSubjectRequest {
         crate::requests::ListAuthSubjectRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             target_id: target_id.into(),
             app_name: None,
@@ -655,6 +683,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListTenantApplicationsRequest {
         crate::requests::ListTenantApplicationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: page.into(),
             limit: limit.into(),
             keywords: keywords.into(),
@@ -675,6 +704,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RefreshApplicationSecretRequest {
         crate::requests::RefreshApplicationSecretRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
         }
     }
@@ -698,6 +728,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RevokeApplicationAccessRequest {
         crate::requests::RevokeApplicationAccessRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             app_id: app_id.into(),
         }
@@ -724,6 +755,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UnassignAsaAccountRequest {
         crate::requests::UnassignAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             account_id: account_id.into(),
             app_id: app_id.into(),
@@ -747,6 +779,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateApplicationMfaSettingsRequest {
         crate::requests::UpdateApplicationMfaSettingsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             enabled_factors: None,
             disabled_factors: None,
@@ -768,6 +801,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateApplicationPermissionStrategyRequest {
         crate::requests::UpdateApplicationPermissionStrategyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             permission_strategy: permission_strategy.into(),
             app_id: app_id.into(),
         }
@@ -792,6 +826,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateAsaAccountRequest {
         crate::requests::UpdateAsaAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             account_info: account_info.into(),
             account_id: account_id.into(),
             app_id: app_id.into(),
@@ -811,6 +846,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateTenantQrCodeStateRequest {
         crate::requests::UpdateTenantQrCodeStateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             enabled: enabled.into(),
         }
     }
@@ -826,6 +862,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UserpollTenantConfigRequest {
         crate::requests::UserpollTenantConfigRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
 }
@@ -834,6 +871,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::AssignAsaAccountItem>,
     account_id: ::std::string::String,
     app_id: ::std::string::String,
@@ -857,12 +895,19 @@ impl AssignAsaAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AssignAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AssignAsaAccountRequest {
@@ -877,6 +922,7 @@ impl ::std::future::IntoFuture for AssignAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeApplicationAccessRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::ApplicationPermissionRecordItem>,
     app_id: ::std::string::String,
 }
@@ -898,12 +944,19 @@ impl AuthorizeApplicationAccessRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AuthorizeApplicationAccessRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AuthorizeApplicationAccessRequest {
@@ -918,6 +971,7 @@ impl ::std::future::IntoFuture for AuthorizeApplicationAccessRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeUserpoolTenanExtIdpConnStateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     enabled: bool,
     conn_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -939,12 +993,19 @@ impl ChangeUserpoolTenanExtIdpConnStateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ChangeUserpoolTenanExtIdpConnStateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangeUserpoolTenanExtIdpConnStateRequest {
@@ -959,6 +1020,7 @@ impl ::std::future::IntoFuture for ChangeUserpoolTenanExtIdpConnStateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckDomainAvailableRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     domain: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckDomainAvailableRequest {
@@ -980,12 +1042,19 @@ impl CheckDomainAvailableRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckDomainAvailableDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckDomainAvailableRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
@@ -1003,6 +1072,7 @@ impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateApplicationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_name: ::std::string::String,
     template: ::std::option::Option<::std::string::String>,
     template_data: ::std::option::Option<::std::string::String>,
@@ -1504,12 +1574,19 @@ impl CreateApplicationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateApplicationRespDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateApplicationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateApplicationRequest {
@@ -1527,6 +1604,7 @@ impl ::std::future::IntoFuture for CreateApplicationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     account_info: ::serde_json::Value,
     app_id: ::std::string::String,
 }
@@ -1534,6 +1612,7 @@ impl ::std::fmt::Debug for CreateAsaAccountRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAsaAccountRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
             .field("app_id", &self.app_id)
             .finish()
@@ -1557,12 +1636,19 @@ impl CreateAsaAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AsaAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateAsaAccountRequest {
@@ -1577,6 +1663,7 @@ impl ::std::future::IntoFuture for CreateAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAsaAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateAsaAccountsBatchItemDto>,
     app_id: ::std::string::String,
 }
@@ -1598,12 +1685,19 @@ impl CreateAsaAccountBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateAsaAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateAsaAccountBatchRequest {
@@ -1618,6 +1712,7 @@ impl ::std::future::IntoFuture for CreateAsaAccountBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteApplicationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteApplicationRequest {
@@ -1637,12 +1732,19 @@ impl DeleteApplicationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteApplicationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteApplicationRequest {
@@ -1657,6 +1759,7 @@ impl ::std::future::IntoFuture for DeleteApplicationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     account_id: ::std::string::String,
     app_id: ::std::string::String,
 }
@@ -1678,12 +1781,19 @@ impl DeleteAsaAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteAsaAccountRequest {
@@ -1698,6 +1808,7 @@ impl ::std::future::IntoFuture for DeleteAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAsaAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     account_ids: ::std::vec::Vec<::std::string::String>,
     app_id: ::std::string::String,
 }
@@ -1719,12 +1830,19 @@ impl DeleteAsaAccountBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteAsaAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteAsaAccountBatchRequest {
@@ -1739,6 +1857,7 @@ impl ::std::future::IntoFuture for DeleteAsaAccountBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAuthRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     auth_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl DeleteAuthRequest {
@@ -1753,12 +1872,19 @@ impl DeleteAuthRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteAuthRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteAuthRequest {
@@ -1773,6 +1899,7 @@ impl ::std::future::IntoFuture for DeleteAuthRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DetailAuthSubjectRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_id: ::std::string::String,
     target_type: crate::types::GetSubjectAuthDataTargetType,
     app_id: ::std::string::String,
@@ -1791,12 +1918,19 @@ impl DetailAuthSubjectRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetSubjectAuthDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for DetailAuthSubjectRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
@@ -1814,6 +1948,7 @@ impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct EnabledAuthRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     enabled: bool,
     id: ::std::string::String,
 }
@@ -1835,12 +1970,19 @@ impl EnabledAuthRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for EnabledAuthRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for EnabledAuthRequest {
@@ -1855,6 +1997,7 @@ impl ::std::future::IntoFuture for EnabledAuthRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetApplicationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl GetApplicationRequest {
@@ -1869,12 +2012,19 @@ impl GetApplicationRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ApplicationDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetApplicationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetApplicationRequest {
@@ -1889,6 +2039,7 @@ impl ::std::future::IntoFuture for GetApplicationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetApplicationPermissionStrategyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl GetApplicationPermissionStrategyRequest {
@@ -1905,6 +2056,7 @@ impl GetApplicationPermissionStrategyRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -1913,6 +2065,12 @@ impl GetApplicationPermissionStrategyRequest {
                 crate::types::GetApplicationPermissionStrategyDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetApplicationPermissionStrategyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetApplicationPermissionStrategyRequest {
@@ -1932,6 +2090,7 @@ impl ::std::future::IntoFuture for GetApplicationPermissionStrategyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetApplicationSecretRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl GetApplicationSecretRequest {
@@ -1948,12 +2107,19 @@ impl GetApplicationSecretRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetApplicationSecretDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetApplicationSecretRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetApplicationSecretRequest {
@@ -1971,6 +2137,7 @@ impl ::std::future::IntoFuture for GetApplicationSecretRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetApplicationSimpleInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl GetApplicationSimpleInfoRequest {
@@ -1985,12 +2152,19 @@ impl GetApplicationSimpleInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ApplicationSimpleInfoDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetApplicationSimpleInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetApplicationSimpleInfoRequest {
@@ -2008,6 +2182,7 @@ impl ::std::future::IntoFuture for GetApplicationSimpleInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     account_id: ::std::string::String,
 }
@@ -2024,12 +2199,19 @@ impl GetAsaAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AsaAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountRequest {
@@ -2044,6 +2226,7 @@ impl ::std::future::IntoFuture for GetAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAsaAccountAssignedTargetsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     account_id: ::std::string::String,
     page: ::std::option::Option<f64>,
@@ -2141,6 +2324,7 @@ impl GetAsaAccountAssignedTargetsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2149,6 +2333,12 @@ impl GetAsaAccountAssignedTargetsRequest {
                 crate::types::GetAsaAccountAssignedTargetDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetAsaAccountAssignedTargetsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
@@ -2168,6 +2358,7 @@ impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAsaAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     account_ids: ::std::vec::Vec<::std::string::String>,
     app_id: ::std::string::String,
 }
@@ -2191,12 +2382,19 @@ impl GetAsaAccountBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::AsaAccountDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetAsaAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {
@@ -2216,6 +2414,7 @@ impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAssignedAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     target_type: crate::types::TargetType,
     target_identifier: ::std::string::String,
@@ -2238,12 +2437,19 @@ impl GetAssignedAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AsaAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAssignedAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAssignedAccountRequest {
@@ -2258,6 +2464,7 @@ impl ::std::future::IntoFuture for GetAssignedAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetMfaTriggerDataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
@@ -2308,12 +2515,19 @@ impl GetMfaTriggerDataRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetMfaInfoDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetMfaTriggerDataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetMfaTriggerDataRequest {
@@ -2328,6 +2542,7 @@ impl ::std::future::IntoFuture for GetMfaTriggerDataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListApplicationActiveUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     options: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
 }
@@ -2432,12 +2647,19 @@ impl ListApplicationActiveUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListApplicationActiveUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListApplicationActiveUsersRequest {
@@ -2452,6 +2674,7 @@ impl ::std::future::IntoFuture for ListApplicationActiveUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListApplicationSimpleInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     is_integrate_app: ::std::option::Option<bool>,
@@ -2613,6 +2836,7 @@ impl ListApplicationSimpleInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2621,6 +2845,12 @@ impl ListApplicationSimpleInfoRequest {
                 crate::types::ApplicationSimpleInfoPaginatedDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListApplicationSimpleInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListApplicationSimpleInfoRequest {
@@ -2640,6 +2870,7 @@ impl ::std::future::IntoFuture for ListApplicationSimpleInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListApplicationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     is_integrate_app: ::std::option::Option<bool>,
@@ -2816,12 +3047,19 @@ impl ListApplicationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ApplicationPaginatedDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListApplicationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListApplicationsRequest {
@@ -2839,6 +3077,7 @@ impl ::std::future::IntoFuture for ListApplicationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -2932,12 +3171,19 @@ impl ListAsaAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AsaAccountPaginatedDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListAsaAccountRequest {
@@ -2955,6 +3201,7 @@ impl ::std::future::IntoFuture for ListAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAuthApplicationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -3145,6 +3392,7 @@ impl ListAuthApplicationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3153,6 +3401,12 @@ impl ListAuthApplicationRequest {
                 crate::types::ListApplicationAuthPaginatedDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListAuthApplicationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListAuthApplicationRequest {
@@ -3172,6 +3426,7 @@ impl ::std::future::IntoFuture for ListAuthApplicationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListAuthSubjectRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::GetSubjectAuthDataTargetType,
     target_id: ::std::string::String,
     app_name: ::std::option::Option<::std::string::String>,
@@ -3281,6 +3536,7 @@ impl ListAuthSubjectRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3289,6 +3545,12 @@ impl ListAuthSubjectRequest {
                 crate::types::ListApplicationSubjectDataListDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListAuthSubjectRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListAuthSubjectRequest {
@@ -3308,6 +3570,7 @@ impl ::std::future::IntoFuture for ListAuthSubjectRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantApplicationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::string::String,
     limit: ::std::string::String,
     keywords: ::std::string::String,
@@ -3373,12 +3636,19 @@ impl ListTenantApplicationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantApplicationListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantApplicationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
@@ -3398,6 +3668,7 @@ impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RefreshApplicationSecretRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RefreshApplicationSecretRequest {
@@ -3419,12 +3690,19 @@ impl RefreshApplicationSecretRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RefreshApplicationSecretDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for RefreshApplicationSecretRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
@@ -3444,6 +3722,7 @@ impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeApplicationAccessRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::DeleteApplicationPermissionRecordItem>,
     app_id: ::std::string::String,
 }
@@ -3465,12 +3744,19 @@ impl RevokeApplicationAccessRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for RevokeApplicationAccessRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RevokeApplicationAccessRequest {
@@ -3485,6 +3771,7 @@ impl ::std::future::IntoFuture for RevokeApplicationAccessRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnassignAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::AssignAsaAccountItem>,
     account_id: ::std::string::String,
     app_id: ::std::string::String,
@@ -3508,12 +3795,19 @@ impl UnassignAsaAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UnassignAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
@@ -3528,6 +3822,7 @@ impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateApplicationMfaSettingsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     enabled_factors: ::std::option::Option<
         ::std::vec::Vec<crate::types::EnabledFactors>,
@@ -3609,12 +3904,19 @@ impl UpdateApplicationMfaSettingsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::MFASettingsDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateApplicationMfaSettingsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
@@ -3629,6 +3931,7 @@ impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateApplicationPermissionStrategyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     permission_strategy: crate::types::PermissionStrategy,
     app_id: ::std::string::String,
 }
@@ -3650,12 +3953,19 @@ impl UpdateApplicationPermissionStrategyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateApplicationPermissionStrategyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
@@ -3670,6 +3980,7 @@ impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateAsaAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     account_info: ::serde_json::Value,
     account_id: ::std::string::String,
     app_id: ::std::string::String,
@@ -3678,6 +3989,7 @@ impl ::std::fmt::Debug for UpdateAsaAccountRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateAsaAccountRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
             .field("account_id", &self.account_id)
             .field("app_id", &self.app_id)
@@ -3703,12 +4015,19 @@ impl UpdateAsaAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AsaAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateAsaAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
@@ -3723,6 +4042,7 @@ impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantQrCodeStateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     enabled: bool,
 }
 impl crate::runtime::write::Encode for UpdateTenantQrCodeStateRequest {
@@ -3742,12 +4062,19 @@ impl UpdateTenantQrCodeStateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateTenantQrCodeStateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantQrCodeStateRequest {
@@ -3762,6 +4089,7 @@ impl ::std::future::IntoFuture for UpdateTenantQrCodeStateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UserpollTenantConfigRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl UserpollTenantConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -3774,12 +4102,19 @@ impl UserpollTenantConfigRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPoolTenantConfigDto>,
         )
+    }
+}
+impl crate::RequestOptions for UserpollTenantConfigRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UserpollTenantConfigRequest {

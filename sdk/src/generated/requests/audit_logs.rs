@@ -13,6 +13,7 @@ impl crate::ManagementClient {
     pub fn get_admin_audit_logs(&self) -> crate::requests::GetAdminAuditLogsRequest {
         crate::requests::GetAdminAuditLogsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             request_id: None,
             client_ip: None,
             operation_type: None,
@@ -36,6 +37,7 @@ impl crate::ManagementClient {
     pub fn get_user_action_logs(&self) -> crate::requests::GetUserActionLogsRequest {
         crate::requests::GetUserActionLogsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             request_id: None,
             client_ip: None,
             event_type: None,
@@ -53,6 +55,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAdminAuditLogsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     request_id: ::std::option::Option<::std::string::String>,
     client_ip: ::std::option::Option<::std::string::String>,
     operation_type: ::std::option::Option<::std::string::String>,
@@ -257,12 +260,19 @@ impl GetAdminAuditLogsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AdminAuditLogRespData>,
         )
+    }
+}
+impl crate::RequestOptions for GetAdminAuditLogsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAdminAuditLogsRequest {
@@ -280,6 +290,7 @@ impl ::std::future::IntoFuture for GetAdminAuditLogsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserActionLogsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     request_id: ::std::option::Option<::std::string::String>,
     client_ip: ::std::option::Option<::std::string::String>,
     event_type: ::std::option::Option<::std::string::String>,
@@ -484,12 +495,19 @@ impl GetUserActionLogsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserActionLogRespData>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserActionLogsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserActionLogsRequest {

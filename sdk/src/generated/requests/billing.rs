@@ -11,6 +11,7 @@ impl crate::ManagementClient {
     pub fn get_all_rights_item(&self) -> crate::requests::GetAllRightsItemRequest {
         crate::requests::GetAllRightsItemRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取套餐详情
@@ -25,6 +26,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetCurrentPackageInfoRequest {
         crate::requests::GetCurrentPackageInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取 MAU 使用记录
@@ -45,6 +47,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetMauPeriodUsageHistoryRequest {
         crate::requests::GetMauPeriodUsageHistoryRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             start_time: start_time.into(),
             end_time: end_time.into(),
         }
@@ -65,6 +68,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOrderDetailRequest {
         crate::requests::GetOrderDetailRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             order_no: order_no.into(),
         }
     }
@@ -84,6 +88,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOrderPayDetailRequest {
         crate::requests::GetOrderPayDetailRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             order_no: order_no.into(),
         }
     }
@@ -99,6 +104,7 @@ impl crate::ManagementClient {
     pub fn get_orders(&self) -> crate::requests::GetOrdersRequest {
         crate::requests::GetOrdersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -113,6 +119,7 @@ impl crate::ManagementClient {
     pub fn get_usage_info(&self) -> crate::requests::GetUsageInfoRequest {
         crate::requests::GetUsageInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
 }
@@ -121,6 +128,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAllRightsItemRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetAllRightsItemRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -133,12 +141,19 @@ impl GetAllRightsItemRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RightItemRes>,
         )
+    }
+}
+impl crate::RequestOptions for GetAllRightsItemRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAllRightsItemRequest {
@@ -153,6 +168,7 @@ impl ::std::future::IntoFuture for GetAllRightsItemRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetCurrentPackageInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetCurrentPackageInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -165,12 +181,19 @@ impl GetCurrentPackageInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CostCurrentPackageInfo>,
         )
+    }
+}
+impl crate::RequestOptions for GetCurrentPackageInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetCurrentPackageInfoRequest {
@@ -188,6 +211,7 @@ impl ::std::future::IntoFuture for GetCurrentPackageInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetMauPeriodUsageHistoryRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     start_time: ::std::string::String,
     end_time: ::std::string::String,
 }
@@ -204,12 +228,19 @@ impl GetMauPeriodUsageHistoryRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::MauPeriodUsageHistory>,
         )
+    }
+}
+impl crate::RequestOptions for GetMauPeriodUsageHistoryRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetMauPeriodUsageHistoryRequest {
@@ -227,6 +258,7 @@ impl ::std::future::IntoFuture for GetMauPeriodUsageHistoryRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOrderDetailRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     order_no: ::std::string::String,
 }
 impl GetOrderDetailRequest {
@@ -241,12 +273,19 @@ impl GetOrderDetailRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrderItem>,
         )
+    }
+}
+impl crate::RequestOptions for GetOrderDetailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOrderDetailRequest {
@@ -261,6 +300,7 @@ impl ::std::future::IntoFuture for GetOrderDetailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOrderPayDetailRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     order_no: ::std::string::String,
 }
 impl GetOrderPayDetailRequest {
@@ -275,12 +315,19 @@ impl GetOrderPayDetailRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CostGetOrderPayDetail>,
         )
+    }
+}
+impl crate::RequestOptions for GetOrderPayDetailRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOrderPayDetailRequest {
@@ -298,6 +345,7 @@ impl ::std::future::IntoFuture for GetOrderPayDetailRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOrdersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -381,12 +429,19 @@ impl GetOrdersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetOrdersRes>,
         )
+    }
+}
+impl crate::RequestOptions for GetOrdersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOrdersRequest {
@@ -401,6 +456,7 @@ impl ::std::future::IntoFuture for GetOrdersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUsageInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetUsageInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -413,12 +469,19 @@ impl GetUsageInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CurrentUsageRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUsageInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUsageInfoRequest {

@@ -21,6 +21,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteCustomFieldsRequest {
         crate::requests::DeleteCustomFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             list: list.into(),
         }
@@ -47,6 +48,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetCustomDataRequest {
         crate::requests::GetCustomDataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             target_type: target_type.into(),
             target_identifier: target_identifier.into(),
@@ -71,6 +73,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetCustomFieldsRequest {
         crate::requests::GetCustomFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             tenant_id: None,
         }
@@ -85,6 +88,7 @@ impl crate::ManagementClient {
     pub fn get_user_base_fields(&self) -> crate::requests::GetUserBaseFieldsRequest {
         crate::requests::GetUserBaseFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取自定义字段列表
@@ -107,6 +111,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListCustFieldsRequest {
         crate::requests::ListCustFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             data_type: data_type.into(),
             tenant_id: None,
@@ -139,6 +144,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListUserBaseFieldsRequest {
         crate::requests::ListUserBaseFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             data_type: data_type.into(),
             tenant_id: None,
@@ -173,6 +179,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetCustomDataRequest {
         crate::requests::SetCustomDataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             target_identifier: target_identifier.into(),
             target_type: target_type.into(),
@@ -198,6 +205,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetCustomFieldsRequest {
         crate::requests::SetCustomFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             tenant_id: None,
         }
@@ -220,6 +228,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUserBaseFieldsRequest {
         crate::requests::SetUserBaseFieldsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -229,6 +238,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteCustomFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     list: ::std::vec::Vec<crate::types::DeleteCustomFieldDto>,
 }
@@ -250,12 +260,19 @@ impl DeleteCustomFieldsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteCustomFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteCustomFieldsRequest {
@@ -270,6 +287,7 @@ impl ::std::future::IntoFuture for DeleteCustomFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetCustomDataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     target_type: crate::types::TargetType,
     target_identifier: ::std::string::String,
@@ -315,12 +333,19 @@ impl GetCustomDataRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for GetCustomDataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetCustomDataRequest {
@@ -335,6 +360,7 @@ impl ::std::future::IntoFuture for GetCustomDataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetCustomFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::TargetType,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -374,12 +400,19 @@ impl GetCustomFieldsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetCustomFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetCustomFieldsRequest {
@@ -399,6 +432,7 @@ impl ::std::future::IntoFuture for GetCustomFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserBaseFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetUserBaseFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -413,12 +447,19 @@ impl GetUserBaseFieldsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserBaseFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
@@ -438,6 +479,7 @@ impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListCustFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::TargetType,
     data_type: crate::types::ListCustFieldsDataType,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -635,12 +677,19 @@ impl ListCustFieldsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListCustFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListCustFieldsRequest {
@@ -655,6 +704,7 @@ impl ::std::future::IntoFuture for ListCustFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUserBaseFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::TargetType,
     data_type: crate::types::ListCustFieldsDataType,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -852,12 +902,19 @@ impl ListUserBaseFieldsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ListCustomFieldsDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListUserBaseFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListUserBaseFieldsRequest {
@@ -872,6 +929,7 @@ impl ::std::future::IntoFuture for ListUserBaseFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetCustomDataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::SetCustomDataDto>,
     target_identifier: ::std::string::String,
     target_type: crate::types::TargetType,
@@ -941,12 +999,19 @@ impl SetCustomDataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetCustomDataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetCustomDataRequest {
@@ -961,6 +1026,7 @@ impl ::std::future::IntoFuture for SetCustomDataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetCustomFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::SetCustomFieldDto>,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -1005,12 +1071,19 @@ impl SetCustomFieldsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
         )
+    }
+}
+impl crate::RequestOptions for SetCustomFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetCustomFieldsRequest {
@@ -1030,6 +1103,7 @@ impl ::std::future::IntoFuture for SetCustomFieldsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserBaseFieldsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::SetUserBaseFieldDto>,
 }
 impl crate::runtime::write::Encode for SetUserBaseFieldsRequest {
@@ -1051,12 +1125,19 @@ impl SetUserBaseFieldsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::CustomFieldDto>>,
         )
+    }
+}
+impl crate::RequestOptions for SetUserBaseFieldsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUserBaseFieldsRequest {

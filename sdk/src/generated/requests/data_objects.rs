@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CopyOperateRequest {
         crate::requests::CopyOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -84,6 +85,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateFieldRequest {
         crate::requests::CreateFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
             relation_optional_range: relation_optional_range.into(),
             relation_show_key: relation_show_key.into(),
@@ -135,6 +137,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateModelRequest {
         crate::requests::CreateModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             parent_key: parent_key.into(),
             enable: enable.into(),
             type_: type_.into(),
@@ -167,6 +170,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateOperateRequest {
         crate::requests::CreateOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             show: show.into(),
             icon: icon.into(),
             config: config.into(),
@@ -193,6 +197,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRowRequest {
         crate::requests::CreateRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             data: data.into(),
             model_id: model_id.into(),
             row_id: None,
@@ -218,6 +223,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRowRelationRequest {
         crate::requests::CreateRowRelationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             value_list: value_list.into(),
             row_id: row_id.into(),
             field_id: field_id.into(),
@@ -242,6 +248,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ExecuteOperateRequest {
         crate::requests::ExecuteOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -263,6 +270,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ExportMeatdataRequest {
         crate::requests::ExportMeatdataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id_list: id_list.into(),
             model_id: model_id.into(),
         }
@@ -281,6 +289,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetImportTemplateRequest {
         crate::requests::GetImportTemplateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -300,6 +309,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetModelRequest {
         crate::requests::GetModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
         }
     }
@@ -319,6 +329,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRelationInfoRequest {
         crate::requests::GetRelationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id_list: id_list.into(),
             model_id: model_id.into(),
         }
@@ -343,6 +354,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRelationValueRequest {
         crate::requests::GetRelationValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             field_id: field_id.into(),
             row_id: row_id.into(),
@@ -368,6 +380,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowRequest {
         crate::requests::GetRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             row_id: row_id.into(),
             show_field_id: show_field_id.into(),
@@ -389,6 +402,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowBatchRequest {
         crate::requests::GetRowBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             row_ids: row_ids.into(),
             model_id: model_id.into(),
         }
@@ -415,6 +429,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRowByValueRequest {
         crate::requests::GetRowByValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             key: key.into(),
             value: value.into(),
@@ -437,6 +452,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ImportMetadataRequest {
         crate::requests::ImportMetadataRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             file: file.into(),
             model_id: model_id.into(),
         }
@@ -455,6 +471,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListFieldRequest {
         crate::requests::ListFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -466,6 +483,7 @@ impl crate::ManagementClient {
     pub fn list_model(&self) -> crate::requests::ListModelRequest {
         crate::requests::ListModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 操作管理列表(分页)
@@ -484,6 +502,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListOperateRequest {
         crate::requests::ListOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             keywords: None,
             page: None,
@@ -504,6 +523,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListOperateAllRequest {
         crate::requests::ListOperateAllRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
         }
     }
@@ -523,6 +543,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListRowRequest {
         crate::requests::ListRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             keywords: None,
             conjunction: None,
@@ -558,6 +579,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoteFieldRequest {
         crate::requests::RemoteFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             model_id: model_id.into(),
             id: id.into(),
         }
@@ -578,6 +600,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveModelRequest {
         crate::requests::RemoveModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
         }
     }
@@ -599,6 +622,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveOperateRequest {
         crate::requests::RemoveOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
             model_id: model_id.into(),
             id: id.into(),
@@ -624,6 +648,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveRelationValueRequest {
         crate::requests::RemoveRelationValueRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             value: value.into(),
             field_ids: field_ids.into(),
             row_id: row_id.into(),
@@ -648,6 +673,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveRowRequest {
         crate::requests::RemoveRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             row_id_list: row_id_list.into(),
             model_id: model_id.into(),
             recursive: None,
@@ -709,6 +735,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateFieldRequest {
         crate::requests::UpdateFieldRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
             relation_optional_range: relation_optional_range.into(),
             relation_show_key: relation_show_key.into(),
@@ -761,6 +788,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateModelRequest {
         crate::requests::UpdateModelRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             config: config.into(),
             field_order: field_order.into(),
             type_: type_.into(),
@@ -797,6 +825,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateOperateRequest {
         crate::requests::UpdateOperateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             icon: icon.into(),
             config: config.into(),
             operate_name: operate_name.into(),
@@ -826,6 +855,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateRowRequest {
         crate::requests::UpdateRowRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             data: data.into(),
             row_id: row_id.into(),
             model_id: model_id.into(),
@@ -838,6 +868,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CopyOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -846,6 +877,7 @@ impl ::std::fmt::Debug for CopyOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopyOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -871,12 +903,19 @@ impl CopyOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CopyOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CopyOperateRequest {
@@ -891,6 +930,7 @@ impl ::std::future::IntoFuture for CopyOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_visible: bool,
     relation_optional_range: crate::types::Condition,
     relation_show_key: ::std::string::String,
@@ -919,6 +959,7 @@ impl ::std::fmt::Debug for CreateFieldRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateFieldRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_visible", &self.user_visible)
             .field("relation_optional_range", &self.relation_optional_range)
             .field("relation_show_key", &self.relation_show_key)
@@ -984,12 +1025,19 @@ impl CreateFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateFieldRequest {
@@ -1007,6 +1055,7 @@ impl ::std::future::IntoFuture for CreateFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     parent_key: ::std::string::String,
     enable: bool,
     type_: crate::types::CreateModelType,
@@ -1063,12 +1112,19 @@ impl CreateModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateModelRequest {
@@ -1083,6 +1139,7 @@ impl ::std::future::IntoFuture for CreateModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     show: bool,
     icon: ::std::string::String,
     config: ::serde_json::Value,
@@ -1094,6 +1151,7 @@ impl ::std::fmt::Debug for CreateOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("show", &self.show)
             .field("icon", &self.icon)
             .field("config", &crate::runtime::redact::Masked(&self.config))
@@ -1125,12 +1183,19 @@ impl CreateOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CreateOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateOperateRequest {
@@ -1145,6 +1210,7 @@ impl ::std::future::IntoFuture for CreateOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     data: ::serde_json::Value,
     model_id: ::std::string::String,
     row_id: ::std::option::Option<::std::string::String>,
@@ -1153,6 +1219,7 @@ impl ::std::fmt::Debug for CreateRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("data", &crate::runtime::redact::Masked(&self.data))
             .field("model_id", &self.model_id)
             .field("row_id", &self.row_id)
@@ -1197,12 +1264,19 @@ impl CreateRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRowRequest {
@@ -1217,6 +1291,7 @@ impl ::std::future::IntoFuture for CreateRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRowRelationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     value_list: ::std::vec::Vec<::std::string::String>,
     row_id: ::std::string::String,
     field_id: ::std::string::String,
@@ -1242,12 +1317,19 @@ impl CreateRowRelationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRowRelationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRowRelationRequest {
@@ -1262,6 +1344,7 @@ impl ::std::future::IntoFuture for CreateRowRelationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExecuteOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -1270,6 +1353,7 @@ impl ::std::fmt::Debug for ExecuteOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecuteOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -1295,12 +1379,19 @@ impl ExecuteOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ExecuteOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExecuteOperateRequest {
@@ -1315,6 +1406,7 @@ impl ::std::future::IntoFuture for ExecuteOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExportMeatdataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1336,12 +1428,19 @@ impl ExportMeatdataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ExportMeatdataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExportMeatdataRequest {
@@ -1356,6 +1455,7 @@ impl ::std::future::IntoFuture for ExportMeatdataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetImportTemplateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl GetImportTemplateRequest {
@@ -1370,12 +1470,19 @@ impl GetImportTemplateRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetImportTemplateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetImportTemplateRequest {
@@ -1390,6 +1497,7 @@ impl ::std::future::IntoFuture for GetImportTemplateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
 }
 impl GetModelRequest {
@@ -1404,12 +1512,19 @@ impl GetModelRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetModelRequest {
@@ -1424,6 +1539,7 @@ impl ::std::future::IntoFuture for GetModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRelationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1445,12 +1561,19 @@ impl GetRelationInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for GetRelationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRelationInfoRequest {
@@ -1465,6 +1588,7 @@ impl ::std::future::IntoFuture for GetRelationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRelationValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     field_id: ::std::string::String,
     row_id: ::std::string::String,
@@ -1557,12 +1681,19 @@ impl GetRelationValueRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RelationValueListDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRelationValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRelationValueRequest {
@@ -1580,6 +1711,7 @@ impl ::std::future::IntoFuture for GetRelationValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     row_id: ::std::string::String,
     show_field_id: ::std::string::String,
@@ -1602,12 +1734,19 @@ impl GetRowRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowRequest {
@@ -1622,6 +1761,7 @@ impl ::std::future::IntoFuture for GetRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     row_ids: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
 }
@@ -1643,12 +1783,19 @@ impl GetRowBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::RowDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowBatchRequest {
@@ -1666,6 +1813,7 @@ impl ::std::future::IntoFuture for GetRowBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRowByValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     key: ::std::string::String,
     value: ::std::string::String,
@@ -1690,12 +1838,19 @@ impl GetRowByValueRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRowByValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRowByValueRequest {
@@ -1710,6 +1865,7 @@ impl ::std::future::IntoFuture for GetRowByValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportMetadataRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     file: ::std::string::String,
     model_id: ::std::string::String,
 }
@@ -1731,12 +1887,19 @@ impl ImportMetadataRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ImportMetadataRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ImportMetadataRequest {
@@ -1751,6 +1914,7 @@ impl ::std::future::IntoFuture for ImportMetadataRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl ListFieldRequest {
@@ -1767,6 +1931,7 @@ impl ListFieldRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -1775,6 +1940,12 @@ impl ListFieldRequest {
                 ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListFieldRequest {
@@ -1794,6 +1965,7 @@ impl ::std::future::IntoFuture for ListFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl ListModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -1806,12 +1978,19 @@ impl ListModelRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ListModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListModelRequest {
@@ -1826,6 +2005,7 @@ impl ::std::future::IntoFuture for ListModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
@@ -1899,12 +2079,19 @@ impl ListOperateRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for ListOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListOperateRequest {
@@ -1919,6 +2106,7 @@ impl ::std::future::IntoFuture for ListOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListOperateAllRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
 }
 impl ListOperateAllRequest {
@@ -1933,12 +2121,19 @@ impl ListOperateAllRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for ListOperateAllRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListOperateAllRequest {
@@ -1953,6 +2148,7 @@ impl ::std::future::IntoFuture for ListOperateAllRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     conjunction: ::std::option::Option<crate::types::Conjunction>,
@@ -1973,6 +2169,7 @@ impl ::std::fmt::Debug for ListRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("model_id", &self.model_id)
             .field("keywords", &self.keywords)
             .field("conjunction", &self.conjunction)
@@ -2302,12 +2499,19 @@ impl ListRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelValueListDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRowRequest {
@@ -2325,6 +2529,7 @@ impl ::std::future::IntoFuture for ListRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoteFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     model_id: ::std::string::String,
     id: ::std::string::String,
 }
@@ -2346,12 +2551,19 @@ impl RemoteFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoteFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoteFieldRequest {
@@ -2366,6 +2578,7 @@ impl ::std::future::IntoFuture for RemoteFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveModelRequest {
@@ -2385,12 +2598,19 @@ impl RemoveModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveModelRequest {
@@ -2405,6 +2625,7 @@ impl ::std::future::IntoFuture for RemoveModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     custom_config: ::serde_json::Value,
     model_id: ::std::string::String,
     id: ::std::string::String,
@@ -2413,6 +2634,7 @@ impl ::std::fmt::Debug for RemoveOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RemoveOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("custom_config", &crate::runtime::redact::Masked(&self.custom_config))
             .field("model_id", &self.model_id)
             .field("id", &self.id)
@@ -2438,12 +2660,19 @@ impl RemoveOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveOperateRequest {
@@ -2458,6 +2687,7 @@ impl ::std::future::IntoFuture for RemoveOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRelationValueRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     value: ::std::string::String,
     field_ids: ::std::vec::Vec<::std::string::String>,
     row_id: ::std::string::String,
@@ -2483,12 +2713,19 @@ impl RemoveRelationValueRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveRelationValueRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveRelationValueRequest {
@@ -2503,6 +2740,7 @@ impl ::std::future::IntoFuture for RemoveRelationValueRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     row_id_list: ::std::vec::Vec<::std::string::String>,
     model_id: ::std::string::String,
     recursive: ::std::option::Option<bool>,
@@ -2539,12 +2777,19 @@ impl RemoveRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveRowRequest {
@@ -2559,6 +2804,7 @@ impl ::std::future::IntoFuture for RemoveRowRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateFieldRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_visible: bool,
     relation_optional_range: crate::types::RelationOptionalRange,
     relation_show_key: ::std::string::String,
@@ -2584,6 +2830,7 @@ impl ::std::fmt::Debug for UpdateFieldRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateFieldRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_visible", &self.user_visible)
             .field("relation_optional_range", &self.relation_optional_range)
             .field("relation_show_key", &self.relation_show_key)
@@ -2643,12 +2890,19 @@ impl UpdateFieldRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelFieldDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateFieldRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateFieldRequest {
@@ -2666,6 +2920,7 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateModelRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     config: ::serde_json::Value,
     field_order: ::std::string::String,
     type_: crate::types::FunctionModelType,
@@ -2679,6 +2934,7 @@ impl ::std::fmt::Debug for UpdateModelRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateModelRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("config", &crate::runtime::redact::Masked(&self.config))
             .field("field_order", &self.field_order)
             .field("type_", &self.type_)
@@ -2714,12 +2970,19 @@ impl UpdateModelRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::FunctionModelDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateModelRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateModelRequest {
@@ -2734,6 +2997,7 @@ impl ::std::future::IntoFuture for UpdateModelRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOperateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     icon: ::std::string::String,
     config: ::serde_json::Value,
     operate_name: ::std::string::String,
@@ -2746,6 +3010,7 @@ impl ::std::fmt::Debug for UpdateOperateRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateOperateRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("icon", &self.icon)
             .field("config", &crate::runtime::redact::Masked(&self.config))
             .field("operate_name", &self.operate_name)
@@ -2779,12 +3044,19 @@ impl UpdateOperateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateOperateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateOperateRequest {
@@ -2799,6 +3071,7 @@ impl ::std::future::IntoFuture for UpdateOperateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRowRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     data: ::serde_json::Value,
     row_id: ::std::string::String,
     model_id: ::std::string::String,
@@ -2808,6 +3081,7 @@ impl ::std::fmt::Debug for UpdateRowRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateRowRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("data", &crate::runtime::redact::Masked(&self.data))
             .field("row_id", &self.row_id)
             .field("model_id", &self.model_id)
@@ -2848,12 +3122,19 @@ impl UpdateRowRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RowDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateRowRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateRowRequest {

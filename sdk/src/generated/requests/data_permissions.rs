@@ -21,6 +21,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AuthorizeDataPoliciesRequest {
         crate::requests::AuthorizeDataPoliciesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_list: target_list.into(),
             policy_ids: policy_ids.into(),
         }
@@ -41,6 +42,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckDataPolicyExistsRequest {
         crate::requests::CheckDataPolicyExistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             policy_name: policy_name.into(),
         }
     }
@@ -136,6 +138,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckDataResourceExistsRequest {
         crate::requests::CheckDataResourceExistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             namespace_code: namespace_code.into(),
             resource_name: None,
             resource_code: None,
@@ -167,6 +170,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckExternalUserPermissionRequest {
         crate::requests::CheckExternalUserPermissionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             action: action.into(),
             external_id: external_id.into(),
@@ -337,6 +341,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckPermissionRequest {
         crate::requests::CheckPermissionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             action: action.into(),
             user_id: user_id.into(),
@@ -359,6 +364,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckPermissionNamespaceExistsRequest {
         crate::requests::CheckPermissionNamespaceExistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: None,
             name: None,
         }
@@ -438,6 +444,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckUserSameLevelPermissionRequest {
         crate::requests::CheckUserSameLevelPermissionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource_node_codes: resource_node_codes.into(),
             resource: resource.into(),
             action: action.into(),
@@ -572,6 +579,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDataPolicyRequest {
         crate::requests::CreateDataPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             statement_list: statement_list.into(),
             policy_name: policy_name.into(),
             description: None,
@@ -687,6 +695,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDataResourceRequest {
         crate::requests::CreateDataResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             actions: actions.into(),
             struct_: struct_.into(),
             type_: type_.into(),
@@ -722,6 +731,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDataResourceByArrayRequest {
         crate::requests::CreateDataResourceByArrayRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             actions: actions.into(),
             struct_: struct_.into(),
             resource_code: resource_code.into(),
@@ -756,6 +766,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDataResourceByStringRequest {
         crate::requests::CreateDataResourceByStringRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             actions: actions.into(),
             struct_: struct_.into(),
             resource_code: resource_code.into(),
@@ -792,6 +803,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDataResourceByTreeRequest {
         crate::requests::CreateDataResourceByTreeRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             actions: actions.into(),
             struct_: struct_.into(),
             resource_code: resource_code.into(),
@@ -820,6 +832,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreatePermissionNamespaceRequest {
         crate::requests::CreatePermissionNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             code: code.into(),
             description: None,
@@ -843,6 +856,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreatePermissionNamespacesBatchRequest {
         crate::requests::CreatePermissionNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -862,6 +876,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteDataPolicyRequest {
         crate::requests::DeleteDataPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
         }
     }
@@ -883,6 +898,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteDataResourceRequest {
         crate::requests::DeleteDataResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
             namespace_code: namespace_code.into(),
         }
@@ -903,6 +919,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeletePermissionNamespaceRequest {
         crate::requests::DeletePermissionNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
         }
     }
@@ -922,6 +939,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeletePermissionNamespacesBatchRequest {
         crate::requests::DeletePermissionNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             codes: codes.into(),
         }
     }
@@ -941,6 +959,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetDataPolicyRequest {
         crate::requests::GetDataPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
         }
     }
@@ -962,6 +981,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetDataResourceRequest {
         crate::requests::GetDataResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             namespace_code: namespace_code.into(),
             resource_code: resource_code.into(),
         }
@@ -1052,6 +1072,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetExternalUserResourceStructRequest {
         crate::requests::GetExternalUserResourceStructRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
             external_id: external_id.into(),
             namespace_code: namespace_code.into(),
@@ -1073,6 +1094,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPermissionNamespaceRequest {
         crate::requests::GetPermissionNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
         }
     }
@@ -1092,6 +1114,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPermissionNamespacesBatchRequest {
         crate::requests::GetPermissionNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             codes: codes.into(),
         }
     }
@@ -1363,6 +1386,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPermissionListRequest {
         crate::requests::GetUserPermissionListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             namespace_codes: None,
         }
@@ -1462,6 +1486,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserResourcePermissionListRequest {
         crate::requests::GetUserResourcePermissionListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             user_id: user_id.into(),
             namespace_code: namespace_code.into(),
@@ -1553,6 +1578,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserResourceStructRequest {
         crate::requests::GetUserResourceStructRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
             user_id: user_id.into(),
             namespace_code: namespace_code.into(),
@@ -1570,6 +1596,7 @@ impl crate::ManagementClient {
     pub fn list_data_polices(&self) -> crate::requests::ListDataPolicesRequest {
         crate::requests::ListDataPolicesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             query: None,
@@ -1593,6 +1620,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListDataPolicyTargetsRequest {
         crate::requests::ListDataPolicyTargetsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
             page: None,
             limit: None,
@@ -1612,6 +1640,7 @@ impl crate::ManagementClient {
     pub fn list_data_resources(&self) -> crate::requests::ListDataResourcesRequest {
         crate::requests::ListDataResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             query: None,
@@ -1636,6 +1665,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListPermissionNamespaceRolesRequest {
         crate::requests::ListPermissionNamespaceRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             page: None,
             limit: None,
@@ -1656,6 +1686,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListPermissionNamespacesRequest {
         crate::requests::ListPermissionNamespacesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             query: None,
@@ -1675,6 +1706,7 @@ impl crate::ManagementClient {
     pub fn list_permission_view(&self) -> crate::requests::ListPermissionViewRequest {
         crate::requests::ListPermissionViewRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             keyword: None,
@@ -1806,6 +1838,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListResourceTargetsRequest {
         crate::requests::ListResourceTargetsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resources: resources.into(),
             actions: actions.into(),
             namespace_code: namespace_code.into(),
@@ -1825,6 +1858,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListSimpleDataPolicesRequest {
         crate::requests::ListSimpleDataPolicesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             query: None,
@@ -1850,6 +1884,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RevokeDataPolicyRequest {
         crate::requests::RevokeDataPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             target_identifier: target_identifier.into(),
             policy_id: policy_id.into(),
@@ -1873,6 +1908,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateDataPolicyRequest {
         crate::requests::UpdateDataPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
             policy_name: None,
             description: None,
@@ -1899,6 +1935,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateDataResourceRequest {
         crate::requests::UpdateDataResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
             namespace_code: namespace_code.into(),
             resource_name: None,
@@ -1925,6 +1962,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePermissionNamespaceRequest {
         crate::requests::UpdatePermissionNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             name: None,
             new_code: None,
@@ -1937,6 +1975,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeDataPoliciesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_list: ::std::vec::Vec<crate::types::SubjectDto>,
     policy_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -1958,12 +1997,19 @@ impl AuthorizeDataPoliciesRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for AuthorizeDataPoliciesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
@@ -1978,6 +2024,7 @@ impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckDataPolicyExistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     policy_name: ::std::string::String,
 }
 impl CheckDataPolicyExistsRequest {
@@ -1994,12 +2041,19 @@ impl CheckDataPolicyExistsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckParamsDataPolicyRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckDataPolicyExistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckDataPolicyExistsRequest {
@@ -2017,6 +2071,7 @@ impl ::std::future::IntoFuture for CheckDataPolicyExistsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckDataResourceExistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     namespace_code: ::std::string::String,
     resource_name: ::std::option::Option<::std::string::String>,
     resource_code: ::std::option::Option<::std::string::String>,
@@ -2083,12 +2138,19 @@ impl CheckDataResourceExistsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckParamsDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckDataResourceExistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
@@ -2108,6 +2170,7 @@ impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckExternalUserPermissionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     action: ::std::string::String,
     external_id: ::std::string::String,
@@ -2181,6 +2244,7 @@ impl CheckExternalUserPermissionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2189,6 +2253,12 @@ impl CheckExternalUserPermissionRequest {
                 crate::types::CheckExternalUserPermissionDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for CheckExternalUserPermissionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
@@ -2208,6 +2278,7 @@ impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     action: ::std::string::String,
     user_id: ::std::string::String,
@@ -2277,12 +2348,19 @@ impl CheckPermissionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckPermissionDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckPermissionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionRequest {
@@ -2300,6 +2378,7 @@ impl ::std::future::IntoFuture for CheckPermissionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckPermissionNamespaceExistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
 }
@@ -2365,6 +2444,7 @@ impl CheckPermissionNamespaceExistsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2373,6 +2453,12 @@ impl CheckPermissionNamespaceExistsRequest {
                 crate::types::CheckPermissionNamespaceExistsRespDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for CheckPermissionNamespaceExistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
@@ -2392,6 +2478,7 @@ impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckUserSameLevelPermissionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource_node_codes: ::std::vec::Vec<::std::string::String>,
     resource: ::std::string::String,
     action: ::std::string::String,
@@ -2465,6 +2552,7 @@ impl CheckUserSameLevelPermissionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2473,6 +2561,12 @@ impl CheckUserSameLevelPermissionRequest {
                 crate::types::CheckUserSameLevelPermissionDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for CheckUserSameLevelPermissionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
@@ -2492,6 +2586,7 @@ impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     statement_list: ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
     policy_name: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -2536,12 +2631,19 @@ impl CreateDataPolicyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateDataPolicyRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDataPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDataPolicyRequest {
@@ -2559,6 +2661,7 @@ impl ::std::future::IntoFuture for CreateDataPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     actions: ::std::vec::Vec<::std::string::String>,
     struct_: ::serde_json::Value,
     type_: crate::types::OpenResourceResourceType,
@@ -2571,6 +2674,7 @@ impl ::std::fmt::Debug for CreateDataResourceRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDataResourceRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("actions", &self.actions)
             .field("struct_", &crate::runtime::redact::Masked(&self.struct_))
             .field("type_", &self.type_)
@@ -2625,12 +2729,19 @@ impl CreateDataResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDataResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceRequest {
@@ -2648,6 +2759,7 @@ impl ::std::future::IntoFuture for CreateDataResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByArrayRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     actions: ::std::vec::Vec<::std::string::String>,
     struct_: ::std::vec::Vec<::std::string::String>,
     resource_code: ::std::string::String,
@@ -2700,12 +2812,19 @@ impl CreateDataResourceByArrayRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateArrayDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDataResourceByArrayRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
@@ -2725,6 +2844,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByStringRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     actions: ::std::vec::Vec<::std::string::String>,
     struct_: ::std::string::String,
     resource_code: ::std::string::String,
@@ -2777,12 +2897,19 @@ impl CreateDataResourceByStringRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateStringDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDataResourceByStringRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
@@ -2802,6 +2929,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDataResourceByTreeRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     actions: ::std::vec::Vec<::std::string::String>,
     struct_: ::std::vec::Vec<crate::types::DataResourceTreeStructs>,
     resource_code: ::std::string::String,
@@ -2854,12 +2982,19 @@ impl CreateDataResourceByTreeRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateTreeDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDataResourceByTreeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
@@ -2877,6 +3012,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePermissionNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -2923,12 +3059,19 @@ impl CreatePermissionNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreatePermissionNamespaceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreatePermissionNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
@@ -2948,6 +3091,7 @@ impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePermissionNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
 }
 impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchRequest {
@@ -2967,12 +3111,19 @@ impl CreatePermissionNamespacesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreatePermissionNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePermissionNamespacesBatchRequest {
@@ -2987,6 +3138,7 @@ impl ::std::future::IntoFuture for CreatePermissionNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDataPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteDataPolicyRequest {
@@ -3006,12 +3158,19 @@ impl DeleteDataPolicyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteDataPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
@@ -3026,6 +3185,7 @@ impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDataResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource_code: ::std::string::String,
     namespace_code: ::std::string::String,
 }
@@ -3047,12 +3207,19 @@ impl DeleteDataResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteDataResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteDataResourceRequest {
@@ -3067,6 +3234,7 @@ impl ::std::future::IntoFuture for DeleteDataResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePermissionNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeletePermissionNamespaceRequest {
@@ -3086,12 +3254,19 @@ impl DeletePermissionNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeletePermissionNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeletePermissionNamespaceRequest {
@@ -3106,6 +3281,7 @@ impl ::std::future::IntoFuture for DeletePermissionNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePermissionNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     codes: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeletePermissionNamespacesBatchRequest {
@@ -3125,12 +3301,19 @@ impl DeletePermissionNamespacesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeletePermissionNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeletePermissionNamespacesBatchRequest {
@@ -3145,6 +3328,7 @@ impl ::std::future::IntoFuture for DeletePermissionNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDataPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     policy_id: ::std::string::String,
 }
 impl GetDataPolicyRequest {
@@ -3159,12 +3343,19 @@ impl GetDataPolicyRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetDataPolicyRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDataPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDataPolicyRequest {
@@ -3182,6 +3373,7 @@ impl ::std::future::IntoFuture for GetDataPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDataResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     namespace_code: ::std::string::String,
     resource_code: ::std::string::String,
 }
@@ -3206,12 +3398,19 @@ impl GetDataResourceRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDataResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDataResourceRequest {
@@ -3229,6 +3428,7 @@ impl ::std::future::IntoFuture for GetDataResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetExternalUserResourceStructRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource_code: ::std::string::String,
     external_id: ::std::string::String,
     namespace_code: ::std::string::String,
@@ -3254,12 +3454,19 @@ impl GetExternalUserResourceStructRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserResourceStructDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetExternalUserResourceStructRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetExternalUserResourceStructRequest {
@@ -3277,6 +3484,7 @@ impl ::std::future::IntoFuture for GetExternalUserResourceStructRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPermissionNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
 }
 impl GetPermissionNamespaceRequest {
@@ -3293,12 +3501,19 @@ impl GetPermissionNamespaceRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetPermissionNamespaceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPermissionNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPermissionNamespaceRequest {
@@ -3316,6 +3531,7 @@ impl ::std::future::IntoFuture for GetPermissionNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPermissionNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     codes: ::std::vec::Vec<::std::string::String>,
 }
 impl GetPermissionNamespacesBatchRequest {
@@ -3334,6 +3550,7 @@ impl GetPermissionNamespacesBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3342,6 +3559,12 @@ impl GetPermissionNamespacesBatchRequest {
                 ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetPermissionNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
@@ -3361,6 +3584,7 @@ impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPermissionListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     namespace_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -3405,12 +3629,19 @@ impl GetUserPermissionListRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserPermissionListDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPermissionListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPermissionListRequest {
@@ -3428,6 +3659,7 @@ impl ::std::future::IntoFuture for GetUserPermissionListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserResourcePermissionListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
     namespace_code: ::std::string::String,
@@ -3453,6 +3685,7 @@ impl GetUserResourcePermissionListRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3461,6 +3694,12 @@ impl GetUserResourcePermissionListRequest {
                 crate::types::GetUserResourcePermissionListDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserResourcePermissionListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
@@ -3480,6 +3719,7 @@ impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserResourceStructRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource_code: ::std::string::String,
     user_id: ::std::string::String,
     namespace_code: ::std::string::String,
@@ -3505,12 +3745,19 @@ impl GetUserResourceStructRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserResourceStructDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserResourceStructRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserResourceStructRequest {
@@ -3528,6 +3775,7 @@ impl ::std::future::IntoFuture for GetUserResourceStructRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListDataPolicesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
@@ -3642,12 +3890,19 @@ impl ListDataPolicesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DataPoliciesPaginatedRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListDataPolicesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListDataPolicesRequest {
@@ -3665,6 +3920,7 @@ impl ::std::future::IntoFuture for ListDataPolicesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListDataPolicyTargetsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     policy_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -3808,12 +4064,19 @@ impl ListDataPolicyTargetsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ListDataPolicySubjectPageDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListDataPolicyTargetsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListDataPolicyTargetsRequest {
@@ -3831,6 +4094,7 @@ impl ::std::future::IntoFuture for ListDataPolicyTargetsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListDataResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
@@ -3968,12 +4232,19 @@ impl ListDataResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DataResourcesPaginatedRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListDataResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListDataResourcesRequest {
@@ -3991,6 +4262,7 @@ impl ::std::future::IntoFuture for ListDataResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPermissionNamespaceRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -4109,6 +4381,7 @@ impl ListPermissionNamespaceRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4117,6 +4390,12 @@ impl ListPermissionNamespaceRolesRequest {
                 crate::types::PermissionNamespaceRolesListPagingDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListPermissionNamespaceRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPermissionNamespaceRolesRequest {
@@ -4136,6 +4415,7 @@ impl ::std::future::IntoFuture for ListPermissionNamespaceRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPermissionNamespacesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
@@ -4250,12 +4530,19 @@ impl ListPermissionNamespacesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PermissionNamespaceListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListPermissionNamespacesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
@@ -4275,6 +4562,7 @@ impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPermissionViewRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     keyword: ::std::option::Option<::std::string::String>,
@@ -4396,6 +4684,7 @@ impl ListPermissionViewRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4404,6 +4693,12 @@ impl ListPermissionViewRequest {
                 crate::types::ListPermissionViewPaginatedRespDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListPermissionViewRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPermissionViewRequest {
@@ -4423,6 +4718,7 @@ impl ::std::future::IntoFuture for ListPermissionViewRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListResourceTargetsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resources: ::std::vec::Vec<::std::string::String>,
     actions: ::std::vec::Vec<::std::string::String>,
     namespace_code: ::std::string::String,
@@ -4448,12 +4744,19 @@ impl ListResourceTargetsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ListResourceTargetsDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListResourceTargetsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListResourceTargetsRequest {
@@ -4471,6 +4774,7 @@ impl ::std::future::IntoFuture for ListResourceTargetsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListSimpleDataPolicesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     query: ::std::option::Option<::std::string::String>,
@@ -4587,6 +4891,7 @@ impl ListSimpleDataPolicesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4595,6 +4900,12 @@ impl ListSimpleDataPolicesRequest {
                 crate::types::DataPoliciesSimplePaginatedRespDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for ListSimpleDataPolicesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
@@ -4614,6 +4925,7 @@ impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeDataPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::SubjectType,
     target_identifier: ::std::string::String,
     policy_id: ::std::string::String,
@@ -4637,12 +4949,19 @@ impl RevokeDataPolicyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RevokeDataPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RevokeDataPolicyRequest {
@@ -4657,6 +4976,7 @@ impl ::std::future::IntoFuture for RevokeDataPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDataPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     policy_id: ::std::string::String,
     policy_name: ::std::option::Option<::std::string::String>,
     description: ::std::option::Option<::std::string::String>,
@@ -4749,12 +5069,19 @@ impl UpdateDataPolicyRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateDataPolicyRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateDataPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
@@ -4772,6 +5099,7 @@ impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDataResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource_code: ::std::string::String,
     namespace_code: ::std::string::String,
     resource_name: ::std::option::Option<::std::string::String>,
@@ -4783,6 +5111,7 @@ impl ::std::fmt::Debug for UpdateDataResourceRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateDataResourceRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("resource_code", &self.resource_code)
             .field("namespace_code", &self.namespace_code)
             .field("resource_name", &self.resource_name)
@@ -4896,12 +5225,19 @@ impl UpdateDataResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateDataResourceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateDataResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateDataResourceRequest {
@@ -4919,6 +5255,7 @@ impl ::std::future::IntoFuture for UpdateDataResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePermissionNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
     new_code: ::std::option::Option<::std::string::String>,
@@ -5009,12 +5346,19 @@ impl UpdatePermissionNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdatePermissionNamespaceRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePermissionNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePermissionNamespaceRequest {

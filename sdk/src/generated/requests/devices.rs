@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteDeviceRequest {
         crate::requests::DeleteDeviceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             id: id.into(),
         }
@@ -41,6 +42,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DisableDeviceRequest {
         crate::requests::DisableDeviceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             id: id.into(),
         }
@@ -63,6 +65,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::EnableDeviceRequest {
         crate::requests::EnableDeviceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             id: id.into(),
         }
@@ -83,6 +86,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetDeviceStatusRequest {
         crate::requests::GetDeviceStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
         }
     }
@@ -106,6 +110,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SuspendDeviceRequest {
         crate::requests::SuspendDeviceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             end_time: end_time.into(),
             user_id: user_id.into(),
             id: id.into(),
@@ -117,6 +122,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDeviceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     id: ::std::string::String,
 }
@@ -138,12 +144,19 @@ impl DeleteDeviceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteDeviceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteDeviceRequest {
@@ -158,6 +171,7 @@ impl ::std::future::IntoFuture for DeleteDeviceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DisableDeviceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     id: ::std::string::String,
 }
@@ -179,12 +193,19 @@ impl DisableDeviceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DisableDeviceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DisableDeviceRequest {
@@ -199,6 +220,7 @@ impl ::std::future::IntoFuture for DisableDeviceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct EnableDeviceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     id: ::std::string::String,
 }
@@ -220,12 +242,19 @@ impl EnableDeviceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for EnableDeviceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for EnableDeviceRequest {
@@ -240,6 +269,7 @@ impl ::std::future::IntoFuture for EnableDeviceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDeviceStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetDeviceStatusRequest {
@@ -261,12 +291,19 @@ impl GetDeviceStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DeviceStatusResponseDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDeviceStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDeviceStatusRequest {
@@ -284,6 +321,7 @@ impl ::std::future::IntoFuture for GetDeviceStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SuspendDeviceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     end_time: ::std::string::String,
     user_id: ::std::string::String,
     id: ::std::string::String,
@@ -307,12 +345,19 @@ impl SuspendDeviceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SuspendDeviceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SuspendDeviceRequest {

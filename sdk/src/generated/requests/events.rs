@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateEventAppRequest {
         crate::requests::CreateEventAppRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             logo: logo.into(),
             name: name.into(),
             identifier: identifier.into(),
@@ -42,6 +43,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DefineEventRequest {
         crate::requests::DefineEventRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             event_description: event_description.into(),
             event_type: event_type.into(),
         }
@@ -54,6 +56,7 @@ impl crate::ManagementClient {
     pub fn list_event_apps(&self) -> crate::requests::ListEventAppsRequest {
         crate::requests::ListEventAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取事件列表
@@ -68,6 +71,7 @@ impl crate::ManagementClient {
     pub fn list_events(&self) -> crate::requests::ListEventsRequest {
         crate::requests::ListEventsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             app: None,
@@ -91,6 +95,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::PubEventRequest {
         crate::requests::PubEventRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             event_data: event_data.into(),
             event_type: event_type.into(),
         }
@@ -101,6 +106,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateEventAppRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     logo: ::std::string::String,
     name: ::std::string::String,
     identifier: ::std::string::String,
@@ -124,12 +130,19 @@ impl CreateEventAppRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for CreateEventAppRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateEventAppRequest {
@@ -144,6 +157,7 @@ impl ::std::future::IntoFuture for CreateEventAppRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DefineEventRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     event_description: ::std::string::String,
     event_type: ::std::string::String,
 }
@@ -165,12 +179,19 @@ impl DefineEventRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DefineEventRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DefineEventRequest {
@@ -185,6 +206,7 @@ impl ::std::future::IntoFuture for DefineEventRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListEventAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl ListEventAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -197,12 +219,19 @@ impl ListEventAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::EventAppPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListEventAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListEventAppsRequest {
@@ -217,6 +246,7 @@ impl ::std::future::IntoFuture for ListEventAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListEventsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     app: ::std::option::Option<::std::string::String>,
@@ -326,12 +356,19 @@ impl ListEventsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OpenEventPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListEventsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListEventsRequest {
@@ -346,6 +383,7 @@ impl ::std::future::IntoFuture for ListEventsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubEventRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     event_data: ::std::string::String,
     event_type: ::std::string::String,
 }
@@ -367,12 +405,19 @@ impl PubEventRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PubEventRespDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for PubEventRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for PubEventRequest {

@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AddGroupMembersRequest {
         crate::requests::AddGroupMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             code: code.into(),
         }
@@ -47,6 +48,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateGroupRequest {
         crate::requests::CreateGroupRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             description: description.into(),
             name: name.into(),
@@ -70,6 +72,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateGroupsBatchRequest {
         crate::requests::CreateGroupsBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -95,6 +98,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateOrUpdateGroupRequest {
         crate::requests::CreateOrUpdateGroupRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             description: description.into(),
             name: name.into(),
@@ -117,6 +121,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteGroupsBatchRequest {
         crate::requests::DeleteGroupsBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
         }
     }
@@ -130,6 +135,7 @@ impl crate::ManagementClient {
     pub fn get_all_groups(&self) -> crate::requests::GetAllGroupsRequest {
         crate::requests::GetAllGroupsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             fetch_members: None,
             with_custom_data: None,
         }
@@ -152,6 +158,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetGroupRequest {
         crate::requests::GetGroupRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             with_custom_data: None,
         }
@@ -174,6 +181,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetGroupAuthorizedResourcesRequest {
         crate::requests::GetGroupAuthorizedResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
             resource_type: None,
@@ -197,6 +205,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListGroupMembersRequest {
         crate::requests::ListGroupMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             page: None,
             limit: None,
@@ -217,6 +226,7 @@ impl crate::ManagementClient {
     pub fn list_groups(&self) -> crate::requests::ListGroupsRequest {
         crate::requests::ListGroupsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             page: None,
             limit: None,
@@ -243,6 +253,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveGroupMembersRequest {
         crate::requests::RemoveGroupMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             code: code.into(),
         }
@@ -267,6 +278,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateGroupRequest {
         crate::requests::UpdateGroupRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             description: description.into(),
             code: code.into(),
             name: None,
@@ -280,6 +292,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddGroupMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     code: ::std::string::String,
 }
@@ -301,12 +314,19 @@ impl AddGroupMembersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AddGroupMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AddGroupMembersRequest {
@@ -321,6 +341,7 @@ impl ::std::future::IntoFuture for AddGroupMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateGroupRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: ::std::string::String,
     description: ::std::string::String,
     name: ::std::string::String,
@@ -331,6 +352,7 @@ impl ::std::fmt::Debug for CreateGroupRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateGroupRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("type_", &self.type_)
             .field("description", &self.description)
             .field("name", &self.name)
@@ -381,12 +403,19 @@ impl CreateGroupRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateGroupRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateGroupRequest {
@@ -401,6 +430,7 @@ impl ::std::future::IntoFuture for CreateGroupRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateGroupsBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateGroupReqDto>,
 }
 impl crate::runtime::write::Encode for CreateGroupsBatchRequest {
@@ -420,12 +450,19 @@ impl CreateGroupsBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::GroupDto>>,
         )
+    }
+}
+impl crate::RequestOptions for CreateGroupsBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateGroupsBatchRequest {
@@ -443,6 +480,7 @@ impl ::std::future::IntoFuture for CreateGroupsBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOrUpdateGroupRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: ::std::string::String,
     description: ::std::string::String,
     name: ::std::string::String,
@@ -470,12 +508,19 @@ impl CreateOrUpdateGroupRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreateOrUpdateGroupDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateOrUpdateGroupRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateOrUpdateGroupRequest {
@@ -493,6 +538,7 @@ impl ::std::future::IntoFuture for CreateOrUpdateGroupRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteGroupsBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteGroupsBatchRequest {
@@ -512,12 +558,19 @@ impl DeleteGroupsBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteGroupsBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteGroupsBatchRequest {
@@ -532,6 +585,7 @@ impl ::std::future::IntoFuture for DeleteGroupsBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAllGroupsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     fetch_members: ::std::option::Option<bool>,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -574,12 +628,19 @@ impl GetAllGroupsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::GroupDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetAllGroupsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAllGroupsRequest {
@@ -597,6 +658,7 @@ impl ::std::future::IntoFuture for GetAllGroupsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetGroupRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -626,12 +688,19 @@ impl GetGroupRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetGroupRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetGroupRequest {
@@ -646,6 +715,7 @@ impl ::std::future::IntoFuture for GetGroupRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetGroupAuthorizedResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
     resource_type: ::std::option::Option<crate::types::ResourceType>,
@@ -713,6 +783,7 @@ impl GetGroupAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -721,6 +792,12 @@ impl GetGroupAuthorizedResourcesRequest {
                 ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetGroupAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetGroupAuthorizedResourcesRequest {
@@ -740,6 +817,7 @@ impl ::std::future::IntoFuture for GetGroupAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListGroupMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -882,12 +960,19 @@ impl ListGroupMembersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListGroupMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListGroupMembersRequest {
@@ -902,6 +987,7 @@ impl ::std::future::IntoFuture for ListGroupMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListGroupsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -1053,12 +1139,19 @@ impl ListGroupsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListGroupsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListGroupsRequest {
@@ -1073,6 +1166,7 @@ impl ::std::future::IntoFuture for ListGroupsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveGroupMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     code: ::std::string::String,
 }
@@ -1094,12 +1188,19 @@ impl RemoveGroupMembersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveGroupMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveGroupMembersRequest {
@@ -1114,6 +1215,7 @@ impl ::std::future::IntoFuture for RemoveGroupMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGroupRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     description: ::std::string::String,
     code: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
@@ -1124,6 +1226,7 @@ impl ::std::fmt::Debug for UpdateGroupRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateGroupRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("description", &self.description)
             .field("code", &self.code)
             .field("name", &self.name)
@@ -1216,12 +1319,19 @@ impl UpdateGroupRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateGroupRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateGroupRequest {

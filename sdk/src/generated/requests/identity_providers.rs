@@ -21,6 +21,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ChangeExtIdpConnAssociationStateRequest {
         crate::requests::ChangeExtIdpConnAssociationStateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             association: association.into(),
             id: id.into(),
             tenant_id: None,
@@ -48,6 +49,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ChangeExtIdpConnStateRequest {
         crate::requests::ChangeExtIdpConnStateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             enabled: enabled.into(),
             id: id.into(),
@@ -77,6 +79,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateExtIdpRequest {
         crate::requests::CreateExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             name: name.into(),
             tenant_id: None,
@@ -108,6 +111,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateExtIdpConnRequest {
         crate::requests::CreateExtIdpConnRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             fields: fields.into(),
             display_name: display_name.into(),
             identifier: identifier.into(),
@@ -136,6 +140,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteExtIdpRequest {
         crate::requests::DeleteExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
             tenant_id: None,
         }
@@ -158,6 +163,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteExtIdpConnRequest {
         crate::requests::DeleteExtIdpConnRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
             tenant_id: None,
         }
@@ -180,6 +186,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ExtIdpConnStateByAppsRequest {
         crate::requests::ExtIdpConnStateByAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
             tenant_id: None,
             app_id: None,
@@ -204,6 +211,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetExtIdpRequest {
         crate::requests::GetExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
             tenant_id: None,
             app_id: None,
@@ -222,6 +230,7 @@ impl crate::ManagementClient {
     pub fn list_ext_idp(&self) -> crate::requests::ListExtIdpRequest {
         crate::requests::ListExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: None,
             app_id: None,
         }
@@ -238,6 +247,7 @@ impl crate::ManagementClient {
     pub fn list_tenant_ext_idp(&self) -> crate::requests::ListTenantExtIdpRequest {
         crate::requests::ListTenantExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: None,
             app_id: None,
             type_: None,
@@ -265,6 +275,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateExtIdpRequest {
         crate::requests::UpdateExtIdpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id: id.into(),
             name: name.into(),
             tenant_id: None,
@@ -292,6 +303,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateExtIdpConnRequest {
         crate::requests::UpdateExtIdpConnRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             fields: fields.into(),
             display_name: display_name.into(),
             id: id.into(),
@@ -306,6 +318,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeExtIdpConnAssociationStateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     association: bool,
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -350,12 +363,19 @@ impl ChangeExtIdpConnAssociationStateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ChangeExtIdpConnAssociationStateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangeExtIdpConnAssociationStateRequest {
@@ -370,6 +390,7 @@ impl ::std::future::IntoFuture for ChangeExtIdpConnAssociationStateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeExtIdpConnStateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     enabled: bool,
     id: ::std::string::String,
@@ -437,12 +458,19 @@ impl ChangeExtIdpConnStateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ChangeExtIdpConnStateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangeExtIdpConnStateRequest {
@@ -457,6 +485,7 @@ impl ::std::future::IntoFuture for ChangeExtIdpConnStateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::ApplicationEnabledExtIdpConnExtIdpType,
     name: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -501,12 +530,19 @@ impl CreateExtIdpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateExtIdpRequest {
@@ -521,6 +557,7 @@ impl ::std::future::IntoFuture for CreateExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateExtIdpConnRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     fields: ::serde_json::Value,
     display_name: ::std::string::String,
     identifier: ::std::string::String,
@@ -534,6 +571,7 @@ impl ::std::fmt::Debug for CreateExtIdpConnRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateExtIdpConnRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("fields", &crate::runtime::redact::Masked(&self.fields))
             .field("display_name", &self.display_name)
             .field("identifier", &self.identifier)
@@ -624,12 +662,19 @@ impl CreateExtIdpConnRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpConnDetail>,
         )
+    }
+}
+impl crate::RequestOptions for CreateExtIdpConnRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateExtIdpConnRequest {
@@ -644,6 +689,7 @@ impl ::std::future::IntoFuture for CreateExtIdpConnRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -686,12 +732,19 @@ impl DeleteExtIdpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteExtIdpRequest {
@@ -706,6 +759,7 @@ impl ::std::future::IntoFuture for DeleteExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteExtIdpConnRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -748,12 +802,19 @@ impl DeleteExtIdpConnRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteExtIdpConnRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteExtIdpConnRequest {
@@ -768,6 +829,7 @@ impl ::std::future::IntoFuture for DeleteExtIdpConnRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ExtIdpConnStateByAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
@@ -853,12 +915,19 @@ impl ExtIdpConnStateByAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ExtIdpConnStateByAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ExtIdpConnStateByAppsRequest {
@@ -873,6 +942,7 @@ impl ::std::future::IntoFuture for ExtIdpConnStateByAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
@@ -958,12 +1028,19 @@ impl GetExtIdpRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpDetail>,
         )
+    }
+}
+impl crate::RequestOptions for GetExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetExtIdpRequest {
@@ -978,6 +1055,7 @@ impl ::std::future::IntoFuture for GetExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
 }
@@ -1036,12 +1114,19 @@ impl ListExtIdpRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListExtIdpRequest {
@@ -1056,6 +1141,7 @@ impl ::std::future::IntoFuture for ListExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::option::Option<::std::string::String>,
     app_id: ::std::option::Option<::std::string::String>,
     type_: ::std::option::Option<crate::types::GetExtIdpType>,
@@ -1213,12 +1299,19 @@ impl ListTenantExtIdpRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantExtIdpRequest {
@@ -1233,6 +1326,7 @@ impl ::std::future::IntoFuture for ListTenantExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateExtIdpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id: ::std::string::String,
     name: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
@@ -1277,12 +1371,19 @@ impl UpdateExtIdpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateExtIdpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateExtIdpRequest {
@@ -1297,6 +1398,7 @@ impl ::std::future::IntoFuture for UpdateExtIdpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateExtIdpConnRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     fields: ::serde_json::Value,
     display_name: ::std::string::String,
     id: ::std::string::String,
@@ -1308,6 +1410,7 @@ impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateExtIdpConnRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("fields", &crate::runtime::redact::Masked(&self.fields))
             .field("display_name", &self.display_name)
             .field("id", &self.id)
@@ -1394,12 +1497,19 @@ impl UpdateExtIdpConnRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ExtIdpConnDetail>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateExtIdpConnRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateExtIdpConnRequest {

@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ConfigEmailProviderRequest {
         crate::requests::ConfigEmailProviderRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             enabled: enabled.into(),
             smtp_config: None,
@@ -35,6 +36,7 @@ impl crate::ManagementClient {
     pub fn get_email_provider(&self) -> crate::requests::GetEmailProviderRequest {
         crate::requests::GetEmailProviderRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取邮件模版列表
@@ -45,6 +47,7 @@ impl crate::ManagementClient {
     pub fn get_email_templates(&self) -> crate::requests::GetEmailTemplatesRequest {
         crate::requests::GetEmailTemplatesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 预览邮件模版
@@ -63,6 +66,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::PreviewEmailTemplateRequest {
         crate::requests::PreviewEmailTemplateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             content: None,
             subject: None,
@@ -97,6 +101,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateEmailTemplateRequest {
         crate::requests::UpdateEmailTemplateRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             content: content.into(),
             sender: sender.into(),
             subject: subject.into(),
@@ -114,6 +119,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ConfigEmailProviderRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::EmailProviderType,
     enabled: bool,
     smtp_config: ::std::option::Option<crate::types::SMTPEmailProviderConfigInput>,
@@ -227,12 +233,19 @@ impl ConfigEmailProviderRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::EmailProviderDto>,
         )
+    }
+}
+impl crate::RequestOptions for ConfigEmailProviderRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ConfigEmailProviderRequest {
@@ -247,6 +260,7 @@ impl ::std::future::IntoFuture for ConfigEmailProviderRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetEmailProviderRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetEmailProviderRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -259,12 +273,19 @@ impl GetEmailProviderRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::EmailProviderDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetEmailProviderRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetEmailProviderRequest {
@@ -279,6 +300,7 @@ impl ::std::future::IntoFuture for GetEmailProviderRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetEmailTemplatesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetEmailTemplatesRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -291,12 +313,19 @@ impl GetEmailTemplatesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetEmailTemplatesDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetEmailTemplatesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
@@ -314,6 +343,7 @@ impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PreviewEmailTemplateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::Type,
     content: ::std::option::Option<::std::string::String>,
     subject: ::std::option::Option<::std::string::String>,
@@ -450,12 +480,19 @@ impl PreviewEmailTemplateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PreviewEmailTemplateDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for PreviewEmailTemplateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
@@ -473,6 +510,7 @@ impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateEmailTemplateRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     content: ::std::string::String,
     sender: ::std::string::String,
     subject: ::std::string::String,
@@ -571,12 +609,19 @@ impl UpdateEmailTemplateRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::EmailTemplateDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateEmailTemplateRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateEmailTemplateRequest {

@@ -23,6 +23,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AddDepartmentMembersRequest {
         crate::requests::AddDepartmentMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
@@ -54,6 +55,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDepartmentRequest {
         crate::requests::CreateDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             metadata: metadata.into(),
             parent_department_id: parent_department_id.into(),
             name: name.into(),
@@ -87,6 +89,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateDepartmentTreeRequest {
         crate::requests::CreateDepartmentTreeRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             children: None,
             members: None,
@@ -115,6 +118,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateOrganizationRequest {
         crate::requests::CreateOrganizationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             metadata: metadata.into(),
             organization_name: organization_name.into(),
             organization_code: organization_code.into(),
@@ -145,6 +149,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteDepartmentRequest {
         crate::requests::DeleteDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             department_id: department_id.into(),
             organization_code: organization_code.into(),
             department_id_type: None,
@@ -173,6 +178,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteDepartmentSyncRelationsRequest {
         crate::requests::DeleteDepartmentSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             provider: provider.into(),
             department_id: department_id.into(),
             organization_code: organization_code.into(),
@@ -197,6 +203,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteOrganizationRequest {
         crate::requests::DeleteOrganizationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             tenant_id: None,
         }
@@ -219,6 +226,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAllDepartmentsRequest {
         crate::requests::GetAllDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: None,
             department_id_type: None,
@@ -237,6 +245,7 @@ impl crate::ManagementClient {
     pub fn get_department(&self) -> crate::requests::GetDepartmentRequest {
         crate::requests::GetDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: None,
             department_id: None,
             department_code: None,
@@ -262,6 +271,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetDepartmentByIdRequest {
         crate::requests::GetDepartmentByIdRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             department_id: department_id.into(),
             tenant_id: None,
             with_custom_data: None,
@@ -285,6 +295,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetDepartmentSyncRelationsRequest {
         crate::requests::GetDepartmentSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: None,
             department_id_type: None,
@@ -308,6 +319,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOrganizationRequest {
         crate::requests::GetOrganizationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             with_custom_data: None,
             with_post: None,
@@ -332,6 +344,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOrganizationsBatchRequest {
         crate::requests::GetOrganizationsBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code_list: organization_code_list.into(),
             with_custom_data: None,
             with_post: None,
@@ -358,6 +371,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetParentDepartmentRequest {
         crate::requests::GetParentDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
             department_id_type: None,
@@ -387,6 +401,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::IsUserInDepartmentRequest {
         crate::requests::IsUserInDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
@@ -415,6 +430,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListChildrenDepartmentsRequest {
         crate::requests::ListChildrenDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
             status: None,
@@ -445,6 +461,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListDepartmentMemberIdsRequest {
         crate::requests::ListDepartmentMemberIdsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
             department_id_type: None,
@@ -471,6 +488,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListDepartmentMembersRequest {
         crate::requests::ListDepartmentMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
             sort_by: None,
@@ -497,6 +515,7 @@ impl crate::ManagementClient {
     pub fn list_organizations(&self) -> crate::requests::ListOrganizationsRequest {
         crate::requests::ListOrganizationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             fetch_all: None,
@@ -528,6 +547,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveDepartmentMembersRequest {
         crate::requests::RemoveDepartmentMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
@@ -557,6 +577,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SearchDepartmentMembersRequest {
         crate::requests::SearchDepartmentMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             department_id: department_id.into(),
             keywords: keywords.into(),
@@ -590,6 +611,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SearchDepartmentsRequest {
         crate::requests::SearchDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: keywords.into(),
             organization_code: organization_code.into(),
             with_custom_data: None,
@@ -614,6 +636,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SearchDepartmentsListRequest {
         crate::requests::SearchDepartmentsListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             with_custom_data: None,
             with_post: None,
@@ -644,6 +667,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SearchOrganizationsRequest {
         crate::requests::SearchOrganizationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: keywords.into(),
             page: None,
             limit: None,
@@ -673,6 +697,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateDepartmentRequest {
         crate::requests::UpdateDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             metadata: metadata.into(),
             department_id: department_id.into(),
             organization_code: organization_code.into(),
@@ -707,6 +732,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateNodeStatusRequest {
         crate::requests::UpdateNodeStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             status: status.into(),
             department_id: department_id.into(),
         }
@@ -729,6 +755,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateOrganizationRequest {
         crate::requests::UpdateOrganizationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
             description: None,
             open_department_id: None,
@@ -756,6 +783,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateOrganizationStatusRequest {
         crate::requests::UpdateOrganizationStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             root_node_id: root_node_id.into(),
             status: None,
         }
@@ -766,6 +794,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddDepartmentMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
@@ -844,12 +873,19 @@ impl AddDepartmentMembersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AddDepartmentMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AddDepartmentMembersRequest {
@@ -864,6 +900,7 @@ impl ::std::future::IntoFuture for AddDepartmentMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     metadata: ::serde_json::Value,
     parent_department_id: ::std::string::String,
     name: ::std::string::String,
@@ -882,6 +919,7 @@ impl ::std::fmt::Debug for CreateDepartmentRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDepartmentRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
             .field("parent_department_id", &self.parent_department_id)
             .field("name", &self.name)
@@ -1117,12 +1155,19 @@ impl CreateDepartmentRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDepartmentRequest {
@@ -1137,6 +1182,7 @@ impl ::std::future::IntoFuture for CreateDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateDepartmentTreeRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     children: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     members: ::std::option::Option<crate::types::UserInfoDto>,
@@ -1221,12 +1267,19 @@ impl CreateDepartmentTreeRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResultDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateDepartmentTreeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
@@ -1241,6 +1294,7 @@ impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateOrganizationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     metadata: ::serde_json::Value,
     organization_name: ::std::string::String,
     organization_code: ::std::string::String,
@@ -1254,6 +1308,7 @@ impl ::std::fmt::Debug for CreateOrganizationRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateOrganizationRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
             .field("organization_name", &self.organization_name)
             .field("organization_code", &self.organization_code)
@@ -1394,12 +1449,19 @@ impl CreateOrganizationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrganizationDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateOrganizationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateOrganizationRequest {
@@ -1414,6 +1476,7 @@ impl ::std::future::IntoFuture for CreateOrganizationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     department_id: ::std::string::String,
     organization_code: ::std::string::String,
     department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -1490,12 +1553,19 @@ impl DeleteDepartmentRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteDepartmentRequest {
@@ -1510,6 +1580,7 @@ impl ::std::future::IntoFuture for DeleteDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteDepartmentSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     provider: crate::types::Provider,
     department_id: ::std::string::String,
     organization_code: ::std::string::String,
@@ -1565,12 +1636,19 @@ impl DeleteDepartmentSyncRelationsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteDepartmentSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteDepartmentSyncRelationsRequest {
@@ -1585,6 +1663,7 @@ impl ::std::future::IntoFuture for DeleteDepartmentSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteOrganizationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
 }
@@ -1627,12 +1706,19 @@ impl DeleteOrganizationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteOrganizationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteOrganizationRequest {
@@ -1647,6 +1733,7 @@ impl ::std::future::IntoFuture for DeleteOrganizationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAllDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::option::Option<::std::string::String>,
     department_id_type: ::std::option::Option<
@@ -1738,12 +1825,19 @@ impl GetAllDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAllDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAllDepartmentsRequest {
@@ -1758,6 +1852,7 @@ impl ::std::future::IntoFuture for GetAllDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::option::Option<::std::string::String>,
     department_id: ::std::option::Option<::std::string::String>,
     department_code: ::std::option::Option<::std::string::String>,
@@ -1926,12 +2021,19 @@ impl GetDepartmentRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentRequest {
@@ -1946,6 +2048,7 @@ impl ::std::future::IntoFuture for GetDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDepartmentByIdRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     department_id: ::std::string::String,
     tenant_id: ::std::option::Option<::std::string::String>,
     with_custom_data: ::std::option::Option<bool>,
@@ -2004,12 +2107,19 @@ impl GetDepartmentByIdRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetDepartmentByIdRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentByIdRequest {
@@ -2024,6 +2134,7 @@ impl ::std::future::IntoFuture for GetDepartmentByIdRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetDepartmentSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::option::Option<::std::string::String>,
     department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -2139,6 +2250,7 @@ impl GetDepartmentSyncRelationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2147,6 +2259,12 @@ impl GetDepartmentSyncRelationsRequest {
                 ::std::vec::Vec<crate::types::UserSyncRelationDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetDepartmentSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentSyncRelationsRequest {
@@ -2166,6 +2284,7 @@ impl ::std::future::IntoFuture for GetDepartmentSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOrganizationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
     with_post: ::std::option::Option<bool>,
@@ -2241,12 +2360,19 @@ impl GetOrganizationRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrganizationDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetOrganizationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOrganizationRequest {
@@ -2261,6 +2387,7 @@ impl ::std::future::IntoFuture for GetOrganizationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOrganizationsBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code_list: ::std::vec::Vec<::std::string::String>,
     with_custom_data: ::std::option::Option<bool>,
     with_post: ::std::option::Option<bool>,
@@ -2338,12 +2465,19 @@ impl GetOrganizationsBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::OrganizationDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetOrganizationsBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOrganizationsBatchRequest {
@@ -2363,6 +2497,7 @@ impl ::std::future::IntoFuture for GetOrganizationsBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetParentDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -2459,12 +2594,19 @@ impl GetParentDepartmentRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetParentDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetParentDepartmentRequest {
@@ -2479,6 +2621,7 @@ impl ::std::future::IntoFuture for GetParentDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsUserInDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
@@ -2585,12 +2728,19 @@ impl IsUserInDepartmentRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsUserInDepartmentDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for IsUserInDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for IsUserInDepartmentRequest {
@@ -2608,6 +2758,7 @@ impl ::std::future::IntoFuture for IsUserInDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListChildrenDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     status: ::std::option::Option<bool>,
@@ -2757,12 +2908,19 @@ impl ListChildrenDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListChildrenDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListChildrenDepartmentsRequest {
@@ -2777,6 +2935,7 @@ impl ::std::future::IntoFuture for ListChildrenDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListDepartmentMemberIdsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
@@ -2856,12 +3015,19 @@ impl ListDepartmentMemberIdsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<::serde_json::Value>>,
         )
+    }
+}
+impl crate::RequestOptions for ListDepartmentMemberIdsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListDepartmentMemberIdsRequest {
@@ -2879,6 +3045,7 @@ impl ::std::future::IntoFuture for ListDepartmentMemberIdsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListDepartmentMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     sort_by: ::std::option::Option<crate::types::ListDepartmentMembersSortBy>,
@@ -3169,12 +3336,19 @@ impl ListDepartmentMembersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListDepartmentMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListDepartmentMembersRequest {
@@ -3189,6 +3363,7 @@ impl ::std::future::IntoFuture for ListDepartmentMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListOrganizationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     fetch_all: ::std::option::Option<bool>,
@@ -3365,12 +3540,19 @@ impl ListOrganizationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrganizationPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListOrganizationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListOrganizationsRequest {
@@ -3388,6 +3570,7 @@ impl ::std::future::IntoFuture for ListOrganizationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveDepartmentMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
@@ -3466,12 +3649,19 @@ impl RemoveDepartmentMembersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveDepartmentMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveDepartmentMembersRequest {
@@ -3486,6 +3676,7 @@ impl ::std::future::IntoFuture for RemoveDepartmentMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchDepartmentMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     department_id: ::std::string::String,
     keywords: ::std::string::String,
@@ -3720,12 +3911,19 @@ impl SearchDepartmentMembersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for SearchDepartmentMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SearchDepartmentMembersRequest {
@@ -3740,6 +3938,7 @@ impl ::std::future::IntoFuture for SearchDepartmentMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::string::String,
     organization_code: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
@@ -3803,12 +4002,19 @@ impl SearchDepartmentsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::DepartmentDto>>,
         )
+    }
+}
+impl crate::RequestOptions for SearchDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SearchDepartmentsRequest {
@@ -3828,6 +4034,7 @@ impl ::std::future::IntoFuture for SearchDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchDepartmentsListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
     with_post: ::std::option::Option<bool>,
@@ -4054,12 +4261,19 @@ impl SearchDepartmentsListRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::DepartmentDto>>,
         )
+    }
+}
+impl crate::RequestOptions for SearchDepartmentsListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SearchDepartmentsListRequest {
@@ -4079,6 +4293,7 @@ impl ::std::future::IntoFuture for SearchDepartmentsListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SearchOrganizationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -4210,12 +4425,19 @@ impl SearchOrganizationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrganizationPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for SearchOrganizationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SearchOrganizationsRequest {
@@ -4233,6 +4455,7 @@ impl ::std::future::IntoFuture for SearchOrganizationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     metadata: ::serde_json::Value,
     department_id: ::std::string::String,
     organization_code: ::std::string::String,
@@ -4252,6 +4475,7 @@ impl ::std::fmt::Debug for UpdateDepartmentRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateDepartmentRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("metadata", &crate::runtime::redact::Masked(&self.metadata))
             .field("department_id", &self.department_id)
             .field("organization_code", &self.organization_code)
@@ -4533,12 +4757,19 @@ impl UpdateDepartmentRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::DepartmentDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateDepartmentRequest {
@@ -4553,6 +4784,7 @@ impl ::std::future::IntoFuture for UpdateDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateNodeStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     status: bool,
     department_id: ::std::string::String,
 }
@@ -4574,12 +4806,19 @@ impl UpdateNodeStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateNodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateNodeStatusRequest {
@@ -4594,6 +4833,7 @@ impl ::std::future::IntoFuture for UpdateNodeStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOrganizationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     organization_code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
     open_department_id: ::std::option::Option<::std::string::String>,
@@ -4797,12 +5037,19 @@ impl UpdateOrganizationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OrganizationDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateOrganizationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateOrganizationRequest {
@@ -4817,6 +5064,7 @@ impl ::std::future::IntoFuture for UpdateOrganizationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateOrganizationStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     root_node_id: ::std::string::String,
     status: ::std::option::Option<::std::string::String>,
 }
@@ -4859,12 +5107,19 @@ impl UpdateOrganizationStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateOrganizationStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateOrganizationStatusRequest {

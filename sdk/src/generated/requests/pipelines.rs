@@ -21,6 +21,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreatePipelineFunctionRequest {
         crate::requests::CreatePipelineFunctionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             source_code: source_code.into(),
             scene: scene.into(),
             func_name: func_name.into(),
@@ -45,6 +46,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeletePipelineFunctionRequest {
         crate::requests::DeletePipelineFunctionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             func_id: func_id.into(),
         }
     }
@@ -62,6 +64,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPipelineFunctionRequest {
         crate::requests::GetPipelineFunctionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             func_id: func_id.into(),
         }
     }
@@ -83,6 +86,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPipelineLogsRequest {
         crate::requests::GetPipelineLogsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             func_id: func_id.into(),
             page: None,
             limit: None,
@@ -102,6 +106,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListPipelineFunctionsRequest {
         crate::requests::ListPipelineFunctionsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             scene: scene.into(),
         }
     }
@@ -121,6 +126,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ReuploadPipelineFunctionRequest {
         crate::requests::ReuploadPipelineFunctionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             func_id: func_id.into(),
         }
     }
@@ -140,6 +146,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePipelineFunctionRequest {
         crate::requests::UpdatePipelineFunctionRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             func_id: func_id.into(),
             func_name: None,
             func_description: None,
@@ -166,6 +173,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePipelineOrderRequest {
         crate::requests::UpdatePipelineOrderRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             order: order.into(),
             scene: scene.into(),
         }
@@ -176,6 +184,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePipelineFunctionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     source_code: ::std::string::String,
     scene: crate::types::Scene,
     func_name: ::std::string::String,
@@ -292,12 +301,19 @@ impl CreatePipelineFunctionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreatePipelineFunctionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePipelineFunctionRequest {
@@ -312,6 +328,7 @@ impl ::std::future::IntoFuture for CreatePipelineFunctionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePipelineFunctionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     func_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeletePipelineFunctionRequest {
@@ -331,12 +348,19 @@ impl DeletePipelineFunctionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeletePipelineFunctionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeletePipelineFunctionRequest {
@@ -351,6 +375,7 @@ impl ::std::future::IntoFuture for DeletePipelineFunctionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPipelineFunctionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     func_id: ::std::string::String,
 }
 impl GetPipelineFunctionRequest {
@@ -365,12 +390,19 @@ impl GetPipelineFunctionRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPipelineFunctionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPipelineFunctionRequest {
@@ -385,6 +417,7 @@ impl ::std::future::IntoFuture for GetPipelineFunctionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPipelineLogsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     func_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -476,12 +509,19 @@ impl GetPipelineLogsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPipelineLogsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPipelineLogsRequest {
@@ -499,6 +539,7 @@ impl ::std::future::IntoFuture for GetPipelineLogsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPipelineFunctionsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     scene: crate::types::Scene,
 }
 impl ListPipelineFunctionsRequest {
@@ -513,12 +554,19 @@ impl ListPipelineFunctionsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListPipelineFunctionsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
@@ -536,6 +584,7 @@ impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ReuploadPipelineFunctionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     func_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ReuploadPipelineFunctionRequest {
@@ -555,12 +604,19 @@ impl ReuploadPipelineFunctionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
         )
+    }
+}
+impl crate::RequestOptions for ReuploadPipelineFunctionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ReuploadPipelineFunctionRequest {
@@ -575,6 +631,7 @@ impl ::std::future::IntoFuture for ReuploadPipelineFunctionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePipelineFunctionRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     func_id: ::std::string::String,
     func_name: ::std::option::Option<::std::string::String>,
     func_description: ::std::option::Option<::std::string::String>,
@@ -742,12 +799,19 @@ impl UpdatePipelineFunctionRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PipelineFunctionDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePipelineFunctionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePipelineFunctionRequest {
@@ -762,6 +826,7 @@ impl ::std::future::IntoFuture for UpdatePipelineFunctionRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePipelineOrderRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     order: ::std::vec::Vec<::std::string::String>,
     scene: crate::types::Scene,
 }
@@ -783,12 +848,19 @@ impl UpdatePipelineOrderRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePipelineOrderRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePipelineOrderRequest {

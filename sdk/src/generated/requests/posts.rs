@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreatePostRequest {
         crate::requests::CreatePostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             code: code.into(),
             description: None,
@@ -41,6 +42,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPostRequest {
         crate::requests::GetPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             with_custom_data: None,
         }
@@ -57,6 +59,7 @@ impl crate::ManagementClient {
     pub fn get_post_by_id(&self) -> crate::requests::GetPostByIdRequest {
         crate::requests::GetPostByIdRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             id_list: None,
             with_custom_data: None,
         }
@@ -79,6 +82,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPostRequest {
         crate::requests::GetUserPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             with_custom_data: None,
         }
@@ -101,6 +105,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPostsRequest {
         crate::requests::GetUserPostsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             with_custom_data: None,
         }
@@ -115,6 +120,7 @@ impl crate::ManagementClient {
     pub fn post_list(&self) -> crate::requests::PostListRequest {
         crate::requests::PostListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             skip_count: None,
             page: None,
@@ -138,6 +144,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemovePostRequest {
         crate::requests::RemovePostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
         }
     }
@@ -159,6 +166,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUserPostsRequest {
         crate::requests::SetUserPostsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             post_ids: post_ids.into(),
             user_id: user_id.into(),
         }
@@ -181,6 +189,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePostRequest {
         crate::requests::UpdatePostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             code: code.into(),
             description: None,
@@ -203,6 +212,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UserConnectionPostRequest {
         crate::requests::UserConnectionPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             post_id: post_id.into(),
         }
@@ -213,6 +223,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -280,12 +291,19 @@ impl CreatePostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PostInfoDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreatePostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePostRequest {
@@ -300,6 +318,7 @@ impl ::std::future::IntoFuture for CreatePostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -329,12 +348,19 @@ impl GetPostRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreatePostDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPostRequest {
@@ -349,6 +375,7 @@ impl ::std::future::IntoFuture for GetPostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPostByIdRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     id_list: ::std::option::Option<::std::string::String>,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -404,12 +431,19 @@ impl GetPostByIdRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PostDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPostByIdRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPostByIdRequest {
@@ -424,6 +458,7 @@ impl ::std::future::IntoFuture for GetPostByIdRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -453,12 +488,19 @@ impl GetUserPostRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreatePostDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPostRequest {
@@ -473,6 +515,7 @@ impl ::std::future::IntoFuture for GetUserPostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPostsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     with_custom_data: ::std::option::Option<bool>,
 }
@@ -502,12 +545,19 @@ impl GetUserPostsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::PostDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPostsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPostsRequest {
@@ -525,6 +575,7 @@ impl ::std::future::IntoFuture for GetUserPostsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PostListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     skip_count: ::std::option::Option<bool>,
     page: ::std::option::Option<f64>,
@@ -691,12 +742,19 @@ impl PostListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PostPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for PostListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for PostListRequest {
@@ -711,6 +769,7 @@ impl ::std::future::IntoFuture for PostListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemovePostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemovePostRequest {
@@ -730,12 +789,19 @@ impl RemovePostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemovePostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemovePostRequest {
@@ -750,6 +816,7 @@ impl ::std::future::IntoFuture for RemovePostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserPostsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     post_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
 }
@@ -771,12 +838,19 @@ impl SetUserPostsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SetUserPostsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUserPostsRequest {
@@ -791,6 +865,7 @@ impl ::std::future::IntoFuture for SetUserPostsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -858,12 +933,19 @@ impl UpdatePostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PostInfoDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePostRequest {
@@ -878,6 +960,7 @@ impl ::std::future::IntoFuture for UpdatePostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UserConnectionPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     post_id: ::std::string::String,
 }
@@ -899,12 +982,19 @@ impl UserConnectionPostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UserConnectionPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UserConnectionPostRequest {

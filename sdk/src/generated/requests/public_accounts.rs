@@ -17,6 +17,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::BindPublicAccountOfRolesRequest {
         crate::requests::BindPublicAccountOfRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             role_ids: role_ids.into(),
             user_id: user_id.into(),
         }
@@ -39,6 +40,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::BindUsersPublicAccountRequest {
         crate::requests::BindUsersPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             public_account_id: public_account_id.into(),
             user_ids: user_ids.into(),
         }
@@ -59,6 +61,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ChangeIntoPublicAccountRequest {
         crate::requests::ChangeIntoPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
         }
     }
@@ -74,6 +77,7 @@ impl crate::ManagementClient {
     pub fn create_public_account(&self) -> crate::requests::CreatePublicAccountRequest {
         crate::requests::CreatePublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             status: None,
             email: None,
             phone: None,
@@ -135,6 +139,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreatePublicAccountsBatchRequest {
         crate::requests::CreatePublicAccountsBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -157,6 +162,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeletePublicAccountsBatchRequest {
         crate::requests::DeletePublicAccountsBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             options: None,
         }
@@ -179,6 +185,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetGroupsOfPublicAccountRequest {
         crate::requests::GetGroupsOfPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -197,6 +204,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPostOfPublicUserRequest {
         crate::requests::GetPostOfPublicUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
         }
     }
@@ -218,6 +226,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountRequest {
         crate::requests::GetPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             with_custom_data: None,
@@ -242,6 +251,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountBatchRequest {
         crate::requests::GetPublicAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
             with_custom_data: None,
@@ -266,6 +276,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountDepartmentsRequest {
         crate::requests::GetPublicAccountDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             page: None,
@@ -294,6 +305,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountOfGroupsRequest {
         crate::requests::GetPublicAccountOfGroupsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             group_ids: group_ids.into(),
             user_id: user_id.into(),
         }
@@ -316,6 +328,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountRolesRequest {
         crate::requests::GetPublicAccountRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             namespace: None,
@@ -337,6 +350,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountsOfDepartmentRequest {
         crate::requests::GetPublicAccountsOfDepartmentRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             department_id: department_id.into(),
         }
     }
@@ -356,6 +370,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountsOfGroupRequest {
         crate::requests::GetPublicAccountsOfGroupRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             group_id: group_id.into(),
         }
     }
@@ -375,6 +390,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountsOfPostRequest {
         crate::requests::GetPublicAccountsOfPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             post_id: post_id.into(),
         }
     }
@@ -394,6 +410,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountsOfRoleRequest {
         crate::requests::GetPublicAccountsOfRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             role_id: role_id.into(),
         }
     }
@@ -413,6 +430,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetPublicAccountsOfUserRequest {
         crate::requests::GetPublicAccountsOfUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
         }
     }
@@ -432,6 +450,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUsersOfPublicAccountRequest {
         crate::requests::GetUsersOfPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             public_account_id: public_account_id.into(),
         }
     }
@@ -455,6 +474,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::KickPublicAccountsRequest {
         crate::requests::KickPublicAccountsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_ids: app_ids.into(),
             user_id: user_id.into(),
             options: None,
@@ -642,6 +662,7 @@ impl crate::ManagementClient {
     pub fn list_public_accounts(&self) -> crate::requests::ListPublicAccountsRequest {
         crate::requests::ListPublicAccountsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             advanced_filter: None,
             search_query: None,
@@ -671,6 +692,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResignPublicAccountBatchRequest {
         crate::requests::ResignPublicAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
         }
@@ -697,6 +719,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetPublicAccountOfDepartmentsRequest {
         crate::requests::SetPublicAccountOfDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             departments: departments.into(),
             user_id: user_id.into(),
             options: None,
@@ -720,6 +743,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetPublicAccountOfnPostRequest {
         crate::requests::SetPublicAccountOfnPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             post_id: post_id.into(),
         }
@@ -742,6 +766,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetuserOfPublicAccountRequest {
         crate::requests::SetuserOfPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             public_account_ids: public_account_ids.into(),
         }
@@ -762,6 +787,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UnbindPublicAccountOfPostRequest {
         crate::requests::UnbindPublicAccountOfPostRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             post_id: post_id.into(),
         }
@@ -782,6 +808,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UnbindUsersPublicAccountRequest {
         crate::requests::UnbindUsersPublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             public_account_id: public_account_id.into(),
         }
@@ -804,6 +831,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePublicAccountRequest {
         crate::requests::UpdatePublicAccountRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             phone_country_code: None,
             name: None,
@@ -863,6 +891,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdatePublicAccountBatchRequest {
         crate::requests::UpdatePublicAccountBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -873,6 +902,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindPublicAccountOfRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     role_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
 }
@@ -894,12 +924,19 @@ impl BindPublicAccountOfRolesRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for BindPublicAccountOfRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for BindPublicAccountOfRolesRequest {
@@ -914,6 +951,7 @@ impl ::std::future::IntoFuture for BindPublicAccountOfRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BindUsersPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     public_account_id: ::std::string::String,
     user_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -935,12 +973,19 @@ impl BindUsersPublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for BindUsersPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for BindUsersPublicAccountRequest {
@@ -955,6 +1000,7 @@ impl ::std::future::IntoFuture for BindUsersPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ChangeIntoPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ChangeIntoPublicAccountRequest {
@@ -974,12 +1020,19 @@ impl ChangeIntoPublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ChangeIntoPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
@@ -994,6 +1047,7 @@ impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     status: ::std::option::Option<crate::types::UserStatus>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -1038,6 +1092,7 @@ impl ::std::fmt::Debug for CreatePublicAccountRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreatePublicAccountRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("status", &self.status)
             .field("email", &self.email)
             .field("phone", &self.phone)
@@ -1956,12 +2011,19 @@ impl CreatePublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreatePublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePublicAccountRequest {
@@ -1976,6 +2038,7 @@ impl ::std::future::IntoFuture for CreatePublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreatePublicAccountsBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreatePublicAccountReqDto>,
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
@@ -2020,6 +2083,7 @@ impl CreatePublicAccountsBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2028,6 +2092,12 @@ impl CreatePublicAccountsBatchRequest {
                 ::std::vec::Vec<crate::types::PublicAccountDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for CreatePublicAccountsBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
@@ -2047,6 +2117,7 @@ impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeletePublicAccountsBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     options: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
 }
@@ -2091,12 +2162,19 @@ impl DeletePublicAccountsBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeletePublicAccountsBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeletePublicAccountsBatchRequest {
@@ -2111,6 +2189,7 @@ impl ::std::future::IntoFuture for DeletePublicAccountsBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetGroupsOfPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2159,12 +2238,19 @@ impl GetGroupsOfPublicAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetGroupsOfPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetGroupsOfPublicAccountRequest {
@@ -2179,6 +2265,7 @@ impl ::std::future::IntoFuture for GetGroupsOfPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPostOfPublicUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
 }
 impl GetPostOfPublicUserRequest {
@@ -2193,12 +2280,19 @@ impl GetPostOfPublicUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CreatePostDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPostOfPublicUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPostOfPublicUserRequest {
@@ -2213,6 +2307,7 @@ impl ::std::future::IntoFuture for GetPostOfPublicUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     with_custom_data: ::std::option::Option<bool>,
@@ -2301,12 +2396,19 @@ impl GetPublicAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountRequest {
@@ -2321,6 +2423,7 @@ impl ::std::future::IntoFuture for GetPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     with_custom_data: ::std::option::Option<bool>,
@@ -2411,6 +2514,7 @@ impl GetPublicAccountBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -2419,6 +2523,12 @@ impl GetPublicAccountBatchRequest {
                 ::std::vec::Vec<crate::types::PublicAccountDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
@@ -2438,6 +2548,7 @@ impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     page: ::std::option::Option<f64>,
@@ -2667,12 +2778,19 @@ impl GetPublicAccountDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
@@ -2690,6 +2808,7 @@ impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountOfGroupsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     group_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
 }
@@ -2711,12 +2830,19 @@ impl GetPublicAccountOfGroupsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountOfGroupsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountOfGroupsRequest {
@@ -2731,6 +2857,7 @@ impl ::std::future::IntoFuture for GetPublicAccountOfGroupsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -2804,12 +2931,19 @@ impl GetPublicAccountRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountRolesRequest {
@@ -2827,6 +2961,7 @@ impl ::std::future::IntoFuture for GetPublicAccountRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountsOfDepartmentRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     department_id: ::std::string::String,
 }
 impl GetPublicAccountsOfDepartmentRequest {
@@ -2845,12 +2980,19 @@ impl GetPublicAccountsOfDepartmentRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountsOfDepartmentRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfDepartmentRequest {
@@ -2868,6 +3010,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfDepartmentRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountsOfGroupRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     group_id: ::std::string::String,
 }
 impl GetPublicAccountsOfGroupRequest {
@@ -2882,12 +3025,19 @@ impl GetPublicAccountsOfGroupRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountsOfGroupRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfGroupRequest {
@@ -2905,6 +3055,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfGroupRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountsOfPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     post_id: ::std::string::String,
 }
 impl GetPublicAccountsOfPostRequest {
@@ -2919,12 +3070,19 @@ impl GetPublicAccountsOfPostRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountsOfPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfPostRequest {
@@ -2942,6 +3100,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfPostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountsOfRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     role_id: ::std::string::String,
 }
 impl GetPublicAccountsOfRoleRequest {
@@ -2956,12 +3115,19 @@ impl GetPublicAccountsOfRoleRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountsOfRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfRoleRequest {
@@ -2979,6 +3145,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetPublicAccountsOfUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
 }
 impl GetPublicAccountsOfUserRequest {
@@ -2993,12 +3160,19 @@ impl GetPublicAccountsOfUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetPublicAccountsOfUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetPublicAccountsOfUserRequest {
@@ -3016,6 +3190,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUsersOfPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     public_account_id: ::std::string::String,
 }
 impl GetUsersOfPublicAccountRequest {
@@ -3034,12 +3209,19 @@ impl GetUsersOfPublicAccountRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUsersOfPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
@@ -3057,6 +3239,7 @@ impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct KickPublicAccountsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
@@ -3101,12 +3284,19 @@ impl KickPublicAccountsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for KickPublicAccountsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for KickPublicAccountsRequest {
@@ -3121,6 +3311,7 @@ impl ::std::future::IntoFuture for KickPublicAccountsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListPublicAccountsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::ListPublicAccountsAdvancedFilterItemDto>,
@@ -3132,6 +3323,7 @@ impl ::std::fmt::Debug for ListPublicAccountsRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPublicAccountsRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("keywords", &self.keywords)
             .field("advanced_filter", &self.advanced_filter)
             .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
@@ -3313,12 +3505,19 @@ impl ListPublicAccountsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListPublicAccountsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListPublicAccountsRequest {
@@ -3336,6 +3535,7 @@ impl ::std::future::IntoFuture for ListPublicAccountsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignPublicAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3389,12 +3589,19 @@ impl ResignPublicAccountBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResignPublicAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResignPublicAccountBatchRequest {
@@ -3409,6 +3616,7 @@ impl ::std::future::IntoFuture for ResignPublicAccountBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetPublicAccountOfDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     departments: ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -3451,12 +3659,19 @@ impl SetPublicAccountOfDepartmentsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetPublicAccountOfDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetPublicAccountOfDepartmentsRequest {
@@ -3471,6 +3686,7 @@ impl ::std::future::IntoFuture for SetPublicAccountOfDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetPublicAccountOfnPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     post_id: ::std::string::String,
 }
@@ -3492,12 +3708,19 @@ impl SetPublicAccountOfnPostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SetPublicAccountOfnPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
@@ -3512,6 +3735,7 @@ impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetuserOfPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     public_account_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -3533,12 +3757,19 @@ impl SetuserOfPublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetuserOfPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetuserOfPublicAccountRequest {
@@ -3553,6 +3784,7 @@ impl ::std::future::IntoFuture for SetuserOfPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindPublicAccountOfPostRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     post_id: ::std::string::String,
 }
@@ -3574,12 +3806,19 @@ impl UnbindPublicAccountOfPostRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UnbindPublicAccountOfPostRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnbindPublicAccountOfPostRequest {
@@ -3594,6 +3833,7 @@ impl ::std::future::IntoFuture for UnbindPublicAccountOfPostRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnbindUsersPublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     public_account_id: ::std::string::String,
 }
@@ -3615,12 +3855,19 @@ impl UnbindUsersPublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UnbindUsersPublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
@@ -3635,6 +3882,7 @@ impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePublicAccountRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     phone_country_code: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -3677,6 +3925,7 @@ impl ::std::fmt::Debug for UpdatePublicAccountRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdatePublicAccountRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_id", &self.user_id)
             .field("phone_country_code", &self.phone_country_code)
             .field("name", &self.name)
@@ -4528,12 +4777,19 @@ impl UpdatePublicAccountRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::PublicAccountDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePublicAccountRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePublicAccountRequest {
@@ -4548,6 +4804,7 @@ impl ::std::future::IntoFuture for UpdatePublicAccountRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdatePublicAccountBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::UpdatePublicAccountInfoDto>,
     options: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,
 }
@@ -4594,6 +4851,7 @@ impl UpdatePublicAccountBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4602,6 +4860,12 @@ impl UpdatePublicAccountBatchRequest {
                 ::std::vec::Vec<crate::types::PublicAccountDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for UpdatePublicAccountBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdatePublicAccountBatchRequest {

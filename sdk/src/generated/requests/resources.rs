@@ -23,6 +23,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AssociateTenantResourceRequest {
         crate::requests::AssociateTenantResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             association: association.into(),
             code: code.into(),
@@ -49,6 +50,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AuthorizeResourcesRequest {
         crate::requests::AuthorizeResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             namespace: None,
         }
@@ -69,6 +71,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::BatchDeleteCommonResourceRequest {
         crate::requests::BatchDeleteCommonResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             ids: ids.into(),
         }
     }
@@ -90,6 +93,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateNamespaceRequest {
         crate::requests::CreateNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             name: None,
             description: None,
@@ -113,6 +117,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateNamespacesBatchRequest {
         crate::requests::CreateNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -136,6 +141,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateResourceRequest {
         crate::requests::CreateResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             code: code.into(),
             description: None,
@@ -165,6 +171,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateResourcesBatchRequest {
         crate::requests::CreateResourcesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             namespace: None,
         }
@@ -185,6 +192,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteNamespaceRequest {
         crate::requests::DeleteNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
         }
     }
@@ -204,6 +212,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteNamespacesBatchRequest {
         crate::requests::DeleteNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
         }
     }
@@ -225,6 +234,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteResourceRequest {
         crate::requests::DeleteResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
         }
@@ -243,6 +253,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteResourcesBatchRequest {
         crate::requests::DeleteResourcesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             namespace: None,
             code_list: None,
             ids: None,
@@ -268,6 +279,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetAuthorizedResourcesRequest {
         crate::requests::GetAuthorizedResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             target_type: target_type.into(),
             target_identifier: target_identifier.into(),
             namespace: None,
@@ -292,6 +304,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetNamespaceRequest {
         crate::requests::GetNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
         }
     }
@@ -311,6 +324,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetNamespacesBatchRequest {
         crate::requests::GetNamespacesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
         }
     }
@@ -332,6 +346,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetResourceRequest {
         crate::requests::GetResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
         }
@@ -352,6 +367,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetResourceAuthorizedTargetsRequest {
         crate::requests::GetResourceAuthorizedTargetsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource: resource.into(),
             namespace: None,
             target_type: None,
@@ -377,6 +393,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetResourcesBatchRequest {
         crate::requests::GetResourcesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
             namespace: None,
         }
@@ -403,6 +420,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::IsActionAllowedRequest {
         crate::requests::IsActionAllowedRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             resource: resource.into(),
             action: action.into(),
             user_id: user_id.into(),
@@ -421,6 +439,7 @@ impl crate::ManagementClient {
     pub fn list_common_resource(&self) -> crate::requests::ListCommonResourceRequest {
         crate::requests::ListCommonResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             keyword: None,
@@ -445,6 +464,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListNamespaceRolesRequest {
         crate::requests::ListNamespaceRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             page: None,
             limit: None,
@@ -463,6 +483,7 @@ impl crate::ManagementClient {
     pub fn list_namespaces(&self) -> crate::requests::ListNamespacesRequest {
         crate::requests::ListNamespacesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             keywords: None,
@@ -480,6 +501,7 @@ impl crate::ManagementClient {
     pub fn list_resources(&self) -> crate::requests::ListResourcesRequest {
         crate::requests::ListResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             namespace: None,
             type_: None,
             page: None,
@@ -504,6 +526,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateNamespaceRequest {
         crate::requests::UpdateNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             description: None,
             name: None,
@@ -528,6 +551,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateResourceRequest {
         crate::requests::UpdateResourceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             description: None,
             name: None,
@@ -543,6 +567,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssociateTenantResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     association: bool,
     code: ::std::string::String,
@@ -589,12 +614,19 @@ impl AssociateTenantResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AssociateTenantResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AssociateTenantResourceRequest {
@@ -609,6 +641,7 @@ impl ::std::future::IntoFuture for AssociateTenantResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AuthorizeResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::AuthorizeResourceItem>,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -651,12 +684,19 @@ impl AuthorizeResourcesRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AuthorizeResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AuthorizeResourcesRequest {
@@ -671,6 +711,7 @@ impl ::std::future::IntoFuture for AuthorizeResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct BatchDeleteCommonResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BatchDeleteCommonResourceRequest {
@@ -690,12 +731,19 @@ impl BatchDeleteCommonResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for BatchDeleteCommonResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for BatchDeleteCommonResourceRequest {
@@ -710,6 +758,7 @@ impl ::std::future::IntoFuture for BatchDeleteCommonResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
     description: ::std::option::Option<::std::string::String>,
@@ -775,12 +824,19 @@ impl CreateNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::NamespaceDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateNamespaceRequest {
@@ -795,6 +851,7 @@ impl ::std::future::IntoFuture for CreateNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateNamespacesBatchItemDto>,
 }
 impl crate::runtime::write::Encode for CreateNamespacesBatchRequest {
@@ -814,12 +871,19 @@ impl CreateNamespacesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateNamespacesBatchRequest {
@@ -834,6 +898,7 @@ impl ::std::future::IntoFuture for CreateNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::ResourceType,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -970,12 +1035,19 @@ impl CreateResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResourceDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateResourceRequest {
@@ -990,6 +1062,7 @@ impl ::std::future::IntoFuture for CreateResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateResourcesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateResourceBatchItemDto>,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -1032,12 +1105,19 @@ impl CreateResourcesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateResourcesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateResourcesBatchRequest {
@@ -1052,6 +1132,7 @@ impl ::std::future::IntoFuture for CreateResourcesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteNamespaceRequest {
@@ -1071,12 +1152,19 @@ impl DeleteNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteNamespaceRequest {
@@ -1091,6 +1179,7 @@ impl ::std::future::IntoFuture for DeleteNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteNamespacesBatchRequest {
@@ -1110,12 +1199,19 @@ impl DeleteNamespacesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteNamespacesBatchRequest {
@@ -1130,6 +1226,7 @@ impl ::std::future::IntoFuture for DeleteNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -1172,12 +1269,19 @@ impl DeleteResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteResourceRequest {
@@ -1192,6 +1296,7 @@ impl ::std::future::IntoFuture for DeleteResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteResourcesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     namespace: ::std::option::Option<::std::string::String>,
     code_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1278,12 +1383,19 @@ impl DeleteResourcesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteResourcesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteResourcesBatchRequest {
@@ -1298,6 +1410,7 @@ impl ::std::future::IntoFuture for DeleteResourcesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetAuthorizedResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     target_type: crate::types::TargetType,
     target_identifier: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
@@ -1413,12 +1526,19 @@ impl GetAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AuthorizedResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
@@ -1436,6 +1556,7 @@ impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
 }
 impl GetNamespaceRequest {
@@ -1450,12 +1571,19 @@ impl GetNamespaceRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::NamespaceDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetNamespaceRequest {
@@ -1470,6 +1598,7 @@ impl ::std::future::IntoFuture for GetNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetNamespacesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl GetNamespacesBatchRequest {
@@ -1486,12 +1615,19 @@ impl GetNamespacesBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::NamespaceDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetNamespacesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetNamespacesBatchRequest {
@@ -1509,6 +1645,7 @@ impl ::std::future::IntoFuture for GetNamespacesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -1546,12 +1683,19 @@ impl GetResourceRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResourceDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetResourceRequest {
@@ -1566,6 +1710,7 @@ impl ::std::future::IntoFuture for GetResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetResourceAuthorizedTargetsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
     target_type: ::std::option::Option<crate::types::TargetType>,
@@ -1718,6 +1863,7 @@ impl GetResourceAuthorizedTargetsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -1726,6 +1872,12 @@ impl GetResourceAuthorizedTargetsRequest {
                 crate::types::GetResourceAuthorizedTargetDataDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetResourceAuthorizedTargetsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetResourceAuthorizedTargetsRequest {
@@ -1745,6 +1897,7 @@ impl ::std::future::IntoFuture for GetResourceAuthorizedTargetsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetResourcesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -1784,12 +1937,19 @@ impl GetResourcesBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::ResourceDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetResourcesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetResourcesBatchRequest {
@@ -1807,6 +1967,7 @@ impl ::std::future::IntoFuture for GetResourcesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsActionAllowedRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     resource: ::std::string::String,
     action: ::std::string::String,
     user_id: ::std::string::String,
@@ -1853,12 +2014,19 @@ impl IsActionAllowedRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsActionAllowedDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for IsActionAllowedRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for IsActionAllowedRequest {
@@ -1876,6 +2044,7 @@ impl ::std::future::IntoFuture for IsActionAllowedRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListCommonResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     keyword: ::std::option::Option<::std::string::String>,
@@ -2011,12 +2180,19 @@ impl ListCommonResourceRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CommonResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListCommonResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListCommonResourceRequest {
@@ -2034,6 +2210,7 @@ impl ::std::future::IntoFuture for ListCommonResourceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListNamespaceRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -2109,12 +2286,19 @@ impl ListNamespaceRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::NamespaceRolesListRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListNamespaceRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListNamespaceRolesRequest {
@@ -2132,6 +2316,7 @@ impl ::std::future::IntoFuture for ListNamespaceRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListNamespacesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     keywords: ::std::option::Option<::std::string::String>,
@@ -2244,12 +2429,19 @@ impl ListNamespacesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::NamespaceListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListNamespacesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListNamespacesRequest {
@@ -2267,6 +2459,7 @@ impl ::std::future::IntoFuture for ListNamespacesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     namespace: ::std::option::Option<::std::string::String>,
     type_: ::std::option::Option<crate::types::ResourceType>,
     page: ::std::option::Option<f64>,
@@ -2406,12 +2599,19 @@ impl ListResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListResourcesRequest {
@@ -2426,6 +2626,7 @@ impl ::std::future::IntoFuture for ListResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -2514,12 +2715,19 @@ impl UpdateNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateNamespaceDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateNamespaceRequest {
@@ -2534,6 +2742,7 @@ impl ::std::future::IntoFuture for UpdateNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateResourceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -2698,12 +2907,19 @@ impl UpdateResourceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResourceDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateResourceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateResourceRequest {

@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::FindIpListRequest {
         crate::requests::FindIpListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             ip_type: ip_type.into(),
             page: None,
             limit: None,
@@ -42,6 +43,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::FindRiskListPolicyRequest {
         crate::requests::FindRiskListPolicyRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             opt_object: opt_object.into(),
             page: None,
             limit: None,
@@ -65,6 +67,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::FindUserListRequest {
         crate::requests::FindUserListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_list_type: user_list_type.into(),
             page: None,
             limit: None,
@@ -76,6 +79,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindIpListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     ip_type: crate::types::IpType,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -161,12 +165,19 @@ impl FindIpListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IpListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for FindIpListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for FindIpListRequest {
@@ -181,6 +192,7 @@ impl ::std::future::IntoFuture for FindIpListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindRiskListPolicyRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     opt_object: crate::types::OptObject,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -272,12 +284,19 @@ impl FindRiskListPolicyRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RiskListPolicyPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for FindRiskListPolicyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
@@ -295,6 +314,7 @@ impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct FindUserListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_list_type: crate::types::IpType,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -387,12 +407,19 @@ impl FindUserListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for FindUserListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for FindUserListRequest {

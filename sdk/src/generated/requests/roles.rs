@@ -21,6 +21,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AssignRoleRequest {
         crate::requests::AssignRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             code: code.into(),
             end_time: None,
@@ -46,6 +47,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AssignRoleBatchRequest {
         crate::requests::AssignRoleBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             roles: roles.into(),
         }
@@ -70,6 +72,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckParamsNamespaceRequest {
         crate::requests::CheckParamsNamespaceRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: namespace.into(),
             name: None,
@@ -95,6 +98,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateAdminRoleRequest {
         crate::requests::CreateAdminRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             code: code.into(),
             description: None,
@@ -118,6 +122,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRoleRequest {
         crate::requests::CreateRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             name: None,
             namespace: None,
@@ -141,6 +146,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateRolesBatchRequest {
         crate::requests::CreateRolesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -160,6 +166,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteAdminRolesBatchRequest {
         crate::requests::DeleteAdminRolesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
         }
     }
@@ -181,6 +188,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteRolesRequest {
         crate::requests::DeleteRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             role_list: role_list.into(),
         }
     }
@@ -202,6 +210,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteRolesBatchRequest {
         crate::requests::DeleteRolesBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code_list: code_list.into(),
             namespace: None,
         }
@@ -224,6 +233,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRoleRequest {
         crate::requests::GetRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
         }
@@ -246,6 +256,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetRoleAuthorizedResourcesRequest {
         crate::requests::GetRoleAuthorizedResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
             resource_type: None,
@@ -269,6 +280,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListRoleAssignmentsRequest {
         crate::requests::ListRoleAssignmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             role_code: role_code.into(),
             page: None,
             limit: None,
@@ -295,6 +307,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListRoleDepartmentsRequest {
         crate::requests::ListRoleDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             namespace: None,
             page: None,
@@ -319,6 +332,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListRoleMembersRequest {
         crate::requests::ListRoleMembersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             code: code.into(),
             page: None,
             limit: None,
@@ -340,6 +354,7 @@ impl crate::ManagementClient {
     pub fn list_roles(&self) -> crate::requests::ListRolesRequest {
         crate::requests::ListRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             keywords: None,
@@ -366,6 +381,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RevokeRoleRequest {
         crate::requests::RevokeRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             code: code.into(),
             namespace: None,
@@ -389,6 +405,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RevokeRoleBatchRequest {
         crate::requests::RevokeRoleBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             targets: targets.into(),
             roles: roles.into(),
         }
@@ -415,6 +432,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateRoleRequest {
         crate::requests::UpdateRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             name: name.into(),
             new_code: new_code.into(),
             code: code.into(),
@@ -430,6 +448,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::TargetDto>,
     code: ::std::string::String,
     end_time: ::std::option::Option<f64>,
@@ -508,12 +527,19 @@ impl AssignRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AssignRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AssignRoleRequest {
@@ -528,6 +554,7 @@ impl ::std::future::IntoFuture for AssignRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AssignRoleBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::TargetDto>,
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
 }
@@ -549,12 +576,19 @@ impl AssignRoleBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for AssignRoleBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AssignRoleBatchRequest {
@@ -569,6 +603,7 @@ impl ::std::future::IntoFuture for AssignRoleBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckParamsNamespaceRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
@@ -613,12 +648,19 @@ impl CheckParamsNamespaceRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckRoleParamsRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckParamsNamespaceRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckParamsNamespaceRequest {
@@ -636,6 +678,7 @@ impl ::std::future::IntoFuture for CheckParamsNamespaceRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateAdminRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     code: ::std::string::String,
     description: ::std::option::Option<::std::string::String>,
@@ -680,12 +723,19 @@ impl CreateAdminRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckRoleParamsRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateAdminRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateAdminRoleRequest {
@@ -703,6 +753,7 @@ impl ::std::future::IntoFuture for CreateAdminRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -816,12 +867,19 @@ impl CreateRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RoleDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRoleRequest {
@@ -836,6 +894,7 @@ impl ::std::future::IntoFuture for CreateRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateRolesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::RoleListItem>,
 }
 impl crate::runtime::write::Encode for CreateRolesBatchRequest {
@@ -855,12 +914,19 @@ impl CreateRolesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateRolesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateRolesBatchRequest {
@@ -875,6 +941,7 @@ impl ::std::future::IntoFuture for CreateRolesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteAdminRolesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteAdminRolesBatchRequest {
@@ -894,12 +961,19 @@ impl DeleteAdminRolesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteAdminRolesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteAdminRolesBatchRequest {
@@ -914,6 +988,7 @@ impl ::std::future::IntoFuture for DeleteAdminRolesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     role_list: ::std::vec::Vec<crate::types::RoleCodeAndNamespaceDto>,
 }
 impl crate::runtime::write::Encode for DeleteRolesRequest {
@@ -933,12 +1008,19 @@ impl DeleteRolesRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteRolesRequest {
@@ -953,6 +1035,7 @@ impl ::std::future::IntoFuture for DeleteRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteRolesBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code_list: ::std::vec::Vec<::std::string::String>,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -997,12 +1080,19 @@ impl DeleteRolesBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteRolesBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteRolesBatchRequest {
@@ -1017,6 +1107,7 @@ impl ::std::future::IntoFuture for DeleteRolesBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
 }
@@ -1054,12 +1145,19 @@ impl GetRoleRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RoleDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRoleRequest {
@@ -1074,6 +1172,7 @@ impl ::std::future::IntoFuture for GetRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetRoleAuthorizedResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
     resource_type: ::std::option::Option<crate::types::ResourceType>,
@@ -1143,12 +1242,19 @@ impl GetRoleAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RoleAuthorizedResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetRoleAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetRoleAuthorizedResourcesRequest {
@@ -1168,6 +1274,7 @@ impl ::std::future::IntoFuture for GetRoleAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRoleAssignmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     role_code: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -1333,12 +1440,19 @@ impl ListRoleAssignmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RoleListPageDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRoleAssignmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRoleAssignmentsRequest {
@@ -1353,6 +1467,7 @@ impl ::std::future::IntoFuture for ListRoleAssignmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRoleDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<f64>,
@@ -1469,12 +1584,19 @@ impl ListRoleDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RoleDepartmentListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRoleDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRoleDepartmentsRequest {
@@ -1492,6 +1614,7 @@ impl ::std::future::IntoFuture for ListRoleDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRoleMembersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     code: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -1657,12 +1780,19 @@ impl ListRoleMembersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRoleMembersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRoleMembersRequest {
@@ -1677,6 +1807,7 @@ impl ::std::future::IntoFuture for ListRoleMembersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     keywords: ::std::option::Option<::std::string::String>,
@@ -1808,12 +1939,19 @@ impl ListRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RolePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListRolesRequest {
@@ -1828,6 +1966,7 @@ impl ::std::future::IntoFuture for ListRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::TargetDto>,
     code: ::std::string::String,
     namespace: ::std::option::Option<::std::string::String>,
@@ -1872,12 +2011,19 @@ impl RevokeRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for RevokeRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RevokeRoleRequest {
@@ -1892,6 +2038,7 @@ impl ::std::future::IntoFuture for RevokeRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RevokeRoleBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     targets: ::std::vec::Vec<crate::types::TargetDto>,
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
 }
@@ -1913,12 +2060,19 @@ impl RevokeRoleBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for RevokeRoleBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RevokeRoleBatchRequest {
@@ -1933,6 +2087,7 @@ impl ::std::future::IntoFuture for RevokeRoleBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     name: ::std::string::String,
     new_code: ::std::string::String,
     code: ::std::string::String,
@@ -2050,12 +2205,19 @@ impl UpdateRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateRoleRequest {

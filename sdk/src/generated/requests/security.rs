@@ -13,6 +13,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetGlobalMfaSettingsRequest {
         crate::requests::GetGlobalMfaSettingsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取安全配置
@@ -25,6 +26,7 @@ impl crate::ManagementClient {
     pub fn get_security_settings(&self) -> crate::requests::GetSecuritySettingsRequest {
         crate::requests::GetSecuritySettingsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 修改全局多因素认证配置
@@ -45,6 +47,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateGlobalMfaSettingsRequest {
         crate::requests::UpdateGlobalMfaSettingsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             enabled_factors: enabled_factors.into(),
         }
     }
@@ -62,6 +65,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateSecuritySettingsRequest {
         crate::requests::UpdateSecuritySettingsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             allowed_origins: None,
             authing_token_expires_in: None,
             verify_code_length: None,
@@ -85,6 +89,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetGlobalMfaSettingsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -97,12 +102,19 @@ impl GetGlobalMfaSettingsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::MFASettingsDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetGlobalMfaSettingsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetGlobalMfaSettingsRequest {
@@ -117,6 +129,7 @@ impl ::std::future::IntoFuture for GetGlobalMfaSettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetSecuritySettingsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetSecuritySettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -129,12 +142,19 @@ impl GetSecuritySettingsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SecuritySettingsDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetSecuritySettingsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
@@ -149,6 +169,7 @@ impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateGlobalMfaSettingsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     enabled_factors: ::std::vec::Vec<crate::types::EnabledFactors>,
 }
 impl crate::runtime::write::Encode for UpdateGlobalMfaSettingsRequest {
@@ -168,12 +189,19 @@ impl UpdateGlobalMfaSettingsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::MFASettingsDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateGlobalMfaSettingsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateGlobalMfaSettingsRequest {
@@ -188,6 +216,7 @@ impl ::std::future::IntoFuture for UpdateGlobalMfaSettingsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateSecuritySettingsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     authing_token_expires_in: ::std::option::Option<f64>,
     verify_code_length: ::std::option::Option<f64>,
@@ -530,12 +559,19 @@ impl UpdateSecuritySettingsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SecuritySettingsDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateSecuritySettingsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateSecuritySettingsRequest {

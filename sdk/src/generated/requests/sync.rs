@@ -15,6 +15,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CancelSyncRiskOperationRequest {
         crate::requests::CancelSyncRiskOperationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_risk_operation_ids: sync_risk_operation_ids.into(),
         }
     }
@@ -46,6 +47,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateSyncTaskRequest {
         crate::requests::CreateSyncTaskRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             field_mapping: field_mapping.into(),
             sync_task_trigger: sync_task_trigger.into(),
             sync_task_flow: sync_task_flow.into(),
@@ -71,6 +73,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetSyncJobRequest {
         crate::requests::GetSyncJobRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_job_id: sync_job_id.into(),
         }
     }
@@ -88,6 +91,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetSyncTaskRequest {
         crate::requests::GetSyncTaskRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
         }
     }
@@ -107,6 +111,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListSyncJobLogsRequest {
         crate::requests::ListSyncJobLogsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_job_id: sync_job_id.into(),
             page: None,
             limit: None,
@@ -131,6 +136,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListSyncJobsRequest {
         crate::requests::ListSyncJobsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
             page: None,
             limit: None,
@@ -153,6 +159,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListSyncRiskOperationsRequest {
         crate::requests::ListSyncRiskOperationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
             page: None,
             limit: None,
@@ -170,6 +177,7 @@ impl crate::ManagementClient {
     pub fn list_sync_tasks(&self) -> crate::requests::ListSyncTasksRequest {
         crate::requests::ListSyncTasksRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -188,6 +196,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::TriggerSyncRiskOperationsRequest {
         crate::requests::TriggerSyncRiskOperationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_risk_operation_ids: sync_risk_operation_ids.into(),
         }
     }
@@ -205,6 +214,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::TriggerSyncTaskRequest {
         crate::requests::TriggerSyncTaskRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
         }
     }
@@ -224,6 +234,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateSyncTaskRequest {
         crate::requests::UpdateSyncTaskRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
             sync_task_name: None,
             sync_task_type: None,
@@ -242,6 +253,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CancelSyncRiskOperationRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl crate::runtime::write::Encode for CancelSyncRiskOperationRequest {
@@ -263,12 +275,19 @@ impl CancelSyncRiskOperationRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CancelSyncRiskOperationsDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CancelSyncRiskOperationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
@@ -288,6 +307,7 @@ impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateSyncTaskRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     field_mapping: ::std::vec::Vec<crate::types::SyncTaskFieldMapping>,
     sync_task_trigger: crate::types::SyncTrigger,
     sync_task_flow: crate::types::SyncTaskFlow,
@@ -382,12 +402,19 @@ impl CreateSyncTaskRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateSyncTaskRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateSyncTaskRequest {
@@ -402,6 +429,7 @@ impl ::std::future::IntoFuture for CreateSyncTaskRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetSyncJobRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_job_id: f64,
 }
 impl GetSyncJobRequest {
@@ -416,12 +444,19 @@ impl GetSyncJobRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncJobDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetSyncJobRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetSyncJobRequest {
@@ -436,6 +471,7 @@ impl ::std::future::IntoFuture for GetSyncJobRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetSyncTaskRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_task_id: f64,
 }
 impl GetSyncTaskRequest {
@@ -454,12 +490,19 @@ impl GetSyncTaskRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncTaskDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetSyncTaskRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetSyncTaskRequest {
@@ -474,6 +517,7 @@ impl ::std::future::IntoFuture for GetSyncTaskRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListSyncJobLogsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_job_id: f64,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -609,12 +653,19 @@ impl ListSyncJobLogsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListSyncJobLogsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListSyncJobLogsRequest {
@@ -632,6 +683,7 @@ impl ::std::future::IntoFuture for ListSyncJobLogsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListSyncJobsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_task_id: f64,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -749,12 +801,19 @@ impl ListSyncJobsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncJobPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListSyncJobsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListSyncJobsRequest {
@@ -769,6 +828,7 @@ impl ::std::future::IntoFuture for ListSyncJobsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListSyncRiskOperationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_task_id: f64,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -929,12 +989,19 @@ impl ListSyncRiskOperationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncRiskOperationPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListSyncRiskOperationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListSyncRiskOperationsRequest {
@@ -952,6 +1019,7 @@ impl ::std::future::IntoFuture for ListSyncRiskOperationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListSyncTasksRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -1038,12 +1106,19 @@ impl ListSyncTasksRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListSyncTasksRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListSyncTasksRequest {
@@ -1058,6 +1133,7 @@ impl ::std::future::IntoFuture for ListSyncTasksRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerSyncRiskOperationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl crate::runtime::write::Encode for TriggerSyncRiskOperationsRequest {
@@ -1079,12 +1155,19 @@ impl TriggerSyncRiskOperationsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TriggerSyncRiskOperationsDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for TriggerSyncRiskOperationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
@@ -1104,6 +1187,7 @@ impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerSyncTaskRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_task_id: f64,
 }
 impl crate::runtime::write::Encode for TriggerSyncTaskRequest {
@@ -1123,12 +1207,19 @@ impl TriggerSyncTaskRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TriggerSyncTaskDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for TriggerSyncTaskRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
@@ -1146,6 +1237,7 @@ impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateSyncTaskRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     sync_task_id: f64,
     sync_task_name: ::std::option::Option<::std::string::String>,
     sync_task_type: ::std::option::Option<crate::types::SyncTaskType>,
@@ -1392,12 +1484,19 @@ impl UpdateSyncTaskRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::SyncTaskPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateSyncTaskRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateSyncTaskRequest {

@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AddTenantUsersRequest {
         crate::requests::AddTenantUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
         }
@@ -43,6 +44,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateTenantRequest {
         crate::requests::CreateTenantRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             reject_hint: reject_hint.into(),
             app_ids: app_ids.into(),
             name: name.into(),
@@ -68,6 +70,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteTenantAdminRequest {
         crate::requests::DeleteTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
             member_id: None,
@@ -93,6 +96,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteTenantUserRequest {
         crate::requests::DeleteTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
@@ -114,6 +118,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetTenantRequest {
         crate::requests::GetTenantRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             with_members_count: None,
             with_app_detail: None,
@@ -137,6 +142,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetTenantUserRequest {
         crate::requests::GetTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
             member_id: None,
@@ -160,6 +166,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListTenantAdminRequest {
         crate::requests::ListTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             keywords: None,
             page: None,
@@ -357,6 +364,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListTenantUsersRequest {
         crate::requests::ListTenantUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
             keywords: None,
             page: None,
@@ -378,6 +386,7 @@ impl crate::ManagementClient {
     pub fn list_tenants(&self) -> crate::requests::ListTenantsRequest {
         crate::requests::ListTenantsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             with_members_count: None,
             with_app_detail: None,
@@ -405,6 +414,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetTenantAdminRequest {
         crate::requests::SetTenantAdminRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
@@ -430,6 +440,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateTenantUserRequest {
         crate::requests::UpdateTenantUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             updates: updates.into(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
@@ -442,6 +453,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddTenantUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
 }
@@ -463,12 +475,19 @@ impl AddTenantUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for AddTenantUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AddTenantUsersRequest {
@@ -483,6 +502,7 @@ impl ::std::future::IntoFuture for AddTenantUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateTenantRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     reject_hint: ::std::string::String,
     app_ids: ::std::vec::Vec<::std::string::String>,
     name: ::std::string::String,
@@ -548,12 +568,19 @@ impl CreateTenantRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateTenantRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateTenantRequest {
@@ -568,6 +595,7 @@ impl ::std::future::IntoFuture for CreateTenantRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
     member_id: ::std::option::Option<::std::string::String>,
@@ -629,12 +657,19 @@ impl DeleteTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
@@ -649,6 +684,7 @@ impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     member_ids: ::std::vec::Vec<::std::string::String>,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
@@ -672,12 +708,19 @@ impl DeleteTenantUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteTenantUserRequest {
@@ -692,6 +735,7 @@ impl ::std::future::IntoFuture for DeleteTenantUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetTenantRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     with_members_count: ::std::option::Option<bool>,
     with_app_detail: ::std::option::Option<bool>,
@@ -736,12 +780,19 @@ impl GetTenantRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UpdateTenantDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetTenantRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetTenantRequest {
@@ -756,6 +807,7 @@ impl ::std::future::IntoFuture for GetTenantRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
     member_id: ::std::option::Option<::std::string::String>,
@@ -812,12 +864,19 @@ impl GetTenantUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetTenantUserRequest {
@@ -832,6 +891,7 @@ impl ::std::future::IntoFuture for GetTenantUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<::std::string::String>,
@@ -1012,12 +1072,19 @@ impl ListTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantAdminRequest {
@@ -1035,6 +1102,7 @@ impl ::std::future::IntoFuture for ListTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tenant_id: ::std::string::String,
     keywords: ::std::option::Option<::std::string::String>,
     page: ::std::option::Option<::std::string::String>,
@@ -1215,12 +1283,19 @@ impl ListTenantUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantUserListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantUsersRequest {
@@ -1238,6 +1313,7 @@ impl ::std::future::IntoFuture for ListTenantUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListTenantsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     with_members_count: ::std::option::Option<bool>,
     with_app_detail: ::std::option::Option<bool>,
@@ -1387,12 +1463,19 @@ impl ListTenantsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TenantListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListTenantsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListTenantsRequest {
@@ -1407,6 +1490,7 @@ impl ::std::future::IntoFuture for ListTenantsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetTenantAdminRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     member_ids: ::std::vec::Vec<::std::string::String>,
     link_user_ids: ::std::vec::Vec<::std::string::String>,
     tenant_id: ::std::string::String,
@@ -1430,12 +1514,19 @@ impl SetTenantAdminRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for SetTenantAdminRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetTenantAdminRequest {
@@ -1450,6 +1541,7 @@ impl ::std::future::IntoFuture for SetTenantAdminRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateTenantUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     updates: ::serde_json::Value,
     tenant_id: ::std::string::String,
     link_user_id: ::std::option::Option<::std::string::String>,
@@ -1459,6 +1551,7 @@ impl ::std::fmt::Debug for UpdateTenantUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateTenantUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("updates", &crate::runtime::redact::Masked(&self.updates))
             .field("tenant_id", &self.tenant_id)
             .field("link_user_id", &self.link_user_id)
@@ -1524,12 +1617,19 @@ impl UpdateTenantUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateTenantUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantUserRequest {

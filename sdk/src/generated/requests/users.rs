@@ -17,6 +17,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CheckSessionStatusRequest {
         crate::requests::CheckSessionStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -33,6 +34,7 @@ impl crate::ManagementClient {
     pub fn create_user(&self) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             status: None,
             email: None,
             phone: None,
@@ -95,6 +97,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateUsersBatchRequest {
         crate::requests::CreateUsersBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -119,6 +122,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteUserSyncRelationsRequest {
         crate::requests::DeleteUserSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             provider: provider.into(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -142,6 +146,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteUsersBatchRequest {
         crate::requests::DeleteUsersBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             options: None,
         }
@@ -164,6 +169,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -186,6 +192,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserRequest {
         crate::requests::GetUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             flat_custom_data: None,
@@ -213,6 +220,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAccessibleAppsRequest {
         crate::requests::GetUserAccessibleAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -235,6 +243,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAuthorizedAppsRequest {
         crate::requests::GetUserAuthorizedAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -257,6 +266,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserAuthorizedResourcesRequest {
         crate::requests::GetUserAuthorizedResourcesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             namespace: None,
@@ -281,6 +291,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
             with_custom_data: None,
@@ -307,6 +318,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserDepartmentsRequest {
         crate::requests::GetUserDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             page: None,
@@ -335,6 +347,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserGroupsRequest {
         crate::requests::GetUserGroupsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -357,6 +370,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserIdentitiesRequest {
         crate::requests::GetUserIdentitiesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -379,6 +393,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoggedinAppsRequest {
         crate::requests::GetUserLoggedinAppsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -401,6 +416,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoggedinIdentitiesRequest {
         crate::requests::GetUserLoggedinIdentitiesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -423,6 +439,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserLoginHistoryRequest {
         crate::requests::GetUserLoginHistoryRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             app_id: None,
@@ -451,6 +468,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserMfaInfoRequest {
         crate::requests::GetUserMfaInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -473,6 +491,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserMfaStatusRequest {
         crate::requests::GetUserMfaStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -495,6 +514,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPasswordCiphertextRequest {
         crate::requests::GetUserPasswordCiphertextRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -517,6 +537,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserPrincipalAuthenticationInfoRequest {
         crate::requests::GetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -539,6 +560,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserRolesRequest {
         crate::requests::GetUserRolesRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
             namespace: None,
@@ -562,6 +584,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserSyncRelationsRequest {
         crate::requests::GetUserSyncRelationsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -586,6 +609,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::HasAnyRoleRequest {
         crate::requests::HasAnyRoleRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             roles: roles.into(),
             user_id: user_id.into(),
             options: None,
@@ -605,6 +629,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ImportOtpRequest {
         crate::requests::ImportOtpRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
         }
     }
@@ -620,6 +645,7 @@ impl crate::ManagementClient {
     pub fn is_user_exists(&self) -> crate::requests::IsUserExistsRequest {
         crate::requests::IsUserExistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             username: None,
             email: None,
             phone: None,
@@ -646,6 +672,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::KickUsersRequest {
         crate::requests::KickUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             app_ids: app_ids.into(),
             user_id: user_id.into(),
             options: None,
@@ -673,6 +700,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::LinkIdentityRequest {
         crate::requests::LinkIdentityRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id_in_idp: user_id_in_idp.into(),
             user_id: user_id.into(),
             ext_idp_id: ext_idp_id.into(),
@@ -692,6 +720,7 @@ impl crate::ManagementClient {
     pub fn list_archived_users(&self) -> crate::requests::ListArchivedUsersRequest {
         crate::requests::ListArchivedUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
             start_at: None,
@@ -879,6 +908,7 @@ impl crate::ManagementClient {
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             keywords: None,
             advanced_filter: None,
             search_query: None,
@@ -903,6 +933,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
         crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             options: None,
         }
@@ -930,6 +961,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResignUserRequest {
         crate::requests::ResignUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             user_id_type: None,
         }
@@ -957,6 +989,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ResignUserBatchRequest {
         crate::requests::ResignUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
         }
@@ -983,6 +1016,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUserDepartmentsRequest {
         crate::requests::SetUserDepartmentsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             departments: departments.into(),
             user_id: user_id.into(),
             options: None,
@@ -1008,6 +1042,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::SetUsersMfaStatusRequest {
         crate::requests::SetUsersMfaStatusRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             mfa_trigger_data: mfa_trigger_data.into(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -1033,6 +1068,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UnlinkIdentityRequest {
         crate::requests::UnlinkIdentityRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             ext_idp_id: ext_idp_id.into(),
             type_: None,
@@ -1057,6 +1093,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateUserRequest {
         crate::requests::UpdateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             phone_country_code: None,
             name: None,
@@ -1115,6 +1152,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateUserBatchRequest {
         crate::requests::UpdateUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
         }
@@ -1125,6 +1163,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CheckSessionStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     user_id: ::std::string::String,
 }
@@ -1146,12 +1185,19 @@ impl CheckSessionStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::CheckSessionStatusDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for CheckSessionStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CheckSessionStatusRequest {
@@ -1169,6 +1215,7 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     status: ::std::option::Option<crate::types::UserStatus>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -1216,6 +1263,7 @@ impl ::std::fmt::Debug for CreateUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("status", &self.status)
             .field("email", &self.email)
             .field("phone", &self.phone)
@@ -2208,12 +2256,19 @@ impl CreateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUserRequest {
@@ -2228,6 +2283,7 @@ impl ::std::future::IntoFuture for CreateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUsersBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::CreateUserInfoDto>,
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
 }
@@ -2270,12 +2326,19 @@ impl CreateUsersBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUsersBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUsersBatchRequest {
@@ -2293,6 +2356,7 @@ impl ::std::future::IntoFuture for CreateUsersBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUserSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     provider: crate::types::Provider,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
@@ -2348,12 +2412,19 @@ impl DeleteUserSyncRelationsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteUserSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
@@ -2368,6 +2439,7 @@ impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteUsersBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     options: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
 }
@@ -2410,12 +2482,19 @@ impl DeleteUsersBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteUsersBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteUsersBatchRequest {
@@ -2430,6 +2509,7 @@ impl ::std::future::IntoFuture for DeleteUsersBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOtpSecretByUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2478,12 +2558,19 @@ impl GetOtpSecretByUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OtpSecretRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetOtpSecretByUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
@@ -2498,6 +2585,7 @@ impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     flat_custom_data: ::std::option::Option<bool>,
@@ -2635,12 +2723,19 @@ impl GetUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserRequest {
@@ -2655,6 +2750,7 @@ impl ::std::future::IntoFuture for GetUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAccessibleAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2703,12 +2799,19 @@ impl GetUserAccessibleAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAccessibleAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
@@ -2726,6 +2829,7 @@ impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthorizedAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -2774,12 +2878,19 @@ impl GetUserAuthorizedAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::AppDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthorizedAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
@@ -2797,6 +2908,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserAuthorizedResourcesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -2898,12 +3010,19 @@ impl GetUserAuthorizedResourcesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::AuthorizedResourcePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserAuthorizedResourcesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserAuthorizedResourcesRequest {
@@ -2921,6 +3040,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedResourcesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     with_custom_data: ::std::option::Option<bool>,
@@ -3041,12 +3161,19 @@ impl GetUserBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserBatchRequest {
@@ -3064,6 +3191,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     page: ::std::option::Option<f64>,
@@ -3293,12 +3421,19 @@ impl GetUserDepartmentsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDepartmentPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
@@ -3316,6 +3451,7 @@ impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserGroupsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3364,12 +3500,19 @@ impl GetUserGroupsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GroupPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserGroupsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserGroupsRequest {
@@ -3384,6 +3527,7 @@ impl ::std::future::IntoFuture for GetUserGroupsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserIdentitiesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3434,12 +3578,19 @@ impl GetUserIdentitiesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::IdentityDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserIdentitiesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
@@ -3457,6 +3608,7 @@ impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoggedinAppsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3507,6 +3659,7 @@ impl GetUserLoggedinAppsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3515,6 +3668,12 @@ impl GetUserLoggedinAppsRequest {
                 ::std::vec::Vec<crate::types::UserLoggedInAppsDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoggedinAppsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
@@ -3534,6 +3693,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoggedinIdentitiesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3586,6 +3746,7 @@ impl GetUserLoggedinIdentitiesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -3594,6 +3755,12 @@ impl GetUserLoggedinIdentitiesRequest {
                 ::std::vec::Vec<crate::types::UserLoggedInIdentitiesDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoggedinIdentitiesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
@@ -3613,6 +3780,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserLoginHistoryRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     app_id: ::std::option::Option<::std::string::String>,
@@ -3816,12 +3984,19 @@ impl GetUserLoginHistoryRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserLoginHistoryPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserLoginHistoryRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserLoginHistoryRequest {
@@ -3839,6 +4014,7 @@ impl ::std::future::IntoFuture for GetUserLoginHistoryRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserMfaInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3887,12 +4063,19 @@ impl GetUserMfaInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserMfaRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserMfaInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserMfaInfoRequest {
@@ -3907,6 +4090,7 @@ impl ::std::future::IntoFuture for GetUserMfaInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserMfaStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -3955,12 +4139,19 @@ impl GetUserMfaStatusRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetMfaInfoDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserMfaStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
@@ -3975,6 +4166,7 @@ impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPasswordCiphertextRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4030,12 +4222,19 @@ impl GetUserPasswordCiphertextRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetUserPasswordCiphertextDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPasswordCiphertextRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPasswordCiphertextRequest {
@@ -4055,6 +4254,7 @@ impl ::std::future::IntoFuture for GetUserPasswordCiphertextRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserPrincipalAuthenticationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4105,6 +4305,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4113,6 +4314,12 @@ impl GetUserPrincipalAuthenticationInfoRequest {
                 crate::types::PrincipalAuthenticationInfoPagingDto,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserPrincipalAuthenticationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserPrincipalAuthenticationInfoRequest {
@@ -4132,6 +4339,7 @@ impl ::std::future::IntoFuture for GetUserPrincipalAuthenticationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserRolesRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
     namespace: ::std::option::Option<::std::string::String>,
@@ -4203,12 +4411,19 @@ impl GetUserRolesRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::RolePagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserRolesRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserRolesRequest {
@@ -4223,6 +4438,7 @@ impl ::std::future::IntoFuture for GetUserRolesRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserSyncRelationsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -4273,6 +4489,7 @@ impl GetUserSyncRelationsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
@@ -4281,6 +4498,12 @@ impl GetUserSyncRelationsRequest {
                 ::std::vec::Vec<crate::types::UserSyncRelationDto>,
             >,
         )
+    }
+}
+impl crate::RequestOptions for GetUserSyncRelationsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
@@ -4300,6 +4523,7 @@ impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct HasAnyRoleRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     roles: ::std::vec::Vec<crate::types::HasRoleRolesDto>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
@@ -4342,12 +4566,19 @@ impl HasAnyRoleRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::HasAnyRoleDto>,
         )
+    }
+}
+impl crate::RequestOptions for HasAnyRoleRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for HasAnyRoleRequest {
@@ -4362,6 +4593,7 @@ impl ::std::future::IntoFuture for HasAnyRoleRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ImportOtpRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::ImportOtpItemDto>,
 }
 impl crate::runtime::write::Encode for ImportOtpRequest {
@@ -4381,12 +4613,19 @@ impl ImportOtpRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for ImportOtpRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ImportOtpRequest {
@@ -4401,6 +4640,7 @@ impl ::std::future::IntoFuture for ImportOtpRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct IsUserExistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     username: ::std::option::Option<::std::string::String>,
     email: ::std::option::Option<::std::string::String>,
     phone: ::std::option::Option<::std::string::String>,
@@ -4510,12 +4750,19 @@ impl IsUserExistsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsUserExistsDto>,
         )
+    }
+}
+impl crate::RequestOptions for IsUserExistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for IsUserExistsRequest {
@@ -4530,6 +4777,7 @@ impl ::std::future::IntoFuture for IsUserExistsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct KickUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     app_ids: ::std::vec::Vec<::std::string::String>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::KickUsersOptionsDto>,
@@ -4574,12 +4822,19 @@ impl KickUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for KickUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for KickUsersRequest {
@@ -4594,6 +4849,7 @@ impl ::std::future::IntoFuture for KickUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct LinkIdentityRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id_in_idp: ::std::string::String,
     user_id: ::std::string::String,
     ext_idp_id: ::std::string::String,
@@ -4653,12 +4909,19 @@ impl LinkIdentityRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::LinkIdentityDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for LinkIdentityRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for LinkIdentityRequest {
@@ -4673,6 +4936,7 @@ impl ::std::future::IntoFuture for LinkIdentityRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListArchivedUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
     start_at: ::std::option::Option<f64>,
@@ -4781,12 +5045,19 @@ impl ListArchivedUsersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ArchivedUsersListPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListArchivedUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListArchivedUsersRequest {
@@ -4804,6 +5075,7 @@ impl ::std::future::IntoFuture for ListArchivedUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     keywords: ::std::option::Option<::std::string::String>,
     advanced_filter: ::std::option::Option<
         ::std::vec::Vec<crate::types::ListUsersAdvancedFilterItemDto>,
@@ -4815,6 +5087,7 @@ impl ::std::fmt::Debug for ListUsersRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("keywords", &self.keywords)
             .field("advanced_filter", &self.advanced_filter)
             .field("search_query", &crate::runtime::redact::Masked(&self.search_query))
@@ -4990,12 +5263,19 @@ impl ListUsersRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserPagingDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListUsersRequest {
@@ -5010,6 +5290,7 @@ impl ::std::future::IntoFuture for ListUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResetUserPrincipalAuthenticationInfoRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     options: ::std::option::Option<
         crate::types::ResetUserPrincipalAuthenticationInfoOptionsDto,
@@ -5056,12 +5337,19 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResetUserPrincipalAuthenticationInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
@@ -5076,6 +5364,7 @@ impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -5129,12 +5418,19 @@ impl ResignUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResignUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResignUserRequest {
@@ -5149,6 +5445,7 @@ impl ::std::future::IntoFuture for ResignUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ResignUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -5202,12 +5499,19 @@ impl ResignUserBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ResignUserDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ResignUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ResignUserBatchRequest {
@@ -5222,6 +5526,7 @@ impl ::std::future::IntoFuture for ResignUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUserDepartmentsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     departments: ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
     user_id: ::std::string::String,
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
@@ -5264,12 +5569,19 @@ impl SetUserDepartmentsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetUserDepartmentsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
@@ -5284,6 +5596,7 @@ impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SetUsersMfaStatusRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     mfa_trigger_data: crate::types::GetMfaInfoDataDto,
     user_id: ::std::string::String,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
@@ -5339,12 +5652,19 @@ impl SetUsersMfaStatusRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for SetUsersMfaStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
@@ -5359,6 +5679,7 @@ impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UnlinkIdentityRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     ext_idp_id: ::std::string::String,
     type_: ::std::option::Option<::std::string::String>,
@@ -5416,12 +5737,19 @@ impl UnlinkIdentityRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UnlinkIdentityDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for UnlinkIdentityRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UnlinkIdentityRequest {
@@ -5439,6 +5767,7 @@ impl ::std::future::IntoFuture for UnlinkIdentityRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
     phone_country_code: ::std::option::Option<::std::string::String>,
     name: ::std::option::Option<::std::string::String>,
@@ -5482,6 +5811,7 @@ impl ::std::fmt::Debug for UpdateUserRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateUserRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("user_id", &self.user_id)
             .field("phone_country_code", &self.phone_country_code)
             .field("name", &self.name)
@@ -6356,12 +6686,19 @@ impl UpdateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateUserRequest {
@@ -6376,6 +6713,7 @@ impl ::std::future::IntoFuture for UpdateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     list: ::std::vec::Vec<crate::types::UpdateUserInfoDto>,
     options: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
 }
@@ -6418,12 +6756,19 @@ impl UpdateUserBatchRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateUserBatchRequest {

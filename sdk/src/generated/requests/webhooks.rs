@@ -25,6 +25,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateWebhookRequest {
         crate::requests::CreateWebhookRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             content_type: content_type.into(),
             events: events.into(),
             url: url.into(),
@@ -49,6 +50,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteWebhookRequest {
         crate::requests::DeleteWebhookRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             webhook_ids: webhook_ids.into(),
         }
     }
@@ -68,6 +70,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetWebhookRequest {
         crate::requests::GetWebhookRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
         }
     }
@@ -81,6 +84,7 @@ impl crate::ManagementClient {
     pub fn get_webhook_event_list(&self) -> crate::requests::GetWebhookEventListRequest {
         crate::requests::GetWebhookEventListRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
         }
     }
     /// 获取 Webhook 日志
@@ -101,6 +105,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetWebhookLogsRequest {
         crate::requests::GetWebhookLogsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
             page: None,
             limit: None,
@@ -118,6 +123,7 @@ impl crate::ManagementClient {
     pub fn list_webhooks(&self) -> crate::requests::ListWebhooksRequest {
         crate::requests::ListWebhooksRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -140,6 +146,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::TriggerWebhookRequest {
         crate::requests::TriggerWebhookRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
             request_headers: None,
             request_body: None,
@@ -163,6 +170,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::UpdateWebhookRequest {
         crate::requests::UpdateWebhookRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
             name: None,
             url: None,
@@ -178,6 +186,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateWebhookRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     content_type: crate::types::ContentType,
     events: ::std::vec::Vec<crate::types::Events>,
     url: ::std::string::String,
@@ -241,12 +250,19 @@ impl CreateWebhookRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WebhookDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateWebhookRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateWebhookRequest {
@@ -261,6 +277,7 @@ impl ::std::future::IntoFuture for CreateWebhookRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteWebhookRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     webhook_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteWebhookRequest {
@@ -280,12 +297,19 @@ impl DeleteWebhookRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteWebhookRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteWebhookRequest {
@@ -300,6 +324,7 @@ impl ::std::future::IntoFuture for DeleteWebhookRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWebhookRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     webhook_id: ::std::string::String,
 }
 impl GetWebhookRequest {
@@ -314,12 +339,19 @@ impl GetWebhookRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WebhookDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetWebhookRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWebhookRequest {
@@ -334,6 +366,7 @@ impl ::std::future::IntoFuture for GetWebhookRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWebhookEventListRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
 }
 impl GetWebhookEventListRequest {
     /// Sends the request; the future resolves to the response's `data`.
@@ -346,12 +379,19 @@ impl GetWebhookEventListRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WebhookEventListData>,
         )
+    }
+}
+impl crate::RequestOptions for GetWebhookEventListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWebhookEventListRequest {
@@ -369,6 +409,7 @@ impl ::std::future::IntoFuture for GetWebhookEventListRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetWebhookLogsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     webhook_id: ::std::string::String,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
@@ -462,12 +503,19 @@ impl GetWebhookLogsRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: true,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::ListWebhookLogsData>,
         )
+    }
+}
+impl crate::RequestOptions for GetWebhookLogsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetWebhookLogsRequest {
@@ -482,6 +530,7 @@ impl ::std::future::IntoFuture for GetWebhookLogsRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListWebhooksRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -565,12 +614,19 @@ impl ListWebhooksRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::GetWebhooksData>,
         )
+    }
+}
+impl crate::RequestOptions for ListWebhooksRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListWebhooksRequest {
@@ -585,6 +641,7 @@ impl ::std::future::IntoFuture for ListWebhooksRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct TriggerWebhookRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     webhook_id: ::std::string::String,
     request_headers: ::std::option::Option<::serde_json::Value>,
     request_body: ::std::option::Option<::serde_json::Value>,
@@ -593,6 +650,7 @@ impl ::std::fmt::Debug for TriggerWebhookRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TriggerWebhookRequest")
             .field("client", &self.client)
+            .field("call", &self.call)
             .field("webhook_id", &self.webhook_id)
             .field(
                 "request_headers",
@@ -663,12 +721,19 @@ impl TriggerWebhookRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::TriggerWebhookData>,
         )
+    }
+}
+impl crate::RequestOptions for TriggerWebhookRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for TriggerWebhookRequest {
@@ -683,6 +748,7 @@ impl ::std::future::IntoFuture for TriggerWebhookRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct UpdateWebhookRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     webhook_id: ::std::string::String,
     name: ::std::option::Option<::std::string::String>,
     url: ::std::option::Option<::std::string::String>,
@@ -913,12 +979,19 @@ impl UpdateWebhookRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WebhookDto>,
         )
+    }
+}
+impl crate::RequestOptions for UpdateWebhookRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for UpdateWebhookRequest {

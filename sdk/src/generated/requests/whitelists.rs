@@ -19,6 +19,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::AddWhitelistRequest {
         crate::requests::AddWhitelistRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             list: None,
         }
@@ -41,6 +42,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::DeleteWhitelistRequest {
         crate::requests::DeleteWhitelistRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
             list: None,
         }
@@ -61,6 +63,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::ListWhitelistsRequest {
         crate::requests::ListWhitelistsRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             type_: type_.into(),
         }
     }
@@ -70,6 +73,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct AddWhitelistRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::AddWhitelistType,
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -112,12 +116,19 @@ impl AddWhitelistRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WhitelistRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for AddWhitelistRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for AddWhitelistRequest {
@@ -132,6 +143,7 @@ impl ::std::future::IntoFuture for AddWhitelistRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct DeleteWhitelistRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::AddWhitelistType,
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -174,12 +186,19 @@ impl DeleteWhitelistRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::IsSuccessDto>,
         )
+    }
+}
+impl crate::RequestOptions for DeleteWhitelistRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for DeleteWhitelistRequest {
@@ -194,6 +213,7 @@ impl ::std::future::IntoFuture for DeleteWhitelistRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListWhitelistsRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     type_: crate::types::AddWhitelistType,
 }
 impl ListWhitelistsRequest {
@@ -208,12 +228,19 @@ impl ListWhitelistsRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::WhitelistRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListWhitelistsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListWhitelistsRequest {

@@ -79,6 +79,7 @@ pub(super) fn post(path: &'static str, idempotent: bool) -> ApiRequest {
         query: Vec::new(),
         body: Some(br#"{"name":"x"}"#.to_vec()),
         idempotent,
+        options: Default::default(),
     }
 }
 

@@ -19,6 +19,7 @@ impl crate::AuthenticationClient {
     ) -> crate::authentication::requests::GetInvitationRequest {
         crate::authentication::requests::GetInvitationRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             invite_token: invite_token.into(),
             app_id: app_id.into(),
             lang: None,
@@ -34,6 +35,7 @@ impl crate::AuthenticationClient {
     pub fn get_profile(&self) -> crate::authentication::requests::GetProfileRequest {
         crate::authentication::requests::GetProfileRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             with_custom_data: None,
         }
     }
@@ -43,6 +45,7 @@ impl crate::AuthenticationClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetInvitationRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     app_id: ::std::string::String,
     invite_token: crate::SecretString,
     lang: ::std::option::Option<::std::string::String>,
@@ -77,10 +80,8 @@ impl GetInvitationRequest {
                 ),
             ],
         ) {
-            ::std::result::Result::Ok(path) => ::std::option::Option::Some(path),
-            ::std::result::Result::Err(error) => {
-                return crate::ResponseFuture::refused(error);
-            }
+            Ok(path) => Some(path),
+            Err(error) => return crate::ResponseFuture::refused(error),
         };
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -94,12 +95,19 @@ impl GetInvitationRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::serde_json::Value>,
         )
+    }
+}
+impl crate::RequestOptions for GetInvitationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetInvitationRequest {
@@ -114,6 +122,7 @@ impl ::std::future::IntoFuture for GetInvitationRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetProfileRequest {
     client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
     with_custom_data: ::std::option::Option<bool>,
 }
 impl GetProfileRequest {
@@ -143,12 +152,19 @@ impl GetProfileRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetProfileRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetProfileRequest {

@@ -15,6 +15,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::CreateUserRequest {
         crate::requests::CreateUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user: user.into(),
         }
     }
@@ -32,6 +33,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetOtpSecretByUserRequest {
         crate::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
         }
     }
@@ -51,6 +53,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::GetUserBatchRequest {
         crate::requests::GetUserBatchRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
             user_id_type: None,
         }
@@ -65,6 +68,7 @@ impl crate::ManagementClient {
     pub fn list_users(&self) -> crate::requests::ListUsersRequest {
         crate::requests::ListUsersRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             page: None,
             limit: None,
         }
@@ -87,6 +91,7 @@ impl crate::ManagementClient {
     ) -> crate::requests::RemoveUserTagRequest {
         crate::requests::RemoveUserTagRequest {
             client: self.clone(),
+            call: ::std::default::Default::default(),
             user_id: user_id.into(),
             tag: tag.into(),
             reason: None,
@@ -98,6 +103,7 @@ impl crate::ManagementClient {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct CreateUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user: crate::types::CreateUserReqDto,
 }
 impl crate::runtime::write::Encode for CreateUserRequest {
@@ -117,12 +123,19 @@ impl CreateUserRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserDto>,
         )
+    }
+}
+impl crate::RequestOptions for CreateUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for CreateUserRequest {
@@ -137,6 +150,7 @@ impl ::std::future::IntoFuture for CreateUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetOtpSecretByUserRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_id: ::std::string::String,
 }
 impl GetOtpSecretByUserRequest {
@@ -151,12 +165,19 @@ impl GetOtpSecretByUserRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::OtpSecretRespDto>,
         )
+    }
+}
+impl crate::RequestOptions for GetOtpSecretByUserRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
@@ -171,6 +192,7 @@ impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct GetUserBatchRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     user_ids: ::std::vec::Vec<::std::string::String>,
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
@@ -214,12 +236,19 @@ impl GetUserBatchRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<::std::vec::Vec<crate::types::UserDto>>,
         )
+    }
+}
+impl crate::RequestOptions for GetUserBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for GetUserBatchRequest {
@@ -237,6 +266,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct ListUsersRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     page: ::std::option::Option<f64>,
     limit: ::std::option::Option<f64>,
 }
@@ -320,12 +350,19 @@ impl ListUsersRequest {
             query,
             body: None,
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<crate::types::UserListDataDto>,
         )
+    }
+}
+impl crate::RequestOptions for ListUsersRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for ListUsersRequest {
@@ -340,6 +377,7 @@ impl ::std::future::IntoFuture for ListUsersRequest {
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct RemoveUserTagRequest {
     client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
     tag: i64,
     reason: ::std::option::Option<::std::string::String>,
     user_id: ::std::string::String,
@@ -381,10 +419,8 @@ impl RemoveUserTagRequest {
                 ("tag", crate::runtime::QueryValue::to_query_value(&self.tag)),
             ],
         ) {
-            ::std::result::Result::Ok(path) => ::std::option::Option::Some(path),
-            ::std::result::Result::Err(error) => {
-                return crate::ResponseFuture::refused(error);
-            }
+            Ok(path) => Some(path),
+            Err(error) => return crate::ResponseFuture::refused(error),
         };
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Delete,
@@ -393,12 +429,19 @@ impl RemoveUserTagRequest {
             query: ::std::vec::Vec::new(),
             body: Some(crate::runtime::write::to_json(&self)),
             idempotent: false,
+            options: self.call,
         };
         crate::ResponseFuture::new(
             &self.client,
             request,
             crate::runtime::decode_data::<()>,
         )
+    }
+}
+impl crate::RequestOptions for RemoveUserTagRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
     }
 }
 impl ::std::future::IntoFuture for RemoveUserTagRequest {

@@ -65,10 +65,10 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, ResponseMeta, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+pub use raw_call::RawRequest;
 /// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
 /// `http` crate's, as `reqwest` re-exports them).
 pub use reqwest::header;
-pub use raw_call::RawRequest;
 pub use retry::RetryConfig;
 pub use runtime::{
     Items, Method, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS,

@@ -35,6 +35,8 @@ use crate::{Error, ManagementClient};
 ///   never reached the server.
 /// - **Deadline and errors**: the client's timeout and deadline; a failed envelope is the same
 ///   [`Error::Api`] a generated method returns.
+/// - **Per-call options**: headers, a per-attempt timeout and an attempt limit through
+///   [`RequestOptions`](crate::RequestOptions), as on every generated request builder.
 /// - **Redaction**: logs and errors name the route as written (`/api/v3/ip-list/{id}`), never a
 ///   path parameter's value, a query value or the body; `Debug` shows names and sizes only.
 ///
@@ -88,6 +90,7 @@ pub struct RawRequest {
     /// The body that could not be serialised: returned by `send`, before anything is sent.
     body_error: Option<Error>,
     idempotent: bool,
+    call: runtime::CallOptions,
 }
 
 impl RawRequest {
@@ -101,6 +104,7 @@ impl RawRequest {
             body: None,
             body_error: None,
             idempotent: false,
+            call: runtime::CallOptions::default(),
         }
     }
 
@@ -174,6 +178,7 @@ impl RawRequest {
             query: self.query,
             body: self.body,
             idempotent: self.idempotent,
+            options: self.call,
         })
     }
 }
@@ -237,6 +242,14 @@ fn serde_error(response: &RawResponse, error: &serde_json::Error) -> Error {
         json_path: "data".to_owned(),
         reason,
         excerpt: excerpt(&response.body),
+        response: crate::ResponseMeta::new(response.http_status, response.request_id.clone()),
+    }
+}
+
+impl runtime::RequestOptions for RawRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut runtime::CallOptions {
+        &mut self.call
     }
 }
 

@@ -16,7 +16,8 @@ use tokio::time::Instant;
 pub use builder::ManagementClientBuilder;
 pub(crate) use builder::{env, settings_setters, Settings};
 
-use crate::credentials::Credentials;
+use crate::auth::AccessKey;
+use crate::credentials::{Attempt, Credentials};
 use crate::retry::{Retrier, RetryConfig};
 use crate::runtime::{ApiRequest, Method, RawResponse};
 use crate::transport::{Outgoing, Transport};
@@ -130,10 +131,14 @@ use crate::Error;
 #[derive(Clone)]
 pub struct ManagementClient {
     pub(crate) inner: Arc<Inner>,
+    /// The access key (also `inner`'s credentials): the id for `Debug`, the secret for the
+    /// event subscription's signature.
+    pub(crate) access_key: Arc<AccessKey>,
 }
 
 /// What a client's clones share: the settings, the connection pool and the credentials. Both
 /// clients' calls go through its one [`execute`](Inner::execute).
+#[derive(Clone)]
 pub(crate) struct Inner {
     /// The configured base URL, as given (normalised, no trailing slash).
     pub(crate) host: String,
@@ -142,7 +147,7 @@ pub(crate) struct Inner {
     pub(crate) deadline: Duration,
     pub(crate) retry: RetryConfig,
     pub(crate) transport: Transport,
-    pub(crate) credentials: Credentials,
+    pub(crate) credentials: Arc<dyn Credentials>,
     /// How event subscriptions connect.
     #[cfg(feature = "event-stream")]
     pub(crate) events: crate::events::EventsConfig,
@@ -198,6 +203,15 @@ impl ManagementClient {
 }
 
 impl Inner {
+    /// The same transport, settings and retry policy with other `credentials` (a user's
+    /// session, made from its application's client).
+    pub(crate) fn with_credentials(&self, credentials: Arc<dyn Credentials>) -> Inner {
+        Inner {
+            credentials,
+            ..self.clone()
+        }
+    }
+
     /// [`execute`](Self::execute) on a clone of the shared state, boxed: the one call-path
     /// future every endpoint's [`ResponseFuture`](crate::ResponseFuture) runs.
     pub(crate) fn call(
@@ -248,9 +262,14 @@ impl Inner {
         let body = request.body.map(Bytes::from);
         let mut renewed = false;
         loop {
-            let token = inner
+            let headers = inner
                 .credentials
-                .token(path, &inner.transport, &inner.retry, deadline)
+                .headers(Attempt {
+                    path,
+                    transport: &inner.transport,
+                    retry: &inner.retry,
+                    deadline,
+                })
                 .await?;
             let attempt = started.fetch_add(1, Ordering::Relaxed) + 1;
             let result = inner
@@ -261,7 +280,7 @@ impl Inner {
                     query: &request.query,
                     body: body.clone(),
                     form: false,
-                    headers: token.headers.clone(),
+                    headers: headers.clone(),
                 })
                 .await;
             let failure = match result {
@@ -282,7 +301,7 @@ impl Inner {
                 status_code: 401, ..
             } = failure.error
             {
-                let renewable = inner.credentials.forget(&token).await;
+                let renewable = inner.credentials.forget(&headers).await;
                 if !renewed && renewable {
                     renewed = true;
                     tracing::info!(
@@ -308,7 +327,7 @@ impl fmt::Debug for ManagementClient {
         // The secret and the token are never shown.
         f.debug_struct("ManagementClient")
             .field("host", &self.inner.host)
-            .field("access_key_id", &self.inner.credentials.access_key_id())
+            .field("access_key_id", &self.access_key.access_key_id())
             .field("lang", &self.inner.lang)
             .field("timeout", &self.inner.timeout)
             .field("deadline", &self.inner.deadline)

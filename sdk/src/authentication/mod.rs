@@ -9,15 +9,17 @@
 mod app;
 mod builder;
 mod client;
+mod credentials;
+mod send_once;
 mod session;
 mod sign_in;
 mod token_endpoint;
 mod tokens;
 
 pub use crate::generated::authentication as requests;
-pub(crate) use app::AppCredentials;
+pub use app::TokenEndpointAuthMethod;
 pub use builder::AuthenticationClientBuilder;
-pub use client::{AuthenticationClient, TokenEndpointAuthMethod};
+pub use client::AuthenticationClient;
 #[cfg(feature = "event-stream")]
 pub(crate) use session::TokenSource;
 pub use session::{UserSession, REFRESH_MARGIN};

@@ -7,7 +7,8 @@
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
-use super::client::{AuthenticationClient, TokenEndpointAuthMethod};
+use super::app::TokenEndpointAuthMethod;
+use super::client::AuthenticationClient;
 use super::requests::{SignInByCredentialsRequest, SignUpRequest};
 use super::tokens::TokenSet;
 use crate::types::{

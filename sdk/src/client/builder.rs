@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::{Inner, ManagementClient};
-use crate::auth::Auth;
+use crate::auth::AccessKey;
 use crate::credentials::Credentials;
 use crate::transport::Transport;
 use crate::{Error, RetryConfig, SecretString};
@@ -100,7 +100,7 @@ impl Settings {
         self,
         host_setting: &'static str,
         host: Option<&str>,
-        credentials: Credentials,
+        credentials: Arc<dyn Credentials>,
     ) -> Result<Inner, Error> {
         let host = match self.host.as_deref().or(host) {
             Some(host) => base_url(host)?,
@@ -206,12 +206,15 @@ impl ManagementClientBuilder {
         if access_key_secret.expose().trim().is_empty() {
             return Err(Error::config("access_key_secret is empty"));
         }
-        let credentials = Credentials::Management(Auth::new(access_key_id, access_key_secret));
-        let inner =
-            self.settings
-                .build("host", Some(ManagementClient::DEFAULT_HOST), credentials)?;
+        let access_key = Arc::new(AccessKey::new(access_key_id, access_key_secret));
+        let inner = self.settings.build(
+            "host",
+            Some(ManagementClient::DEFAULT_HOST),
+            access_key.clone(),
+        )?;
         Ok(ManagementClient {
             inner: Arc::new(inner),
+            access_key,
         })
     }
 }

@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use super::refreshed::check_refreshed;
 use super::verify::stored_subject;
 use super::{decode, get};
-use crate::authentication::token_endpoint::{self, client_form, post_form, Grant};
+use crate::authentication::send_once::post_form;
+use crate::authentication::token_endpoint::{self, client_form, Grant};
 use crate::authentication::{AuthenticationClient, TokenSet, UserSession};
 use crate::{Error, ProtocolError};
 

@@ -35,7 +35,7 @@ pub(crate) use refreshed::check_refreshed;
 pub use settings::TokenVerification;
 pub use verify::{AccessTokenClaims, IdTokenClaims};
 
-use super::token_endpoint::send_once;
+use super::send_once::send_once;
 use crate::runtime::excerpt::excerpt;
 use crate::runtime::Method;
 use crate::transport::Transport;

@@ -19,7 +19,7 @@
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod auth;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
-mod client;
+mod call;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod credentials;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
@@ -55,7 +55,7 @@ pub mod authentication;
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
-pub use client::{ManagementClient, ManagementClientBuilder};
+pub use call::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};

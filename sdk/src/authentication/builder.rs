@@ -1,7 +1,7 @@
 //! `AuthenticationClientBuilder`: an application's settings (id, secret, host, redirect URI,
 //! token endpoint auth method), the environment variables, and the checks `build()` makes. The
 //! transport settings and their checks are shared with the management client
-//! (`crate::client::Settings`). No request is sent from here.
+//! (`crate::call::Settings`). No request is sent from here.
 
 use std::sync::Arc;
 
@@ -11,7 +11,7 @@ use super::app::{App, TokenEndpointAuthMethod};
 use super::client::AuthenticationClient;
 use super::credentials::AppCredentials;
 use super::protocol::{TokenVerification, Verifier};
-use crate::client::{env, settings_setters, Settings};
+use crate::call::{env, settings_setters, Settings};
 use crate::{Error, SecretString};
 
 impl AuthenticationClient {

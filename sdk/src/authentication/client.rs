@@ -1,13 +1,13 @@
 //! `AuthenticationClient`: an application's handle on the end-user API. The generated endpoint
 //! methods hang off it (`crate::generated::authentication`); calls go through the shared call
-//! path (`crate::client::Inner`) with the application's credentials. Construction is in
+//! path (`crate::call::Inner`) with the application's credentials. Construction is in
 //! `builder.rs`, user sessions in `session.rs`.
 
 use std::fmt;
 use std::sync::Arc;
 
 use super::app::{App, TokenEndpointAuthMethod};
-use crate::client::{Call, Inner};
+use crate::call::{Call, Inner};
 use crate::runtime::{ApiRequest, BoxFuture, RawResponse};
 use crate::Error;
 

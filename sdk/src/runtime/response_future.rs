@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::{ApiRequest, BoxFuture, RawResponse};
-use crate::client::Call;
+use crate::call::Call;
 use crate::Error;
 
 /// Decodes a checked response into an endpoint's output.

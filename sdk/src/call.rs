@@ -1,6 +1,6 @@
 //! `ManagementClient`: the handle users hold and generated endpoint methods hang off, and the
 //! one non-generic `execute` path every call goes through (token, attempts, token renewal,
-//! retries, deadline). Construction lives in `client/builder.rs`, retry decisions in `retry.rs`.
+//! retries, deadline). Construction lives in `call/builder.rs`, retry decisions in `retry.rs`.
 
 mod builder;
 pub(crate) mod insecure;

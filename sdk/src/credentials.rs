@@ -1,7 +1,7 @@
-//! What a call carries to prove who sends it, as the call path (`client.rs`) sees it: a value
+//! What a call carries to prove who sends it, as the call path (`call.rs`) sees it: a value
 //! behind [`Credentials`] that gives the headers of each attempt (fetching or renewing a token
 //! first when it must) and forgets the ones the server rejected. The management access key and
-//! its token (`auth.rs`), an application (`authentication/credentials.rs`) and a user's session
+//! its token (`management/token.rs`), an application (`authentication/credentials.rs`) and a user's session
 //! (`authentication/session.rs`) are the three kinds; no request is built here.
 
 use std::future::Future;

@@ -17,11 +17,11 @@
 // The call path. With only some API groups (or none) enabled, parts of it go unused: expected,
 // not dead code (the default `full` build, which CI lints, still reports any).
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
-mod auth;
-#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod call;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod credentials;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
+mod management;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod retry;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
@@ -55,9 +55,9 @@ pub mod authentication;
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
-pub use call::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
+pub use management::{ManagementClient, ManagementClientBuilder};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};

@@ -11,10 +11,10 @@ pub fn request_type(endpoint: &str) -> String {
 }
 
 /// The module a client's request builders are in, as a path in the SDK crate
-/// (`crate::requests`, `crate::authentication::requests`).
+/// (`crate::management::requests`, `crate::authentication::requests`).
 pub fn requests_module(client: Client) -> &'static str {
     match client {
-        Client::Management => "crate::requests",
+        Client::Management => "crate::management::requests",
         Client::Authentication => "crate::authentication::requests",
     }
 }

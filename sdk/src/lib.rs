@@ -9,6 +9,11 @@
 //!   (authorize URL with PKCE, code exchange, offline ID token verification). See the
 //!   [`authentication`] module.
 //!
+//! Modules: [`management`] and [`authentication`], each with its client and its `requests`
+//! (the request builders its methods return); [`config`], the settings types both builders take
+//! ([`RetryConfig`], ...); [`types`], the data types of both APIs. The clients, [`Error`],
+//! [`SecretString`] and the settings types are also at the crate root.
+//!
 //! Features: `full` (the default) is `management` (one feature per API group: `users`, `roles`,
 //! ...) and `authentication`; the docs label each item with the feature it needs.
 #![warn(missing_docs)]
@@ -21,7 +26,7 @@ mod call;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod credentials;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
-mod management;
+pub mod management;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod retry;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
@@ -29,6 +34,7 @@ mod runtime;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod transport;
 
+pub mod config;
 mod error;
 #[cfg(feature = "event-stream")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event-stream")))]
@@ -55,11 +61,18 @@ pub mod authentication;
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
+#[cfg(feature = "event-stream")]
+pub use config::EventsConfig;
+pub use config::RetryConfig;
+#[cfg(feature = "authentication")]
+pub use config::{TokenEndpointAuthMethod, TokenVerification};
 pub use error::{Error, Result};
-pub use generated::{requests, types};
+/// The old path of [`management::requests`], kept for one release.
+#[doc(hidden)]
+pub use generated::requests;
+pub use generated::types;
 pub use management::{ManagementClient, ManagementClientBuilder};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
-pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;
 pub use unknown::UnknownValue;

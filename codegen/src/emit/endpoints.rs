@@ -133,7 +133,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     EmittedEndpoint { methods, builder }
 }
 
-/// A path such as `crate::requests` as tokens.
+/// A path such as `crate::management::requests` as tokens.
 fn path_tokens(path: &str) -> TokenStream {
     path.parse().unwrap_or_default()
 }

@@ -79,7 +79,7 @@ macro_rules! settings_setters {
         }
 
         /// Where event subscriptions connect and how they reconnect and buffer
-        /// ([`EventsConfig::default`](crate::events::EventsConfig) otherwise).
+        /// ([`EventsConfig::default`](crate::config::EventsConfig) otherwise).
         #[cfg(feature = "event-stream")]
         pub fn events(mut self, value: crate::events::EventsConfig) -> Self {
             self.settings.events = Some(value);

@@ -13,6 +13,9 @@ mod config;
 mod connect;
 mod stream;
 
+/// Also `authing::config::EventsConfig` (and the crate root), where the settings types are
+/// gathered; this path is kept for one release.
+#[doc(hidden)]
 pub use config::EventsConfig;
 pub use stream::{Event, EventStream};
 

@@ -10,6 +10,7 @@ mod config;
 mod errors;
 mod faults;
 mod paging;
+mod paths;
 mod requests;
 mod secrets;
 mod soak;

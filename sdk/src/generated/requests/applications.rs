@@ -20,8 +20,8 @@ impl crate::ManagementClient {
         >,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AssignAsaAccountRequest {
-        crate::requests::AssignAsaAccountRequest {
+    ) -> crate::management::requests::AssignAsaAccountRequest {
+        crate::management::requests::AssignAsaAccountRequest {
             client: self.clone(),
             targets: targets.into(),
             account_id: account_id.into(),
@@ -45,8 +45,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::ApplicationPermissionRecordItem>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AuthorizeApplicationAccessRequest {
-        crate::requests::AuthorizeApplicationAccessRequest {
+    ) -> crate::management::requests::AuthorizeApplicationAccessRequest {
+        crate::management::requests::AuthorizeApplicationAccessRequest {
             client: self.clone(),
             list: list.into(),
             app_id: app_id.into(),
@@ -67,8 +67,8 @@ impl crate::ManagementClient {
         &self,
         enabled: impl ::std::convert::Into<bool>,
         conn_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
-        crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
+    ) -> crate::management::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
+        crate::management::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
             client: self.clone(),
             enabled: enabled.into(),
             conn_ids: conn_ids.into(),
@@ -87,8 +87,8 @@ impl crate::ManagementClient {
     pub fn check_domain_available(
         &self,
         domain: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDomainAvailableRequest {
-        crate::requests::CheckDomainAvailableRequest {
+    ) -> crate::management::requests::CheckDomainAvailableRequest {
+        crate::management::requests::CheckDomainAvailableRequest {
             client: self.clone(),
             domain: domain.into(),
         }
@@ -100,14 +100,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_name` (`appName`): 应用名称
     ///
-    /// Optional parameters are setters on [`CreateApplicationRequest`](crate::requests::CreateApplicationRequest).
+    /// Optional parameters are setters on [`CreateApplicationRequest`](crate::management::requests::CreateApplicationRequest).
     ///
     /// Docs: `管理应用/create-application.md`
     pub fn create_application(
         &self,
         app_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateApplicationRequest {
-        crate::requests::CreateApplicationRequest {
+    ) -> crate::management::requests::CreateApplicationRequest {
+        crate::management::requests::CreateApplicationRequest {
             client: self.clone(),
             app_name: app_name.into(),
             template: None,
@@ -148,8 +148,8 @@ impl crate::ManagementClient {
         &self,
         account_info: impl ::std::convert::Into<::serde_json::Value>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateAsaAccountRequest {
-        crate::requests::CreateAsaAccountRequest {
+    ) -> crate::management::requests::CreateAsaAccountRequest {
+        crate::management::requests::CreateAsaAccountRequest {
             client: self.clone(),
             account_info: account_info.into(),
             app_id: app_id.into(),
@@ -172,8 +172,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::CreateAsaAccountsBatchItemDto>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateAsaAccountBatchRequest {
-        crate::requests::CreateAsaAccountBatchRequest {
+    ) -> crate::management::requests::CreateAsaAccountBatchRequest {
+        crate::management::requests::CreateAsaAccountBatchRequest {
             client: self.clone(),
             list: list.into(),
             app_id: app_id.into(),
@@ -192,8 +192,8 @@ impl crate::ManagementClient {
     pub fn delete_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteApplicationRequest {
-        crate::requests::DeleteApplicationRequest {
+    ) -> crate::management::requests::DeleteApplicationRequest {
+        crate::management::requests::DeleteApplicationRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -213,8 +213,8 @@ impl crate::ManagementClient {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteAsaAccountRequest {
-        crate::requests::DeleteAsaAccountRequest {
+    ) -> crate::management::requests::DeleteAsaAccountRequest {
+        crate::management::requests::DeleteAsaAccountRequest {
             client: self.clone(),
             account_id: account_id.into(),
             app_id: app_id.into(),
@@ -235,8 +235,8 @@ impl crate::ManagementClient {
         &self,
         account_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteAsaAccountBatchRequest {
-        crate::requests::DeleteAsaAccountBatchRequest {
+    ) -> crate::management::requests::DeleteAsaAccountBatchRequest {
+        crate::management::requests::DeleteAsaAccountBatchRequest {
             client: self.clone(),
             account_ids: account_ids.into(),
             app_id: app_id.into(),
@@ -253,8 +253,8 @@ impl crate::ManagementClient {
     pub fn delete_auth(
         &self,
         auth_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteAuthRequest {
-        crate::requests::DeleteAuthRequest {
+    ) -> crate::management::requests::DeleteAuthRequest {
+        crate::management::requests::DeleteAuthRequest {
             client: self.clone(),
             auth_ids: auth_ids.into(),
         }
@@ -276,8 +276,8 @@ impl crate::ManagementClient {
             crate::types::GetSubjectAuthDataTargetType,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DetailAuthSubjectRequest {
-        crate::requests::DetailAuthSubjectRequest {
+    ) -> crate::management::requests::DetailAuthSubjectRequest {
+        crate::management::requests::DetailAuthSubjectRequest {
             client: self.clone(),
             target_id: target_id.into(),
             target_type: target_type.into(),
@@ -297,8 +297,8 @@ impl crate::ManagementClient {
         &self,
         enabled: impl ::std::convert::Into<bool>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::EnabledAuthRequest {
-        crate::requests::EnabledAuthRequest {
+    ) -> crate::management::requests::EnabledAuthRequest {
+        crate::management::requests::EnabledAuthRequest {
             client: self.clone(),
             enabled: enabled.into(),
             id: id.into(),
@@ -317,8 +317,8 @@ impl crate::ManagementClient {
     pub fn get_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationRequest {
-        crate::requests::GetApplicationRequest {
+    ) -> crate::management::requests::GetApplicationRequest {
+        crate::management::requests::GetApplicationRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -334,8 +334,8 @@ impl crate::ManagementClient {
     pub fn get_application_permission_strategy(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationPermissionStrategyRequest {
-        crate::requests::GetApplicationPermissionStrategyRequest {
+    ) -> crate::management::requests::GetApplicationPermissionStrategyRequest {
+        crate::management::requests::GetApplicationPermissionStrategyRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -351,8 +351,8 @@ impl crate::ManagementClient {
     pub fn get_application_secret(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationSecretRequest {
-        crate::requests::GetApplicationSecretRequest {
+    ) -> crate::management::requests::GetApplicationSecretRequest {
+        crate::management::requests::GetApplicationSecretRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -370,8 +370,8 @@ impl crate::ManagementClient {
     pub fn get_application_simple_info(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationSimpleInfoRequest {
-        crate::requests::GetApplicationSimpleInfoRequest {
+    ) -> crate::management::requests::GetApplicationSimpleInfoRequest {
+        crate::management::requests::GetApplicationSimpleInfoRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -391,8 +391,8 @@ impl crate::ManagementClient {
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountRequest {
-        crate::requests::GetAsaAccountRequest {
+    ) -> crate::management::requests::GetAsaAccountRequest {
+        crate::management::requests::GetAsaAccountRequest {
             client: self.clone(),
             app_id: app_id.into(),
             account_id: account_id.into(),
@@ -408,15 +408,15 @@ impl crate::ManagementClient {
     /// - `app_id` (`appId`): 所属应用 ID
     /// - `account_id` (`accountId`): ASA 账号 ID
     ///
-    /// Optional parameters are setters on [`GetAsaAccountAssignedTargetsRequest`](crate::requests::GetAsaAccountAssignedTargetsRequest).
+    /// Optional parameters are setters on [`GetAsaAccountAssignedTargetsRequest`](crate::management::requests::GetAsaAccountAssignedTargetsRequest).
     ///
     /// Docs: `管理应用/get-asa-account-assigned-targets.md`
     pub fn get_asa_account_assigned_targets(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountAssignedTargetsRequest {
-        crate::requests::GetAsaAccountAssignedTargetsRequest {
+    ) -> crate::management::requests::GetAsaAccountAssignedTargetsRequest {
+        crate::management::requests::GetAsaAccountAssignedTargetsRequest {
             client: self.clone(),
             app_id: app_id.into(),
             account_id: account_id.into(),
@@ -439,8 +439,8 @@ impl crate::ManagementClient {
         &self,
         account_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountBatchRequest {
-        crate::requests::GetAsaAccountBatchRequest {
+    ) -> crate::management::requests::GetAsaAccountBatchRequest {
+        crate::management::requests::GetAsaAccountBatchRequest {
             client: self.clone(),
             account_ids: account_ids.into(),
             app_id: app_id.into(),
@@ -463,8 +463,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAssignedAccountRequest {
-        crate::requests::GetAssignedAccountRequest {
+    ) -> crate::management::requests::GetAssignedAccountRequest {
+        crate::management::requests::GetAssignedAccountRequest {
             client: self.clone(),
             app_id: app_id.into(),
             target_type: target_type.into(),
@@ -481,15 +481,15 @@ impl crate::ManagementClient {
     /// - `app_id` (`appId`): 所属应用 ID
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetMfaTriggerDataRequest`](crate::requests::GetMfaTriggerDataRequest).
+    /// Optional parameters are setters on [`GetMfaTriggerDataRequest`](crate::management::requests::GetMfaTriggerDataRequest).
     ///
     /// Docs: `管理应用/get-mfa-trigger-data.md`
     pub fn get_mfa_trigger_data(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetMfaTriggerDataRequest {
-        crate::requests::GetMfaTriggerDataRequest {
+    ) -> crate::management::requests::GetMfaTriggerDataRequest {
+        crate::management::requests::GetMfaTriggerDataRequest {
             client: self.clone(),
             app_id: app_id.into(),
             user_id: user_id.into(),
@@ -505,14 +505,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 应用 ID
     ///
-    /// Optional parameters are setters on [`ListApplicationActiveUsersRequest`](crate::requests::ListApplicationActiveUsersRequest).
+    /// Optional parameters are setters on [`ListApplicationActiveUsersRequest`](crate::management::requests::ListApplicationActiveUsersRequest).
     ///
     /// Docs: `管理应用/list-application-active-users.md`
     pub fn list_application_active_users(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListApplicationActiveUsersRequest {
-        crate::requests::ListApplicationActiveUsersRequest {
+    ) -> crate::management::requests::ListApplicationActiveUsersRequest {
+        crate::management::requests::ListApplicationActiveUsersRequest {
             client: self.clone(),
             app_id: app_id.into(),
             options: None,
@@ -522,13 +522,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-application-simple-info`
     ///
-    /// Optional parameters are setters on [`ListApplicationSimpleInfoRequest`](crate::requests::ListApplicationSimpleInfoRequest).
+    /// Optional parameters are setters on [`ListApplicationSimpleInfoRequest`](crate::management::requests::ListApplicationSimpleInfoRequest).
     ///
     /// Docs: `管理应用/list-application-simple-info.md`
     pub fn list_application_simple_info(
         &self,
-    ) -> crate::requests::ListApplicationSimpleInfoRequest {
-        crate::requests::ListApplicationSimpleInfoRequest {
+    ) -> crate::management::requests::ListApplicationSimpleInfoRequest {
+        crate::management::requests::ListApplicationSimpleInfoRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -542,11 +542,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-applications`
     ///
-    /// Optional parameters are setters on [`ListApplicationsRequest`](crate::requests::ListApplicationsRequest).
+    /// Optional parameters are setters on [`ListApplicationsRequest`](crate::management::requests::ListApplicationsRequest).
     ///
     /// Docs: `管理应用/list-applications.md`
-    pub fn list_applications(&self) -> crate::requests::ListApplicationsRequest {
-        crate::requests::ListApplicationsRequest {
+    pub fn list_applications(
+        &self,
+    ) -> crate::management::requests::ListApplicationsRequest {
+        crate::management::requests::ListApplicationsRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -566,14 +568,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 所属应用 ID
     ///
-    /// Optional parameters are setters on [`ListAsaAccountRequest`](crate::requests::ListAsaAccountRequest).
+    /// Optional parameters are setters on [`ListAsaAccountRequest`](crate::management::requests::ListAsaAccountRequest).
     ///
     /// Docs: `管理应用/list-asa-accounts.md`
     pub fn list_asa_account(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAsaAccountRequest {
-        crate::requests::ListAsaAccountRequest {
+    ) -> crate::management::requests::ListAsaAccountRequest {
+        crate::management::requests::ListAsaAccountRequest {
             client: self.clone(),
             app_id: app_id.into(),
             page: None,
@@ -587,14 +589,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 应用 ID
     ///
-    /// Optional parameters are setters on [`ListAuthApplicationRequest`](crate::requests::ListAuthApplicationRequest).
+    /// Optional parameters are setters on [`ListAuthApplicationRequest`](crate::management::requests::ListAuthApplicationRequest).
     ///
     /// Docs: `管理应用/list-applications-auth.md`
     pub fn list_auth_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAuthApplicationRequest {
-        crate::requests::ListAuthApplicationRequest {
+    ) -> crate::management::requests::ListAuthApplicationRequest {
+        crate::management::requests::ListAuthApplicationRequest {
             client: self.clone(),
             app_id: app_id.into(),
             page: None,
@@ -613,7 +615,7 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 主体类型
     /// - `target_id` (`targetId`): 主体 id
     ///
-    /// Optional parameters are setters on [`ListAuthSubjectRequest`](crate::requests::ListAuthSubjectRequest).
+    /// Optional parameters are setters on [`ListAuthSubjectRequest`](crate::management::requests::ListAuthSubjectRequest).
     ///
     /// Docs: `管理应用/list-subject-auth.md`
     pub fn list_auth_subject(
@@ -622,8 +624,8 @@ impl crate::ManagementClient {
             crate::types::GetSubjectAuthDataTargetType,
         >,
         target_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAuthSubjectRequest {
-        crate::requests::ListAuthSubjectRequest {
+    ) -> crate::management::requests::ListAuthSubjectRequest {
+        crate::management::requests::ListAuthSubjectRequest {
             client: self.clone(),
             target_type: target_type.into(),
             target_id: target_id.into(),
@@ -652,8 +654,8 @@ impl crate::ManagementClient {
         limit: impl ::std::convert::Into<::std::string::String>,
         keywords: impl ::std::convert::Into<::std::string::String>,
         sso_enabled: impl ::std::convert::Into<bool>,
-    ) -> crate::requests::ListTenantApplicationsRequest {
-        crate::requests::ListTenantApplicationsRequest {
+    ) -> crate::management::requests::ListTenantApplicationsRequest {
+        crate::management::requests::ListTenantApplicationsRequest {
             client: self.clone(),
             page: page.into(),
             limit: limit.into(),
@@ -672,8 +674,8 @@ impl crate::ManagementClient {
     pub fn refresh_application_secret(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RefreshApplicationSecretRequest {
-        crate::requests::RefreshApplicationSecretRequest {
+    ) -> crate::management::requests::RefreshApplicationSecretRequest {
+        crate::management::requests::RefreshApplicationSecretRequest {
             client: self.clone(),
             app_id: app_id.into(),
         }
@@ -695,8 +697,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::DeleteApplicationPermissionRecordItem>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RevokeApplicationAccessRequest {
-        crate::requests::RevokeApplicationAccessRequest {
+    ) -> crate::management::requests::RevokeApplicationAccessRequest {
+        crate::management::requests::RevokeApplicationAccessRequest {
             client: self.clone(),
             list: list.into(),
             app_id: app_id.into(),
@@ -721,8 +723,8 @@ impl crate::ManagementClient {
         >,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnassignAsaAccountRequest {
-        crate::requests::UnassignAsaAccountRequest {
+    ) -> crate::management::requests::UnassignAsaAccountRequest {
+        crate::management::requests::UnassignAsaAccountRequest {
             client: self.clone(),
             targets: targets.into(),
             account_id: account_id.into(),
@@ -738,14 +740,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 所属应用 ID
     ///
-    /// Optional parameters are setters on [`UpdateApplicationMfaSettingsRequest`](crate::requests::UpdateApplicationMfaSettingsRequest).
+    /// Optional parameters are setters on [`UpdateApplicationMfaSettingsRequest`](crate::management::requests::UpdateApplicationMfaSettingsRequest).
     ///
     /// Docs: `管理应用/update-application-mfa-settings.md`
     pub fn update_application_mfa_settings(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateApplicationMfaSettingsRequest {
-        crate::requests::UpdateApplicationMfaSettingsRequest {
+    ) -> crate::management::requests::UpdateApplicationMfaSettingsRequest {
+        crate::management::requests::UpdateApplicationMfaSettingsRequest {
             client: self.clone(),
             app_id: app_id.into(),
             enabled_factors: None,
@@ -765,8 +767,8 @@ impl crate::ManagementClient {
         &self,
         permission_strategy: impl ::std::convert::Into<crate::types::PermissionStrategy>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateApplicationPermissionStrategyRequest {
-        crate::requests::UpdateApplicationPermissionStrategyRequest {
+    ) -> crate::management::requests::UpdateApplicationPermissionStrategyRequest {
+        crate::management::requests::UpdateApplicationPermissionStrategyRequest {
             client: self.clone(),
             permission_strategy: permission_strategy.into(),
             app_id: app_id.into(),
@@ -789,8 +791,8 @@ impl crate::ManagementClient {
         account_info: impl ::std::convert::Into<::serde_json::Value>,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateAsaAccountRequest {
-        crate::requests::UpdateAsaAccountRequest {
+    ) -> crate::management::requests::UpdateAsaAccountRequest {
+        crate::management::requests::UpdateAsaAccountRequest {
             client: self.clone(),
             account_info: account_info.into(),
             account_id: account_id.into(),
@@ -808,8 +810,8 @@ impl crate::ManagementClient {
     pub fn update_tenant_qr_code_state(
         &self,
         enabled: impl ::std::convert::Into<bool>,
-    ) -> crate::requests::UpdateTenantQrCodeStateRequest {
-        crate::requests::UpdateTenantQrCodeStateRequest {
+    ) -> crate::management::requests::UpdateTenantQrCodeStateRequest {
+        crate::management::requests::UpdateTenantQrCodeStateRequest {
             client: self.clone(),
             enabled: enabled.into(),
         }
@@ -823,8 +825,8 @@ impl crate::ManagementClient {
     /// Docs: `管理应用/userpool-tenant-config.md`
     pub fn userpoll_tenant_config(
         &self,
-    ) -> crate::requests::UserpollTenantConfigRequest {
-        crate::requests::UserpollTenantConfigRequest {
+    ) -> crate::management::requests::UserpollTenantConfigRequest {
+        crate::management::requests::UserpollTenantConfigRequest {
             client: self.clone(),
         }
     }

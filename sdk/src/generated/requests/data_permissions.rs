@@ -18,8 +18,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::SubjectDto>,
         >,
         policy_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::AuthorizeDataPoliciesRequest {
-        crate::requests::AuthorizeDataPoliciesRequest {
+    ) -> crate::management::requests::AuthorizeDataPoliciesRequest {
+        crate::management::requests::AuthorizeDataPoliciesRequest {
             client: self.clone(),
             target_list: target_list.into(),
             policy_ids: policy_ids.into(),
@@ -38,8 +38,8 @@ impl crate::ManagementClient {
     pub fn check_data_policy_exists(
         &self,
         policy_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDataPolicyExistsRequest {
-        crate::requests::CheckDataPolicyExistsRequest {
+    ) -> crate::management::requests::CheckDataPolicyExistsRequest {
+        crate::management::requests::CheckDataPolicyExistsRequest {
             client: self.clone(),
             policy_name: policy_name.into(),
         }
@@ -127,14 +127,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckDataResourceExistsRequest`](crate::requests::CheckDataResourceExistsRequest).
+    /// Optional parameters are setters on [`CheckDataResourceExistsRequest`](crate::management::requests::CheckDataResourceExistsRequest).
     ///
     /// Docs: `管理数据资源与权限/check-data-resource-exists.md`
     pub fn check_data_resource_exists(
         &self,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDataResourceExistsRequest {
-        crate::requests::CheckDataResourceExistsRequest {
+    ) -> crate::management::requests::CheckDataResourceExistsRequest {
+        crate::management::requests::CheckDataResourceExistsRequest {
             client: self.clone(),
             namespace_code: namespace_code.into(),
             resource_name: None,
@@ -155,7 +155,7 @@ impl crate::ManagementClient {
     /// - `external_id` (`externalId`): 外部用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckExternalUserPermissionRequest`](crate::requests::CheckExternalUserPermissionRequest).
+    /// Optional parameters are setters on [`CheckExternalUserPermissionRequest`](crate::management::requests::CheckExternalUserPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-external-user-permission.md`
     pub fn check_external_user_permission(
@@ -164,8 +164,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         external_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckExternalUserPermissionRequest {
-        crate::requests::CheckExternalUserPermissionRequest {
+    ) -> crate::management::requests::CheckExternalUserPermissionRequest {
+        crate::management::requests::CheckExternalUserPermissionRequest {
             client: self.clone(),
             resources: resources.into(),
             action: action.into(),
@@ -325,7 +325,7 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckPermissionRequest`](crate::requests::CheckPermissionRequest).
+    /// Optional parameters are setters on [`CheckPermissionRequest`](crate::management::requests::CheckPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-permission.md`
     pub fn check_permission(
@@ -334,8 +334,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckPermissionRequest {
-        crate::requests::CheckPermissionRequest {
+    ) -> crate::management::requests::CheckPermissionRequest {
+        crate::management::requests::CheckPermissionRequest {
             client: self.clone(),
             resources: resources.into(),
             action: action.into(),
@@ -351,13 +351,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/check-permission-namespace-exists`
     ///
-    /// Optional parameters are setters on [`CheckPermissionNamespaceExistsRequest`](crate::requests::CheckPermissionNamespaceExistsRequest).
+    /// Optional parameters are setters on [`CheckPermissionNamespaceExistsRequest`](crate::management::requests::CheckPermissionNamespaceExistsRequest).
     ///
     /// Docs: `管理数据资源与权限/check-permission-namespace-exists.md`
     pub fn check_permission_namespace_exists(
         &self,
-    ) -> crate::requests::CheckPermissionNamespaceExistsRequest {
-        crate::requests::CheckPermissionNamespaceExistsRequest {
+    ) -> crate::management::requests::CheckPermissionNamespaceExistsRequest {
+        crate::management::requests::CheckPermissionNamespaceExistsRequest {
             client: self.clone(),
             code: None,
             name: None,
@@ -423,7 +423,7 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckUserSameLevelPermissionRequest`](crate::requests::CheckUserSameLevelPermissionRequest).
+    /// Optional parameters are setters on [`CheckUserSameLevelPermissionRequest`](crate::management::requests::CheckUserSameLevelPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-user-same-level-permission.md`
     pub fn check_user_same_level_permission(
@@ -435,8 +435,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckUserSameLevelPermissionRequest {
-        crate::requests::CheckUserSameLevelPermissionRequest {
+    ) -> crate::management::requests::CheckUserSameLevelPermissionRequest {
+        crate::management::requests::CheckUserSameLevelPermissionRequest {
             client: self.clone(),
             resource_node_codes: resource_node_codes.into(),
             resource: resource.into(),
@@ -560,7 +560,7 @@ impl crate::ManagementClient {
     /// - `statement_list` (`statementList`): 数据权限列表，策略下数据资源权限列表 数组长度限制：5。
     /// - `policy_name` (`policyName`): 数据策略名称，用户池唯一
     ///
-    /// Optional parameters are setters on [`CreateDataPolicyRequest`](crate::requests::CreateDataPolicyRequest).
+    /// Optional parameters are setters on [`CreateDataPolicyRequest`](crate::management::requests::CreateDataPolicyRequest).
     ///
     /// Docs: `管理数据资源与权限/create-data-policy.md`
     pub fn create_data_policy(
@@ -569,8 +569,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
         >,
         policy_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataPolicyRequest {
-        crate::requests::CreateDataPolicyRequest {
+    ) -> crate::management::requests::CreateDataPolicyRequest {
+        crate::management::requests::CreateDataPolicyRequest {
             client: self.clone(),
             statement_list: statement_list.into(),
             policy_name: policy_name.into(),
@@ -673,7 +673,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceRequest`](crate::requests::CreateDataResourceRequest).
+    /// Optional parameters are setters on [`CreateDataResourceRequest`](crate::management::requests::CreateDataResourceRequest).
     ///
     /// Docs: `管理数据资源与权限/create-data-resource.md`
     pub fn create_data_resource(
@@ -684,8 +684,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceRequest {
-        crate::requests::CreateDataResourceRequest {
+    ) -> crate::management::requests::CreateDataResourceRequest {
+        crate::management::requests::CreateDataResourceRequest {
             client: self.clone(),
             actions: actions.into(),
             struct_: struct_.into(),
@@ -709,7 +709,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByArrayRequest`](crate::requests::CreateDataResourceByArrayRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByArrayRequest`](crate::management::requests::CreateDataResourceByArrayRequest).
     ///
     /// Docs: `管理数据资源与权限/create-array-data-resource.md`
     pub fn create_data_resource_by_array(
@@ -719,8 +719,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByArrayRequest {
-        crate::requests::CreateDataResourceByArrayRequest {
+    ) -> crate::management::requests::CreateDataResourceByArrayRequest {
+        crate::management::requests::CreateDataResourceByArrayRequest {
             client: self.clone(),
             actions: actions.into(),
             struct_: struct_.into(),
@@ -743,7 +743,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByStringRequest`](crate::requests::CreateDataResourceByStringRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByStringRequest`](crate::management::requests::CreateDataResourceByStringRequest).
     ///
     /// Docs: `管理数据资源与权限/create-string-data-resource.md`
     pub fn create_data_resource_by_string(
@@ -753,8 +753,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByStringRequest {
-        crate::requests::CreateDataResourceByStringRequest {
+    ) -> crate::management::requests::CreateDataResourceByStringRequest {
+        crate::management::requests::CreateDataResourceByStringRequest {
             client: self.clone(),
             actions: actions.into(),
             struct_: struct_.into(),
@@ -777,7 +777,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByTreeRequest`](crate::requests::CreateDataResourceByTreeRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByTreeRequest`](crate::management::requests::CreateDataResourceByTreeRequest).
     ///
     /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
     pub fn create_data_resource_by_tree(
@@ -789,8 +789,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByTreeRequest {
-        crate::requests::CreateDataResourceByTreeRequest {
+    ) -> crate::management::requests::CreateDataResourceByTreeRequest {
+        crate::management::requests::CreateDataResourceByTreeRequest {
             client: self.clone(),
             actions: actions.into(),
             struct_: struct_.into(),
@@ -810,15 +810,15 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 权限空间名称
     /// - `code` (`code`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreatePermissionNamespaceRequest`](crate::requests::CreatePermissionNamespaceRequest).
+    /// Optional parameters are setters on [`CreatePermissionNamespaceRequest`](crate::management::requests::CreatePermissionNamespaceRequest).
     ///
     /// Docs: `管理数据资源与权限/create-permission-namespace.md`
     pub fn create_permission_namespace(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreatePermissionNamespaceRequest {
-        crate::requests::CreatePermissionNamespaceRequest {
+    ) -> crate::management::requests::CreatePermissionNamespaceRequest {
+        crate::management::requests::CreatePermissionNamespaceRequest {
             client: self.clone(),
             name: name.into(),
             code: code.into(),
@@ -840,8 +840,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
         >,
-    ) -> crate::requests::CreatePermissionNamespacesBatchRequest {
-        crate::requests::CreatePermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::CreatePermissionNamespacesBatchRequest {
+        crate::management::requests::CreatePermissionNamespacesBatchRequest {
             client: self.clone(),
             list: list.into(),
         }
@@ -859,8 +859,8 @@ impl crate::ManagementClient {
     pub fn delete_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDataPolicyRequest {
-        crate::requests::DeleteDataPolicyRequest {
+    ) -> crate::management::requests::DeleteDataPolicyRequest {
+        crate::management::requests::DeleteDataPolicyRequest {
             client: self.clone(),
             policy_id: policy_id.into(),
         }
@@ -880,8 +880,8 @@ impl crate::ManagementClient {
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDataResourceRequest {
-        crate::requests::DeleteDataResourceRequest {
+    ) -> crate::management::requests::DeleteDataResourceRequest {
+        crate::management::requests::DeleteDataResourceRequest {
             client: self.clone(),
             resource_code: resource_code.into(),
             namespace_code: namespace_code.into(),
@@ -900,8 +900,8 @@ impl crate::ManagementClient {
     pub fn delete_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeletePermissionNamespaceRequest {
-        crate::requests::DeletePermissionNamespaceRequest {
+    ) -> crate::management::requests::DeletePermissionNamespaceRequest {
+        crate::management::requests::DeletePermissionNamespaceRequest {
             client: self.clone(),
             code: code.into(),
         }
@@ -919,8 +919,8 @@ impl crate::ManagementClient {
     pub fn delete_permission_namespaces_batch(
         &self,
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeletePermissionNamespacesBatchRequest {
-        crate::requests::DeletePermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::DeletePermissionNamespacesBatchRequest {
+        crate::management::requests::DeletePermissionNamespacesBatchRequest {
             client: self.clone(),
             codes: codes.into(),
         }
@@ -938,8 +938,8 @@ impl crate::ManagementClient {
     pub fn get_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDataPolicyRequest {
-        crate::requests::GetDataPolicyRequest {
+    ) -> crate::management::requests::GetDataPolicyRequest {
+        crate::management::requests::GetDataPolicyRequest {
             client: self.clone(),
             policy_id: policy_id.into(),
         }
@@ -959,8 +959,8 @@ impl crate::ManagementClient {
         &self,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
         resource_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDataResourceRequest {
-        crate::requests::GetDataResourceRequest {
+    ) -> crate::management::requests::GetDataResourceRequest {
+        crate::management::requests::GetDataResourceRequest {
             client: self.clone(),
             namespace_code: namespace_code.into(),
             resource_code: resource_code.into(),
@@ -1049,8 +1049,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         external_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetExternalUserResourceStructRequest {
-        crate::requests::GetExternalUserResourceStructRequest {
+    ) -> crate::management::requests::GetExternalUserResourceStructRequest {
+        crate::management::requests::GetExternalUserResourceStructRequest {
             client: self.clone(),
             resource_code: resource_code.into(),
             external_id: external_id.into(),
@@ -1070,8 +1070,8 @@ impl crate::ManagementClient {
     pub fn get_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPermissionNamespaceRequest {
-        crate::requests::GetPermissionNamespaceRequest {
+    ) -> crate::management::requests::GetPermissionNamespaceRequest {
+        crate::management::requests::GetPermissionNamespaceRequest {
             client: self.clone(),
             code: code.into(),
         }
@@ -1089,8 +1089,8 @@ impl crate::ManagementClient {
     pub fn get_permission_namespaces_batch(
         &self,
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetPermissionNamespacesBatchRequest {
-        crate::requests::GetPermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::GetPermissionNamespacesBatchRequest {
+        crate::management::requests::GetPermissionNamespacesBatchRequest {
             client: self.clone(),
             codes: codes.into(),
         }
@@ -1354,14 +1354,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 列表
     ///
-    /// Optional parameters are setters on [`GetUserPermissionListRequest`](crate::requests::GetUserPermissionListRequest).
+    /// Optional parameters are setters on [`GetUserPermissionListRequest`](crate::management::requests::GetUserPermissionListRequest).
     ///
     /// Docs: `管理数据资源与权限/get-user-permission-list.md`
     pub fn get_user_permission_list(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetUserPermissionListRequest {
-        crate::requests::GetUserPermissionListRequest {
+    ) -> crate::management::requests::GetUserPermissionListRequest {
+        crate::management::requests::GetUserPermissionListRequest {
             client: self.clone(),
             user_ids: user_ids.into(),
             namespace_codes: None,
@@ -1459,8 +1459,8 @@ impl crate::ManagementClient {
         resources: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserResourcePermissionListRequest {
-        crate::requests::GetUserResourcePermissionListRequest {
+    ) -> crate::management::requests::GetUserResourcePermissionListRequest {
+        crate::management::requests::GetUserResourcePermissionListRequest {
             client: self.clone(),
             resources: resources.into(),
             user_id: user_id.into(),
@@ -1550,8 +1550,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserResourceStructRequest {
-        crate::requests::GetUserResourceStructRequest {
+    ) -> crate::management::requests::GetUserResourceStructRequest {
+        crate::management::requests::GetUserResourceStructRequest {
             client: self.clone(),
             resource_code: resource_code.into(),
             user_id: user_id.into(),
@@ -1564,11 +1564,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-data-policies`
     ///
-    /// Optional parameters are setters on [`ListDataPolicesRequest`](crate::requests::ListDataPolicesRequest).
+    /// Optional parameters are setters on [`ListDataPolicesRequest`](crate::management::requests::ListDataPolicesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-policies.md`
-    pub fn list_data_polices(&self) -> crate::requests::ListDataPolicesRequest {
-        crate::requests::ListDataPolicesRequest {
+    pub fn list_data_polices(
+        &self,
+    ) -> crate::management::requests::ListDataPolicesRequest {
+        crate::management::requests::ListDataPolicesRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -1584,14 +1586,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 数据策略 ID
     ///
-    /// Optional parameters are setters on [`ListDataPolicyTargetsRequest`](crate::requests::ListDataPolicyTargetsRequest).
+    /// Optional parameters are setters on [`ListDataPolicyTargetsRequest`](crate::management::requests::ListDataPolicyTargetsRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-policy-targets.md`
     pub fn list_data_policy_targets(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListDataPolicyTargetsRequest {
-        crate::requests::ListDataPolicyTargetsRequest {
+    ) -> crate::management::requests::ListDataPolicyTargetsRequest {
+        crate::management::requests::ListDataPolicyTargetsRequest {
             client: self.clone(),
             policy_id: policy_id.into(),
             page: None,
@@ -1606,11 +1608,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-data-resources`
     ///
-    /// Optional parameters are setters on [`ListDataResourcesRequest`](crate::requests::ListDataResourcesRequest).
+    /// Optional parameters are setters on [`ListDataResourcesRequest`](crate::management::requests::ListDataResourcesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-resources.md`
-    pub fn list_data_resources(&self) -> crate::requests::ListDataResourcesRequest {
-        crate::requests::ListDataResourcesRequest {
+    pub fn list_data_resources(
+        &self,
+    ) -> crate::management::requests::ListDataResourcesRequest {
+        crate::management::requests::ListDataResourcesRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -1627,14 +1631,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组唯一标志符 Code
     ///
-    /// Optional parameters are setters on [`ListPermissionNamespaceRolesRequest`](crate::requests::ListPermissionNamespaceRolesRequest).
+    /// Optional parameters are setters on [`ListPermissionNamespaceRolesRequest`](crate::management::requests::ListPermissionNamespaceRolesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-namespace-roles.md`
     pub fn list_permission_namespace_roles(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListPermissionNamespaceRolesRequest {
-        crate::requests::ListPermissionNamespaceRolesRequest {
+    ) -> crate::management::requests::ListPermissionNamespaceRolesRequest {
+        crate::management::requests::ListPermissionNamespaceRolesRequest {
             client: self.clone(),
             code: code.into(),
             page: None,
@@ -1648,13 +1652,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-permission-namespaces`
     ///
-    /// Optional parameters are setters on [`ListPermissionNamespacesRequest`](crate::requests::ListPermissionNamespacesRequest).
+    /// Optional parameters are setters on [`ListPermissionNamespacesRequest`](crate::management::requests::ListPermissionNamespacesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
     pub fn list_permission_namespaces(
         &self,
-    ) -> crate::requests::ListPermissionNamespacesRequest {
-        crate::requests::ListPermissionNamespacesRequest {
+    ) -> crate::management::requests::ListPermissionNamespacesRequest {
+        crate::management::requests::ListPermissionNamespacesRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -1669,11 +1673,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/list-permission-view/data`
     ///
-    /// Optional parameters are setters on [`ListPermissionViewRequest`](crate::requests::ListPermissionViewRequest).
+    /// Optional parameters are setters on [`ListPermissionViewRequest`](crate::management::requests::ListPermissionViewRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-    pub fn list_permission_view(&self) -> crate::requests::ListPermissionViewRequest {
-        crate::requests::ListPermissionViewRequest {
+    pub fn list_permission_view(
+        &self,
+    ) -> crate::management::requests::ListPermissionViewRequest {
+        crate::management::requests::ListPermissionViewRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -1803,8 +1809,8 @@ impl crate::ManagementClient {
         resources: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListResourceTargetsRequest {
-        crate::requests::ListResourceTargetsRequest {
+    ) -> crate::management::requests::ListResourceTargetsRequest {
+        crate::management::requests::ListResourceTargetsRequest {
             client: self.clone(),
             resources: resources.into(),
             actions: actions.into(),
@@ -1817,13 +1823,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-simple-data-policies`
     ///
-    /// Optional parameters are setters on [`ListSimpleDataPolicesRequest`](crate::requests::ListSimpleDataPolicesRequest).
+    /// Optional parameters are setters on [`ListSimpleDataPolicesRequest`](crate::management::requests::ListSimpleDataPolicesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-simple-data-policies.md`
     pub fn list_simple_data_polices(
         &self,
-    ) -> crate::requests::ListSimpleDataPolicesRequest {
-        crate::requests::ListSimpleDataPolicesRequest {
+    ) -> crate::management::requests::ListSimpleDataPolicesRequest {
+        crate::management::requests::ListSimpleDataPolicesRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -1847,8 +1853,8 @@ impl crate::ManagementClient {
         target_type: impl ::std::convert::Into<crate::types::SubjectType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RevokeDataPolicyRequest {
-        crate::requests::RevokeDataPolicyRequest {
+    ) -> crate::management::requests::RevokeDataPolicyRequest {
+        crate::management::requests::RevokeDataPolicyRequest {
             client: self.clone(),
             target_type: target_type.into(),
             target_identifier: target_identifier.into(),
@@ -1864,14 +1870,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 数据策略 ID
     ///
-    /// Optional parameters are setters on [`UpdateDataPolicyRequest`](crate::requests::UpdateDataPolicyRequest).
+    /// Optional parameters are setters on [`UpdateDataPolicyRequest`](crate::management::requests::UpdateDataPolicyRequest).
     ///
     /// Docs: `管理数据资源与权限/update-data-policy.md`
     pub fn update_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateDataPolicyRequest {
-        crate::requests::UpdateDataPolicyRequest {
+    ) -> crate::management::requests::UpdateDataPolicyRequest {
+        crate::management::requests::UpdateDataPolicyRequest {
             client: self.clone(),
             policy_id: policy_id.into(),
             policy_name: None,
@@ -1889,15 +1895,15 @@ impl crate::ManagementClient {
     /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`UpdateDataResourceRequest`](crate::requests::UpdateDataResourceRequest).
+    /// Optional parameters are setters on [`UpdateDataResourceRequest`](crate::management::requests::UpdateDataResourceRequest).
     ///
     /// Docs: `管理数据资源与权限/update-data-resource.md`
     pub fn update_data_resource(
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateDataResourceRequest {
-        crate::requests::UpdateDataResourceRequest {
+    ) -> crate::management::requests::UpdateDataResourceRequest {
+        crate::management::requests::UpdateDataResourceRequest {
             client: self.clone(),
             resource_code: resource_code.into(),
             namespace_code: namespace_code.into(),
@@ -1916,14 +1922,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组老的唯一标志符 Code
     ///
-    /// Optional parameters are setters on [`UpdatePermissionNamespaceRequest`](crate::requests::UpdatePermissionNamespaceRequest).
+    /// Optional parameters are setters on [`UpdatePermissionNamespaceRequest`](crate::management::requests::UpdatePermissionNamespaceRequest).
     ///
     /// Docs: `管理数据资源与权限/update-permission-namespace.md`
     pub fn update_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePermissionNamespaceRequest {
-        crate::requests::UpdatePermissionNamespaceRequest {
+    ) -> crate::management::requests::UpdatePermissionNamespaceRequest {
+        crate::management::requests::UpdatePermissionNamespaceRequest {
             client: self.clone(),
             code: code.into(),
             name: None,

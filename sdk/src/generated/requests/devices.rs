@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDeviceRequest {
-        crate::requests::DeleteDeviceRequest {
+    ) -> crate::management::requests::DeleteDeviceRequest {
+        crate::management::requests::DeleteDeviceRequest {
             client: self.clone(),
             user_id: user_id.into(),
             id: id.into(),
@@ -38,8 +38,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DisableDeviceRequest {
-        crate::requests::DisableDeviceRequest {
+    ) -> crate::management::requests::DisableDeviceRequest {
+        crate::management::requests::DisableDeviceRequest {
             client: self.clone(),
             user_id: user_id.into(),
             id: id.into(),
@@ -60,8 +60,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::EnableDeviceRequest {
-        crate::requests::EnableDeviceRequest {
+    ) -> crate::management::requests::EnableDeviceRequest {
+        crate::management::requests::EnableDeviceRequest {
             client: self.clone(),
             user_id: user_id.into(),
             id: id.into(),
@@ -80,8 +80,8 @@ impl crate::ManagementClient {
     pub fn get_device_status(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDeviceStatusRequest {
-        crate::requests::GetDeviceStatusRequest {
+    ) -> crate::management::requests::GetDeviceStatusRequest {
+        crate::management::requests::GetDeviceStatusRequest {
             client: self.clone(),
             id: id.into(),
         }
@@ -103,8 +103,8 @@ impl crate::ManagementClient {
         end_time: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SuspendDeviceRequest {
-        crate::requests::SuspendDeviceRequest {
+    ) -> crate::management::requests::SuspendDeviceRequest {
+        crate::management::requests::SuspendDeviceRequest {
             client: self.clone(),
             end_time: end_time.into(),
             user_id: user_id.into(),

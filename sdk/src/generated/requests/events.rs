@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         logo: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateEventAppRequest {
-        crate::requests::CreateEventAppRequest {
+    ) -> crate::management::requests::CreateEventAppRequest {
+        crate::management::requests::CreateEventAppRequest {
             client: self.clone(),
             logo: logo.into(),
             name: name.into(),
@@ -39,8 +39,8 @@ impl crate::ManagementClient {
         &self,
         event_description: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DefineEventRequest {
-        crate::requests::DefineEventRequest {
+    ) -> crate::management::requests::DefineEventRequest {
+        crate::management::requests::DefineEventRequest {
             client: self.clone(),
             event_description: event_description.into(),
             event_type: event_type.into(),
@@ -51,8 +51,8 @@ impl crate::ManagementClient {
     /// `GET /api/v3/list-event-apps`
     ///
     /// Docs: `管理事件/list-event-apps.md`
-    pub fn list_event_apps(&self) -> crate::requests::ListEventAppsRequest {
-        crate::requests::ListEventAppsRequest {
+    pub fn list_event_apps(&self) -> crate::management::requests::ListEventAppsRequest {
+        crate::management::requests::ListEventAppsRequest {
             client: self.clone(),
         }
     }
@@ -62,11 +62,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-events`
     ///
-    /// Optional parameters are setters on [`ListEventsRequest`](crate::requests::ListEventsRequest).
+    /// Optional parameters are setters on [`ListEventsRequest`](crate::management::requests::ListEventsRequest).
     ///
     /// Docs: `管理事件/list-events.md`
-    pub fn list_events(&self) -> crate::requests::ListEventsRequest {
-        crate::requests::ListEventsRequest {
+    pub fn list_events(&self) -> crate::management::requests::ListEventsRequest {
+        crate::management::requests::ListEventsRequest {
             client: self.clone(),
             page: None,
             limit: None,
@@ -88,8 +88,8 @@ impl crate::ManagementClient {
         &self,
         event_data: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::PubEventRequest {
-        crate::requests::PubEventRequest {
+    ) -> crate::management::requests::PubEventRequest {
+        crate::management::requests::PubEventRequest {
             client: self.clone(),
             event_data: event_data.into(),
             event_type: event_type.into(),

@@ -14,8 +14,8 @@ impl crate::ManagementClient {
         &self,
         role_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::BindPublicAccountOfRolesRequest {
-        crate::requests::BindPublicAccountOfRolesRequest {
+    ) -> crate::management::requests::BindPublicAccountOfRolesRequest {
+        crate::management::requests::BindPublicAccountOfRolesRequest {
             client: self.clone(),
             role_ids: role_ids.into(),
             user_id: user_id.into(),
@@ -36,8 +36,8 @@ impl crate::ManagementClient {
         &self,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::BindUsersPublicAccountRequest {
-        crate::requests::BindUsersPublicAccountRequest {
+    ) -> crate::management::requests::BindUsersPublicAccountRequest {
+        crate::management::requests::BindUsersPublicAccountRequest {
             client: self.clone(),
             public_account_id: public_account_id.into(),
             user_ids: user_ids.into(),
@@ -56,8 +56,8 @@ impl crate::ManagementClient {
     pub fn change_into_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ChangeIntoPublicAccountRequest {
-        crate::requests::ChangeIntoPublicAccountRequest {
+    ) -> crate::management::requests::ChangeIntoPublicAccountRequest {
+        crate::management::requests::ChangeIntoPublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
         }
@@ -68,11 +68,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/create-public-account`
     ///
-    /// Optional parameters are setters on [`CreatePublicAccountRequest`](crate::requests::CreatePublicAccountRequest).
+    /// Optional parameters are setters on [`CreatePublicAccountRequest`](crate::management::requests::CreatePublicAccountRequest).
     ///
     /// Docs: `管理公共账号/create-public-account.md`
-    pub fn create_public_account(&self) -> crate::requests::CreatePublicAccountRequest {
-        crate::requests::CreatePublicAccountRequest {
+    pub fn create_public_account(
+        &self,
+    ) -> crate::management::requests::CreatePublicAccountRequest {
+        crate::management::requests::CreatePublicAccountRequest {
             client: self.clone(),
             status: None,
             email: None,
@@ -124,7 +126,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 公共账号列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`CreatePublicAccountsBatchRequest`](crate::requests::CreatePublicAccountsBatchRequest).
+    /// Optional parameters are setters on [`CreatePublicAccountsBatchRequest`](crate::management::requests::CreatePublicAccountsBatchRequest).
     ///
     /// Docs: `管理公共账号/create-public-accounts-batch.md`
     pub fn create_public_accounts_batch(
@@ -132,8 +134,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreatePublicAccountReqDto>,
         >,
-    ) -> crate::requests::CreatePublicAccountsBatchRequest {
-        crate::requests::CreatePublicAccountsBatchRequest {
+    ) -> crate::management::requests::CreatePublicAccountsBatchRequest {
+        crate::management::requests::CreatePublicAccountsBatchRequest {
             client: self.clone(),
             list: list.into(),
             options: None,
@@ -148,14 +150,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 公共账号用户 ID 列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`DeletePublicAccountsBatchRequest`](crate::requests::DeletePublicAccountsBatchRequest).
+    /// Optional parameters are setters on [`DeletePublicAccountsBatchRequest`](crate::management::requests::DeletePublicAccountsBatchRequest).
     ///
     /// Docs: `管理公共账号/delete-public-accounts-batch.md`
     pub fn delete_public_accounts_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeletePublicAccountsBatchRequest {
-        crate::requests::DeletePublicAccountsBatchRequest {
+    ) -> crate::management::requests::DeletePublicAccountsBatchRequest {
+        crate::management::requests::DeletePublicAccountsBatchRequest {
             client: self.clone(),
             user_ids: user_ids.into(),
             options: None,
@@ -170,14 +172,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户唯一标志，可以是用户 ID、用户名、邮箱、手机号、外部 ID、在外部身份源的 ID。
     ///
-    /// Optional parameters are setters on [`GetGroupsOfPublicAccountRequest`](crate::requests::GetGroupsOfPublicAccountRequest).
+    /// Optional parameters are setters on [`GetGroupsOfPublicAccountRequest`](crate::management::requests::GetGroupsOfPublicAccountRequest).
     ///
     /// Docs: `管理公共账号/get-groups-of-public-account.md`
     pub fn get_groups_of_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetGroupsOfPublicAccountRequest {
-        crate::requests::GetGroupsOfPublicAccountRequest {
+    ) -> crate::management::requests::GetGroupsOfPublicAccountRequest {
+        crate::management::requests::GetGroupsOfPublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -194,8 +196,8 @@ impl crate::ManagementClient {
     pub fn get_post_of_public_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPostOfPublicUserRequest {
-        crate::requests::GetPostOfPublicUserRequest {
+    ) -> crate::management::requests::GetPostOfPublicUserRequest {
+        crate::management::requests::GetPostOfPublicUserRequest {
             client: self.clone(),
             user_id: user_id.into(),
         }
@@ -209,14 +211,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 公共账号用户 ID
     ///
-    /// Optional parameters are setters on [`GetPublicAccountRequest`](crate::requests::GetPublicAccountRequest).
+    /// Optional parameters are setters on [`GetPublicAccountRequest`](crate::management::requests::GetPublicAccountRequest).
     ///
     /// Docs: `管理公共账号/get-public-account.md`
     pub fn get_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountRequest {
-        crate::requests::GetPublicAccountRequest {
+    ) -> crate::management::requests::GetPublicAccountRequest {
+        crate::management::requests::GetPublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -233,14 +235,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 公共账号用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountBatchRequest`](crate::requests::GetPublicAccountBatchRequest).
+    /// Optional parameters are setters on [`GetPublicAccountBatchRequest`](crate::management::requests::GetPublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/get-public-account-batch.md`
     pub fn get_public_account_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetPublicAccountBatchRequest {
-        crate::requests::GetPublicAccountBatchRequest {
+    ) -> crate::management::requests::GetPublicAccountBatchRequest {
+        crate::management::requests::GetPublicAccountBatchRequest {
             client: self.clone(),
             user_ids: user_ids.into(),
             user_id_type: None,
@@ -257,14 +259,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountDepartmentsRequest`](crate::requests::GetPublicAccountDepartmentsRequest).
+    /// Optional parameters are setters on [`GetPublicAccountDepartmentsRequest`](crate::management::requests::GetPublicAccountDepartmentsRequest).
     ///
     /// Docs: `管理公共账号/get-departments-of-public-account.md`
     pub fn get_public_account_departments(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountDepartmentsRequest {
-        crate::requests::GetPublicAccountDepartmentsRequest {
+    ) -> crate::management::requests::GetPublicAccountDepartmentsRequest {
+        crate::management::requests::GetPublicAccountDepartmentsRequest {
             client: self.clone(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -291,8 +293,8 @@ impl crate::ManagementClient {
         &self,
         group_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountOfGroupsRequest {
-        crate::requests::GetPublicAccountOfGroupsRequest {
+    ) -> crate::management::requests::GetPublicAccountOfGroupsRequest {
+        crate::management::requests::GetPublicAccountOfGroupsRequest {
             client: self.clone(),
             group_ids: group_ids.into(),
             user_id: user_id.into(),
@@ -307,14 +309,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountRolesRequest`](crate::requests::GetPublicAccountRolesRequest).
+    /// Optional parameters are setters on [`GetPublicAccountRolesRequest`](crate::management::requests::GetPublicAccountRolesRequest).
     ///
     /// Docs: `管理公共账号/get-roles-of-public-account.md`
     pub fn get_public_account_roles(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountRolesRequest {
-        crate::requests::GetPublicAccountRolesRequest {
+    ) -> crate::management::requests::GetPublicAccountRolesRequest {
+        crate::management::requests::GetPublicAccountRolesRequest {
             client: self.clone(),
             user_id: user_id.into(),
             user_id_type: None,
@@ -334,8 +336,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_department(
         &self,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfDepartmentRequest {
-        crate::requests::GetPublicAccountsOfDepartmentRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfDepartmentRequest {
+        crate::management::requests::GetPublicAccountsOfDepartmentRequest {
             client: self.clone(),
             department_id: department_id.into(),
         }
@@ -353,8 +355,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_group(
         &self,
         group_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfGroupRequest {
-        crate::requests::GetPublicAccountsOfGroupRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfGroupRequest {
+        crate::management::requests::GetPublicAccountsOfGroupRequest {
             client: self.clone(),
             group_id: group_id.into(),
         }
@@ -372,8 +374,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_post(
         &self,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfPostRequest {
-        crate::requests::GetPublicAccountsOfPostRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfPostRequest {
+        crate::management::requests::GetPublicAccountsOfPostRequest {
             client: self.clone(),
             post_id: post_id.into(),
         }
@@ -391,8 +393,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_role(
         &self,
         role_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfRoleRequest {
-        crate::requests::GetPublicAccountsOfRoleRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfRoleRequest {
+        crate::management::requests::GetPublicAccountsOfRoleRequest {
             client: self.clone(),
             role_id: role_id.into(),
         }
@@ -410,8 +412,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfUserRequest {
-        crate::requests::GetPublicAccountsOfUserRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfUserRequest {
+        crate::management::requests::GetPublicAccountsOfUserRequest {
             client: self.clone(),
             user_id: user_id.into(),
         }
@@ -429,8 +431,8 @@ impl crate::ManagementClient {
     pub fn get_users_of_public_account(
         &self,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUsersOfPublicAccountRequest {
-        crate::requests::GetUsersOfPublicAccountRequest {
+    ) -> crate::management::requests::GetUsersOfPublicAccountRequest {
+        crate::management::requests::GetUsersOfPublicAccountRequest {
             client: self.clone(),
             public_account_id: public_account_id.into(),
         }
@@ -445,15 +447,15 @@ impl crate::ManagementClient {
     /// - `app_ids` (`appIds`): APP ID 列表 数组长度限制：50。
     /// - `user_id` (`userId`): 公共账号 ID
     ///
-    /// Optional parameters are setters on [`KickPublicAccountsRequest`](crate::requests::KickPublicAccountsRequest).
+    /// Optional parameters are setters on [`KickPublicAccountsRequest`](crate::management::requests::KickPublicAccountsRequest).
     ///
     /// Docs: `管理公共账号/kick-public-accounts.md`
     pub fn kick_public_accounts(
         &self,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::KickPublicAccountsRequest {
-        crate::requests::KickPublicAccountsRequest {
+    ) -> crate::management::requests::KickPublicAccountsRequest {
+        crate::management::requests::KickPublicAccountsRequest {
             client: self.clone(),
             app_ids: app_ids.into(),
             user_id: user_id.into(),
@@ -636,11 +638,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/list-public-accounts`
     ///
-    /// Optional parameters are setters on [`ListPublicAccountsRequest`](crate::requests::ListPublicAccountsRequest).
+    /// Optional parameters are setters on [`ListPublicAccountsRequest`](crate::management::requests::ListPublicAccountsRequest).
     ///
     /// Docs: `管理公共账号/list-public-accounts.md`
-    pub fn list_public_accounts(&self) -> crate::requests::ListPublicAccountsRequest {
-        crate::requests::ListPublicAccountsRequest {
+    pub fn list_public_accounts(
+        &self,
+    ) -> crate::management::requests::ListPublicAccountsRequest {
+        crate::management::requests::ListPublicAccountsRequest {
             client: self.clone(),
             keywords: None,
             advanced_filter: None,
@@ -662,14 +666,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`ResignPublicAccountBatchRequest`](crate::requests::ResignPublicAccountBatchRequest).
+    /// Optional parameters are setters on [`ResignPublicAccountBatchRequest`](crate::management::requests::ResignPublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/resign-public-account-batch.md`
     pub fn resign_public_account_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::ResignPublicAccountBatchRequest {
-        crate::requests::ResignPublicAccountBatchRequest {
+    ) -> crate::management::requests::ResignPublicAccountBatchRequest {
+        crate::management::requests::ResignPublicAccountBatchRequest {
             client: self.clone(),
             user_ids: user_ids.into(),
             user_id_type: None,
@@ -685,7 +689,7 @@ impl crate::ManagementClient {
     /// - `departments` (`departments`): 部门信息 数组长度限制：50。
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`SetPublicAccountOfDepartmentsRequest`](crate::requests::SetPublicAccountOfDepartmentsRequest).
+    /// Optional parameters are setters on [`SetPublicAccountOfDepartmentsRequest`](crate::management::requests::SetPublicAccountOfDepartmentsRequest).
     ///
     /// Docs: `管理公共账号/set-public-account-of-departments.md`
     pub fn set_public_account_of_departments(
@@ -694,8 +698,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
         >,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetPublicAccountOfDepartmentsRequest {
-        crate::requests::SetPublicAccountOfDepartmentsRequest {
+    ) -> crate::management::requests::SetPublicAccountOfDepartmentsRequest {
+        crate::management::requests::SetPublicAccountOfDepartmentsRequest {
             client: self.clone(),
             departments: departments.into(),
             user_id: user_id.into(),
@@ -717,8 +721,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetPublicAccountOfnPostRequest {
-        crate::requests::SetPublicAccountOfnPostRequest {
+    ) -> crate::management::requests::SetPublicAccountOfnPostRequest {
+        crate::management::requests::SetPublicAccountOfnPostRequest {
             client: self.clone(),
             user_id: user_id.into(),
             post_id: post_id.into(),
@@ -739,8 +743,8 @@ impl crate::ManagementClient {
         public_account_ids: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-    ) -> crate::requests::SetuserOfPublicAccountRequest {
-        crate::requests::SetuserOfPublicAccountRequest {
+    ) -> crate::management::requests::SetuserOfPublicAccountRequest {
+        crate::management::requests::SetuserOfPublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
             public_account_ids: public_account_ids.into(),
@@ -759,8 +763,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnbindPublicAccountOfPostRequest {
-        crate::requests::UnbindPublicAccountOfPostRequest {
+    ) -> crate::management::requests::UnbindPublicAccountOfPostRequest {
+        crate::management::requests::UnbindPublicAccountOfPostRequest {
             client: self.clone(),
             user_id: user_id.into(),
             post_id: post_id.into(),
@@ -779,8 +783,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnbindUsersPublicAccountRequest {
-        crate::requests::UnbindUsersPublicAccountRequest {
+    ) -> crate::management::requests::UnbindUsersPublicAccountRequest {
+        crate::management::requests::UnbindUsersPublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
             public_account_id: public_account_id.into(),
@@ -795,14 +799,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`UpdatePublicAccountRequest`](crate::requests::UpdatePublicAccountRequest).
+    /// Optional parameters are setters on [`UpdatePublicAccountRequest`](crate::management::requests::UpdatePublicAccountRequest).
     ///
     /// Docs: `管理公共账号/update-public-account.md`
     pub fn update_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePublicAccountRequest {
-        crate::requests::UpdatePublicAccountRequest {
+    ) -> crate::management::requests::UpdatePublicAccountRequest {
+        crate::management::requests::UpdatePublicAccountRequest {
             client: self.clone(),
             user_id: user_id.into(),
             phone_country_code: None,
@@ -852,7 +856,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 公共账号列表
     ///
-    /// Optional parameters are setters on [`UpdatePublicAccountBatchRequest`](crate::requests::UpdatePublicAccountBatchRequest).
+    /// Optional parameters are setters on [`UpdatePublicAccountBatchRequest`](crate::management::requests::UpdatePublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/update-public-account-batch.md`
     pub fn update_public_account_batch(
@@ -860,8 +864,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::UpdatePublicAccountInfoDto>,
         >,
-    ) -> crate::requests::UpdatePublicAccountBatchRequest {
-        crate::requests::UpdatePublicAccountBatchRequest {
+    ) -> crate::management::requests::UpdatePublicAccountBatchRequest {
+        crate::management::requests::UpdatePublicAccountBatchRequest {
             client: self.clone(),
             list: list.into(),
             options: None,

@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         &self,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AddTenantUsersRequest {
-        crate::requests::AddTenantUsersRequest {
+    ) -> crate::management::requests::AddTenantUsersRequest {
+        crate::management::requests::AddTenantUsersRequest {
             client: self.clone(),
             link_user_ids: link_user_ids.into(),
             tenant_id: tenant_id.into(),
@@ -32,7 +32,7 @@ impl crate::ManagementClient {
     /// - `app_ids` (`appIds`): 租户关联的应用 ID
     /// - `name` (`name`): 租户名
     ///
-    /// Optional parameters are setters on [`CreateTenantRequest`](crate::requests::CreateTenantRequest).
+    /// Optional parameters are setters on [`CreateTenantRequest`](crate::management::requests::CreateTenantRequest).
     ///
     /// Docs: `管理多租户/create-tenant.md`
     pub fn create_tenant(
@@ -40,8 +40,8 @@ impl crate::ManagementClient {
         reject_hint: impl ::std::convert::Into<::std::string::String>,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateTenantRequest {
-        crate::requests::CreateTenantRequest {
+    ) -> crate::management::requests::CreateTenantRequest {
+        crate::management::requests::CreateTenantRequest {
             client: self.clone(),
             reject_hint: reject_hint.into(),
             app_ids: app_ids.into(),
@@ -59,14 +59,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`DeleteTenantAdminRequest`](crate::requests::DeleteTenantAdminRequest).
+    /// Optional parameters are setters on [`DeleteTenantAdminRequest`](crate::management::requests::DeleteTenantAdminRequest).
     ///
     /// Docs: `管理多租户/delete-tenant-admin.md`
     pub fn delete_tenant_admin(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteTenantAdminRequest {
-        crate::requests::DeleteTenantAdminRequest {
+    ) -> crate::management::requests::DeleteTenantAdminRequest {
+        crate::management::requests::DeleteTenantAdminRequest {
             client: self.clone(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
@@ -90,8 +90,8 @@ impl crate::ManagementClient {
         member_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteTenantUserRequest {
-        crate::requests::DeleteTenantUserRequest {
+    ) -> crate::management::requests::DeleteTenantUserRequest {
+        crate::management::requests::DeleteTenantUserRequest {
             client: self.clone(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
@@ -105,14 +105,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`GetTenantRequest`](crate::requests::GetTenantRequest).
+    /// Optional parameters are setters on [`GetTenantRequest`](crate::management::requests::GetTenantRequest).
     ///
     /// Docs: `管理多租户/get-tenant.md`
     pub fn get_tenant(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetTenantRequest {
-        crate::requests::GetTenantRequest {
+    ) -> crate::management::requests::GetTenantRequest {
+        crate::management::requests::GetTenantRequest {
             client: self.clone(),
             tenant_id: tenant_id.into(),
             with_members_count: None,
@@ -128,14 +128,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`GetTenantUserRequest`](crate::requests::GetTenantUserRequest).
+    /// Optional parameters are setters on [`GetTenantUserRequest`](crate::management::requests::GetTenantUserRequest).
     ///
     /// Docs: `管理多租户/get-tenant-user.md`
     pub fn get_tenant_user(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetTenantUserRequest {
-        crate::requests::GetTenantUserRequest {
+    ) -> crate::management::requests::GetTenantUserRequest {
+        crate::management::requests::GetTenantUserRequest {
             client: self.clone(),
             tenant_id: tenant_id.into(),
             link_user_id: None,
@@ -151,14 +151,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`ListTenantAdminRequest`](crate::requests::ListTenantAdminRequest).
+    /// Optional parameters are setters on [`ListTenantAdminRequest`](crate::management::requests::ListTenantAdminRequest).
     ///
     /// Docs: `管理多租户/list-tenant-admin.md`
     pub fn list_tenant_admin(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListTenantAdminRequest {
-        crate::requests::ListTenantAdminRequest {
+    ) -> crate::management::requests::ListTenantAdminRequest {
+        crate::management::requests::ListTenantAdminRequest {
             client: self.clone(),
             tenant_id: tenant_id.into(),
             keywords: None,
@@ -348,14 +348,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`ListTenantUsersRequest`](crate::requests::ListTenantUsersRequest).
+    /// Optional parameters are setters on [`ListTenantUsersRequest`](crate::management::requests::ListTenantUsersRequest).
     ///
     /// Docs: `管理多租户/list-tenant-users.md`
     pub fn list_tenant_users(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListTenantUsersRequest {
-        crate::requests::ListTenantUsersRequest {
+    ) -> crate::management::requests::ListTenantUsersRequest {
+        crate::management::requests::ListTenantUsersRequest {
             client: self.clone(),
             tenant_id: tenant_id.into(),
             keywords: None,
@@ -372,11 +372,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-tenants`
     ///
-    /// Optional parameters are setters on [`ListTenantsRequest`](crate::requests::ListTenantsRequest).
+    /// Optional parameters are setters on [`ListTenantsRequest`](crate::management::requests::ListTenantsRequest).
     ///
     /// Docs: `管理多租户/list-tenants.md`
-    pub fn list_tenants(&self) -> crate::requests::ListTenantsRequest {
-        crate::requests::ListTenantsRequest {
+    pub fn list_tenants(&self) -> crate::management::requests::ListTenantsRequest {
+        crate::management::requests::ListTenantsRequest {
             client: self.clone(),
             keywords: None,
             with_members_count: None,
@@ -402,8 +402,8 @@ impl crate::ManagementClient {
         member_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetTenantAdminRequest {
-        crate::requests::SetTenantAdminRequest {
+    ) -> crate::management::requests::SetTenantAdminRequest {
+        crate::management::requests::SetTenantAdminRequest {
             client: self.clone(),
             member_ids: member_ids.into(),
             link_user_ids: link_user_ids.into(),
@@ -420,15 +420,15 @@ impl crate::ManagementClient {
     /// - `updates` (`updates`): 租户成员 ID
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`UpdateTenantUserRequest`](crate::requests::UpdateTenantUserRequest).
+    /// Optional parameters are setters on [`UpdateTenantUserRequest`](crate::management::requests::UpdateTenantUserRequest).
     ///
     /// Docs: `管理多租户/update-tenant-user.md`
     pub fn update_tenant_user(
         &self,
         updates: impl ::std::convert::Into<::serde_json::Value>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateTenantUserRequest {
-        crate::requests::UpdateTenantUserRequest {
+    ) -> crate::management::requests::UpdateTenantUserRequest {
+        crate::management::requests::UpdateTenantUserRequest {
             client: self.clone(),
             updates: updates.into(),
             tenant_id: tenant_id.into(),

@@ -12,8 +12,8 @@ impl crate::ManagementClient {
     pub fn create_user(
         &self,
         user: impl ::std::convert::Into<crate::types::CreateUserReqDto>,
-    ) -> crate::requests::CreateUserRequest {
-        crate::requests::CreateUserRequest {
+    ) -> crate::management::requests::CreateUserRequest {
+        crate::management::requests::CreateUserRequest {
             client: self.clone(),
             user: user.into(),
         }
@@ -29,8 +29,8 @@ impl crate::ManagementClient {
     pub fn get_otp_secret_by_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOtpSecretByUserRequest {
-        crate::requests::GetOtpSecretByUserRequest {
+    ) -> crate::management::requests::GetOtpSecretByUserRequest {
+        crate::management::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
             user_id: user_id.into(),
         }
@@ -42,14 +42,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): The users' IDs
     ///
-    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::requests::GetUserBatchRequest).
+    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::management::requests::GetUserBatchRequest).
     ///
     /// Docs: `users/get-user-batch.md`
     pub fn get_user_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetUserBatchRequest {
-        crate::requests::GetUserBatchRequest {
+    ) -> crate::management::requests::GetUserBatchRequest {
+        crate::management::requests::GetUserBatchRequest {
             client: self.clone(),
             user_ids: user_ids.into(),
             user_id_type: None,
@@ -59,11 +59,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-users`
     ///
-    /// Optional parameters are setters on [`ListUsersRequest`](crate::requests::ListUsersRequest).
+    /// Optional parameters are setters on [`ListUsersRequest`](crate::management::requests::ListUsersRequest).
     ///
     /// Docs: `users/list-users.md`
-    pub fn list_users(&self) -> crate::requests::ListUsersRequest {
-        crate::requests::ListUsersRequest {
+    pub fn list_users(&self) -> crate::management::requests::ListUsersRequest {
+        crate::management::requests::ListUsersRequest {
             client: self.clone(),
             page: None,
             limit: None,

@@ -39,6 +39,20 @@ impl<T> ResponseFuture<T> {
     }
 }
 
+impl<T> ResponseFuture<T> {
+    /// The same call, its response read by `decode` instead (a hand-written call that returns
+    /// its own type from a generated endpoint's, e.g. a sign-in's token set). Nothing has been
+    /// sent yet when a builder's `send()` returns, so nothing is lost.
+    pub(crate) fn decode_with<U>(self, decode: Decoder<U>) -> ResponseFuture<U> {
+        ResponseFuture {
+            state: match self.state {
+                State::Calling(call, _) => State::Calling(call, decode),
+                State::Done => State::Done,
+            },
+        }
+    }
+}
+
 impl<T> Future for ResponseFuture<T> {
     type Output = Result<T, Error>;
 

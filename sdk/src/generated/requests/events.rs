@@ -84,6 +84,9 @@ impl crate::ManagementClient {
     /// - `event_type` (`eventType`): 事件类型
     ///
     /// Docs: `管理事件/pub-event.md`
+    ///
+    /// Hidden: use `publish_event`, which sends this endpoint.
+    #[doc(hidden)]
     pub fn pub_event(
         &self,
         event_data: impl ::std::convert::Into<::std::string::String>,
@@ -338,6 +341,9 @@ impl ::std::future::IntoFuture for ListEventsRequest {
     }
 }
 /// Request builder for [`ManagementClient::pub_event`](crate::ManagementClient::pub_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
+///
+/// Hidden: use `publish_event`, which sends this endpoint.
+#[doc(hidden)]
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubEventRequest {

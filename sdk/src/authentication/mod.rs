@@ -44,5 +44,6 @@ pub use protocol::TokenVerification;
 pub(crate) use protocol::{parse_cas_v1, parse_cas_v2};
 pub use protocol::{
     AccessTokenClaims, AuthorizationRequest, AuthorizeProtocol, AuthorizeUrlBuilder, CasUser,
-    DiscoveryDocument, IdTokenClaims, SignedIn, TokenIntrospection, UserInfo,
+    ClientCredentialsTokenRequest, DiscoveryDocument, ExchangeCodeRequest, IdTokenClaims, SignedIn,
+    TokenFuture, TokenIntrospection, UserInfo,
 };

@@ -2,9 +2,7 @@
 //! documented end-user methods, generated from the spec into [`requests`]), the [`TokenSet`] a
 //! sign-in returns, and the [`UserSession`] that acts for a signed-in user and renews its token.
 //! The Management API's counterpart is [`crate::management`]; the builder's settings types
-//! ([`TokenVerification`](crate::config::TokenVerification),
-//! [`TokenEndpointAuthMethod`](crate::config::TokenEndpointAuthMethod), ...) are in
-//! [`crate::config`].
+//! ([`TokenVerification`], [`TokenEndpointAuthMethod`], ...) are in [`crate::config`].
 //!
 //! Hand-written here: the client and its builder, the application's credentials on the wire,
 //! token sets and sessions, the token endpoint. The generated endpoint methods live in

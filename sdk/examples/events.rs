@@ -14,8 +14,8 @@ use std::error::Error;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use authing::events::{EventStream, EventsConfig};
-use authing::{AuthenticationClient, ManagementClient};
+use authing::events::EventStream;
+use authing::{AuthenticationClient, EventsConfig, ManagementClient};
 use authing_local::LocalAuthing;
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};

@@ -1,60 +1,46 @@
-//! What a call carries to prove who sends it: the Management API's token (`auth.rs`) or, for
-//! the end-user API, the application id and a signed-in user's token (`authentication/`). The
-//! call path (`client.rs`) asks for headers and reports rejected ones here; no request is built
-//! here.
+//! What a call carries to prove who sends it, as the call path (`call.rs`) sees it: a value
+//! behind [`Credentials`] that gives the headers of each attempt (fetching or renewing a token
+//! first when it must) and forgets the ones the server rejected. The management access key and
+//! its token (`management/token.rs`), an application (`authentication/credentials.rs`) and a user's session
+//! (`authentication/session.rs`) are the three kinds; no request is built here.
 
-use crate::auth::{Auth, Token};
+use std::future::Future;
+use std::pin::Pin;
+
+use reqwest::header::HeaderMap;
+
 use crate::retry::RetryConfig;
 use crate::transport::Transport;
 use crate::Error;
 
-/// A client's credentials.
-pub(crate) enum Credentials {
-    /// The access key and its management token.
-    Management(Auth),
-    /// An application, and the user a session acts for.
-    #[cfg(feature = "authentication")]
-    App(crate::authentication::AppCredentials),
+/// A boxed future borrowing the credentials: the call path stays non-generic, compiled once.
+pub(crate) type CredentialFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// The attempt the headers are for, and what a token request of its own may use.
+#[derive(Clone, Copy)]
+pub(crate) struct Attempt<'a> {
+    /// The call's path (some credentials differ by endpoint, e.g. a sign-in's).
+    pub(crate) path: &'a str,
+    /// The client's transport, for a token request.
+    pub(crate) transport: &'a Transport,
+    /// The client's retry policy, for a token request.
+    pub(crate) retry: &'a RetryConfig,
+    /// When the call's deadline passes (a token request's retries end before it).
+    pub(crate) deadline: Option<tokio::time::Instant>,
 }
 
-impl Credentials {
-    /// The headers of the next attempt of a call to `path` (a token fetched or renewed first
-    /// when needed).
-    pub(crate) async fn token(
-        &self,
-        path: &str,
-        transport: &Transport,
-        retry: &RetryConfig,
-        deadline: Option<tokio::time::Instant>,
-    ) -> Result<Token, Error> {
-        #[cfg(not(feature = "authentication"))]
-        let _ = path;
-        match self {
-            Credentials::Management(auth) => auth.token(transport, retry, deadline).await,
-            #[cfg(feature = "authentication")]
-            Credentials::App(app) => app.token(path, transport).await,
-        }
-    }
+/// A client's credentials: who a call is sent as. Held by the shared call state
+/// (`Arc<dyn Credentials>`); a user's session holds its own, over the same transport.
+pub(crate) trait Credentials: Send + Sync {
+    /// The headers of `attempt` (a token fetched or renewed first when needed), sensitive
+    /// values marked so.
+    fn headers<'a>(
+        &'a self,
+        attempt: Attempt<'a>,
+    ) -> CredentialFuture<'a, Result<HeaderMap, Error>>;
 
-    /// The server rejected `used` (`statusCode` 401): drops it. Whether a renewed token may be
-    /// tried once (a user without a refresh token has none to try).
-    pub(crate) async fn forget(&self, used: &Token) -> bool {
-        match self {
-            Credentials::Management(auth) => {
-                auth.forget(used).await;
-                true
-            }
-            #[cfg(feature = "authentication")]
-            Credentials::App(app) => app.forget(used).await,
-        }
-    }
-
-    /// The access key id, for `Debug` (empty for an application).
-    pub(crate) fn access_key_id(&self) -> &str {
-        match self {
-            Credentials::Management(auth) => auth.access_key_id(),
-            #[cfg(feature = "authentication")]
-            Credentials::App(_) => "",
-        }
-    }
+    /// The server rejected `sent` (`statusCode` 401): drops what it carried, unless that was
+    /// already replaced. Whether a renewed set of headers may be tried once (a user without a
+    /// refresh token has none to try, and a sign-in is never sent twice).
+    fn forget<'a>(&'a self, sent: &'a HeaderMap) -> CredentialFuture<'a, bool>;
 }

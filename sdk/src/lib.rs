@@ -12,6 +12,11 @@
 //!   call to a route this SDK has no method for yet, with the same credentials, path parameter
 //!   encoding, retry rule, deadline, errors and redaction as a generated method.
 //!
+//! Modules: [`management`] and [`authentication`], each with its client and its `requests`
+//! (the request builders its methods return); [`config`], the settings types both builders take
+//! ([`RetryConfig`], ...); [`types`], the data types of both APIs. The clients, [`Error`],
+//! [`SecretString`] and the settings types are also at the crate root.
+//!
 //! Features: `full` (the default) is `management` (one feature per API group: `users`, `roles`,
 //! ...) and `authentication`; the docs label each item with the feature it needs.
 #![warn(missing_docs)]
@@ -20,11 +25,11 @@
 // The call path. With only some API groups (or none) enabled, parts of it go unused: expected,
 // not dead code (the default `full` build, which CI lints, still reports any).
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
-mod auth;
-#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
-mod client;
+mod call;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod credentials;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
+pub mod management;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod retry;
 #[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
@@ -33,6 +38,7 @@ mod runtime;
 mod transport;
 
 mod api_data;
+pub mod config;
 mod error;
 #[cfg(feature = "event-stream")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event-stream")))]
@@ -61,15 +67,22 @@ pub use api_data::ApiData;
 pub use authentication::{
     AuthenticationClient, AuthenticationClientBuilder, TokenSet, UserSession,
 };
-pub use client::{ManagementClient, ManagementClientBuilder};
+#[cfg(feature = "event-stream")]
+pub use config::EventsConfig;
+pub use config::RetryConfig;
+#[cfg(feature = "authentication")]
+pub use config::{TokenEndpointAuthMethod, TokenVerification};
 pub use error::{Error, ResponseMeta, Result};
-pub use generated::{requests, types};
+/// The old path of [`management::requests`], kept for one release.
+#[doc(hidden)]
+pub use generated::requests;
+pub use generated::types;
+pub use management::{ManagementClient, ManagementClientBuilder};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
 pub use raw_call::RawRequest;
 /// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
 /// `http` crate's, as `reqwest` re-exports them).
 pub use reqwest::header;
-pub use retry::RetryConfig;
 pub use runtime::{
     Items, Method, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS,
 };

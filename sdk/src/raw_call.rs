@@ -10,7 +10,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::client::Inner;
+use crate::call::Inner;
 use crate::runtime::excerpt::excerpt;
 use crate::runtime::{self, ApiRequest, Method, RawResponse};
 use crate::{Error, ManagementClient};

@@ -64,6 +64,12 @@ impl From<&str> for SecretString {
     }
 }
 
+impl From<&String> for SecretString {
+    fn from(value: &String) -> Self {
+        SecretString(value.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

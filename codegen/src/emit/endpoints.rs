@@ -47,6 +47,12 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     let requests = path_tokens(names::requests_module(def.client));
     let client_type = path_tokens(&format!("crate::{}", def.client.type_name()));
     // A session's calls go through its own client, which carries the user's token.
+    // A method a hand-written call wraps stays for old code, out of the docs.
+    let hidden = plan.wrapped_by.map(|call| {
+        let line = doc_md(&format!("Hidden: use `{call}`, which sends this endpoint."));
+        let brk = doc_break();
+        quote! { #brk #line #[doc(hidden)] }
+    });
     let method = |receiver: Receiver| {
         let (client_of_self, as_user) = match receiver {
             Receiver::Session => (
@@ -64,6 +70,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
         quote! {
         #(#method_doc)*
         #as_user
+        #hidden
         pub fn #method_name(&self, #( #arg_names: impl ::std::convert::Into<#arg_types> ),*) -> #requests::#builder_name {
             #requests::#builder_name {
                 client: #client_of_self,
@@ -102,6 +109,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     ));
     let builder = quote! {
         #builder_doc
+        #hidden
         #derive
         #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
         pub struct #builder_name {
@@ -144,7 +152,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
     EmittedEndpoint { methods, builder }
 }
 
-/// A path such as `crate::requests` as tokens.
+/// A path such as `crate::management::requests` as tokens.
 fn path_tokens(path: &str) -> TokenStream {
     path.parse().unwrap_or_default()
 }

@@ -124,7 +124,8 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
             .map(move |(_, g)| (*g, names::feature(client, g)))
     };
     let mut requests_doc = String::from(
-        "Request builders, one per endpoint, re-exported flat (`crate::requests::GetUserRequest`).\n\n\
+        "The Management API's request builders, one per endpoint, re-exported flat \
+         (`crate::management::requests::GetUserRequest`).\n\n\
          The builders of paged list endpoints have `pages()`, `items()` and `page_size()`. These \
          endpoints page but have no paginator yet:\n",
     );

@@ -62,6 +62,9 @@ pub struct EndpointPlan<'s> {
     /// The types its method is on (one, or for a call made both before sign-in and for a user,
     /// `AuthenticationClient` and `UserSession`), the primary one first.
     pub receivers: Vec<Receiver>,
+    /// The hand-written call its users go through instead, when there is one: its method and
+    /// builder are then hidden from the docs ([`names::wrapped_by`]).
+    pub wrapped_by: Option<&'static str>,
 }
 
 impl EndpointPlan<'_> {
@@ -184,6 +187,7 @@ impl<'s> Plan<'s> {
                     params,
                     paging,
                     feature: names::feature(ep.def.client, &ep.def.group.value),
+                    wrapped_by: names::wrapped_by(ep.def.client, &ep.def.name.value),
                     receivers: match (ep.def.client, ep.def.user_token) {
                         (Client::Management, _) => vec![Receiver::Management],
                         (Client::Authentication, UserToken::None) => vec![Receiver::App],

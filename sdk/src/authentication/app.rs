@@ -1,101 +1,60 @@
-//! An application's credentials on the wire: `x-authing-app-id` on every call and, for a user
-//! session, the user's access token in `authorization`, sent as the official SDKs send it
-//! (the bare token, no `Bearer ` prefix). What the call path asks of credentials
-//! (`crate::credentials`) for the end-user API.
+//! [`App`]: the application a client calls for (id, secret, redirect URI, how it authenticates
+//! at the token endpoint, token verification) as the client, its sessions and the protocol layer
+//! read it; and [`TokenEndpointAuthMethod`], the setting that says how. Data only: nothing is
+//! sent from here.
 
-use std::sync::Arc;
+use reqwest::header::HeaderValue;
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use super::protocol::Verifier;
+use crate::SecretString;
 
-use super::session::SessionState;
-use crate::auth::Token;
-use crate::transport::Transport;
-use crate::{Error, SecretString};
-
-/// The calls that sign a user in: with `client_secret_basic` they carry the application's
-/// HTTP Basic credentials (as the official Node SDK sends them); with `client_secret_post`
-/// the sign-in methods put `client_id` and `client_secret` in the body.
-pub(crate) const SIGN_IN_PATHS: &[&str] = &[
-    "/api/v3/signin",
-    "/api/v3/signin-by-mobile",
-    "/api/v3/exchange-tokenset-with-qrcode-ticket",
-];
-
-/// The application id header and, for a session, the user whose token calls carry.
-pub(crate) struct AppCredentials {
-    app_id: HeaderValue,
-    /// The application id and secret when the application authenticates with
-    /// `client_secret_basic`: the `Basic base64(app_id:app_secret)` header is built for each
-    /// sign-in call, never kept (the secret is zeroed when dropped; a header cannot be).
-    basic: Option<(String, SecretString)>,
-    session: Option<Arc<SessionState>>,
+/// The application: who the client calls for, and how it proves it at the token endpoint.
+pub(crate) struct App {
+    pub(crate) app_id: String,
+    /// `app_id` as the `x-authing-app-id` header (checked when the client was built).
+    pub(crate) app_id_header: HeaderValue,
+    pub(crate) app_secret: Option<SecretString>,
+    pub(crate) redirect_uri: Option<String>,
+    pub(crate) token_endpoint_auth_method: TokenEndpointAuthMethod,
+    /// Token verification settings and the cached JWKS (shared by clones and sessions).
+    pub(crate) verifier: Verifier,
 }
 
-impl AppCredentials {
-    pub(crate) fn new(
-        app_id: HeaderValue,
-        basic: Option<(String, SecretString)>,
-        session: Option<Arc<SessionState>>,
-    ) -> Self {
-        AppCredentials {
-            app_id,
-            basic,
-            session,
+impl App {
+    /// The application's id and secret when it authenticates with `client_secret_basic`.
+    pub(crate) fn basic_credentials(&self) -> Option<(&str, &SecretString)> {
+        match (self.token_endpoint_auth_method, &self.app_secret) {
+            (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
+                Some((&self.app_id, secret))
+            }
+            _ => None,
         }
     }
+}
 
-    /// The same application, acting for `session`'s user.
-    pub(crate) fn for_session(&self, session: Arc<SessionState>) -> Self {
-        AppCredentials::new(self.app_id.clone(), self.basic.clone(), Some(session))
-    }
+/// How the application authenticates itself where a client secret is needed: at the token
+/// endpoint (code exchange, refresh, introspection, revocation) and on sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum TokenEndpointAuthMethod {
+    /// `client_id` and `client_secret` in the request body (the default, as in the official
+    /// SDKs).
+    #[default]
+    ClientSecretPost,
+    /// HTTP Basic: `authorization: Basic base64(app_id:app_secret)`.
+    ClientSecretBasic,
+    /// A public application (a SPA, a mobile app): `client_id` only, no secret.
+    None,
+}
 
-    /// The headers of the next attempt of a call to `path`: the app id, and the application's
-    /// Basic credentials on a sign-in call, else the user's access token (renewed first when it
-    /// is about to expire).
-    pub(crate) async fn token(&self, path: &str, transport: &Transport) -> Result<Token, Error> {
-        let mut headers = HeaderMap::with_capacity(2);
-        headers.insert(
-            HeaderName::from_static("x-authing-app-id"),
-            self.app_id.clone(),
-        );
-        if let Some((app_id, secret)) = self
-            .basic
-            .as_ref()
-            .filter(|_| SIGN_IN_PATHS.contains(&path))
-        {
-            headers.insert(
-                AUTHORIZATION,
-                super::token_endpoint::basic_header(app_id, secret),
-            );
-        } else if let Some(session) = &self.session {
-            let token = session.access_token(transport).await?;
-            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-                Error::Protocol(crate::ProtocolError::MalformedToken {
-                    reason: "the access token holds characters a header cannot carry".into(),
-                })
-            })?;
-            value.set_sensitive(true);
-            headers.insert(AUTHORIZATION, value);
-        }
-        Ok(Token::headers_only(headers))
-    }
-
-    /// The server rejected `used`: a session marks its access token stale, and says whether
-    /// it can renew it (it has a refresh token). Without a session there is nothing to renew.
-    /// A sign-in that carried the application's Basic credentials was refused for them, not
-    /// for a user's token: nothing to renew, and a sign-in is never sent twice.
-    pub(crate) async fn forget(&self, used: &Token) -> bool {
-        let sent = used.headers.get(AUTHORIZATION);
-        let basic = self
-            .basic
-            .as_ref()
-            .map(|(id, secret)| super::token_endpoint::basic_header(id, secret));
-        if sent.is_some() && sent == basic.as_ref() {
-            return false;
-        }
-        match (&self.session, sent) {
-            (Some(session), Some(sent)) => session.reject(sent.as_bytes()).await,
-            _ => false,
+impl TokenEndpointAuthMethod {
+    /// The name in OIDC discovery documents: `client_secret_post`, `client_secret_basic`,
+    /// `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenEndpointAuthMethod::ClientSecretPost => "client_secret_post",
+            TokenEndpointAuthMethod::ClientSecretBasic => "client_secret_basic",
+            TokenEndpointAuthMethod::None => "none",
         }
     }
 }

@@ -1,17 +1,32 @@
 //! `AuthenticationClientBuilder`: an application's settings (id, secret, host, redirect URI,
 //! token endpoint auth method), the environment variables, and the checks `build()` makes. The
 //! transport settings and their checks are shared with the management client
-//! (`crate::client::Settings`). No request is sent from here.
+//! (`crate::call::Settings`). No request is sent from here.
 
 use std::sync::Arc;
 
 use reqwest::header::HeaderValue;
 
-use super::app::AppCredentials;
-use super::client::{App, AuthenticationClient, TokenEndpointAuthMethod};
-use crate::client::{env, settings_setters, Settings};
-use crate::credentials::Credentials;
+use super::app::{App, TokenEndpointAuthMethod};
+use super::client::AuthenticationClient;
+use super::credentials::AppCredentials;
+use super::protocol::{TokenVerification, Verifier};
+use crate::call::{env, settings_setters, Settings};
 use crate::{Error, SecretString};
+
+impl AuthenticationClient {
+    /// A builder; see the type's docs for what is required.
+    pub fn builder() -> AuthenticationClientBuilder {
+        AuthenticationClientBuilder::default()
+    }
+
+    /// A client configured from `AUTHING_APP_ID`, `AUTHING_APP_HOST` and, when set,
+    /// `AUTHING_APP_SECRET` and `AUTHING_APP_REDIRECT_URI`. A missing id or host is an
+    /// [`Error::Config`] naming the variable.
+    pub fn from_env() -> Result<Self, Error> {
+        AuthenticationClientBuilder::from_env()?.build()
+    }
+}
 
 /// Settings for an [`AuthenticationClient`]. Its `Debug` never shows the application secret.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +36,7 @@ pub struct AuthenticationClientBuilder {
     redirect_uri: Option<String>,
     token_endpoint_auth_method: Option<TokenEndpointAuthMethod>,
     settings: Settings,
-    verification: super::protocol::TokenVerification,
+    verification: TokenVerification,
 }
 
 impl AuthenticationClientBuilder {
@@ -67,9 +82,9 @@ impl AuthenticationClientBuilder {
 
     /// How ID and access tokens are verified offline: issuer, clock leeway, the pinned ID
     /// token algorithm, the JWKS cache's maximum age and refetch interval
-    /// ([`TokenVerification::default`](super::TokenVerification::default)). Pinning HS256
-    /// without an `app_secret` of at least 32 bytes fails at `build()`.
-    pub fn token_verification(mut self, value: super::protocol::TokenVerification) -> Self {
+    /// ([`TokenVerification::default`]). Pinning HS256 without an `app_secret` of at least
+    /// 32 bytes fails at `build()`.
+    pub fn token_verification(mut self, value: TokenVerification) -> Self {
         self.verification = value;
         self
     }
@@ -114,7 +129,7 @@ impl AuthenticationClientBuilder {
             )));
         }
         if self.verification.id_token_algorithm == Some(crate::IdTokenAlgorithm::Hs256) {
-            let min = super::protocol::TokenVerification::MIN_HS256_SECRET_BYTES;
+            let min = TokenVerification::MIN_HS256_SECRET_BYTES;
             if app_secret.as_ref().is_none_or(|s| s.expose().len() < min) {
                 return Err(Error::config(format!(
                     "TokenVerification::id_token_algorithm is HS256, which needs an app_secret \
@@ -130,24 +145,19 @@ impl AuthenticationClientBuilder {
         if self.settings.host.is_none() {
             return Err(Error::config("app_host is not set"));
         }
-        let basic = match (method, &app_secret) {
-            (TokenEndpointAuthMethod::ClientSecretBasic, Some(secret)) => {
-                Some((app_id.clone(), secret.clone()))
-            }
-            _ => None,
-        };
-        let verifier = super::protocol::Verifier::new(self.verification)?;
-        let credentials = Credentials::App(AppCredentials::new(app_id_header, basic, None));
+        let app = Arc::new(App {
+            app_id,
+            app_id_header,
+            app_secret,
+            redirect_uri: self.redirect_uri,
+            token_endpoint_auth_method: method,
+            verifier: Verifier::new(self.verification)?,
+        });
+        let credentials = Arc::new(AppCredentials::new(Arc::clone(&app)));
         let inner = self.settings.build("host", None, credentials)?;
         Ok(AuthenticationClient {
             inner: Arc::new(inner),
-            app: Arc::new(App {
-                app_id,
-                app_secret,
-                redirect_uri: self.redirect_uri,
-                token_endpoint_auth_method: method,
-                verifier,
-            }),
+            app,
         })
     }
 }

@@ -17,14 +17,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
-use super::client::{App, AuthenticationClient};
+use super::app::App;
+use super::client::AuthenticationClient;
+use super::credentials::AppCredentials;
 use super::protocol::check_refreshed;
 use super::token_endpoint::{self, Grant};
 use super::tokens::TokenSet;
-use crate::client::Inner;
-use crate::credentials::Credentials;
+use crate::credentials::{Attempt, CredentialFuture, Credentials};
 use crate::retry::CONNECT_FAILED;
 use crate::transport::Transport;
 use crate::{Error, ProtocolError, SecretString};
@@ -74,42 +76,77 @@ struct Tokens {
     rejected: bool,
 }
 
-impl UserSession {
-    pub(crate) fn new(client: &AuthenticationClient, tokens: TokenSet) -> Self {
+/// A session's credentials: the application's, and the user's access token in `authorization`
+/// (renewed first when it is about to expire or was rejected).
+struct UserCredentials {
+    app: AppCredentials,
+    state: Arc<SessionState>,
+}
+
+impl Credentials for UserCredentials {
+    fn headers<'a>(
+        &'a self,
+        attempt: Attempt<'a>,
+    ) -> CredentialFuture<'a, Result<HeaderMap, Error>> {
+        Box::pin(async move {
+            let mut headers = self.app.headers_for(attempt.path);
+            // A sign-in call carries the application's Basic credentials instead.
+            if !headers.contains_key(AUTHORIZATION) {
+                let token = self.state.access_token(attempt.transport).await?;
+                let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
+                    Error::Protocol(ProtocolError::MalformedToken {
+                        reason: "the access token holds characters a header cannot carry".into(),
+                    })
+                })?;
+                value.set_sensitive(true);
+                headers.insert(AUTHORIZATION, value);
+            }
+            Ok(headers)
+        })
+    }
+
+    /// The session marks its access token stale, and says whether it can renew it (it has a
+    /// refresh token). A call refused for the application's Basic credentials renews nothing.
+    fn forget<'a>(&'a self, sent: &'a HeaderMap) -> CredentialFuture<'a, bool> {
+        Box::pin(async move {
+            match sent.get(AUTHORIZATION) {
+                Some(_) if self.app.sent_basic(sent) => false,
+                Some(token) => self.state.reject(token.as_bytes()).await,
+                None => false,
+            }
+        })
+    }
+}
+
+impl AuthenticationClient {
+    /// A session acting for the user these tokens belong to: its calls carry the user's
+    /// access token, renewed with the refresh token (when there is one) shortly before it
+    /// expires.
+    pub fn session(&self, tokens: TokenSet) -> UserSession {
         let state = Arc::new(SessionState {
             tokens: Arc::new(Mutex::new(Tokens {
                 set: tokens,
                 rejected: false,
             })),
-            app: Arc::clone(&client.app),
+            app: Arc::clone(&self.app),
             refreshes: AtomicU64::new(0),
         });
-        let shared = &client.inner;
-        let credentials = match &shared.credentials {
-            Credentials::App(app) => app.for_session(Arc::clone(&state)),
-            Credentials::Management(_) => unreachable_credentials(),
-        };
-        let inner = Inner {
-            host: shared.host.clone(),
-            lang: shared.lang.clone(),
-            timeout: shared.timeout,
-            deadline: shared.deadline,
-            retry: shared.retry.clone(),
-            transport: shared.transport.clone(),
-            credentials: Credentials::App(credentials),
-            #[cfg(feature = "event-stream")]
-            events: shared.events.clone(),
+        let credentials = UserCredentials {
+            app: AppCredentials::new(Arc::clone(&self.app)),
+            state: Arc::clone(&state),
         };
         UserSession {
             client: AuthenticationClient {
-                inner: Arc::new(inner),
-                app: Arc::clone(&client.app),
+                inner: Arc::new(self.inner.with_credentials(Arc::new(credentials))),
+                app: Arc::clone(&self.app),
             },
-            app_client: client.clone(),
+            app_client: self.clone(),
             state,
         }
     }
+}
 
+impl UserSession {
     /// The session's current tokens (renewed ones included), e.g. to store them again.
     pub async fn tokens(&self) -> TokenSet {
         self.state.tokens.lock().await.set.clone()
@@ -187,12 +224,6 @@ impl fmt::Debug for UserSession {
             .field("refreshes", &self.refresh_count())
             .finish_non_exhaustive()
     }
-}
-
-/// An `AuthenticationClient` is only ever built with an application's credentials.
-#[cold]
-fn unreachable_credentials() -> ! {
-    unreachable!("an AuthenticationClient holds application credentials")
 }
 
 impl SessionState {

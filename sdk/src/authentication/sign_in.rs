@@ -1,53 +1,101 @@
 //! The typed sign-in and sign-up calls the docs' wrapper pages describe (`登录/signin-by-*.md`,
 //! `注册/signup-by-*.md`): each fills the generated `sign_in_by_credentials` or `sign_up`
 //! builder (connection, payload, the application's `client_id`/`client_secret` as its token
-//! endpoint auth method says), and a sign-in resolves to a [`TokenSet`]. No wire format is
-//! defined here: the generated builders send.
+//! endpoint auth method says). A sign-in is a [`SignIn`] builder, sent as any request builder
+//! (`.send().await` or `.await`, the same [`ResponseFuture`]), resolving to a [`TokenSet`]. No
+//! wire format is defined here: the generated builders send.
 
-use std::future::{Future, IntoFuture};
-use std::pin::Pin;
+use std::future::IntoFuture;
 
-use super::client::{AuthenticationClient, TokenEndpointAuthMethod};
+use super::app::TokenEndpointAuthMethod;
+use super::client::AuthenticationClient;
 use super::requests::{SignInByCredentialsRequest, SignUpRequest};
 use super::tokens::TokenSet;
+use crate::runtime::{decode_data, RawResponse};
 use crate::types::{
     ApplicationRegisterConfigInputDefaultRegisterMethod as SignUpConnection, Connection,
     LoginTokenResponseDataDto, SignInByAdPayloadDto, SignInByLdapPayloadDto,
     SignInByPassCodePayloadDto, SignInByPasswordPayloadDto, SignInOptionsDto, SignUpByPassCodeDto,
     SignUpByPasswordDto,
 };
-use crate::{Error, ProtocolError, SecretString};
+use crate::{Error, ProtocolError, ResponseFuture, SecretString};
 
-/// A sign-in call: `POST /api/v3/signin`, resolving to the user's [`TokenSet`]. Await it, or
-/// set [`options`](Self::options) first (scope, client IP, encrypted password, ...). Sent
-/// once: a sign-in is never retried after it reached the server.
+/// A sign-in call: `POST /api/v3/signin`, resolving to the user's [`TokenSet`]. Set what it
+/// takes ([`options`](Self::options), [`phone_country_code`](Self::phone_country_code)), then
+/// `.send().await` or `.await` it directly, as any request builder. Sent once: a sign-in is
+/// never retried after it reached the server.
 #[derive(Debug, Clone)]
-#[must_use = "a sign-in does nothing until it is awaited"]
+#[must_use = "a sign-in does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignIn {
-    request: SignInByCredentialsRequest,
+    client: AuthenticationClient,
+    with: Proof,
+    options: Option<SignInOptionsDto>,
+}
+
+/// What the user proves who they are with: the payload of the sign-in's connection.
+#[derive(Debug, Clone)]
+enum Proof {
+    Password(SignInByPasswordPayloadDto),
+    PassCode(SignInByPassCodePayloadDto),
+    Ldap(SignInByLdapPayloadDto),
+    Ad(SignInByAdPayloadDto),
 }
 
 impl SignIn {
     /// Sign-in options (`SignInOptionsDto`): `scope`, `client_ip`, `password_encrypt_type`, ...
-    pub fn options(self, options: SignInOptionsDto) -> Self {
-        SignIn {
-            request: self.request.options(options),
-        }
+    pub fn options(mut self, options: SignInOptionsDto) -> Self {
+        self.options = Some(options);
+        self
+    }
+
+    /// The phone number's country code (`phoneCountryCode`, e.g. `+1`) for a number outside
+    /// Chinese mainland, on a sign-in with a phone number and a one-time code
+    /// ([`sign_in_by_phone_passcode`](AuthenticationClient::sign_in_by_phone_passcode)); the
+    /// other sign-ins have no such field and leave it out.
+    pub fn phone_country_code(mut self, code: impl Into<String>) -> Self {
+        self.with = match self.with {
+            Proof::PassCode(payload) if payload.phone.is_some() => {
+                Proof::PassCode(payload.phone_country_code(code))
+            }
+            other => other,
+        };
+        self
     }
 
     /// The generated request builder underneath, to set anything else the endpoint takes.
     pub fn into_request(self) -> SignInByCredentialsRequest {
-        self.request
+        let request = self.client.sign_in(match &self.with {
+            Proof::Password(_) => Connection::Password,
+            Proof::PassCode(_) => Connection::Passcode,
+            Proof::Ldap(_) => Connection::Ldap,
+            Proof::Ad(_) => Connection::Ad,
+        });
+        let request = match self.with {
+            Proof::Password(payload) => request.password_payload(payload),
+            Proof::PassCode(payload) => request.pass_code_payload(payload),
+            Proof::Ldap(payload) => request.ldap_payload(payload),
+            Proof::Ad(payload) => request.ad_payload(payload),
+        };
+        request.set_options(self.options)
     }
+
+    /// Sends the sign-in; the future resolves to the user's tokens.
+    pub fn send(self) -> ResponseFuture<TokenSet> {
+        self.into_request().send().decode_with(token_set)
+    }
+}
+
+/// The sign-in's `data` as a token set.
+fn token_set(response: &RawResponse) -> Result<TokenSet, Error> {
+    TokenSet::try_from(decode_data::<LoginTokenResponseDataDto>(response)?)
 }
 
 impl IntoFuture for SignIn {
     type Output = Result<TokenSet, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+    type IntoFuture = ResponseFuture<TokenSet>;
 
     fn into_future(self) -> Self::IntoFuture {
-        let call = self.request.send();
-        Box::pin(async move { TokenSet::try_from(call.await?) })
+        self.send()
     }
 }
 
@@ -95,17 +143,12 @@ impl AuthenticationClient {
         }
     }
 
-    fn password_sign_in(&self, payload: SignInByPasswordPayloadDto) -> SignIn {
+    /// A sign-in with `with`, no options set.
+    fn sign_in_with(&self, with: Proof) -> SignIn {
         SignIn {
-            request: self.sign_in(Connection::Password).password_payload(payload),
-        }
-    }
-
-    fn pass_code_sign_in(&self, payload: SignInByPassCodePayloadDto) -> SignIn {
-        SignIn {
-            request: self
-                .sign_in(Connection::Passcode)
-                .pass_code_payload(payload),
+            client: self.clone(),
+            with,
+            options: None,
         }
     }
 
@@ -115,7 +158,9 @@ impl AuthenticationClient {
         email: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        self.password_sign_in(SignInByPasswordPayloadDto::new(password).email(email))
+        self.sign_in_with(Proof::Password(
+            SignInByPasswordPayloadDto::new(password).email(email),
+        ))
     }
 
     /// Signs in with a username and password (`登录/signin-by-username-password.md`).
@@ -124,7 +169,9 @@ impl AuthenticationClient {
         username: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        self.password_sign_in(SignInByPasswordPayloadDto::new(password).username(username))
+        self.sign_in_with(Proof::Password(
+            SignInByPasswordPayloadDto::new(password).username(username),
+        ))
     }
 
     /// Signs in with a phone number and password (`登录/signin-by-phone-password.md`).
@@ -133,7 +180,9 @@ impl AuthenticationClient {
         phone: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        self.password_sign_in(SignInByPasswordPayloadDto::new(password).phone(phone))
+        self.sign_in_with(Proof::Password(
+            SignInByPasswordPayloadDto::new(password).phone(phone),
+        ))
     }
 
     /// Signs in with any account identifier (phone, email, username) and password
@@ -143,7 +192,9 @@ impl AuthenticationClient {
         account: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        self.password_sign_in(SignInByPasswordPayloadDto::new(password).account(account))
+        self.sign_in_with(Proof::Password(
+            SignInByPasswordPayloadDto::new(password).account(account),
+        ))
     }
 
     /// Signs in with an email and the one-time code sent to it
@@ -153,21 +204,23 @@ impl AuthenticationClient {
         email: impl Into<String>,
         pass_code: impl Into<SecretString>,
     ) -> SignIn {
-        self.pass_code_sign_in(SignInByPassCodePayloadDto::new(pass_code).email(email))
+        self.sign_in_with(Proof::PassCode(
+            SignInByPassCodePayloadDto::new(pass_code).email(email),
+        ))
     }
 
-    /// Signs in with a phone number and the one-time code sent to it, with the country code
-    /// when the number is not Chinese mainland's (`登录/signin-by-phone-passcode.md`).
+    /// Signs in with a phone number and the one-time code sent to it
+    /// (`登录/signin-by-phone-passcode.md`); set
+    /// [`phone_country_code`](SignIn::phone_country_code) when the number is not Chinese
+    /// mainland's.
     pub fn sign_in_by_phone_passcode(
         &self,
         phone: impl Into<String>,
         pass_code: impl Into<SecretString>,
-        phone_country_code: Option<String>,
     ) -> SignIn {
-        let payload = SignInByPassCodePayloadDto::new(pass_code)
-            .phone(phone)
-            .set_phone_country_code(phone_country_code);
-        self.pass_code_sign_in(payload)
+        self.sign_in_with(Proof::PassCode(
+            SignInByPassCodePayloadDto::new(pass_code).phone(phone),
+        ))
     }
 
     /// Signs in against the application's LDAP directory (`登录/signin-by-ldap.md`).
@@ -176,11 +229,10 @@ impl AuthenticationClient {
         sam_account_name: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        SignIn {
-            request: self
-                .sign_in(Connection::Ldap)
-                .ldap_payload(SignInByLdapPayloadDto::new(password, sam_account_name)),
-        }
+        self.sign_in_with(Proof::Ldap(SignInByLdapPayloadDto::new(
+            password,
+            sam_account_name,
+        )))
     }
 
     /// Signs in against the application's Windows AD (`登录/signin-by-ad.md`).
@@ -189,11 +241,10 @@ impl AuthenticationClient {
         sam_account_name: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignIn {
-        SignIn {
-            request: self
-                .sign_in(Connection::Ad)
-                .ad_payload(SignInByAdPayloadDto::new(password, sam_account_name)),
-        }
+        self.sign_in_with(Proof::Ad(SignInByAdPayloadDto::new(
+            password,
+            sam_account_name,
+        )))
     }
 
     /// Signs up with an email and password (`注册/signup-by-email-password.md`); set

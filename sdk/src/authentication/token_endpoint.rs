@@ -7,10 +7,11 @@ use base64::Engine;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 
-use super::client::{App, TokenEndpointAuthMethod};
+use super::app::{App, TokenEndpointAuthMethod};
+use super::send_once::post_form;
 use super::tokens::TokenSet;
-use crate::runtime::{self, excerpt::excerpt, Method};
-use crate::transport::{Outgoing, Transport};
+use crate::runtime;
+use crate::transport::Transport;
 use crate::{Error, SecretString};
 
 /// The OIDC token endpoint's path.
@@ -122,73 +123,5 @@ fn grant_fields<'a>(grant: &Grant<'a>) -> Vec<(&'static str, &'a str)> {
             }
             fields
         }
-    }
-}
-
-/// POSTs a form to an OAuth 2.0 endpoint once; the body of a 2xx answer, else the endpoint's
-/// OAuth error ([`Error::OAuth`]) or, without one, [`Error::HttpStatus`].
-pub(crate) async fn post_form(
-    transport: &Transport,
-    path: &'static str,
-    body: Bytes,
-    headers: HeaderMap,
-) -> Result<Vec<u8>, Error> {
-    send_once(transport, Method::Post, path, Some(body), headers).await
-}
-
-/// Sends one request to a protocol endpoint (no envelope, no retry: codes, refresh tokens and
-/// revocations must not be sent twice) and reads its [`answer`]. A body is form-encoded.
-pub(crate) async fn send_once(
-    transport: &Transport,
-    method: Method,
-    path: &'static str,
-    body: Option<Bytes>,
-    headers: HeaderMap,
-) -> Result<Vec<u8>, Error> {
-    let form = body.is_some();
-    let incoming = transport
-        .send(Outgoing {
-            method,
-            path,
-            query: &[],
-            body,
-            form,
-            headers,
-            timeout: None,
-        })
-        .await?;
-    answer(method.as_str(), path, incoming.status, incoming.body)
-}
-
-/// A protocol endpoint's answer: the body when the status is 2xx, else its error.
-pub(crate) fn answer(
-    method: &'static str,
-    path: &'static str,
-    status: u16,
-    body: Vec<u8>,
-) -> Result<Vec<u8>, Error> {
-    if (200..300).contains(&status) {
-        return Ok(body);
-    }
-    #[derive(serde::Deserialize)]
-    struct OAuthError {
-        error: String,
-        #[serde(default)]
-        error_description: Option<String>,
-    }
-    match serde_json::from_slice::<OAuthError>(&body) {
-        Ok(e) => Err(Error::OAuth {
-            method,
-            path,
-            status,
-            error: e.error,
-            description: e.error_description,
-        }),
-        Err(_) => Err(Error::HttpStatus {
-            method,
-            path,
-            status,
-            excerpt: excerpt(&body),
-        }),
     }
 }

@@ -22,9 +22,6 @@ pub(crate) enum TargetCredential {
     /// A signed-in user's access token, put in the URL's `token` parameter at each connection.
     #[cfg(feature = "authentication")]
     UserToken(crate::authentication::TokenSource),
-    /// Nothing (a client without a credential for this side).
-    #[cfg_attr(not(feature = "authentication"), allow(dead_code))]
-    None,
 }
 
 /// Where and how a subscription connects.
@@ -100,7 +97,6 @@ impl Target {
                 url.push_str("&token=");
                 url.push_str(&token);
             }
-            TargetCredential::None => {}
         }
         let mut request = url
             .into_client_request()

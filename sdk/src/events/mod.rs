@@ -13,10 +13,12 @@ mod config;
 mod connect;
 mod stream;
 
+/// Also `authing::config::EventsConfig` (and the crate root), where the settings types are
+/// gathered; this path is kept for one release.
+#[doc(hidden)]
 pub use config::EventsConfig;
 pub use stream::{Event, EventStream};
 
-use crate::credentials::Credentials;
 use crate::ManagementClient;
 use connect::{Target, TargetCredential};
 
@@ -28,13 +30,7 @@ impl ManagementClient {
     /// stream closes it. See [`EventStream`] for reconnects, the buffer and errors.
     pub fn subscribe(&self, code: impl Into<String>) -> EventStream {
         let inner = &self.inner;
-        let credential = match &inner.credentials {
-            Credentials::Management(auth) => {
-                TargetCredential::Header(auth.websocket_authorization())
-            }
-            #[cfg(feature = "authentication")]
-            Credentials::App(_) => TargetCredential::None,
-        };
+        let credential = TargetCredential::Header(self.access_key.websocket_authorization());
         let target = Target::new(&inner.events, "management", code.into(), credential);
         EventStream::start(target, inner.events.clone())
     }

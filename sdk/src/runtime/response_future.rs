@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use super::{ApiRequest, BoxFuture, RawResponse};
-use crate::client::Call;
+use crate::call::Call;
 use crate::Error;
 
 /// Decodes a checked response into an endpoint's output.
@@ -47,6 +47,21 @@ impl<T> ResponseFuture<T> {
     pub(crate) fn refused(error: Error) -> Self {
         ResponseFuture {
             state: State::Refused(error),
+        }
+    }
+}
+
+impl<T> ResponseFuture<T> {
+    /// The same call, its response read by `decode` instead (a hand-written call that returns
+    /// its own type from a generated endpoint's, e.g. a sign-in's token set). Nothing has been
+    /// sent yet when a builder's `send()` returns, so nothing is lost.
+    pub(crate) fn decode_with<U>(self, decode: Decoder<U>) -> ResponseFuture<U> {
+        ResponseFuture {
+            state: match self.state {
+                State::Calling(call, _) => State::Calling(call, decode),
+                State::Refused(error) => State::Refused(error),
+                State::Done => State::Done,
+            },
         }
     }
 }

@@ -140,13 +140,18 @@ async fn a_code_is_exchanged_once_and_only_with_its_verifier() {
         .unwrap()
         .to_owned();
     let wrong = "W".repeat(43);
-    let error = client.exchange_code(&code, Some(&wrong)).await.unwrap_err();
+    let error = client
+        .exchange_code(&code)
+        .code_verifier(&wrong)
+        .await
+        .unwrap_err();
     assert!(is_oauth(&error, 400, "invalid_grant"), "{error:?}");
     assert_hides(&error, &[&code, &wrong]);
     // The failed attempt spent the code.
     let verifier = request.code_verifier().unwrap().expose();
     let error = client
-        .exchange_code(&code, Some(verifier))
+        .exchange_code(&code)
+        .code_verifier(verifier)
         .await
         .unwrap_err();
     assert!(is_oauth(&error, 400, "invalid_grant"), "{error:?}");
@@ -309,7 +314,9 @@ async fn client_credentials_discovery_and_logout() {
     let server = server().await;
     let client = client(&server);
     let app_token = client
-        .client_credentials_token(Some("read:users"))
+        .client_credentials_token()
+        .scope("read:users")
+        .send()
         .await
         .expect("client credentials");
     assert!(app_token.refresh_token.is_none() && app_token.id_token.is_none());

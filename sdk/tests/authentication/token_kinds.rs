@@ -69,7 +69,7 @@ async fn the_local_authing_issues_access_tokens_with_scope_and_jti_and_id_tokens
     let renewed = client.refresh_tokens(&signed_in.tokens).await.unwrap();
     assert!(payload(renewed.access_token.expose())["scope"].is_string());
     assert!(!payload(renewed.id_token.unwrap().expose()).contains_key("scope"));
-    let app = client.client_credentials_token(None).await.unwrap();
+    let app = client.client_credentials_token().await.unwrap();
     let app = payload(app.access_token.expose());
     assert!(app["scope"].is_string() && app["jti"].is_string());
 }

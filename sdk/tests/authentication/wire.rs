@@ -129,7 +129,7 @@ async fn the_token_endpoint_requests_match_the_official_sdks() {
         ),
     ] {
         let client = client(server.url(), method);
-        client.exchange_code("auth-code", None).await.unwrap();
+        client.exchange_code("auth-code").await.unwrap();
         assert_like_official(&last(&server, "/oidc/token"), case);
     }
 
@@ -155,7 +155,9 @@ async fn a_pkce_exchange_adds_only_the_verifier() {
     let client = client(server.url(), TokenEndpointAuthMethod::ClientSecretPost);
     let verifier = "v".repeat(43);
     client
-        .exchange_code("auth-code", Some(&verifier))
+        .exchange_code("auth-code")
+        .code_verifier(&verifier)
+        .send()
         .await
         .unwrap();
     let mut sent = form(&last(&server, "/oidc/token").body);

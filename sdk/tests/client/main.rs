@@ -11,6 +11,7 @@ mod errors;
 mod faults;
 mod headers;
 mod paging;
+mod paths;
 mod requests;
 mod secrets;
 mod soak;

@@ -41,6 +41,11 @@ fn debug_output_holds_no_secret() {
     assert_clean("session", &format!("{session:?}"));
     let sign_in = client.sign_in_by_email_password("alice@example.com", "Passw0rd!");
     assert_clean("sign-in", &format!("{sign_in:?}"));
+    // A code exchange: the code and the PKCE verifier are credentials too.
+    let exchange = client
+        .exchange_code("user-it-0d7")
+        .code_verifier("user-rt-9c2");
+    assert_clean("code exchange", &format!("{exchange:?}"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! the two SDKs differ the test names the one followed and why.
 
 use authing::authentication::TokenEndpointAuthMethod;
-use authing::types::Channel;
+use authing::types::{Channel, SignInOptionsDto};
 use authing::TokenSet;
 use authing_local::RecordedRequest;
 use serde_json::{json, Value};
@@ -95,6 +95,50 @@ async fn basic_sign_in_sends_the_credentials_as_node_does_not_as_python_forgets_
     let python = fixture("python", "sign_in_by_email_password_client_secret_basic");
     assert!(python.headers.get("authorization").is_none());
     assert!(sent.header("authorization").unwrap().starts_with("Basic "));
+}
+
+#[tokio::test]
+async fn a_sign_in_sent_with_send_is_the_awaited_one_with_its_options_and_country_code() {
+    let server = scripted(|_| ok(login_answer())).await;
+    let client = client(&server, TokenEndpointAuthMethod::ClientSecretPost);
+    let sign_in = || {
+        client
+            .sign_in_by_phone_passcode("5550100", "123456")
+            .phone_country_code("+1")
+            .options(SignInOptionsDto::new().client_ip("203.0.113.7"))
+    };
+    let awaited = sign_in().await.expect("signed in");
+    let sent_awaited = server.last_request().unwrap();
+    let by_send = sign_in().send().await.expect("signed in");
+    let sent_by_send = server.last_request().unwrap();
+    assert_eq!(awaited, by_send);
+    assert_eq!(by_send.access_token.expose(), "AT");
+    // The same request, byte for byte, whichever way it was sent.
+    assert_eq!(sent_by_send.path, "/api/v3/signin");
+    assert_eq!(sent_by_send.body, sent_awaited.body);
+    assert_eq!(sent_by_send.headers, sent_awaited.headers);
+    assert_eq!(
+        sent_by_send.body_json().unwrap(),
+        json!({
+            "connection": "PASSCODE",
+            "passCodePayload": {"passCode": "123456", "phone": "5550100", "phoneCountryCode": "+1"},
+            "options": {"clientIp": "203.0.113.7"},
+            "client_id": super::APP_ID,
+            "client_secret": super::APP_SECRET,
+        })
+    );
+    // A country code means nothing to a sign-in by email: it is left out.
+    client
+        .sign_in_by_email_passcode("alice@example.com", "123456")
+        .phone_country_code("+1")
+        .send()
+        .await
+        .expect("signed in");
+    let sent = server.last_request().unwrap().body_json().unwrap();
+    assert_eq!(
+        sent["passCodePayload"],
+        json!({"passCode": "123456", "email": "alice@example.com"})
+    );
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use reqwest::header::HeaderMap;
 
-use crate::authentication::token_endpoint::answer;
+use crate::authentication::send_once::answer;
 use crate::authentication::AuthenticationClient;
 use crate::runtime::Method;
 use crate::transport::Outgoing;

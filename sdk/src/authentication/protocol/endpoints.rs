@@ -1,10 +1,10 @@
-//! The OIDC / OAuth 2.0 endpoints an application calls from its server: the code exchange
-//! without the callback helper, refresh, client credentials, introspection (RFC 7662),
+//! The OIDC / OAuth 2.0 endpoints an application calls from its server: refresh, introspection (RFC 7662),
 //! revocation (RFC 7009), userinfo (bound to an expected subject when asked, and for a
 //! [`UserSession`] to its ID token's), the discovery document, and the logout URL. Each request
 //! is sent once (no retry: codes and refresh tokens are single-use). Token verification is in
 //! `verify.rs` (a refreshed set's checks in `refreshed.rs`), the authorize URL and callback in
-//! `authorize.rs` and `callback.rs`.
+//! `authorize.rs` and `callback.rs`, the code exchange and client credentials grant (builders:
+//! they take options) in `grants.rs`.
 
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use serde::{Deserialize, Serialize};
@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 use super::refreshed::check_refreshed;
 use super::verify::stored_subject;
 use super::{decode, get};
-use crate::authentication::token_endpoint::{self, client_form, post_form, Grant};
+use crate::authentication::send_once::post_form;
+use crate::authentication::token_endpoint::{self, client_form, Grant};
 use crate::authentication::{AuthenticationClient, TokenSet, UserSession};
 use crate::{Error, ProtocolError};
 
@@ -150,27 +151,6 @@ fn lenient_secs<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D
 }
 
 impl AuthenticationClient {
-    /// Exchanges an authorization code at the token endpoint (`POST /oidc/token`,
-    /// `grant_type=authorization_code` with the client's redirect URI and, for a PKCE request,
-    /// its verifier) and returns the tokens unverified. Prefer
-    /// [`handle_callback`](Self::handle_callback), which checks `state` and verifies the ID
-    /// token. Fails with [`ProtocolError::MissingRedirectUri`] when the client has none.
-    pub async fn exchange_code(
-        &self,
-        code: &str,
-        code_verifier: Option<&str>,
-    ) -> Result<TokenSet, Error> {
-        let redirect_uri = self
-            .redirect_uri()
-            .ok_or(Error::Protocol(ProtocolError::MissingRedirectUri))?;
-        let grant = Grant::AuthorizationCode {
-            code,
-            redirect_uri,
-            code_verifier,
-        };
-        token_endpoint::request(&self.app, &self.inner.transport, grant).await
-    }
-
     /// New tokens for `tokens`' refresh token (`grant_type=refresh_token`). Authing rotates
     /// refresh tokens: the old one is spent, store the returned set (when the answer has no
     /// refresh token, the old one is kept in it). [`ProtocolError::NoRefreshToken`] when
@@ -194,13 +174,6 @@ impl AuthenticationClient {
         }
         check_refreshed(&self.app, &self.inner.transport, tokens, &mut renewed).await?;
         Ok(renewed)
-    }
-
-    /// A token for the application itself (`grant_type=client_credentials`, machine to
-    /// machine), with `scope` when given.
-    pub async fn client_credentials_token(&self, scope: Option<&str>) -> Result<TokenSet, Error> {
-        let grant = Grant::ClientCredentials { scope };
-        token_endpoint::request(&self.app, &self.inner.transport, grant).await
     }
 
     /// Asks the server whether an access or refresh token is active (`POST

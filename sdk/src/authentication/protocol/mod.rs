@@ -14,6 +14,7 @@ mod authorize;
 mod callback;
 mod cas;
 mod endpoints;
+mod grants;
 mod jwks;
 mod random;
 mod refreshed;
@@ -30,12 +31,13 @@ pub use cas::CasUser;
 #[cfg(feature = "__internal")]
 pub(crate) use cas::{parse_v1 as parse_cas_v1, parse_v2 as parse_cas_v2};
 pub use endpoints::{DiscoveryDocument, TokenIntrospection, UserInfo};
+pub use grants::{ClientCredentialsTokenRequest, ExchangeCodeRequest, TokenFuture};
 pub(crate) use jwks::Verifier;
 pub(crate) use refreshed::check_refreshed;
 pub use settings::TokenVerification;
 pub use verify::{AccessTokenClaims, IdTokenClaims};
 
-use super::token_endpoint::send_once;
+use super::send_once::send_once;
 use crate::runtime::excerpt::excerpt;
 use crate::runtime::Method;
 use crate::transport::Transport;

@@ -6,7 +6,7 @@
 //! may be fetched).
 
 use super::verify::{stored_subject, verify_id_token};
-use crate::authentication::client::App;
+use crate::authentication::app::App;
 use crate::authentication::TokenSet;
 use crate::transport::Transport;
 use crate::{Error, ProtocolError};

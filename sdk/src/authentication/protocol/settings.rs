@@ -15,7 +15,7 @@ use crate::ProtocolError;
 ///
 /// ```
 /// use std::time::Duration;
-/// use authing::authentication::{IdTokenAlgorithm, TokenVerification};
+/// use authing::{IdTokenAlgorithm, TokenVerification};
 ///
 /// let verification = TokenVerification::default()
 ///     // The application's "id_token signing algorithm" in the Authing console.

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::settings::TokenVerification;
-use crate::authentication::client::App;
+use crate::authentication::app::App;
 use crate::authentication::AuthenticationClient;
 use crate::transport::Transport;
 use crate::{Error, ProtocolError, TokenKind};

@@ -14,6 +14,9 @@ impl crate::UserSession {
     /// Docs: `管理事件/pub-userEvent.md`
     ///
     /// Sent for the signed-in user, with the user's access token.
+    ///
+    /// Hidden: use `publish_event`, which sends this endpoint.
+    #[doc(hidden)]
     pub fn pub_user_event(
         &self,
         event_data: impl ::std::convert::Into<::std::string::String>,
@@ -28,6 +31,9 @@ impl crate::UserSession {
     }
 }
 /// Request builder for [`UserSession::pub_user_event`](crate::UserSession::pub_user_event): `POST /api/v3/pub-userEvent`. Set optional parameters, then `.send().await` (or `.await` it directly).
+///
+/// Hidden: use `publish_event`, which sends this endpoint.
+#[doc(hidden)]
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubUserEventRequest {

@@ -20,8 +20,8 @@ impl crate::ManagementClient {
         >,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AssignAsaAccountRequest {
-        crate::requests::AssignAsaAccountRequest {
+    ) -> crate::management::requests::AssignAsaAccountRequest {
+        crate::management::requests::AssignAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -46,8 +46,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::ApplicationPermissionRecordItem>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AuthorizeApplicationAccessRequest {
-        crate::requests::AuthorizeApplicationAccessRequest {
+    ) -> crate::management::requests::AuthorizeApplicationAccessRequest {
+        crate::management::requests::AuthorizeApplicationAccessRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -69,8 +69,8 @@ impl crate::ManagementClient {
         &self,
         enabled: impl ::std::convert::Into<bool>,
         conn_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
-        crate::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
+    ) -> crate::management::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
+        crate::management::requests::ChangeUserpoolTenanExtIdpConnStateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             enabled: enabled.into(),
@@ -90,8 +90,8 @@ impl crate::ManagementClient {
     pub fn check_domain_available(
         &self,
         domain: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDomainAvailableRequest {
-        crate::requests::CheckDomainAvailableRequest {
+    ) -> crate::management::requests::CheckDomainAvailableRequest {
+        crate::management::requests::CheckDomainAvailableRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             domain: domain.into(),
@@ -104,14 +104,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_name` (`appName`): 应用名称
     ///
-    /// Optional parameters are setters on [`CreateApplicationRequest`](crate::requests::CreateApplicationRequest).
+    /// Optional parameters are setters on [`CreateApplicationRequest`](crate::management::requests::CreateApplicationRequest).
     ///
     /// Docs: `管理应用/create-application.md`
     pub fn create_application(
         &self,
         app_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateApplicationRequest {
-        crate::requests::CreateApplicationRequest {
+    ) -> crate::management::requests::CreateApplicationRequest {
+        crate::management::requests::CreateApplicationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_name: app_name.into(),
@@ -153,8 +153,8 @@ impl crate::ManagementClient {
         &self,
         account_info: impl ::std::convert::Into<::serde_json::Value>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateAsaAccountRequest {
-        crate::requests::CreateAsaAccountRequest {
+    ) -> crate::management::requests::CreateAsaAccountRequest {
+        crate::management::requests::CreateAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             account_info: account_info.into(),
@@ -178,8 +178,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::CreateAsaAccountsBatchItemDto>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateAsaAccountBatchRequest {
-        crate::requests::CreateAsaAccountBatchRequest {
+    ) -> crate::management::requests::CreateAsaAccountBatchRequest {
+        crate::management::requests::CreateAsaAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -199,8 +199,8 @@ impl crate::ManagementClient {
     pub fn delete_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteApplicationRequest {
-        crate::requests::DeleteApplicationRequest {
+    ) -> crate::management::requests::DeleteApplicationRequest {
+        crate::management::requests::DeleteApplicationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -221,8 +221,8 @@ impl crate::ManagementClient {
         &self,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteAsaAccountRequest {
-        crate::requests::DeleteAsaAccountRequest {
+    ) -> crate::management::requests::DeleteAsaAccountRequest {
+        crate::management::requests::DeleteAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             account_id: account_id.into(),
@@ -244,8 +244,8 @@ impl crate::ManagementClient {
         &self,
         account_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteAsaAccountBatchRequest {
-        crate::requests::DeleteAsaAccountBatchRequest {
+    ) -> crate::management::requests::DeleteAsaAccountBatchRequest {
+        crate::management::requests::DeleteAsaAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             account_ids: account_ids.into(),
@@ -263,8 +263,8 @@ impl crate::ManagementClient {
     pub fn delete_auth(
         &self,
         auth_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteAuthRequest {
-        crate::requests::DeleteAuthRequest {
+    ) -> crate::management::requests::DeleteAuthRequest {
+        crate::management::requests::DeleteAuthRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             auth_ids: auth_ids.into(),
@@ -287,8 +287,8 @@ impl crate::ManagementClient {
             crate::types::GetSubjectAuthDataTargetType,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DetailAuthSubjectRequest {
-        crate::requests::DetailAuthSubjectRequest {
+    ) -> crate::management::requests::DetailAuthSubjectRequest {
+        crate::management::requests::DetailAuthSubjectRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_id: target_id.into(),
@@ -309,8 +309,8 @@ impl crate::ManagementClient {
         &self,
         enabled: impl ::std::convert::Into<bool>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::EnabledAuthRequest {
-        crate::requests::EnabledAuthRequest {
+    ) -> crate::management::requests::EnabledAuthRequest {
+        crate::management::requests::EnabledAuthRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             enabled: enabled.into(),
@@ -330,8 +330,8 @@ impl crate::ManagementClient {
     pub fn get_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationRequest {
-        crate::requests::GetApplicationRequest {
+    ) -> crate::management::requests::GetApplicationRequest {
+        crate::management::requests::GetApplicationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -348,8 +348,8 @@ impl crate::ManagementClient {
     pub fn get_application_permission_strategy(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationPermissionStrategyRequest {
-        crate::requests::GetApplicationPermissionStrategyRequest {
+    ) -> crate::management::requests::GetApplicationPermissionStrategyRequest {
+        crate::management::requests::GetApplicationPermissionStrategyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -366,8 +366,8 @@ impl crate::ManagementClient {
     pub fn get_application_secret(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationSecretRequest {
-        crate::requests::GetApplicationSecretRequest {
+    ) -> crate::management::requests::GetApplicationSecretRequest {
+        crate::management::requests::GetApplicationSecretRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -386,8 +386,8 @@ impl crate::ManagementClient {
     pub fn get_application_simple_info(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetApplicationSimpleInfoRequest {
-        crate::requests::GetApplicationSimpleInfoRequest {
+    ) -> crate::management::requests::GetApplicationSimpleInfoRequest {
+        crate::management::requests::GetApplicationSimpleInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -408,8 +408,8 @@ impl crate::ManagementClient {
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountRequest {
-        crate::requests::GetAsaAccountRequest {
+    ) -> crate::management::requests::GetAsaAccountRequest {
+        crate::management::requests::GetAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -426,15 +426,15 @@ impl crate::ManagementClient {
     /// - `app_id` (`appId`): 所属应用 ID
     /// - `account_id` (`accountId`): ASA 账号 ID
     ///
-    /// Optional parameters are setters on [`GetAsaAccountAssignedTargetsRequest`](crate::requests::GetAsaAccountAssignedTargetsRequest).
+    /// Optional parameters are setters on [`GetAsaAccountAssignedTargetsRequest`](crate::management::requests::GetAsaAccountAssignedTargetsRequest).
     ///
     /// Docs: `管理应用/get-asa-account-assigned-targets.md`
     pub fn get_asa_account_assigned_targets(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountAssignedTargetsRequest {
-        crate::requests::GetAsaAccountAssignedTargetsRequest {
+    ) -> crate::management::requests::GetAsaAccountAssignedTargetsRequest {
+        crate::management::requests::GetAsaAccountAssignedTargetsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -458,8 +458,8 @@ impl crate::ManagementClient {
         &self,
         account_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAsaAccountBatchRequest {
-        crate::requests::GetAsaAccountBatchRequest {
+    ) -> crate::management::requests::GetAsaAccountBatchRequest {
+        crate::management::requests::GetAsaAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             account_ids: account_ids.into(),
@@ -483,8 +483,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAssignedAccountRequest {
-        crate::requests::GetAssignedAccountRequest {
+    ) -> crate::management::requests::GetAssignedAccountRequest {
+        crate::management::requests::GetAssignedAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -502,15 +502,15 @@ impl crate::ManagementClient {
     /// - `app_id` (`appId`): 所属应用 ID
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetMfaTriggerDataRequest`](crate::requests::GetMfaTriggerDataRequest).
+    /// Optional parameters are setters on [`GetMfaTriggerDataRequest`](crate::management::requests::GetMfaTriggerDataRequest).
     ///
     /// Docs: `管理应用/get-mfa-trigger-data.md`
     pub fn get_mfa_trigger_data(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetMfaTriggerDataRequest {
-        crate::requests::GetMfaTriggerDataRequest {
+    ) -> crate::management::requests::GetMfaTriggerDataRequest {
+        crate::management::requests::GetMfaTriggerDataRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -527,14 +527,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 应用 ID
     ///
-    /// Optional parameters are setters on [`ListApplicationActiveUsersRequest`](crate::requests::ListApplicationActiveUsersRequest).
+    /// Optional parameters are setters on [`ListApplicationActiveUsersRequest`](crate::management::requests::ListApplicationActiveUsersRequest).
     ///
     /// Docs: `管理应用/list-application-active-users.md`
     pub fn list_application_active_users(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListApplicationActiveUsersRequest {
-        crate::requests::ListApplicationActiveUsersRequest {
+    ) -> crate::management::requests::ListApplicationActiveUsersRequest {
+        crate::management::requests::ListApplicationActiveUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -545,13 +545,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-application-simple-info`
     ///
-    /// Optional parameters are setters on [`ListApplicationSimpleInfoRequest`](crate::requests::ListApplicationSimpleInfoRequest).
+    /// Optional parameters are setters on [`ListApplicationSimpleInfoRequest`](crate::management::requests::ListApplicationSimpleInfoRequest).
     ///
     /// Docs: `管理应用/list-application-simple-info.md`
     pub fn list_application_simple_info(
         &self,
-    ) -> crate::requests::ListApplicationSimpleInfoRequest {
-        crate::requests::ListApplicationSimpleInfoRequest {
+    ) -> crate::management::requests::ListApplicationSimpleInfoRequest {
+        crate::management::requests::ListApplicationSimpleInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -566,11 +566,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-applications`
     ///
-    /// Optional parameters are setters on [`ListApplicationsRequest`](crate::requests::ListApplicationsRequest).
+    /// Optional parameters are setters on [`ListApplicationsRequest`](crate::management::requests::ListApplicationsRequest).
     ///
     /// Docs: `管理应用/list-applications.md`
-    pub fn list_applications(&self) -> crate::requests::ListApplicationsRequest {
-        crate::requests::ListApplicationsRequest {
+    pub fn list_applications(
+        &self,
+    ) -> crate::management::requests::ListApplicationsRequest {
+        crate::management::requests::ListApplicationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -591,14 +593,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 所属应用 ID
     ///
-    /// Optional parameters are setters on [`ListAsaAccountRequest`](crate::requests::ListAsaAccountRequest).
+    /// Optional parameters are setters on [`ListAsaAccountRequest`](crate::management::requests::ListAsaAccountRequest).
     ///
     /// Docs: `管理应用/list-asa-accounts.md`
     pub fn list_asa_account(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAsaAccountRequest {
-        crate::requests::ListAsaAccountRequest {
+    ) -> crate::management::requests::ListAsaAccountRequest {
+        crate::management::requests::ListAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -613,14 +615,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 应用 ID
     ///
-    /// Optional parameters are setters on [`ListAuthApplicationRequest`](crate::requests::ListAuthApplicationRequest).
+    /// Optional parameters are setters on [`ListAuthApplicationRequest`](crate::management::requests::ListAuthApplicationRequest).
     ///
     /// Docs: `管理应用/list-applications-auth.md`
     pub fn list_auth_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAuthApplicationRequest {
-        crate::requests::ListAuthApplicationRequest {
+    ) -> crate::management::requests::ListAuthApplicationRequest {
+        crate::management::requests::ListAuthApplicationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -640,7 +642,7 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 主体类型
     /// - `target_id` (`targetId`): 主体 id
     ///
-    /// Optional parameters are setters on [`ListAuthSubjectRequest`](crate::requests::ListAuthSubjectRequest).
+    /// Optional parameters are setters on [`ListAuthSubjectRequest`](crate::management::requests::ListAuthSubjectRequest).
     ///
     /// Docs: `管理应用/list-subject-auth.md`
     pub fn list_auth_subject(
@@ -649,8 +651,8 @@ impl crate::ManagementClient {
             crate::types::GetSubjectAuthDataTargetType,
         >,
         target_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListAuthSubjectRequest {
-        crate::requests::ListAuthSubjectRequest {
+    ) -> crate::management::requests::ListAuthSubjectRequest {
+        crate::management::requests::ListAuthSubjectRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -680,8 +682,8 @@ impl crate::ManagementClient {
         limit: impl ::std::convert::Into<::std::string::String>,
         keywords: impl ::std::convert::Into<::std::string::String>,
         sso_enabled: impl ::std::convert::Into<bool>,
-    ) -> crate::requests::ListTenantApplicationsRequest {
-        crate::requests::ListTenantApplicationsRequest {
+    ) -> crate::management::requests::ListTenantApplicationsRequest {
+        crate::management::requests::ListTenantApplicationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: page.into(),
@@ -701,8 +703,8 @@ impl crate::ManagementClient {
     pub fn refresh_application_secret(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RefreshApplicationSecretRequest {
-        crate::requests::RefreshApplicationSecretRequest {
+    ) -> crate::management::requests::RefreshApplicationSecretRequest {
+        crate::management::requests::RefreshApplicationSecretRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -725,8 +727,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::DeleteApplicationPermissionRecordItem>,
         >,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RevokeApplicationAccessRequest {
-        crate::requests::RevokeApplicationAccessRequest {
+    ) -> crate::management::requests::RevokeApplicationAccessRequest {
+        crate::management::requests::RevokeApplicationAccessRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -752,8 +754,8 @@ impl crate::ManagementClient {
         >,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnassignAsaAccountRequest {
-        crate::requests::UnassignAsaAccountRequest {
+    ) -> crate::management::requests::UnassignAsaAccountRequest {
+        crate::management::requests::UnassignAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -770,14 +772,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 所属应用 ID
     ///
-    /// Optional parameters are setters on [`UpdateApplicationMfaSettingsRequest`](crate::requests::UpdateApplicationMfaSettingsRequest).
+    /// Optional parameters are setters on [`UpdateApplicationMfaSettingsRequest`](crate::management::requests::UpdateApplicationMfaSettingsRequest).
     ///
     /// Docs: `管理应用/update-application-mfa-settings.md`
     pub fn update_application_mfa_settings(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateApplicationMfaSettingsRequest {
-        crate::requests::UpdateApplicationMfaSettingsRequest {
+    ) -> crate::management::requests::UpdateApplicationMfaSettingsRequest {
+        crate::management::requests::UpdateApplicationMfaSettingsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -798,8 +800,8 @@ impl crate::ManagementClient {
         &self,
         permission_strategy: impl ::std::convert::Into<crate::types::PermissionStrategy>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateApplicationPermissionStrategyRequest {
-        crate::requests::UpdateApplicationPermissionStrategyRequest {
+    ) -> crate::management::requests::UpdateApplicationPermissionStrategyRequest {
+        crate::management::requests::UpdateApplicationPermissionStrategyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             permission_strategy: permission_strategy.into(),
@@ -823,8 +825,8 @@ impl crate::ManagementClient {
         account_info: impl ::std::convert::Into<::serde_json::Value>,
         account_id: impl ::std::convert::Into<::std::string::String>,
         app_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateAsaAccountRequest {
-        crate::requests::UpdateAsaAccountRequest {
+    ) -> crate::management::requests::UpdateAsaAccountRequest {
+        crate::management::requests::UpdateAsaAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             account_info: account_info.into(),
@@ -843,8 +845,8 @@ impl crate::ManagementClient {
     pub fn update_tenant_qr_code_state(
         &self,
         enabled: impl ::std::convert::Into<bool>,
-    ) -> crate::requests::UpdateTenantQrCodeStateRequest {
-        crate::requests::UpdateTenantQrCodeStateRequest {
+    ) -> crate::management::requests::UpdateTenantQrCodeStateRequest {
+        crate::management::requests::UpdateTenantQrCodeStateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             enabled: enabled.into(),
@@ -859,8 +861,8 @@ impl crate::ManagementClient {
     /// Docs: `管理应用/userpool-tenant-config.md`
     pub fn userpoll_tenant_config(
         &self,
-    ) -> crate::requests::UserpollTenantConfigRequest {
-        crate::requests::UserpollTenantConfigRequest {
+    ) -> crate::management::requests::UserpollTenantConfigRequest {
+        crate::management::requests::UserpollTenantConfigRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }

@@ -7,11 +7,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/get-admin-audit-logs`
     ///
-    /// Optional parameters are setters on [`GetAdminAuditLogsRequest`](crate::requests::GetAdminAuditLogsRequest).
+    /// Optional parameters are setters on [`GetAdminAuditLogsRequest`](crate::management::requests::GetAdminAuditLogsRequest).
     ///
     /// Docs: `管理审计日志/get-admin-audit-logs.md`
-    pub fn get_admin_audit_logs(&self) -> crate::requests::GetAdminAuditLogsRequest {
-        crate::requests::GetAdminAuditLogsRequest {
+    pub fn get_admin_audit_logs(
+        &self,
+    ) -> crate::management::requests::GetAdminAuditLogsRequest {
+        crate::management::requests::GetAdminAuditLogsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             request_id: None,
@@ -31,11 +33,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/get-user-action-logs`
     ///
-    /// Optional parameters are setters on [`GetUserActionLogsRequest`](crate::requests::GetUserActionLogsRequest).
+    /// Optional parameters are setters on [`GetUserActionLogsRequest`](crate::management::requests::GetUserActionLogsRequest).
     ///
     /// Docs: `管理审计日志/get-user-action-logs.md`
-    pub fn get_user_action_logs(&self) -> crate::requests::GetUserActionLogsRequest {
-        crate::requests::GetUserActionLogsRequest {
+    pub fn get_user_action_logs(
+        &self,
+    ) -> crate::management::requests::GetUserActionLogsRequest {
+        crate::management::requests::GetUserActionLogsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             request_id: None,

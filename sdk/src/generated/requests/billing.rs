@@ -8,8 +8,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-all-rights-items`
     ///
     /// Docs: `管理计量计费/get-all-rights-items.md`
-    pub fn get_all_rights_item(&self) -> crate::requests::GetAllRightsItemRequest {
-        crate::requests::GetAllRightsItemRequest {
+    pub fn get_all_rights_item(
+        &self,
+    ) -> crate::management::requests::GetAllRightsItemRequest {
+        crate::management::requests::GetAllRightsItemRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -23,8 +25,8 @@ impl crate::ManagementClient {
     /// Docs: `管理计量计费/get-current-package-info.md`
     pub fn get_current_package_info(
         &self,
-    ) -> crate::requests::GetCurrentPackageInfoRequest {
-        crate::requests::GetCurrentPackageInfoRequest {
+    ) -> crate::management::requests::GetCurrentPackageInfoRequest {
+        crate::management::requests::GetCurrentPackageInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -44,8 +46,8 @@ impl crate::ManagementClient {
         &self,
         start_time: impl ::std::convert::Into<::std::string::String>,
         end_time: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetMauPeriodUsageHistoryRequest {
-        crate::requests::GetMauPeriodUsageHistoryRequest {
+    ) -> crate::management::requests::GetMauPeriodUsageHistoryRequest {
+        crate::management::requests::GetMauPeriodUsageHistoryRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             start_time: start_time.into(),
@@ -65,8 +67,8 @@ impl crate::ManagementClient {
     pub fn get_order_detail(
         &self,
         order_no: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOrderDetailRequest {
-        crate::requests::GetOrderDetailRequest {
+    ) -> crate::management::requests::GetOrderDetailRequest {
+        crate::management::requests::GetOrderDetailRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             order_no: order_no.into(),
@@ -85,8 +87,8 @@ impl crate::ManagementClient {
     pub fn get_order_pay_detail(
         &self,
         order_no: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOrderPayDetailRequest {
-        crate::requests::GetOrderPayDetailRequest {
+    ) -> crate::management::requests::GetOrderPayDetailRequest {
+        crate::management::requests::GetOrderPayDetailRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             order_no: order_no.into(),
@@ -98,11 +100,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-orders`
     ///
-    /// Optional parameters are setters on [`GetOrdersRequest`](crate::requests::GetOrdersRequest).
+    /// Optional parameters are setters on [`GetOrdersRequest`](crate::management::requests::GetOrdersRequest).
     ///
     /// Docs: `管理计量计费/get-orders.md`
-    pub fn get_orders(&self) -> crate::requests::GetOrdersRequest {
-        crate::requests::GetOrdersRequest {
+    pub fn get_orders(&self) -> crate::management::requests::GetOrdersRequest {
+        crate::management::requests::GetOrdersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -116,8 +118,8 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-usage-info`
     ///
     /// Docs: `管理计量计费/get-usage-info.md`
-    pub fn get_usage_info(&self) -> crate::requests::GetUsageInfoRequest {
-        crate::requests::GetUsageInfoRequest {
+    pub fn get_usage_info(&self) -> crate::management::requests::GetUsageInfoRequest {
+        crate::management::requests::GetUsageInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }

@@ -18,8 +18,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::DeleteCustomFieldDto>,
         >,
-    ) -> crate::requests::DeleteCustomFieldsRequest {
-        crate::requests::DeleteCustomFieldsRequest {
+    ) -> crate::management::requests::DeleteCustomFieldsRequest {
+        crate::management::requests::DeleteCustomFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -37,7 +37,7 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 目标对象类型：
     /// - `target_identifier` (`targetIdentifier`): 目标对象的唯一标志符：
     ///
-    /// Optional parameters are setters on [`GetCustomDataRequest`](crate::requests::GetCustomDataRequest).
+    /// Optional parameters are setters on [`GetCustomDataRequest`](crate::management::requests::GetCustomDataRequest).
     ///
     /// Docs: `管理自定义字段/get-custom-data.md`
     pub fn get_custom_data(
@@ -45,8 +45,8 @@ impl crate::ManagementClient {
         tenant_id: impl ::std::convert::Into<::std::string::String>,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetCustomDataRequest {
-        crate::requests::GetCustomDataRequest {
+    ) -> crate::management::requests::GetCustomDataRequest {
+        crate::management::requests::GetCustomDataRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -64,14 +64,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `target_type` (`targetType`): 目标对象类型：
     ///
-    /// Optional parameters are setters on [`GetCustomFieldsRequest`](crate::requests::GetCustomFieldsRequest).
+    /// Optional parameters are setters on [`GetCustomFieldsRequest`](crate::management::requests::GetCustomFieldsRequest).
     ///
     /// Docs: `管理自定义字段/get-custom-fields.md`
     pub fn get_custom_fields(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
-    ) -> crate::requests::GetCustomFieldsRequest {
-        crate::requests::GetCustomFieldsRequest {
+    ) -> crate::management::requests::GetCustomFieldsRequest {
+        crate::management::requests::GetCustomFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -85,8 +85,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-user-base-fields`
     ///
     /// Docs: `管理自定义字段/get-user-base-fields.md`
-    pub fn get_user_base_fields(&self) -> crate::requests::GetUserBaseFieldsRequest {
-        crate::requests::GetUserBaseFieldsRequest {
+    pub fn get_user_base_fields(
+        &self,
+    ) -> crate::management::requests::GetUserBaseFieldsRequest {
+        crate::management::requests::GetUserBaseFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -101,15 +103,15 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 目标对象类型：
     /// - `data_type` (`dataType`): 字段类型
     ///
-    /// Optional parameters are setters on [`ListCustFieldsRequest`](crate::requests::ListCustFieldsRequest).
+    /// Optional parameters are setters on [`ListCustFieldsRequest`](crate::management::requests::ListCustFieldsRequest).
     ///
     /// Docs: `管理自定义字段/list-custom-fields.md`
     pub fn list_cust_fields(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
-    ) -> crate::requests::ListCustFieldsRequest {
-        crate::requests::ListCustFieldsRequest {
+    ) -> crate::management::requests::ListCustFieldsRequest {
+        crate::management::requests::ListCustFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -134,15 +136,15 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 目标对象类型：
     /// - `data_type` (`dataType`): 字段类型
     ///
-    /// Optional parameters are setters on [`ListUserBaseFieldsRequest`](crate::requests::ListUserBaseFieldsRequest).
+    /// Optional parameters are setters on [`ListUserBaseFieldsRequest`](crate::management::requests::ListUserBaseFieldsRequest).
     ///
     /// Docs: `管理自定义字段/list-user-base-fields.md`
     pub fn list_user_base_fields(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         data_type: impl ::std::convert::Into<crate::types::ListCustFieldsDataType>,
-    ) -> crate::requests::ListUserBaseFieldsRequest {
-        crate::requests::ListUserBaseFieldsRequest {
+    ) -> crate::management::requests::ListUserBaseFieldsRequest {
+        crate::management::requests::ListUserBaseFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -168,7 +170,7 @@ impl crate::ManagementClient {
     /// - `target_identifier` (`targetIdentifier`): 目标对象的唯一标志符：
     /// - `target_type` (`targetType`): 目标对象类型：
     ///
-    /// Optional parameters are setters on [`SetCustomDataRequest`](crate::requests::SetCustomDataRequest).
+    /// Optional parameters are setters on [`SetCustomDataRequest`](crate::management::requests::SetCustomDataRequest).
     ///
     /// Docs: `管理自定义字段/set-custom-data.md`
     pub fn set_custom_data(
@@ -176,8 +178,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SetCustomDataDto>>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
-    ) -> crate::requests::SetCustomDataRequest {
-        crate::requests::SetCustomDataRequest {
+    ) -> crate::management::requests::SetCustomDataRequest {
+        crate::management::requests::SetCustomDataRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -196,14 +198,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 自定义字段列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`SetCustomFieldsRequest`](crate::requests::SetCustomFieldsRequest).
+    /// Optional parameters are setters on [`SetCustomFieldsRequest`](crate::management::requests::SetCustomFieldsRequest).
     ///
     /// Docs: `管理自定义字段/set-custom-fields.md`
     pub fn set_custom_fields(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::SetCustomFieldDto>>,
-    ) -> crate::requests::SetCustomFieldsRequest {
-        crate::requests::SetCustomFieldsRequest {
+    ) -> crate::management::requests::SetCustomFieldsRequest {
+        crate::management::requests::SetCustomFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -225,8 +227,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::SetUserBaseFieldDto>,
         >,
-    ) -> crate::requests::SetUserBaseFieldsRequest {
-        crate::requests::SetUserBaseFieldsRequest {
+    ) -> crate::management::requests::SetUserBaseFieldsRequest {
+        crate::management::requests::SetUserBaseFieldsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),

@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         custom_config: impl ::std::convert::Into<::serde_json::Value>,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CopyOperateRequest {
-        crate::requests::CopyOperateRequest {
+    ) -> crate::management::requests::CopyOperateRequest {
+        crate::management::requests::CopyOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
@@ -82,8 +82,8 @@ impl crate::ManagementClient {
         key: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateFieldRequest {
-        crate::requests::CreateFieldRequest {
+    ) -> crate::management::requests::CreateFieldRequest {
+        crate::management::requests::CreateFieldRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
@@ -124,7 +124,7 @@ impl crate::ManagementClient {
     /// - `description` (`description`): 功能描述
     /// - `name` (`name`): 功能名称
     ///
-    /// Optional parameters are setters on [`CreateModelRequest`](crate::requests::CreateModelRequest).
+    /// Optional parameters are setters on [`CreateModelRequest`](crate::management::requests::CreateModelRequest).
     ///
     /// Docs: `管理数据对象/metadata-create-model.md`
     pub fn create_model(
@@ -134,8 +134,8 @@ impl crate::ManagementClient {
         type_: impl ::std::convert::Into<crate::types::CreateModelType>,
         description: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateModelRequest {
-        crate::requests::CreateModelRequest {
+    ) -> crate::management::requests::CreateModelRequest {
+        crate::management::requests::CreateModelRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             parent_key: parent_key.into(),
@@ -167,8 +167,8 @@ impl crate::ManagementClient {
         operate_name: impl ::std::convert::Into<::std::string::String>,
         operate_key: impl ::std::convert::Into<crate::types::OperateKey>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateOperateRequest {
-        crate::requests::CreateOperateRequest {
+    ) -> crate::management::requests::CreateOperateRequest {
+        crate::management::requests::CreateOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             show: show.into(),
@@ -187,15 +187,15 @@ impl crate::ManagementClient {
     /// - `data` (`data`): 数据内容
     /// - `model_id` (`modelId`): 功能 id
     ///
-    /// Optional parameters are setters on [`CreateRowRequest`](crate::requests::CreateRowRequest).
+    /// Optional parameters are setters on [`CreateRowRequest`](crate::management::requests::CreateRowRequest).
     ///
     /// Docs: `管理数据对象/metadata-create-row.md`
     pub fn create_row(
         &self,
         data: impl ::std::convert::Into<::serde_json::Value>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateRowRequest {
-        crate::requests::CreateRowRequest {
+    ) -> crate::management::requests::CreateRowRequest {
+        crate::management::requests::CreateRowRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             data: data.into(),
@@ -220,8 +220,8 @@ impl crate::ManagementClient {
         row_id: impl ::std::convert::Into<::std::string::String>,
         field_id: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateRowRelationRequest {
-        crate::requests::CreateRowRelationRequest {
+    ) -> crate::management::requests::CreateRowRelationRequest {
+        crate::management::requests::CreateRowRelationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             value_list: value_list.into(),
@@ -245,8 +245,8 @@ impl crate::ManagementClient {
         custom_config: impl ::std::convert::Into<::serde_json::Value>,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ExecuteOperateRequest {
-        crate::requests::ExecuteOperateRequest {
+    ) -> crate::management::requests::ExecuteOperateRequest {
+        crate::management::requests::ExecuteOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
@@ -267,8 +267,8 @@ impl crate::ManagementClient {
         &self,
         id_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ExportMeatdataRequest {
-        crate::requests::ExportMeatdataRequest {
+    ) -> crate::management::requests::ExportMeatdataRequest {
+        crate::management::requests::ExportMeatdataRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id_list: id_list.into(),
@@ -286,8 +286,8 @@ impl crate::ManagementClient {
     pub fn get_import_template(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetImportTemplateRequest {
-        crate::requests::GetImportTemplateRequest {
+    ) -> crate::management::requests::GetImportTemplateRequest {
+        crate::management::requests::GetImportTemplateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -306,8 +306,8 @@ impl crate::ManagementClient {
     pub fn get_model(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetModelRequest {
-        crate::requests::GetModelRequest {
+    ) -> crate::management::requests::GetModelRequest {
+        crate::management::requests::GetModelRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -326,8 +326,8 @@ impl crate::ManagementClient {
         &self,
         id_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRelationInfoRequest {
-        crate::requests::GetRelationInfoRequest {
+    ) -> crate::management::requests::GetRelationInfoRequest {
+        crate::management::requests::GetRelationInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id_list: id_list.into(),
@@ -343,7 +343,7 @@ impl crate::ManagementClient {
     /// - `field_id` (`fieldId`): 字段 id
     /// - `row_id` (`rowId`): 行 id
     ///
-    /// Optional parameters are setters on [`GetRelationValueRequest`](crate::requests::GetRelationValueRequest).
+    /// Optional parameters are setters on [`GetRelationValueRequest`](crate::management::requests::GetRelationValueRequest).
     ///
     /// Docs: `管理数据对象/metadata-get-row-relation.md`
     pub fn get_relation_value(
@@ -351,8 +351,8 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
         field_id: impl ::std::convert::Into<::std::string::String>,
         row_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRelationValueRequest {
-        crate::requests::GetRelationValueRequest {
+    ) -> crate::management::requests::GetRelationValueRequest {
+        crate::management::requests::GetRelationValueRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -377,8 +377,8 @@ impl crate::ManagementClient {
         model_id: impl ::std::convert::Into<::std::string::String>,
         row_id: impl ::std::convert::Into<::std::string::String>,
         show_field_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRowRequest {
-        crate::requests::GetRowRequest {
+    ) -> crate::management::requests::GetRowRequest {
+        crate::management::requests::GetRowRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -399,8 +399,8 @@ impl crate::ManagementClient {
         &self,
         row_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRowBatchRequest {
-        crate::requests::GetRowBatchRequest {
+    ) -> crate::management::requests::GetRowBatchRequest {
+        crate::management::requests::GetRowBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             row_ids: row_ids.into(),
@@ -426,8 +426,8 @@ impl crate::ManagementClient {
         key: impl ::std::convert::Into<::std::string::String>,
         value: impl ::std::convert::Into<::std::string::String>,
         show_field_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRowByValueRequest {
-        crate::requests::GetRowByValueRequest {
+    ) -> crate::management::requests::GetRowByValueRequest {
+        crate::management::requests::GetRowByValueRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -449,8 +449,8 @@ impl crate::ManagementClient {
         &self,
         file: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ImportMetadataRequest {
-        crate::requests::ImportMetadataRequest {
+    ) -> crate::management::requests::ImportMetadataRequest {
+        crate::management::requests::ImportMetadataRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             file: file.into(),
@@ -468,8 +468,8 @@ impl crate::ManagementClient {
     pub fn list_field(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListFieldRequest {
-        crate::requests::ListFieldRequest {
+    ) -> crate::management::requests::ListFieldRequest {
+        crate::management::requests::ListFieldRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -480,8 +480,8 @@ impl crate::ManagementClient {
     /// `GET /api/v3/metadata/list-model`
     ///
     /// Docs: `管理数据对象/metadata-list-model.md`
-    pub fn list_model(&self) -> crate::requests::ListModelRequest {
-        crate::requests::ListModelRequest {
+    pub fn list_model(&self) -> crate::management::requests::ListModelRequest {
+        crate::management::requests::ListModelRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -493,14 +493,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `model_id` (`modelId`): model Id
     ///
-    /// Optional parameters are setters on [`ListOperateRequest`](crate::requests::ListOperateRequest).
+    /// Optional parameters are setters on [`ListOperateRequest`](crate::management::requests::ListOperateRequest).
     ///
     /// Docs: `管理数据对象/metadata-list-operate.md`
     pub fn list_operate(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListOperateRequest {
-        crate::requests::ListOperateRequest {
+    ) -> crate::management::requests::ListOperateRequest {
+        crate::management::requests::ListOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -520,8 +520,8 @@ impl crate::ManagementClient {
     pub fn list_operate_all(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListOperateAllRequest {
-        crate::requests::ListOperateAllRequest {
+    ) -> crate::management::requests::ListOperateAllRequest {
+        crate::management::requests::ListOperateAllRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -534,14 +534,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `model_id` (`modelId`): 功能 id
     ///
-    /// Optional parameters are setters on [`ListRowRequest`](crate::requests::ListRowRequest).
+    /// Optional parameters are setters on [`ListRowRequest`](crate::management::requests::ListRowRequest).
     ///
     /// Docs: `管理数据对象/metadata-filter.md`
     pub fn list_row(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListRowRequest {
-        crate::requests::ListRowRequest {
+    ) -> crate::management::requests::ListRowRequest {
+        crate::management::requests::ListRowRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -576,8 +576,8 @@ impl crate::ManagementClient {
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoteFieldRequest {
-        crate::requests::RemoteFieldRequest {
+    ) -> crate::management::requests::RemoteFieldRequest {
+        crate::management::requests::RemoteFieldRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             model_id: model_id.into(),
@@ -597,8 +597,8 @@ impl crate::ManagementClient {
     pub fn remove_model(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveModelRequest {
-        crate::requests::RemoveModelRequest {
+    ) -> crate::management::requests::RemoveModelRequest {
+        crate::management::requests::RemoveModelRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -619,8 +619,8 @@ impl crate::ManagementClient {
         custom_config: impl ::std::convert::Into<::serde_json::Value>,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveOperateRequest {
-        crate::requests::RemoveOperateRequest {
+    ) -> crate::management::requests::RemoveOperateRequest {
+        crate::management::requests::RemoveOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             custom_config: custom_config.into(),
@@ -645,8 +645,8 @@ impl crate::ManagementClient {
         field_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         row_id: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveRelationValueRequest {
-        crate::requests::RemoveRelationValueRequest {
+    ) -> crate::management::requests::RemoveRelationValueRequest {
+        crate::management::requests::RemoveRelationValueRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             value: value.into(),
@@ -663,15 +663,15 @@ impl crate::ManagementClient {
     /// - `row_id_list` (`rowIdList`): 行 id
     /// - `model_id` (`modelId`): 功能 id
     ///
-    /// Optional parameters are setters on [`RemoveRowRequest`](crate::requests::RemoveRowRequest).
+    /// Optional parameters are setters on [`RemoveRowRequest`](crate::management::requests::RemoveRowRequest).
     ///
     /// Docs: `管理数据对象/metadata-remove-row.md`
     pub fn remove_row(
         &self,
         row_id_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveRowRequest {
-        crate::requests::RemoveRowRequest {
+    ) -> crate::management::requests::RemoveRowRequest {
+        crate::management::requests::RemoveRowRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             row_id_list: row_id_list.into(),
@@ -732,8 +732,8 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateFieldRequest {
-        crate::requests::UpdateFieldRequest {
+    ) -> crate::management::requests::UpdateFieldRequest {
+        crate::management::requests::UpdateFieldRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_visible: user_visible.into(),
@@ -785,8 +785,8 @@ impl crate::ManagementClient {
         description: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateModelRequest {
-        crate::requests::UpdateModelRequest {
+    ) -> crate::management::requests::UpdateModelRequest {
+        crate::management::requests::UpdateModelRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             config: config.into(),
@@ -822,8 +822,8 @@ impl crate::ManagementClient {
         show: impl ::std::convert::Into<bool>,
         model_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateOperateRequest {
-        crate::requests::UpdateOperateRequest {
+    ) -> crate::management::requests::UpdateOperateRequest {
+        crate::management::requests::UpdateOperateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             icon: icon.into(),
@@ -844,7 +844,7 @@ impl crate::ManagementClient {
     /// - `row_id` (`rowId`): 行 id
     /// - `model_id` (`modelId`): 功能 id
     ///
-    /// Optional parameters are setters on [`UpdateRowRequest`](crate::requests::UpdateRowRequest).
+    /// Optional parameters are setters on [`UpdateRowRequest`](crate::management::requests::UpdateRowRequest).
     ///
     /// Docs: `管理数据对象/metadata-update-row.md`
     pub fn update_row(
@@ -852,8 +852,8 @@ impl crate::ManagementClient {
         data: impl ::std::convert::Into<::serde_json::Value>,
         row_id: impl ::std::convert::Into<::std::string::String>,
         model_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateRowRequest {
-        crate::requests::UpdateRowRequest {
+    ) -> crate::management::requests::UpdateRowRequest {
+        crate::management::requests::UpdateRowRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             data: data.into(),

@@ -18,8 +18,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::SubjectDto>,
         >,
         policy_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::AuthorizeDataPoliciesRequest {
-        crate::requests::AuthorizeDataPoliciesRequest {
+    ) -> crate::management::requests::AuthorizeDataPoliciesRequest {
+        crate::management::requests::AuthorizeDataPoliciesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_list: target_list.into(),
@@ -39,8 +39,8 @@ impl crate::ManagementClient {
     pub fn check_data_policy_exists(
         &self,
         policy_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDataPolicyExistsRequest {
-        crate::requests::CheckDataPolicyExistsRequest {
+    ) -> crate::management::requests::CheckDataPolicyExistsRequest {
+        crate::management::requests::CheckDataPolicyExistsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             policy_name: policy_name.into(),
@@ -129,14 +129,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckDataResourceExistsRequest`](crate::requests::CheckDataResourceExistsRequest).
+    /// Optional parameters are setters on [`CheckDataResourceExistsRequest`](crate::management::requests::CheckDataResourceExistsRequest).
     ///
     /// Docs: `管理数据资源与权限/check-data-resource-exists.md`
     pub fn check_data_resource_exists(
         &self,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckDataResourceExistsRequest {
-        crate::requests::CheckDataResourceExistsRequest {
+    ) -> crate::management::requests::CheckDataResourceExistsRequest {
+        crate::management::requests::CheckDataResourceExistsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             namespace_code: namespace_code.into(),
@@ -158,7 +158,7 @@ impl crate::ManagementClient {
     /// - `external_id` (`externalId`): 外部用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckExternalUserPermissionRequest`](crate::requests::CheckExternalUserPermissionRequest).
+    /// Optional parameters are setters on [`CheckExternalUserPermissionRequest`](crate::management::requests::CheckExternalUserPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-external-user-permission.md`
     pub fn check_external_user_permission(
@@ -167,8 +167,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         external_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckExternalUserPermissionRequest {
-        crate::requests::CheckExternalUserPermissionRequest {
+    ) -> crate::management::requests::CheckExternalUserPermissionRequest {
+        crate::management::requests::CheckExternalUserPermissionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resources: resources.into(),
@@ -329,7 +329,7 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckPermissionRequest`](crate::requests::CheckPermissionRequest).
+    /// Optional parameters are setters on [`CheckPermissionRequest`](crate::management::requests::CheckPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-permission.md`
     pub fn check_permission(
@@ -338,8 +338,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckPermissionRequest {
-        crate::requests::CheckPermissionRequest {
+    ) -> crate::management::requests::CheckPermissionRequest {
+        crate::management::requests::CheckPermissionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resources: resources.into(),
@@ -356,13 +356,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/check-permission-namespace-exists`
     ///
-    /// Optional parameters are setters on [`CheckPermissionNamespaceExistsRequest`](crate::requests::CheckPermissionNamespaceExistsRequest).
+    /// Optional parameters are setters on [`CheckPermissionNamespaceExistsRequest`](crate::management::requests::CheckPermissionNamespaceExistsRequest).
     ///
     /// Docs: `管理数据资源与权限/check-permission-namespace-exists.md`
     pub fn check_permission_namespace_exists(
         &self,
-    ) -> crate::requests::CheckPermissionNamespaceExistsRequest {
-        crate::requests::CheckPermissionNamespaceExistsRequest {
+    ) -> crate::management::requests::CheckPermissionNamespaceExistsRequest {
+        crate::management::requests::CheckPermissionNamespaceExistsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: None,
@@ -429,7 +429,7 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 用户 ID
     /// - `namespace_code` (`namespaceCode`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CheckUserSameLevelPermissionRequest`](crate::requests::CheckUserSameLevelPermissionRequest).
+    /// Optional parameters are setters on [`CheckUserSameLevelPermissionRequest`](crate::management::requests::CheckUserSameLevelPermissionRequest).
     ///
     /// Docs: `管理数据资源与权限/check-user-same-level-permission.md`
     pub fn check_user_same_level_permission(
@@ -441,8 +441,8 @@ impl crate::ManagementClient {
         action: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckUserSameLevelPermissionRequest {
-        crate::requests::CheckUserSameLevelPermissionRequest {
+    ) -> crate::management::requests::CheckUserSameLevelPermissionRequest {
+        crate::management::requests::CheckUserSameLevelPermissionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource_node_codes: resource_node_codes.into(),
@@ -567,7 +567,7 @@ impl crate::ManagementClient {
     /// - `statement_list` (`statementList`): 数据权限列表，策略下数据资源权限列表 数组长度限制：5。
     /// - `policy_name` (`policyName`): 数据策略名称，用户池唯一
     ///
-    /// Optional parameters are setters on [`CreateDataPolicyRequest`](crate::requests::CreateDataPolicyRequest).
+    /// Optional parameters are setters on [`CreateDataPolicyRequest`](crate::management::requests::CreateDataPolicyRequest).
     ///
     /// Docs: `管理数据资源与权限/create-data-policy.md`
     pub fn create_data_policy(
@@ -576,8 +576,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::DataStatementPermissionDto>,
         >,
         policy_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataPolicyRequest {
-        crate::requests::CreateDataPolicyRequest {
+    ) -> crate::management::requests::CreateDataPolicyRequest {
+        crate::management::requests::CreateDataPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             statement_list: statement_list.into(),
@@ -681,7 +681,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceRequest`](crate::requests::CreateDataResourceRequest).
+    /// Optional parameters are setters on [`CreateDataResourceRequest`](crate::management::requests::CreateDataResourceRequest).
     ///
     /// Docs: `管理数据资源与权限/create-data-resource.md`
     pub fn create_data_resource(
@@ -692,8 +692,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceRequest {
-        crate::requests::CreateDataResourceRequest {
+    ) -> crate::management::requests::CreateDataResourceRequest {
+        crate::management::requests::CreateDataResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             actions: actions.into(),
@@ -718,7 +718,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByArrayRequest`](crate::requests::CreateDataResourceByArrayRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByArrayRequest`](crate::management::requests::CreateDataResourceByArrayRequest).
     ///
     /// Docs: `管理数据资源与权限/create-array-data-resource.md`
     pub fn create_data_resource_by_array(
@@ -728,8 +728,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByArrayRequest {
-        crate::requests::CreateDataResourceByArrayRequest {
+    ) -> crate::management::requests::CreateDataResourceByArrayRequest {
+        crate::management::requests::CreateDataResourceByArrayRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             actions: actions.into(),
@@ -753,7 +753,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByStringRequest`](crate::requests::CreateDataResourceByStringRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByStringRequest`](crate::management::requests::CreateDataResourceByStringRequest).
     ///
     /// Docs: `管理数据资源与权限/create-string-data-resource.md`
     pub fn create_data_resource_by_string(
@@ -763,8 +763,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByStringRequest {
-        crate::requests::CreateDataResourceByStringRequest {
+    ) -> crate::management::requests::CreateDataResourceByStringRequest {
+        crate::management::requests::CreateDataResourceByStringRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             actions: actions.into(),
@@ -788,7 +788,7 @@ impl crate::ManagementClient {
     /// - `resource_name` (`resourceName`): 数据资源名称, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据策略所在的权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreateDataResourceByTreeRequest`](crate::requests::CreateDataResourceByTreeRequest).
+    /// Optional parameters are setters on [`CreateDataResourceByTreeRequest`](crate::management::requests::CreateDataResourceByTreeRequest).
     ///
     /// Docs: `管理数据资源与权限/create-tree-data-resource.md`
     pub fn create_data_resource_by_tree(
@@ -800,8 +800,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         resource_name: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDataResourceByTreeRequest {
-        crate::requests::CreateDataResourceByTreeRequest {
+    ) -> crate::management::requests::CreateDataResourceByTreeRequest {
+        crate::management::requests::CreateDataResourceByTreeRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             actions: actions.into(),
@@ -822,15 +822,15 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 权限空间名称
     /// - `code` (`code`): 权限空间 Code
     ///
-    /// Optional parameters are setters on [`CreatePermissionNamespaceRequest`](crate::requests::CreatePermissionNamespaceRequest).
+    /// Optional parameters are setters on [`CreatePermissionNamespaceRequest`](crate::management::requests::CreatePermissionNamespaceRequest).
     ///
     /// Docs: `管理数据资源与权限/create-permission-namespace.md`
     pub fn create_permission_namespace(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreatePermissionNamespaceRequest {
-        crate::requests::CreatePermissionNamespaceRequest {
+    ) -> crate::management::requests::CreatePermissionNamespaceRequest {
+        crate::management::requests::CreatePermissionNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),
@@ -853,8 +853,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
         >,
-    ) -> crate::requests::CreatePermissionNamespacesBatchRequest {
-        crate::requests::CreatePermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::CreatePermissionNamespacesBatchRequest {
+        crate::management::requests::CreatePermissionNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -873,8 +873,8 @@ impl crate::ManagementClient {
     pub fn delete_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDataPolicyRequest {
-        crate::requests::DeleteDataPolicyRequest {
+    ) -> crate::management::requests::DeleteDataPolicyRequest {
+        crate::management::requests::DeleteDataPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
@@ -895,8 +895,8 @@ impl crate::ManagementClient {
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDataResourceRequest {
-        crate::requests::DeleteDataResourceRequest {
+    ) -> crate::management::requests::DeleteDataResourceRequest {
+        crate::management::requests::DeleteDataResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
@@ -916,8 +916,8 @@ impl crate::ManagementClient {
     pub fn delete_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeletePermissionNamespaceRequest {
-        crate::requests::DeletePermissionNamespaceRequest {
+    ) -> crate::management::requests::DeletePermissionNamespaceRequest {
+        crate::management::requests::DeletePermissionNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -936,8 +936,8 @@ impl crate::ManagementClient {
     pub fn delete_permission_namespaces_batch(
         &self,
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeletePermissionNamespacesBatchRequest {
-        crate::requests::DeletePermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::DeletePermissionNamespacesBatchRequest {
+        crate::management::requests::DeletePermissionNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             codes: codes.into(),
@@ -956,8 +956,8 @@ impl crate::ManagementClient {
     pub fn get_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDataPolicyRequest {
-        crate::requests::GetDataPolicyRequest {
+    ) -> crate::management::requests::GetDataPolicyRequest {
+        crate::management::requests::GetDataPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
@@ -978,8 +978,8 @@ impl crate::ManagementClient {
         &self,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
         resource_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDataResourceRequest {
-        crate::requests::GetDataResourceRequest {
+    ) -> crate::management::requests::GetDataResourceRequest {
+        crate::management::requests::GetDataResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             namespace_code: namespace_code.into(),
@@ -1069,8 +1069,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         external_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetExternalUserResourceStructRequest {
-        crate::requests::GetExternalUserResourceStructRequest {
+    ) -> crate::management::requests::GetExternalUserResourceStructRequest {
+        crate::management::requests::GetExternalUserResourceStructRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
@@ -1091,8 +1091,8 @@ impl crate::ManagementClient {
     pub fn get_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPermissionNamespaceRequest {
-        crate::requests::GetPermissionNamespaceRequest {
+    ) -> crate::management::requests::GetPermissionNamespaceRequest {
+        crate::management::requests::GetPermissionNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -1111,8 +1111,8 @@ impl crate::ManagementClient {
     pub fn get_permission_namespaces_batch(
         &self,
         codes: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetPermissionNamespacesBatchRequest {
-        crate::requests::GetPermissionNamespacesBatchRequest {
+    ) -> crate::management::requests::GetPermissionNamespacesBatchRequest {
+        crate::management::requests::GetPermissionNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             codes: codes.into(),
@@ -1377,14 +1377,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 列表
     ///
-    /// Optional parameters are setters on [`GetUserPermissionListRequest`](crate::requests::GetUserPermissionListRequest).
+    /// Optional parameters are setters on [`GetUserPermissionListRequest`](crate::management::requests::GetUserPermissionListRequest).
     ///
     /// Docs: `管理数据资源与权限/get-user-permission-list.md`
     pub fn get_user_permission_list(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetUserPermissionListRequest {
-        crate::requests::GetUserPermissionListRequest {
+    ) -> crate::management::requests::GetUserPermissionListRequest {
+        crate::management::requests::GetUserPermissionListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -1483,8 +1483,8 @@ impl crate::ManagementClient {
         resources: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserResourcePermissionListRequest {
-        crate::requests::GetUserResourcePermissionListRequest {
+    ) -> crate::management::requests::GetUserResourcePermissionListRequest {
+        crate::management::requests::GetUserResourcePermissionListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resources: resources.into(),
@@ -1575,8 +1575,8 @@ impl crate::ManagementClient {
         resource_code: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserResourceStructRequest {
-        crate::requests::GetUserResourceStructRequest {
+    ) -> crate::management::requests::GetUserResourceStructRequest {
+        crate::management::requests::GetUserResourceStructRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
@@ -1590,11 +1590,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-data-policies`
     ///
-    /// Optional parameters are setters on [`ListDataPolicesRequest`](crate::requests::ListDataPolicesRequest).
+    /// Optional parameters are setters on [`ListDataPolicesRequest`](crate::management::requests::ListDataPolicesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-policies.md`
-    pub fn list_data_polices(&self) -> crate::requests::ListDataPolicesRequest {
-        crate::requests::ListDataPolicesRequest {
+    pub fn list_data_polices(
+        &self,
+    ) -> crate::management::requests::ListDataPolicesRequest {
+        crate::management::requests::ListDataPolicesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -1611,14 +1613,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 数据策略 ID
     ///
-    /// Optional parameters are setters on [`ListDataPolicyTargetsRequest`](crate::requests::ListDataPolicyTargetsRequest).
+    /// Optional parameters are setters on [`ListDataPolicyTargetsRequest`](crate::management::requests::ListDataPolicyTargetsRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-policy-targets.md`
     pub fn list_data_policy_targets(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListDataPolicyTargetsRequest {
-        crate::requests::ListDataPolicyTargetsRequest {
+    ) -> crate::management::requests::ListDataPolicyTargetsRequest {
+        crate::management::requests::ListDataPolicyTargetsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
@@ -1634,11 +1636,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-data-resources`
     ///
-    /// Optional parameters are setters on [`ListDataResourcesRequest`](crate::requests::ListDataResourcesRequest).
+    /// Optional parameters are setters on [`ListDataResourcesRequest`](crate::management::requests::ListDataResourcesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-data-resources.md`
-    pub fn list_data_resources(&self) -> crate::requests::ListDataResourcesRequest {
-        crate::requests::ListDataResourcesRequest {
+    pub fn list_data_resources(
+        &self,
+    ) -> crate::management::requests::ListDataResourcesRequest {
+        crate::management::requests::ListDataResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -1656,14 +1660,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组唯一标志符 Code
     ///
-    /// Optional parameters are setters on [`ListPermissionNamespaceRolesRequest`](crate::requests::ListPermissionNamespaceRolesRequest).
+    /// Optional parameters are setters on [`ListPermissionNamespaceRolesRequest`](crate::management::requests::ListPermissionNamespaceRolesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-namespace-roles.md`
     pub fn list_permission_namespace_roles(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListPermissionNamespaceRolesRequest {
-        crate::requests::ListPermissionNamespaceRolesRequest {
+    ) -> crate::management::requests::ListPermissionNamespaceRolesRequest {
+        crate::management::requests::ListPermissionNamespaceRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -1678,13 +1682,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-permission-namespaces`
     ///
-    /// Optional parameters are setters on [`ListPermissionNamespacesRequest`](crate::requests::ListPermissionNamespacesRequest).
+    /// Optional parameters are setters on [`ListPermissionNamespacesRequest`](crate::management::requests::ListPermissionNamespacesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
     pub fn list_permission_namespaces(
         &self,
-    ) -> crate::requests::ListPermissionNamespacesRequest {
-        crate::requests::ListPermissionNamespacesRequest {
+    ) -> crate::management::requests::ListPermissionNamespacesRequest {
+        crate::management::requests::ListPermissionNamespacesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -1700,11 +1704,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/list-permission-view/data`
     ///
-    /// Optional parameters are setters on [`ListPermissionViewRequest`](crate::requests::ListPermissionViewRequest).
+    /// Optional parameters are setters on [`ListPermissionViewRequest`](crate::management::requests::ListPermissionViewRequest).
     ///
     /// Docs: `管理数据资源与权限/list-permission-view-data.md`
-    pub fn list_permission_view(&self) -> crate::requests::ListPermissionViewRequest {
-        crate::requests::ListPermissionViewRequest {
+    pub fn list_permission_view(
+        &self,
+    ) -> crate::management::requests::ListPermissionViewRequest {
+        crate::management::requests::ListPermissionViewRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -1835,8 +1841,8 @@ impl crate::ManagementClient {
         resources: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         actions: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListResourceTargetsRequest {
-        crate::requests::ListResourceTargetsRequest {
+    ) -> crate::management::requests::ListResourceTargetsRequest {
+        crate::management::requests::ListResourceTargetsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resources: resources.into(),
@@ -1850,13 +1856,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-simple-data-policies`
     ///
-    /// Optional parameters are setters on [`ListSimpleDataPolicesRequest`](crate::requests::ListSimpleDataPolicesRequest).
+    /// Optional parameters are setters on [`ListSimpleDataPolicesRequest`](crate::management::requests::ListSimpleDataPolicesRequest).
     ///
     /// Docs: `管理数据资源与权限/list-simple-data-policies.md`
     pub fn list_simple_data_polices(
         &self,
-    ) -> crate::requests::ListSimpleDataPolicesRequest {
-        crate::requests::ListSimpleDataPolicesRequest {
+    ) -> crate::management::requests::ListSimpleDataPolicesRequest {
+        crate::management::requests::ListSimpleDataPolicesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -1881,8 +1887,8 @@ impl crate::ManagementClient {
         target_type: impl ::std::convert::Into<crate::types::SubjectType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RevokeDataPolicyRequest {
-        crate::requests::RevokeDataPolicyRequest {
+    ) -> crate::management::requests::RevokeDataPolicyRequest {
+        crate::management::requests::RevokeDataPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -1899,14 +1905,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 数据策略 ID
     ///
-    /// Optional parameters are setters on [`UpdateDataPolicyRequest`](crate::requests::UpdateDataPolicyRequest).
+    /// Optional parameters are setters on [`UpdateDataPolicyRequest`](crate::management::requests::UpdateDataPolicyRequest).
     ///
     /// Docs: `管理数据资源与权限/update-data-policy.md`
     pub fn update_data_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateDataPolicyRequest {
-        crate::requests::UpdateDataPolicyRequest {
+    ) -> crate::management::requests::UpdateDataPolicyRequest {
+        crate::management::requests::UpdateDataPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             policy_id: policy_id.into(),
@@ -1925,15 +1931,15 @@ impl crate::ManagementClient {
     /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Optional parameters are setters on [`UpdateDataResourceRequest`](crate::requests::UpdateDataResourceRequest).
+    /// Optional parameters are setters on [`UpdateDataResourceRequest`](crate::management::requests::UpdateDataResourceRequest).
     ///
     /// Docs: `管理数据资源与权限/update-data-resource.md`
     pub fn update_data_resource(
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateDataResourceRequest {
-        crate::requests::UpdateDataResourceRequest {
+    ) -> crate::management::requests::UpdateDataResourceRequest {
+        crate::management::requests::UpdateDataResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource_code: resource_code.into(),
@@ -1953,14 +1959,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组老的唯一标志符 Code
     ///
-    /// Optional parameters are setters on [`UpdatePermissionNamespaceRequest`](crate::requests::UpdatePermissionNamespaceRequest).
+    /// Optional parameters are setters on [`UpdatePermissionNamespaceRequest`](crate::management::requests::UpdatePermissionNamespaceRequest).
     ///
     /// Docs: `管理数据资源与权限/update-permission-namespace.md`
     pub fn update_permission_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePermissionNamespaceRequest {
-        crate::requests::UpdatePermissionNamespaceRequest {
+    ) -> crate::management::requests::UpdatePermissionNamespaceRequest {
+        crate::management::requests::UpdatePermissionNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),

@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDeviceRequest {
-        crate::requests::DeleteDeviceRequest {
+    ) -> crate::management::requests::DeleteDeviceRequest {
+        crate::management::requests::DeleteDeviceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -39,8 +39,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DisableDeviceRequest {
-        crate::requests::DisableDeviceRequest {
+    ) -> crate::management::requests::DisableDeviceRequest {
+        crate::management::requests::DisableDeviceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -62,8 +62,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::EnableDeviceRequest {
-        crate::requests::EnableDeviceRequest {
+    ) -> crate::management::requests::EnableDeviceRequest {
+        crate::management::requests::EnableDeviceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -83,8 +83,8 @@ impl crate::ManagementClient {
     pub fn get_device_status(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDeviceStatusRequest {
-        crate::requests::GetDeviceStatusRequest {
+    ) -> crate::management::requests::GetDeviceStatusRequest {
+        crate::management::requests::GetDeviceStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -107,8 +107,8 @@ impl crate::ManagementClient {
         end_time: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SuspendDeviceRequest {
-        crate::requests::SuspendDeviceRequest {
+    ) -> crate::management::requests::SuspendDeviceRequest {
+        crate::management::requests::SuspendDeviceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             end_time: end_time.into(),

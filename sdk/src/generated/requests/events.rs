@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         logo: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateEventAppRequest {
-        crate::requests::CreateEventAppRequest {
+    ) -> crate::management::requests::CreateEventAppRequest {
+        crate::management::requests::CreateEventAppRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             logo: logo.into(),
@@ -40,8 +40,8 @@ impl crate::ManagementClient {
         &self,
         event_description: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DefineEventRequest {
-        crate::requests::DefineEventRequest {
+    ) -> crate::management::requests::DefineEventRequest {
+        crate::management::requests::DefineEventRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             event_description: event_description.into(),
@@ -53,8 +53,8 @@ impl crate::ManagementClient {
     /// `GET /api/v3/list-event-apps`
     ///
     /// Docs: `管理事件/list-event-apps.md`
-    pub fn list_event_apps(&self) -> crate::requests::ListEventAppsRequest {
-        crate::requests::ListEventAppsRequest {
+    pub fn list_event_apps(&self) -> crate::management::requests::ListEventAppsRequest {
+        crate::management::requests::ListEventAppsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -65,11 +65,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-events`
     ///
-    /// Optional parameters are setters on [`ListEventsRequest`](crate::requests::ListEventsRequest).
+    /// Optional parameters are setters on [`ListEventsRequest`](crate::management::requests::ListEventsRequest).
     ///
     /// Docs: `管理事件/list-events.md`
-    pub fn list_events(&self) -> crate::requests::ListEventsRequest {
-        crate::requests::ListEventsRequest {
+    pub fn list_events(&self) -> crate::management::requests::ListEventsRequest {
+        crate::management::requests::ListEventsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -88,12 +88,15 @@ impl crate::ManagementClient {
     /// - `event_type` (`eventType`): 事件类型
     ///
     /// Docs: `管理事件/pub-event.md`
+    ///
+    /// Hidden: use `publish_event`, which sends this endpoint.
+    #[doc(hidden)]
     pub fn pub_event(
         &self,
         event_data: impl ::std::convert::Into<::std::string::String>,
         event_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::PubEventRequest {
-        crate::requests::PubEventRequest {
+    ) -> crate::management::requests::PubEventRequest {
+        crate::management::requests::PubEventRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             event_data: event_data.into(),
@@ -379,6 +382,9 @@ impl ::std::future::IntoFuture for ListEventsRequest {
     }
 }
 /// Request builder for [`ManagementClient::pub_event`](crate::ManagementClient::pub_event): `POST /api/v3/pub-event`. Set optional parameters, then `.send().await` (or `.await` it directly).
+///
+/// Hidden: use `publish_event`, which sends this endpoint.
+#[doc(hidden)]
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
 pub struct PubEventRequest {

@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AddGroupMembersRequest {
-        crate::requests::AddGroupMembersRequest {
+    ) -> crate::management::requests::AddGroupMembersRequest {
+        crate::management::requests::AddGroupMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -36,7 +36,7 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 分组名称
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`CreateGroupRequest`](crate::requests::CreateGroupRequest).
+    /// Optional parameters are setters on [`CreateGroupRequest`](crate::management::requests::CreateGroupRequest).
     ///
     /// Docs: `管理用户分组/create-group.md`
     pub fn create_group(
@@ -45,8 +45,8 @@ impl crate::ManagementClient {
         description: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateGroupRequest {
-        crate::requests::CreateGroupRequest {
+    ) -> crate::management::requests::CreateGroupRequest {
+        crate::management::requests::CreateGroupRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -69,8 +69,8 @@ impl crate::ManagementClient {
     pub fn create_groups_batch(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CreateGroupReqDto>>,
-    ) -> crate::requests::CreateGroupsBatchRequest {
-        crate::requests::CreateGroupsBatchRequest {
+    ) -> crate::management::requests::CreateGroupsBatchRequest {
+        crate::management::requests::CreateGroupsBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -95,8 +95,8 @@ impl crate::ManagementClient {
         description: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateOrUpdateGroupRequest {
-        crate::requests::CreateOrUpdateGroupRequest {
+    ) -> crate::management::requests::CreateOrUpdateGroupRequest {
+        crate::management::requests::CreateOrUpdateGroupRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -118,8 +118,8 @@ impl crate::ManagementClient {
     pub fn delete_groups_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteGroupsBatchRequest {
-        crate::requests::DeleteGroupsBatchRequest {
+    ) -> crate::management::requests::DeleteGroupsBatchRequest {
+        crate::management::requests::DeleteGroupsBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -129,11 +129,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-all-groups`
     ///
-    /// Optional parameters are setters on [`GetAllGroupsRequest`](crate::requests::GetAllGroupsRequest).
+    /// Optional parameters are setters on [`GetAllGroupsRequest`](crate::management::requests::GetAllGroupsRequest).
     ///
     /// Docs: `管理用户分组/get-all-groups.md`
-    pub fn get_all_groups(&self) -> crate::requests::GetAllGroupsRequest {
-        crate::requests::GetAllGroupsRequest {
+    pub fn get_all_groups(&self) -> crate::management::requests::GetAllGroupsRequest {
+        crate::management::requests::GetAllGroupsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             fetch_members: None,
@@ -149,14 +149,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`GetGroupRequest`](crate::requests::GetGroupRequest).
+    /// Optional parameters are setters on [`GetGroupRequest`](crate::management::requests::GetGroupRequest).
     ///
     /// Docs: `管理用户分组/get-group.md`
     pub fn get_group(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetGroupRequest {
-        crate::requests::GetGroupRequest {
+    ) -> crate::management::requests::GetGroupRequest {
+        crate::management::requests::GetGroupRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -172,14 +172,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`GetGroupAuthorizedResourcesRequest`](crate::requests::GetGroupAuthorizedResourcesRequest).
+    /// Optional parameters are setters on [`GetGroupAuthorizedResourcesRequest`](crate::management::requests::GetGroupAuthorizedResourcesRequest).
     ///
     /// Docs: `管理用户分组/get-group-authorized-resources.md`
     pub fn get_group_authorized_resources(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetGroupAuthorizedResourcesRequest {
-        crate::requests::GetGroupAuthorizedResourcesRequest {
+    ) -> crate::management::requests::GetGroupAuthorizedResourcesRequest {
+        crate::management::requests::GetGroupAuthorizedResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -196,14 +196,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`ListGroupMembersRequest`](crate::requests::ListGroupMembersRequest).
+    /// Optional parameters are setters on [`ListGroupMembersRequest`](crate::management::requests::ListGroupMembersRequest).
     ///
     /// Docs: `管理用户分组/list-group-members.md`
     pub fn list_group_members(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListGroupMembersRequest {
-        crate::requests::ListGroupMembersRequest {
+    ) -> crate::management::requests::ListGroupMembersRequest {
+        crate::management::requests::ListGroupMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -220,11 +220,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-groups`
     ///
-    /// Optional parameters are setters on [`ListGroupsRequest`](crate::requests::ListGroupsRequest).
+    /// Optional parameters are setters on [`ListGroupsRequest`](crate::management::requests::ListGroupsRequest).
     ///
     /// Docs: `管理用户分组/list-groups.md`
-    pub fn list_groups(&self) -> crate::requests::ListGroupsRequest {
-        crate::requests::ListGroupsRequest {
+    pub fn list_groups(&self) -> crate::management::requests::ListGroupsRequest {
+        crate::management::requests::ListGroupsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: None,
@@ -250,8 +250,8 @@ impl crate::ManagementClient {
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveGroupMembersRequest {
-        crate::requests::RemoveGroupMembersRequest {
+    ) -> crate::management::requests::RemoveGroupMembersRequest {
+        crate::management::requests::RemoveGroupMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -268,15 +268,15 @@ impl crate::ManagementClient {
     /// - `description` (`description`): 分组描述
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`UpdateGroupRequest`](crate::requests::UpdateGroupRequest).
+    /// Optional parameters are setters on [`UpdateGroupRequest`](crate::management::requests::UpdateGroupRequest).
     ///
     /// Docs: `管理用户分组/update-group.md`
     pub fn update_group(
         &self,
         description: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateGroupRequest {
-        crate::requests::UpdateGroupRequest {
+    ) -> crate::management::requests::UpdateGroupRequest {
+        crate::management::requests::UpdateGroupRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             description: description.into(),

@@ -11,15 +11,15 @@ impl crate::ManagementClient {
     /// - `association` (`association`): 是否关联身份源
     /// - `id` (`id`): 身份源连接 ID
     ///
-    /// Optional parameters are setters on [`ChangeExtIdpConnAssociationStateRequest`](crate::requests::ChangeExtIdpConnAssociationStateRequest).
+    /// Optional parameters are setters on [`ChangeExtIdpConnAssociationStateRequest`](crate::management::requests::ChangeExtIdpConnAssociationStateRequest).
     ///
     /// Docs: `管理身份源/change-ext-idp-conn-association-state.md`
     pub fn change_ext_idp_conn_association_state(
         &self,
         association: impl ::std::convert::Into<bool>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ChangeExtIdpConnAssociationStateRequest {
-        crate::requests::ChangeExtIdpConnAssociationStateRequest {
+    ) -> crate::management::requests::ChangeExtIdpConnAssociationStateRequest {
+        crate::management::requests::ChangeExtIdpConnAssociationStateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             association: association.into(),
@@ -38,7 +38,7 @@ impl crate::ManagementClient {
     /// - `enabled` (`enabled`): 是否开启身份源连接
     /// - `id` (`id`): 身份源连接 ID
     ///
-    /// Optional parameters are setters on [`ChangeExtIdpConnStateRequest`](crate::requests::ChangeExtIdpConnStateRequest).
+    /// Optional parameters are setters on [`ChangeExtIdpConnStateRequest`](crate::management::requests::ChangeExtIdpConnStateRequest).
     ///
     /// Docs: `管理身份源/change-ext-idp-conn-state.md`
     pub fn change_ext_idp_conn_state(
@@ -46,8 +46,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
         enabled: impl ::std::convert::Into<bool>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ChangeExtIdpConnStateRequest {
-        crate::requests::ChangeExtIdpConnStateRequest {
+    ) -> crate::management::requests::ChangeExtIdpConnStateRequest {
+        crate::management::requests::ChangeExtIdpConnStateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -67,7 +67,7 @@ impl crate::ManagementClient {
     /// - `type_` (`type`): 身份源连接类型
     /// - `name` (`name`): 身份源名称
     ///
-    /// Optional parameters are setters on [`CreateExtIdpRequest`](crate::requests::CreateExtIdpRequest).
+    /// Optional parameters are setters on [`CreateExtIdpRequest`](crate::management::requests::CreateExtIdpRequest).
     ///
     /// Docs: `管理身份源/create-ext-idp.md`
     pub fn create_ext_idp(
@@ -76,8 +76,8 @@ impl crate::ManagementClient {
             crate::types::ApplicationEnabledExtIdpConnExtIdpType,
         >,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateExtIdpRequest {
-        crate::requests::CreateExtIdpRequest {
+    ) -> crate::management::requests::CreateExtIdpRequest {
+        crate::management::requests::CreateExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -98,7 +98,7 @@ impl crate::ManagementClient {
     /// - `type_` (`type`): 身份源连接类型
     /// - `ext_idp_id` (`extIdpId`): 身份源连接 ID
     ///
-    /// Optional parameters are setters on [`CreateExtIdpConnRequest`](crate::requests::CreateExtIdpConnRequest).
+    /// Optional parameters are setters on [`CreateExtIdpConnRequest`](crate::management::requests::CreateExtIdpConnRequest).
     ///
     /// Docs: `管理身份源/create-ext-idp-conn.md`
     pub fn create_ext_idp_conn(
@@ -108,8 +108,8 @@ impl crate::ManagementClient {
         identifier: impl ::std::convert::Into<::std::string::String>,
         type_: impl ::std::convert::Into<crate::types::ExtIdpConnDetailType>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateExtIdpConnRequest {
-        crate::requests::CreateExtIdpConnRequest {
+    ) -> crate::management::requests::CreateExtIdpConnRequest {
+        crate::management::requests::CreateExtIdpConnRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             fields: fields.into(),
@@ -131,14 +131,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `id` (`id`): 身份源 ID
     ///
-    /// Optional parameters are setters on [`DeleteExtIdpRequest`](crate::requests::DeleteExtIdpRequest).
+    /// Optional parameters are setters on [`DeleteExtIdpRequest`](crate::management::requests::DeleteExtIdpRequest).
     ///
     /// Docs: `管理身份源/delete-ext-idp.md`
     pub fn delete_ext_idp(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteExtIdpRequest {
-        crate::requests::DeleteExtIdpRequest {
+    ) -> crate::management::requests::DeleteExtIdpRequest {
+        crate::management::requests::DeleteExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -154,14 +154,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `id` (`id`): 身份源连接 ID
     ///
-    /// Optional parameters are setters on [`DeleteExtIdpConnRequest`](crate::requests::DeleteExtIdpConnRequest).
+    /// Optional parameters are setters on [`DeleteExtIdpConnRequest`](crate::management::requests::DeleteExtIdpConnRequest).
     ///
     /// Docs: `管理身份源/delete-ext-idp-conn.md`
     pub fn delete_ext_idp_conn(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteExtIdpConnRequest {
-        crate::requests::DeleteExtIdpConnRequest {
+    ) -> crate::management::requests::DeleteExtIdpConnRequest {
+        crate::management::requests::DeleteExtIdpConnRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -177,14 +177,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `id` (`id`): 身份源 ID
     ///
-    /// Optional parameters are setters on [`ExtIdpConnStateByAppsRequest`](crate::requests::ExtIdpConnStateByAppsRequest).
+    /// Optional parameters are setters on [`ExtIdpConnStateByAppsRequest`](crate::management::requests::ExtIdpConnStateByAppsRequest).
     ///
     /// Docs: `管理身份源/ext-idp-conn-apps.md`
     pub fn ext_idp_conn_state_by_apps(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ExtIdpConnStateByAppsRequest {
-        crate::requests::ExtIdpConnStateByAppsRequest {
+    ) -> crate::management::requests::ExtIdpConnStateByAppsRequest {
+        crate::management::requests::ExtIdpConnStateByAppsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -202,14 +202,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `id` (`id`): 身份源 ID
     ///
-    /// Optional parameters are setters on [`GetExtIdpRequest`](crate::requests::GetExtIdpRequest).
+    /// Optional parameters are setters on [`GetExtIdpRequest`](crate::management::requests::GetExtIdpRequest).
     ///
     /// Docs: `管理身份源/get-ext-idp.md`
     pub fn get_ext_idp(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetExtIdpRequest {
-        crate::requests::GetExtIdpRequest {
+    ) -> crate::management::requests::GetExtIdpRequest {
+        crate::management::requests::GetExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -224,11 +224,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-ext-idp`
     ///
-    /// Optional parameters are setters on [`ListExtIdpRequest`](crate::requests::ListExtIdpRequest).
+    /// Optional parameters are setters on [`ListExtIdpRequest`](crate::management::requests::ListExtIdpRequest).
     ///
     /// Docs: `管理身份源/list-ext-idp.md`
-    pub fn list_ext_idp(&self) -> crate::requests::ListExtIdpRequest {
-        crate::requests::ListExtIdpRequest {
+    pub fn list_ext_idp(&self) -> crate::management::requests::ListExtIdpRequest {
+        crate::management::requests::ListExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: None,
@@ -241,11 +241,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-tenant-ext-idp`
     ///
-    /// Optional parameters are setters on [`ListTenantExtIdpRequest`](crate::requests::ListTenantExtIdpRequest).
+    /// Optional parameters are setters on [`ListTenantExtIdpRequest`](crate::management::requests::ListTenantExtIdpRequest).
     ///
     /// Docs: `管理身份源/list-tenant-ext-idp.md`
-    pub fn list_tenant_ext_idp(&self) -> crate::requests::ListTenantExtIdpRequest {
-        crate::requests::ListTenantExtIdpRequest {
+    pub fn list_tenant_ext_idp(
+        &self,
+    ) -> crate::management::requests::ListTenantExtIdpRequest {
+        crate::management::requests::ListTenantExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: None,
@@ -265,15 +267,15 @@ impl crate::ManagementClient {
     /// - `id` (`id`): 身份源 ID
     /// - `name` (`name`): 名称
     ///
-    /// Optional parameters are setters on [`UpdateExtIdpRequest`](crate::requests::UpdateExtIdpRequest).
+    /// Optional parameters are setters on [`UpdateExtIdpRequest`](crate::management::requests::UpdateExtIdpRequest).
     ///
     /// Docs: `管理身份源/update-ext-idp.md`
     pub fn update_ext_idp(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateExtIdpRequest {
-        crate::requests::UpdateExtIdpRequest {
+    ) -> crate::management::requests::UpdateExtIdpRequest {
+        crate::management::requests::UpdateExtIdpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id: id.into(),
@@ -292,7 +294,7 @@ impl crate::ManagementClient {
     /// - `display_name` (`displayName`): 身份源连接显示名称
     /// - `id` (`id`): 身份源连接 ID
     ///
-    /// Optional parameters are setters on [`UpdateExtIdpConnRequest`](crate::requests::UpdateExtIdpConnRequest).
+    /// Optional parameters are setters on [`UpdateExtIdpConnRequest`](crate::management::requests::UpdateExtIdpConnRequest).
     ///
     /// Docs: `管理身份源/update-ext-idp-conn.md`
     pub fn update_ext_idp_conn(
@@ -300,8 +302,8 @@ impl crate::ManagementClient {
         fields: impl ::std::convert::Into<::serde_json::Value>,
         display_name: impl ::std::convert::Into<::std::string::String>,
         id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateExtIdpConnRequest {
-        crate::requests::UpdateExtIdpConnRequest {
+    ) -> crate::management::requests::UpdateExtIdpConnRequest {
+        crate::management::requests::UpdateExtIdpConnRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             fields: fields.into(),

@@ -9,15 +9,15 @@ impl crate::ManagementClient {
     /// - `type_` (`type`): 第三方邮件服务商类型:
     /// - `enabled` (`enabled`): 是否启用，如果不启用，将默认使用 Authing 内置的邮件服务
     ///
-    /// Optional parameters are setters on [`ConfigEmailProviderRequest`](crate::requests::ConfigEmailProviderRequest).
+    /// Optional parameters are setters on [`ConfigEmailProviderRequest`](crate::management::requests::ConfigEmailProviderRequest).
     ///
     /// Docs: `管理消息服务/config-email-provider.md`
     pub fn config_email_provider(
         &self,
         type_: impl ::std::convert::Into<crate::types::EmailProviderType>,
         enabled: impl ::std::convert::Into<bool>,
-    ) -> crate::requests::ConfigEmailProviderRequest {
-        crate::requests::ConfigEmailProviderRequest {
+    ) -> crate::management::requests::ConfigEmailProviderRequest {
+        crate::management::requests::ConfigEmailProviderRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -33,8 +33,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-email-provider`
     ///
     /// Docs: `管理消息服务/get-email-provider.md`
-    pub fn get_email_provider(&self) -> crate::requests::GetEmailProviderRequest {
-        crate::requests::GetEmailProviderRequest {
+    pub fn get_email_provider(
+        &self,
+    ) -> crate::management::requests::GetEmailProviderRequest {
+        crate::management::requests::GetEmailProviderRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -44,8 +46,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-email-templates`
     ///
     /// Docs: `管理消息服务/get-email-templates.md`
-    pub fn get_email_templates(&self) -> crate::requests::GetEmailTemplatesRequest {
-        crate::requests::GetEmailTemplatesRequest {
+    pub fn get_email_templates(
+        &self,
+    ) -> crate::management::requests::GetEmailTemplatesRequest {
+        crate::management::requests::GetEmailTemplatesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -57,14 +61,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `type_` (`type`): 模版类型:
     ///
-    /// Optional parameters are setters on [`PreviewEmailTemplateRequest`](crate::requests::PreviewEmailTemplateRequest).
+    /// Optional parameters are setters on [`PreviewEmailTemplateRequest`](crate::management::requests::PreviewEmailTemplateRequest).
     ///
     /// Docs: `管理消息服务/preview-email-template.md`
     pub fn preview_email_template(
         &self,
         type_: impl ::std::convert::Into<crate::types::Type>,
-    ) -> crate::requests::PreviewEmailTemplateRequest {
-        crate::requests::PreviewEmailTemplateRequest {
+    ) -> crate::management::requests::PreviewEmailTemplateRequest {
+        crate::management::requests::PreviewEmailTemplateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -87,7 +91,7 @@ impl crate::ManagementClient {
     /// - `customize_enabled` (`customizeEnabled`): 是否启用自定义模版
     /// - `type_` (`type`): 模版类型:
     ///
-    /// Optional parameters are setters on [`UpdateEmailTemplateRequest`](crate::requests::UpdateEmailTemplateRequest).
+    /// Optional parameters are setters on [`UpdateEmailTemplateRequest`](crate::management::requests::UpdateEmailTemplateRequest).
     ///
     /// Docs: `管理消息服务/update-email-template.md`
     pub fn update_email_template(
@@ -98,8 +102,8 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
         customize_enabled: impl ::std::convert::Into<bool>,
         type_: impl ::std::convert::Into<crate::types::Type>,
-    ) -> crate::requests::UpdateEmailTemplateRequest {
-        crate::requests::UpdateEmailTemplateRequest {
+    ) -> crate::management::requests::UpdateEmailTemplateRequest {
+        crate::management::requests::UpdateEmailTemplateRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             content: content.into(),

@@ -12,7 +12,7 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门系统 ID（为 Authing 系统自动生成，不可修改）
     ///
-    /// Optional parameters are setters on [`AddDepartmentMembersRequest`](crate::requests::AddDepartmentMembersRequest).
+    /// Optional parameters are setters on [`AddDepartmentMembersRequest`](crate::management::requests::AddDepartmentMembersRequest).
     ///
     /// Docs: `管理组织机构/add-department-members.md`
     pub fn add_department_members(
@@ -20,8 +20,8 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AddDepartmentMembersRequest {
-        crate::requests::AddDepartmentMembersRequest {
+    ) -> crate::management::requests::AddDepartmentMembersRequest {
+        crate::management::requests::AddDepartmentMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -43,7 +43,7 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 部门名称
     /// - `organization_code` (`organizationCode`): 组织 Code（organizationCode）
     ///
-    /// Optional parameters are setters on [`CreateDepartmentRequest`](crate::requests::CreateDepartmentRequest).
+    /// Optional parameters are setters on [`CreateDepartmentRequest`](crate::management::requests::CreateDepartmentRequest).
     ///
     /// Docs: `管理组织机构/create-department.md`
     pub fn create_department(
@@ -52,8 +52,8 @@ impl crate::ManagementClient {
         parent_department_id: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDepartmentRequest {
-        crate::requests::CreateDepartmentRequest {
+    ) -> crate::management::requests::CreateDepartmentRequest {
+        crate::management::requests::CreateDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             metadata: metadata.into(),
@@ -80,14 +80,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `name` (`name`): 部门名称
     ///
-    /// Optional parameters are setters on [`CreateDepartmentTreeRequest`](crate::requests::CreateDepartmentTreeRequest).
+    /// Optional parameters are setters on [`CreateDepartmentTreeRequest`](crate::management::requests::CreateDepartmentTreeRequest).
     ///
     /// Docs: `管理组织机构/create-department-tree.md`
     pub fn create_department_tree(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateDepartmentTreeRequest {
-        crate::requests::CreateDepartmentTreeRequest {
+    ) -> crate::management::requests::CreateDepartmentTreeRequest {
+        crate::management::requests::CreateDepartmentTreeRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),
@@ -107,7 +107,7 @@ impl crate::ManagementClient {
     /// - `organization_name` (`organizationName`): 组织名称
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`CreateOrganizationRequest`](crate::requests::CreateOrganizationRequest).
+    /// Optional parameters are setters on [`CreateOrganizationRequest`](crate::management::requests::CreateOrganizationRequest).
     ///
     /// Docs: `管理组织机构/create-organization.md`
     pub fn create_organization(
@@ -115,8 +115,8 @@ impl crate::ManagementClient {
         metadata: impl ::std::convert::Into<::serde_json::Value>,
         organization_name: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateOrganizationRequest {
-        crate::requests::CreateOrganizationRequest {
+    ) -> crate::management::requests::CreateOrganizationRequest {
+        crate::management::requests::CreateOrganizationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             metadata: metadata.into(),
@@ -139,15 +139,15 @@ impl crate::ManagementClient {
     /// - `department_id` (`departmentId`): 部门系统 ID（为 Authing 系统自动生成，不可修改）
     /// - `organization_code` (`organizationCode`): 组织 Code（organizationCode）
     ///
-    /// Optional parameters are setters on [`DeleteDepartmentRequest`](crate::requests::DeleteDepartmentRequest).
+    /// Optional parameters are setters on [`DeleteDepartmentRequest`](crate::management::requests::DeleteDepartmentRequest).
     ///
     /// Docs: `管理组织机构/delete-department.md`
     pub fn delete_department(
         &self,
         department_id: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDepartmentRequest {
-        crate::requests::DeleteDepartmentRequest {
+    ) -> crate::management::requests::DeleteDepartmentRequest {
+        crate::management::requests::DeleteDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             department_id: department_id.into(),
@@ -167,7 +167,7 @@ impl crate::ManagementClient {
     /// - `department_id` (`departmentId`): 部门 ID，根部门传 `root`
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`DeleteDepartmentSyncRelationsRequest`](crate::requests::DeleteDepartmentSyncRelationsRequest).
+    /// Optional parameters are setters on [`DeleteDepartmentSyncRelationsRequest`](crate::management::requests::DeleteDepartmentSyncRelationsRequest).
     ///
     /// Docs: `管理组织机构/delete-department-sync-relations.md`
     pub fn delete_department_sync_relations(
@@ -175,8 +175,8 @@ impl crate::ManagementClient {
         provider: impl ::std::convert::Into<crate::types::Provider>,
         department_id: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteDepartmentSyncRelationsRequest {
-        crate::requests::DeleteDepartmentSyncRelationsRequest {
+    ) -> crate::management::requests::DeleteDepartmentSyncRelationsRequest {
+        crate::management::requests::DeleteDepartmentSyncRelationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             provider: provider.into(),
@@ -194,14 +194,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`DeleteOrganizationRequest`](crate::requests::DeleteOrganizationRequest).
+    /// Optional parameters are setters on [`DeleteOrganizationRequest`](crate::management::requests::DeleteOrganizationRequest).
     ///
     /// Docs: `管理组织机构/delete-organization.md`
     pub fn delete_organization(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteOrganizationRequest {
-        crate::requests::DeleteOrganizationRequest {
+    ) -> crate::management::requests::DeleteOrganizationRequest {
+        crate::management::requests::DeleteOrganizationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -217,14 +217,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`GetAllDepartmentsRequest`](crate::requests::GetAllDepartmentsRequest).
+    /// Optional parameters are setters on [`GetAllDepartmentsRequest`](crate::management::requests::GetAllDepartmentsRequest).
     ///
     /// Docs: `管理组织机构/get-all-departments.md`
     pub fn get_all_departments(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAllDepartmentsRequest {
-        crate::requests::GetAllDepartmentsRequest {
+    ) -> crate::management::requests::GetAllDepartmentsRequest {
+        crate::management::requests::GetAllDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -239,11 +239,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-department`
     ///
-    /// Optional parameters are setters on [`GetDepartmentRequest`](crate::requests::GetDepartmentRequest).
+    /// Optional parameters are setters on [`GetDepartmentRequest`](crate::management::requests::GetDepartmentRequest).
     ///
     /// Docs: `管理组织机构/get-department.md`
-    pub fn get_department(&self) -> crate::requests::GetDepartmentRequest {
-        crate::requests::GetDepartmentRequest {
+    pub fn get_department(&self) -> crate::management::requests::GetDepartmentRequest {
+        crate::management::requests::GetDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: None,
@@ -262,14 +262,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `department_id` (`departmentId`): 部门 ID
     ///
-    /// Optional parameters are setters on [`GetDepartmentByIdRequest`](crate::requests::GetDepartmentByIdRequest).
+    /// Optional parameters are setters on [`GetDepartmentByIdRequest`](crate::management::requests::GetDepartmentByIdRequest).
     ///
     /// Docs: `管理组织机构/get-department-by-id.md`
     pub fn get_department_by_id(
         &self,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDepartmentByIdRequest {
-        crate::requests::GetDepartmentByIdRequest {
+    ) -> crate::management::requests::GetDepartmentByIdRequest {
+        crate::management::requests::GetDepartmentByIdRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             department_id: department_id.into(),
@@ -286,14 +286,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`GetDepartmentSyncRelationsRequest`](crate::requests::GetDepartmentSyncRelationsRequest).
+    /// Optional parameters are setters on [`GetDepartmentSyncRelationsRequest`](crate::management::requests::GetDepartmentSyncRelationsRequest).
     ///
     /// Docs: `管理组织机构/get-department-sync-relations.md`
     pub fn get_department_sync_relations(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetDepartmentSyncRelationsRequest {
-        crate::requests::GetDepartmentSyncRelationsRequest {
+    ) -> crate::management::requests::GetDepartmentSyncRelationsRequest {
+        crate::management::requests::GetDepartmentSyncRelationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -310,14 +310,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 Code（organizationCode）
     ///
-    /// Optional parameters are setters on [`GetOrganizationRequest`](crate::requests::GetOrganizationRequest).
+    /// Optional parameters are setters on [`GetOrganizationRequest`](crate::management::requests::GetOrganizationRequest).
     ///
     /// Docs: `管理组织机构/get-organization.md`
     pub fn get_organization(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOrganizationRequest {
-        crate::requests::GetOrganizationRequest {
+    ) -> crate::management::requests::GetOrganizationRequest {
+        crate::management::requests::GetOrganizationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -333,7 +333,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code_list` (`organizationCodeList`): 组织 Code（organizationCode）列表
     ///
-    /// Optional parameters are setters on [`GetOrganizationsBatchRequest`](crate::requests::GetOrganizationsBatchRequest).
+    /// Optional parameters are setters on [`GetOrganizationsBatchRequest`](crate::management::requests::GetOrganizationsBatchRequest).
     ///
     /// Docs: `管理组织机构/get-organization-batch.md`
     pub fn get_organizations_batch(
@@ -341,8 +341,8 @@ impl crate::ManagementClient {
         organization_code_list: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-    ) -> crate::requests::GetOrganizationsBatchRequest {
-        crate::requests::GetOrganizationsBatchRequest {
+    ) -> crate::management::requests::GetOrganizationsBatchRequest {
+        crate::management::requests::GetOrganizationsBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code_list: organization_code_list.into(),
@@ -361,15 +361,15 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门 ID
     ///
-    /// Optional parameters are setters on [`GetParentDepartmentRequest`](crate::requests::GetParentDepartmentRequest).
+    /// Optional parameters are setters on [`GetParentDepartmentRequest`](crate::management::requests::GetParentDepartmentRequest).
     ///
     /// Docs: `管理组织机构/get-parent-department.md`
     pub fn get_parent_department(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetParentDepartmentRequest {
-        crate::requests::GetParentDepartmentRequest {
+    ) -> crate::management::requests::GetParentDepartmentRequest {
+        crate::management::requests::GetParentDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -390,7 +390,7 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门 ID，根部门传 `root`。departmentId 和 departmentCode 必传其一。
     ///
-    /// Optional parameters are setters on [`IsUserInDepartmentRequest`](crate::requests::IsUserInDepartmentRequest).
+    /// Optional parameters are setters on [`IsUserInDepartmentRequest`](crate::management::requests::IsUserInDepartmentRequest).
     ///
     /// Docs: `管理组织机构/is-user-in-department.md`
     pub fn is_user_in_department(
@@ -398,8 +398,8 @@ impl crate::ManagementClient {
         user_id: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::IsUserInDepartmentRequest {
-        crate::requests::IsUserInDepartmentRequest {
+    ) -> crate::management::requests::IsUserInDepartmentRequest {
+        crate::management::requests::IsUserInDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -420,15 +420,15 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 需要获取的部门 ID
     ///
-    /// Optional parameters are setters on [`ListChildrenDepartmentsRequest`](crate::requests::ListChildrenDepartmentsRequest).
+    /// Optional parameters are setters on [`ListChildrenDepartmentsRequest`](crate::management::requests::ListChildrenDepartmentsRequest).
     ///
     /// Docs: `管理组织机构/list-children-departments.md`
     pub fn list_children_departments(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListChildrenDepartmentsRequest {
-        crate::requests::ListChildrenDepartmentsRequest {
+    ) -> crate::management::requests::ListChildrenDepartmentsRequest {
+        crate::management::requests::ListChildrenDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -451,15 +451,15 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门 ID，根部门传 `root`
     ///
-    /// Optional parameters are setters on [`ListDepartmentMemberIdsRequest`](crate::requests::ListDepartmentMemberIdsRequest).
+    /// Optional parameters are setters on [`ListDepartmentMemberIdsRequest`](crate::management::requests::ListDepartmentMemberIdsRequest).
     ///
     /// Docs: `管理组织机构/list-department-member-ids.md`
     pub fn list_department_member_ids(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListDepartmentMemberIdsRequest {
-        crate::requests::ListDepartmentMemberIdsRequest {
+    ) -> crate::management::requests::ListDepartmentMemberIdsRequest {
+        crate::management::requests::ListDepartmentMemberIdsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -478,15 +478,15 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门 ID，根部门传 `root`
     ///
-    /// Optional parameters are setters on [`ListDepartmentMembersRequest`](crate::requests::ListDepartmentMembersRequest).
+    /// Optional parameters are setters on [`ListDepartmentMembersRequest`](crate::management::requests::ListDepartmentMembersRequest).
     ///
     /// Docs: `管理组织机构/list-department-members.md`
     pub fn list_department_members(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListDepartmentMembersRequest {
-        crate::requests::ListDepartmentMembersRequest {
+    ) -> crate::management::requests::ListDepartmentMembersRequest {
+        crate::management::requests::ListDepartmentMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -509,11 +509,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-organizations`
     ///
-    /// Optional parameters are setters on [`ListOrganizationsRequest`](crate::requests::ListOrganizationsRequest).
+    /// Optional parameters are setters on [`ListOrganizationsRequest`](crate::management::requests::ListOrganizationsRequest).
     ///
     /// Docs: `管理组织机构/list-organizations.md`
-    pub fn list_organizations(&self) -> crate::requests::ListOrganizationsRequest {
-        crate::requests::ListOrganizationsRequest {
+    pub fn list_organizations(
+        &self,
+    ) -> crate::management::requests::ListOrganizationsRequest {
+        crate::management::requests::ListOrganizationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -536,7 +538,7 @@ impl crate::ManagementClient {
     /// - `organization_code` (`organizationCode`): 组织 code
     /// - `department_id` (`departmentId`): 部门系统 ID（为 Authing 系统自动生成，不可修改）
     ///
-    /// Optional parameters are setters on [`RemoveDepartmentMembersRequest`](crate::requests::RemoveDepartmentMembersRequest).
+    /// Optional parameters are setters on [`RemoveDepartmentMembersRequest`](crate::management::requests::RemoveDepartmentMembersRequest).
     ///
     /// Docs: `管理组织机构/remove-department-members.md`
     pub fn remove_department_members(
@@ -544,8 +546,8 @@ impl crate::ManagementClient {
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemoveDepartmentMembersRequest {
-        crate::requests::RemoveDepartmentMembersRequest {
+    ) -> crate::management::requests::RemoveDepartmentMembersRequest {
+        crate::management::requests::RemoveDepartmentMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -566,7 +568,7 @@ impl crate::ManagementClient {
     /// - `department_id` (`departmentId`): 部门 ID，根部门传 `root`
     /// - `keywords` (`keywords`): 搜索关键词，如成员名称
     ///
-    /// Optional parameters are setters on [`SearchDepartmentMembersRequest`](crate::requests::SearchDepartmentMembersRequest).
+    /// Optional parameters are setters on [`SearchDepartmentMembersRequest`](crate::management::requests::SearchDepartmentMembersRequest).
     ///
     /// Docs: `管理组织机构/search-department-members.md`
     pub fn search_department_members(
@@ -574,8 +576,8 @@ impl crate::ManagementClient {
         organization_code: impl ::std::convert::Into<::std::string::String>,
         department_id: impl ::std::convert::Into<::std::string::String>,
         keywords: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SearchDepartmentMembersRequest {
-        crate::requests::SearchDepartmentMembersRequest {
+    ) -> crate::management::requests::SearchDepartmentMembersRequest {
+        crate::management::requests::SearchDepartmentMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -601,15 +603,15 @@ impl crate::ManagementClient {
     /// - `keywords` (`keywords`): 搜索关键词，如组织名称等
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`SearchDepartmentsRequest`](crate::requests::SearchDepartmentsRequest).
+    /// Optional parameters are setters on [`SearchDepartmentsRequest`](crate::management::requests::SearchDepartmentsRequest).
     ///
     /// Docs: `管理组织机构/search-departments.md`
     pub fn search_departments(
         &self,
         keywords: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SearchDepartmentsRequest {
-        crate::requests::SearchDepartmentsRequest {
+    ) -> crate::management::requests::SearchDepartmentsRequest {
+        crate::management::requests::SearchDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: keywords.into(),
@@ -627,14 +629,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`SearchDepartmentsListRequest`](crate::requests::SearchDepartmentsListRequest).
+    /// Optional parameters are setters on [`SearchDepartmentsListRequest`](crate::management::requests::SearchDepartmentsListRequest).
     ///
     /// Docs: `管理组织机构/search-departments-list.md`
     pub fn search_departments_list(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SearchDepartmentsListRequest {
-        crate::requests::SearchDepartmentsListRequest {
+    ) -> crate::management::requests::SearchDepartmentsListRequest {
+        crate::management::requests::SearchDepartmentsListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -658,14 +660,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `keywords` (`keywords`): 搜索关键词，如组织机构名称
     ///
-    /// Optional parameters are setters on [`SearchOrganizationsRequest`](crate::requests::SearchOrganizationsRequest).
+    /// Optional parameters are setters on [`SearchOrganizationsRequest`](crate::management::requests::SearchOrganizationsRequest).
     ///
     /// Docs: `管理组织机构/search-organizations.md`
     pub fn search_organizations(
         &self,
         keywords: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SearchOrganizationsRequest {
-        crate::requests::SearchOrganizationsRequest {
+    ) -> crate::management::requests::SearchOrganizationsRequest {
+        crate::management::requests::SearchOrganizationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: keywords.into(),
@@ -686,7 +688,7 @@ impl crate::ManagementClient {
     /// - `department_id` (`departmentId`): 部门系统 ID（为 Authing 系统自动生成，不可修改）
     /// - `organization_code` (`organizationCode`): 组织 Code（organizationCode）
     ///
-    /// Optional parameters are setters on [`UpdateDepartmentRequest`](crate::requests::UpdateDepartmentRequest).
+    /// Optional parameters are setters on [`UpdateDepartmentRequest`](crate::management::requests::UpdateDepartmentRequest).
     ///
     /// Docs: `管理组织机构/update-department.md`
     pub fn update_department(
@@ -694,8 +696,8 @@ impl crate::ManagementClient {
         metadata: impl ::std::convert::Into<::serde_json::Value>,
         department_id: impl ::std::convert::Into<::std::string::String>,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateDepartmentRequest {
-        crate::requests::UpdateDepartmentRequest {
+    ) -> crate::management::requests::UpdateDepartmentRequest {
+        crate::management::requests::UpdateDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             metadata: metadata.into(),
@@ -729,8 +731,8 @@ impl crate::ManagementClient {
         &self,
         status: impl ::std::convert::Into<bool>,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateNodeStatusRequest {
-        crate::requests::UpdateNodeStatusRequest {
+    ) -> crate::management::requests::UpdateNodeStatusRequest {
+        crate::management::requests::UpdateNodeStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             status: status.into(),
@@ -746,14 +748,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `organization_code` (`organizationCode`): 组织 code
     ///
-    /// Optional parameters are setters on [`UpdateOrganizationRequest`](crate::requests::UpdateOrganizationRequest).
+    /// Optional parameters are setters on [`UpdateOrganizationRequest`](crate::management::requests::UpdateOrganizationRequest).
     ///
     /// Docs: `管理组织机构/update-organization.md`
     pub fn update_organization(
         &self,
         organization_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateOrganizationRequest {
-        crate::requests::UpdateOrganizationRequest {
+    ) -> crate::management::requests::UpdateOrganizationRequest {
+        crate::management::requests::UpdateOrganizationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             organization_code: organization_code.into(),
@@ -774,14 +776,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `root_node_id` (`rootNodeId`): 组织 id
     ///
-    /// Optional parameters are setters on [`UpdateOrganizationStatusRequest`](crate::requests::UpdateOrganizationStatusRequest).
+    /// Optional parameters are setters on [`UpdateOrganizationStatusRequest`](crate::management::requests::UpdateOrganizationStatusRequest).
     ///
     /// Docs: `管理组织机构/update-organization-status.md`
     pub fn update_organization_status(
         &self,
         root_node_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateOrganizationStatusRequest {
-        crate::requests::UpdateOrganizationStatusRequest {
+    ) -> crate::management::requests::UpdateOrganizationStatusRequest {
+        crate::management::requests::UpdateOrganizationStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             root_node_id: root_node_id.into(),

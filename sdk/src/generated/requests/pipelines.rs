@@ -10,7 +10,7 @@ impl crate::ManagementClient {
     /// - `scene` (`scene`): 函数的触发场景：
     /// - `func_name` (`funcName`): 函数名称
     ///
-    /// Optional parameters are setters on [`CreatePipelineFunctionRequest`](crate::requests::CreatePipelineFunctionRequest).
+    /// Optional parameters are setters on [`CreatePipelineFunctionRequest`](crate::management::requests::CreatePipelineFunctionRequest).
     ///
     /// Docs: `管理-pipeline/create-pipeline-function.md`
     pub fn create_pipeline_function(
@@ -18,8 +18,8 @@ impl crate::ManagementClient {
         source_code: impl ::std::convert::Into<::std::string::String>,
         scene: impl ::std::convert::Into<crate::types::Scene>,
         func_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreatePipelineFunctionRequest {
-        crate::requests::CreatePipelineFunctionRequest {
+    ) -> crate::management::requests::CreatePipelineFunctionRequest {
+        crate::management::requests::CreatePipelineFunctionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             source_code: source_code.into(),
@@ -43,8 +43,8 @@ impl crate::ManagementClient {
     pub fn delete_pipeline_function(
         &self,
         func_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeletePipelineFunctionRequest {
-        crate::requests::DeletePipelineFunctionRequest {
+    ) -> crate::management::requests::DeletePipelineFunctionRequest {
+        crate::management::requests::DeletePipelineFunctionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             func_id: func_id.into(),
@@ -61,8 +61,8 @@ impl crate::ManagementClient {
     pub fn get_pipeline_function(
         &self,
         func_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPipelineFunctionRequest {
-        crate::requests::GetPipelineFunctionRequest {
+    ) -> crate::management::requests::GetPipelineFunctionRequest {
+        crate::management::requests::GetPipelineFunctionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             func_id: func_id.into(),
@@ -77,14 +77,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `func_id` (`funcId`): Pipeline 函数 ID
     ///
-    /// Optional parameters are setters on [`GetPipelineLogsRequest`](crate::requests::GetPipelineLogsRequest).
+    /// Optional parameters are setters on [`GetPipelineLogsRequest`](crate::management::requests::GetPipelineLogsRequest).
     ///
     /// Docs: `管理-pipeline/get-pipeline-logs.md`
     pub fn get_pipeline_logs(
         &self,
         func_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPipelineLogsRequest {
-        crate::requests::GetPipelineLogsRequest {
+    ) -> crate::management::requests::GetPipelineLogsRequest {
+        crate::management::requests::GetPipelineLogsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             func_id: func_id.into(),
@@ -103,8 +103,8 @@ impl crate::ManagementClient {
     pub fn list_pipeline_functions(
         &self,
         scene: impl ::std::convert::Into<crate::types::Scene>,
-    ) -> crate::requests::ListPipelineFunctionsRequest {
-        crate::requests::ListPipelineFunctionsRequest {
+    ) -> crate::management::requests::ListPipelineFunctionsRequest {
+        crate::management::requests::ListPipelineFunctionsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             scene: scene.into(),
@@ -123,8 +123,8 @@ impl crate::ManagementClient {
     pub fn reupload_pipeline_function(
         &self,
         func_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ReuploadPipelineFunctionRequest {
-        crate::requests::ReuploadPipelineFunctionRequest {
+    ) -> crate::management::requests::ReuploadPipelineFunctionRequest {
+        crate::management::requests::ReuploadPipelineFunctionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             func_id: func_id.into(),
@@ -137,14 +137,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `func_id` (`funcId`): Pipeline 函数 ID
     ///
-    /// Optional parameters are setters on [`UpdatePipelineFunctionRequest`](crate::requests::UpdatePipelineFunctionRequest).
+    /// Optional parameters are setters on [`UpdatePipelineFunctionRequest`](crate::management::requests::UpdatePipelineFunctionRequest).
     ///
     /// Docs: `管理-pipeline/update-pipeline-function.md`
     pub fn update_pipeline_function(
         &self,
         func_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePipelineFunctionRequest {
-        crate::requests::UpdatePipelineFunctionRequest {
+    ) -> crate::management::requests::UpdatePipelineFunctionRequest {
+        crate::management::requests::UpdatePipelineFunctionRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             func_id: func_id.into(),
@@ -170,8 +170,8 @@ impl crate::ManagementClient {
         &self,
         order: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         scene: impl ::std::convert::Into<crate::types::Scene>,
-    ) -> crate::requests::UpdatePipelineOrderRequest {
-        crate::requests::UpdatePipelineOrderRequest {
+    ) -> crate::management::requests::UpdatePipelineOrderRequest {
+        crate::management::requests::UpdatePipelineOrderRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             order: order.into(),

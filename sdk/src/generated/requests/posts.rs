@@ -9,15 +9,15 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 分组名称
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`CreatePostRequest`](crate::requests::CreatePostRequest).
+    /// Optional parameters are setters on [`CreatePostRequest`](crate::management::requests::CreatePostRequest).
     ///
     /// Docs: `管理岗位/create-post.md`
     pub fn create_post(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreatePostRequest {
-        crate::requests::CreatePostRequest {
+    ) -> crate::management::requests::CreatePostRequest {
+        crate::management::requests::CreatePostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),
@@ -33,14 +33,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 岗位 code
     ///
-    /// Optional parameters are setters on [`GetPostRequest`](crate::requests::GetPostRequest).
+    /// Optional parameters are setters on [`GetPostRequest`](crate::management::requests::GetPostRequest).
     ///
     /// Docs: `管理岗位/get-post.md`
     pub fn get_post(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPostRequest {
-        crate::requests::GetPostRequest {
+    ) -> crate::management::requests::GetPostRequest {
+        crate::management::requests::GetPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -53,11 +53,11 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/get-post-by-id`
     ///
-    /// Optional parameters are setters on [`GetPostByIdRequest`](crate::requests::GetPostByIdRequest).
+    /// Optional parameters are setters on [`GetPostByIdRequest`](crate::management::requests::GetPostByIdRequest).
     ///
     /// Docs: `管理岗位/get-post-by-id.md`
-    pub fn get_post_by_id(&self) -> crate::requests::GetPostByIdRequest {
-        crate::requests::GetPostByIdRequest {
+    pub fn get_post_by_id(&self) -> crate::management::requests::GetPostByIdRequest {
+        crate::management::requests::GetPostByIdRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             id_list: None,
@@ -73,14 +73,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 id
     ///
-    /// Optional parameters are setters on [`GetUserPostRequest`](crate::requests::GetUserPostRequest).
+    /// Optional parameters are setters on [`GetUserPostRequest`](crate::management::requests::GetUserPostRequest).
     ///
     /// Docs: `管理岗位/get-user-post.md`
     pub fn get_user_post(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserPostRequest {
-        crate::requests::GetUserPostRequest {
+    ) -> crate::management::requests::GetUserPostRequest {
+        crate::management::requests::GetUserPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -96,14 +96,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 id
     ///
-    /// Optional parameters are setters on [`GetUserPostsRequest`](crate::requests::GetUserPostsRequest).
+    /// Optional parameters are setters on [`GetUserPostsRequest`](crate::management::requests::GetUserPostsRequest).
     ///
     /// Docs: `管理岗位/get-user-posts.md`
     pub fn get_user_posts(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserPostsRequest {
-        crate::requests::GetUserPostsRequest {
+    ) -> crate::management::requests::GetUserPostsRequest {
+        crate::management::requests::GetUserPostsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -114,11 +114,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-post`
     ///
-    /// Optional parameters are setters on [`PostListRequest`](crate::requests::PostListRequest).
+    /// Optional parameters are setters on [`PostListRequest`](crate::management::requests::PostListRequest).
     ///
     /// Docs: `管理岗位/list-post.md`
-    pub fn post_list(&self) -> crate::requests::PostListRequest {
-        crate::requests::PostListRequest {
+    pub fn post_list(&self) -> crate::management::requests::PostListRequest {
+        crate::management::requests::PostListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: None,
@@ -141,8 +141,8 @@ impl crate::ManagementClient {
     pub fn remove_post(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RemovePostRequest {
-        crate::requests::RemovePostRequest {
+    ) -> crate::management::requests::RemovePostRequest {
+        crate::management::requests::RemovePostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -163,8 +163,8 @@ impl crate::ManagementClient {
         &self,
         post_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetUserPostsRequest {
-        crate::requests::SetUserPostsRequest {
+    ) -> crate::management::requests::SetUserPostsRequest {
+        crate::management::requests::SetUserPostsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             post_ids: post_ids.into(),
@@ -179,15 +179,15 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 分组名称
     /// - `code` (`code`): 分组 code
     ///
-    /// Optional parameters are setters on [`UpdatePostRequest`](crate::requests::UpdatePostRequest).
+    /// Optional parameters are setters on [`UpdatePostRequest`](crate::management::requests::UpdatePostRequest).
     ///
     /// Docs: `管理岗位/update-post.md`
     pub fn update_post(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePostRequest {
-        crate::requests::UpdatePostRequest {
+    ) -> crate::management::requests::UpdatePostRequest {
+        crate::management::requests::UpdatePostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),
@@ -209,8 +209,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UserConnectionPostRequest {
-        crate::requests::UserConnectionPostRequest {
+    ) -> crate::management::requests::UserConnectionPostRequest {
+        crate::management::requests::UserConnectionPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),

@@ -14,8 +14,8 @@ impl crate::ManagementClient {
         &self,
         role_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::BindPublicAccountOfRolesRequest {
-        crate::requests::BindPublicAccountOfRolesRequest {
+    ) -> crate::management::requests::BindPublicAccountOfRolesRequest {
+        crate::management::requests::BindPublicAccountOfRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             role_ids: role_ids.into(),
@@ -37,8 +37,8 @@ impl crate::ManagementClient {
         &self,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::BindUsersPublicAccountRequest {
-        crate::requests::BindUsersPublicAccountRequest {
+    ) -> crate::management::requests::BindUsersPublicAccountRequest {
+        crate::management::requests::BindUsersPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             public_account_id: public_account_id.into(),
@@ -58,8 +58,8 @@ impl crate::ManagementClient {
     pub fn change_into_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ChangeIntoPublicAccountRequest {
-        crate::requests::ChangeIntoPublicAccountRequest {
+    ) -> crate::management::requests::ChangeIntoPublicAccountRequest {
+        crate::management::requests::ChangeIntoPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -71,11 +71,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/create-public-account`
     ///
-    /// Optional parameters are setters on [`CreatePublicAccountRequest`](crate::requests::CreatePublicAccountRequest).
+    /// Optional parameters are setters on [`CreatePublicAccountRequest`](crate::management::requests::CreatePublicAccountRequest).
     ///
     /// Docs: `管理公共账号/create-public-account.md`
-    pub fn create_public_account(&self) -> crate::requests::CreatePublicAccountRequest {
-        crate::requests::CreatePublicAccountRequest {
+    pub fn create_public_account(
+        &self,
+    ) -> crate::management::requests::CreatePublicAccountRequest {
+        crate::management::requests::CreatePublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             status: None,
@@ -128,7 +130,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 公共账号列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`CreatePublicAccountsBatchRequest`](crate::requests::CreatePublicAccountsBatchRequest).
+    /// Optional parameters are setters on [`CreatePublicAccountsBatchRequest`](crate::management::requests::CreatePublicAccountsBatchRequest).
     ///
     /// Docs: `管理公共账号/create-public-accounts-batch.md`
     pub fn create_public_accounts_batch(
@@ -136,8 +138,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreatePublicAccountReqDto>,
         >,
-    ) -> crate::requests::CreatePublicAccountsBatchRequest {
-        crate::requests::CreatePublicAccountsBatchRequest {
+    ) -> crate::management::requests::CreatePublicAccountsBatchRequest {
+        crate::management::requests::CreatePublicAccountsBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -153,14 +155,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 公共账号用户 ID 列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`DeletePublicAccountsBatchRequest`](crate::requests::DeletePublicAccountsBatchRequest).
+    /// Optional parameters are setters on [`DeletePublicAccountsBatchRequest`](crate::management::requests::DeletePublicAccountsBatchRequest).
     ///
     /// Docs: `管理公共账号/delete-public-accounts-batch.md`
     pub fn delete_public_accounts_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeletePublicAccountsBatchRequest {
-        crate::requests::DeletePublicAccountsBatchRequest {
+    ) -> crate::management::requests::DeletePublicAccountsBatchRequest {
+        crate::management::requests::DeletePublicAccountsBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -176,14 +178,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户唯一标志，可以是用户 ID、用户名、邮箱、手机号、外部 ID、在外部身份源的 ID。
     ///
-    /// Optional parameters are setters on [`GetGroupsOfPublicAccountRequest`](crate::requests::GetGroupsOfPublicAccountRequest).
+    /// Optional parameters are setters on [`GetGroupsOfPublicAccountRequest`](crate::management::requests::GetGroupsOfPublicAccountRequest).
     ///
     /// Docs: `管理公共账号/get-groups-of-public-account.md`
     pub fn get_groups_of_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetGroupsOfPublicAccountRequest {
-        crate::requests::GetGroupsOfPublicAccountRequest {
+    ) -> crate::management::requests::GetGroupsOfPublicAccountRequest {
+        crate::management::requests::GetGroupsOfPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -201,8 +203,8 @@ impl crate::ManagementClient {
     pub fn get_post_of_public_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPostOfPublicUserRequest {
-        crate::requests::GetPostOfPublicUserRequest {
+    ) -> crate::management::requests::GetPostOfPublicUserRequest {
+        crate::management::requests::GetPostOfPublicUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -217,14 +219,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 公共账号用户 ID
     ///
-    /// Optional parameters are setters on [`GetPublicAccountRequest`](crate::requests::GetPublicAccountRequest).
+    /// Optional parameters are setters on [`GetPublicAccountRequest`](crate::management::requests::GetPublicAccountRequest).
     ///
     /// Docs: `管理公共账号/get-public-account.md`
     pub fn get_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountRequest {
-        crate::requests::GetPublicAccountRequest {
+    ) -> crate::management::requests::GetPublicAccountRequest {
+        crate::management::requests::GetPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -242,14 +244,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 公共账号用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountBatchRequest`](crate::requests::GetPublicAccountBatchRequest).
+    /// Optional parameters are setters on [`GetPublicAccountBatchRequest`](crate::management::requests::GetPublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/get-public-account-batch.md`
     pub fn get_public_account_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetPublicAccountBatchRequest {
-        crate::requests::GetPublicAccountBatchRequest {
+    ) -> crate::management::requests::GetPublicAccountBatchRequest {
+        crate::management::requests::GetPublicAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -267,14 +269,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountDepartmentsRequest`](crate::requests::GetPublicAccountDepartmentsRequest).
+    /// Optional parameters are setters on [`GetPublicAccountDepartmentsRequest`](crate::management::requests::GetPublicAccountDepartmentsRequest).
     ///
     /// Docs: `管理公共账号/get-departments-of-public-account.md`
     pub fn get_public_account_departments(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountDepartmentsRequest {
-        crate::requests::GetPublicAccountDepartmentsRequest {
+    ) -> crate::management::requests::GetPublicAccountDepartmentsRequest {
+        crate::management::requests::GetPublicAccountDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -302,8 +304,8 @@ impl crate::ManagementClient {
         &self,
         group_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountOfGroupsRequest {
-        crate::requests::GetPublicAccountOfGroupsRequest {
+    ) -> crate::management::requests::GetPublicAccountOfGroupsRequest {
+        crate::management::requests::GetPublicAccountOfGroupsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             group_ids: group_ids.into(),
@@ -319,14 +321,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetPublicAccountRolesRequest`](crate::requests::GetPublicAccountRolesRequest).
+    /// Optional parameters are setters on [`GetPublicAccountRolesRequest`](crate::management::requests::GetPublicAccountRolesRequest).
     ///
     /// Docs: `管理公共账号/get-roles-of-public-account.md`
     pub fn get_public_account_roles(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountRolesRequest {
-        crate::requests::GetPublicAccountRolesRequest {
+    ) -> crate::management::requests::GetPublicAccountRolesRequest {
+        crate::management::requests::GetPublicAccountRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -347,8 +349,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_department(
         &self,
         department_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfDepartmentRequest {
-        crate::requests::GetPublicAccountsOfDepartmentRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfDepartmentRequest {
+        crate::management::requests::GetPublicAccountsOfDepartmentRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             department_id: department_id.into(),
@@ -367,8 +369,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_group(
         &self,
         group_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfGroupRequest {
-        crate::requests::GetPublicAccountsOfGroupRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfGroupRequest {
+        crate::management::requests::GetPublicAccountsOfGroupRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             group_id: group_id.into(),
@@ -387,8 +389,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_post(
         &self,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfPostRequest {
-        crate::requests::GetPublicAccountsOfPostRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfPostRequest {
+        crate::management::requests::GetPublicAccountsOfPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             post_id: post_id.into(),
@@ -407,8 +409,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_role(
         &self,
         role_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfRoleRequest {
-        crate::requests::GetPublicAccountsOfRoleRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfRoleRequest {
+        crate::management::requests::GetPublicAccountsOfRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             role_id: role_id.into(),
@@ -427,8 +429,8 @@ impl crate::ManagementClient {
     pub fn get_public_accounts_of_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetPublicAccountsOfUserRequest {
-        crate::requests::GetPublicAccountsOfUserRequest {
+    ) -> crate::management::requests::GetPublicAccountsOfUserRequest {
+        crate::management::requests::GetPublicAccountsOfUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -447,8 +449,8 @@ impl crate::ManagementClient {
     pub fn get_users_of_public_account(
         &self,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUsersOfPublicAccountRequest {
-        crate::requests::GetUsersOfPublicAccountRequest {
+    ) -> crate::management::requests::GetUsersOfPublicAccountRequest {
+        crate::management::requests::GetUsersOfPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             public_account_id: public_account_id.into(),
@@ -464,15 +466,15 @@ impl crate::ManagementClient {
     /// - `app_ids` (`appIds`): APP ID 列表 数组长度限制：50。
     /// - `user_id` (`userId`): 公共账号 ID
     ///
-    /// Optional parameters are setters on [`KickPublicAccountsRequest`](crate::requests::KickPublicAccountsRequest).
+    /// Optional parameters are setters on [`KickPublicAccountsRequest`](crate::management::requests::KickPublicAccountsRequest).
     ///
     /// Docs: `管理公共账号/kick-public-accounts.md`
     pub fn kick_public_accounts(
         &self,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::KickPublicAccountsRequest {
-        crate::requests::KickPublicAccountsRequest {
+    ) -> crate::management::requests::KickPublicAccountsRequest {
+        crate::management::requests::KickPublicAccountsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_ids: app_ids.into(),
@@ -656,11 +658,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/list-public-accounts`
     ///
-    /// Optional parameters are setters on [`ListPublicAccountsRequest`](crate::requests::ListPublicAccountsRequest).
+    /// Optional parameters are setters on [`ListPublicAccountsRequest`](crate::management::requests::ListPublicAccountsRequest).
     ///
     /// Docs: `管理公共账号/list-public-accounts.md`
-    pub fn list_public_accounts(&self) -> crate::requests::ListPublicAccountsRequest {
-        crate::requests::ListPublicAccountsRequest {
+    pub fn list_public_accounts(
+        &self,
+    ) -> crate::management::requests::ListPublicAccountsRequest {
+        crate::management::requests::ListPublicAccountsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: None,
@@ -683,14 +687,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`ResignPublicAccountBatchRequest`](crate::requests::ResignPublicAccountBatchRequest).
+    /// Optional parameters are setters on [`ResignPublicAccountBatchRequest`](crate::management::requests::ResignPublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/resign-public-account-batch.md`
     pub fn resign_public_account_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::ResignPublicAccountBatchRequest {
-        crate::requests::ResignPublicAccountBatchRequest {
+    ) -> crate::management::requests::ResignPublicAccountBatchRequest {
+        crate::management::requests::ResignPublicAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -707,7 +711,7 @@ impl crate::ManagementClient {
     /// - `departments` (`departments`): 部门信息 数组长度限制：50。
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`SetPublicAccountOfDepartmentsRequest`](crate::requests::SetPublicAccountOfDepartmentsRequest).
+    /// Optional parameters are setters on [`SetPublicAccountOfDepartmentsRequest`](crate::management::requests::SetPublicAccountOfDepartmentsRequest).
     ///
     /// Docs: `管理公共账号/set-public-account-of-departments.md`
     pub fn set_public_account_of_departments(
@@ -716,8 +720,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
         >,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetPublicAccountOfDepartmentsRequest {
-        crate::requests::SetPublicAccountOfDepartmentsRequest {
+    ) -> crate::management::requests::SetPublicAccountOfDepartmentsRequest {
+        crate::management::requests::SetPublicAccountOfDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             departments: departments.into(),
@@ -740,8 +744,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetPublicAccountOfnPostRequest {
-        crate::requests::SetPublicAccountOfnPostRequest {
+    ) -> crate::management::requests::SetPublicAccountOfnPostRequest {
+        crate::management::requests::SetPublicAccountOfnPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -763,8 +767,8 @@ impl crate::ManagementClient {
         public_account_ids: impl ::std::convert::Into<
             ::std::vec::Vec<::std::string::String>,
         >,
-    ) -> crate::requests::SetuserOfPublicAccountRequest {
-        crate::requests::SetuserOfPublicAccountRequest {
+    ) -> crate::management::requests::SetuserOfPublicAccountRequest {
+        crate::management::requests::SetuserOfPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -784,8 +788,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         post_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnbindPublicAccountOfPostRequest {
-        crate::requests::UnbindPublicAccountOfPostRequest {
+    ) -> crate::management::requests::UnbindPublicAccountOfPostRequest {
+        crate::management::requests::UnbindPublicAccountOfPostRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -805,8 +809,8 @@ impl crate::ManagementClient {
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         public_account_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnbindUsersPublicAccountRequest {
-        crate::requests::UnbindUsersPublicAccountRequest {
+    ) -> crate::management::requests::UnbindUsersPublicAccountRequest {
+        crate::management::requests::UnbindUsersPublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -822,14 +826,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`UpdatePublicAccountRequest`](crate::requests::UpdatePublicAccountRequest).
+    /// Optional parameters are setters on [`UpdatePublicAccountRequest`](crate::management::requests::UpdatePublicAccountRequest).
     ///
     /// Docs: `管理公共账号/update-public-account.md`
     pub fn update_public_account(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdatePublicAccountRequest {
-        crate::requests::UpdatePublicAccountRequest {
+    ) -> crate::management::requests::UpdatePublicAccountRequest {
+        crate::management::requests::UpdatePublicAccountRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -880,7 +884,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 公共账号列表
     ///
-    /// Optional parameters are setters on [`UpdatePublicAccountBatchRequest`](crate::requests::UpdatePublicAccountBatchRequest).
+    /// Optional parameters are setters on [`UpdatePublicAccountBatchRequest`](crate::management::requests::UpdatePublicAccountBatchRequest).
     ///
     /// Docs: `管理公共账号/update-public-account-batch.md`
     pub fn update_public_account_batch(
@@ -888,8 +892,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::UpdatePublicAccountInfoDto>,
         >,
-    ) -> crate::requests::UpdatePublicAccountBatchRequest {
-        crate::requests::UpdatePublicAccountBatchRequest {
+    ) -> crate::management::requests::UpdatePublicAccountBatchRequest {
+        crate::management::requests::UpdatePublicAccountBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),

@@ -12,7 +12,7 @@ impl crate::ManagementClient {
     /// - `association` (`association`): 是否关联应用资源
     /// - `code` (`code`): 资源 Code
     ///
-    /// Optional parameters are setters on [`AssociateTenantResourceRequest`](crate::requests::AssociateTenantResourceRequest).
+    /// Optional parameters are setters on [`AssociateTenantResourceRequest`](crate::management::requests::AssociateTenantResourceRequest).
     ///
     /// Docs: `管理资源与权限/associate-tenant-resource.md`
     pub fn associate_tenant_resource(
@@ -20,8 +20,8 @@ impl crate::ManagementClient {
         app_id: impl ::std::convert::Into<::std::string::String>,
         association: impl ::std::convert::Into<bool>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AssociateTenantResourceRequest {
-        crate::requests::AssociateTenantResourceRequest {
+    ) -> crate::management::requests::AssociateTenantResourceRequest {
+        crate::management::requests::AssociateTenantResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -39,7 +39,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 授权资源列表 数组长度限制：10。
     ///
-    /// Optional parameters are setters on [`AuthorizeResourcesRequest`](crate::requests::AuthorizeResourcesRequest).
+    /// Optional parameters are setters on [`AuthorizeResourcesRequest`](crate::management::requests::AuthorizeResourcesRequest).
     ///
     /// Docs: `管理资源与权限/authorize-resources.md`
     pub fn authorize_resources(
@@ -47,8 +47,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::AuthorizeResourceItem>,
         >,
-    ) -> crate::requests::AuthorizeResourcesRequest {
-        crate::requests::AuthorizeResourcesRequest {
+    ) -> crate::management::requests::AuthorizeResourcesRequest {
+        crate::management::requests::AuthorizeResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -68,8 +68,8 @@ impl crate::ManagementClient {
     pub fn batch_delete_common_resource(
         &self,
         ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::BatchDeleteCommonResourceRequest {
-        crate::requests::BatchDeleteCommonResourceRequest {
+    ) -> crate::management::requests::BatchDeleteCommonResourceRequest {
+        crate::management::requests::BatchDeleteCommonResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             ids: ids.into(),
@@ -84,14 +84,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组唯一标志符
     ///
-    /// Optional parameters are setters on [`CreateNamespaceRequest`](crate::requests::CreateNamespaceRequest).
+    /// Optional parameters are setters on [`CreateNamespaceRequest`](crate::management::requests::CreateNamespaceRequest).
     ///
     /// Docs: `管理资源与权限/create-namespace.md`
     pub fn create_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateNamespaceRequest {
-        crate::requests::CreateNamespaceRequest {
+    ) -> crate::management::requests::CreateNamespaceRequest {
+        crate::management::requests::CreateNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -114,8 +114,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreateNamespacesBatchItemDto>,
         >,
-    ) -> crate::requests::CreateNamespacesBatchRequest {
-        crate::requests::CreateNamespacesBatchRequest {
+    ) -> crate::management::requests::CreateNamespacesBatchRequest {
+        crate::management::requests::CreateNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -131,15 +131,15 @@ impl crate::ManagementClient {
     /// - `type_` (`type`): 资源类型，如数据、API、按钮、菜单
     /// - `code` (`code`): 资源唯一标志符
     ///
-    /// Optional parameters are setters on [`CreateResourceRequest`](crate::requests::CreateResourceRequest).
+    /// Optional parameters are setters on [`CreateResourceRequest`](crate::management::requests::CreateResourceRequest).
     ///
     /// Docs: `管理资源与权限/create-resource.md`
     pub fn create_resource(
         &self,
         type_: impl ::std::convert::Into<crate::types::ResourceType>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateResourceRequest {
-        crate::requests::CreateResourceRequest {
+    ) -> crate::management::requests::CreateResourceRequest {
+        crate::management::requests::CreateResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -160,7 +160,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 资源列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`CreateResourcesBatchRequest`](crate::requests::CreateResourcesBatchRequest).
+    /// Optional parameters are setters on [`CreateResourcesBatchRequest`](crate::management::requests::CreateResourcesBatchRequest).
     ///
     /// Docs: `管理资源与权限/create-resources-batch.md`
     pub fn create_resources_batch(
@@ -168,8 +168,8 @@ impl crate::ManagementClient {
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::CreateResourceBatchItemDto>,
         >,
-    ) -> crate::requests::CreateResourcesBatchRequest {
-        crate::requests::CreateResourcesBatchRequest {
+    ) -> crate::management::requests::CreateResourcesBatchRequest {
+        crate::management::requests::CreateResourcesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -189,8 +189,8 @@ impl crate::ManagementClient {
     pub fn delete_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteNamespaceRequest {
-        crate::requests::DeleteNamespaceRequest {
+    ) -> crate::management::requests::DeleteNamespaceRequest {
+        crate::management::requests::DeleteNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -209,8 +209,8 @@ impl crate::ManagementClient {
     pub fn delete_namespaces_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteNamespacesBatchRequest {
-        crate::requests::DeleteNamespacesBatchRequest {
+    ) -> crate::management::requests::DeleteNamespacesBatchRequest {
+        crate::management::requests::DeleteNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -225,14 +225,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 资源唯一标志符
     ///
-    /// Optional parameters are setters on [`DeleteResourceRequest`](crate::requests::DeleteResourceRequest).
+    /// Optional parameters are setters on [`DeleteResourceRequest`](crate::management::requests::DeleteResourceRequest).
     ///
     /// Docs: `管理资源与权限/delete-resource.md`
     pub fn delete_resource(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteResourceRequest {
-        crate::requests::DeleteResourceRequest {
+    ) -> crate::management::requests::DeleteResourceRequest {
+        crate::management::requests::DeleteResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -245,13 +245,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/delete-resources-batch`
     ///
-    /// Optional parameters are setters on [`DeleteResourcesBatchRequest`](crate::requests::DeleteResourcesBatchRequest).
+    /// Optional parameters are setters on [`DeleteResourcesBatchRequest`](crate::management::requests::DeleteResourcesBatchRequest).
     ///
     /// Docs: `管理资源与权限/delete-resources-batch.md`
     pub fn delete_resources_batch(
         &self,
-    ) -> crate::requests::DeleteResourcesBatchRequest {
-        crate::requests::DeleteResourcesBatchRequest {
+    ) -> crate::management::requests::DeleteResourcesBatchRequest {
+        crate::management::requests::DeleteResourcesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             namespace: None,
@@ -269,15 +269,15 @@ impl crate::ManagementClient {
     /// - `target_type` (`targetType`): 目标对象类型：
     /// - `target_identifier` (`targetIdentifier`): 目标对象的唯一标志符：
     ///
-    /// Optional parameters are setters on [`GetAuthorizedResourcesRequest`](crate::requests::GetAuthorizedResourcesRequest).
+    /// Optional parameters are setters on [`GetAuthorizedResourcesRequest`](crate::management::requests::GetAuthorizedResourcesRequest).
     ///
     /// Docs: `管理资源与权限/get-authorized-resources.md`
     pub fn get_authorized_resources(
         &self,
         target_type: impl ::std::convert::Into<crate::types::TargetType>,
         target_identifier: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetAuthorizedResourcesRequest {
-        crate::requests::GetAuthorizedResourcesRequest {
+    ) -> crate::management::requests::GetAuthorizedResourcesRequest {
+        crate::management::requests::GetAuthorizedResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             target_type: target_type.into(),
@@ -301,8 +301,8 @@ impl crate::ManagementClient {
     pub fn get_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetNamespaceRequest {
-        crate::requests::GetNamespaceRequest {
+    ) -> crate::management::requests::GetNamespaceRequest {
+        crate::management::requests::GetNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -321,8 +321,8 @@ impl crate::ManagementClient {
     pub fn get_namespaces_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetNamespacesBatchRequest {
-        crate::requests::GetNamespacesBatchRequest {
+    ) -> crate::management::requests::GetNamespacesBatchRequest {
+        crate::management::requests::GetNamespacesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -337,14 +337,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 资源唯一标志符
     ///
-    /// Optional parameters are setters on [`GetResourceRequest`](crate::requests::GetResourceRequest).
+    /// Optional parameters are setters on [`GetResourceRequest`](crate::management::requests::GetResourceRequest).
     ///
     /// Docs: `管理资源与权限/get-resource.md`
     pub fn get_resource(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetResourceRequest {
-        crate::requests::GetResourceRequest {
+    ) -> crate::management::requests::GetResourceRequest {
+        crate::management::requests::GetResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -358,14 +358,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `resource` (`resource`): 资源
     ///
-    /// Optional parameters are setters on [`GetResourceAuthorizedTargetsRequest`](crate::requests::GetResourceAuthorizedTargetsRequest).
+    /// Optional parameters are setters on [`GetResourceAuthorizedTargetsRequest`](crate::management::requests::GetResourceAuthorizedTargetsRequest).
     ///
     /// Docs: `管理资源与权限/get-resource-authorized-targets.md`
     pub fn get_resource_authorized_targets(
         &self,
         resource: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetResourceAuthorizedTargetsRequest {
-        crate::requests::GetResourceAuthorizedTargetsRequest {
+    ) -> crate::management::requests::GetResourceAuthorizedTargetsRequest {
+        crate::management::requests::GetResourceAuthorizedTargetsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource: resource.into(),
@@ -384,14 +384,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code_list` (`codeList`): 资源 code 列表，批量可以使用逗号分隔 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`GetResourcesBatchRequest`](crate::requests::GetResourcesBatchRequest).
+    /// Optional parameters are setters on [`GetResourcesBatchRequest`](crate::management::requests::GetResourcesBatchRequest).
     ///
     /// Docs: `管理资源与权限/get-resources-batch.md`
     pub fn get_resources_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetResourcesBatchRequest {
-        crate::requests::GetResourcesBatchRequest {
+    ) -> crate::management::requests::GetResourcesBatchRequest {
+        crate::management::requests::GetResourcesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -409,7 +409,7 @@ impl crate::ManagementClient {
     /// - `action` (`action`): 资源对应的操作
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`IsActionAllowedRequest`](crate::requests::IsActionAllowedRequest).
+    /// Optional parameters are setters on [`IsActionAllowedRequest`](crate::management::requests::IsActionAllowedRequest).
     ///
     /// Docs: `管理资源与权限/is-action-allowed.md`
     pub fn is_action_allowed(
@@ -417,8 +417,8 @@ impl crate::ManagementClient {
         resource: impl ::std::convert::Into<::std::string::String>,
         action: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::IsActionAllowedRequest {
-        crate::requests::IsActionAllowedRequest {
+    ) -> crate::management::requests::IsActionAllowedRequest {
+        crate::management::requests::IsActionAllowedRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             resource: resource.into(),
@@ -433,11 +433,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-common-resource`
     ///
-    /// Optional parameters are setters on [`ListCommonResourceRequest`](crate::requests::ListCommonResourceRequest).
+    /// Optional parameters are setters on [`ListCommonResourceRequest`](crate::management::requests::ListCommonResourceRequest).
     ///
     /// Docs: `管理资源与权限/list-common-resource.md`
-    pub fn list_common_resource(&self) -> crate::requests::ListCommonResourceRequest {
-        crate::requests::ListCommonResourceRequest {
+    pub fn list_common_resource(
+        &self,
+    ) -> crate::management::requests::ListCommonResourceRequest {
+        crate::management::requests::ListCommonResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -455,14 +457,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组唯一标志符
     ///
-    /// Optional parameters are setters on [`ListNamespaceRolesRequest`](crate::requests::ListNamespaceRolesRequest).
+    /// Optional parameters are setters on [`ListNamespaceRolesRequest`](crate::management::requests::ListNamespaceRolesRequest).
     ///
     /// Docs: `管理资源与权限/list-namespace-roles.md`
     pub fn list_namespace_roles(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListNamespaceRolesRequest {
-        crate::requests::ListNamespaceRolesRequest {
+    ) -> crate::management::requests::ListNamespaceRolesRequest {
+        crate::management::requests::ListNamespaceRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -477,11 +479,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-namespaces`
     ///
-    /// Optional parameters are setters on [`ListNamespacesRequest`](crate::requests::ListNamespacesRequest).
+    /// Optional parameters are setters on [`ListNamespacesRequest`](crate::management::requests::ListNamespacesRequest).
     ///
     /// Docs: `管理资源与权限/list-namespaces.md`
-    pub fn list_namespaces(&self) -> crate::requests::ListNamespacesRequest {
-        crate::requests::ListNamespacesRequest {
+    pub fn list_namespaces(&self) -> crate::management::requests::ListNamespacesRequest {
+        crate::management::requests::ListNamespacesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -495,11 +497,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-resources`
     ///
-    /// Optional parameters are setters on [`ListResourcesRequest`](crate::requests::ListResourcesRequest).
+    /// Optional parameters are setters on [`ListResourcesRequest`](crate::management::requests::ListResourcesRequest).
     ///
     /// Docs: `管理资源与权限/list-resources.md`
-    pub fn list_resources(&self) -> crate::requests::ListResourcesRequest {
-        crate::requests::ListResourcesRequest {
+    pub fn list_resources(&self) -> crate::management::requests::ListResourcesRequest {
+        crate::management::requests::ListResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             namespace: None,
@@ -517,14 +519,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组唯一标志符
     ///
-    /// Optional parameters are setters on [`UpdateNamespaceRequest`](crate::requests::UpdateNamespaceRequest).
+    /// Optional parameters are setters on [`UpdateNamespaceRequest`](crate::management::requests::UpdateNamespaceRequest).
     ///
     /// Docs: `管理资源与权限/update-namespace.md`
     pub fn update_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateNamespaceRequest {
-        crate::requests::UpdateNamespaceRequest {
+    ) -> crate::management::requests::UpdateNamespaceRequest {
+        crate::management::requests::UpdateNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -542,14 +544,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 资源唯一标志符
     ///
-    /// Optional parameters are setters on [`UpdateResourceRequest`](crate::requests::UpdateResourceRequest).
+    /// Optional parameters are setters on [`UpdateResourceRequest`](crate::management::requests::UpdateResourceRequest).
     ///
     /// Docs: `管理资源与权限/update-resource.md`
     pub fn update_resource(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateResourceRequest {
-        crate::requests::UpdateResourceRequest {
+    ) -> crate::management::requests::UpdateResourceRequest {
+        crate::management::requests::UpdateResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),

@@ -10,14 +10,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `ip_type` (`ipType`): IP 类型
     ///
-    /// Optional parameters are setters on [`FindIpListRequest`](crate::requests::FindIpListRequest).
+    /// Optional parameters are setters on [`FindIpListRequest`](crate::management::requests::FindIpListRequest).
     ///
     /// Docs: `管理风险名单/ip-list.md`
     pub fn find_ip_list(
         &self,
         ip_type: impl ::std::convert::Into<crate::types::IpType>,
-    ) -> crate::requests::FindIpListRequest {
-        crate::requests::FindIpListRequest {
+    ) -> crate::management::requests::FindIpListRequest {
+        crate::management::requests::FindIpListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             ip_type: ip_type.into(),
@@ -34,14 +34,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `opt_object` (`optObject`): 策略操作对象，目前只有 ip
     ///
-    /// Optional parameters are setters on [`FindRiskListPolicyRequest`](crate::requests::FindRiskListPolicyRequest).
+    /// Optional parameters are setters on [`FindRiskListPolicyRequest`](crate::management::requests::FindRiskListPolicyRequest).
     ///
     /// Docs: `管理风险名单/risk-list-policy.md`
     pub fn find_risk_list_policy(
         &self,
         opt_object: impl ::std::convert::Into<crate::types::OptObject>,
-    ) -> crate::requests::FindRiskListPolicyRequest {
-        crate::requests::FindRiskListPolicyRequest {
+    ) -> crate::management::requests::FindRiskListPolicyRequest {
+        crate::management::requests::FindRiskListPolicyRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             opt_object: opt_object.into(),
@@ -58,14 +58,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_list_type` (`userListType`): IP 类型
     ///
-    /// Optional parameters are setters on [`FindUserListRequest`](crate::requests::FindUserListRequest).
+    /// Optional parameters are setters on [`FindUserListRequest`](crate::management::requests::FindUserListRequest).
     ///
     /// Docs: `管理风险名单/user-list.md`
     pub fn find_user_list(
         &self,
         user_list_type: impl ::std::convert::Into<crate::types::IpType>,
-    ) -> crate::requests::FindUserListRequest {
-        crate::requests::FindUserListRequest {
+    ) -> crate::management::requests::FindUserListRequest {
+        crate::management::requests::FindUserListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_list_type: user_list_type.into(),

@@ -11,15 +11,15 @@ impl crate::ManagementClient {
     /// - `targets` (`targets`): 目标对象 数组长度限制：50。
     /// - `code` (`code`): 权限分组内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`AssignRoleRequest`](crate::requests::AssignRoleRequest).
+    /// Optional parameters are setters on [`AssignRoleRequest`](crate::management::requests::AssignRoleRequest).
     ///
     /// Docs: `管理角色/assign-role.md`
     pub fn assign_role(
         &self,
         targets: impl ::std::convert::Into<::std::vec::Vec<crate::types::TargetDto>>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AssignRoleRequest {
-        crate::requests::AssignRoleRequest {
+    ) -> crate::management::requests::AssignRoleRequest {
+        crate::management::requests::AssignRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -44,8 +44,8 @@ impl crate::ManagementClient {
         &self,
         targets: impl ::std::convert::Into<::std::vec::Vec<crate::types::TargetDto>>,
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
-    ) -> crate::requests::AssignRoleBatchRequest {
-        crate::requests::AssignRoleBatchRequest {
+    ) -> crate::management::requests::AssignRoleBatchRequest {
+        crate::management::requests::AssignRoleBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -62,15 +62,15 @@ impl crate::ManagementClient {
     /// - `code` (`code`): 权限分组（权限空间）内角色的唯一标识符
     /// - `namespace` (`namespace`): 所属权限分组(权限空间)的 Code，不传使用默认权限分组。
     ///
-    /// Optional parameters are setters on [`CheckParamsNamespaceRequest`](crate::requests::CheckParamsNamespaceRequest).
+    /// Optional parameters are setters on [`CheckParamsNamespaceRequest`](crate::management::requests::CheckParamsNamespaceRequest).
     ///
     /// Docs: `管理角色/check-role-params.md`
     pub fn check_params_namespace(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
         namespace: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckParamsNamespaceRequest {
-        crate::requests::CheckParamsNamespaceRequest {
+    ) -> crate::management::requests::CheckParamsNamespaceRequest {
+        crate::management::requests::CheckParamsNamespaceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -88,15 +88,15 @@ impl crate::ManagementClient {
     /// - `name` (`name`): 管理员角色名称
     /// - `code` (`code`): 管理员角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`CreateAdminRoleRequest`](crate::requests::CreateAdminRoleRequest).
+    /// Optional parameters are setters on [`CreateAdminRoleRequest`](crate::management::requests::CreateAdminRoleRequest).
     ///
     /// Docs: `管理角色/create-admin-role.md`
     pub fn create_admin_role(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateAdminRoleRequest {
-        crate::requests::CreateAdminRoleRequest {
+    ) -> crate::management::requests::CreateAdminRoleRequest {
+        crate::management::requests::CreateAdminRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),
@@ -113,14 +113,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组（权限空间）内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`CreateRoleRequest`](crate::requests::CreateRoleRequest).
+    /// Optional parameters are setters on [`CreateRoleRequest`](crate::management::requests::CreateRoleRequest).
     ///
     /// Docs: `管理角色/create-role.md`
     pub fn create_role(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateRoleRequest {
-        crate::requests::CreateRoleRequest {
+    ) -> crate::management::requests::CreateRoleRequest {
+        crate::management::requests::CreateRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -143,8 +143,8 @@ impl crate::ManagementClient {
     pub fn create_roles_batch(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleListItem>>,
-    ) -> crate::requests::CreateRolesBatchRequest {
-        crate::requests::CreateRolesBatchRequest {
+    ) -> crate::management::requests::CreateRolesBatchRequest {
+        crate::management::requests::CreateRolesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -163,8 +163,8 @@ impl crate::ManagementClient {
     pub fn delete_admin_roles_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteAdminRolesBatchRequest {
-        crate::requests::DeleteAdminRolesBatchRequest {
+    ) -> crate::management::requests::DeleteAdminRolesBatchRequest {
+        crate::management::requests::DeleteAdminRolesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -185,8 +185,8 @@ impl crate::ManagementClient {
         role_list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::RoleCodeAndNamespaceDto>,
         >,
-    ) -> crate::requests::DeleteRolesRequest {
-        crate::requests::DeleteRolesRequest {
+    ) -> crate::management::requests::DeleteRolesRequest {
+        crate::management::requests::DeleteRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             role_list: role_list.into(),
@@ -201,14 +201,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code_list` (`codeList`): 角色 code 列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`DeleteRolesBatchRequest`](crate::requests::DeleteRolesBatchRequest).
+    /// Optional parameters are setters on [`DeleteRolesBatchRequest`](crate::management::requests::DeleteRolesBatchRequest).
     ///
     /// Docs: `管理角色/delete-roles-batch.md`
     pub fn delete_roles_batch(
         &self,
         code_list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteRolesBatchRequest {
-        crate::requests::DeleteRolesBatchRequest {
+    ) -> crate::management::requests::DeleteRolesBatchRequest {
+        crate::management::requests::DeleteRolesBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code_list: code_list.into(),
@@ -224,14 +224,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组(权限空间)内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`GetRoleRequest`](crate::requests::GetRoleRequest).
+    /// Optional parameters are setters on [`GetRoleRequest`](crate::management::requests::GetRoleRequest).
     ///
     /// Docs: `管理角色/get-role.md`
     pub fn get_role(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRoleRequest {
-        crate::requests::GetRoleRequest {
+    ) -> crate::management::requests::GetRoleRequest {
+        crate::management::requests::GetRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -247,14 +247,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`GetRoleAuthorizedResourcesRequest`](crate::requests::GetRoleAuthorizedResourcesRequest).
+    /// Optional parameters are setters on [`GetRoleAuthorizedResourcesRequest`](crate::management::requests::GetRoleAuthorizedResourcesRequest).
     ///
     /// Docs: `管理角色/get-role-authorized-resources.md`
     pub fn get_role_authorized_resources(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetRoleAuthorizedResourcesRequest {
-        crate::requests::GetRoleAuthorizedResourcesRequest {
+    ) -> crate::management::requests::GetRoleAuthorizedResourcesRequest {
+        crate::management::requests::GetRoleAuthorizedResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -271,14 +271,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `role_code` (`roleCode`): 角色 code,只能使用字母、数字和 -_，最多 50 字符
     ///
-    /// Optional parameters are setters on [`ListRoleAssignmentsRequest`](crate::requests::ListRoleAssignmentsRequest).
+    /// Optional parameters are setters on [`ListRoleAssignmentsRequest`](crate::management::requests::ListRoleAssignmentsRequest).
     ///
     /// Docs: `管理角色/list-role-assignments.md`
     pub fn list_role_assignments(
         &self,
         role_code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListRoleAssignmentsRequest {
-        crate::requests::ListRoleAssignmentsRequest {
+    ) -> crate::management::requests::ListRoleAssignmentsRequest {
+        crate::management::requests::ListRoleAssignmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             role_code: role_code.into(),
@@ -298,14 +298,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`ListRoleDepartmentsRequest`](crate::requests::ListRoleDepartmentsRequest).
+    /// Optional parameters are setters on [`ListRoleDepartmentsRequest`](crate::management::requests::ListRoleDepartmentsRequest).
     ///
     /// Docs: `管理角色/list-role-departments.md`
     pub fn list_role_departments(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListRoleDepartmentsRequest {
-        crate::requests::ListRoleDepartmentsRequest {
+    ) -> crate::management::requests::ListRoleDepartmentsRequest {
+        crate::management::requests::ListRoleDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -323,14 +323,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `code` (`code`): 权限分组内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`ListRoleMembersRequest`](crate::requests::ListRoleMembersRequest).
+    /// Optional parameters are setters on [`ListRoleMembersRequest`](crate::management::requests::ListRoleMembersRequest).
     ///
     /// Docs: `管理角色/list-role-members.md`
     pub fn list_role_members(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListRoleMembersRequest {
-        crate::requests::ListRoleMembersRequest {
+    ) -> crate::management::requests::ListRoleMembersRequest {
+        crate::management::requests::ListRoleMembersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             code: code.into(),
@@ -348,11 +348,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-roles`
     ///
-    /// Optional parameters are setters on [`ListRolesRequest`](crate::requests::ListRolesRequest).
+    /// Optional parameters are setters on [`ListRolesRequest`](crate::management::requests::ListRolesRequest).
     ///
     /// Docs: `管理角色/list-roles.md`
-    pub fn list_roles(&self) -> crate::requests::ListRolesRequest {
-        crate::requests::ListRolesRequest {
+    pub fn list_roles(&self) -> crate::management::requests::ListRolesRequest {
+        crate::management::requests::ListRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -371,15 +371,15 @@ impl crate::ManagementClient {
     /// - `targets` (`targets`): 移除角色的目标 数组长度限制：50。
     /// - `code` (`code`): 权限分组内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`RevokeRoleRequest`](crate::requests::RevokeRoleRequest).
+    /// Optional parameters are setters on [`RevokeRoleRequest`](crate::management::requests::RevokeRoleRequest).
     ///
     /// Docs: `管理角色/revoke-role.md`
     pub fn revoke_role(
         &self,
         targets: impl ::std::convert::Into<::std::vec::Vec<crate::types::TargetDto>>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::RevokeRoleRequest {
-        crate::requests::RevokeRoleRequest {
+    ) -> crate::management::requests::RevokeRoleRequest {
+        crate::management::requests::RevokeRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -402,8 +402,8 @@ impl crate::ManagementClient {
         &self,
         targets: impl ::std::convert::Into<::std::vec::Vec<crate::types::TargetDto>>,
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
-    ) -> crate::requests::RevokeRoleBatchRequest {
-        crate::requests::RevokeRoleBatchRequest {
+    ) -> crate::management::requests::RevokeRoleBatchRequest {
+        crate::management::requests::RevokeRoleBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             targets: targets.into(),
@@ -421,7 +421,7 @@ impl crate::ManagementClient {
     /// - `new_code` (`newCode`): 角色新的权限分组（权限空间）内唯一识别码
     /// - `code` (`code`): 权限分组(权限空间）内角色的唯一标识符
     ///
-    /// Optional parameters are setters on [`UpdateRoleRequest`](crate::requests::UpdateRoleRequest).
+    /// Optional parameters are setters on [`UpdateRoleRequest`](crate::management::requests::UpdateRoleRequest).
     ///
     /// Docs: `管理角色/update-role.md`
     pub fn update_role(
@@ -429,8 +429,8 @@ impl crate::ManagementClient {
         name: impl ::std::convert::Into<::std::string::String>,
         new_code: impl ::std::convert::Into<::std::string::String>,
         code: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateRoleRequest {
-        crate::requests::UpdateRoleRequest {
+    ) -> crate::management::requests::UpdateRoleRequest {
+        crate::management::requests::UpdateRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             name: name.into(),

@@ -10,8 +10,8 @@ impl crate::ManagementClient {
     /// Docs: `管理安全配置/get-global-mfa-settings.md`
     pub fn get_global_mfa_settings(
         &self,
-    ) -> crate::requests::GetGlobalMfaSettingsRequest {
-        crate::requests::GetGlobalMfaSettingsRequest {
+    ) -> crate::management::requests::GetGlobalMfaSettingsRequest {
+        crate::management::requests::GetGlobalMfaSettingsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -23,8 +23,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-security-settings`
     ///
     /// Docs: `管理安全配置/get-security-settings.md`
-    pub fn get_security_settings(&self) -> crate::requests::GetSecuritySettingsRequest {
-        crate::requests::GetSecuritySettingsRequest {
+    pub fn get_security_settings(
+        &self,
+    ) -> crate::management::requests::GetSecuritySettingsRequest {
+        crate::management::requests::GetSecuritySettingsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -44,8 +46,8 @@ impl crate::ManagementClient {
         enabled_factors: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::EnabledFactors>,
         >,
-    ) -> crate::requests::UpdateGlobalMfaSettingsRequest {
-        crate::requests::UpdateGlobalMfaSettingsRequest {
+    ) -> crate::management::requests::UpdateGlobalMfaSettingsRequest {
+        crate::management::requests::UpdateGlobalMfaSettingsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             enabled_factors: enabled_factors.into(),
@@ -57,13 +59,13 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/update-security-settings`
     ///
-    /// Optional parameters are setters on [`UpdateSecuritySettingsRequest`](crate::requests::UpdateSecuritySettingsRequest).
+    /// Optional parameters are setters on [`UpdateSecuritySettingsRequest`](crate::management::requests::UpdateSecuritySettingsRequest).
     ///
     /// Docs: `管理安全配置/update-security-settings.md`
     pub fn update_security_settings(
         &self,
-    ) -> crate::requests::UpdateSecuritySettingsRequest {
-        crate::requests::UpdateSecuritySettingsRequest {
+    ) -> crate::management::requests::UpdateSecuritySettingsRequest {
+        crate::management::requests::UpdateSecuritySettingsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             allowed_origins: None,

@@ -12,8 +12,8 @@ impl crate::ManagementClient {
     pub fn cancel_sync_risk_operation(
         &self,
         sync_risk_operation_ids: impl ::std::convert::Into<::std::vec::Vec<f64>>,
-    ) -> crate::requests::CancelSyncRiskOperationRequest {
-        crate::requests::CancelSyncRiskOperationRequest {
+    ) -> crate::management::requests::CancelSyncRiskOperationRequest {
+        crate::management::requests::CancelSyncRiskOperationRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_risk_operation_ids: sync_risk_operation_ids.into(),
@@ -31,7 +31,7 @@ impl crate::ManagementClient {
     /// - `sync_task_type` (`syncTaskType`): 同步任务类型:
     /// - `sync_task_name` (`syncTaskName`): 同步任务名称
     ///
-    /// Optional parameters are setters on [`CreateSyncTaskRequest`](crate::requests::CreateSyncTaskRequest).
+    /// Optional parameters are setters on [`CreateSyncTaskRequest`](crate::management::requests::CreateSyncTaskRequest).
     ///
     /// Docs: `管理同步中心/create-sync-task.md`
     pub fn create_sync_task(
@@ -44,8 +44,8 @@ impl crate::ManagementClient {
         client_config: impl ::std::convert::Into<crate::types::SyncTaskClientConfig>,
         sync_task_type: impl ::std::convert::Into<crate::types::SyncTaskType>,
         sync_task_name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateSyncTaskRequest {
-        crate::requests::CreateSyncTaskRequest {
+    ) -> crate::management::requests::CreateSyncTaskRequest {
+        crate::management::requests::CreateSyncTaskRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             field_mapping: field_mapping.into(),
@@ -70,8 +70,8 @@ impl crate::ManagementClient {
     pub fn get_sync_job(
         &self,
         sync_job_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::GetSyncJobRequest {
-        crate::requests::GetSyncJobRequest {
+    ) -> crate::management::requests::GetSyncJobRequest {
+        crate::management::requests::GetSyncJobRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_job_id: sync_job_id.into(),
@@ -88,8 +88,8 @@ impl crate::ManagementClient {
     pub fn get_sync_task(
         &self,
         sync_task_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::GetSyncTaskRequest {
-        crate::requests::GetSyncTaskRequest {
+    ) -> crate::management::requests::GetSyncTaskRequest {
+        crate::management::requests::GetSyncTaskRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
@@ -102,14 +102,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `sync_job_id` (`syncJobId`): 同步作业 ID
     ///
-    /// Optional parameters are setters on [`ListSyncJobLogsRequest`](crate::requests::ListSyncJobLogsRequest).
+    /// Optional parameters are setters on [`ListSyncJobLogsRequest`](crate::management::requests::ListSyncJobLogsRequest).
     ///
     /// Docs: `管理同步中心/list-sync-job-logs.md`
     pub fn list_sync_job_logs(
         &self,
         sync_job_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::ListSyncJobLogsRequest {
-        crate::requests::ListSyncJobLogsRequest {
+    ) -> crate::management::requests::ListSyncJobLogsRequest {
+        crate::management::requests::ListSyncJobLogsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_job_id: sync_job_id.into(),
@@ -127,14 +127,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `sync_task_id` (`syncTaskId`): 同步任务 ID
     ///
-    /// Optional parameters are setters on [`ListSyncJobsRequest`](crate::requests::ListSyncJobsRequest).
+    /// Optional parameters are setters on [`ListSyncJobsRequest`](crate::management::requests::ListSyncJobsRequest).
     ///
     /// Docs: `管理同步中心/list-sync-jobs.md`
     pub fn list_sync_jobs(
         &self,
         sync_task_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::ListSyncJobsRequest {
-        crate::requests::ListSyncJobsRequest {
+    ) -> crate::management::requests::ListSyncJobsRequest {
+        crate::management::requests::ListSyncJobsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
@@ -150,14 +150,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `sync_task_id` (`syncTaskId`): 同步任务 ID
     ///
-    /// Optional parameters are setters on [`ListSyncRiskOperationsRequest`](crate::requests::ListSyncRiskOperationsRequest).
+    /// Optional parameters are setters on [`ListSyncRiskOperationsRequest`](crate::management::requests::ListSyncRiskOperationsRequest).
     ///
     /// Docs: `管理同步中心/list-sync-risk-operations.md`
     pub fn list_sync_risk_operations(
         &self,
         sync_task_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::ListSyncRiskOperationsRequest {
-        crate::requests::ListSyncRiskOperationsRequest {
+    ) -> crate::management::requests::ListSyncRiskOperationsRequest {
+        crate::management::requests::ListSyncRiskOperationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
@@ -171,11 +171,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-sync-tasks`
     ///
-    /// Optional parameters are setters on [`ListSyncTasksRequest`](crate::requests::ListSyncTasksRequest).
+    /// Optional parameters are setters on [`ListSyncTasksRequest`](crate::management::requests::ListSyncTasksRequest).
     ///
     /// Docs: `管理同步中心/list-sync-tasks.md`
-    pub fn list_sync_tasks(&self) -> crate::requests::ListSyncTasksRequest {
-        crate::requests::ListSyncTasksRequest {
+    pub fn list_sync_tasks(&self) -> crate::management::requests::ListSyncTasksRequest {
+        crate::management::requests::ListSyncTasksRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -193,8 +193,8 @@ impl crate::ManagementClient {
     pub fn trigger_sync_risk_operations(
         &self,
         sync_risk_operation_ids: impl ::std::convert::Into<::std::vec::Vec<f64>>,
-    ) -> crate::requests::TriggerSyncRiskOperationsRequest {
-        crate::requests::TriggerSyncRiskOperationsRequest {
+    ) -> crate::management::requests::TriggerSyncRiskOperationsRequest {
+        crate::management::requests::TriggerSyncRiskOperationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_risk_operation_ids: sync_risk_operation_ids.into(),
@@ -211,8 +211,8 @@ impl crate::ManagementClient {
     pub fn trigger_sync_task(
         &self,
         sync_task_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::TriggerSyncTaskRequest {
-        crate::requests::TriggerSyncTaskRequest {
+    ) -> crate::management::requests::TriggerSyncTaskRequest {
+        crate::management::requests::TriggerSyncTaskRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),
@@ -225,14 +225,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `sync_task_id` (`syncTaskId`): 同步任务 ID
     ///
-    /// Optional parameters are setters on [`UpdateSyncTaskRequest`](crate::requests::UpdateSyncTaskRequest).
+    /// Optional parameters are setters on [`UpdateSyncTaskRequest`](crate::management::requests::UpdateSyncTaskRequest).
     ///
     /// Docs: `管理同步中心/update-sync-task.md`
     pub fn update_sync_task(
         &self,
         sync_task_id: impl ::std::convert::Into<f64>,
-    ) -> crate::requests::UpdateSyncTaskRequest {
-        crate::requests::UpdateSyncTaskRequest {
+    ) -> crate::management::requests::UpdateSyncTaskRequest {
+        crate::management::requests::UpdateSyncTaskRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             sync_task_id: sync_task_id.into(),

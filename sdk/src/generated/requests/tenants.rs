@@ -16,8 +16,8 @@ impl crate::ManagementClient {
         &self,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::AddTenantUsersRequest {
-        crate::requests::AddTenantUsersRequest {
+    ) -> crate::management::requests::AddTenantUsersRequest {
+        crate::management::requests::AddTenantUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             link_user_ids: link_user_ids.into(),
@@ -33,7 +33,7 @@ impl crate::ManagementClient {
     /// - `app_ids` (`appIds`): 租户关联的应用 ID
     /// - `name` (`name`): 租户名
     ///
-    /// Optional parameters are setters on [`CreateTenantRequest`](crate::requests::CreateTenantRequest).
+    /// Optional parameters are setters on [`CreateTenantRequest`](crate::management::requests::CreateTenantRequest).
     ///
     /// Docs: `管理多租户/create-tenant.md`
     pub fn create_tenant(
@@ -41,8 +41,8 @@ impl crate::ManagementClient {
         reject_hint: impl ::std::convert::Into<::std::string::String>,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateTenantRequest {
-        crate::requests::CreateTenantRequest {
+    ) -> crate::management::requests::CreateTenantRequest {
+        crate::management::requests::CreateTenantRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             reject_hint: reject_hint.into(),
@@ -61,14 +61,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`DeleteTenantAdminRequest`](crate::requests::DeleteTenantAdminRequest).
+    /// Optional parameters are setters on [`DeleteTenantAdminRequest`](crate::management::requests::DeleteTenantAdminRequest).
     ///
     /// Docs: `管理多租户/delete-tenant-admin.md`
     pub fn delete_tenant_admin(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteTenantAdminRequest {
-        crate::requests::DeleteTenantAdminRequest {
+    ) -> crate::management::requests::DeleteTenantAdminRequest {
+        crate::management::requests::DeleteTenantAdminRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -93,8 +93,8 @@ impl crate::ManagementClient {
         member_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteTenantUserRequest {
-        crate::requests::DeleteTenantUserRequest {
+    ) -> crate::management::requests::DeleteTenantUserRequest {
+        crate::management::requests::DeleteTenantUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
@@ -109,14 +109,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`GetTenantRequest`](crate::requests::GetTenantRequest).
+    /// Optional parameters are setters on [`GetTenantRequest`](crate::management::requests::GetTenantRequest).
     ///
     /// Docs: `管理多租户/get-tenant.md`
     pub fn get_tenant(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetTenantRequest {
-        crate::requests::GetTenantRequest {
+    ) -> crate::management::requests::GetTenantRequest {
+        crate::management::requests::GetTenantRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -133,14 +133,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`GetTenantUserRequest`](crate::requests::GetTenantUserRequest).
+    /// Optional parameters are setters on [`GetTenantUserRequest`](crate::management::requests::GetTenantUserRequest).
     ///
     /// Docs: `管理多租户/get-tenant-user.md`
     pub fn get_tenant_user(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetTenantUserRequest {
-        crate::requests::GetTenantUserRequest {
+    ) -> crate::management::requests::GetTenantUserRequest {
+        crate::management::requests::GetTenantUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -157,14 +157,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`ListTenantAdminRequest`](crate::requests::ListTenantAdminRequest).
+    /// Optional parameters are setters on [`ListTenantAdminRequest`](crate::management::requests::ListTenantAdminRequest).
     ///
     /// Docs: `管理多租户/list-tenant-admin.md`
     pub fn list_tenant_admin(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListTenantAdminRequest {
-        crate::requests::ListTenantAdminRequest {
+    ) -> crate::management::requests::ListTenantAdminRequest {
+        crate::management::requests::ListTenantAdminRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -355,14 +355,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`ListTenantUsersRequest`](crate::requests::ListTenantUsersRequest).
+    /// Optional parameters are setters on [`ListTenantUsersRequest`](crate::management::requests::ListTenantUsersRequest).
     ///
     /// Docs: `管理多租户/list-tenant-users.md`
     pub fn list_tenant_users(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ListTenantUsersRequest {
-        crate::requests::ListTenantUsersRequest {
+    ) -> crate::management::requests::ListTenantUsersRequest {
+        crate::management::requests::ListTenantUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             tenant_id: tenant_id.into(),
@@ -380,11 +380,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-tenants`
     ///
-    /// Optional parameters are setters on [`ListTenantsRequest`](crate::requests::ListTenantsRequest).
+    /// Optional parameters are setters on [`ListTenantsRequest`](crate::management::requests::ListTenantsRequest).
     ///
     /// Docs: `管理多租户/list-tenants.md`
-    pub fn list_tenants(&self) -> crate::requests::ListTenantsRequest {
-        crate::requests::ListTenantsRequest {
+    pub fn list_tenants(&self) -> crate::management::requests::ListTenantsRequest {
+        crate::management::requests::ListTenantsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: None,
@@ -411,8 +411,8 @@ impl crate::ManagementClient {
         member_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         link_user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetTenantAdminRequest {
-        crate::requests::SetTenantAdminRequest {
+    ) -> crate::management::requests::SetTenantAdminRequest {
+        crate::management::requests::SetTenantAdminRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             member_ids: member_ids.into(),
@@ -430,15 +430,15 @@ impl crate::ManagementClient {
     /// - `updates` (`updates`): 租户成员 ID
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Optional parameters are setters on [`UpdateTenantUserRequest`](crate::requests::UpdateTenantUserRequest).
+    /// Optional parameters are setters on [`UpdateTenantUserRequest`](crate::management::requests::UpdateTenantUserRequest).
     ///
     /// Docs: `管理多租户/update-tenant-user.md`
     pub fn update_tenant_user(
         &self,
         updates: impl ::std::convert::Into<::serde_json::Value>,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateTenantUserRequest {
-        crate::requests::UpdateTenantUserRequest {
+    ) -> crate::management::requests::UpdateTenantUserRequest {
+        crate::management::requests::UpdateTenantUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             updates: updates.into(),

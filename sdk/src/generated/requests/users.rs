@@ -14,8 +14,8 @@ impl crate::ManagementClient {
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CheckSessionStatusRequest {
-        crate::requests::CheckSessionStatusRequest {
+    ) -> crate::management::requests::CheckSessionStatusRequest {
+        crate::management::requests::CheckSessionStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_id: app_id.into(),
@@ -28,11 +28,11 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/create-user`
     ///
-    /// Optional parameters are setters on [`CreateUserRequest`](crate::requests::CreateUserRequest).
+    /// Optional parameters are setters on [`CreateUserRequest`](crate::management::requests::CreateUserRequest).
     ///
     /// Docs: `管理用户/create-user.md`
-    pub fn create_user(&self) -> crate::requests::CreateUserRequest {
-        crate::requests::CreateUserRequest {
+    pub fn create_user(&self) -> crate::management::requests::CreateUserRequest {
+        crate::management::requests::CreateUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             status: None,
@@ -88,14 +88,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 用户列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`CreateUsersBatchRequest`](crate::requests::CreateUsersBatchRequest).
+    /// Optional parameters are setters on [`CreateUsersBatchRequest`](crate::management::requests::CreateUsersBatchRequest).
     ///
     /// Docs: `管理用户/create-users-batch.md`
     pub fn create_users_batch(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::CreateUserInfoDto>>,
-    ) -> crate::requests::CreateUsersBatchRequest {
-        crate::requests::CreateUsersBatchRequest {
+    ) -> crate::management::requests::CreateUsersBatchRequest {
+        crate::management::requests::CreateUsersBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -112,15 +112,15 @@ impl crate::ManagementClient {
     /// - `provider` (`provider`): 外部身份源类型，如：
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`DeleteUserSyncRelationsRequest`](crate::requests::DeleteUserSyncRelationsRequest).
+    /// Optional parameters are setters on [`DeleteUserSyncRelationsRequest`](crate::management::requests::DeleteUserSyncRelationsRequest).
     ///
     /// Docs: `管理用户/delete-user-sync-relations.md`
     pub fn delete_user_sync_relations(
         &self,
         provider: impl ::std::convert::Into<crate::types::Provider>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::DeleteUserSyncRelationsRequest {
-        crate::requests::DeleteUserSyncRelationsRequest {
+    ) -> crate::management::requests::DeleteUserSyncRelationsRequest {
+        crate::management::requests::DeleteUserSyncRelationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             provider: provider.into(),
@@ -137,14 +137,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 列表 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`DeleteUsersBatchRequest`](crate::requests::DeleteUsersBatchRequest).
+    /// Optional parameters are setters on [`DeleteUsersBatchRequest`](crate::management::requests::DeleteUsersBatchRequest).
     ///
     /// Docs: `管理用户/delete-users-batch.md`
     pub fn delete_users_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteUsersBatchRequest {
-        crate::requests::DeleteUsersBatchRequest {
+    ) -> crate::management::requests::DeleteUsersBatchRequest {
+        crate::management::requests::DeleteUsersBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -160,14 +160,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`GetOtpSecretByUserRequest`](crate::requests::GetOtpSecretByUserRequest).
+    /// Optional parameters are setters on [`GetOtpSecretByUserRequest`](crate::management::requests::GetOtpSecretByUserRequest).
     ///
     /// Docs: `管理用户/get-otp-secret-by-user.md`
     pub fn get_otp_secret_by_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOtpSecretByUserRequest {
-        crate::requests::GetOtpSecretByUserRequest {
+    ) -> crate::management::requests::GetOtpSecretByUserRequest {
+        crate::management::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -183,14 +183,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`GetUserRequest`](crate::requests::GetUserRequest).
+    /// Optional parameters are setters on [`GetUserRequest`](crate::management::requests::GetUserRequest).
     ///
     /// Docs: `管理用户/get-user.md`
     pub fn get_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserRequest {
-        crate::requests::GetUserRequest {
+    ) -> crate::management::requests::GetUserRequest {
+        crate::management::requests::GetUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -211,14 +211,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserAccessibleAppsRequest`](crate::requests::GetUserAccessibleAppsRequest).
+    /// Optional parameters are setters on [`GetUserAccessibleAppsRequest`](crate::management::requests::GetUserAccessibleAppsRequest).
     ///
     /// Docs: `管理用户/get-user-accessible-apps.md`
     pub fn get_user_accessible_apps(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserAccessibleAppsRequest {
-        crate::requests::GetUserAccessibleAppsRequest {
+    ) -> crate::management::requests::GetUserAccessibleAppsRequest {
+        crate::management::requests::GetUserAccessibleAppsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -234,14 +234,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserAuthorizedAppsRequest`](crate::requests::GetUserAuthorizedAppsRequest).
+    /// Optional parameters are setters on [`GetUserAuthorizedAppsRequest`](crate::management::requests::GetUserAuthorizedAppsRequest).
     ///
     /// Docs: `管理用户/get-user-authorized-apps.md`
     pub fn get_user_authorized_apps(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserAuthorizedAppsRequest {
-        crate::requests::GetUserAuthorizedAppsRequest {
+    ) -> crate::management::requests::GetUserAuthorizedAppsRequest {
+        crate::management::requests::GetUserAuthorizedAppsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -257,14 +257,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserAuthorizedResourcesRequest`](crate::requests::GetUserAuthorizedResourcesRequest).
+    /// Optional parameters are setters on [`GetUserAuthorizedResourcesRequest`](crate::management::requests::GetUserAuthorizedResourcesRequest).
     ///
     /// Docs: `管理用户/get-user-authorized-resources.md`
     pub fn get_user_authorized_resources(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserAuthorizedResourcesRequest {
-        crate::requests::GetUserAuthorizedResourcesRequest {
+    ) -> crate::management::requests::GetUserAuthorizedResourcesRequest {
+        crate::management::requests::GetUserAuthorizedResourcesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -282,14 +282,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::requests::GetUserBatchRequest).
+    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::management::requests::GetUserBatchRequest).
     ///
     /// Docs: `管理用户/get-user-batch.md`
     pub fn get_user_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetUserBatchRequest {
-        crate::requests::GetUserBatchRequest {
+    ) -> crate::management::requests::GetUserBatchRequest {
+        crate::management::requests::GetUserBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -309,14 +309,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserDepartmentsRequest`](crate::requests::GetUserDepartmentsRequest).
+    /// Optional parameters are setters on [`GetUserDepartmentsRequest`](crate::management::requests::GetUserDepartmentsRequest).
     ///
     /// Docs: `管理用户/get-user-departments.md`
     pub fn get_user_departments(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserDepartmentsRequest {
-        crate::requests::GetUserDepartmentsRequest {
+    ) -> crate::management::requests::GetUserDepartmentsRequest {
+        crate::management::requests::GetUserDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -338,14 +338,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserGroupsRequest`](crate::requests::GetUserGroupsRequest).
+    /// Optional parameters are setters on [`GetUserGroupsRequest`](crate::management::requests::GetUserGroupsRequest).
     ///
     /// Docs: `管理用户/get-user-groups.md`
     pub fn get_user_groups(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserGroupsRequest {
-        crate::requests::GetUserGroupsRequest {
+    ) -> crate::management::requests::GetUserGroupsRequest {
+        crate::management::requests::GetUserGroupsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -361,14 +361,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserIdentitiesRequest`](crate::requests::GetUserIdentitiesRequest).
+    /// Optional parameters are setters on [`GetUserIdentitiesRequest`](crate::management::requests::GetUserIdentitiesRequest).
     ///
     /// Docs: `管理用户/get-user-identities.md`
     pub fn get_user_identities(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserIdentitiesRequest {
-        crate::requests::GetUserIdentitiesRequest {
+    ) -> crate::management::requests::GetUserIdentitiesRequest {
+        crate::management::requests::GetUserIdentitiesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -384,14 +384,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserLoggedinAppsRequest`](crate::requests::GetUserLoggedinAppsRequest).
+    /// Optional parameters are setters on [`GetUserLoggedinAppsRequest`](crate::management::requests::GetUserLoggedinAppsRequest).
     ///
     /// Docs: `管理用户/get-user-loggedin-apps.md`
     pub fn get_user_loggedin_apps(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserLoggedinAppsRequest {
-        crate::requests::GetUserLoggedinAppsRequest {
+    ) -> crate::management::requests::GetUserLoggedinAppsRequest {
+        crate::management::requests::GetUserLoggedinAppsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -407,14 +407,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserLoggedinIdentitiesRequest`](crate::requests::GetUserLoggedinIdentitiesRequest).
+    /// Optional parameters are setters on [`GetUserLoggedinIdentitiesRequest`](crate::management::requests::GetUserLoggedinIdentitiesRequest).
     ///
     /// Docs: `管理用户/get-user-logged-in-identities.md`
     pub fn get_user_loggedin_identities(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserLoggedinIdentitiesRequest {
-        crate::requests::GetUserLoggedinIdentitiesRequest {
+    ) -> crate::management::requests::GetUserLoggedinIdentitiesRequest {
+        crate::management::requests::GetUserLoggedinIdentitiesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -430,14 +430,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserLoginHistoryRequest`](crate::requests::GetUserLoginHistoryRequest).
+    /// Optional parameters are setters on [`GetUserLoginHistoryRequest`](crate::management::requests::GetUserLoginHistoryRequest).
     ///
     /// Docs: `管理用户/get-user-login-history.md`
     pub fn get_user_login_history(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserLoginHistoryRequest {
-        crate::requests::GetUserLoginHistoryRequest {
+    ) -> crate::management::requests::GetUserLoginHistoryRequest {
+        crate::management::requests::GetUserLoginHistoryRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -459,14 +459,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserMfaInfoRequest`](crate::requests::GetUserMfaInfoRequest).
+    /// Optional parameters are setters on [`GetUserMfaInfoRequest`](crate::management::requests::GetUserMfaInfoRequest).
     ///
     /// Docs: `管理用户/get-user-mfa-info.md`
     pub fn get_user_mfa_info(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserMfaInfoRequest {
-        crate::requests::GetUserMfaInfoRequest {
+    ) -> crate::management::requests::GetUserMfaInfoRequest {
+        crate::management::requests::GetUserMfaInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -482,14 +482,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserMfaStatusRequest`](crate::requests::GetUserMfaStatusRequest).
+    /// Optional parameters are setters on [`GetUserMfaStatusRequest`](crate::management::requests::GetUserMfaStatusRequest).
     ///
     /// Docs: `管理用户/get-mfa-status.md`
     pub fn get_user_mfa_status(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserMfaStatusRequest {
-        crate::requests::GetUserMfaStatusRequest {
+    ) -> crate::management::requests::GetUserMfaStatusRequest {
+        crate::management::requests::GetUserMfaStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -505,14 +505,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`GetUserPasswordCiphertextRequest`](crate::requests::GetUserPasswordCiphertextRequest).
+    /// Optional parameters are setters on [`GetUserPasswordCiphertextRequest`](crate::management::requests::GetUserPasswordCiphertextRequest).
     ///
     /// Docs: `管理用户/get-user-password-ciphertext.md`
     pub fn get_user_password_ciphertext(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserPasswordCiphertextRequest {
-        crate::requests::GetUserPasswordCiphertextRequest {
+    ) -> crate::management::requests::GetUserPasswordCiphertextRequest {
+        crate::management::requests::GetUserPasswordCiphertextRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -528,14 +528,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserPrincipalAuthenticationInfoRequest`](crate::requests::GetUserPrincipalAuthenticationInfoRequest).
+    /// Optional parameters are setters on [`GetUserPrincipalAuthenticationInfoRequest`](crate::management::requests::GetUserPrincipalAuthenticationInfoRequest).
     ///
     /// Docs: `管理用户/get-user-principal-authentication-info.md`
     pub fn get_user_principal_authentication_info(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserPrincipalAuthenticationInfoRequest {
-        crate::requests::GetUserPrincipalAuthenticationInfoRequest {
+    ) -> crate::management::requests::GetUserPrincipalAuthenticationInfoRequest {
+        crate::management::requests::GetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -551,14 +551,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserRolesRequest`](crate::requests::GetUserRolesRequest).
+    /// Optional parameters are setters on [`GetUserRolesRequest`](crate::management::requests::GetUserRolesRequest).
     ///
     /// Docs: `管理用户/get-user-roles.md`
     pub fn get_user_roles(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserRolesRequest {
-        crate::requests::GetUserRolesRequest {
+    ) -> crate::management::requests::GetUserRolesRequest {
+        crate::management::requests::GetUserRolesRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -575,14 +575,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`GetUserSyncRelationsRequest`](crate::requests::GetUserSyncRelationsRequest).
+    /// Optional parameters are setters on [`GetUserSyncRelationsRequest`](crate::management::requests::GetUserSyncRelationsRequest).
     ///
     /// Docs: `管理用户/get-user-sync-relations.md`
     pub fn get_user_sync_relations(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetUserSyncRelationsRequest {
-        crate::requests::GetUserSyncRelationsRequest {
+    ) -> crate::management::requests::GetUserSyncRelationsRequest {
+        crate::management::requests::GetUserSyncRelationsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -599,15 +599,15 @@ impl crate::ManagementClient {
     /// - `roles` (`roles`): 角色列表
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`HasAnyRoleRequest`](crate::requests::HasAnyRoleRequest).
+    /// Optional parameters are setters on [`HasAnyRoleRequest`](crate::management::requests::HasAnyRoleRequest).
     ///
     /// Docs: `管理用户/has-any-role.md`
     pub fn has_any_role(
         &self,
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::HasRoleRolesDto>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::HasAnyRoleRequest {
-        crate::requests::HasAnyRoleRequest {
+    ) -> crate::management::requests::HasAnyRoleRequest {
+        crate::management::requests::HasAnyRoleRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             roles: roles.into(),
@@ -626,8 +626,8 @@ impl crate::ManagementClient {
     pub fn import_otp(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ImportOtpItemDto>>,
-    ) -> crate::requests::ImportOtpRequest {
-        crate::requests::ImportOtpRequest {
+    ) -> crate::management::requests::ImportOtpRequest {
+        crate::management::requests::ImportOtpRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),
@@ -639,11 +639,11 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/is-user-exists`
     ///
-    /// Optional parameters are setters on [`IsUserExistsRequest`](crate::requests::IsUserExistsRequest).
+    /// Optional parameters are setters on [`IsUserExistsRequest`](crate::management::requests::IsUserExistsRequest).
     ///
     /// Docs: `管理用户/is-user-exists.md`
-    pub fn is_user_exists(&self) -> crate::requests::IsUserExistsRequest {
-        crate::requests::IsUserExistsRequest {
+    pub fn is_user_exists(&self) -> crate::management::requests::IsUserExistsRequest {
+        crate::management::requests::IsUserExistsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             username: None,
@@ -662,15 +662,15 @@ impl crate::ManagementClient {
     /// - `app_ids` (`appIds`): APP ID 列表 数组长度限制：50。
     /// - `user_id` (`userId`): 用户 ID
     ///
-    /// Optional parameters are setters on [`KickUsersRequest`](crate::requests::KickUsersRequest).
+    /// Optional parameters are setters on [`KickUsersRequest`](crate::management::requests::KickUsersRequest).
     ///
     /// Docs: `管理用户/kick-users.md`
     pub fn kick_users(
         &self,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::KickUsersRequest {
-        crate::requests::KickUsersRequest {
+    ) -> crate::management::requests::KickUsersRequest {
+        crate::management::requests::KickUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             app_ids: app_ids.into(),
@@ -689,7 +689,7 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 必传，进行绑定操作的 Authing 用户 ID。
     /// - `ext_idp_id` (`extIdpId`): 必传，身份源 ID，用于指定该身份属于哪个身份源。
     ///
-    /// Optional parameters are setters on [`LinkIdentityRequest`](crate::requests::LinkIdentityRequest).
+    /// Optional parameters are setters on [`LinkIdentityRequest`](crate::management::requests::LinkIdentityRequest).
     ///
     /// Docs: `管理用户/link-identity.md`
     pub fn link_identity(
@@ -697,8 +697,8 @@ impl crate::ManagementClient {
         user_id_in_idp: impl ::std::convert::Into<::std::string::String>,
         user_id: impl ::std::convert::Into<::std::string::String>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::LinkIdentityRequest {
-        crate::requests::LinkIdentityRequest {
+    ) -> crate::management::requests::LinkIdentityRequest {
+        crate::management::requests::LinkIdentityRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id_in_idp: user_id_in_idp.into(),
@@ -714,11 +714,13 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-archived-users`
     ///
-    /// Optional parameters are setters on [`ListArchivedUsersRequest`](crate::requests::ListArchivedUsersRequest).
+    /// Optional parameters are setters on [`ListArchivedUsersRequest`](crate::management::requests::ListArchivedUsersRequest).
     ///
     /// Docs: `管理用户/list-archived-users.md`
-    pub fn list_archived_users(&self) -> crate::requests::ListArchivedUsersRequest {
-        crate::requests::ListArchivedUsersRequest {
+    pub fn list_archived_users(
+        &self,
+    ) -> crate::management::requests::ListArchivedUsersRequest {
+        crate::management::requests::ListArchivedUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -902,11 +904,11 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/list-users`
     ///
-    /// Optional parameters are setters on [`ListUsersRequest`](crate::requests::ListUsersRequest).
+    /// Optional parameters are setters on [`ListUsersRequest`](crate::management::requests::ListUsersRequest).
     ///
     /// Docs: `管理用户/list-users.md`
-    pub fn list_users(&self) -> crate::requests::ListUsersRequest {
-        crate::requests::ListUsersRequest {
+    pub fn list_users(&self) -> crate::management::requests::ListUsersRequest {
+        crate::management::requests::ListUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             keywords: None,
@@ -924,14 +926,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`ResetUserPrincipalAuthenticationInfoRequest`](crate::requests::ResetUserPrincipalAuthenticationInfoRequest).
+    /// Optional parameters are setters on [`ResetUserPrincipalAuthenticationInfoRequest`](crate::management::requests::ResetUserPrincipalAuthenticationInfoRequest).
     ///
     /// Docs: `管理用户/reset-user-principal-authentication-info.md`
     pub fn reset_user_principal_authentication_info(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
-        crate::requests::ResetUserPrincipalAuthenticationInfoRequest {
+    ) -> crate::management::requests::ResetUserPrincipalAuthenticationInfoRequest {
+        crate::management::requests::ResetUserPrincipalAuthenticationInfoRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -952,14 +954,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`ResignUserRequest`](crate::requests::ResignUserRequest).
+    /// Optional parameters are setters on [`ResignUserRequest`](crate::management::requests::ResignUserRequest).
     ///
     /// Docs: `管理用户/resign-user.md`
     pub fn resign_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::ResignUserRequest {
-        crate::requests::ResignUserRequest {
+    ) -> crate::management::requests::ResignUserRequest {
+        crate::management::requests::ResignUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -980,14 +982,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 数组 数组长度限制：50。
     ///
-    /// Optional parameters are setters on [`ResignUserBatchRequest`](crate::requests::ResignUserBatchRequest).
+    /// Optional parameters are setters on [`ResignUserBatchRequest`](crate::management::requests::ResignUserBatchRequest).
     ///
     /// Docs: `管理用户/resign-user-batch.md`
     pub fn resign_user_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::ResignUserBatchRequest {
-        crate::requests::ResignUserBatchRequest {
+    ) -> crate::management::requests::ResignUserBatchRequest {
+        crate::management::requests::ResignUserBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -1004,7 +1006,7 @@ impl crate::ManagementClient {
     /// - `departments` (`departments`): 部门信息 数组长度限制：50。
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`SetUserDepartmentsRequest`](crate::requests::SetUserDepartmentsRequest).
+    /// Optional parameters are setters on [`SetUserDepartmentsRequest`](crate::management::requests::SetUserDepartmentsRequest).
     ///
     /// Docs: `管理用户/set-user-departments.md`
     pub fn set_user_departments(
@@ -1013,8 +1015,8 @@ impl crate::ManagementClient {
             ::std::vec::Vec<crate::types::SetUserDepartmentDto>,
         >,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetUserDepartmentsRequest {
-        crate::requests::SetUserDepartmentsRequest {
+    ) -> crate::management::requests::SetUserDepartmentsRequest {
+        crate::management::requests::SetUserDepartmentsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             departments: departments.into(),
@@ -1032,15 +1034,15 @@ impl crate::ManagementClient {
     /// - `mfa_trigger_data` (`mfaTriggerData`): MFA Factor 列表
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`SetUsersMfaStatusRequest`](crate::requests::SetUsersMfaStatusRequest).
+    /// Optional parameters are setters on [`SetUsersMfaStatusRequest`](crate::management::requests::SetUsersMfaStatusRequest).
     ///
     /// Docs: `管理用户/set-mfa-status.md`
     pub fn set_users_mfa_status(
         &self,
         mfa_trigger_data: impl ::std::convert::Into<crate::types::GetMfaInfoDataDto>,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::SetUsersMfaStatusRequest {
-        crate::requests::SetUsersMfaStatusRequest {
+    ) -> crate::management::requests::SetUsersMfaStatusRequest {
+        crate::management::requests::SetUsersMfaStatusRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             mfa_trigger_data: mfa_trigger_data.into(),
@@ -1058,15 +1060,15 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`): 必传，进行绑定操作的 Authing 用户 ID。
     /// - `ext_idp_id` (`extIdpId`): 必传，身份源 ID，用于指定该身份属于哪个身份源。
     ///
-    /// Optional parameters are setters on [`UnlinkIdentityRequest`](crate::requests::UnlinkIdentityRequest).
+    /// Optional parameters are setters on [`UnlinkIdentityRequest`](crate::management::requests::UnlinkIdentityRequest).
     ///
     /// Docs: `管理用户/unlink-identity.md`
     pub fn unlink_identity(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         ext_idp_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UnlinkIdentityRequest {
-        crate::requests::UnlinkIdentityRequest {
+    ) -> crate::management::requests::UnlinkIdentityRequest {
+        crate::management::requests::UnlinkIdentityRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -1084,14 +1086,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_id` (`userId`): 用户的唯一标志，可以是用户 ID、用户名、邮箱、手机号、externalId、在外部身份源的 ID，详情见 userIdType 字段的说明。默认为用户 id 。
     ///
-    /// Optional parameters are setters on [`UpdateUserRequest`](crate::requests::UpdateUserRequest).
+    /// Optional parameters are setters on [`UpdateUserRequest`](crate::management::requests::UpdateUserRequest).
     ///
     /// Docs: `管理用户/update-user.md`
     pub fn update_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateUserRequest {
-        crate::requests::UpdateUserRequest {
+    ) -> crate::management::requests::UpdateUserRequest {
+        crate::management::requests::UpdateUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -1143,14 +1145,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `list` (`list`): 用户列表
     ///
-    /// Optional parameters are setters on [`UpdateUserBatchRequest`](crate::requests::UpdateUserBatchRequest).
+    /// Optional parameters are setters on [`UpdateUserBatchRequest`](crate::management::requests::UpdateUserBatchRequest).
     ///
     /// Docs: `管理用户/update-user-batch.md`
     pub fn update_user_batch(
         &self,
         list: impl ::std::convert::Into<::std::vec::Vec<crate::types::UpdateUserInfoDto>>,
-    ) -> crate::requests::UpdateUserBatchRequest {
-        crate::requests::UpdateUserBatchRequest {
+    ) -> crate::management::requests::UpdateUserBatchRequest {
+        crate::management::requests::UpdateUserBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             list: list.into(),

@@ -13,7 +13,7 @@ impl crate::ManagementClient {
     /// - `url` (`url`): Webhook 回调地址
     /// - `name` (`name`): Webhook 名称
     ///
-    /// Optional parameters are setters on [`CreateWebhookRequest`](crate::requests::CreateWebhookRequest).
+    /// Optional parameters are setters on [`CreateWebhookRequest`](crate::management::requests::CreateWebhookRequest).
     ///
     /// Docs: `管理-webhook/create-webhook.md`
     pub fn create_webhook(
@@ -22,8 +22,8 @@ impl crate::ManagementClient {
         events: impl ::std::convert::Into<::std::vec::Vec<crate::types::Events>>,
         url: impl ::std::convert::Into<::std::string::String>,
         name: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::CreateWebhookRequest {
-        crate::requests::CreateWebhookRequest {
+    ) -> crate::management::requests::CreateWebhookRequest {
+        crate::management::requests::CreateWebhookRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             content_type: content_type.into(),
@@ -47,8 +47,8 @@ impl crate::ManagementClient {
     pub fn delete_webhook(
         &self,
         webhook_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::DeleteWebhookRequest {
-        crate::requests::DeleteWebhookRequest {
+    ) -> crate::management::requests::DeleteWebhookRequest {
+        crate::management::requests::DeleteWebhookRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             webhook_ids: webhook_ids.into(),
@@ -67,8 +67,8 @@ impl crate::ManagementClient {
     pub fn get_webhook(
         &self,
         webhook_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetWebhookRequest {
-        crate::requests::GetWebhookRequest {
+    ) -> crate::management::requests::GetWebhookRequest {
+        crate::management::requests::GetWebhookRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
@@ -81,8 +81,10 @@ impl crate::ManagementClient {
     /// `GET /api/v3/get-webhook-event-list`
     ///
     /// Docs: `管理-webhook/get-webhook-event-list.md`
-    pub fn get_webhook_event_list(&self) -> crate::requests::GetWebhookEventListRequest {
-        crate::requests::GetWebhookEventListRequest {
+    pub fn get_webhook_event_list(
+        &self,
+    ) -> crate::management::requests::GetWebhookEventListRequest {
+        crate::management::requests::GetWebhookEventListRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
         }
@@ -96,14 +98,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `webhook_id` (`webhookId`): Webhook ID
     ///
-    /// Optional parameters are setters on [`GetWebhookLogsRequest`](crate::requests::GetWebhookLogsRequest).
+    /// Optional parameters are setters on [`GetWebhookLogsRequest`](crate::management::requests::GetWebhookLogsRequest).
     ///
     /// Docs: `管理-webhook/get-webhook-logs.md`
     pub fn get_webhook_logs(
         &self,
         webhook_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetWebhookLogsRequest {
-        crate::requests::GetWebhookLogsRequest {
+    ) -> crate::management::requests::GetWebhookLogsRequest {
+        crate::management::requests::GetWebhookLogsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
@@ -117,11 +119,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-webhooks`
     ///
-    /// Optional parameters are setters on [`ListWebhooksRequest`](crate::requests::ListWebhooksRequest).
+    /// Optional parameters are setters on [`ListWebhooksRequest`](crate::management::requests::ListWebhooksRequest).
     ///
     /// Docs: `管理-webhook/list-webhooks.md`
-    pub fn list_webhooks(&self) -> crate::requests::ListWebhooksRequest {
-        crate::requests::ListWebhooksRequest {
+    pub fn list_webhooks(&self) -> crate::management::requests::ListWebhooksRequest {
+        crate::management::requests::ListWebhooksRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -137,14 +139,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `webhook_id` (`webhookId`): Webhook ID
     ///
-    /// Optional parameters are setters on [`TriggerWebhookRequest`](crate::requests::TriggerWebhookRequest).
+    /// Optional parameters are setters on [`TriggerWebhookRequest`](crate::management::requests::TriggerWebhookRequest).
     ///
     /// Docs: `管理-webhook/trigger-webhook.md`
     pub fn trigger_webhook(
         &self,
         webhook_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::TriggerWebhookRequest {
-        crate::requests::TriggerWebhookRequest {
+    ) -> crate::management::requests::TriggerWebhookRequest {
+        crate::management::requests::TriggerWebhookRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),
@@ -161,14 +163,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `webhook_id` (`webhookId`): Webhook ID
     ///
-    /// Optional parameters are setters on [`UpdateWebhookRequest`](crate::requests::UpdateWebhookRequest).
+    /// Optional parameters are setters on [`UpdateWebhookRequest`](crate::management::requests::UpdateWebhookRequest).
     ///
     /// Docs: `管理-webhook/update-webhook.md`
     pub fn update_webhook(
         &self,
         webhook_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::UpdateWebhookRequest {
-        crate::requests::UpdateWebhookRequest {
+    ) -> crate::management::requests::UpdateWebhookRequest {
+        crate::management::requests::UpdateWebhookRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             webhook_id: webhook_id.into(),

@@ -10,14 +10,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `type_` (`type`): 白名单类型
     ///
-    /// Optional parameters are setters on [`AddWhitelistRequest`](crate::requests::AddWhitelistRequest).
+    /// Optional parameters are setters on [`AddWhitelistRequest`](crate::management::requests::AddWhitelistRequest).
     ///
     /// Docs: `管理注册白名单/add-whitelist.md`
     pub fn add_whitelist(
         &self,
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
-    ) -> crate::requests::AddWhitelistRequest {
-        crate::requests::AddWhitelistRequest {
+    ) -> crate::management::requests::AddWhitelistRequest {
+        crate::management::requests::AddWhitelistRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -33,14 +33,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `type_` (`type`): 白名单类型
     ///
-    /// Optional parameters are setters on [`DeleteWhitelistRequest`](crate::requests::DeleteWhitelistRequest).
+    /// Optional parameters are setters on [`DeleteWhitelistRequest`](crate::management::requests::DeleteWhitelistRequest).
     ///
     /// Docs: `管理注册白名单/delete-whitelist.md`
     pub fn delete_whitelist(
         &self,
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
-    ) -> crate::requests::DeleteWhitelistRequest {
-        crate::requests::DeleteWhitelistRequest {
+    ) -> crate::management::requests::DeleteWhitelistRequest {
+        crate::management::requests::DeleteWhitelistRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
@@ -60,8 +60,8 @@ impl crate::ManagementClient {
     pub fn list_whitelists(
         &self,
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
-    ) -> crate::requests::ListWhitelistsRequest {
-        crate::requests::ListWhitelistsRequest {
+    ) -> crate::management::requests::ListWhitelistsRequest {
+        crate::management::requests::ListWhitelistsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),

@@ -12,8 +12,8 @@ impl crate::ManagementClient {
     pub fn create_user(
         &self,
         user: impl ::std::convert::Into<crate::types::CreateUserReqDto>,
-    ) -> crate::requests::CreateUserRequest {
-        crate::requests::CreateUserRequest {
+    ) -> crate::management::requests::CreateUserRequest {
+        crate::management::requests::CreateUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user: user.into(),
@@ -30,8 +30,8 @@ impl crate::ManagementClient {
     pub fn get_otp_secret_by_user(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
-    ) -> crate::requests::GetOtpSecretByUserRequest {
-        crate::requests::GetOtpSecretByUserRequest {
+    ) -> crate::management::requests::GetOtpSecretByUserRequest {
+        crate::management::requests::GetOtpSecretByUserRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),
@@ -44,14 +44,14 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): The users' IDs
     ///
-    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::requests::GetUserBatchRequest).
+    /// Optional parameters are setters on [`GetUserBatchRequest`](crate::management::requests::GetUserBatchRequest).
     ///
     /// Docs: `users/get-user-batch.md`
     pub fn get_user_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> crate::requests::GetUserBatchRequest {
-        crate::requests::GetUserBatchRequest {
+    ) -> crate::management::requests::GetUserBatchRequest {
+        crate::management::requests::GetUserBatchRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_ids: user_ids.into(),
@@ -62,11 +62,11 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/list-users`
     ///
-    /// Optional parameters are setters on [`ListUsersRequest`](crate::requests::ListUsersRequest).
+    /// Optional parameters are setters on [`ListUsersRequest`](crate::management::requests::ListUsersRequest).
     ///
     /// Docs: `users/list-users.md`
-    pub fn list_users(&self) -> crate::requests::ListUsersRequest {
-        crate::requests::ListUsersRequest {
+    pub fn list_users(&self) -> crate::management::requests::ListUsersRequest {
+        crate::management::requests::ListUsersRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             page: None,
@@ -81,15 +81,15 @@ impl crate::ManagementClient {
     /// - `user_id` (`userId`, in the path): The user's ID
     /// - `tag` (`tag`, in the path): The tag's number
     ///
-    /// Optional parameters are setters on [`RemoveUserTagRequest`](crate::requests::RemoveUserTagRequest).
+    /// Optional parameters are setters on [`RemoveUserTagRequest`](crate::management::requests::RemoveUserTagRequest).
     ///
     /// Docs: `users/remove-user-tag.md`
     pub fn remove_user_tag(
         &self,
         user_id: impl ::std::convert::Into<::std::string::String>,
         tag: impl ::std::convert::Into<i64>,
-    ) -> crate::requests::RemoveUserTagRequest {
-        crate::requests::RemoveUserTagRequest {
+    ) -> crate::management::requests::RemoveUserTagRequest {
+        crate::management::requests::RemoveUserTagRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             user_id: user_id.into(),

@@ -10,6 +10,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use serde::Serialize;
 use tokio::sync::Mutex;
 
+use crate::credentials::{Attempt, CredentialFuture, Credentials};
 use crate::retry::{Failure, Retrier, RetryConfig};
 use crate::runtime::read::{self, Decode, Fault, Reader};
 use crate::runtime::{self, excerpt::excerpt, Method};
@@ -31,8 +32,9 @@ const JWT_BASE64: GeneralPurpose = GeneralPurpose::new(
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
-/// The access key and the cached token. Its `Debug` is written by the client, which leaves it out.
-pub(crate) struct Auth {
+/// The access key and the cached token: the management client's [`Credentials`]. Its `Debug` is
+/// written by the client, which shows the id only.
+pub(crate) struct AccessKey {
     access_key_id: String,
     access_key_secret: SecretString,
     slot: Mutex<Option<Token>>,
@@ -40,21 +42,10 @@ pub(crate) struct Auth {
 
 /// A usable token: the headers that carry it, and when to stop using it.
 #[derive(Clone)]
-pub(crate) struct Token {
-    /// `authorization: Bearer ...` (marked sensitive) and `x-authing-userpool-id`; for the
-    /// end-user API `x-authing-app-id` and the user's token.
-    pub headers: HeaderMap,
+struct Token {
+    /// `authorization: Bearer ...` (marked sensitive) and `x-authing-userpool-id`.
+    headers: HeaderMap,
     refresh_at: Instant,
-}
-
-impl Token {
-    /// Headers to send as they are (the end-user API's: nothing of them expires here).
-    pub(crate) fn headers_only(headers: HeaderMap) -> Self {
-        Token {
-            headers,
-            refresh_at: Instant::now(),
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -96,9 +87,31 @@ impl Decode for TokenData {
     }
 }
 
-impl Auth {
+impl Credentials for AccessKey {
+    fn headers<'a>(
+        &'a self,
+        attempt: Attempt<'a>,
+    ) -> CredentialFuture<'a, Result<HeaderMap, Error>> {
+        Box::pin(async move {
+            let token = self
+                .token(attempt.transport, attempt.retry, attempt.deadline)
+                .await?;
+            Ok(token.headers)
+        })
+    }
+
+    fn forget<'a>(&'a self, sent: &'a HeaderMap) -> CredentialFuture<'a, bool> {
+        Box::pin(async move {
+            self.discard(sent).await;
+            // A rejected management token is renewed with the access key.
+            true
+        })
+    }
+}
+
+impl AccessKey {
     pub(crate) fn new(access_key_id: String, access_key_secret: SecretString) -> Self {
-        Auth {
+        AccessKey {
             access_key_id,
             access_key_secret,
             slot: Mutex::new(None),
@@ -136,7 +149,7 @@ impl Auth {
     /// before `deadline`). Concurrent callers wait for the one request in flight; a failed
     /// request caches nothing and its error goes to the caller that made it. Dropping the
     /// future mid-request leaves the cache empty and unlocked.
-    pub(crate) async fn token(
+    async fn token(
         &self,
         transport: &Transport,
         retry: &RetryConfig,
@@ -163,10 +176,11 @@ impl Auth {
         Ok(token)
     }
 
-    /// Drops `used` from the cache (the server rejected it), unless it was already replaced.
-    pub(crate) async fn forget(&self, used: &Token) {
+    /// Drops the token `sent` carried from the cache (the server rejected it), unless it was
+    /// already replaced.
+    async fn discard(&self, sent: &HeaderMap) {
         let mut slot = self.slot.lock().await;
-        if slot.as_ref().map(|t| &t.headers) == Some(&used.headers) {
+        if slot.as_ref().map(|t| &t.headers) == Some(sent) {
             *slot = None;
         }
     }
@@ -244,7 +258,7 @@ mod tests {
     #[test]
     fn the_websocket_signature_is_the_official_sdks() {
         // HMAC-SHA1("SECRET", "websocket\n"), base64: computed with the official SDKs' code.
-        let auth = Auth::new("AK".into(), SecretString::new("SECRET"));
+        let auth = AccessKey::new("AK".into(), SecretString::new("SECRET"));
         let header = auth.websocket_authorization();
         assert_eq!(
             header.to_str().unwrap(),

@@ -1,15 +1,33 @@
-//! `ManagementClientBuilder`: the settings of a client, their defaults, the environment variables,
-//! and the checks `build()` makes; [`Settings`], the transport settings both clients' builders
-//! share, with their checks. No request is sent from here.
+//! [`Settings`]: the settings both clients' builders share (host, language, timeout, deadline,
+//! retries, size limit, plain transport, events), their setters (`settings_setters!`), defaults
+//! and checks, and the shared call state they build; reading an environment variable; the
+//! host's URL check. No request is sent from here.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{Inner, ManagementClient};
-use crate::auth::Auth;
+use super::Inner;
 use crate::credentials::Credentials;
 use crate::transport::Transport;
-use crate::{Error, RetryConfig, SecretString};
+use crate::{Error, RetryConfig};
+
+/// The defaults of the settings (the management client's public constants name them).
+pub(crate) mod defaults {
+    use std::time::Duration;
+
+    /// The Management API's host (`ManagementClient::DEFAULT_HOST`), also the example a bad host's
+    /// error gives.
+    pub(crate) const DEFAULT_HOST: &str = "https://api.authing.cn";
+    /// The per-attempt timeout unless set.
+    pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+    /// The overall deadline of a call unless set.
+    pub(crate) const DEFAULT_DEADLINE: Duration = Duration::from_secs(30);
+    /// The response size limit unless set (16 MiB).
+    pub(crate) const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 << 20;
+    /// The `x-authing-lang` unless set.
+    pub(crate) const DEFAULT_LANG: &str = "zh-CN";
+}
+use defaults::*;
 
 /// The setters of [`Settings`] on a client builder with a `settings` field (both clients').
 macro_rules! settings_setters {
@@ -87,7 +105,7 @@ macro_rules! settings_setters {
         }
 
         /// Where event subscriptions connect and how they reconnect and buffer
-        /// ([`EventsConfig::default`](crate::events::EventsConfig) otherwise).
+        /// ([`EventsConfig::default`](crate::config::EventsConfig) otherwise).
         #[cfg(feature = "event-stream")]
         pub fn events(mut self, value: crate::events::EventsConfig) -> Self {
             self.settings.events = Some(value);
@@ -96,14 +114,6 @@ macro_rules! settings_setters {
     };
 }
 pub(crate) use settings_setters;
-
-/// Settings for a [`ManagementClient`]. Its `Debug` never shows the access key secret.
-#[derive(Debug, Clone, Default)]
-pub struct ManagementClientBuilder {
-    access_key_id: Option<String>,
-    access_key_secret: Option<SecretString>,
-    settings: Settings,
-}
 
 /// The settings every client has: host, language, timeout, deadline, retries, size limit.
 #[derive(Debug, Clone, Default)]
@@ -128,7 +138,7 @@ impl Settings {
         self,
         host_setting: &'static str,
         host: Option<&str>,
-        credentials: Credentials,
+        credentials: Arc<dyn Credentials>,
     ) -> Result<Inner, Error> {
         let headers = self.headers()?;
         let host = match self.host.as_deref().or(host) {
@@ -136,25 +146,23 @@ impl Settings {
             None => return Err(Error::config("the host is not set")),
         };
         super::insecure::check(host_setting, &host, "http", self.allow_insecure_http)?;
-        let timeout = self.timeout.unwrap_or(ManagementClient::DEFAULT_TIMEOUT);
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         if timeout.is_zero() {
             return Err(Error::config("timeout must be more than zero"));
         }
-        let deadline = self.deadline.unwrap_or(ManagementClient::DEFAULT_DEADLINE);
+        let deadline = self.deadline.unwrap_or(DEFAULT_DEADLINE);
         if deadline.is_zero() {
             return Err(Error::config("deadline must be more than zero"));
         }
         let max_response_bytes = self
             .max_response_bytes
-            .unwrap_or(ManagementClient::DEFAULT_MAX_RESPONSE_BYTES);
+            .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
         if max_response_bytes == 0 {
             return Err(Error::config("max_response_bytes must be more than zero"));
         }
         let retry = self.retry.unwrap_or_default();
         retry.validate()?;
-        let lang = self
-            .lang
-            .unwrap_or_else(|| ManagementClient::DEFAULT_LANG.to_owned());
+        let lang = self.lang.unwrap_or_else(|| DEFAULT_LANG.to_owned());
         if lang.trim().is_empty() {
             return Err(Error::config("lang is empty"));
         }
@@ -203,71 +211,6 @@ impl Settings {
     }
 }
 
-impl ManagementClientBuilder {
-    /// The access key id (required).
-    pub fn access_key_id(mut self, value: impl Into<String>) -> Self {
-        self.access_key_id = Some(value.into());
-        self
-    }
-
-    /// The access key secret (required).
-    pub fn access_key_secret(mut self, value: impl Into<SecretString>) -> Self {
-        self.access_key_secret = Some(value.into());
-        self
-    }
-
-    /// The API base URL, e.g. `https://api.authing.cn` (the default) or a private deployment.
-    pub fn host(mut self, value: impl Into<String>) -> Self {
-        self.settings.host = Some(value.into());
-        self
-    }
-
-    settings_setters!();
-
-    /// A builder holding `AUTHING_ACCESS_KEY_ID`, `AUTHING_ACCESS_KEY_SECRET` and, when set and
-    /// not empty, `AUTHING_HOST`; further settings can be chained before `build()`.
-    pub fn from_env() -> Result<Self, Error> {
-        let builder = ManagementClient::builder()
-            .access_key_id(env("AUTHING_ACCESS_KEY_ID")?.unwrap_or_default())
-            .access_key_secret(env("AUTHING_ACCESS_KEY_SECRET")?.unwrap_or_default());
-        let missing = |name: &str| Error::config(format!("{name} is not set or empty"));
-        if builder.access_key_id.as_deref().is_none_or(str::is_empty) {
-            return Err(missing("AUTHING_ACCESS_KEY_ID"));
-        }
-        if builder
-            .access_key_secret
-            .as_ref()
-            .is_none_or(|s| s.expose().is_empty())
-        {
-            return Err(missing("AUTHING_ACCESS_KEY_SECRET"));
-        }
-        Ok(match env("AUTHING_HOST")? {
-            Some(host) if !host.trim().is_empty() => builder.host(host),
-            _ => builder,
-        })
-    }
-
-    /// Checks the settings and creates the client. Sends nothing: the token is fetched by the
-    /// first call.
-    pub fn build(self) -> Result<ManagementClient, Error> {
-        let access_key_id = self.access_key_id.unwrap_or_default();
-        if access_key_id.trim().is_empty() {
-            return Err(Error::config("access_key_id is empty"));
-        }
-        let access_key_secret = self.access_key_secret.unwrap_or_default();
-        if access_key_secret.expose().trim().is_empty() {
-            return Err(Error::config("access_key_secret is empty"));
-        }
-        let credentials = Credentials::Management(Auth::new(access_key_id, access_key_secret));
-        let inner =
-            self.settings
-                .build("host", Some(ManagementClient::DEFAULT_HOST), credentials)?;
-        Ok(ManagementClient {
-            inner: Arc::new(inner),
-        })
-    }
-}
-
 /// An environment variable: `None` when unset, an error when not UTF-8.
 pub(crate) fn env(name: &str) -> Result<Option<String>, Error> {
     match std::env::var(name) {
@@ -285,7 +228,7 @@ pub(crate) fn base_url(host: &str) -> Result<String, Error> {
     let bad = |why: &str| {
         Error::config(format!(
             "host {host:?} {why}; expected an absolute URL such as {}",
-            ManagementClient::DEFAULT_HOST
+            DEFAULT_HOST
         ))
     };
     let url =

@@ -36,6 +36,7 @@ pub mod events;
 #[cfg(feature = "__internal")]
 pub mod internal;
 mod protocol_error;
+mod proxy;
 #[cfg(any(feature = "events", feature = "authentication"))]
 mod publish_event;
 // Generated code is formatted by the generator, not by rustfmt (its output must not depend on
@@ -44,6 +45,7 @@ mod publish_event;
 #[rustfmt::skip]
 mod generated;
 mod secret;
+mod trust;
 // Unused when no enabled API group has an enum.
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod unknown;
@@ -59,7 +61,12 @@ pub use client::{ManagementClient, ManagementClientBuilder};
 pub use error::{Error, Result};
 pub use generated::{requests, types};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+pub use proxy::Proxy;
+/// The HTTP client crate the SDK is built on, for [`configure_http`](ManagementClientBuilder::configure_http)
+/// (its `ClientBuilder` is part of this crate's API).
+pub use reqwest;
 pub use retry::RetryConfig;
 pub use runtime::{Items, Pages, ResponseFuture, DEFAULT_MAX_PAGES};
 pub use secret::SecretString;
+pub use trust::Trust;
 pub use unknown::UnknownValue;

@@ -99,6 +99,8 @@ impl UserSession {
             credentials: Credentials::App(credentials),
             #[cfg(feature = "event-stream")]
             events: shared.events.clone(),
+            #[cfg(feature = "event-stream")]
+            event_route: shared.event_route.clone(),
         };
         UserSession {
             client: AuthenticationClient {

@@ -34,7 +34,7 @@ const AUTHENTICATION: &str =
 /// subscribe does not compile a WebSocket client).
 const EVENT_STREAM: &str = "# Event subscriptions over WebSocket (`subscribe`, a `Stream` of events); opt-in. Publishing\n\
      # needs no feature.\n\
-     event-stream = [\"dep:tokio-tungstenite\", \"dep:futures-sink\", \"dep:hyper-util\", \"dep:ring\", \"dep:url\", \"tokio/macros\"]\n";
+     event-stream = [\"dep:tokio-tungstenite\", \"dep:futures-sink\", \"dep:hyper-util\", \"dep:ring\", \"dep:url\", \"tokio/macros\", \"tokio/net\", \"tokio/io-util\"]\n";
 
 /// The opt-in trust in the platform's certificate store (`Trust::platform_roots`).
 const PLATFORM_ROOTS: &str = "# `Trust::platform_roots`: trust the platform's certificate store too (the system CA bundle,\n\

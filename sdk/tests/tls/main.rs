@@ -165,18 +165,75 @@ async fn an_event_subscription_refuses_an_untrusted_certificate_without_reconnec
 async fn the_http_hook_cannot_turn_certificate_checks_off() {
     let ca = TestCa::new("Private CA");
     let server = tls_server(&ca).await;
-    let client = common::client_builder(&server)
-        .configure_http(|http| {
+    // Both ways reqwest offers: its switches, and a TLS configuration of the hook's own.
+    let hooks: [fn(authing::reqwest::ClientBuilder) -> authing::reqwest::ClientBuilder; 2] = [
+        |http| {
             http.danger_accept_invalid_certs(true)
                 .danger_accept_invalid_hostnames(true)
-        })
-        .build()
-        .unwrap();
-    match call_error(&client).await {
-        Error::UntrustedCertificate { .. } => {}
-        other => panic!("the hook turned verification off: {other:?}"),
+        },
+        |http| http.use_preconfigured_tls(accept_any_certificate()),
+    ];
+    for hook in hooks {
+        let client = common::client_builder(&server)
+            .configure_http(hook)
+            .build()
+            .unwrap();
+        match call_error(&client).await {
+            Error::UntrustedCertificate { .. } => {}
+            other => panic!("the hook turned verification off: {other:?}"),
+        }
     }
     assert!(server.requests().is_empty());
+}
+
+/// A rustls configuration that accepts any server certificate.
+fn accept_any_certificate() -> rustls::ClientConfig {
+    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+    use rustls::{DigitallySignedStruct, SignatureScheme};
+
+    #[derive(Debug)]
+    struct AcceptAny;
+    impl ServerCertVerifier for AcceptAny {
+        fn verify_server_cert(
+            &self,
+            _: &CertificateDer<'_>,
+            _: &[CertificateDer<'_>],
+            _: &ServerName<'_>,
+            _: &[u8],
+            _: UnixTime,
+        ) -> Result<ServerCertVerified, rustls::Error> {
+            Ok(ServerCertVerified::assertion())
+        }
+        fn verify_tls12_signature(
+            &self,
+            _: &[u8],
+            _: &CertificateDer<'_>,
+            _: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            Ok(HandshakeSignatureValid::assertion())
+        }
+        fn verify_tls13_signature(
+            &self,
+            _: &[u8],
+            _: &CertificateDer<'_>,
+            _: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            Ok(HandshakeSignatureValid::assertion())
+        }
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            rustls::crypto::ring::default_provider()
+                .signature_verification_algorithms
+                .supported_schemes()
+        }
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .dangerous()
+        .with_custom_certificate_verifier(std::sync::Arc::new(AcceptAny))
+        .with_no_client_auth()
 }
 
 #[tokio::test]

@@ -2,6 +2,8 @@
 //! of private deployments (TLS, proxies): nothing is read from disk, nothing is trusted by
 //! default.
 
+#![allow(dead_code)] // Each test binary uses a different subset.
+
 use authing_local::{LocalAuthing, LocalAuthingBuilder};
 use rcgen::{
     BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, KeyUsagePurpose,

@@ -4,6 +4,8 @@
 //! connection), and records each connection's method, target and `Proxy-Authorization`. With
 //! a credential set it answers 407 to a request without it.
 
+#![allow(dead_code)] // Each test binary uses a different subset.
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};

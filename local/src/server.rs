@@ -178,7 +178,11 @@ fn serve(listener: TcpListener, shared: &Arc<Shared>, tls: Option<&crate::tls::T
                     .with_graceful_shutdown(stop)
                     .await
             }
-            None => axum::serve(listener, app).with_graceful_shutdown(stop).await,
+            None => {
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(stop)
+                    .await
+            }
         };
     });
     Serving { shutdown, task }
@@ -218,9 +222,9 @@ impl LocalAuthing {
     /// How many TLS handshakes began (each connection to a server started with
     /// [`LocalAuthingBuilder::tls`] begins one, refused or not); 0 without TLS.
     pub fn tls_handshakes(&self) -> usize {
-        self.tls
-            .as_ref()
-            .map_or(0, |tls| tls.handshakes.load(std::sync::atomic::Ordering::SeqCst))
+        self.tls.as_ref().map_or(0, |tls| {
+            tls.handshakes.load(std::sync::atomic::Ordering::SeqCst)
+        })
     }
 
     /// The access key id the token call accepts.

@@ -207,7 +207,10 @@ mod tests {
     fn the_credential_is_masked_in_debug_and_errors() {
         let p = Proxy::url("http://alice:s3cret-pw@proxy.example:3128");
         let debug = format!("{p:?}");
-        assert!(!debug.contains("s3cret-pw") && !debug.contains("alice"), "{debug}");
+        assert!(
+            !debug.contains("s3cret-pw") && !debug.contains("alice"),
+            "{debug}"
+        );
         assert!(debug.contains("http://***@proxy.example:3128/"), "{debug}");
         for bad in [
             "https://alice:s3cret-pw@proxy.example:3128",

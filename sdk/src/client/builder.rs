@@ -209,7 +209,8 @@ impl Settings {
             proxy: &proxy,
             configure: self.configure_http.as_ref(),
         };
-        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes, connection)?;
+        let transport =
+            Transport::new(host.clone(), timeout, &lang, max_response_bytes, connection)?;
         Ok(Inner {
             #[cfg(feature = "event-stream")]
             events,

@@ -178,7 +178,13 @@ impl Target {
     fn server(&self) -> String {
         url::Url::parse(&self.url)
             .ok()
-            .and_then(|url| Some(format!("{}:{}", url.host_str()?, url.port_or_known_default()?)))
+            .and_then(|url| {
+                Some(format!(
+                    "{}:{}",
+                    url.host_str()?,
+                    url.port_or_known_default()?
+                ))
+            })
             .unwrap_or_default()
     }
 }

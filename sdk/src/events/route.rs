@@ -94,7 +94,9 @@ impl Route {
         }
         request.extend_from_slice(b"\r\n");
         let lost = |e: std::io::Error| {
-            OpenFailed::Retry(format!("the proxy {proxy_authority} dropped the tunnel ({e})"))
+            OpenFailed::Retry(format!(
+                "the proxy {proxy_authority} dropped the tunnel ({e})"
+            ))
         };
         stream.write_all(&request).await.map_err(lost)?;
         let status = read_connect_answer(&mut stream).await.map_err(lost)?;

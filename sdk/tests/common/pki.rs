@@ -50,7 +50,9 @@ impl TestCa {
             .distinguished_name
             .push(DnType::CommonName, "local authing");
         let key = KeyPair::generate().expect("server key");
-        let cert = params.signed_by(&key, &self.ca).expect("server certificate");
+        let cert = params
+            .signed_by(&key, &self.ca)
+            .expect("server certificate");
         ServerCert {
             chain: vec![cert.der().to_vec(), self.der()],
             key: key.serialize_der(),

@@ -27,7 +27,12 @@ use serde_json::json;
 /// `authing.test:<its port>`.
 async fn setup(credential: Option<&str>) -> (TestCa, LocalAuthing, TestProxy, String) {
     let ca = TestCa::new("Private CA");
-    let server = pki::start_tls(common::server_builder(), &ca, &["authing.test", "127.0.0.1"]).await;
+    let server = pki::start_tls(
+        common::server_builder(),
+        &ca,
+        &["authing.test", "127.0.0.1"],
+    )
+    .await;
     let name = format!("authing.test:{}", server.addr().port());
     let routes = HashMap::from([(name.clone(), server.addr())]);
     let proxy = TestProxy::start(routes, credential.map(basic)).await;
@@ -129,7 +134,10 @@ async fn the_proxy_credential_goes_as_basic_authorization_and_is_never_shown() {
     for shown in [format!("{builder:?}"), format!("{good:?}")] {
         assert!(!shown.contains(password), "{shown}");
     }
-    assert!(format!("{builder:?}").contains("http://***@127.0.0.1:"), "{builder:?}");
+    assert!(
+        format!("{builder:?}").contains("http://***@127.0.0.1:"),
+        "{builder:?}"
+    );
 
     // A wrong one: the proxy answers 407, and neither password shows anywhere.
     let wrong = "wrong-Qq7-secret";
@@ -141,10 +149,19 @@ async fn the_proxy_credential_goes_as_basic_authorization_and_is_never_shown() {
         other => panic!("{other:?}"),
     };
     assert!(
-        matches!(refused, Error::Subscription { status: Some(407), .. }),
+        matches!(
+            refused,
+            Error::Subscription {
+                status: Some(407),
+                ..
+            }
+        ),
         "{refused:?}"
     );
-    assert!(refused.to_string().contains("refused the tunnel"), "{refused}");
+    assert!(
+        refused.to_string().contains("refused the tunnel"),
+        "{refused}"
+    );
     for text in [
         error.to_string(),
         format!("{error:?}"),

@@ -63,10 +63,21 @@ async fn call_and_subscribe(client: &ManagementClient, server: &LocalAuthing) {
 #[tokio::test]
 async fn the_environments_proxy_carries_calls_and_events_and_no_proxy_skips_it() {
     let ca = TestCa::new("Private CA");
-    let server = pki::start_tls(common::server_builder(), &ca, &["authing.test", "127.0.0.1"]).await;
+    let server = pki::start_tls(
+        common::server_builder(),
+        &ca,
+        &["authing.test", "127.0.0.1"],
+    )
+    .await;
     let name = format!("authing.test:{}", server.addr().port());
     let proxy = TestProxy::start(HashMap::from([(name.clone(), server.addr())]), None).await;
-    for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "no_proxy"] {
+    for var in [
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "no_proxy",
+    ] {
         std::env::remove_var(var);
     }
     std::env::set_var("HTTPS_PROXY", proxy.url());
@@ -81,7 +92,11 @@ async fn the_environments_proxy_carries_calls_and_events_and_no_proxy_skips_it()
     let direct = server.url().trim_start_matches("https://").to_owned();
     call_and_subscribe(&client(&ca, &direct, None), &server).await;
     // A proxy set on the builder follows NO_PROXY too when it has no list of its own.
-    call_and_subscribe(&client(&ca, &direct, Some(Proxy::url(proxy.url()))), &server).await;
+    call_and_subscribe(
+        &client(&ca, &direct, Some(Proxy::url(proxy.url()))),
+        &server,
+    )
+    .await;
     assert_eq!(proxy.tunnels().len(), 2, "no tunnel for NO_PROXY hosts");
 
     // Proxy::none(): the environment is ignored (through the proxy, 127.0.0.1 would get a 502:

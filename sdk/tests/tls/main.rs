@@ -134,7 +134,10 @@ async fn a_client_given_the_ca_calls_signs_in_and_subscribes() {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     server.publish_event("myapp.tls", json!({"to": "both"}));
-    let event = next_item(&mut user_stream).await.unwrap().expect("an event");
+    let event = next_item(&mut user_stream)
+        .await
+        .unwrap()
+        .expect("an event");
     assert_eq!(event.payload, json!({"to": "both"}));
 }
 
@@ -149,7 +152,10 @@ async fn an_event_subscription_refuses_an_untrusted_certificate_without_reconnec
     let mut stream = client.subscribe("myapp.tls");
     match next_item(&mut stream).await {
         Some(Err(Error::UntrustedCertificate {
-            method, path, server: at, ..
+            method,
+            path,
+            server: at,
+            ..
         })) => {
             assert_eq!((method, path), ("GET", "/events/v1/management/sub"));
             assert_eq!(at, server.addr().to_string());
@@ -257,7 +263,11 @@ async fn the_http_hook_runs_and_the_sdk_applies_its_own_guarantees_after_it() {
     client.get_user(common::USER_ID).await.expect("the call");
     let sent = server.last_request().unwrap();
     assert_eq!(sent.header("x-from-hook"), Some("1"), "the hook ran");
-    assert_eq!(sent.header("x-authing-lang"), Some("zh-CN"), "the SDK's header");
+    assert_eq!(
+        sent.header("x-authing-lang"),
+        Some("zh-CN"),
+        "the SDK's header"
+    );
 
     // Redirects stay off: a 302 is the answer, not followed.
     let to = format!("{}/api/v3/get-user", server.url());

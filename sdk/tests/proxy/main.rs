@@ -93,7 +93,7 @@ async fn https_calls_and_an_event_subscription_go_through_the_proxy_tunnel() {
     let user = client.get_user(common::USER_ID).await.expect("the call");
     assert_eq!(user.user_id, common::USER_ID);
     // The token call and the call share one pooled connection: one tunnel.
-    assert_eq!(proxy.tunnels(), [name.clone()]);
+    assert_eq!(proxy.tunnels(), std::slice::from_ref(&name));
     assert_eq!(server.requests().len(), 2);
     subscribe_and_receive(&client, &server).await;
     assert_eq!(proxy.tunnels(), [name.clone(), name.clone()]);

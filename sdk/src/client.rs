@@ -65,7 +65,8 @@ use crate::Error;
 ///   out, or lost its connection after being sent is never sent again: it may have been carried
 ///   out, and sending it twice could write twice.
 /// - **Never retried**: any other answer (`statusCode` 4xx/5xx from Authing, a body that does
-///   not decode, a body over the size limit).
+///   not decode, a body over the size limit, a refused TLS certificate:
+///   [`Error::UntrustedCertificate`]).
 /// - A wait that would end past the deadline is not started: the call ends at once with the
 ///   last error. A call retried and failed every time ends in [`Error::RetriesExhausted`]
 ///   (attempt count and last error); a call cut off by its deadline in

@@ -94,7 +94,8 @@ pub enum Error {
         /// The start of the body (bounded, one line, credential values masked).
         excerpt: String,
     },
-    /// The request did not complete: connection refused or reset, DNS, TLS, or a broken body.
+    /// The request did not complete: connection refused or reset, DNS, TLS (a refused
+    /// certificate is [`Error::UntrustedCertificate`]), a proxy, or a broken body.
     #[non_exhaustive]
     Transport {
         /// HTTP method of the call, e.g. `GET`.

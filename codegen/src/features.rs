@@ -34,7 +34,12 @@ const AUTHENTICATION: &str =
 /// subscribe does not compile a WebSocket client).
 const EVENT_STREAM: &str = "# Event subscriptions over WebSocket (`subscribe`, a `Stream` of events); opt-in. Publishing\n\
      # needs no feature.\n\
-     event-stream = [\"dep:tokio-tungstenite\", \"dep:futures-sink\", \"dep:ring\", \"dep:url\", \"tokio/macros\"]\n";
+     event-stream = [\"dep:tokio-tungstenite\", \"dep:futures-sink\", \"dep:hyper-util\", \"dep:ring\", \"dep:url\", \"tokio/macros\", \"tokio/net\", \"tokio/io-util\"]\n";
+
+/// The opt-in trust in the platform's certificate store (`Trust::platform_roots`).
+const PLATFORM_ROOTS: &str = "# `Trust::platform_roots`: trust the platform's certificate store too (the system CA bundle,\n\
+     # the macOS keychain, the Windows store); opt-in.\n\
+     platform-roots = [\"dep:rustls-native-certs\"]\n";
 
 /// A feature listing other features, one per line.
 fn list(name: &str, members: &[&str]) -> String {
@@ -69,6 +74,7 @@ pub fn render_block(groups: &BTreeSet<&str>, authentication: bool) -> String {
         out.push_str(AUTHENTICATION);
     }
     out.push_str(EVENT_STREAM);
+    out.push_str(PLATFORM_ROOTS);
     out.push_str("# One feature per Management API group.\n");
     for g in groups {
         out.push_str(&format!("{g} = []\n"));

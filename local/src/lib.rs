@@ -128,6 +128,7 @@ mod server;
 mod signature;
 mod state;
 mod store;
+mod tls;
 mod token;
 
 pub use end_user::{AppAuthMethod, AuthorizeError, IdTokenAlgorithm};

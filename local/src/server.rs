@@ -23,6 +23,7 @@ use crate::store::{InvalidUser, Store};
 pub struct LocalAuthingBuilder {
     config: Config,
     port: u16,
+    tls: Option<crate::tls::Identity>,
 }
 
 impl Default for LocalAuthingBuilder {
@@ -37,6 +38,7 @@ impl Default for LocalAuthingBuilder {
                 end_user: EndUserConfig::default(),
             },
             port: 0,
+            tls: None,
         }
     }
 }
@@ -111,19 +113,34 @@ impl LocalAuthingBuilder {
         self
     }
 
+    /// Serves HTTPS (and the event hub WSS) with this certificate chain (DER, the server's
+    /// certificate first) and its private key (PKCS#8 DER): [`LocalAuthing::url`] is then
+    /// `https://127.0.0.1:<port>`, so the certificate must name the IP address 127.0.0.1 (or
+    /// the host name a test reaches it by). A bad chain or key fails [`start`](Self::start).
+    pub fn tls(mut self, cert_chain: Vec<Vec<u8>>, private_key_pkcs8: Vec<u8>) -> Self {
+        self.tls = Some(crate::tls::Identity {
+            chain: cert_chain,
+            key: private_key_pkcs8,
+        });
+        self
+    }
+
     /// Binds the port on 127.0.0.1 and serves on the current Tokio runtime until the returned
     /// handle is dropped.
     pub async fn start(self) -> io::Result<LocalAuthing> {
         let store = Store::seeded().map_err(io::Error::other)?;
+        let tls = self.tls.as_ref().map(crate::tls::Tls::new).transpose()?;
         let listener = TcpListener::bind(("127.0.0.1", self.port)).await?;
         let addr = listener.local_addr()?;
-        let url = format!("http://{addr}");
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        let url = format!("{scheme}://{addr}");
         let shared = Arc::new(Shared::new(self.config, store, &url));
-        let serving = serve(listener, &shared);
+        let serving = serve(listener, &shared, tls.as_ref());
         Ok(LocalAuthing {
             url,
             addr,
             shared,
+            tls,
             serving: tokio::sync::Mutex::new(Some(serving)),
         })
     }
@@ -135,8 +152,8 @@ struct Serving {
     task: JoinHandle<()>,
 }
 
-/// Serves `shared` on `listener` in a new task.
-fn serve(listener: TcpListener, shared: &Arc<Shared>) -> Serving {
+/// Serves `shared` on `listener` (over TLS when `tls` is given) in a new task.
+fn serve(listener: TcpListener, shared: &Arc<Shared>, tls: Option<&crate::tls::Tls>) -> Serving {
     let app = Router::new()
         .route(
             "/events/v1/management/sub",
@@ -149,14 +166,24 @@ fn serve(listener: TcpListener, shared: &Arc<Shared>) -> Serving {
         .fallback(crate::api::handle)
         .with_state(Arc::clone(shared));
     let (shutdown, stopped) = oneshot::channel::<()>();
+    let tls = tls.cloned();
     let task = tokio::spawn(async move {
         let stop = async {
             let _ = stopped.await;
         };
         // Serving only ends on shutdown; an accept error has nobody to report to.
-        let _ = axum::serve(listener, app)
-            .with_graceful_shutdown(stop)
-            .await;
+        let _ = match tls {
+            Some(tls) => {
+                axum::serve(tls.listener(listener), app)
+                    .with_graceful_shutdown(stop)
+                    .await
+            }
+            None => {
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(stop)
+                    .await
+            }
+        };
     });
     Serving { shutdown, task }
 }
@@ -166,6 +193,7 @@ pub struct LocalAuthing {
     url: String,
     addr: SocketAddr,
     shared: Arc<Shared>,
+    tls: Option<crate::tls::Tls>,
     serving: tokio::sync::Mutex<Option<Serving>>,
 }
 
@@ -180,9 +208,23 @@ impl LocalAuthing {
         LocalAuthingBuilder::default()
     }
 
-    /// The base URL, e.g. `http://127.0.0.1:43117`: the host to give a client.
+    /// The base URL, e.g. `http://127.0.0.1:43117` (`https://` when serving TLS): the host to
+    /// give a client.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// How many TLS handshakes began (each connection to a server started with
+    /// [`LocalAuthingBuilder::tls`] begins one, refused or not); 0 without TLS.
+    pub fn tls_handshakes(&self) -> usize {
+        self.tls.as_ref().map_or(0, |tls| {
+            tls.handshakes.load(std::sync::atomic::Ordering::SeqCst)
+        })
     }
 
     /// The access key id the token call accepts.
@@ -406,7 +448,7 @@ impl LocalAuthing {
         let mut serving = self.serving.lock().await;
         if serving.is_none() {
             let listener = TcpListener::bind(self.addr).await?;
-            *serving = Some(serve(listener, &self.shared));
+            *serving = Some(serve(listener, &self.shared, self.tls.as_ref()));
         }
         Ok(())
     }

@@ -38,6 +38,9 @@ pub(crate) struct Inner {
     /// How event subscriptions connect.
     #[cfg(feature = "event-stream")]
     pub(crate) events: crate::events::EventsConfig,
+    /// The trust and proxy event subscriptions connect with (the HTTP client's).
+    #[cfg(feature = "event-stream")]
+    pub(crate) event_route: crate::events::Route,
 }
 
 /// A client the generated request builders send through: [`ResponseFuture`](crate::ResponseFuture)

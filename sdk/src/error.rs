@@ -116,7 +116,8 @@ pub enum Error {
         /// The start of the body (bounded, one line, credential values masked).
         excerpt: String,
     },
-    /// The request did not complete: connection refused or reset, DNS, TLS, or a broken body.
+    /// The request did not complete: connection refused or reset, DNS, TLS (a refused
+    /// certificate is [`Error::UntrustedCertificate`]), a proxy, or a broken body.
     #[non_exhaustive]
     Transport {
         /// HTTP method of the call, e.g. `GET`.
@@ -127,6 +128,21 @@ pub enum Error {
         stage: &'static str,
         /// The underlying error.
         source: BoxError,
+    },
+    /// The server's TLS certificate was refused, so nothing was sent: it is not signed by a
+    /// certificate authority the client trusts (a private deployment's own CA must be added
+    /// with the builder's `trust`), not valid for the host name, expired or revoked. Never
+    /// retried: it fails the same way until the trust or the certificate changes.
+    #[non_exhaustive]
+    UntrustedCertificate {
+        /// HTTP method of the call, e.g. `GET` (`GET` for an event subscription's handshake).
+        method: &'static str,
+        /// API path of the call, e.g. `/api/v3/get-user`, or the subscription's path.
+        path: &'static str,
+        /// The server whose certificate it was, `host:port`.
+        server: String,
+        /// What was wrong with it, e.g. `it is not signed by a trusted certificate authority`.
+        reason: String,
     },
     /// One attempt (one HTTP request) took longer than the client's per-attempt timeout.
     #[non_exhaustive]
@@ -399,6 +415,17 @@ impl fmt::Display for Error {
                 stage,
                 ..
             } => write!(f, "{method} {path}: {stage}"),
+            Error::UntrustedCertificate {
+                method,
+                path,
+                server,
+                reason,
+            } => write!(
+                f,
+                "{method} {path}: the TLS certificate of {} is not trusted: {}",
+                one_line(server),
+                one_line(reason)
+            ),
             Error::Timeout {
                 method,
                 path,

@@ -46,6 +46,7 @@ pub mod events;
 #[cfg(feature = "__internal")]
 pub mod internal;
 mod protocol_error;
+mod proxy;
 #[cfg(any(feature = "events", feature = "authentication"))]
 mod publish_event;
 mod raw_call;
@@ -55,6 +56,7 @@ mod raw_call;
 #[rustfmt::skip]
 mod generated;
 mod secret;
+mod trust;
 // Unused when no enabled API group has an enum.
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod unknown;
@@ -79,7 +81,12 @@ pub use generated::requests;
 pub use generated::types;
 pub use management::{ManagementClient, ManagementClientBuilder};
 pub use protocol_error::{IdTokenAlgorithm, ProtocolError, TokenKind};
+pub use proxy::Proxy;
 pub use raw_call::RawRequest;
+/// The HTTP client crate the SDK is built on, for
+/// [`configure_http`](ManagementClientBuilder::configure_http) (its `ClientBuilder` is part of
+/// this crate's API).
+pub use reqwest;
 /// The header types [`RequestOptions::headers`] and the builders' `default_headers` take (the
 /// `http` crate's, as `reqwest` re-exports them).
 pub use reqwest::header;
@@ -87,4 +94,5 @@ pub use runtime::{
     Items, Method, Pages, RequestOptions, ResponseFuture, DEFAULT_MAX_PAGES, OWNED_HEADERS,
 };
 pub use secret::SecretString;
+pub use trust::Trust;
 pub use unknown::UnknownValue;

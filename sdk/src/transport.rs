@@ -1,13 +1,17 @@
-//! HTTP for the SDK: builds the URL (percent-encoded query), adds the headers every call carries,
+//! HTTP for the SDK: sets up the `reqwest::Client` (the caller's hook, then the SDK's own
+//! guarantees), builds the URL (percent-encoded query), adds the headers every call carries,
 //! sends one attempt, and reads the body up to the size limit. No token logic and no retry
 //! decisions live here.
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 
+use crate::proxy::ResolvedProxy;
 use crate::retry::{parse_retry_after, Failure, CONNECT_FAILED};
 use crate::runtime::{self, Method, RawResponse};
 use crate::Error;
@@ -29,8 +33,30 @@ pub(crate) struct Transport {
     http: reqwest::Client,
     /// `scheme://host[:port][/prefix]`, no trailing slash.
     base: String,
+    /// `host:port` of `base`, for the errors that name the server.
+    server: String,
     timeout: Duration,
     max_response_bytes: usize,
+}
+
+/// The caller's changes to the SDK's `reqwest::ClientBuilder` (the builders' `configure_http`).
+#[derive(Clone)]
+pub(crate) struct ConfigureHttp(
+    pub(crate) Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>,
+);
+
+impl fmt::Debug for ConfigureHttp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ConfigureHttp(..)")
+    }
+}
+
+/// How the HTTP client connects: the trust (one rustls configuration, shared with event
+/// subscriptions), the proxy, and the caller's hook.
+pub(crate) struct Connection<'a> {
+    pub tls: &'a Arc<rustls::ClientConfig>,
+    pub proxy: &'a ResolvedProxy,
+    pub configure: Option<&'a ConfigureHttp>,
 }
 
 /// A call as the transport sees it.
@@ -60,12 +86,18 @@ impl Transport {
     /// `base` must already be validated; `lang` is the `x-authing-lang` value; `timeout` bounds
     /// each attempt (connecting included); a body over `max_response_bytes` is refused;
     /// `extra` (the tenant and the default headers, checked) goes on every request.
+    ///
+    /// The proxy is set first, then the caller's hook runs, then the SDK sets again what it
+    /// guarantees whatever the hook did: its rustls configuration (so certificate and host-name
+    /// verification stay on: `use_preconfigured_tls` replaces every TLS choice of the builder),
+    /// no redirects, the per-attempt timeout, and its own headers (with `extra`).
     pub(crate) fn new(
         base: String,
         timeout: Duration,
         lang: &str,
         max_response_bytes: usize,
         extra: HeaderMap,
+        connection: Connection<'_>,
     ) -> Result<Self, Error> {
         let lang = HeaderValue::from_str(lang)
             .map_err(|_| Error::config(format!("lang {lang:?} is not a valid header value")))?;
@@ -75,8 +107,13 @@ impl Transport {
             HeaderValue::from_static(SDK_VERSION),
         );
         headers.insert(HeaderName::from_static("x-authing-lang"), lang);
-        let http = reqwest::Client::builder()
-            .use_rustls_tls()
+        let mut builder = connection.proxy.apply(reqwest::Client::builder())?;
+        if let Some(configure) = connection.configure {
+            builder = (configure.0)(builder);
+        }
+        let http = builder
+            // The SDK's roots and verifier: replaces whatever TLS settings the hook made.
+            .use_preconfigured_tls(rustls::ClientConfig::clone(connection.tls))
             .timeout(timeout)
             // A connect that times out is a connect failure: the request was never sent.
             .connect_timeout(timeout)
@@ -86,9 +123,17 @@ impl Transport {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::config(format!("could not set up the HTTP client: {e}")))?;
+        let server = reqwest::Url::parse(&base)
+            .ok()
+            .and_then(|url| {
+                let host = url.host_str()?.to_owned();
+                Some(format!("{host}:{}", url.port_or_known_default()?))
+            })
+            .unwrap_or_else(|| base.clone());
         Ok(Transport {
             http,
             base,
+            server,
             timeout,
             max_response_bytes,
         })
@@ -219,6 +264,14 @@ impl Transport {
                 timeout: self.timeout,
             };
         }
+        if let Some(reason) = crate::trust::certificate_problem(&e) {
+            return Error::UntrustedCertificate {
+                method,
+                path,
+                server: self.server.clone(),
+                reason,
+            };
+        }
         let stage = if e.is_connect() {
             CONNECT_FAILED
         } else {
@@ -258,12 +311,19 @@ mod tests {
 
     #[test]
     fn query_is_percent_encoded_in_order() {
+        let tls = crate::Trust::default().client_config().unwrap();
+        let connection = Connection {
+            tls: &tls,
+            proxy: &ResolvedProxy::Off,
+            configure: None,
+        };
         let t = Transport::new(
             "http://h:1/x".into(),
             Duration::from_secs(1),
             "zh-CN",
             1,
             HeaderMap::new(),
+            connection,
         )
         .unwrap();
         let q = [

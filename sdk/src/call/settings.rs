@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::Inner;
 use crate::credentials::Credentials;
-use crate::transport::Transport;
+use crate::transport::{Connection, Transport};
 use crate::{Error, RetryConfig};
 
 /// The defaults of the settings (the management client's public constants name them).
@@ -104,6 +104,67 @@ macro_rules! settings_setters {
             self
         }
 
+        /// The certificate authorities the client trusts, for API calls and event subscriptions
+        /// alike ([`Trust::default`](crate::Trust): the public web roots). A private deployment
+        /// adds its own CA. Certificate and host-name verification cannot be turned off.
+        ///
+        /// ```no_run
+        /// use authing::{ManagementClient, Proxy, Trust};
+        ///
+        /// # fn run() -> Result<(), Box<dyn std::error::Error>> {
+        /// // The deployment's CA certificate, PEM (a DER file goes to `add_der`).
+        /// let ca = std::fs::read("/etc/authing/ca.pem")?;
+        /// let client = ManagementClient::builder()
+        ///     .access_key_id("YOUR_ACCESS_KEY_ID")
+        ///     .access_key_secret("YOUR_ACCESS_KEY_SECRET")
+        ///     .host("https://authing.internal.example")
+        ///     .trust(Trust::default().add_pem(&ca))
+        ///     // Egress through the proxy; hosts in NO_PROXY are reached directly.
+        ///     .proxy(Proxy::url("http://user:password@proxy.internal.example:3128"))
+        ///     // The rest of reqwest's settings: the SDK's guarantees are applied after it.
+        ///     .configure_http(|http| http.pool_max_idle_per_host(4))
+        ///     .build()?;
+        /// # let _ = client;
+        /// # Ok(())
+        /// # }
+        /// ```
+        pub fn trust(mut self, value: crate::Trust) -> Self {
+            self.settings.trust = Some(value);
+            self
+        }
+
+        /// The HTTP proxy for API calls and event subscriptions alike
+        /// ([`Proxy::from_env`](crate::Proxy::from_env) by default: `HTTPS_PROXY`,
+        /// `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`, read at `build()`). See
+        /// [`Proxy`](crate::Proxy); an example is on [`trust`](Self::trust).
+        pub fn proxy(mut self, value: crate::Proxy) -> Self {
+            self.settings.proxy = Some(value);
+            self
+        }
+
+        /// Changes the `reqwest::ClientBuilder` the client's HTTP calls are made with: pool and
+        /// keep-alive sizes, a local address, TCP settings, DNS overrides. Called once, at
+        /// `build()`. (This makes reqwest's `ClientBuilder` part of this crate's API: a major
+        /// version of reqwest is a major version of this crate.)
+        ///
+        /// After it, the SDK applies again what it guarantees, so the hook cannot undo it: its
+        /// own TLS configuration (the [`trust`](Self::trust) roots with certificate and
+        /// host-name verification; TLS settings made in the hook, such as
+        /// `danger_accept_invalid_certs` or `add_root_certificate`, have no effect), no HTTP
+        /// redirects, the per-attempt [`timeout`](Self::timeout) (as both `timeout` and
+        /// `connect_timeout`), and the SDK's own headers (`x-authing-sdk-version`,
+        /// `x-authing-lang`, `user-agent`). A proxy set in the hook applies to HTTP calls only;
+        /// event subscriptions follow [`proxy`](Self::proxy). An example is on
+        /// [`trust`](Self::trust).
+        pub fn configure_http(
+            mut self,
+            hook: impl Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync + 'static,
+        ) -> Self {
+            self.settings.configure_http =
+                Some(crate::transport::ConfigureHttp(std::sync::Arc::new(hook)));
+            self
+        }
+
         /// Where event subscriptions connect and how they reconnect and buffer
         /// ([`EventsConfig::default`](crate::config::EventsConfig) otherwise).
         #[cfg(feature = "event-stream")]
@@ -115,7 +176,8 @@ macro_rules! settings_setters {
 }
 pub(crate) use settings_setters;
 
-/// The settings every client has: host, language, timeout, deadline, retries, size limit.
+/// The settings every client has: host, language, timeout, deadline, retries, size limit,
+/// tenant, default headers, trust, proxy and the HTTP hook.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Settings {
     pub(crate) host: Option<String>,
@@ -129,6 +191,9 @@ pub(crate) struct Settings {
     pub(crate) default_headers: crate::runtime::DefaultHeaders,
     #[cfg(feature = "event-stream")]
     pub(crate) events: Option<crate::events::EventsConfig>,
+    pub(crate) trust: Option<crate::Trust>,
+    pub(crate) proxy: Option<crate::Proxy>,
+    pub(crate) configure_http: Option<crate::transport::ConfigureHttp>,
 }
 
 impl Settings {
@@ -173,10 +238,27 @@ impl Settings {
             super::insecure::check("events.host", &events.host, "ws", self.allow_insecure_http)?;
             events
         };
-        let transport = Transport::new(host.clone(), timeout, &lang, max_response_bytes, headers)?;
+        // Built once: HTTP calls and event subscriptions connect with the same trust and proxy.
+        let tls = self.trust.unwrap_or_default().client_config()?;
+        let proxy = self.proxy.unwrap_or_default().resolve()?;
+        let connection = Connection {
+            tls: &tls,
+            proxy: &proxy,
+            configure: self.configure_http.as_ref(),
+        };
+        let transport = Transport::new(
+            host.clone(),
+            timeout,
+            &lang,
+            max_response_bytes,
+            headers,
+            connection,
+        )?;
         Ok(Inner {
             #[cfg(feature = "event-stream")]
             events,
+            #[cfg(feature = "event-stream")]
+            event_route: crate::events::Route::new(tls, &proxy),
             host,
             lang,
             timeout,

@@ -1,14 +1,17 @@
 //! One WebSocket handshake: the subscription's URL (`/events/v1/{management|authentication}/sub`
 //! with the event code, and for a user the access token), its credential, and what a failure
-//! means: a refused handshake (HTTP 401/403/4xx) ends the subscription, anything else is
-//! retried. The URL shown in logs and errors never holds the token.
+//! means: a refused handshake (HTTP 401/403/4xx), a refused certificate or a proxy that refuses
+//! the tunnel ends the subscription, anything else is retried. The connection and its TLS come
+//! from the client's [`Route`] (trust and proxy). The URL shown in logs and errors never holds
+//! the token.
 
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::header::AUTHORIZATION;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+use tokio_tungstenite::{Connector, MaybeTlsStream, WebSocketStream};
 
+use super::route::{OpenFailed, Route};
 use super::EventsConfig;
 use crate::Error;
 
@@ -28,8 +31,11 @@ pub(crate) enum TargetCredential {
 pub(crate) struct Target {
     /// `wss://host/events/v1/<side>/sub?code=<code>`.
     url: String,
+    /// `/events/v1/<side>/sub`, for the errors that name it.
+    path: &'static str,
     pub(crate) code: String,
     credential: TargetCredential,
+    route: Route,
 }
 
 /// Why a connection attempt failed.
@@ -42,17 +48,21 @@ pub(crate) enum Failed {
 }
 
 impl Target {
+    /// `path` is `/events/v1/management/sub` or `/events/v1/authentication/sub`.
     pub(crate) fn new(
         config: &EventsConfig,
-        side: &str,
+        route: &Route,
+        path: &'static str,
         code: String,
         credential: TargetCredential,
     ) -> Self {
         let encoded: String = url::form_urlencoded::byte_serialize(code.as_bytes()).collect();
         Target {
-            url: format!("{}/events/v1/{side}/sub?code={encoded}", config.host),
+            url: format!("{}{path}?code={encoded}", config.host),
+            path,
             code,
             credential,
+            route: route.clone(),
         }
     }
 
@@ -107,27 +117,71 @@ impl Target {
         let limits = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
             .max_message_size(Some(max_message_bytes))
             .max_frame_size(Some(max_message_bytes));
-        let handshake = tokio_tungstenite::connect_async_with_config(request, Some(limits), false);
+        let handshake = async {
+            let stream = self.route.open(request.uri()).await.map_err(|e| match e {
+                OpenFailed::Retry(why) => Failed::Retry(why),
+                OpenFailed::Refused { status, reason } => self.refused(status, reason),
+            })?;
+            let tls = Connector::Rustls(self.route.tls.clone());
+            match tokio_tungstenite::client_async_tls_with_config(
+                request,
+                stream,
+                Some(limits),
+                Some(tls),
+            )
+            .await
+            {
+                Ok((socket, _)) => Ok(socket),
+                Err(e) => Err(self.handshake_failed(e)),
+            }
+        };
         match tokio::time::timeout(timeout, handshake).await {
             Err(_) => Err(Failed::Retry(format!(
                 "the handshake took longer than {timeout:?}"
             ))),
-            Ok(Ok((socket, _))) => Ok(socket),
-            Ok(Err(tokio_tungstenite::tungstenite::Error::Http(response))) => {
-                let status = response.status().as_u16();
-                // A refusal of the credential or the route stands; a busy or failing server
-                // may take the next attempt.
-                if (400..500).contains(&status) && status != 408 && status != 429 {
-                    Err(self.refused(
-                        Some(status),
-                        format!("the server refused the subscription (HTTP {status})"),
-                    ))
-                } else {
-                    Err(Failed::Retry(format!("HTTP {status} at the handshake")))
-                }
-            }
-            Ok(Err(e)) => Err(Failed::Retry(scrub(&e))),
+            Ok(result) => result,
         }
+    }
+
+    /// What a failed handshake means.
+    fn handshake_failed(&self, error: tokio_tungstenite::tungstenite::Error) -> Failed {
+        if let tokio_tungstenite::tungstenite::Error::Http(response) = &error {
+            let status = response.status().as_u16();
+            // A refusal of the credential or the route stands; a busy or failing server
+            // may take the next attempt.
+            return if (400..500).contains(&status) && status != 408 && status != 429 {
+                self.refused(
+                    Some(status),
+                    format!("the server refused the subscription (HTTP {status})"),
+                )
+            } else {
+                Failed::Retry(format!("HTTP {status} at the handshake"))
+            };
+        }
+        match crate::trust::certificate_problem(&error) {
+            // A certificate refused now is refused on every attempt.
+            Some(reason) => Failed::Refused(Error::UntrustedCertificate {
+                method: "GET",
+                path: self.path,
+                server: self.server(),
+                reason,
+            }),
+            None => Failed::Retry(scrub(&error)),
+        }
+    }
+
+    /// `host:port` of the events host.
+    fn server(&self) -> String {
+        url::Url::parse(&self.url)
+            .ok()
+            .and_then(|url| {
+                Some(format!(
+                    "{}:{}",
+                    url.host_str()?,
+                    url.port_or_known_default()?
+                ))
+            })
+            .unwrap_or_default()
     }
 }
 

@@ -4,6 +4,7 @@
 //!
 //! - `config.rs`: [`EventsConfig`], where subscriptions connect and how they reconnect;
 //! - `connect.rs`: one WebSocket handshake (URL, credentials, what a refusal means);
+//! - `route.rs`: the connection under it (direct or through a proxy's tunnel) and its TLS;
 //! - `stream.rs`: the stream, its events and the task that keeps the socket.
 //!
 //! Publishing needs no WebSocket (nor this feature): `ManagementClient::publish_event` and
@@ -11,12 +12,14 @@
 
 mod config;
 mod connect;
+mod route;
 mod stream;
 
 /// Also `authing::config::EventsConfig` (and the crate root), where the settings types are
 /// gathered; this path is kept for one release.
 #[doc(hidden)]
 pub use config::EventsConfig;
+pub(crate) use route::Route;
 pub use stream::{Event, EventStream};
 
 use crate::ManagementClient;
@@ -31,7 +34,13 @@ impl ManagementClient {
     pub fn subscribe(&self, code: impl Into<String>) -> EventStream {
         let inner = &self.inner;
         let credential = TargetCredential::Header(self.access_key.websocket_authorization());
-        let target = Target::new(&inner.events, "management", code.into(), credential);
+        let target = Target::new(
+            &inner.events,
+            &inner.event_route,
+            "/events/v1/management/sub",
+            code.into(),
+            credential,
+        );
         EventStream::start(target, inner.events.clone())
     }
 }
@@ -45,7 +54,13 @@ impl crate::UserSession {
     pub fn subscribe(&self, code: impl Into<String>) -> EventStream {
         let inner = &self.client().inner;
         let credential = TargetCredential::UserToken(self.token_source());
-        let target = Target::new(&inner.events, "authentication", code.into(), credential);
+        let target = Target::new(
+            &inner.events,
+            &inner.event_route,
+            "/events/v1/authentication/sub",
+            code.into(),
+            credential,
+        );
         EventStream::start(target, inner.events.clone())
     }
 }

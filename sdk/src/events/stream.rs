@@ -112,7 +112,12 @@ impl fmt::Debug for Event {
 ///   [`reconnects`](Self::reconnects) counts them.
 /// - **Ends** with one `Err` item when the server refuses the subscription (HTTP 401 or 403 at
 ///   the handshake: a wrong access key secret, an expired user token) or the reconnect limit
-///   is reached: [`Error::Subscription`], never a retry loop against a refusal.
+///   is reached: [`Error::Subscription`], never a retry loop against a refusal. A proxy that
+///   refuses the tunnel (HTTP 4xx to `CONNECT`) ends it the same way, and a server certificate
+///   the client does not trust with [`Error::UntrustedCertificate`].
+/// - **Connects** with the client's trust and proxy settings, as its HTTP calls do (the
+///   builders' `trust` and `proxy`; `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` by default), through
+///   an HTTP `CONNECT` tunnel when a proxy applies.
 /// - **Buffers** at most [`EventsConfig::buffer`] events for a slow consumer; past that, newer
 ///   events are dropped and counted in the next delivered event's
 ///   [`missed_before`](Event::missed_before). Memory stays bounded whatever the consumer does.

@@ -29,8 +29,9 @@ use crate::Error;
 /// size limit [`DEFAULT_MAX_RESPONSE_BYTES`](Self::DEFAULT_MAX_RESPONSE_BYTES) (16 MiB), retries
 /// [`RetryConfig::default`](crate::RetryConfig::default) (3 attempts), `x-authing-lang`
 /// [`DEFAULT_LANG`](Self::DEFAULT_LANG) (`zh-CN`). TLS certificates are always verified (rustls
-/// with the Mozilla roots); there is no switch to turn that off. HTTP redirects are not
-/// followed, so credentials only ever go to the configured host.
+/// with the Mozilla roots, or the roots set with [`trust`](ManagementClientBuilder::trust));
+/// there is no switch to turn that off. HTTP redirects are not followed, so credentials only
+/// ever go to the configured host. Proxies: [`proxy`](ManagementClientBuilder::proxy).
 ///
 /// The client is cheap to clone: clones share one connection pool and one token cache. Create
 /// it once and pass clones around. Dropping a call's future (a `select!`, a timeout of your own)
@@ -53,7 +54,8 @@ use crate::Error;
 ///   out, or lost its connection after being sent is never sent again: it may have been carried
 ///   out, and sending it twice could write twice.
 /// - **Never retried**: any other answer (`statusCode` 4xx/5xx from Authing, a body that does
-///   not decode, a body over the size limit).
+///   not decode, a body over the size limit, a refused TLS certificate:
+///   [`Error::UntrustedCertificate`]).
 /// - A wait that would end past the deadline is not started: the call ends at once with the
 ///   last error. A call retried and failed every time ends in [`Error::RetriesExhausted`]
 ///   (attempt count and last error); a call cut off by its deadline in
@@ -120,7 +122,7 @@ use crate::Error;
 pub struct ManagementClient {
     pub(crate) inner: Arc<Inner>,
     /// The access key (also `inner`'s credentials): the id for `Debug`, the secret for the
-    /// event subscription's signature.
+    /// event subscriptions' signature.
     pub(crate) access_key: Arc<AccessKey>,
 }
 

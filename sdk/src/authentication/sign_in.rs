@@ -11,7 +11,7 @@ use super::app::TokenEndpointAuthMethod;
 use super::client::AuthenticationClient;
 use super::requests::{SignInByCredentialsRequest, SignUpRequest};
 use super::tokens::TokenSet;
-use crate::runtime::{decode_data, RawResponse};
+use crate::runtime::{decode_data, CallOptions, RawResponse, RequestOptions};
 use crate::types::{
     ApplicationRegisterConfigInputDefaultRegisterMethod as SignUpConnection, Connection,
     LoginTokenResponseDataDto, SignInByAdPayloadDto, SignInByLdapPayloadDto,
@@ -30,6 +30,8 @@ pub struct SignIn {
     client: AuthenticationClient,
     with: Proof,
     options: Option<SignInOptionsDto>,
+    /// Per-call headers, timeout and attempt limit ([`RequestOptions`]).
+    call: CallOptions,
 }
 
 /// What the user proves who they are with: the payload of the sign-in's connection.
@@ -76,7 +78,9 @@ impl SignIn {
             Proof::Ldap(payload) => request.ldap_payload(payload),
             Proof::Ad(payload) => request.ad_payload(payload),
         };
-        request.set_options(self.options)
+        let mut request = request.set_options(self.options);
+        *request.call_options() = self.call;
+        request
     }
 
     /// Sends the sign-in; the future resolves to the user's tokens.
@@ -88,6 +92,15 @@ impl SignIn {
 /// The sign-in's `data` as a token set.
 fn token_set(response: &RawResponse) -> Result<TokenSet, Error> {
     TokenSet::try_from(decode_data::<LoginTokenResponseDataDto>(response)?)
+}
+
+/// Per-call headers (`x-real-ip` with the end user's address, say), a per-attempt timeout and an
+/// attempt limit, as on every request builder.
+impl RequestOptions for SignIn {
+    #[inline]
+    fn call_options(&mut self) -> &mut CallOptions {
+        &mut self.call
+    }
 }
 
 impl IntoFuture for SignIn {
@@ -149,6 +162,7 @@ impl AuthenticationClient {
             client: self.clone(),
             with,
             options: None,
+            call: CallOptions::default(),
         }
     }
 

@@ -105,3 +105,37 @@ async fn an_owned_header_on_an_end_user_call_fails_it_before_anything_is_sent() 
     }
     assert!(server.requests().is_empty(), "{:?}", server.requests());
 }
+
+#[tokio::test]
+async fn a_typed_sign_in_carries_its_per_call_header_and_attempt_limit() {
+    let server = scripted(|_| {
+        ok(json!({
+            "access_token": "at",
+            "id_token": null,
+            "expires_in": 7200,
+            "token_type": "Bearer",
+        }))
+    })
+    .await;
+    let client = client_with_tenant(&server);
+    client
+        .sign_in_by_email_password("a@example.com", "secret-password")
+        .header("x-real-ip", "198.51.100.25")
+        .max_attempts(1)
+        .await
+        .expect("signed in");
+    let sent = server.last_request().unwrap();
+    assert_eq!(sent.path, "/api/v3/signin");
+    assert_eq!(sent.header("x-real-ip"), Some("198.51.100.25"));
+    assert_eq!(sent.header(TENANT), Some("tenant-7"));
+
+    // An owned header on a sign-in fails it before anything is sent.
+    let before = server.requests().len();
+    let error = client
+        .sign_in_by_email_password("a@example.com", "secret-password")
+        .header("authorization", "Bearer forged")
+        .await
+        .expect_err("refused");
+    assert!(matches!(error, Error::Config { .. }), "{error:?}");
+    assert_eq!(server.requests().len(), before);
+}

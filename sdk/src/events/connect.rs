@@ -83,8 +83,7 @@ impl Target {
         })
     }
 
-    /// One connection attempt: the handshake, within `timeout`.
-    /// One connection attempt; messages and frames over `max_message_bytes` will close the
+    /// One connection attempt: the handshake, within `timeout`; messages and frames over `max_message_bytes` will close the
     /// socket (tungstenite's `Capacity` error) rather than be buffered.
     pub(crate) async fn connect(
         &self,
@@ -93,9 +92,8 @@ impl Target {
     ) -> Result<Socket, Failed> {
         #[cfg_attr(not(feature = "authentication"), allow(unused_mut))]
         let mut url = self.url.clone();
-        let mut authorization = None;
-        match &self.credential {
-            TargetCredential::Header(value) => authorization = Some(value.clone()),
+        let authorization = match &self.credential {
+            TargetCredential::Header(value) => Some(value.clone()),
             #[cfg(feature = "authentication")]
             TargetCredential::UserToken(source) => {
                 let token = source.token().await.map_err(|e| match e {
@@ -106,8 +104,9 @@ impl Target {
                     url::form_urlencoded::byte_serialize(token.expose().as_bytes()).collect();
                 url.push_str("&token=");
                 url.push_str(&token);
+                None
             }
-        }
+        };
         let mut request = url
             .into_client_request()
             .map_err(|e| self.refused(None, format!("not a WebSocket URL: {}", scrub(&e))))?;

@@ -144,3 +144,28 @@ async fn read_head(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
     }
     Ok(head)
 }
+
+/// A TLS local Authing whose certificate (from a new private CA) names `authing.test` and
+/// 127.0.0.1, and a proxy that resolves `authing.test:<its port>` to it, asking for
+/// `credential` (a `Proxy-Authorization` value) when given: the CA, the server, the proxy and
+/// the `authing.test:<port>` name.
+pub async fn tls_server_behind_a_proxy(
+    credential: Option<String>,
+) -> (
+    super::pki::TestCa,
+    authing_local::LocalAuthing,
+    TestProxy,
+    String,
+) {
+    let ca = super::pki::TestCa::new("Private CA");
+    let server = super::pki::start_tls(
+        super::common::server_builder(),
+        &ca,
+        &["authing.test", "127.0.0.1"],
+    )
+    .await;
+    let name = format!("authing.test:{}", server.addr().port());
+    let routes = HashMap::from([(name.clone(), server.addr())]);
+    let proxy = TestProxy::start(routes, credential).await;
+    (ca, server, proxy, name)
+}

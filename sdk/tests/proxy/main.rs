@@ -23,20 +23,9 @@ use pki::TestCa;
 use proxy::{Seen, TestProxy};
 use serde_json::json;
 
-/// A TLS server whose certificate names `authing.test` and 127.0.0.1, and a proxy that knows
-/// `authing.test:<its port>`.
+/// [`proxy::tls_server_behind_a_proxy`], the proxy asking for `credential` (`user:password`).
 async fn setup(credential: Option<&str>) -> (TestCa, LocalAuthing, TestProxy, String) {
-    let ca = TestCa::new("Private CA");
-    let server = pki::start_tls(
-        common::server_builder(),
-        &ca,
-        &["authing.test", "127.0.0.1"],
-    )
-    .await;
-    let name = format!("authing.test:{}", server.addr().port());
-    let routes = HashMap::from([(name.clone(), server.addr())]);
-    let proxy = TestProxy::start(routes, credential.map(basic)).await;
-    (ca, server, proxy, name)
+    proxy::tls_server_behind_a_proxy(credential.map(basic)).await
 }
 
 fn basic(user_password: &str) -> String {

@@ -10,7 +10,6 @@ mod pki;
 #[path = "../common/proxy.rs"]
 mod proxy;
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use authing::events::EventsConfig;
@@ -18,7 +17,6 @@ use authing::{ManagementClient, Proxy, Trust};
 use authing_local::LocalAuthing;
 use futures_util::StreamExt;
 use pki::TestCa;
-use proxy::TestProxy;
 use serde_json::json;
 
 /// A client of `https://<host>` with its events at `wss://<host>`, trusting `ca`; the proxy is
@@ -62,15 +60,7 @@ async fn call_and_subscribe(client: &ManagementClient, server: &LocalAuthing) {
 
 #[tokio::test]
 async fn the_environments_proxy_carries_calls_and_events_and_no_proxy_skips_it() {
-    let ca = TestCa::new("Private CA");
-    let server = pki::start_tls(
-        common::server_builder(),
-        &ca,
-        &["authing.test", "127.0.0.1"],
-    )
-    .await;
-    let name = format!("authing.test:{}", server.addr().port());
-    let proxy = TestProxy::start(HashMap::from([(name.clone(), server.addr())]), None).await;
+    let (ca, server, proxy, name) = proxy::tls_server_behind_a_proxy(None).await;
     for var in [
         "HTTP_PROXY",
         "http_proxy",

@@ -30,6 +30,19 @@ pub(crate) async fn send_once(
     body: Option<Bytes>,
     headers: HeaderMap,
 ) -> Result<Vec<u8>, Error> {
+    send_once_within(transport, method, path, body, headers, None).await
+}
+
+/// [`send_once`] within `timeout` instead of the client's per-attempt timeout, when given (a
+/// call's own [`attempt_timeout`](crate::RequestOptions::attempt_timeout)).
+pub(crate) async fn send_once_within(
+    transport: &Transport,
+    method: Method,
+    path: &'static str,
+    body: Option<Bytes>,
+    headers: HeaderMap,
+    timeout: Option<std::time::Duration>,
+) -> Result<Vec<u8>, Error> {
     let form = body.is_some();
     let incoming = transport
         .send(Outgoing {
@@ -39,7 +52,7 @@ pub(crate) async fn send_once(
             body,
             form,
             headers,
-            timeout: None,
+            timeout,
         })
         .await?;
     answer(method.as_str(), path, incoming.status, incoming.body)

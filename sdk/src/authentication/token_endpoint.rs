@@ -8,9 +8,9 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 
 use super::app::{App, TokenEndpointAuthMethod};
-use super::send_once::post_form;
+use super::send_once::{post_form, send_once_within};
 use super::tokens::TokenSet;
-use crate::runtime;
+use crate::runtime::{self, CallOptions, Method};
 use crate::transport::Transport;
 use crate::{Error, SecretString};
 
@@ -80,6 +80,33 @@ pub(crate) async fn request(
     grant: Grant<'_>,
 ) -> Result<TokenSet, Error> {
     request_at(app, transport, TOKEN_PATH, grant).await
+}
+
+/// [`request`] with a call's own options: its headers go with the form, its
+/// [`attempt_timeout`](crate::RequestOptions::attempt_timeout) replaces the client's (the call
+/// is sent once whatever its attempt limit). A refused option fails it before anything is sent.
+pub(crate) async fn request_with(
+    app: &App,
+    transport: &Transport,
+    grant: Grant<'_>,
+    options: CallOptions,
+) -> Result<TokenSet, Error> {
+    let overrides = options.checked()?;
+    let (body, mut headers) = client_form(app, &grant_fields(&grant));
+    let timeout = overrides.as_ref().and_then(|o| o.attempt_timeout);
+    if let Some(overrides) = overrides {
+        headers.extend(overrides.headers);
+    }
+    let answer = send_once_within(
+        transport,
+        Method::Post,
+        TOKEN_PATH,
+        Some(body),
+        headers,
+        timeout,
+    )
+    .await?;
+    runtime::decode_json::<TokenSet>("POST", TOKEN_PATH, &answer)
 }
 
 /// [`request`] to the token endpoint at `path` (`/oauth/token` for OAuth 2.0 applications).

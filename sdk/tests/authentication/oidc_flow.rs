@@ -310,6 +310,30 @@ async fn hs256_id_tokens_verify_with_the_application_secret_only() {
 }
 
 #[tokio::test]
+async fn a_token_endpoint_call_carries_its_per_call_header_and_refuses_an_owned_one() {
+    use authing::RequestOptions;
+    let server = server().await;
+    let client = client(&server);
+    client
+        .client_credentials_token()
+        .header("x-real-ip", "198.51.100.26")
+        .await
+        .expect("client credentials");
+    let sent = server.last_request().expect("arrived");
+    assert_eq!(sent.path, "/oidc/token");
+    assert_eq!(sent.header("x-real-ip"), Some("198.51.100.26"));
+
+    let before = server.requests().len();
+    let error = client
+        .exchange_code("a-code")
+        .header("content-type", "text/plain")
+        .await
+        .expect_err("refused");
+    assert!(matches!(error, Error::Config { .. }), "{error:?}");
+    assert_eq!(server.requests().len(), before, "nothing was sent");
+}
+
+#[tokio::test]
 async fn client_credentials_discovery_and_logout() {
     let server = server().await;
     let client = client(&server);

@@ -9,6 +9,7 @@ use std::pin::Pin;
 
 use crate::authentication::token_endpoint::{self, Grant};
 use crate::authentication::{AuthenticationClient, TokenSet};
+use crate::runtime::{CallOptions, RequestOptions};
 use crate::{Error, ProtocolError, SecretString};
 
 /// The future of a token endpoint call, resolving to the [`TokenSet`] it returns.
@@ -24,6 +25,7 @@ pub struct ExchangeCodeRequest {
     client: AuthenticationClient,
     code: SecretString,
     code_verifier: Option<SecretString>,
+    call: CallOptions,
 }
 
 impl ExchangeCodeRequest {
@@ -46,7 +48,8 @@ impl ExchangeCodeRequest {
                 code_verifier: self.code_verifier.as_ref().map(SecretString::expose),
             };
             let client = &self.client;
-            token_endpoint::request(&client.app, &client.inner.transport, grant).await
+            token_endpoint::request_with(&client.app, &client.inner.transport, grant, self.call)
+                .await
         })
     }
 }
@@ -66,6 +69,7 @@ impl fmt::Debug for ExchangeCodeRequest {
             .field("client", &self.client)
             .field("code", &self.code)
             .field("code_verifier", &self.code_verifier)
+            .field("call", &self.call)
             .finish()
     }
 }
@@ -78,6 +82,7 @@ impl fmt::Debug for ExchangeCodeRequest {
 pub struct ClientCredentialsTokenRequest {
     client: AuthenticationClient,
     scope: Option<String>,
+    call: CallOptions,
 }
 
 impl ClientCredentialsTokenRequest {
@@ -94,8 +99,27 @@ impl ClientCredentialsTokenRequest {
                 scope: self.scope.as_deref(),
             };
             let client = &self.client;
-            token_endpoint::request(&client.app, &client.inner.transport, grant).await
+            token_endpoint::request_with(&client.app, &client.inner.transport, grant, self.call)
+                .await
         })
+    }
+}
+
+/// Per-call headers and a timeout for the one attempt (sent once: the attempt limit does not
+/// apply).
+impl RequestOptions for ExchangeCodeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut CallOptions {
+        &mut self.call
+    }
+}
+
+/// Per-call headers and a timeout for the one attempt (sent once: the attempt limit does not
+/// apply).
+impl RequestOptions for ClientCredentialsTokenRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut CallOptions {
+        &mut self.call
     }
 }
 
@@ -120,6 +144,7 @@ impl AuthenticationClient {
             client: self.clone(),
             code: code.into(),
             code_verifier: None,
+            call: CallOptions::default(),
         }
     }
 
@@ -129,6 +154,7 @@ impl AuthenticationClient {
         ClientCredentialsTokenRequest {
             client: self.clone(),
             scope: None,
+            call: CallOptions::default(),
         }
     }
 }

@@ -8,21 +8,24 @@
 pub mod assemble;
 pub mod enums;
 pub mod factory;
+pub mod factory_pages;
 pub mod fidelity;
 pub mod fields;
 pub mod groups;
 pub mod markdown;
+pub mod node_sdk;
 pub mod overrides;
 pub mod page;
 pub mod report;
 pub mod routes;
+pub mod synth;
 pub mod web;
 pub mod write;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use assemble::{assemble, assemble_with, parse_page, Assembled, Run, SourcePage};
+pub use assemble::{assemble, assemble_sources, assemble_with, parse_page, Assembled, Run, SourcePage};
 pub use overrides::Overrides;
 pub use report::Report;
 pub use write::{Mode, Outcome};
@@ -65,6 +68,9 @@ pub struct Options {
     /// The docs factory's OpenAPI document of the end-user API (the same, for the pages in
     /// `auth_docs`).
     pub auth_factory: Option<PathBuf>,
+    /// The official Node SDK's package (a third source: routes no page or OpenAPI operation
+    /// describes; see [`node_sdk`]).
+    pub node_sdk: Option<PathBuf>,
     /// The spec directory (`endpoints/` and `types/` are written there).
     pub spec: PathBuf,
 }
@@ -80,6 +86,7 @@ impl Options {
             overrides: root.join("spec/overrides.yaml"),
             factory: Some(root.join(FACTORY)),
             auth_factory: Some(root.join(AUTH_FACTORY)),
+            node_sdk: Some(root.join(node_sdk::NODE_SDK)),
             spec: root.join("spec"),
         }
     }
@@ -133,7 +140,11 @@ fn import_with(
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
-    let run = assemble_with(&pages, &routes, factories, &mut overrides);
+    let node = match &opts.node_sdk {
+        Some(dir) => Some(node_sdk::NodeSdk::load(dir).map_err(|e| fail(vec![e]))?),
+        None => None,
+    };
+    let run = assemble_sources(&pages, &routes, factories, node.as_ref(), &mut overrides);
     match run.spec {
         Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
         _ => Err(Failure {

@@ -26,6 +26,7 @@ use crate::routes::{Client, Route, Routes};
 mod build;
 mod draft;
 mod factory_enums;
+pub mod more_sources;
 mod reserved;
 mod resolve;
 mod select;
@@ -192,6 +193,8 @@ struct Assembler<'a> {
     /// The docs factory's OpenAPI documents that were read: enum values the pages do not
     /// print.
     factories: &'a Factories,
+    /// The official Node SDK, when it was read: the third source of pages.
+    node: Option<&'a crate::node_sdk::NodeSdk>,
     /// Routes the overrides give (for methods the routes table lacks on a client).
     route_overrides: BTreeMap<(Client, String), Route>,
     ov: &'a mut Overrides,
@@ -200,6 +203,8 @@ struct Assembler<'a> {
     /// Data structures of the imported pages: name -> (page, structure), in page order.
     pool: BTreeMap<String, Vec<(String, Structure)>>,
     needed: BTreeSet<String>,
+    /// Structures a request sends (reached from a parameter): never merged from two sources.
+    request_types: BTreeSet<String>,
     dtos: BTreeMap<String, DtoDraft>,
     sites: Vec<Site>,
 }
@@ -216,21 +221,41 @@ pub fn assemble_with(
     factories: &Factories,
     ov: &mut Overrides,
 ) -> Run {
+    assemble_sources(sources, routes, factories, None, ov)
+}
+
+/// [`assemble_with`], with the official Node SDK as a third source: the routes it calls join
+/// the routes table's, and routes no docs page documents get pages from the OpenAPI or the
+/// Node SDK (see [`more_sources`]).
+pub fn assemble_sources(
+    sources: &[SourcePage],
+    routes: &Routes,
+    factories: &Factories,
+    node: Option<&crate::node_sdk::NodeSdk>,
+    ov: &mut Overrides,
+) -> Run {
+    let (routes, clashes) = more_sources::with_node_routes(routes, node);
+    let routes = &routes;
     let mut a = Assembler {
         routes,
         factories,
+        node,
         route_overrides: BTreeMap::new(),
         ov,
         report: Report::default(),
         errors: Vec::new(),
         pool: BTreeMap::new(),
         needed: BTreeSet::new(),
+        request_types: BTreeSet::new(),
         dtos: BTreeMap::new(),
         sites: Vec::new(),
     };
     a.report.pages = sources.len();
-    let selected = a.select_pages(sources);
+    a.report.left_out.extend(clashes);
+    let mut selected = a.select_pages(sources);
     a.report.imported = selected.len();
+    let more = a.pages_from_other_sources(&selected);
+    selected.extend(more);
     for page in &selected {
         for s in &page.page.structures {
             a.pool
@@ -242,6 +267,7 @@ pub fn assemble_with(
     a.add_bare_response_types(&selected);
     let mut endpoints: Vec<EndpointDraft> = selected.into_iter().map(|p| a.endpoint(p)).collect();
     endpoints.sort_by(|x, y| x.method.cmp(&y.method));
+    a.request_types = a.request_types(&endpoints);
     a.resolve_needed();
     a.report_unused_structures();
     let mut spec = a.build(&endpoints);

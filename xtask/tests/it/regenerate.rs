@@ -39,6 +39,7 @@ fn options(root: &Path, docs: PathBuf, routes: Option<PathBuf>) -> Options {
     Options {
         factory: None,
         auth_factory: None,
+        node_sdk: None,
         root: root.to_path_buf(),
         docs: Some(docs),
         auth_docs: None,

@@ -50,7 +50,10 @@ impl<'d> OpenApiOperation<'d> {
     /// The group folder its first tag names (`管理多租户/API 列表` -> `管理多租户`).
     pub fn folder(&self) -> Option<&str> {
         let tag = self.op.get("tags")?.as_array()?.first()?.as_str()?;
-        tag.split('/').next().map(str::trim).filter(|t| !t.is_empty())
+        tag.split('/')
+            .next()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
     }
 
     /// The names of its `in: path` parameters, in order.
@@ -178,7 +181,11 @@ impl<'d> OpenApiOperation<'d> {
     fn field(&self, name: &str, schema: &Value, required: Option<&Value>) -> Field {
         let target = self.resolve(schema);
         let values = enum_values(target)
-            .or_else(|| target.get("items").and_then(|i| enum_values(self.resolve(i))))
+            .or_else(|| {
+                target
+                    .get("items")
+                    .and_then(|i| enum_values(self.resolve(i)))
+            })
             .unwrap_or_default();
         let described = |key: &str| {
             schema
@@ -268,12 +275,13 @@ impl<'d> OpenApiOperation<'d> {
                         Value::Object(object)
                     }
                 }
-                None if target.get("type").and_then(Value::as_str) == Some("array") => {
-                    match target.get("items").map(|i| self.example(i, depth - 1, seen)) {
-                        Some(Value::Null) | None => Value::Null,
-                        Some(item) => Value::Array(vec![item]),
-                    }
-                }
+                None if target.get("type").and_then(Value::as_str) == Some("array") => match target
+                    .get("items")
+                    .map(|i| self.example(i, depth - 1, seen))
+                {
+                    Some(Value::Null) | None => Value::Null,
+                    Some(item) => Value::Array(vec![item]),
+                },
                 None => Value::Null,
             },
         };
@@ -355,7 +363,11 @@ mod tests {
         assert_eq!(op.path_params(), ["id"]);
         let page = op.page("管理多租户/openapi#X_do".into(), "ManagementClient", "do_x");
         let names: Vec<&str> = page.params.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["ids", "item"], "the path parameter is not a body member");
+        assert_eq!(
+            names,
+            ["ids", "item"],
+            "the path parameter is not a body member"
+        );
         assert!(page.params[0].required);
         assert_eq!(page.params[1].ty, FieldType::Named("Item".into()));
         let (envelope, members) = page.envelope.clone().unwrap();

@@ -58,8 +58,9 @@ impl Routes {
     /// whatever their names: `/a/{id}` is `/a/{credentialID}`).
     pub fn at(&self, client: Client, http_method: HttpMethod, path: &str) -> Option<&Route> {
         let key = template(path);
-        self.iter()
-            .find(|r| r.client == client && r.http_method == http_method && template(&r.path) == key)
+        self.iter().find(|r| {
+            r.client == client && r.http_method == http_method && template(&r.path) == key
+        })
     }
 }
 
@@ -205,7 +206,7 @@ mod tests {
 
     #[test]
     fn parses_rows_and_rejects_bad_ones() {
-        let text = "method\tclient\thttp_method\tpath\tparams_in\tseen_in\nget_user\tmanagement\tGET\t/api/v3/get-user\tquery\tx\n";
+        let text = "method\tclient\thttp_method\tpath\tparams_in\tseen_in\nget_user\tmanagement\tGET\t/api/v3/get-user\tquery\tpython-sdk-5.1.0\n";
         let routes = parse("r.tsv", text).unwrap();
         assert_eq!(
             routes.get(Client::Management, "get_user").unwrap().path,
@@ -217,7 +218,8 @@ mod tests {
             parse("r.tsv", twice).unwrap_err(),
             "r.tsv:4: method `x` is listed twice for the management client"
         );
-        let bad = "method\tclient\thttp_method\tpath\tparams_in\tseen_in\nx\tboth\tGET\t/x\tquery\ta-1\n";
+        let bad =
+            "method\tclient\thttp_method\tpath\tparams_in\tseen_in\nx\tboth\tGET\t/x\tquery\ta-1\n";
         assert!(parse("r.tsv", bad)
             .unwrap_err()
             .starts_with("r.tsv:2: unknown client"));
@@ -228,12 +230,23 @@ mod tests {
         let row = |seen: &str| {
             format!("method\tclient\thttp_method\tpath\tparams_in\tseen_in\nx\tmanagement\tGET\t/x\tquery\t{seen}\n")
         };
-        let routes = parse("r.tsv", &row("python-sdk-5.1.0,go-sdk-912567a, java-sdk-0ee2a36")).unwrap();
+        let routes = parse(
+            "r.tsv",
+            &row("python-sdk-5.1.0,go-sdk-912567a, java-sdk-0ee2a36"),
+        )
+        .unwrap();
         assert_eq!(
             routes.get(Client::Management, "x").unwrap().seen_in,
             ["python-sdk-5.1.0", "go-sdk-912567a", "java-sdk-0ee2a36"]
         );
-        for bad in ["", "python-sdk-5.1.0,", "Python-sdk-5.1.0", "python sdk", "sdk", "a-1,a-1"] {
+        for bad in [
+            "",
+            "python-sdk-5.1.0,",
+            "Python-sdk-5.1.0",
+            "python sdk",
+            "sdk",
+            "a-1,a-1",
+        ] {
             let e = parse("r.tsv", &row(bad)).unwrap_err();
             assert!(e.starts_with("r.tsv:2: seen_in:"), "{bad}: {e}");
         }
@@ -245,9 +258,21 @@ mod tests {
     fn routes_match_by_path_template() {
         let text = "method\tclient\thttp_method\tpath\tparams_in\tseen_in\ndelete_by_id\tmanagement\tDELETE\t/api/v3/ip-list/{id}\tquery\tnode-sdk-4.0.1\n";
         let routes = parse("r.tsv", text).unwrap();
-        let found = routes.at(Client::Management, HttpMethod::Delete, "/api/v3/ip-list/{ipId}");
+        let found = routes.at(
+            Client::Management,
+            HttpMethod::Delete,
+            "/api/v3/ip-list/{ipId}",
+        );
         assert_eq!(found.unwrap().method, "delete_by_id");
-        assert!(routes.at(Client::Management, HttpMethod::Delete, "/api/v3/ip-list").is_none());
-        assert!(routes.at(Client::Authentication, HttpMethod::Delete, "/api/v3/ip-list/{id}").is_none());
+        assert!(routes
+            .at(Client::Management, HttpMethod::Delete, "/api/v3/ip-list")
+            .is_none());
+        assert!(routes
+            .at(
+                Client::Authentication,
+                HttpMethod::Delete,
+                "/api/v3/ip-list/{id}"
+            )
+            .is_none());
     }
 }

@@ -252,9 +252,15 @@ mod tests {
             params: vec![
                 kind,
                 field("ids", FieldType::Array(Box::new(FieldType::String))),
-                field("items", FieldType::Array(Box::new(FieldType::Named("Item".into())))),
+                field(
+                    "items",
+                    FieldType::Array(Box::new(FieldType::Named("Item".into()))),
+                ),
             ],
-            envelope: Some(("Resp".into(), vec![field("data", FieldType::Named("Item".into()))])),
+            envelope: Some((
+                "Resp".into(),
+                vec![field("data", FieldType::Named("Item".into()))],
+            )),
             example: None,
             structures: vec![("Item".into(), vec![field("n", FieldType::Integer)])],
         };

@@ -221,17 +221,18 @@ pub fn assemble_with(
     factories: &Factories,
     ov: &mut Overrides,
 ) -> Run {
-    assemble_sources(sources, routes, factories, None, ov)
+    assemble_sources(sources, routes, factories, None, true, ov)
 }
 
 /// [`assemble_with`], with the official Node SDK as a third source: the routes it calls join
-/// the routes table's, and routes no docs page documents get pages from the OpenAPI or the
-/// Node SDK (see [`more_sources`]).
+/// the routes table's, and (with `other_sources`) routes no docs page documents get pages from
+/// the OpenAPI or the Node SDK (see [`more_sources`]).
 pub fn assemble_sources(
     sources: &[SourcePage],
     routes: &Routes,
     factories: &Factories,
     node: Option<&crate::node_sdk::NodeSdk>,
+    other_sources: bool,
     ov: &mut Overrides,
 ) -> Run {
     let (routes, clashes) = more_sources::with_node_routes(routes, node);
@@ -254,8 +255,10 @@ pub fn assemble_sources(
     a.report.left_out.extend(clashes);
     let mut selected = a.select_pages(sources);
     a.report.imported = selected.len();
-    let more = a.pages_from_other_sources(&selected);
-    selected.extend(more);
+    if other_sources {
+        let more = a.pages_from_other_sources(&selected);
+        selected.extend(more);
+    }
     for page in &selected {
         for s in &page.page.structures {
             a.pool
@@ -274,7 +277,17 @@ pub fn assemble_sources(
     if let Some(spec) = &mut spec {
         reserved::rename_reserved(spec, &mut a.report);
     }
-    for e in a.ov.unused() {
+    // Overrides for pages of a source that was not read have nothing to match.
+    let absent = |e: &Entry| {
+        let Some(page) = e.page.as_ref().map(|p| p.value.as_str()) else {
+            return false;
+        };
+        let client = crate::client_of(page);
+        (page.contains(more_sources::OPENAPI_PAGE) && factories.of(client).is_none())
+            || (page.contains(more_sources::NODE_PAGE) && node.is_none())
+            || (more_sources::is_made_page(page) && !other_sources)
+    };
+    for e in a.ov.unused_but(absent) {
         a.errors.push(e.to_string());
     }
     a.report.normalize();

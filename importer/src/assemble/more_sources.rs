@@ -82,7 +82,9 @@ impl Assembler<'_> {
         let mut covered: BTreeMap<RouteKey, String> = selected
             .iter()
             .map(|s| {
-                let folder = groups::folder_of(&s.page.path).unwrap_or_default().to_owned();
+                let folder = groups::folder_of(&s.page.path)
+                    .unwrap_or_default()
+                    .to_owned();
                 (
                     key(s.route.client, s.route.http_method, &s.route.path),
                     folder,
@@ -125,7 +127,9 @@ impl Assembler<'_> {
                 let Some(method) = self.method_of(&page, true) else {
                     continue;
                 };
-                let tagged = !source_folder.is_empty() && page.path.contains(OPENAPI_PAGE) && self.has_tag(route);
+                let tagged = !source_folder.is_empty()
+                    && page.path.contains(OPENAPI_PAGE)
+                    && self.has_tag(route);
                 if let Some(mut s) = self.select(page, method) {
                     // No tag places it: a piece of its path may (see `groups::BY_PATH`).
                     if !tagged && !self.group_by_override(&s.page.path) {
@@ -242,7 +246,10 @@ impl Assembler<'_> {
             );
         };
         if let Some(why) = node.missing_types(m) {
-            return leave_out(self, format!("no types anywhere: the Node SDK's `{}`: {why}", m.name));
+            return leave_out(
+                self,
+                format!("no types anywhere: the Node SDK's `{}`: {why}", m.name),
+            );
         }
         let folder = node_folder.unwrap_or_default().to_owned();
         let path = page_path(prefix, &folder, NODE_PAGE, &m.name);

@@ -104,8 +104,9 @@ pub fn parse(file: &str, text: &str) -> Result<ClientFile, String> {
             doc.clear();
             continue;
         }
-        let method = read_method(&method_text, &name, &doc)
-            .map_err(|(offset, e)| format!("{file}:{}: {e}", start + 1 + line_of(&method_text, offset)))?;
+        let method = read_method(&method_text, &name, &doc).map_err(|(offset, e)| {
+            format!("{file}:{}: {e}", start + 1 + line_of(&method_text, offset))
+        })?;
         out.methods.push(NodeMethod {
             line: start + 1,
             ..method
@@ -137,8 +138,12 @@ fn read_method(text: &str, name: &str, doc: &[String]) -> Result<NodeMethod, Rea
             .ok_or((ret_start, format!("`{name}`: unclosed `Promise<`")))?;
         text[ret_start + 1..ret_end].trim().to_owned()
     } else {
-        cur.expect("{")
-            .map_err(|at| (at, format!("`{name}`: expected `: Promise<...> {{` or `{{`")))?;
+        cur.expect("{").map_err(|at| {
+            (
+                at,
+                format!("`{name}`: expected `: Promise<...> {{` or `{{`"),
+            )
+        })?;
         String::new()
     };
     let req_at = text
@@ -150,14 +155,15 @@ fn read_method(text: &str, name: &str, doc: &[String]) -> Result<NodeMethod, Rea
     let mut url = None;
     let mut query = false;
     for (offset, entry) in split_top(&text[obj_open + 1..obj_close], ',') {
-        let at = obj_open + 1 + offset;
+        let at = obj_open + 1 + offset + (entry.len() - entry.trim_start().len());
         let entry = entry.trim();
         if entry.is_empty() {
             continue;
         }
-        let (key, value) = entry
-            .split_once(':')
-            .ok_or((at, format!("`{name}`: expected `key: value` in the request, found `{entry}`")))?;
+        let (key, value) = entry.split_once(':').ok_or((
+            at,
+            format!("`{name}`: expected `key: value` in the request, found `{entry}`"),
+        ))?;
         let value = value.trim();
         match key.trim() {
             "method" => {
@@ -173,7 +179,10 @@ fn read_method(text: &str, name: &str, doc: &[String]) -> Result<NodeMethod, Rea
             "url" => {
                 url = Some(
                     unquote(value)
-                        .ok_or((at, format!("`{name}`: the url is not a string literal: {value}")))?
+                        .ok_or((
+                            at,
+                            format!("`{name}`: the url is not a string literal: {value}"),
+                        ))?
                         .to_owned(),
                 )
             }
@@ -191,7 +200,8 @@ fn read_method(text: &str, name: &str, doc: &[String]) -> Result<NodeMethod, Rea
     Ok(NodeMethod {
         name: name.to_owned(),
         line: 0,
-        http_method: http_method.ok_or((obj_open, format!("`{name}`: the request has no method")))?,
+        http_method: http_method
+            .ok_or((obj_open, format!("`{name}`: the request has no method")))?,
         url: url.ok_or((obj_open, format!("`{name}`: the request has no url")))?,
         summary: tag("@summary"),
         description: tag("@description"),
@@ -394,9 +404,20 @@ mod tests {
     fn a_generated_method_that_does_not_read_is_an_error_at_its_line() {
         let bad = FILE.replace("method: \"DELETE\"", "method: verb");
         let e = parse("M.ts", &bad).unwrap_err();
-        assert!(e.starts_with("M.ts:41: `deleteById`: unknown HTTP method"), "{e}");
+        let line = bad
+            .lines()
+            .position(|l| l.contains("method: verb"))
+            .unwrap()
+            + 1;
+        assert!(
+            e.starts_with(&format!("M.ts:{line}: `deleteById`: unknown HTTP method")),
+            "{e}"
+        );
         let bad = FILE.replace("    limit?: number;\n", "");
         let e = parse("M.ts", &bad).unwrap_err();
-        assert!(e.starts_with("M.ts:9:") && e.contains("`limit` has no type"), "{e}");
+        assert!(
+            e.starts_with("M.ts:9:") && e.contains("`limit` has no type"),
+            "{e}"
+        );
     }
 }

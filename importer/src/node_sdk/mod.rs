@@ -93,7 +93,10 @@ impl NodeSdk {
     pub fn missing_types(&self, m: &NodeMethod) -> Option<String> {
         let envelope = self.models.get(&m.returns);
         if envelope.is_none_or(|e| !e.fields.iter().any(|f| f.name == "statusCode")) {
-            return Some(format!("its answer is typed `{}`, not a response model", m.returns));
+            return Some(format!(
+                "its answer is typed `{}`, not a response envelope model",
+                m.returns
+            ));
         }
         if let Some(body) = &m.body {
             if !self.models.contains_key(body) {
@@ -159,7 +162,11 @@ impl NodeSdk {
                 continue;
             };
             let fields = self.fields(model);
-            named.extend(fields.iter().filter_map(|f| f.ty.named().map(str::to_owned)));
+            named.extend(
+                fields
+                    .iter()
+                    .filter_map(|f| f.ty.named().map(str::to_owned)),
+            );
             structures.push((name, fields));
         }
         structures.sort_by(|a, b| a.0.cmp(&b.0));

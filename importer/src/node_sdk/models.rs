@@ -34,7 +34,10 @@ pub fn parse(file: &str, text: &str) -> Result<Model, String> {
     }
     let open = text.len() - after.len() + (after.len() - after.trim_start().len());
     if text.as_bytes().get(open) != Some(&b'{') {
-        return Err(err(open, format!("`{name}` is not an object type (`= {{ ... }}`)")));
+        return Err(err(
+            open,
+            format!("`{name}` is not an object type (`= {{ ... }}`)"),
+        ));
     }
     let close = matching(text, open).ok_or_else(|| err(open, "unclosed `{`".into()))?;
     let fields = members(&text[open + 1..close]).map_err(|e| err(open, e))?;
@@ -73,9 +76,12 @@ pub fn parse(file: &str, text: &str) -> Result<Model, String> {
                 if item.is_empty() {
                     continue;
                 }
-                let (_, value) = item
-                    .split_once('=')
-                    .ok_or_else(|| err(e_open, format!("enum `{e_name}`: expected `KEY = 'value'`, found `{item}`")))?;
+                let (_, value) = item.split_once('=').ok_or_else(|| {
+                    err(
+                        e_open,
+                        format!("enum `{e_name}`: expected `KEY = 'value'`, found `{item}`"),
+                    )
+                })?;
                 let value = value.trim();
                 let value = value
                     .strip_prefix('\'')
@@ -136,6 +142,9 @@ mod tests {
         assert_eq!(m.fields[1].ty, "AddDto.departmentIdType");
         assert_eq!(m.enums["departmentIdType"], ["department_id", "code"]);
         let e = parse("Bad.ts", "\n\nexport type Bad = string;\n").unwrap_err();
-        assert!(e.starts_with("Bad.ts:3:") && e.contains("not an object type"), "{e}");
+        assert!(
+            e.starts_with("Bad.ts:3:") && e.contains("not an object type"),
+            "{e}"
+        );
     }
 }

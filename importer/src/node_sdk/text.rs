@@ -118,7 +118,8 @@ pub fn split_top(text: &str, sep: char) -> Vec<(usize, &str)> {
         let c = bytes[i];
         if closer(c).is_some() {
             depth += 1;
-        } else if matches!(c, b')' | b'}' | b']') || (c == b'>' && (i == 0 || bytes[i - 1] != b'=')) {
+        } else if matches!(c, b')' | b'}' | b']') || (c == b'>' && (i == 0 || bytes[i - 1] != b'='))
+        {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && c == sep as u8 {
             out.push((start, &text[start..i]));

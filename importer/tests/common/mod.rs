@@ -51,6 +51,7 @@ pub fn seed_options(spec: &Path) -> Options {
         factory: Some(upstream().join("factory/management-openapi.json")),
         auth_factory: None,
         node_sdk: None,
+        other_sources: false,
         spec: spec.to_path_buf(),
     }
 }

@@ -35,13 +35,21 @@ impl Assembler<'_> {
             read.push((page.clone(), docs));
         }
         let (chosen, extra) = self.choose_definition(name, &read);
-        let (page, mut docs) = read.get(chosen).cloned().unwrap_or_default();
-        docs.extend(extra);
+        let (page, docs) = read.get(chosen).cloned().unwrap_or_default();
         let ctx = Ctx::Field {
             dto: name.to_string(),
             page: page.clone(),
         };
-        let fields = self.drafts(&ctx, docs, &format!("fields of `{name}`"));
+        let mut fields = self.drafts(&ctx, docs, &format!("fields of `{name}`"));
+        // Fields another definition adds are read where they are defined (so an enum of theirs
+        // is one of that source's, and never renames a docs enum).
+        for (from, doc) in extra {
+            let ctx = Ctx::Field {
+                dto: name.to_string(),
+                page: from,
+            };
+            fields.push(self.draft(&ctx, &doc));
+        }
         self.dtos.insert(
             name.to_string(),
             DtoDraft {
@@ -145,7 +153,7 @@ impl Assembler<'_> {
         &mut self,
         name: &str,
         read: &[(String, Vec<FieldDoc>)],
-    ) -> (usize, Vec<FieldDoc>) {
+    ) -> (usize, Vec<(String, FieldDoc)>) {
         let top = read.iter().map(|(p, _)| source_rank(p)).min().unwrap_or(0);
         let shapes: Vec<Vec<Shape>> = read.iter().map(|(_, docs)| shape(docs)).collect();
         let top_shapes: Vec<&Vec<Shape>> = read
@@ -246,10 +254,13 @@ impl Assembler<'_> {
             );
             for d in added {
                 have.insert(d.name.clone());
-                extra.push(FieldDoc {
-                    required: false,
-                    ..d.clone()
-                });
+                extra.push((
+                    page.clone(),
+                    FieldDoc {
+                        required: false,
+                        ..d.clone()
+                    },
+                ));
             }
         }
         (chosen, extra)

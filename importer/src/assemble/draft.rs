@@ -55,7 +55,9 @@ impl Assembler<'_> {
             .ov
             .find(|e| is(&e.endpoint, &s.method) && e.paging.is_some())
             .and_then(|e| e.paging.map(|p| p.value));
+        let official_names = self.official_names(&s.route, &s.method);
         EndpointDraft {
+            official_names,
             page: s.page,
             method: s.method,
             route: s.route,

@@ -155,6 +155,8 @@ struct EndpointDraft {
     idempotent: bool,
     user_token: spec_model::spec::UserToken,
     paging: Option<spec_model::spec::Paging>,
+    /// The official SDKs' names of its route that differ from `method`.
+    official_names: Vec<String>,
 }
 
 /// Where a field is being read.

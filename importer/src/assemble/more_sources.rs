@@ -145,6 +145,33 @@ impl Assembler<'_> {
         out
     }
 
+    /// The names the official SDKs give `route` (the routes table's rows at it, the Node SDK's
+    /// methods at it) whose snake_case differs from `method`, sorted.
+    pub(super) fn official_names(&self, route: &Route, method: &str) -> Vec<String> {
+        let wanted = template(&route.path);
+        let same = |client: Client, http: HttpMethod, path: &str| {
+            client == route.client && http == route.http_method && template(path) == wanted
+        };
+        let mut names: BTreeSet<String> = self
+            .routes
+            .iter()
+            .filter(|r| same(r.client, r.http_method, &r.path))
+            .map(|r| r.method.clone())
+            .collect();
+        if let Some(node) = self.node {
+            names.extend(
+                node.methods(route.client)
+                    .iter()
+                    .filter(|m| same(route.client, m.http_method, &m.url))
+                    .map(|m| m.name.clone()),
+            );
+        }
+        names
+            .into_iter()
+            .filter(|n| heck::AsSnakeCase(n).to_string() != method)
+            .collect()
+    }
+
     /// Whether the OpenAPI operation of a route has a tag.
     fn has_tag(&self, route: &Route) -> bool {
         self.factories

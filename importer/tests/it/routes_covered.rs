@@ -105,3 +105,26 @@ fn the_vendored_node_sdk_reads_and_its_rows_in_the_routes_table_are_its_routes()
         );
     }
 }
+
+#[test]
+fn the_official_sdks_names_of_a_route_are_recorded_where_they_differ() {
+    let imported = imported();
+    let names = |client: Client, name: &str| {
+        imported
+            .spec
+            .endpoints
+            .iter()
+            .find(|e| e.def.client == client && e.def.name.value == name)
+            .map(|e| e.def.official_names.clone())
+            .unwrap_or_else(|| panic!("no `{name}`"))
+    };
+    // Python `verify_event`, Node `verifyEvent` (and its hand-written `pub`).
+    assert_eq!(
+        names(Client::Management, "pub_event"),
+        ["pub", "verifyEvent", "verify_event"]
+    );
+    // A name that only differs in case is no other name.
+    assert!(names(Client::Management, "get_user").is_empty());
+    // A bare official name an override made descriptive is kept as the official one.
+    assert_eq!(names(Client::Management, "add_ip_list"), ["add"]);
+}

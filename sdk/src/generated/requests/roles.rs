@@ -50,6 +50,25 @@ impl crate::ManagementClient {
             roles: roles.into(),
         }
     }
+    /// 检测角色互斥
+    ///
+    /// 检测一组角色是否存在互斥关系
+    ///
+    /// `POST /api/v3/check-role-mutual-exclusion`
+    ///
+    /// Required parameters:
+    /// - `roles` (`roles`): 角色信息列表
+    ///
+    /// Docs: `管理角色/node-sdk#checkMutualExclusion`
+    pub fn check_mutual_exclusion(
+        &self,
+        roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
+    ) -> crate::requests::CheckMutualExclusionRequest {
+        crate::requests::CheckMutualExclusionRequest {
+            client: self.clone(),
+            roles: roles.into(),
+        }
+    }
     /// 校验角色 Code 或者名称是否可用
     ///
     /// 通过用户池 ID、权限空间 Code和角色 Code,或者用户池 ID、权限空间名称和角色名称查询是否可用。
@@ -558,6 +577,53 @@ impl AssignRoleBatchRequest {
 impl ::std::future::IntoFuture for AssignRoleBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::check_mutual_exclusion`](crate::ManagementClient::check_mutual_exclusion): `POST /api/v3/check-role-mutual-exclusion`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct CheckMutualExclusionRequest {
+    client: crate::ManagementClient,
+    roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
+}
+impl crate::runtime::write::Encode for CheckMutualExclusionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("roles", &self.roles);
+        w.end_object();
+    }
+}
+impl CheckMutualExclusionRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::CheckRoleMutualExclusionResultDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-role-mutual-exclusion",
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::CheckRoleMutualExclusionResultDto,
+            >,
+        )
+    }
+}
+impl ::std::future::IntoFuture for CheckMutualExclusionRequest {
+    type Output = ::std::result::Result<
+        crate::types::CheckRoleMutualExclusionResultDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckRoleMutualExclusionResultDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -92,6 +92,14 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    let outcome = client.gene_catcha_code_and_token().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "gene_catcha_code_and_token",
+        ("GET", "/api/v3/get-captcha-code"),
+        outcome,
+    );
     for pointer in ["", "/data/apiHost", "/data/user", "/data/userpool"] {
         omit.set(pointer);
         let outcome = session.gene_fastpass_qrcode_info().send().await;
@@ -131,6 +139,39 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    for pointer in [
+        "",
+        "/data/status",
+        "/data/ticket",
+        "/data/briefUserInfo",
+        "/data/tokenSet",
+        "/data/tokenSet/access_token",
+        "/data/tokenSet/id_token",
+        "/data/tokenSet/refresh_token",
+        "/data/tokenSet/token_type",
+        "/data/tokenSet/expire_in",
+    ] {
+        omit.set(pointer);
+        let outcome = client.get_app_login_qr_code_status("x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_app_login_qr_code_status", pointer),
+            ("GET", "/api/v3/get-app-login-qrcode-status"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = client.get_fastpass_params("x", "x").send().await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("get_fastpass_params", pointer),
+            ("GET", "/api/v3/get-fastpass-client-apps"),
+            outcome,
+        );
+    }
     for pointer in ["", "/data/appIds"] {
         omit.set(pointer);
         let outcome = client.get_push_login_relation_apps("x", "x").send().await;
@@ -142,6 +183,14 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_qr_code_status("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_qr_code_status",
+        ("GET", "/api/v3/get-qrcode-status"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/authenticationOptions",
@@ -159,6 +208,69 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    for pointer in ["", "/data/isValid", "/data/message"] {
+        omit.set(pointer);
+        let outcome = session
+            .pre_check_code(::authing::types::CodeType::from("SMS"))
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("pre_check_code", pointer),
+            ("POST", "/api/v3/pre-check-code"),
+            outcome,
+        );
+    }
+    for pointer in [
+        "",
+        "/data/access_token",
+        "/data/id_token",
+        "/data/refresh_token",
+        "/data/token_type",
+        "/data/expire_in",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .qr_code_app_login(
+                ::authing::types::QrCodeAppLoginAction::from("APP_LOGIN"),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("qr_code_app_login", pointer),
+            ("POST", "/api/v3/qrcode-app-login"),
+            outcome,
+        );
+    }
+    let outcome = session
+        .set_push_code_status(
+            "x",
+            ::authing::types::ChangePushCodeStatusAction::from("CONFIRM"),
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "set_push_code_status",
+        ("POST", "/api/v3/set-pushcode-status"),
+        outcome,
+    );
+    let outcome = session
+        .set_qr_code_status("x", ::authing::types::SetQrCodeStatusAction::from("SCAN"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "set_qr_code_status",
+        ("POST", "/api/v3/set-qrcode-status"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/scope",
@@ -251,5 +363,41 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
-    crate::report("login", 14usize, &failures);
+    for pointer in [
+        "",
+        "/data/tokenSet",
+        "/data/tokenSet/access_token",
+        "/data/tokenSet/id_token",
+        "/data/tokenSet/refresh_token",
+        "/data/tokenSet/token_type",
+        "/data/tokenSet/expire_in",
+        "/data/verified",
+    ] {
+        omit.set(pointer);
+        let outcome = client
+            .verify_authentication(
+                ::authing::types::AuthenticationCredentialDto::new(
+                    "x",
+                    "x",
+                    ::authing::types::AuthenticatorAssertionResponseDto::new(
+                        "x",
+                        "x",
+                        "x",
+                        "x",
+                    ),
+                    "public-key",
+                ),
+                "x",
+            )
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("verify_authentication", pointer),
+            ("POST", "/api/v3/webauthn/authentication"),
+            outcome,
+        );
+    }
+    crate::report("login", 23usize, &failures);
 }

@@ -31,6 +31,17 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .decrypt_douyin_mini_program_data("x", "x", "x", "x")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "decrypt_douyin_mini_program_data",
+        ("POST", "/api/v3/decrypt-douyin-miniprogram-data"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session.delete_account("x").send().await;
@@ -349,6 +360,14 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
+    let outcome = client.validate_password().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "validate_password",
+        ("POST", "/api/v3/validate-password"),
+        outcome,
+    );
     for pointer in ["", "/data/deleteAccountToken", "/data/tokenExpiresIn"] {
         omit.set(pointer);
         let outcome = session
@@ -364,6 +383,29 @@ async fn every_profile_endpoint() {
             &server,
             &crate::label("verify_delete_account_request", pointer),
             ("POST", "/api/v3/verify-delete-account-request"),
+            outcome,
+        );
+    }
+    for pointer in [""] {
+        omit.set(pointer);
+        let outcome = session
+            .verify_register(
+                ::authing::types::RegistrationCredentialDto::new(
+                    "x",
+                    "x",
+                    ::authing::types::AuthenticatorAttestationResponseDto::new("x", "x"),
+                    "public-key",
+                ),
+                "x",
+            )
+            .authenticator_code(::authing::types::AuthenticatorCode::from("fingerprint"))
+            .send()
+            .await;
+        crate::check(
+            &mut failures,
+            &server,
+            &crate::label("verify_register", pointer),
+            ("POST", "/api/v3/webauthn/registration"),
             outcome,
         );
     }
@@ -427,5 +469,5 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
-    crate::report("profile", 21usize, &failures);
+    crate::report("profile", 24usize, &failures);
 }

@@ -197,6 +197,8 @@ struct Assembler<'a> {
     factories: &'a Factories,
     /// The official Node SDK, when it was read: the third source of pages.
     node: Option<&'a crate::node_sdk::NodeSdk>,
+    /// The groups of pages made from the Node SDK (their paths name no folder), by page path.
+    made_groups: BTreeMap<String, String>,
     /// Routes the overrides give (for methods the routes table lacks on a client).
     route_overrides: BTreeMap<(Client, String), Route>,
     ov: &'a mut Overrides,
@@ -244,6 +246,7 @@ pub fn assemble_sources(
         factories,
         node,
         route_overrides: BTreeMap::new(),
+        made_groups: BTreeMap::new(),
         ov,
         report: Report::default(),
         errors: Vec::new(),

@@ -18,7 +18,8 @@ pub const PATH_PARAMETERS: bool = false;
 
 /// Where a page made from another source says it came from (`<folder>/openapi#<operationId>`).
 pub const OPENAPI_PAGE: &str = "openapi#";
-/// The same for a page made from the Node SDK (`<folder>/node-sdk#<methodName>`).
+/// The same for a page made from the Node SDK (`node-sdk#<methodName>`, after the end-user
+/// prefix on that client).
 pub const NODE_PAGE: &str = "node-sdk#";
 
 type RouteKey = (Client, HttpMethod, String);
@@ -278,8 +279,13 @@ impl Assembler<'_> {
                 format!("no types anywhere: the Node SDK's `{}`: {why}", m.name),
             );
         }
+        // The page's path names no folder (the section rule's folder moves when a docs page
+        // appears before it, and overrides name pages by path): its group is recorded instead.
         let folder = node_folder.unwrap_or_default().to_owned();
-        let path = page_path(prefix, &folder, NODE_PAGE, &m.name);
+        let path = page_path(prefix, "", NODE_PAGE, &m.name);
+        if let Some(slug) = groups::slug(&folder) {
+            self.made_groups.insert(path.clone(), slug.to_owned());
+        }
         let page = node.operation(m, path, class, &route.method).page();
         Some((page, folder))
     }

@@ -324,6 +324,9 @@ impl Assembler<'_> {
         {
             return e.group.map(|g| g.value);
         }
+        if let Some(group) = self.made_groups.get(&page.path) {
+            return Some(group.clone());
+        }
         match groups::folder_of(&page.path) {
             Some(folder) => match groups::slug(folder) {
                 Some(slug) => Some(slug.to_string()),

@@ -105,7 +105,7 @@ impl crate::AuthenticationClient {
     ///
     /// `GET /api/v3/get-captcha-code`
     ///
-    /// Docs: `authentication/登录/node-sdk#geneCatchaCodeAndToken`
+    /// Docs: `authentication/node-sdk#geneCatchaCodeAndToken`
     pub fn gene_catcha_code_and_token(
         &self,
     ) -> crate::authentication::requests::GeneCatchaCodeAndTokenRequest {
@@ -229,7 +229,7 @@ impl crate::AuthenticationClient {
     /// Required parameters:
     /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
     ///
-    /// Docs: `authentication/登录/node-sdk#getQrCodeStatus`
+    /// Docs: `authentication/node-sdk#getQrCodeStatus`
     pub fn get_qr_code_status(
         &self,
         qrcode_id: impl ::std::convert::Into<::std::string::String>,
@@ -583,7 +583,7 @@ impl crate::UserSession {
     /// - `push_code_id` (`pushCodeId`): 推送码（推送登录唯一 ID）
     /// - `action` (`action`): 修改推送码状态的动作: - `CONFIRM`: 修改推送码状态为已授权； - `CANCEL`: 修改推送码状态为已取消；
     ///
-    /// Docs: `authentication/登录/node-sdk#setPushCodeStatus`
+    /// Docs: `authentication/node-sdk#setPushCodeStatus`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn set_push_code_status(
@@ -607,7 +607,7 @@ impl crate::UserSession {
     /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
     /// - `action` (`action`): 修改二维码状态的动作: - `SCAN`: 修改二维码状态为已扫码状态，当移动 APP 扫了码之后，应当立即执行此操作； - `CONFIRM`: 修改二维码状态为已授权，执行此操作前必须先执行 `SCAN 操作； - `CANCEL`: 修改二维码状态为已取消，执行此操作前必须先执行 `SCAN 操作；
     ///
-    /// Docs: `authentication/登录/node-sdk#setQrCodeStatus`
+    /// Docs: `authentication/node-sdk#setQrCodeStatus`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn set_qr_code_status(

@@ -11,7 +11,7 @@ impl crate::AuthenticationClient {
     /// - `encrypted_data` (`encryptedData`): 获取抖音开放数据返回的加密数据（encryptedData）
     /// - `ext_idp_connidentifier` (`extIdpConnidentifier`): 抖音小程序的外部身份源连接标志符
     ///
-    /// Docs: `authentication/用户资料/node-sdk#decryptDouyinMiniProgramData`
+    /// Docs: `authentication/node-sdk#decryptDouyinMiniProgramData`
     pub fn decrypt_douyin_mini_program_data(
         &self,
         code: impl ::std::convert::Into<::std::string::String>,
@@ -35,7 +35,7 @@ impl crate::AuthenticationClient {
     ///
     /// Optional parameters are setters on [`ValidatePasswordRequest`](crate::authentication::requests::ValidatePasswordRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#validatePassword`
+    /// Docs: `authentication/node-sdk#validatePassword`
     pub fn validate_password(
         &self,
     ) -> crate::authentication::requests::ValidatePasswordRequest {

@@ -11,7 +11,7 @@ impl crate::UserSession {
     ///
     /// Optional parameters are setters on [`BatchCreateApprovalRequest`](crate::authentication::requests::BatchCreateApprovalRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#batchCreateApproval`
+    /// Docs: `authentication/node-sdk#batchCreateApproval`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn batch_create_approval(
@@ -36,7 +36,7 @@ impl crate::UserSession {
     ///
     /// Optional parameters are setters on [`CreateApprovalRequest`](crate::authentication::requests::CreateApprovalRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#createApproval`
+    /// Docs: `authentication/node-sdk#createApproval`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn create_approval(
@@ -57,7 +57,7 @@ impl crate::UserSession {
     ///
     /// Optional parameters are setters on [`GetEnablePermissionApplyApplicationListRequest`](crate::authentication::requests::GetEnablePermissionApplyApplicationListRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyApplicationList`
+    /// Docs: `authentication/node-sdk#getEnablePermissionApplyApplicationList`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn get_enable_permission_apply_application_list(
@@ -77,7 +77,7 @@ impl crate::UserSession {
     ///
     /// Optional parameters are setters on [`GetEnablePermissionApplyRoleListRequest`](crate::authentication::requests::GetEnablePermissionApplyRoleListRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyRoleList`
+    /// Docs: `authentication/node-sdk#getEnablePermissionApplyRoleList`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn get_enable_permission_apply_role_list(
@@ -101,7 +101,7 @@ impl crate::UserSession {
     /// Required parameters:
     /// - `number` (`number`): 审批编号
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getDetail`
+    /// Docs: `authentication/node-sdk#getDetail`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn get_my_approval_detail(
@@ -121,7 +121,7 @@ impl crate::UserSession {
     ///
     /// Optional parameters are setters on [`ListMyInitiatedApprovalsRequest`](crate::authentication::requests::ListMyInitiatedApprovalsRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#initiatedList`
+    /// Docs: `authentication/node-sdk#initiatedList`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn list_my_initiated_approvals(

@@ -11,7 +11,7 @@ impl crate::AuthenticationClient {
     ///
     /// Optional parameters are setters on [`GenerateInviteTokenRequest`](crate::authentication::requests::GenerateInviteTokenRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`
+    /// Docs: `authentication/node-sdk#generateInviteToken`
     pub fn generate_invite_token(
         &self,
         signature: impl ::std::convert::Into<::std::string::String>,
@@ -32,7 +32,7 @@ impl crate::AuthenticationClient {
     /// Required parameters:
     /// - `token` (`token`): 受邀人注册凭证
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getInviteCodeContext`
+    /// Docs: `authentication/node-sdk#getInviteCodeContext`
     pub fn get_invite_code_context(
         &self,
         token: impl ::std::convert::Into<crate::SecretString>,
@@ -51,7 +51,7 @@ impl crate::AuthenticationClient {
     /// Required parameters:
     /// - `identifier` (`identifier`): 邀请链接唯一标识
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getUniversalInvitationPublicConfig`
+    /// Docs: `authentication/node-sdk#getUniversalInvitationPublicConfig`
     pub fn get_universal_invitation_public_config(
         &self,
         identifier: impl ::std::convert::Into<::std::string::String>,
@@ -72,7 +72,7 @@ impl crate::AuthenticationClient {
     ///
     /// Optional parameters are setters on [`SignupByPolicyRequest`](crate::authentication::requests::SignupByPolicyRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#signupByPolicy`
+    /// Docs: `authentication/node-sdk#signupByPolicy`
     pub fn signup_by_policy(
         &self,
         token: impl ::std::convert::Into<crate::SecretString>,
@@ -98,7 +98,7 @@ impl crate::AuthenticationClient {
     ///
     /// Optional parameters are setters on [`SignupByUniversalRequest`](crate::authentication::requests::SignupByUniversalRequest).
     ///
-    /// Docs: `authentication/用户资料/node-sdk#signupByUniversal`
+    /// Docs: `authentication/node-sdk#signupByUniversal`
     pub fn signup_by_universal(
         &self,
         email_code: impl ::std::convert::Into<::std::string::String>,
@@ -120,7 +120,7 @@ impl crate::AuthenticationClient {
     /// - `code` (`code`): 验证码
     /// - `token` (`token`): 邀请注册凭证
     ///
-    /// Docs: `authentication/用户资料/node-sdk#verifyInviteCode`
+    /// Docs: `authentication/node-sdk#verifyInviteCode`
     pub fn verify_invite_code(
         &self,
         receiver_type: impl ::std::convert::Into<crate::types::ReceiverType>,
@@ -142,7 +142,7 @@ impl crate::UserSession {
     ///
     /// `POST /api/v3/clear-my-all-invitation-links`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#clearMyAllUniversalInvitationLinks`
+    /// Docs: `authentication/node-sdk#clearMyAllUniversalInvitationLinks`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn clear_my_all_universal_invitation_links(
@@ -158,7 +158,7 @@ impl crate::UserSession {
     ///
     /// `POST /api/v3/generate-universal-invitation-link-by-member`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateUniversalInvitationByMember`
+    /// Docs: `authentication/node-sdk#generateUniversalInvitationByMember`
     ///
     /// Sent for the signed-in user, with the user's access token.
     pub fn generate_universal_invitation_by_member(

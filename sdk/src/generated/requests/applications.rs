@@ -740,7 +740,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateApplicationRequest`](crate::requests::UpdateApplicationRequest).
     ///
-    /// Docs: `管理应用/node-sdk#updateApplication`
+    /// Docs: `node-sdk#updateApplication`
     pub fn update_application(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,

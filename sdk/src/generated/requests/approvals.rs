@@ -10,7 +10,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`BatchProcessApprovalRequest`](crate::requests::BatchProcessApprovalRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#batchProcessApproval`
+    /// Docs: `node-sdk#batchProcessApproval`
     pub fn batch_process_approval(
         &self,
         numbers: impl ::std::convert::Into<::std::vec::Vec<f64>>,
@@ -30,7 +30,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `number` (`number`): 审批编号
     ///
-    /// Docs: `管理风险名单/node-sdk#getDetail`
+    /// Docs: `node-sdk#getDetail`
     pub fn get_approval_detail(
         &self,
         number: impl ::std::convert::Into<::std::string::String>,
@@ -48,7 +48,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListApprovalLogsRequest`](crate::requests::ListApprovalLogsRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#logList`
+    /// Docs: `node-sdk#logList`
     pub fn list_approval_logs(&self) -> crate::requests::ListApprovalLogsRequest {
         crate::requests::ListApprovalLogsRequest {
             client: self.clone(),
@@ -66,7 +66,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListClosedApprovalsRequest`](crate::requests::ListClosedApprovalsRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#closedList`
+    /// Docs: `node-sdk#closedList`
     pub fn list_closed_approvals(&self) -> crate::requests::ListClosedApprovalsRequest {
         crate::requests::ListClosedApprovalsRequest {
             client: self.clone(),
@@ -84,7 +84,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListPendingApprovalsRequest`](crate::requests::ListPendingApprovalsRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#pendList`
+    /// Docs: `node-sdk#pendList`
     pub fn list_pending_approvals(
         &self,
     ) -> crate::requests::ListPendingApprovalsRequest {
@@ -105,7 +105,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ProcessApprovalRequest`](crate::requests::ProcessApprovalRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#processApproval`
+    /// Docs: `node-sdk#processApproval`
     pub fn process_approval(
         &self,
         number: impl ::std::convert::Into<::std::string::String>,

@@ -56,7 +56,7 @@ impl crate::ManagementClient {
     /// - `row_id` (`rowId`): 被复制的行 id
     /// - `model_id` (`modelId`): 功能 id
     ///
-    /// Docs: `管理数据对象/node-sdk#copyRowRelation`
+    /// Docs: `node-sdk#copyRowRelation`
     pub fn copy_row_relation(
         &self,
         relation_row_id: impl ::std::convert::Into<::std::string::String>,
@@ -341,7 +341,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetAllMetadataRequest`](crate::requests::GetAllMetadataRequest).
     ///
-    /// Docs: `管理数据对象/node-sdk#getAllMetadata`
+    /// Docs: `node-sdk#getAllMetadata`
     pub fn get_all_metadata(
         &self,
         model_id: impl ::std::convert::Into<::std::string::String>,
@@ -365,7 +365,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetAllMetadataRowRequest`](crate::requests::GetAllMetadataRowRequest).
     ///
-    /// Docs: `管理数据对象/node-sdk#getAllMetadataRow`
+    /// Docs: `node-sdk#getAllMetadataRow`
     pub fn get_all_metadata_row(
         &self,
         size: impl ::std::convert::Into<f64>,
@@ -407,7 +407,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetMetadataGroupListRequest`](crate::requests::GetMetadataGroupListRequest).
     ///
-    /// Docs: `管理数据对象/node-sdk#getMetadataGroupList`
+    /// Docs: `node-sdk#getMetadataGroupList`
     pub fn get_metadata_group_list(
         &self,
         group_id: impl ::std::convert::Into<::std::string::String>,
@@ -445,7 +445,7 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/metadata/get-row-relation-details`
     ///
-    /// Docs: `管理数据对象/node-sdk#getRelationDetails`
+    /// Docs: `node-sdk#getRelationDetails`
     pub fn get_relation_details(&self) -> crate::requests::GetRelationDetailsRequest {
         crate::requests::GetRelationDetailsRequest {
             client: self.clone(),
@@ -715,7 +715,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`RelationSearchRequest`](crate::requests::RelationSearchRequest).
     ///
-    /// Docs: `管理数据对象/node-sdk#relationSearch`
+    /// Docs: `node-sdk#relationSearch`
     pub fn relation_search(
         &self,
         field_id: impl ::std::convert::Into<::std::string::String>,

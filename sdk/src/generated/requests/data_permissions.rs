@@ -34,7 +34,7 @@ impl crate::ManagementClient {
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     /// - `field_list` (`fieldList`): 字段列表
     ///
-    /// Docs: `管理数据资源与权限/node-sdk#batchCreateDnef`
+    /// Docs: `node-sdk#batchCreateDnef`
     pub fn batch_create_dnef(
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
@@ -836,7 +836,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`CreateDnefRequest`](crate::requests::CreateDnefRequest).
     ///
-    /// Docs: `管理数据资源与权限/node-sdk#createDnef`
+    /// Docs: `node-sdk#createDnef`
     pub fn create_dnef(
         &self,
         resource_code: impl ::std::convert::Into<::std::string::String>,
@@ -952,7 +952,7 @@ impl crate::ManagementClient {
     /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
     /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
     ///
-    /// Docs: `管理数据资源与权限/node-sdk#deleteDnef`
+    /// Docs: `node-sdk#deleteDnef`
     pub fn delete_dnef(
         &self,
         key: impl ::std::convert::Into<::std::string::String>,
@@ -1707,7 +1707,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListDnefRequest`](crate::requests::ListDnefRequest).
     ///
-    /// Docs: `管理数据资源与权限/node-sdk#listDnef`
+    /// Docs: `node-sdk#listDnef`
     pub fn list_dnef(
         &self,
         namespace_code: impl ::std::convert::Into<::std::string::String>,
@@ -2022,7 +2022,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateDnefRequest`](crate::requests::UpdateDnefRequest).
     ///
-    /// Docs: `管理数据资源与权限/node-sdk#updateDnef`
+    /// Docs: `node-sdk#updateDnef`
     pub fn update_dnef(
         &self,
         key: impl ::std::convert::Into<::std::string::String>,

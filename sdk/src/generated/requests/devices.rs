@@ -14,7 +14,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`AddDeviceRequest`](crate::requests::AddDeviceRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#addDevice`
+    /// Docs: `node-sdk#addDevice`
     pub fn add_device(
         &self,
         custom_data: impl ::std::convert::Into<::serde_json::Value>,
@@ -226,7 +226,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`FindLastLoginAppsByDeviceIdsV2Request`](crate::requests::FindLastLoginAppsByDeviceIdsV2Request).
     ///
-    /// Docs: `管理风险名单/node-sdk#findLastLoginAppsByDeviceIdsV2`
+    /// Docs: `node-sdk#findLastLoginAppsByDeviceIdsV2`
     pub fn find_last_login_apps_by_device_ids_v2(
         &self,
         device_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -243,7 +243,7 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-device-exclusive-rule-settings`
     ///
-    /// Docs: `管理风险名单/node-sdk#getRuleSettings`
+    /// Docs: `node-sdk#getRuleSettings`
     pub fn get_device_exclusive_rule_settings(
         &self,
     ) -> crate::requests::GetDeviceExclusiveRuleSettingsRequest {
@@ -257,7 +257,7 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-device-exclusive-valid-scope-settings`
     ///
-    /// Docs: `管理风险名单/node-sdk#getAllValidScopeSettings`
+    /// Docs: `node-sdk#getAllValidScopeSettings`
     pub fn get_device_exclusive_valid_scope_settings(
         &self,
     ) -> crate::requests::GetDeviceExclusiveValidScopeSettingsRequest {
@@ -271,7 +271,7 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/get-device-exclusive-white-list-settings`
     ///
-    /// Docs: `管理风险名单/node-sdk#getAllWhiteListSettings`
+    /// Docs: `node-sdk#getAllWhiteListSettings`
     pub fn get_device_exclusive_white_list_settings(
         &self,
     ) -> crate::requests::GetDeviceExclusiveWhiteListSettingsRequest {
@@ -307,7 +307,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `keyword` (`keyword`):
     ///
-    /// Docs: `管理风险名单/node-sdk#findAppLists`
+    /// Docs: `node-sdk#findAppLists`
     pub fn list_device_exclusive_apps(
         &self,
         keyword: impl ::std::convert::Into<::std::string::String>,
@@ -325,7 +325,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_id` (`appId`): 应用 ID
     ///
-    /// Docs: `管理风险名单/node-sdk#remove`
+    /// Docs: `node-sdk#remove`
     pub fn remove_device_exclusive_valid_scope_settings(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
@@ -344,7 +344,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `app_ids` (`appIds`): 应用列表
     ///
-    /// Docs: `管理风险名单/node-sdk#saveInvitationPolicies`
+    /// Docs: `node-sdk#saveInvitationPolicies`
     pub fn save_device_exclusive_valid_scope_settings(
         &self,
         app_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -390,7 +390,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateDeviceExclusiveRuleSettingsRequest`](crate::requests::UpdateDeviceExclusiveRuleSettingsRequest).
     ///
-    /// Docs: `管理风险名单/node-sdk#updateRuleSettings`
+    /// Docs: `node-sdk#updateRuleSettings`
     pub fn update_device_exclusive_rule_settings(
         &self,
         rule: impl ::std::convert::Into<crate::types::Rule>,

@@ -220,7 +220,7 @@ impl crate::ManagementClient {
     /// - `app_id` (`appId`): 微信小程序或微信公众号的 AppId
     /// - `app_secret` (`appSecret`): 微信小程序或微信公众号的 AppSecret
     ///
-    /// Docs: `管理身份源/node-sdk#getWechatMpAccessTokenInfo`
+    /// Docs: `node-sdk#getWechatMpAccessTokenInfo`
     pub fn get_wechat_mp_access_token_info(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,

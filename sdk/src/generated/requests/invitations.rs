@@ -14,7 +14,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`AddPolicyUserAttributionRequest`](crate::requests::AddPolicyUserAttributionRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#addPolicyUserAttribution`
+    /// Docs: `node-sdk#addPolicyUserAttribution`
     pub fn add_policy_user_attribution(
         &self,
         target_type: impl ::std::convert::Into<crate::types::UserAttributionTargetType>,
@@ -39,7 +39,7 @@ impl crate::ManagementClient {
     /// - `targets` (`targets`): 关联对象列表
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#addPolicyUserAttributionsBatch`
+    /// Docs: `node-sdk#addPolicyUserAttributionsBatch`
     pub fn add_policy_user_attributions_batch(
         &self,
         targets: impl ::std::convert::Into<
@@ -63,7 +63,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `applicant_ids` (`applicantIds`): 通用邀请的申请 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#approval`
+    /// Docs: `node-sdk#approval`
     pub fn approve_universal_invitation_applicants(
         &self,
         applicant_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -81,7 +81,7 @@ impl crate::ManagementClient {
     /// - `roster_ids` (`rosterIds`): 名单 ID 列表
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#batchBindPolicy`
+    /// Docs: `node-sdk#batchBindPolicy`
     pub fn batch_bind_policy(
         &self,
         roster_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -100,7 +100,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_ids` (`policyIds`): 策略 ID 数组
     ///
-    /// Docs: `管理同步中心/node-sdk#batchDeleteInvitationPolicies`
+    /// Docs: `node-sdk#batchDeleteInvitationPolicies`
     pub fn batch_delete_invitation_policies(
         &self,
         policy_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -118,7 +118,7 @@ impl crate::ManagementClient {
     /// - `roster_ids` (`rosterIds`): 名单 ID 列表
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#batchUnbindPolicy`
+    /// Docs: `node-sdk#batchUnbindPolicy`
     pub fn batch_unbind_policy(
         &self,
         roster_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -137,7 +137,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#copyInvitationPolicyById`
+    /// Docs: `node-sdk#copyInvitationPolicyById`
     pub fn copy_invitation_policy_by_id(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -156,7 +156,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`CreateInvitationPolicyRequest`](crate::requests::CreateInvitationPolicyRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#createInvitationPolicy`
+    /// Docs: `node-sdk#createInvitationPolicy`
     pub fn create_invitation_policy(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
@@ -186,7 +186,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `name` (`name`): 名单名称
     ///
-    /// Docs: `管理同步中心/node-sdk#createInvitationRoster`
+    /// Docs: `node-sdk#createInvitationRoster`
     pub fn create_invitation_roster(
         &self,
         name: impl ::std::convert::Into<::std::string::String>,
@@ -203,7 +203,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `id` (`id`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#deleteInvitationRoster`
+    /// Docs: `node-sdk#deleteInvitationRoster`
     pub fn delete_invitation_roster(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
@@ -220,7 +220,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `ids` (`ids`): 名单 ID 列表
     ///
-    /// Docs: `管理同步中心/node-sdk#deleteInvitationRosterBatch`
+    /// Docs: `node-sdk#deleteInvitationRosterBatch`
     pub fn delete_invitation_roster_batch(
         &self,
         ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -238,7 +238,7 @@ impl crate::ManagementClient {
     /// - `invitee_ids` (`inviteeIds`): 受邀人 ID 列表
     /// - `roster_id` (`rosterId`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#deleteInvitees`
+    /// Docs: `node-sdk#deleteInvitees`
     pub fn delete_invitees(
         &self,
         invitee_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -259,7 +259,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `roster_id` (`rosterId`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#exportUsers`
+    /// Docs: `node-sdk#exportUsers`
     pub fn export_invitees(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -275,7 +275,7 @@ impl crate::ManagementClient {
     ///
     /// `POST /api/v3/generate-universal-invitation-link`
     ///
-    /// Docs: `管理同步中心/node-sdk#generateUniversalInvitation`
+    /// Docs: `node-sdk#generateUniversalInvitation`
     pub fn generate_universal_invitation(
         &self,
     ) -> crate::requests::GenerateUniversalInvitationRequest {
@@ -294,7 +294,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetInvitationRosterRequest`](crate::requests::GetInvitationRosterRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getInvitationRoster`
+    /// Docs: `node-sdk#getInvitationRoster`
     pub fn get_invitation_roster(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -317,7 +317,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetInviteEmailTemplateRequest`](crate::requests::GetInviteEmailTemplateRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getInviteEmailTemplate`
+    /// Docs: `node-sdk#getInviteEmailTemplate`
     pub fn get_invite_email_template(
         &self,
         scene: impl ::std::convert::Into<crate::types::GetInviteEmailTemplateScene>,
@@ -337,7 +337,7 @@ impl crate::ManagementClient {
     ///
     /// `GET /api/v3/invitation-invitee/template`
     ///
-    /// Docs: `管理同步中心/node-sdk#importTemplate`
+    /// Docs: `node-sdk#importTemplate`
     pub fn get_invitees_import_template(
         &self,
     ) -> crate::requests::GetInviteesImportTemplateRequest {
@@ -354,7 +354,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetPolicyDetailByIdRequest`](crate::requests::GetPolicyDetailByIdRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getPolicyDetailById`
+    /// Docs: `node-sdk#getPolicyDetailById`
     pub fn get_policy_detail_by_id(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -375,7 +375,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetPolicyUserAttributionDetailRequest`](crate::requests::GetPolicyUserAttributionDetailRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getPolicyUserAttributionDetail`
+    /// Docs: `node-sdk#getPolicyUserAttributionDetail`
     pub fn get_policy_user_attribution_detail(
         &self,
         id: impl ::std::convert::Into<::std::string::String>,
@@ -395,7 +395,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetUniversalInvitationRequest`](crate::requests::GetUniversalInvitationRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getUniversalInvitation`
+    /// Docs: `node-sdk#getUniversalInvitation`
     pub fn get_universal_invitation(
         &self,
     ) -> crate::requests::GetUniversalInvitationRequest {
@@ -413,7 +413,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetUserAttributionMainDepartmentRequest`](crate::requests::GetUserAttributionMainDepartmentRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#getUserAttributionMainDepartment`
+    /// Docs: `node-sdk#getUserAttributionMainDepartment`
     pub fn get_user_attribution_main_department(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -434,7 +434,7 @@ impl crate::ManagementClient {
     /// - `roster_id` (`rosterId`): 名单 ID
     /// - `file` (`file`): 文件
     ///
-    /// Docs: `管理同步中心/node-sdk#importUsers`
+    /// Docs: `node-sdk#importUsers`
     pub fn import_invitees(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -454,7 +454,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListInvitationPoliciesRequest`](crate::requests::ListInvitationPoliciesRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listInvitationPolicies`
+    /// Docs: `node-sdk#listInvitationPolicies`
     pub fn list_invitation_policies(
         &self,
     ) -> crate::requests::ListInvitationPoliciesRequest {
@@ -475,7 +475,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListInvitationRosterRequest`](crate::requests::ListInvitationRosterRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listInvitationRoster`
+    /// Docs: `node-sdk#listInvitationRoster`
     pub fn list_invitation_roster(
         &self,
     ) -> crate::requests::ListInvitationRosterRequest {
@@ -498,7 +498,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListInvitationRostersByNonPolicyIdRequest`](crate::requests::ListInvitationRostersByNonPolicyIdRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`
+    /// Docs: `node-sdk#listInvitationRostersByNonPolicyId`
     pub fn list_invitation_rosters_by_non_policy_id(
         &self,
     ) -> crate::requests::ListInvitationRostersByNonPolicyIdRequest {
@@ -524,7 +524,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListInvitationRostersByPolicyIdRequest`](crate::requests::ListInvitationRostersByPolicyIdRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listInvitationRostersByPolicyId`
+    /// Docs: `node-sdk#listInvitationRostersByPolicyId`
     pub fn list_invitation_rosters_by_policy_id(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -552,7 +552,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListInviteesRequest`](crate::requests::ListInviteesRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#filterUsers`
+    /// Docs: `node-sdk#filterUsers`
     pub fn list_invitees(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -577,7 +577,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListPolicyUserAttributionDetailRequest`](crate::requests::ListPolicyUserAttributionDetailRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listPolicyUserAttributionDetail`
+    /// Docs: `node-sdk#listPolicyUserAttributionDetail`
     pub fn list_policy_user_attribution_detail(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -602,7 +602,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListRegisterExtendsFieldsRequest`](crate::requests::ListRegisterExtendsFieldsRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`
+    /// Docs: `node-sdk#listRegisterExtendsFields`
     pub fn list_register_extends_fields(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -622,7 +622,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`ListUniversalInvitationApplicantsRequest`](crate::requests::ListUniversalInvitationApplicantsRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#filter`
+    /// Docs: `node-sdk#filter`
     pub fn list_universal_invitation_applicants(
         &self,
     ) -> crate::requests::ListUniversalInvitationApplicantsRequest {
@@ -642,7 +642,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`QuickFilterInviteeListRequest`](crate::requests::QuickFilterInviteeListRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#quickFilterInviteeList`
+    /// Docs: `node-sdk#quickFilterInviteeList`
     pub fn quick_filter_invitee_list(
         &self,
     ) -> crate::requests::QuickFilterInviteeListRequest {
@@ -664,7 +664,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `applicant_ids` (`applicantIds`): 通用邀请的申请 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#reject`
+    /// Docs: `node-sdk#reject`
     pub fn reject_universal_invitation_applicants(
         &self,
         applicant_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -687,7 +687,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`RemovePolicyUserAttributionRequest`](crate::requests::RemovePolicyUserAttributionRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#removePolicyUserAttribution`
+    /// Docs: `node-sdk#removePolicyUserAttribution`
     pub fn remove_policy_user_attribution(
         &self,
         target_type: impl ::std::convert::Into<crate::types::UserAttributionTargetType>,
@@ -712,7 +712,7 @@ impl crate::ManagementClient {
     /// - `targets` (`targets`): 关联对象列表
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#removePolicyUserAttributionsBatch`
+    /// Docs: `node-sdk#removePolicyUserAttributionsBatch`
     pub fn remove_policy_user_attributions_batch(
         &self,
         targets: impl ::std::convert::Into<
@@ -733,7 +733,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `policy_id` (`policyId`): 策略 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#removeUserAttributionMainDepartment`
+    /// Docs: `node-sdk#removeUserAttributionMainDepartment`
     pub fn remove_user_attribution_main_department(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -753,7 +753,7 @@ impl crate::ManagementClient {
     /// - `invitee_id` (`inviteeId`): 受邀人 ID
     /// - `roster_id` (`rosterId`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#revertRosterInvitation`
+    /// Docs: `node-sdk#revertRosterInvitation`
     pub fn revert_roster_invitation(
         &self,
         invitee_id: impl ::std::convert::Into<::std::string::String>,
@@ -774,7 +774,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `invitee_ids` (`inviteeIds`): 受邀人 ID 列表
     ///
-    /// Docs: `管理同步中心/node-sdk#revertRosterInvitationBatch`
+    /// Docs: `node-sdk#revertRosterInvitationBatch`
     pub fn revert_roster_invitation_batch(
         &self,
         invitee_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -791,7 +791,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `roster_id` (`rosterId`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#sendRosterInvitation`
+    /// Docs: `node-sdk#sendRosterInvitation`
     pub fn send_roster_invitation(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -811,7 +811,7 @@ impl crate::ManagementClient {
     /// - `invitee_ids` (`inviteeIds`): 受邀人 ID 列表
     /// - `roster_id` (`rosterId`): 名单 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#sendRosterInvitationBatch`
+    /// Docs: `node-sdk#sendRosterInvitationBatch`
     pub fn send_roster_invitation_batch(
         &self,
         invitee_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -831,7 +831,7 @@ impl crate::ManagementClient {
     /// - `policy_id` (`policyId`): 策略 ID
     /// - `department_id` (`departmentId`): 部门 ID
     ///
-    /// Docs: `管理同步中心/node-sdk#setUserAttributionMainDepartment`
+    /// Docs: `node-sdk#setUserAttributionMainDepartment`
     pub fn set_user_attribution_main_department(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -852,7 +852,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateInvitationPolicyRequest`](crate::requests::UpdateInvitationPolicyRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#updateInvitationPolicy`
+    /// Docs: `node-sdk#updateInvitationPolicy`
     pub fn update_invitation_policy(
         &self,
         policy_id: impl ::std::convert::Into<::std::string::String>,
@@ -887,7 +887,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateInvitationRosterRequest`](crate::requests::UpdateInvitationRosterRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#updateInvitationRoster`
+    /// Docs: `node-sdk#updateInvitationRoster`
     pub fn update_invitation_roster(
         &self,
         roster_id: impl ::std::convert::Into<::std::string::String>,
@@ -913,7 +913,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateInviteEmailTemplateRequest`](crate::requests::UpdateInviteEmailTemplateRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#updateInviteEmailTemplate`
+    /// Docs: `node-sdk#updateInviteEmailTemplate`
     pub fn update_invite_email_template(
         &self,
         type_: impl ::std::convert::Into<crate::types::Type>,
@@ -949,7 +949,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateRegisterExtendsFieldsRequest`](crate::requests::UpdateRegisterExtendsFieldsRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `node-sdk#updateRegisterExtendsFields`
     pub fn update_register_extends_fields(
         &self,
         extends_field: impl ::std::convert::Into<crate::types::UpdateExtendsFieldDto>,
@@ -972,7 +972,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`UpdateUniversalInvitationRequest`](crate::requests::UpdateUniversalInvitationRequest).
     ///
-    /// Docs: `管理同步中心/node-sdk#updateUniversalInvitation`
+    /// Docs: `node-sdk#updateUniversalInvitation`
     pub fn update_universal_invitation(
         &self,
     ) -> crate::requests::UpdateUniversalInvitationRequest {
@@ -991,7 +991,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `private` (`_private`):
     ///
-    /// Docs: `管理同步中心/node-sdk#upload`
+    /// Docs: `node-sdk#upload`
     pub fn upload_invitees_file(
         &self,
         private: impl ::std::convert::Into<bool>,

@@ -257,7 +257,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`GetDepartmentAllAppRequest`](crate::requests::GetDepartmentAllAppRequest).
     ///
-    /// Docs: `管理组织机构/node-sdk#getDepartmentAllApp`
+    /// Docs: `node-sdk#getDepartmentAllApp`
     pub fn get_department_all_app(
         &self,
         department_id: impl ::std::convert::Into<::std::string::String>,

@@ -130,7 +130,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`PostListBatchRequest`](crate::requests::PostListBatchRequest).
     ///
-    /// Docs: `管理岗位/node-sdk#postListBatch`
+    /// Docs: `node-sdk#postListBatch`
     pub fn post_list_batch(&self) -> crate::requests::PostListBatchRequest {
         crate::requests::PostListBatchRequest {
             client: self.clone(),

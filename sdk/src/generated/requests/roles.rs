@@ -59,7 +59,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `roles` (`roles`): 角色信息列表
     ///
-    /// Docs: `管理角色/node-sdk#checkMutualExclusion`
+    /// Docs: `node-sdk#checkMutualExclusion`
     pub fn check_mutual_exclusion(
         &self,
         roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,

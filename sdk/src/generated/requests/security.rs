@@ -10,7 +10,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `disable_factors` (`disableFactors`): 关闭的 MFA 认证因素列表
     ///
-    /// Docs: `管理安全配置/node-sdk#closeGlobalMfaSettings`
+    /// Docs: `node-sdk#closeGlobalMfaSettings`
     pub fn close_global_mfa_settings(
         &self,
         disable_factors: impl ::std::convert::Into<

@@ -147,7 +147,7 @@ impl crate::ManagementClient {
     /// - `bank_reserved_phone` (`bankReservedPhone`): 银行预留手机号
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Docs: `管理多租户/node-sdk#createTenantEnterpriseCertification`
+    /// Docs: `node-sdk#createTenantEnterpriseCertification`
     pub fn create_tenant_enterprise_certification(
         &self,
         business_name: impl ::std::convert::Into<::std::string::String>,
@@ -885,7 +885,7 @@ impl crate::ManagementClient {
     /// - `enterprise_certification_status` (`enterpriseCertificationStatus`): 审核结果
     /// - `review_reason` (`reviewReason`): 审核原因
     ///
-    /// Docs: `管理多租户/node-sdk#reviewTenantEnterpriseCertification`
+    /// Docs: `node-sdk#reviewTenantEnterpriseCertification`
     pub fn review_tenant_enterprise_certification(
         &self,
         tenant_id: impl ::std::convert::Into<::std::string::String>,
@@ -1034,7 +1034,7 @@ impl crate::ManagementClient {
     /// - `bank_reserved_phone` (`bankReservedPhone`): 银行预留手机号
     /// - `tenant_id` (`tenantId`): 租户 ID
     ///
-    /// Docs: `管理多租户/node-sdk#updateTenantEnterpriseCertification`
+    /// Docs: `node-sdk#updateTenantEnterpriseCertification`
     pub fn update_tenant_enterprise_certification(
         &self,
         business_name: impl ::std::convert::Into<::std::string::String>,

@@ -326,7 +326,7 @@ impl crate::ManagementClient {
     /// Required parameters:
     /// - `user_ids` (`userIds`): 用户 ID 数组
     ///
-    /// Docs: `管理用户/node-sdk#getUserEncryptPasswordBatch`
+    /// Docs: `node-sdk#getUserEncryptPasswordBatch`
     pub fn get_user_encrypt_password_batch(
         &self,
         user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,

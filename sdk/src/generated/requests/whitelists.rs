@@ -35,7 +35,7 @@ impl crate::ManagementClient {
     ///
     /// Optional parameters are setters on [`AddWhitelistOfAppRequest`](crate::requests::AddWhitelistOfAppRequest).
     ///
-    /// Docs: `管理事件/node-sdk#addWhitelistOfApp`
+    /// Docs: `node-sdk#addWhitelistOfApp`
     pub fn add_whitelist_of_app(
         &self,
         app_id: impl ::std::convert::Into<::std::string::String>,
@@ -99,7 +99,7 @@ impl crate::ManagementClient {
     /// - `type_` (`type`): 白名单类型
     /// - `app_id` (`appId`): APP ID
     ///
-    /// Docs: `管理事件/node-sdk#listWhitelistsOfApp`
+    /// Docs: `node-sdk#listWhitelistsOfApp`
     pub fn list_whitelists_of_app(
         &self,
         type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,

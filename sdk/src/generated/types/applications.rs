@@ -973,7 +973,7 @@ impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
 }
 /// `ApplicationBrandingConfigInputDto`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1684,7 +1684,7 @@ impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionTyp
 }
 /// `ApplicationDefaultLoginMethodInput`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3673,7 +3673,7 @@ impl crate::runtime::read::Decode for ApplicationRegisterConfig {
 }
 /// `ApplicationRegisterConfigInputDto`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5486,7 +5486,7 @@ impl crate::runtime::write::Encode for CreateAsaAccountsBatchItemDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`, `管理应用/get-application.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -7956,7 +7956,7 @@ impl crate::runtime::read::Decode for TenantApplicationListPagingDto {
 }
 /// `UpdateApplicationLoginConfigInputDto`
 ///
-/// Docs: `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -8117,7 +8117,7 @@ impl crate::runtime::write::Encode for UpdateApplicationLoginConfigInputDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理应用/node-sdk#updateApplication`
+/// Docs: `node-sdk#updateApplication`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,

@@ -2,7 +2,7 @@
 //! Data types of the `approvals` group: one struct per DTO and one enum per string enum.
 /// `ApprovalPageList`
 ///
-/// Docs: `管理风险名单/node-sdk#closedList`, `管理风险名单/node-sdk#logList`, `管理风险名单/node-sdk#pendList`
+/// Docs: `node-sdk#closedList`, `node-sdk#logList`, `node-sdk#pendList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -1055,7 +1055,7 @@ mod for_access_keys_applications_approvals_authentication_custom_fields_data_per
     //! The types compiled when any of these features is on: `access_keys`, `applications`, `approvals`, `authentication`, `custom_fields`, `data_permissions`, `devices`, `groups`, `identity_providers`, `invitations`, `organizations`, `public_accounts`, `resources`, `roles`, `tenants`, `users`, `whitelists`.
     /// `IsSuccessDto`
     ///
-    /// Docs: `authentication/用户资料/delete-account.md`, `authentication/用户资料/node-sdk#batchCreateApproval`, `authentication/用户资料/node-sdk#clearMyAllUniversalInvitationLinks`, `authentication/用户资料/node-sdk#signupByPolicy`, `authentication/用户资料/node-sdk#verifyInviteCode`, `authentication/用户资料/reset-password.md`, `authentication/登录/node-sdk#setPushCodeStatus`, `authentication/登录/node-sdk#setQrCodeStatus`, `authentication/登录/openapi#AuthenticatorDeviceV3Controller_RemoveAllCredentials`, `管理 AK & SK/openapi#AccessKeyManagementController_updateAccessKey`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理同步中心/node-sdk#addPolicyUserAttributionsBatch`, `管理同步中心/node-sdk#approval`, `管理同步中心/node-sdk#batchBindPolicy`, `管理同步中心/node-sdk#batchDeleteInvitationPolicies`, `管理同步中心/node-sdk#batchUnbindPolicy`, `管理同步中心/node-sdk#deleteInvitationRoster`, `管理同步中心/node-sdk#deleteInvitationRosterBatch`, `管理同步中心/node-sdk#deleteInvitees`, `管理同步中心/node-sdk#reject`, `管理同步中心/node-sdk#removePolicyUserAttribution`, `管理同步中心/node-sdk#removePolicyUserAttributionsBatch`, `管理同步中心/node-sdk#removeUserAttributionMainDepartment`, `管理同步中心/node-sdk#revertRosterInvitation`, `管理同步中心/node-sdk#revertRosterInvitationBatch`, `管理同步中心/node-sdk#sendRosterInvitation`, `管理同步中心/node-sdk#sendRosterInvitationBatch`, `管理同步中心/node-sdk#setUserAttributionMainDepartment`, `管理多租户/node-sdk#createTenantEnterpriseCertification`, `管理多租户/node-sdk#reviewTenantEnterpriseCertification`, `管理多租户/node-sdk#updateTenantEnterpriseCertification`, `管理多租户/openapi#TenantManagementController_deleteTenant`, `管理多租户/openapi#TenantManagementController_updateTenant`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/node-sdk#updateApplication`, `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理数据资源与权限/node-sdk#batchCreateDnef`, `管理数据资源与权限/node-sdk#createDnef`, `管理数据资源与权限/node-sdk#deleteDnef`, `管理数据资源与权限/node-sdk#updateDnef`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`, `管理风险名单/node-sdk#batchProcessApproval`, `管理风险名单/node-sdk#processApproval`, `管理风险名单/node-sdk#remove`, `管理风险名单/node-sdk#saveInvitationPolicies`
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#clearMyAllUniversalInvitationLinks`, `authentication/node-sdk#setPushCodeStatus`, `authentication/node-sdk#setQrCodeStatus`, `authentication/node-sdk#signupByPolicy`, `authentication/node-sdk#verifyInviteCode`, `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `authentication/登录/openapi#AuthenticatorDeviceV3Controller_RemoveAllCredentials`, `node-sdk#addPolicyUserAttributionsBatch`, `node-sdk#approval`, `node-sdk#batchBindPolicy`, `node-sdk#batchCreateDnef`, `node-sdk#batchDeleteInvitationPolicies`, `node-sdk#batchProcessApproval`, `node-sdk#batchUnbindPolicy`, `node-sdk#createDnef`, `node-sdk#createTenantEnterpriseCertification`, `node-sdk#deleteDnef`, `node-sdk#deleteInvitationRoster`, `node-sdk#deleteInvitationRosterBatch`, `node-sdk#deleteInvitees`, `node-sdk#processApproval`, `node-sdk#reject`, `node-sdk#remove`, `node-sdk#removePolicyUserAttribution`, `node-sdk#removePolicyUserAttributionsBatch`, `node-sdk#removeUserAttributionMainDepartment`, `node-sdk#revertRosterInvitation`, `node-sdk#revertRosterInvitationBatch`, `node-sdk#reviewTenantEnterpriseCertification`, `node-sdk#saveInvitationPolicies`, `node-sdk#sendRosterInvitation`, `node-sdk#sendRosterInvitationBatch`, `node-sdk#setUserAttributionMainDepartment`, `node-sdk#updateApplication`, `node-sdk#updateDnef`, `node-sdk#updateTenantEnterpriseCertification`, `管理 AK & SK/openapi#AccessKeyManagementController_updateAccessKey`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理多租户/openapi#TenantManagementController_deleteTenant`, `管理多租户/openapi#TenantManagementController_updateTenant`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -4479,7 +4479,7 @@ mod for_applications_authentication_security {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/node-sdk#closeGlobalMfaSettings`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    /// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `node-sdk#closeGlobalMfaSettings`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -5179,7 +5179,7 @@ mod for_applications_security {
     //! The types compiled when any of these features is on: `applications`, `security`.
     /// `MFASettingsDto`
     ///
-    /// Docs: `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/node-sdk#closeGlobalMfaSettings`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    /// Docs: `node-sdk#closeGlobalMfaSettings`, `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -5861,7 +5861,7 @@ mod for_approvals_authentication {
     //! The types compiled when any of these features is on: `approvals`, `authentication`.
     /// `ApprovalDetailDto`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#getDetail`, `管理风险名单/node-sdk#closedList`, `管理风险名单/node-sdk#getDetail`, `管理风险名单/node-sdk#logList`, `管理风险名单/node-sdk#pendList`
+    /// Docs: `authentication/node-sdk#getDetail`, `node-sdk#closedList`, `node-sdk#getDetail`, `node-sdk#logList`, `node-sdk#pendList`
     #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -6183,7 +6183,7 @@ mod for_approvals_authentication {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/用户资料/node-sdk#batchCreateApproval`, `authentication/用户资料/node-sdk#createApproval`, `authentication/用户资料/node-sdk#initiatedList`, `管理风险名单/node-sdk#closedList`, `管理风险名单/node-sdk#logList`, `管理风险名单/node-sdk#pendList`
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#createApproval`, `authentication/node-sdk#initiatedList`, `node-sdk#closedList`, `node-sdk#logList`, `node-sdk#pendList`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -6284,7 +6284,7 @@ mod for_approvals_authentication {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/用户资料/node-sdk#initiatedList`, `管理风险名单/node-sdk#closedList`
+    /// Docs: `authentication/node-sdk#initiatedList`, `node-sdk#closedList`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -6380,7 +6380,7 @@ mod for_approvals_authentication {
     }
     /// `ExtraParams`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#batchCreateApproval`, `authentication/用户资料/node-sdk#createApproval`, `authentication/用户资料/node-sdk#getDetail`, `authentication/用户资料/node-sdk#initiatedList`, `管理风险名单/node-sdk#closedList`, `管理风险名单/node-sdk#getDetail`, `管理风险名单/node-sdk#logList`, `管理风险名单/node-sdk#pendList`
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#createApproval`, `authentication/node-sdk#getDetail`, `authentication/node-sdk#initiatedList`, `node-sdk#closedList`, `node-sdk#getDetail`, `node-sdk#logList`, `node-sdk#pendList`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -8030,7 +8030,7 @@ mod for_authentication_custom_fields_invitations {
     //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `invitations`.
     /// `CustomFieldI18n`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -8101,7 +8101,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
     //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `invitations`, `organizations`, `public_accounts`, `users`.
     /// `LangObject`
     ///
-    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理公共账号/get-departments-of-public-account.md`, `管理同步中心/node-sdk#getUserAttributionMainDepartment`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/node-sdk#getDepartmentAllApp`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -8239,7 +8239,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
     }
     /// `LangUnit`
     ///
-    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理公共账号/get-departments-of-public-account.md`, `管理同步中心/node-sdk#getUserAttributionMainDepartment`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/node-sdk#getDepartmentAllApp`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -10282,7 +10282,7 @@ mod for_authentication_identity_providers {
     //! The types compiled when any of these features is on: `authentication`, `identity_providers`.
     /// `GetWechatAccessTokenDataDto`
     ///
-    /// Docs: `authentication/微信相关接口/get-wechat-access-token-info.md`, `authentication/微信相关接口/get-wechat-access-token.md`, `管理身份源/node-sdk#getWechatMpAccessTokenInfo`
+    /// Docs: `authentication/微信相关接口/get-wechat-access-token-info.md`, `authentication/微信相关接口/get-wechat-access-token.md`, `node-sdk#getWechatMpAccessTokenInfo`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -10398,7 +10398,7 @@ mod for_authentication_invitations {
     //! The types compiled when any of these features is on: `authentication`, `invitations`.
     /// `AppValidateRuleDto`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -10548,7 +10548,7 @@ mod for_authentication_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`
+    /// Docs: `node-sdk#listRegisterExtendsFields`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -10665,7 +10665,7 @@ mod for_authentication_invitations {
     }
     /// `ErrMsgI18nDto`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -10743,7 +10743,7 @@ mod for_authentication_invitations {
     }
     /// `ExtendsFieldDto`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`, `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -11137,7 +11137,7 @@ mod for_authentication_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -11316,7 +11316,7 @@ mod for_authentication_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`
+    /// Docs: `node-sdk#listRegisterExtendsFields`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -11409,7 +11409,7 @@ mod for_authentication_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+    /// Docs: `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -11505,7 +11505,7 @@ mod for_authentication_invitations {
     }
     /// `GenerateInvitationLinkDto`
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateUniversalInvitationByMember`, `管理同步中心/node-sdk#generateUniversalInvitation`
+    /// Docs: `authentication/node-sdk#generateUniversalInvitationByMember`, `node-sdk#generateUniversalInvitation`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -11552,7 +11552,7 @@ mod for_authentication_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `管理同步中心/node-sdk#createInvitationPolicy`, `管理同步中心/node-sdk#updateInvitationPolicy`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `node-sdk#createInvitationPolicy`, `node-sdk#updateInvitationPolicy`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -11662,7 +11662,7 @@ mod for_authentication_invitations_organizations_public_accounts_users {
     //! The types compiled when any of these features is on: `authentication`, `invitations`, `organizations`, `public_accounts`, `users`.
     /// `DepartmentI18nDto`
     ///
-    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理同步中心/node-sdk#getUserAttributionMainDepartment`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/node-sdk#getDepartmentAllApp`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -11740,7 +11740,7 @@ mod for_authentication_organizations_public_accounts_tenants_users {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/node-sdk#signupByPolicy`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理多租户/openapi#TenantManagementController_listTenantCooperators`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`, `管理组织机构/create-department-tree.md`
+    /// Docs: `authentication/node-sdk#signupByPolicy`, `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理多租户/openapi#TenantManagementController_listTenantCooperators`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`, `管理组织机构/create-department-tree.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -11975,7 +11975,7 @@ mod for_authentication_public_accounts_tenants_users {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/node-sdk#validatePassword`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`
+    /// Docs: `authentication/node-sdk#validatePassword`, `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -13026,7 +13026,7 @@ mod for_data_objects_invitations {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#filter`, `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
+    /// Docs: `node-sdk#filter`, `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -13475,7 +13475,7 @@ mod for_invitations_messaging {
     //! The types compiled when any of these features is on: `invitations`, `messaging`.
     /// `EmailTemplateDto`
     ///
-    /// Docs: `管理同步中心/node-sdk#getInviteEmailTemplate`, `管理同步中心/node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/update-email-template.md`
+    /// Docs: `node-sdk#getInviteEmailTemplate`, `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/update-email-template.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -13848,7 +13848,7 @@ mod for_invitations_messaging {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
+    /// Docs: `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -13950,7 +13950,7 @@ mod for_invitations_messaging {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理同步中心/node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
+    /// Docs: `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,

@@ -107,7 +107,7 @@ impl crate::runtime::read::Decode for CellDto {
 }
 /// `Condition`
 ///
-/// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`, `管理数据对象/node-sdk#getAllMetadata`
+/// Docs: `node-sdk#getAllMetadata`, `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2094,7 +2094,7 @@ impl crate::runtime::read::Decode for FunctionModelType {
 }
 /// `FunctionModelValueListDto`
 ///
-/// Docs: `管理数据对象/metadata-filter.md`, `管理数据对象/node-sdk#getAllMetadata`, `管理数据对象/node-sdk#getMetadataGroupList`
+/// Docs: `node-sdk#getAllMetadata`, `node-sdk#getMetadataGroupList`, `管理数据对象/metadata-filter.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2203,7 +2203,7 @@ impl crate::runtime::read::Decode for FunctionModelValueListDto {
 }
 /// `GetAllRowByScrollidDto`
 ///
-/// Docs: `管理数据对象/node-sdk#getAllMetadataRow`
+/// Docs: `node-sdk#getAllMetadataRow`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2430,7 +2430,7 @@ impl crate::runtime::read::Decode for RelationOptionalRange {
 }
 /// `RelationValueListDto`
 ///
-/// Docs: `管理数据对象/metadata-get-row-relation.md`, `管理数据对象/node-sdk#copyRowRelation`, `管理数据对象/node-sdk#getRelationDetails`, `管理数据对象/node-sdk#relationSearch`
+/// Docs: `node-sdk#copyRowRelation`, `node-sdk#getRelationDetails`, `node-sdk#relationSearch`, `管理数据对象/metadata-get-row-relation.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

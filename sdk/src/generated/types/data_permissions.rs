@@ -1656,7 +1656,7 @@ impl crate::runtime::read::Decode for CheckUserSameLevelPermissionRespDto {
 }
 /// `Config`
 ///
-/// Docs: `管理数据资源与权限/node-sdk#batchCreateDnef`, `管理数据资源与权限/node-sdk#createDnef`, `管理数据资源与权限/node-sdk#listDnef`, `管理数据资源与权限/node-sdk#updateDnef`
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`, `node-sdk#listDnef`, `node-sdk#updateDnef`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3994,7 +3994,7 @@ impl crate::runtime::read::Decode for DataSubjectRespDto {
 }
 /// `DnefPaginatedRespDto`
 ///
-/// Docs: `管理数据资源与权限/node-sdk#listDnef`
+/// Docs: `node-sdk#listDnef`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4106,7 +4106,7 @@ impl crate::runtime::read::Decode for DnefPaginatedRespDto {
 }
 /// `ExtendField`
 ///
-/// Docs: `管理数据资源与权限/node-sdk#batchCreateDnef`, `管理数据资源与权限/node-sdk#listDnef`
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#listDnef`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -6704,7 +6704,7 @@ impl crate::runtime::read::Decode for NodeBo {
 }
 /// `OptionDto`
 ///
-/// Docs: `管理数据资源与权限/node-sdk#batchCreateDnef`, `管理数据资源与权限/node-sdk#createDnef`, `管理数据资源与权限/node-sdk#listDnef`, `管理数据资源与权限/node-sdk#updateDnef`
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`, `node-sdk#listDnef`, `node-sdk#updateDnef`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -8482,7 +8482,7 @@ impl crate::runtime::read::Decode for UserPermissionListDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理数据资源与权限/node-sdk#batchCreateDnef`, `管理数据资源与权限/node-sdk#createDnef`
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,

@@ -4,7 +4,7 @@
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/node-sdk#addDevice`, `管理风险名单/openapi#TerminalController_createDevice`, `管理风险名单/openapi#TerminalVerifyController_createVerifyDevice`
+/// Docs: `node-sdk#addDevice`, `管理风险名单/openapi#TerminalController_createDevice`, `管理风险名单/openapi#TerminalVerifyController_createVerifyDevice`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -98,7 +98,7 @@ impl crate::runtime::write::Encode for AddDeviceType {
 }
 /// `DeviceExclusiveValidScopeAppDataDto`
 ///
-/// Docs: `管理风险名单/node-sdk#findAppLists`
+/// Docs: `node-sdk#findAppLists`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -231,7 +231,7 @@ impl crate::runtime::read::Decode for DeviceExclusiveValidScopeAppDataDto {
 }
 /// `DeviceRuleDto`
 ///
-/// Docs: `管理风险名单/node-sdk#getRuleSettings`, `管理风险名单/node-sdk#updateRuleSettings`
+/// Docs: `node-sdk#getRuleSettings`, `node-sdk#updateRuleSettings`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -512,7 +512,7 @@ impl crate::runtime::read::Decode for DeviceStatusResponseDataStatus {
 }
 /// `GetDeviceExclusiveRuleDataDto`
 ///
-/// Docs: `管理风险名单/node-sdk#getRuleSettings`, `管理风险名单/node-sdk#updateRuleSettings`
+/// Docs: `node-sdk#getRuleSettings`, `node-sdk#updateRuleSettings`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -641,7 +641,7 @@ impl crate::runtime::read::Decode for GetDeviceExclusiveRuleDataDto {
 }
 /// `GetDeviceExclusiveValidScopeDataDto`
 ///
-/// Docs: `管理风险名单/node-sdk#getAllValidScopeSettings`
+/// Docs: `node-sdk#getAllValidScopeSettings`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -816,7 +816,7 @@ impl crate::runtime::read::Decode for GetDeviceExclusiveValidScopeDataDto {
 }
 /// `GetDeviceExclusiveWhiteListDataDto`
 ///
-/// Docs: `管理风险名单/node-sdk#getAllWhiteListSettings`
+/// Docs: `node-sdk#getAllWhiteListSettings`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1041,7 +1041,7 @@ impl crate::runtime::read::Decode for GetDeviceExclusiveWhiteListDataDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/node-sdk#getAllWhiteListSettings`
+/// Docs: `node-sdk#getAllWhiteListSettings`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1138,7 +1138,7 @@ impl crate::runtime::read::Decode for GetDeviceExclusiveWhiteListDataTargetType 
 }
 /// `IPRuleDto`
 ///
-/// Docs: `管理风险名单/node-sdk#getRuleSettings`, `管理风险名单/node-sdk#updateRuleSettings`
+/// Docs: `node-sdk#getRuleSettings`, `node-sdk#updateRuleSettings`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1203,7 +1203,7 @@ impl crate::runtime::read::Decode for IPRuleDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/node-sdk#getRuleSettings`, `管理风险名单/node-sdk#updateRuleSettings`
+/// Docs: `node-sdk#getRuleSettings`, `node-sdk#updateRuleSettings`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1308,7 +1308,7 @@ impl crate::runtime::read::Decode for Rule {
 }
 /// `TerminalInfoDto`
 ///
-/// Docs: `管理风险名单/node-sdk#addDevice`, `管理风险名单/openapi#TerminalController_createDevice`, `管理风险名单/openapi#TerminalVerifyController_createVerifyDevice`
+/// Docs: `node-sdk#addDevice`, `管理风险名单/openapi#TerminalController_createDevice`, `管理风险名单/openapi#TerminalVerifyController_createVerifyDevice`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

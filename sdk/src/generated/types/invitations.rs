@@ -2,7 +2,7 @@
 //! Data types of the `invitations` group: one struct per DTO and one enum per string enum.
 /// `CombineFilterItemDto`
 ///
-/// Docs: `管理同步中心/node-sdk#filter`, `管理同步中心/node-sdk#filterUsers`, `管理同步中心/node-sdk#listInvitationPolicies`, `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`, `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#filter`, `node-sdk#filterUsers`, `node-sdk#listInvitationPolicies`, `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`, `node-sdk#quickFilterInviteeList`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -66,7 +66,7 @@ impl crate::runtime::write::Encode for CombineFilterItemDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#filter`
+/// Docs: `node-sdk#filter`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -212,7 +212,7 @@ impl crate::runtime::write::Encode for CombineFilterItemOperator {
 }
 /// `CombineFiltersBaseDto`
 ///
-/// Docs: `管理同步中心/node-sdk#filter`, `管理同步中心/node-sdk#filterUsers`, `管理同步中心/node-sdk#listInvitationPolicies`, `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`, `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#filter`, `node-sdk#filterUsers`, `node-sdk#listInvitationPolicies`, `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`, `node-sdk#quickFilterInviteeList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -259,7 +259,7 @@ impl crate::runtime::write::Encode for CombineFiltersBaseDto {
 }
 /// `CommonUserDto`
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationRoster`, `管理同步中心/node-sdk#filter`, `管理同步中心/node-sdk#filterUsers`, `管理同步中心/node-sdk#getInvitationRoster`, `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`, `管理同步中心/node-sdk#updateInvitationRoster`
+/// Docs: `node-sdk#createInvitationRoster`, `node-sdk#filter`, `node-sdk#filterUsers`, `node-sdk#getInvitationRoster`, `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`, `node-sdk#updateInvitationRoster`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -364,7 +364,7 @@ impl crate::runtime::read::Decode for CommonUserDto {
 }
 /// `DefaultPasswordConfigDto`
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`, `管理同步中心/node-sdk#updateInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`, `node-sdk#updateInvitationPolicy`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -425,7 +425,7 @@ impl crate::runtime::write::Encode for DefaultPasswordConfigDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -514,7 +514,7 @@ impl crate::runtime::write::Encode for DefaultPasswordConfigType {
 }
 /// `GetExtendsFieldsDto`
 ///
-/// Docs: `管理同步中心/node-sdk#listRegisterExtendsFields`, `管理同步中心/node-sdk#updateRegisterExtendsFields`
+/// Docs: `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -588,7 +588,7 @@ impl crate::runtime::read::Decode for GetExtendsFieldsDto {
 }
 /// `GetInvitationPolicyDto`
 ///
-/// Docs: `管理同步中心/node-sdk#copyInvitationPolicyById`, `管理同步中心/node-sdk#createInvitationPolicy`, `管理同步中心/node-sdk#createInvitationRoster`, `管理同步中心/node-sdk#getInvitationRoster`, `管理同步中心/node-sdk#getPolicyDetailById`, `管理同步中心/node-sdk#listInvitationPolicies`, `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`, `管理同步中心/node-sdk#updateInvitationPolicy`, `管理同步中心/node-sdk#updateInvitationRoster`
+/// Docs: `node-sdk#copyInvitationPolicyById`, `node-sdk#createInvitationPolicy`, `node-sdk#createInvitationRoster`, `node-sdk#getInvitationRoster`, `node-sdk#getPolicyDetailById`, `node-sdk#listInvitationPolicies`, `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`, `node-sdk#updateInvitationPolicy`, `node-sdk#updateInvitationRoster`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -731,7 +731,7 @@ impl crate::runtime::read::Decode for GetInvitationPolicyDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#getInviteEmailTemplate`
+/// Docs: `node-sdk#getInviteEmailTemplate`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -820,7 +820,7 @@ impl crate::runtime::write::Encode for GetInviteEmailTemplateScene {
 }
 /// `GetUniversalInvitationDto`
 ///
-/// Docs: `管理同步中心/node-sdk#getUniversalInvitation`, `管理同步中心/node-sdk#updateUniversalInvitation`
+/// Docs: `node-sdk#getUniversalInvitation`, `node-sdk#updateUniversalInvitation`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -970,7 +970,7 @@ impl crate::runtime::read::Decode for GetUniversalInvitationDto {
 }
 /// `ImportExportTemplateRespDto`
 ///
-/// Docs: `管理同步中心/node-sdk#exportUsers`, `管理同步中心/node-sdk#importTemplate`, `管理同步中心/node-sdk#upload`
+/// Docs: `node-sdk#exportUsers`, `node-sdk#importTemplate`, `node-sdk#upload`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1058,7 +1058,7 @@ impl crate::runtime::read::Decode for ImportExportTemplateRespDto {
 }
 /// `ImportInviteeDto`
 ///
-/// Docs: `管理同步中心/node-sdk#importUsers`
+/// Docs: `node-sdk#importUsers`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1229,7 +1229,7 @@ impl crate::runtime::read::Decode for ImportInviteeDto {
 }
 /// `InvitationConfigDto`
 ///
-/// Docs: `管理同步中心/node-sdk#getUniversalInvitation`, `管理同步中心/node-sdk#updateUniversalInvitation`
+/// Docs: `node-sdk#getUniversalInvitation`, `node-sdk#updateUniversalInvitation`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1403,7 +1403,7 @@ impl crate::runtime::read::Decode for InvitationConfigDto {
 }
 /// `InvitationDepartmentRespDto`
 ///
-/// Docs: `管理同步中心/node-sdk#getUserAttributionMainDepartment`
+/// Docs: `node-sdk#getUserAttributionMainDepartment`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2171,7 +2171,7 @@ impl crate::runtime::read::Decode for InvitationDepartmentRespDto {
 }
 /// `InvitationLinkConfigDto`
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`, `管理同步中心/node-sdk#updateInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`, `node-sdk#updateInvitationPolicy`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2258,7 +2258,7 @@ impl crate::runtime::write::Encode for InvitationLinkConfigDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2350,7 +2350,7 @@ impl crate::runtime::write::Encode for InvitationLinkConfigInviteLinkDisuseRule 
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2452,7 +2452,7 @@ impl crate::runtime::write::Encode for InvitationLinkConfigLinkExpiredTimeUnit {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -2547,7 +2547,7 @@ impl crate::runtime::write::Encode for InvitationLinkConfigPageExpiredTimeUnit {
 }
 /// `InvitationPolicyUserAttributionListDto`
 ///
-/// Docs: `管理同步中心/node-sdk#addPolicyUserAttributionsBatch`, `管理同步中心/node-sdk#removePolicyUserAttributionsBatch`
+/// Docs: `node-sdk#addPolicyUserAttributionsBatch`, `node-sdk#removePolicyUserAttributionsBatch`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2623,7 +2623,7 @@ impl crate::runtime::write::Encode for InvitationPolicyUserAttributionListDto {
 }
 /// `InvitationRosterDto`
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationRoster`, `管理同步中心/node-sdk#getInvitationRoster`, `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`, `管理同步中心/node-sdk#updateInvitationRoster`
+/// Docs: `node-sdk#createInvitationRoster`, `node-sdk#getInvitationRoster`, `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`, `node-sdk#updateInvitationRoster`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2944,7 +2944,7 @@ impl crate::runtime::read::Decode for InvitationRosterDto {
 }
 /// `InvitationRosterPaginationDto`
 ///
-/// Docs: `管理同步中心/node-sdk#listInvitationRoster`, `管理同步中心/node-sdk#listInvitationRostersByNonPolicyId`, `管理同步中心/node-sdk#listInvitationRostersByPolicyId`
+/// Docs: `node-sdk#listInvitationRoster`, `node-sdk#listInvitationRostersByNonPolicyId`, `node-sdk#listInvitationRostersByPolicyId`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3035,7 +3035,7 @@ impl crate::runtime::read::Decode for InvitationRosterPaginationDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationRoster`
+/// Docs: `node-sdk#createInvitationRoster`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -3126,7 +3126,7 @@ impl crate::runtime::read::Decode for InvitationRosterStatus {
 }
 /// `InvitationUserDto`
 ///
-/// Docs: `管理同步中心/node-sdk#filterUsers`
+/// Docs: `node-sdk#filterUsers`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3507,7 +3507,7 @@ impl crate::runtime::read::Decode for InvitationUserDto {
 }
 /// `InvitationUserPaginationDto`
 ///
-/// Docs: `管理同步中心/node-sdk#filterUsers`
+/// Docs: `node-sdk#filterUsers`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3596,7 +3596,7 @@ impl crate::runtime::read::Decode for InvitationUserPaginationDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#filterUsers`, `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#filterUsers`, `node-sdk#quickFilterInviteeList`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -3689,7 +3689,7 @@ impl crate::runtime::read::Decode for InvitationUserSource {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#filterUsers`, `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#filterUsers`, `node-sdk#quickFilterInviteeList`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -3821,7 +3821,7 @@ impl crate::runtime::read::Decode for InvitationUserStatus {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#createInvitationPolicy`, `管理同步中心/node-sdk#updateInvitationPolicy`
+/// Docs: `node-sdk#createInvitationPolicy`, `node-sdk#updateInvitationPolicy`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -3905,7 +3905,7 @@ impl crate::runtime::write::Encode for InviteMethod {
 }
 /// `PaginationInvitationPolicyDataDto`
 ///
-/// Docs: `管理同步中心/node-sdk#listInvitationPolicies`
+/// Docs: `node-sdk#listInvitationPolicies`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3994,7 +3994,7 @@ impl crate::runtime::read::Decode for PaginationInvitationPolicyDataDto {
 }
 /// `PaginationUniversalInvitationApplicantDataDto`
 ///
-/// Docs: `管理同步中心/node-sdk#filter`
+/// Docs: `node-sdk#filter`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4083,7 +4083,7 @@ impl crate::runtime::read::Decode for PaginationUniversalInvitationApplicantData
 }
 /// `QuickFilterInviteePaginationDto`
 ///
-/// Docs: `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#quickFilterInviteeList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4172,7 +4172,7 @@ impl crate::runtime::read::Decode for QuickFilterInviteePaginationDto {
 }
 /// `QuickFilterInviteeRecordDto`
 ///
-/// Docs: `管理同步中心/node-sdk#quickFilterInviteeList`
+/// Docs: `node-sdk#quickFilterInviteeList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4470,7 +4470,7 @@ impl crate::runtime::read::Decode for QuickFilterInviteeRecordDto {
 }
 /// `UniversalInvitationApplicantData`
 ///
-/// Docs: `管理同步中心/node-sdk#filter`
+/// Docs: `node-sdk#filter`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4776,7 +4776,7 @@ impl crate::runtime::read::Decode for UniversalInvitationApplicantData {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#filter`
+/// Docs: `node-sdk#filter`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -4870,7 +4870,7 @@ impl crate::runtime::read::Decode for UniversalInvitationApplicantDataChannel {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#filter`
+/// Docs: `node-sdk#filter`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -4967,7 +4967,7 @@ impl crate::runtime::read::Decode for UniversalInvitationApplicantDataStatus {
 }
 /// `UpdateExtendsFieldDto`
 ///
-/// Docs: `管理同步中心/node-sdk#updateRegisterExtendsFields`
+/// Docs: `node-sdk#updateRegisterExtendsFields`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5141,7 +5141,7 @@ impl crate::runtime::write::Encode for UpdateExtendsFieldDto {
 }
 /// `UserAttributionDto`
 ///
-/// Docs: `管理同步中心/node-sdk#addPolicyUserAttribution`, `管理同步中心/node-sdk#getPolicyUserAttributionDetail`, `管理同步中心/node-sdk#listPolicyUserAttributionDetail`
+/// Docs: `node-sdk#addPolicyUserAttribution`, `node-sdk#getPolicyUserAttributionDetail`, `node-sdk#listPolicyUserAttributionDetail`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5423,7 +5423,7 @@ impl crate::runtime::read::Decode for UserAttributionDto {
 }
 /// `UserAttributionMainDepartmentDto`
 ///
-/// Docs: `管理同步中心/node-sdk#getUserAttributionMainDepartment`
+/// Docs: `node-sdk#getUserAttributionMainDepartment`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5531,7 +5531,7 @@ impl crate::runtime::read::Decode for UserAttributionMainDepartmentDto {
 }
 /// `UserAttributionPaginationDto`
 ///
-/// Docs: `管理同步中心/node-sdk#listPolicyUserAttributionDetail`
+/// Docs: `node-sdk#listPolicyUserAttributionDetail`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5622,7 +5622,7 @@ impl crate::runtime::read::Decode for UserAttributionPaginationDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理同步中心/node-sdk#addPolicyUserAttribution`, `管理同步中心/node-sdk#addPolicyUserAttributionsBatch`, `管理同步中心/node-sdk#listPolicyUserAttributionDetail`, `管理同步中心/node-sdk#removePolicyUserAttribution`
+/// Docs: `node-sdk#addPolicyUserAttribution`, `node-sdk#addPolicyUserAttributionsBatch`, `node-sdk#listPolicyUserAttributionDetail`, `node-sdk#removePolicyUserAttribution`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,

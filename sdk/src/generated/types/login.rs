@@ -256,7 +256,7 @@ impl crate::runtime::write::Encode for AuthenticatorAssertionResponseDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/登录/change-pushcode-status.md`, `authentication/登录/node-sdk#setPushCodeStatus`
+/// Docs: `authentication/node-sdk#setPushCodeStatus`, `authentication/登录/change-pushcode-status.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -672,7 +672,7 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataStatus {
 }
 /// `CheckQRCodeStatusDataDto`
 ///
-/// Docs: `authentication/登录/check-qrcode-status.md`, `authentication/登录/node-sdk#getQrCodeStatus`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1894,7 +1894,7 @@ impl crate::runtime::write::Encode for GeneQrCodeType {
 }
 /// `GetCaptchaCodeDataDto`
 ///
-/// Docs: `authentication/登录/node-sdk#geneCatchaCodeAndToken`
+/// Docs: `authentication/node-sdk#geneCatchaCodeAndToken`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2143,7 +2143,7 @@ impl crate::runtime::read::Decode for GetPushCodeRelationAppsDataDto {
 }
 /// `LoginTokenResponseDataDto`
 ///
-/// Docs: `authentication/登录/check-pushcode-status.md`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/exchange-tokenset-with-qrcode-ticket.md`, `authentication/登录/node-sdk#getQrCodeStatus`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`, `authentication/登录/openapi#SignInV3Controller_qrCodeAppLogin`, `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-pushcode-status.md`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/exchange-tokenset-with-qrcode-ticket.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`, `authentication/登录/openapi#SignInV3Controller_qrCodeAppLogin`, `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2778,7 +2778,7 @@ impl crate::runtime::read::Decode for PublicKeyCredentialRequestOptionsDto {
 }
 /// `QRCodeStatusBriefUserInfoDto`
 ///
-/// Docs: `authentication/登录/check-qrcode-status.md`, `authentication/登录/node-sdk#getQrCodeStatus`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2963,7 +2963,7 @@ impl crate::runtime::write::Encode for QrCodeAppLoginAction {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/登录/node-sdk#setQrCodeStatus`
+/// Docs: `authentication/node-sdk#setQrCodeStatus`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,

@@ -312,7 +312,7 @@ impl crate::runtime::read::Decode for PostInfoDto {
 }
 /// `PostItemDto`
 ///
-/// Docs: `管理岗位/list-post.md`, `管理岗位/node-sdk#postListBatch`
+/// Docs: `node-sdk#postListBatch`, `管理岗位/list-post.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -582,7 +582,7 @@ impl crate::runtime::read::Decode for PostItemDto {
 }
 /// `PostPagingDto`
 ///
-/// Docs: `管理岗位/list-post.md`, `管理岗位/node-sdk#postListBatch`
+/// Docs: `node-sdk#postListBatch`, `管理岗位/list-post.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

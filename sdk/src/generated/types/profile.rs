@@ -1713,7 +1713,7 @@ impl crate::runtime::write::Encode for UpdatePhoneByPhonePassCodeDto {
 }
 /// `ValidatePasswordResultDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#validatePassword`
+/// Docs: `authentication/node-sdk#validatePassword`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -2,7 +2,7 @@
 //! Data types of the `roles` group: one struct per DTO and one enum per string enum.
 /// `CheckRoleMutualExclusionResultDto`
 ///
-/// Docs: `管理角色/node-sdk#checkMutualExclusion`
+/// Docs: `node-sdk#checkMutualExclusion`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -547,7 +547,7 @@ impl crate::runtime::write::Encode for RoleCodeAndNamespaceDto {
 }
 /// `RoleCodeDto`
 ///
-/// Docs: `管理角色/assign-role-batch.md`, `管理角色/node-sdk#checkMutualExclusion`, `管理角色/revoke-role-batch.md`
+/// Docs: `node-sdk#checkMutualExclusion`, `管理角色/assign-role-batch.md`, `管理角色/revoke-role-batch.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -170,7 +170,7 @@ impl crate::runtime::write::Encode for CreateTenantUserOptionsDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理多租户/node-sdk#reviewTenantEnterpriseCertification`
+/// Docs: `node-sdk#reviewTenantEnterpriseCertification`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,

@@ -2,7 +2,7 @@
 //! Data types of the `user_approvals` group: one struct per DTO and one enum per string enum.
 /// `CreateApprovalDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#createApproval`
+/// Docs: `authentication/node-sdk#createApproval`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -85,7 +85,7 @@ impl crate::runtime::read::Decode for CreateApprovalDto {
 }
 /// `EnablePermissionApplyApplication`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyApplicationList`
+/// Docs: `authentication/node-sdk#getEnablePermissionApplyApplicationList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -276,7 +276,7 @@ impl crate::runtime::read::Decode for EnablePermissionApplyApplication {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyApplicationList`
+/// Docs: `authentication/node-sdk#getEnablePermissionApplyApplicationList`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -407,7 +407,7 @@ impl crate::runtime::read::Decode for EnablePermissionApplyApplicationAppType {
 }
 /// `EnablePermissionApplyApplicationList`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyApplicationList`
+/// Docs: `authentication/node-sdk#getEnablePermissionApplyApplicationList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -465,7 +465,7 @@ impl crate::runtime::read::Decode for EnablePermissionApplyApplicationList {
 }
 /// `EnablePermissionApplyRole`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyRoleList`
+/// Docs: `authentication/node-sdk#getEnablePermissionApplyRoleList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -598,7 +598,7 @@ impl crate::runtime::read::Decode for EnablePermissionApplyRole {
 }
 /// `EnablePermissionApplyRolePageList`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getEnablePermissionApplyRoleList`
+/// Docs: `authentication/node-sdk#getEnablePermissionApplyRoleList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -687,7 +687,7 @@ impl crate::runtime::read::Decode for EnablePermissionApplyRolePageList {
 }
 /// `InitiatedApproval`
 ///
-/// Docs: `authentication/用户资料/node-sdk#initiatedList`
+/// Docs: `authentication/node-sdk#initiatedList`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -986,7 +986,7 @@ impl crate::runtime::read::Decode for InitiatedApproval {
 }
 /// `InitiatedApprovalPageList`
 ///
-/// Docs: `authentication/用户资料/node-sdk#initiatedList`
+/// Docs: `authentication/node-sdk#initiatedList`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -2,7 +2,7 @@
 //! Data types of the `user_invitations` group: one struct per DTO and one enum per string enum.
 /// `GenerateInviteeTokenDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#generateInviteToken`
+/// Docs: `authentication/node-sdk#generateInviteToken`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -103,7 +103,7 @@ impl crate::runtime::read::Decode for GenerateInviteeTokenDto {
 }
 /// `InviteeContextDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#generateInviteToken`, `authentication/用户资料/node-sdk#getInviteCodeContext`
+/// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -539,7 +539,7 @@ impl crate::runtime::read::Decode for InviteeContextDto {
 }
 /// `InviteeProfileDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByPolicy`
+/// Docs: `authentication/node-sdk#signupByPolicy`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1368,7 +1368,7 @@ impl crate::runtime::write::Encode for InviteeProfileDto {
 }
 /// `InviterDetailDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getUniversalInvitationPublicConfig`
+/// Docs: `authentication/node-sdk#getUniversalInvitationPublicConfig`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1415,7 +1415,7 @@ impl crate::runtime::read::Decode for InviterDetailDto {
 }
 /// `PolicyInviteJoinedOptionsDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByPolicy`
+/// Docs: `authentication/node-sdk#signupByPolicy`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1504,7 +1504,7 @@ impl crate::runtime::write::Encode for PolicyInviteJoinedOptionsDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByPolicy`, `authentication/用户资料/node-sdk#verifyInviteCode`
+/// Docs: `authentication/node-sdk#signupByPolicy`, `authentication/node-sdk#verifyInviteCode`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1593,7 +1593,7 @@ impl crate::runtime::write::Encode for ReceiverType {
 }
 /// `UniversalInvitationJoinRespDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByUniversal`
+/// Docs: `authentication/node-sdk#signupByUniversal`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1650,7 +1650,7 @@ impl crate::runtime::read::Decode for UniversalInvitationJoinRespDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByUniversal`
+/// Docs: `authentication/node-sdk#signupByUniversal`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1741,7 +1741,7 @@ impl crate::runtime::read::Decode for UniversalInvitationJoinRespStatus {
 }
 /// `UniversalInvitationPublicConfigDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getUniversalInvitationPublicConfig`
+/// Docs: `authentication/node-sdk#getUniversalInvitationPublicConfig`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1838,7 +1838,7 @@ impl crate::runtime::read::Decode for UniversalInvitationPublicConfigDto {
 }
 /// `UniversalInviteeProfileDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#signupByUniversal`
+/// Docs: `authentication/node-sdk#signupByUniversal`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1872,7 +1872,7 @@ impl crate::runtime::write::Encode for UniversalInviteeProfileDto {
 }
 /// `UserPoolPublicConfigDto`
 ///
-/// Docs: `authentication/用户资料/node-sdk#getUniversalInvitationPublicConfig`
+/// Docs: `authentication/node-sdk#getUniversalInvitationPublicConfig`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

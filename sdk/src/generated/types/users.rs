@@ -2185,7 +2185,7 @@ impl crate::runtime::write::Encode for DeleteUsersBatchOptionsDto {
 }
 /// `GetUserEncryptPasswordBatchDataDto`
 ///
-/// Docs: `管理用户/node-sdk#getUserEncryptPasswordBatch`
+/// Docs: `node-sdk#getUserEncryptPasswordBatch`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

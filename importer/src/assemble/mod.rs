@@ -282,8 +282,23 @@ pub fn assemble_sources(
     if let Some(spec) = &mut spec {
         reserved::rename_reserved(spec, &mut a.report);
     }
-    // Overrides for pages of a source that was not read have nothing to match.
+    // Overrides for pages of a source that was not read have nothing to match; nor, when a
+    // source was not read, do those for a method that is then missing (an import of every
+    // source still finds each stale one).
+    let incomplete = node.is_none()
+        || factories.management.is_none()
+        || factories.authentication.is_none()
+        || !other_sources;
+    let produced: BTreeSet<String> = spec
+        .iter()
+        .flat_map(|s| s.endpoints.iter().map(|e| e.name.value.clone()))
+        .collect();
     let absent = |e: &Entry| {
+        if let Some(endpoint) = &e.endpoint {
+            if incomplete && !produced.contains(&endpoint.value) {
+                return true;
+            }
+        }
         let Some(page) = e.page.as_ref().map(|p| p.value.as_str()) else {
             return false;
         };

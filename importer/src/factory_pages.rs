@@ -1,8 +1,8 @@
 //! Pages made from the docs factory's OpenAPI: an operation an official SDK calls that no docs
 //! page documents becomes a [`synth::Operation`] (so a page like the ones the factory renders):
 //! its query parameters or JSON body members, its response envelope, the data structures they
-//! name (from `components.schemas`), and an example response built from the schemas' examples,
-//! as the factory builds the pages' ones.
+//! name (from `components.schemas`), with their descriptions, defaults, examples and enum
+//! values.
 
 use std::collections::BTreeSet;
 
@@ -10,9 +10,6 @@ use serde_json::{Map, Value};
 
 use crate::factory::Factory;
 use crate::synth::{self, Field, FieldType};
-
-/// How deep the example response follows nested structures.
-const EXAMPLE_DEPTH: usize = 6;
 
 /// An operation of the document, read for its page.
 pub struct OpenApiOperation<'d> {
@@ -118,13 +115,6 @@ impl<'d> OpenApiOperation<'d> {
             let name = ref_name(schema)?;
             Some((name, self.fields_of(self.resolve(schema))))
         });
-        let example = response.map(|schema| {
-            let mut seen = BTreeSet::new();
-            self.example(schema, EXAMPLE_DEPTH, &mut seen)
-        });
-        let example = example
-            .filter(|e| e.as_object().is_some_and(|o| !o.is_empty()))
-            .map(|e| serde_json::to_string_pretty(&e).unwrap_or_default());
         let mut structures = Vec::new();
         let mut named: Vec<String> = params
             .iter()
@@ -156,7 +146,10 @@ impl<'d> OpenApiOperation<'d> {
             method: method.to_owned(),
             params,
             envelope,
-            example,
+            // The schemas' examples do not add up to an answer (strings where the types say
+            // numbers or objects, lists without items): the local Authing answers from the
+            // types instead, as for an endpoint the docs give no example for.
+            example: None,
             structures,
         }
     }
@@ -243,52 +236,6 @@ impl<'d> OpenApiOperation<'d> {
             }
         }
         schema
-    }
-
-    /// An example value from the schema's examples (objects: their members that have one).
-    fn example(&self, schema: &Value, depth: usize, seen: &mut BTreeSet<String>) -> Value {
-        if let Some(example) = schema.get("example") {
-            return example.clone();
-        }
-        let named = ref_name(schema);
-        if let Some(name) = &named {
-            if !seen.insert(name.clone()) {
-                return Value::Null;
-            }
-        }
-        let target = self.resolve(schema);
-        let out = match target.get("example") {
-            Some(example) => example.clone(),
-            None if depth == 0 => Value::Null,
-            None => match target.get("properties").and_then(Value::as_object) {
-                Some(props) => {
-                    let mut object = Map::new();
-                    for (name, prop) in props {
-                        let value = self.example(prop, depth - 1, seen);
-                        if !value.is_null() {
-                            object.insert(name.clone(), value);
-                        }
-                    }
-                    if object.is_empty() {
-                        Value::Null
-                    } else {
-                        Value::Object(object)
-                    }
-                }
-                None if target.get("type").and_then(Value::as_str) == Some("array") => match target
-                    .get("items")
-                    .map(|i| self.example(i, depth - 1, seen))
-                {
-                    Some(Value::Null) | None => Value::Null,
-                    Some(item) => Value::Array(vec![item]),
-                },
-                None => Value::Null,
-            },
-        };
-        if let Some(name) = named {
-            seen.remove(&name);
-        }
-        out
     }
 }
 
@@ -379,10 +326,7 @@ mod tests {
         let item = &page.structures.iter().find(|s| s.0 == "Item").unwrap().1;
         assert_eq!(item[1].values, ["A", "B"]);
         assert_eq!(item[1].description.as_deref(), Some("类型"));
-        let example: Value = serde_json::from_str(page.example.as_deref().unwrap()).unwrap();
-        assert_eq!(
-            example,
-            serde_json::json!({"statusCode": 200, "data": [{"id": "i1"}]})
-        );
+        assert_eq!(page.example, None);
+        assert_eq!(item[0].example.as_deref(), Some("i1"));
     }
 }

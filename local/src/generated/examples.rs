@@ -15,156 +15,6 @@ pub struct Example {
 /// Every documented example response.
 pub const EXAMPLES: &[Example] = &[
     Example {
-        name: "create_access_key",
-        method: "POST",
-        path: "/api/v3/create-access-key",
-        response: r#"{
-  "data": [
-    {
-      "accessKeyId": "71829347129857981567891",
-      "accessKeySecret": "71829347129857981567891",
-      "createdAt": "2022-03-17T05:23:01.567Z",
-      "enable": true,
-      "lastDate": "2022-03-17T05:23:01.567Z",
-      "status": "stop",
-      "userId": "71829347129857981567891",
-      "userPoolId": "stop"
-    }
-  ],
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "delete_access_key",
-        method: "POST",
-        path: "/api/v3/delete-access-key",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_access_key",
-        method: "GET",
-        path: "/api/v3/get-access-key",
-        response: r#"{
-  "data": [
-    {
-      "accessKeyId": "71829347129857981567891",
-      "accessKeySecret": "71829347129857981567891",
-      "createdAt": "2022-03-17T05:23:01.567Z",
-      "enable": true,
-      "lastDate": "2022-03-17T05:23:01.567Z",
-      "status": "stop",
-      "userId": "71829347129857981567891",
-      "userPoolId": "stop"
-    }
-  ],
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_access_key_list",
-        method: "GET",
-        path: "/api/v3/list-access-key",
-        response: r#"{
-  "data": [
-    {
-      "accessKeyId": "71829347129857981567891",
-      "accessKeySecret": "71829347129857981567891",
-      "createdAt": "2022-03-17T05:23:01.567Z",
-      "enable": true,
-      "lastDate": "2022-03-17T05:23:01.567Z",
-      "status": "stop",
-      "userId": "71829347129857981567891",
-      "userPoolId": "stop"
-    }
-  ],
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "update_access_key",
-        method: "POST",
-        path: "/api/v3/update-access-key",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "bind_by_account",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/byAccount",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
-}
-"#,
-    },
-    Example {
-        name: "bind_by_account_id",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/byAccountId",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
-}
-"#,
-    },
-    Example {
-        name: "bind_by_email_code",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/byEmailCode",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
-}
-"#,
-    },
-    Example {
-        name: "bind_by_phone_code",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/byPhoneCode",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
-}
-"#,
-    },
-    Example {
         name: "generate_link_ext_idp_url",
         method: "GET",
         path: "/api/v3/generate-link-extidp-url",
@@ -208,34 +58,6 @@ pub const EXAMPLES: &[Example] = &[
     "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
     "originConnIds": "[\"605492ac41xxxxe0362f0707\"]"
   }
-}
-"#,
-    },
-    Example {
-        name: "register_new_user",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/register",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
-}
-"#,
-    },
-    Example {
-        name: "select_account",
-        method: "POST",
-        path: "/api/v2/ecConn/wechatMobile/select",
-        response: r#"{
-  "access_token": "eyJhbGciOiJSxxxxx",
-  "expire_in": 7200,
-  "id_token": "eyJhbGxxxx",
-  "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-  "scope": "openid address username profile phone email extended_fields offline_access roles",
-  "token_type": "bearer"
 }
 "#,
     },
@@ -1030,20 +852,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "update_login_page_config",
-        method: "POST",
-        path: "/api/v3/update-login-page-config",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "update_tenant_qr_code_state",
         method: "POST",
         path: "/api/v3/update-userpool-tenant-appqrcode-state",
@@ -1054,20 +862,6 @@ pub const EXAMPLES: &[Example] = &[
   "data": {
     "success": true
   }
-}
-"#,
-    },
-    Example {
-        name: "update_user_pool_tenant_config",
-        method: "POST",
-        path: "/api/v3/update-userpool-tenant-config",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -1277,66 +1071,6 @@ pub const EXAMPLES: &[Example] = &[
       "resource": "treeResourceCode1"
     }
   }
-}
-"#,
-    },
-    Example {
-        name: "get_user_auth_resource_struct",
-        method: "POST",
-        path: "/api/v3/get-user-auth-resource-struct",
-        response: r#"{
-  "data": {
-    "arrResourceAuthAction": {
-      "actions": [
-        "resourceCode"
-      ],
-      "values": [
-        "resourceCode"
-      ]
-    },
-    "namespaceCode": "namespaceCode",
-    "resourceCode": "resourceCode",
-    "resourceType": "STRING",
-    "strResourceAuthAction": {
-      "actions": [
-        "resourceCode"
-      ],
-      "value": "resourceCode"
-    },
-    "treeResourceAuthAction": {
-      "nodeAuthActionList": [
-        {
-          "actions": "read",
-          "children": [
-            {
-              "actions": [
-                "Create"
-              ],
-              "children": [
-                {
-                  "actions": [
-                    "get"
-                  ],
-                  "code": "code2",
-                  "name": "子节点2",
-                  "value": "子节点2值"
-                }
-              ],
-              "code": "code1",
-              "name": "子节点1",
-              "value": "子节点值"
-            }
-          ],
-          "code": "123",
-          "name": "树数据资源",
-          "value": "示例树资源策略节点"
-        }
-      ]
-    }
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -1776,17 +1510,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "capture_ueba",
-        method: "POST",
-        path: "/api/v3/metadata/ueba/capture",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "copy_operate",
         method: "POST",
         path: "/api/v3/metadata/copy-operate",
@@ -1866,17 +1589,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "export_model",
-        method: "POST",
-        path: "/api/v3/metadata/export/model",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -1981,17 +1693,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "import_model",
-        method: "POST",
-        path: "/api/v3/metadata/import/model",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -2851,36 +2552,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "create_device",
-        method: "POST",
-        path: "/api/v3/create-device",
-        response: r#"{
-  "data": {
-    "deviceUniqueId": "HZ2F6J3AGNAVSOTV",
-    "id": "63688212be59d76a46f72663"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "create_verify_device",
-        method: "POST",
-        path: "/api/v3/authing-verify/create-device",
-        response: r#"{
-  "data": {
-    "deviceUniqueId": "HZ2F6J3AGNAVSOTV",
-    "id": "63688212be59d76a46f72663"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "delete_device",
         method: "POST",
         path: "/api/v3/delete-device-by-user",
@@ -2910,17 +2581,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "find_last_login_apps_by_device_ids",
-        method: "POST",
-        path: "/api/v3/get-last-login-apps-by-deviceIds",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -3020,21 +2680,6 @@ pub const EXAMPLES: &[Example] = &[
     "success": true,
     "errMsg": "事件未定义"
   }
-}
-"#,
-    },
-    Example {
-        name: "pub_user_event",
-        method: "POST",
-        path: "/api/v3/pub-userEvent",
-        response: r#"{
-  "data": {
-    "errMsg": "事件未定义",
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -3952,147 +3597,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "disable_ldap_server",
-        method: "POST",
-        path: "/api/v3/disable-ldap-server",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_ldap_server_random_password",
-        method: "GET",
-        path: "/api/v3/get-ldap-server-random-pwd",
-        response: r#"{
-  "data": "adkf-sdfjkkj@df",
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "query_ldap_config_info",
-        method: "GET",
-        path: "/api/v3/get-ldap-server-config",
-        response: r#"{
-  "data": {
-    "baseDn": "ibm.com",
-    "bindDn": "cn=system_user,ou=system_users,dc=ibm,dc=com,o=authing",
-    "bindPwd": "%76q64e,^,qcaN2n",
-    "enablePrivatization": 1,
-    "enableSsl": "",
-    "enabled": 1,
-    "id": "1",
-    "ldapDomain": "ibm.com",
-    "ldapsLinkUrl": "ldaps://39.107.123.96:638",
-    "linkUrl": "ldap://39.107.123.96:3389",
-    "udfMapping": {
-      "all": false,
-      "nodeIds": [
-        "636227d7827725df87c58e70"
-      ]
-    },
-    "userPoolId": "613f1a50194825c3ea9b3a8e",
-    "visibleFields": [
-      "name",
-      "username"
-    ],
-    "visibleOrgNodes": {
-      "all": false,
-      "nodeIds": [
-        "636227d7827725df87c58e70"
-      ]
-    }
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "query_ldap_log",
-        method: "GET",
-        path: "/api/v3/get-ldap-server-log",
-        response: r#"{
-  "data": {
-    "list": {
-      "addDn": null,
-      "bindDn": "cn=Manager-Fxd,dc=fxd-ldap,dc=com",
-      "connection": 1239,
-      "createTime": 1668505007000,
-      "delDn": null,
-      "errorCode": null,
-      "id": "IyWleoQBji42S_179Txi",
-      "message": "Nov 15 17:36:47 ldap slapd[10616]: conn=1239 op=0 BIND dn=\"cn=Manager-Fxd,dc=fxd-ldap,dc=com\" method=128",
-      "modDn": null,
-      "operationName": "BIND",
-      "operationNumber": 0,
-      "searchBase": null
-    },
-    "totalCount": 100
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "query_ldap_sub_entries",
-        method: "GET",
-        path: "/api/v3/get-ldap-sub-entries",
-        response: r#"{
-  "data": {
-    "list": {
-      "addDn": null,
-      "bindDn": "cn=Manager-Fxd,dc=fxd-ldap,dc=com",
-      "connection": 1239,
-      "createTime": 1668505007000,
-      "delDn": null,
-      "errorCode": null,
-      "id": "IyWleoQBji42S_179Txi",
-      "message": "Nov 15 17:36:47 ldap slapd[10616]: conn=1239 op=0 BIND dn=\"cn=Manager-Fxd,dc=fxd-ldap,dc=com\" method=128",
-      "modDn": null,
-      "operationName": "BIND",
-      "operationNumber": 0,
-      "searchBase": null
-    },
-    "totalCount": 100
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "save_ldap_config_info",
-        method: "POST",
-        path: "/api/v3/enable-ldap-server",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "update_ldap_config_info",
-        method: "POST",
-        path: "/api/v3/update-ldap-server-config",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "change_push_code_status",
         method: "POST",
         path: "/api/v3/change-pushcode-status",
@@ -4203,40 +3707,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "get_app_login_qr_code_status",
-        method: "GET",
-        path: "/api/v3/get-app-login-qrcode-status",
-        response: r#"{
-  "data": {
-    "briefUserInfo": "当二维码状态为已扫码、已授权、已取消授权时返回。如果在控制台应用安全 - 通用安全 - 登录安全 - APP 扫码登录 Web 安全中未开启「Web 轮询接口返回完整用户信息」（默认处于关闭状态），接口只会返回用户的头像和显示名称，前端可以基于此渲染用户昵称和头像，给到用户已成功扫码的提示。",
-    "status": "PENDING",
-    "ticket": "",
-    "tokenSet": {
-      "access_token": "eyJhbGciOiJSxxxxx",
-      "expire_in": 7200,
-      "id_token": "eyJhbGxxxx",
-      "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-      "token_type": "bearer"
-    }
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_fastpass_params",
-        method: "GET",
-        path: "/api/v3/get-fastpass-client-apps",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "get_push_login_relation_apps",
         method: "POST",
         path: "/api/v3/get-pushlogin-relation-apps",
@@ -4266,39 +3736,6 @@ pub const EXAMPLES: &[Example] = &[
       "timeout": "60000"
     }
   }
-}
-"#,
-    },
-    Example {
-        name: "pre_check_code",
-        method: "POST",
-        path: "/api/v3/pre-check-code",
-        response: r#"{
-  "data": {
-    "isValid": true,
-    "message": "验证码已过期"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "qr_code_app_login",
-        method: "POST",
-        path: "/api/v3/qrcode-app-login",
-        response: r#"{
-  "data": {
-    "access_token": "eyJhbGciOiJSxxxxx",
-    "expire_in": 7200,
-    "id_token": "eyJhbGxxxx",
-    "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-    "token_type": "bearer"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -4371,27 +3808,6 @@ pub const EXAMPLES: &[Example] = &[
     "token_type": "bearer",
     "expire_in": 7200
   }
-}
-"#,
-    },
-    Example {
-        name: "verify_authentication",
-        method: "POST",
-        path: "/api/v3/webauthn/authentication",
-        response: r#"{
-  "data": {
-    "tokenSet": {
-      "access_token": "eyJhbGciOiJSxxxxx",
-      "expire_in": 7200,
-      "id_token": "eyJhbGxxxx",
-      "refresh_token": "WPsGJbvpBjqXz6IJIr1UHKyrdVF",
-      "token_type": "bearer"
-    },
-    "verified": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -6240,17 +5656,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "verify_register",
-        method: "POST",
-        path: "/api/v3/webauthn/registration",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "verify_reset_password_request",
         method: "POST",
         path: "/api/v3/verify-reset-password-request",
@@ -8013,39 +7418,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "add_ip_list",
-        method: "POST",
-        path: "/api/v3/ip-list",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "add_risk_list_policy",
-        method: "POST",
-        path: "/api/v3/risk-list-policy",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "add_user_list",
-        method: "POST",
-        path: "/api/v3/user-list",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "find_risk_list_policy",
         method: "GET",
         path: "/api/v3/risk-list-policy",
@@ -8872,20 +8244,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "add_tenant_department_members",
-        method: "POST",
-        path: "/api/v3/add-tenant-department-members",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "add_tenant_users",
         method: "POST",
         path: "/api/v3/add-tenant-users",
@@ -8893,17 +8251,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "create_multiple_tenant_admin",
-        method: "POST",
-        path: "/api/v3/create-multiple-tenant-admin",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -8919,65 +8266,6 @@ pub const EXAMPLES: &[Example] = &[
     "tenantId": "60b49eb83fd80adb96f26e68",
     "appIds": "[\"a\",\"b\"]"
   }
-}
-"#,
-    },
-    Example {
-        name: "create_tenant_cooperator",
-        method: "POST",
-        path: "/api/v3/create-tenant-cooperator",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "create_tenant_user",
-        method: "POST",
-        path: "/api/v3/create-tenant-user",
-        response: r#"{
-  "address": "北京朝阳",
-  "birthdate": "2022-06-03",
-  "city": "BJ",
-  "country": "CN",
-  "email": "test@example.com",
-  "familyName": "张",
-  "gender": "M",
-  "givenName": "三",
-  "lastIp": "127.0.0.1",
-  "lastLoginApp": "",
-  "loginsCount": 3,
-  "middleName": "James",
-  "name": "张三",
-  "nickname": "张三",
-  "password": "passw0rd",
-  "phone": "188xxxx8888",
-  "phoneCountryCode": "+86",
-  "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
-  "postalCode": "438100",
-  "preferredUsername": "alice",
-  "province": "BJ",
-  "salt": "dgisaeieruur",
-  "streetAddress": "北京朝阳区 xxx 街道",
-  "tenantId": "60b49eb83fd80adb96f26e68",
-  "userPoolId": "60b49eb83fd80adb96f26e68",
-  "username": "bob"
-}
-"#,
-    },
-    Example {
-        name: "delete_tenant",
-        method: "POST",
-        path: "/api/v3/delete-tenant",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -9004,45 +8292,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "generate_invite_tenant_user_link",
-        method: "POST",
-        path: "/api/v3/generate-invite-tenant-user-link",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "createdAt": "2022-07-03T02:20:30.000Z",
-        "inviteAccount": "test@test.cn",
-        "verifiedStatus": "pending"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_multiple_tenant_admin",
-        method: "GET",
-        path: "/api/v3/get-multiple-tenant-admin",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "name": "用户A",
-        "userId": "60b49eb83fd80adb96f26e68"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "get_tenant",
         method: "GET",
         path: "/api/v3/get-tenant",
@@ -9054,98 +8303,6 @@ pub const EXAMPLES: &[Example] = &[
     "tenantId": "60b49eb83fd80adb96f26e68",
     "appIds": "[\"a\",\"b\"]"
   }
-}
-"#,
-    },
-    Example {
-        name: "get_tenant_by_code",
-        method: "GET",
-        path: "/api/v3/get-tenant-by-code",
-        response: r#"{
-  "data": {
-    "appIds": [
-      "60b49eb83fa80adb96f26e68",
-      "60b49eb83fd80adb96f26e69"
-    ],
-    "creator": "60b49eb83fd80adb96f26e68",
-    "creatorDetail": {
-      "name": "用户一",
-      "nickname": "",
-      "photo": "https://image.example.com/logo.jpg",
-      "username": ""
-    },
-    "description": "我是租户一",
-    "logo": "https://image.example.com/logo.png",
-    "name": "租户一",
-    "rejectHint": "尚未加入当前租户，无法登录",
-    "sourceAppDetail": {
-      "logo": "https://image.example.com/logo.jpg",
-      "name": "应用一"
-    },
-    "sourceAppId": "60b49eb83fd80adb96f26e68",
-    "tenantId": "60b49eb83fd80adb96f26e68",
-    "userPoolId": "60b49eb83fe80adb66f25a37"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_tenant_cooperator",
-        method: "GET",
-        path: "/api/v3/get-tenant-cooperator",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_tenant_cooperator_menu",
-        method: "GET",
-        path: "/api/v3/get-tenant-cooperator-menu",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_tenant_little_info",
-        method: "GET",
-        path: "/api/v3/get-tenant-little-info",
-        response: r#"{
-  "data": {
-    "appIds": [
-      "60b49eb83fa80adb96f26e68",
-      "60b49eb83fd80adb96f26e69"
-    ],
-    "creator": "60b49eb83fd80adb96f26e68",
-    "creatorDetail": {
-      "name": "用户一",
-      "nickname": "",
-      "photo": "https://image.example.com/logo.jpg",
-      "username": ""
-    },
-    "description": "我是租户一",
-    "logo": "https://image.example.com/logo.png",
-    "name": "租户一",
-    "rejectHint": "尚未加入当前租户，无法登录",
-    "sourceAppDetail": {
-      "logo": "https://image.example.com/logo.jpg",
-      "name": "应用一"
-    },
-    "sourceAppId": "60b49eb83fd80adb96f26e68",
-    "tenantId": "60b49eb83fd80adb96f26e68",
-    "userPoolId": "60b49eb83fe80adb66f25a37"
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -9165,89 +8322,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "import_tenant",
-        method: "POST",
-        path: "/api/v3/import-tenant",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "import_tenant_history",
-        method: "GET",
-        path: "/api/v3/import-tenant-history",
-        response: r#"{
-  "data": {
-    "list": true,
-    "totalCount": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "import_tenant_notify_user",
-        method: "GET",
-        path: "/api/v3/import-tenant-notify-user",
-        response: r#"{
-  "data": {
-    "list": true,
-    "totalCount": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "list_invite_tennat_user_records",
-        method: "GET",
-        path: "/api/v3/list-invite-tenant-user-records",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "createdAt": "2022-07-03T02:20:30.000Z",
-        "inviteAccount": "test@test.cn",
-        "verifiedStatus": "pending"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "list_multiple_tenant_admin",
-        method: "GET",
-        path: "/api/v3/list-multiple-tenant-admins",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "name": "用户A",
-        "userId": "60b49eb83fd80adb96f26e68"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "list_tenant_admin",
         method: "POST",
         path: "/api/v3/list-tenant-admin",
@@ -9261,113 +8335,6 @@ pub const EXAMPLES: &[Example] = &[
       "userPoolId": "60b49eb83fd80adb96f26e68"
     }
   }
-}
-"#,
-    },
-    Example {
-        name: "list_tenant_cooperators",
-        method: "GET",
-        path: "/api/v3/list-tenant-cooperators",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "external": false,
-        "tenantUser": {
-          "address": "北京朝阳",
-          "birthdate": "2022-06-03",
-          "city": "BJ",
-          "country": "CN",
-          "email": "test@example.com",
-          "familyName": "张",
-          "gender": "M",
-          "givenName": "三",
-          "lastIp": "127.0.0.1",
-          "lastLoginApp": "",
-          "loginsCount": 3,
-          "middleName": "James",
-          "name": "张三",
-          "nickname": "张三",
-          "password": "passw0rd",
-          "phone": "188xxxx8888",
-          "phoneCountryCode": "+86",
-          "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
-          "postalCode": "438100",
-          "preferredUsername": "alice",
-          "province": "BJ",
-          "salt": "dgisaeieruur",
-          "streetAddress": "北京朝阳区 xxx 街道",
-          "tenantId": "60b49eb83fd80adb96f26e68",
-          "userPoolId": "60b49eb83fd80adb96f26e68",
-          "username": "bob"
-        },
-        "type": "<知道了有哪些类型再改这里>",
-        "user": {
-          "address": "北京朝阳",
-          "birthdate": "2022-06-03",
-          "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
-          "city": "BJ",
-          "company": "steamory",
-          "country": "CN",
-          "createdAt": "2022-07-03T02:20:30.000Z",
-          "customData": {
-            "age": 22,
-            "school": "北京大学"
-          },
-          "departmentIds": [
-            "624d930c3xxxx5c08dd4986e",
-            "624d93102xxxx012f33cd2fe"
-          ],
-          "device": "iOS",
-          "email": "test@example.com",
-          "emailVerified": true,
-          "externalId": "10010",
-          "familyName": "张",
-          "formatted": "132, My Street, Kingston, New York 12401.",
-          "gender": "M",
-          "givenName": "三",
-          "identityNumber": "420421xxxxxxxx1234",
-          "lastIp": "127.0.0.1",
-          "lastLogin": "2022-07-03T02:20:30.000Z",
-          "lastLoginApp": "",
-          "lastMfaTime": "",
-          "locale": "af",
-          "loginsCount": 3,
-          "mainDepartmentId": "",
-          "middleName": "James",
-          "name": "张三",
-          "nickname": "张三",
-          "passwordLastSetAt": "2022-07-03T02:20:30.000Z",
-          "passwordSecurityLevel": 1,
-          "phone": "188xxxx8888",
-          "phoneCountryCode": "+86",
-          "phoneVerified": true,
-          "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
-          "postalCode": "438100",
-          "preferredUsername": "alice",
-          "profile": "alice",
-          "province": "BJ",
-          "region": "Xinjiang Uyghur Autonomous Region",
-          "status": "Activated",
-          "statusChangedAt": "2022-07-03T02:20:30.000Z",
-          "streetAddress": "北京朝阳区 xxx 街道",
-          "tenantId": "",
-          "updatedAt": "2022-07-03T02:20:30.000Z",
-          "userId": "6229ffaxxxxxxxxcade3e3d9",
-          "userSourceId": "",
-          "userSourceType": "register",
-          "username": "bob",
-          "website": "https://my-website.com",
-          "workStatus": "Active",
-          "zoneinfo": "GMT-08:00"
-        },
-        "userId": "60b49eb83fd80adb96f26e68"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -9406,65 +8373,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "remove_tenant_department_members",
-        method: "POST",
-        path: "/api/v3/remove-tenant-department-members",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "remove_tenant_users",
-        method: "POST",
-        path: "/api/v3/remove-tenant-users",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "send_email_batch",
-        method: "POST",
-        path: "/api/v3/send-email-batch",
-        response: r#"{
-  "success": true
-}
-"#,
-    },
-    Example {
-        name: "send_invite_tenant_user_email",
-        method: "POST",
-        path: "/api/v3/send-invite-tenant-user-email",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "send_sms_batch",
-        method: "POST",
-        path: "/api/v3/send-sms-batch",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "set_tenant_admin",
         method: "POST",
         path: "/api/v3/set-tenant-admin",
@@ -9476,20 +8384,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "update_tenant",
-        method: "POST",
-        path: "/api/v3/update-tenant",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "update_tenant_user",
         method: "POST",
         path: "/api/v3/update-tenant-user",
@@ -9497,19 +8391,6 @@ pub const EXAMPLES: &[Example] = &[
   "statusCode": 200,
   "message": "操作成功",
   "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c"
-}
-"#,
-    },
-    Example {
-        name: "verify_mfa_token",
-        method: "POST",
-        path: "/mfa/token/introspection",
-        response: r#"{
-  "active": true,
-  "exp": 1601460494,
-  "iat": 1601456894,
-  "userId": "",
-  "userPoolId": ""
 }
 "#,
     },
@@ -10678,94 +9559,6 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
     Example {
-        name: "list_users_legacy",
-        method: "GET",
-        path: "/api/v3/list-users",
-        response: r#"{
-  "data": {
-    "list": [
-      {
-        "address": "北京朝阳",
-        "birthdate": "2022-06-03",
-        "browser": "Mozilla/5.0 (Linux; Android 10; V2001A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 VivoBrowser/10.2.10.0",
-        "city": "BJ",
-        "company": "steamory",
-        "country": "CN",
-        "createdAt": "2022-07-03T02:20:30.000Z",
-        "customData": {
-          "age": 22,
-          "school": "北京大学"
-        },
-        "departmentIds": [
-          "624d930c3xxxx5c08dd4986e",
-          "624d93102xxxx012f33cd2fe"
-        ],
-        "device": "iOS",
-        "email": "test@example.com",
-        "emailVerified": true,
-        "externalId": "10010",
-        "familyName": "张",
-        "formatted": "132, My Street, Kingston, New York 12401.",
-        "gender": "M",
-        "givenName": "三",
-        "identities": [
-          {
-            "accessToken": "57_fK0xgSL_NwVlS-gmUwlMQ2N6AONNIOAYxxxx",
-            "extIdpId": "6076bacxxxxxxxxd80d993b5",
-            "identityId": "62299d8b866d2dab79a89dc4",
-            "originConnIds": [
-              "605492ac41xxxxe0362f0707"
-            ],
-            "provider": "wechat",
-            "refreshToken": "57_IZFu91Ak1Wg6DRytZFFIOd3upNF5lH7vPxxxxx",
-            "type": "openid",
-            "userIdInIdp": "oj7Nq05R-RRaqak0_YlMLnnIwsvg"
-          }
-        ],
-        "identityNumber": "420421xxxxxxxx1234",
-        "lastIp": "127.0.0.1",
-        "lastLogin": "2022-07-03T02:20:30.000Z",
-        "lastLoginApp": "",
-        "lastMfaTime": "",
-        "locale": "af",
-        "loginsCount": 3,
-        "mainDepartmentId": "",
-        "middleName": "James",
-        "name": "张三",
-        "nickname": "张三",
-        "passwordLastSetAt": "2022-07-03T02:20:30.000Z",
-        "passwordSecurityLevel": 1,
-        "phone": "188xxxx8888",
-        "phoneCountryCode": "+86",
-        "phoneVerified": true,
-        "photo": "https://files.authing.co/authing-console/default-user-avatar.png",
-        "postalCode": "438100",
-        "preferredUsername": "alice",
-        "profile": "alice",
-        "province": "BJ",
-        "region": "Xinjiang Uyghur Autonomous Region",
-        "status": "Activated",
-        "statusChangedAt": "2022-07-03T02:20:30.000Z",
-        "streetAddress": "北京朝阳区 xxx 街道",
-        "tenantId": "",
-        "updatedAt": "2022-07-03T02:20:30.000Z",
-        "userId": "6229ffaxxxxxxxxcade3e3d9",
-        "userSourceId": "",
-        "userSourceType": "register",
-        "username": "bob",
-        "website": "https://my-website.com",
-        "workStatus": "Active",
-        "zoneinfo": "GMT-08:00"
-      }
-    ]
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
         name: "reset_user_principal_authentication_info",
         method: "POST",
         path: "/api/v3/reset-user-principal-authentication-info",
@@ -10990,142 +9783,6 @@ pub const EXAMPLES: &[Example] = &[
     },
     "statusChangedAt": "2022-07-03T03:20:30.000Z"
   }
-}
-"#,
-    },
-    Example {
-        name: "user_field_decrypt",
-        method: "POST",
-        path: "/api/v3/users/field/decrypt",
-        response: r#"{
-  "data": [
-    {
-      "decryptedContent": "",
-      "fieldName": "username",
-      "userId": "6229ffaxxxxxxxxcade3e3d9"
-    }
-  ],
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "get_verify_config_app",
-        method: "GET",
-        path: "/api/v3/verify-config-app",
-        response: r#"{
-  "appDescription": "示例描述信息",
-  "appId": "62eaa95fe0xxxx9a5295bf7c",
-  "appIdentifier": "example",
-  "appLogo": "示例应用",
-  "appName": "示例应用",
-  "appType": "web",
-  "brandingConfig": {
-    "agreements": [
-      {
-        "content": "我已阅读并同意隐私协议与服务条款",
-        "displayAt": [
-          "LoginPage",
-          "RegisterPage"
-        ],
-        "isRequired": true,
-        "lang": "zh-CN"
-      }
-    ],
-    "customBackground": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
-    "customCSS": "/* \nEdit login page css\neg：\n.authing-guard-layout {\n  background: black !important;\n}\nChange the background color\n*/",
-    "customCSSEnabled": false,
-    "customLoadingImage": "https://files.authing.co/user-contents/photos/cbd51df7-efb1-4b50-b38c-d8e5a04b1830.png",
-    "defaultLanguage": "zh-CN",
-    "guardVersion": "Advanced",
-    "showAgreement": false,
-    "showChangeLanguageButton": false,
-    "showEnterpriseConnections": true,
-    "showForgetPasswordButton": true,
-    "showSocialConnections": true
-  },
-  "casProviderEnabled": false,
-  "customBrandingEnabled": false,
-  "customSecurityEnabled": false,
-  "defaultProtocol": "oidc",
-  "initLoginUri": [
-    "https://example.com/login"
-  ],
-  "isIntegrateApp": false,
-  "loginConfig": {
-    "defaultLoginMethod": {
-      "connectionType": "QRCODE",
-      "qrcodeExtIdpConnId": "6303a2bf2xxxxx7f665f01bf1"
-    },
-    "enabledBasicLoginMethods": [
-      "EMAIL_CODE",
-      "EMAIL_PASSWORD"
-    ],
-    "enabledExtIdpConns": [
-      "6303a2bf2xxxx7f665f01bf1",
-      "6321397b6xxxx1b8481ccfc0"
-    ],
-    "mergeLoginAndRegisterPage": false,
-    "showAuthorizationPage": false
-  },
-  "logoutRedirectUris": [
-    "https://example.com/logout-callback"
-  ],
-  "oauthProviderEnabled": false,
-  "redirectUris": [
-    "https://example.com/callback"
-  ],
-  "registerConfig": {
-    "defaultRegisterMethod": {
-      "connectionType": "PASSWORD"
-    },
-    "enabledBasicRegisterMethods": [
-      "EMAIL_CODE",
-      "PHONE_CODE"
-    ]
-  },
-  "samlProviderEnabled": false,
-  "ssoEnabled": true,
-  "ssoEnabledAt": "2022-07-03T02:20:30.000Z",
-  "template": "github",
-  "userPoolId": ""
-}
-"#,
-    },
-    Example {
-        name: "check_valid_credentials_by_cred_ids",
-        method: "POST",
-        path: "/api/v3/webauthn/check-valid-credentials-by-credIds",
-        response: r#"{
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
-}
-"#,
-    },
-    Example {
-        name: "list_credentials_by_page",
-        method: "POST",
-        path: "/api/v3/webauthn/page-authenticator-device",
-        response: r#"{
-  "list": true,
-  "totalCount": true
-}
-"#,
-    },
-    Example {
-        name: "remove_all_credentials",
-        method: "POST",
-        path: "/api/v3/webauthn/remove-credentials-by-authenticator-code",
-        response: r#"{
-  "data": {
-    "success": true
-  },
-  "message": "操作成功",
-  "requestId": "934108e5-9fbf-4d24-8da1-c330328abd6c",
-  "statusCode": 200
 }
 "#,
     },
@@ -11640,6 +10297,92 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "import_tenant_history",
+        method: "GET",
+        path: "/api/v3/import-tenant-history",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_tenant_notify_user",
+        method: "GET",
+        path: "/api/v3/import-tenant-notify-user",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invite_tennat_user_records",
+        method: "GET",
+        path: "/api/v3/list-invite-tenant-user-records",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "recordId": 1
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_multiple_tenant_admin",
+        method: "GET",
+        path: "/api/v3/list-multiple-tenant-admins",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_cooperators",
+        method: "GET",
+        path: "/api/v3/list-tenant-cooperators",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "get_enable_permission_apply_role_list",
         method: "GET",
         path: "/api/v3/roles-permission-applicable",
@@ -11648,6 +10391,24 @@ pub const LISTINGS: &[Example] = &[
     "list": [
       {
         "roleId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_users_legacy",
+        method: "GET",
+        path: "/api/v3/list-users",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "userId": "local"
       }
     ],
     "totalCount": 1

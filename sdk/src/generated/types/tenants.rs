@@ -546,14 +546,9 @@ pub struct InviteTenantUserRecord {
     /// 邀请记录编号
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "recordId",
-            default,
-            skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::runtime::lenient::option_scalar"
-        )
+        serde(rename = "recordId", deserialize_with = "crate::runtime::lenient::scalar")
     )]
-    pub record_id: ::std::option::Option<f64>,
+    pub record_id: f64,
     /// 账号激活状态
     ///
     /// Example: `pending`
@@ -568,14 +563,14 @@ pub struct InviteTenantUserRecord {
     pub verified_status: ::std::option::Option<::std::string::String>,
 }
 impl InviteTenantUserRecord {
-    /// Builds a `InviteTenantUserRecord` with every field unset; fill it in with the setters.
-    pub fn new() -> Self {
+    /// Builds a `InviteTenantUserRecord` from its required fields (`recordId`); optional fields start unset (see the setters).
+    pub fn new(record_id: impl ::std::convert::Into<f64>) -> Self {
         Self {
             activated_at: None,
             created_at: None,
             invite_account: None,
             invite_link: None,
-            record_id: None,
+            record_id: record_id.into(),
             verified_status: None,
         }
     }
@@ -647,17 +642,6 @@ impl InviteTenantUserRecord {
         self.invite_link = value;
         self
     }
-    /// Sets `recordId`.
-    pub fn record_id(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.record_id = Some(value.into());
-        self
-    }
-    /// Sets `recordId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_record_id(mut self, value: ::std::option::Option<f64>) -> Self {
-        self.record_id = value;
-        self
-    }
     /// Sets `verifiedStatus`.
     pub fn verified_status(
         mut self,
@@ -719,7 +703,7 @@ impl crate::runtime::read::Decode for InviteTenantUserRecord {
             |p, r| crate::runtime::read::set_opt(&mut p.created_at, r),
             |p, r| crate::runtime::read::set_opt(&mut p.invite_account, r),
             |p, r| crate::runtime::read::set_opt(&mut p.invite_link, r),
-            |p, r| crate::runtime::read::set_opt(&mut p.record_id, r),
+            |p, r| crate::runtime::read::set(&mut p.record_id, r),
             |p, r| crate::runtime::read::set_opt(&mut p.verified_status, r),
         ];
         let mut p = Partial {
@@ -743,7 +727,7 @@ impl crate::runtime::read::Decode for InviteTenantUserRecord {
             created_at: p.created_at,
             invite_account: p.invite_account,
             invite_link: p.invite_link,
-            record_id: p.record_id,
+            record_id: crate::runtime::read::required(p.record_id, "recordId")?,
             verified_status: p.verified_status,
         })
     }
@@ -850,11 +834,10 @@ pub struct InviteTenantUsersDto {
         serde(
             rename = "errMsgs",
             default,
-            skip_serializing_if = "Option::is_none",
-            deserialize_with = "crate::runtime::tolerant::option_vec"
+            deserialize_with = "crate::runtime::tolerant::vec"
         )
     )]
-    pub err_msgs: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    pub err_msgs: ::std::vec::Vec<::serde_json::Value>,
     /// 邀请用户信息返回值
     #[cfg_attr(
         feature = "serde",
@@ -875,33 +858,17 @@ impl ::std::fmt::Debug for InviteTenantUsersDto {
     }
 }
 impl InviteTenantUsersDto {
-    /// Builds a `InviteTenantUsersDto` from its required fields (`list`); optional fields start unset (see the setters).
+    /// Builds a `InviteTenantUsersDto` from its required fields (`errMsgs`, `list`); optional fields start unset (see the setters).
     pub fn new(
+        err_msgs: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
         list: impl ::std::convert::Into<
             ::std::vec::Vec<crate::types::InviteTenantUserRecord>,
         >,
     ) -> Self {
         Self {
-            err_msgs: None,
+            err_msgs: err_msgs.into(),
             list: list.into(),
         }
-    }
-    /// Sets `errMsgs`.
-    pub fn err_msgs(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.err_msgs = Some(value.into());
-        self
-    }
-    /// Sets `errMsgs`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_err_msgs(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    ) -> Self {
-        self.err_msgs = value;
-        self
     }
 }
 impl crate::runtime::read::Decode for InviteTenantUsersDto {
@@ -919,7 +886,7 @@ impl crate::runtime::read::Decode for InviteTenantUsersDto {
             &mut Partial,
             &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set_opt(&mut p.err_msgs, r),
+            |p, r| crate::runtime::read::set(&mut p.err_msgs, r),
             |p, r| crate::runtime::read::set(&mut p.list, r),
         ];
         let mut p = Partial {
@@ -935,7 +902,7 @@ impl crate::runtime::read::Decode for InviteTenantUsersDto {
             },
         )?;
         Ok(Self {
-            err_msgs: p.err_msgs,
+            err_msgs: p.err_msgs.unwrap_or_default(),
             list: p.list.unwrap_or_default(),
         })
     }

@@ -19,82 +19,70 @@ async fn every_account_binding_endpoint() {
         ("POST", "/api/v2/ecConn/wechatMobile/authByCodeIdentity"),
         outcome,
     );
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .bind_by_account(
-                "test_user_2023",
-                "bind-identity-by-password",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-                "tXPm2vlAEX1RaU2c0GfN9ZGkui3W4XnZhx/vEL7TaYlTK72jV4uVLQdqeSBq\nR85xRdHSMK2hKTYxuUIyUbDd9qvEFF+xWpCjOoGlakrDCVhTN9KCYM+X9L8G\nyuvwteu8d3aP4HlH0gjXRN/3prO/eKeYdxCy8vUDh6b6/R45/r0=",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("bind_by_account", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/byAccount"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .bind_by_account_id(
-                "638ad16fea6354b72cd9a73c",
-                "bind-identity-by-account-id",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("bind_by_account_id", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/byAccountId"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .bind_by_email_code(
-                "bind-identity-by-email-code",
-                "1234",
-                "example@authing.cn",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("bind_by_email_code", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/byEmailCode"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .bind_by_phone_code(
-                "bind-identity-by-phone-code",
-                "123456",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-                "19920230104",
-            )
-            .phone_country_code("86")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("bind_by_phone_code", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/byPhoneCode"),
-            outcome,
-        );
-    }
+    let outcome = client
+        .bind_by_account(
+            "test_user_2023",
+            "bind-identity-by-password",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+            "tXPm2vlAEX1RaU2c0GfN9ZGkui3W4XnZhx/vEL7TaYlTK72jV4uVLQdqeSBq\nR85xRdHSMK2hKTYxuUIyUbDd9qvEFF+xWpCjOoGlakrDCVhTN9KCYM+X9L8G\nyuvwteu8d3aP4HlH0gjXRN/3prO/eKeYdxCy8vUDh6b6/R45/r0=",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_account",
+        ("POST", "/api/v2/ecConn/wechatMobile/byAccount"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_account_id(
+            "638ad16fea6354b72cd9a73c",
+            "bind-identity-by-account-id",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_account_id",
+        ("POST", "/api/v2/ecConn/wechatMobile/byAccountId"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_email_code(
+            "bind-identity-by-email-code",
+            "1234",
+            "example@authing.cn",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_email_code",
+        ("POST", "/api/v2/ecConn/wechatMobile/byEmailCode"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_phone_code(
+            "bind-identity-by-phone-code",
+            "123456",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+            "19920230104",
+        )
+        .phone_country_code("86")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_phone_code",
+        ("POST", "/api/v2/ecConn/wechatMobile/byPhoneCode"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session
@@ -131,41 +119,35 @@ async fn every_account_binding_endpoint() {
             outcome,
         );
     }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .register_new_user(
-                "create-federation-account",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("register_new_user", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/register"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .select_account(
-                "638ad16fea6354b72cd9a73c",
-                "bind-identity-by-selection",
-                "03f4f724-7b5f-44af-92fc-068aea204298",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("select_account", pointer),
-            ("POST", "/api/v2/ecConn/wechatMobile/select"),
-            outcome,
-        );
-    }
+    let outcome = client
+        .register_new_user(
+            "create-federation-account",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "register_new_user",
+        ("POST", "/api/v2/ecConn/wechatMobile/register"),
+        outcome,
+    );
+    let outcome = client
+        .select_account(
+            "638ad16fea6354b72cd9a73c",
+            "bind-identity-by-selection",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "select_account",
+        ("POST", "/api/v2/ecConn/wechatMobile/select"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session.unlink_ext_idp("62f209327xxxxcc10d966ee5").send().await;

@@ -106,38 +106,17 @@ async fn every_authorization_endpoint() {
             outcome,
         );
     }
-    for pointer in [
-        "",
-        "/data/arrResourceAuthAction",
-        "/data/arrResourceAuthAction/actions",
-        "/data/arrResourceAuthAction/values",
-        "/data/namespaceCode",
-        "/data/resourceCode",
-        "/data/resourceType",
-        "/data/strResourceAuthAction",
-        "/data/strResourceAuthAction/actions",
-        "/data/strResourceAuthAction/value",
-        "/data/treeResourceAuthAction",
-        "/data/treeResourceAuthAction/nodeAuthActionList",
-        "/data/treeResourceAuthAction/nodeAuthActionList/0/actions",
-        "/data/treeResourceAuthAction/nodeAuthActionList/0/children",
-        "/data/treeResourceAuthAction/nodeAuthActionList/0/children/0/children/0/code",
-        "/data/treeResourceAuthAction/nodeAuthActionList/0/children/0/children/0/name",
-        "/data/treeResourceAuthAction/nodeAuthActionList/0/children/0/children/0/value",
-    ] {
-        omit.set(pointer);
-        let outcome = session
-            .get_user_auth_resource_struct("exampleDataResourceCode")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("get_user_auth_resource_struct", pointer),
-            ("POST", "/api/v3/get-user-auth-resource-struct"),
-            outcome,
-        );
-    }
+    let outcome = session
+        .get_user_auth_resource_struct("exampleDataResourceCode")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_user_auth_resource_struct",
+        ("POST", "/api/v3/get-user-auth-resource-struct"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/userPermissionList/namespaceCode",

@@ -19,68 +19,62 @@ async fn every_devices_endpoint() {
         ("POST", "/api/v3/add-device"),
         outcome,
     );
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .create_device(
-                ::serde_json::Value::Object(::serde_json::Map::new()),
-                "HZ2F6J3AGNAVSOTV",
-                ::authing::types::AddDeviceType::from("Mobile"),
-            )
-            .cookie(false)
-            .description("这是公共设备")
-            .hks("lajldjaksjl")
-            .language("zh-CN")
-            .mod_("Vig9a")
-            .name("打印机")
-            .os("iOS")
-            .producer("索尼")
-            .sn("NHHYASKDJKJHKJHSD")
-            .user_agent(
-                "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
-            )
-            .version("Android 1.0")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("create_device", pointer),
-            ("POST", "/api/v3/create-device"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .create_verify_device(
-                ::serde_json::Value::Object(::serde_json::Map::new()),
-                "HZ2F6J3AGNAVSOTV",
-                ::authing::types::AddDeviceType::from("Mobile"),
-            )
-            .cookie(false)
-            .description("这是公共设备")
-            .hks("lajldjaksjl")
-            .language("zh-CN")
-            .mod_("Vig9a")
-            .name("打印机")
-            .os("iOS")
-            .producer("索尼")
-            .sn("NHHYASKDJKJHKJHSD")
-            .user_agent(
-                "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
-            )
-            .version("Android 1.0")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("create_verify_device", pointer),
-            ("POST", "/api/v3/authing-verify/create-device"),
-            outcome,
-        );
-    }
+    let outcome = client
+        .create_device(
+            ::serde_json::Value::Object(::serde_json::Map::new()),
+            "HZ2F6J3AGNAVSOTV",
+            ::authing::types::AddDeviceType::from("Mobile"),
+        )
+        .cookie(false)
+        .description("这是公共设备")
+        .hks("lajldjaksjl")
+        .language("zh-CN")
+        .mod_("Vig9a")
+        .name("打印机")
+        .os("iOS")
+        .producer("索尼")
+        .sn("NHHYASKDJKJHKJHSD")
+        .user_agent(
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
+        )
+        .version("Android 1.0")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_device",
+        ("POST", "/api/v3/create-device"),
+        outcome,
+    );
+    let outcome = client
+        .create_verify_device(
+            ::serde_json::Value::Object(::serde_json::Map::new()),
+            "HZ2F6J3AGNAVSOTV",
+            ::authing::types::AddDeviceType::from("Mobile"),
+        )
+        .cookie(false)
+        .description("这是公共设备")
+        .hks("lajldjaksjl")
+        .language("zh-CN")
+        .mod_("Vig9a")
+        .name("打印机")
+        .os("iOS")
+        .producer("索尼")
+        .sn("NHHYASKDJKJHKJHSD")
+        .user_agent(
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
+        )
+        .version("Android 1.0")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_verify_device",
+        ("POST", "/api/v3/authing-verify/create-device"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.delete_device("x", "x").send().await;
@@ -114,24 +108,21 @@ async fn every_devices_endpoint() {
             outcome,
         );
     }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .find_last_login_apps_by_device_ids(
-                ::std::vec![
-                    ::std::string::String::from("x"), ::std::string::String::from("x")
-                ],
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("find_last_login_apps_by_device_ids", pointer),
-            ("POST", "/api/v3/get-last-login-apps-by-deviceIds"),
-            outcome,
-        );
-    }
+    let outcome = client
+        .find_last_login_apps_by_device_ids(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "find_last_login_apps_by_device_ids",
+        ("POST", "/api/v3/get-last-login-apps-by-deviceIds"),
+        outcome,
+    );
     let outcome = client
         .find_last_login_apps_by_device_ids_v2(
             ::std::vec![

@@ -4,118 +4,82 @@
 async fn every_ldap_server_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client.disable_ldap_server(true).send().await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("disable_ldap_server", pointer),
-            ("POST", "/api/v3/disable-ldap-server"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client.get_ldap_server_random_password().send().await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("get_ldap_server_random_password", pointer),
-            ("GET", "/api/v3/get-ldap-server-random-pwd"),
-            outcome,
-        );
-    }
-    for pointer in [
-        "",
-        "/data/baseDn",
-        "/data/bindDn",
-        "/data/bindPwd",
-        "/data/enablePrivatization",
-        "/data/enableSsl",
-        "/data/enabled",
-        "/data/id",
-        "/data/ldapDomain",
-        "/data/ldapsLinkUrl",
-        "/data/linkUrl",
-        "/data/udfMapping",
-        "/data/visibleFields",
-        "/data/visibleOrgNodes",
-    ] {
-        omit.set(pointer);
-        let outcome = client.query_ldap_config_info().send().await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("query_ldap_config_info", pointer),
-            ("GET", "/api/v3/get-ldap-server-config"),
-            outcome,
-        );
-    }
-    for pointer in ["", "/data/list", "/data/totalCount"] {
-        omit.set(pointer);
-        let outcome = client
-            .query_ldap_log(1f64, 1f64, 10f64)
-            .connection(1244f64)
-            .operation_number(0f64)
-            .error_code(32f64)
-            .message("scope=0 deref=3 filter=\"(objectClass=*)\"")
-            .start_time(1668528000000f64)
-            .end_time(1668528000000f64)
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("query_ldap_log", pointer),
-            ("GET", "/api/v3/get-ldap-server-log"),
-            outcome,
-        );
-    }
-    for pointer in ["", "/data/list", "/data/totalCount"] {
-        omit.set(pointer);
-        let outcome = client
-            .query_ldap_sub_entries(1f64, 10f64)
-            .dn("cn=zhansan,ou=test,dc=com,o=authing-test")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("query_ldap_sub_entries", pointer),
-            ("GET", "/api/v3/get-ldap-sub-entries"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .save_ldap_config_info("example.com")
-            .link_url("ldaps://39.107.123.96:3389")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("save_ldap_config_info", pointer),
-            ("POST", "/api/v3/enable-ldap-server"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client
-            .update_ldap_config_info()
-            .bind_pwd("%76q64e,^,qcaN2n")
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("update_ldap_config_info", pointer),
-            ("POST", "/api/v3/update-ldap-server-config"),
-            outcome,
-        );
-    }
+    let outcome = client.disable_ldap_server(true).send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "disable_ldap_server",
+        ("POST", "/api/v3/disable-ldap-server"),
+        outcome,
+    );
+    let outcome = client.get_ldap_server_random_password().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_ldap_server_random_password",
+        ("GET", "/api/v3/get-ldap-server-random-pwd"),
+        outcome,
+    );
+    let outcome = client.query_ldap_config_info().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "query_ldap_config_info",
+        ("GET", "/api/v3/get-ldap-server-config"),
+        outcome,
+    );
+    let outcome = client
+        .query_ldap_log(1f64, 1f64, 10f64)
+        .connection(1244f64)
+        .operation_number(0f64)
+        .error_code(32f64)
+        .message("scope=0 deref=3 filter=\"(objectClass=*)\"")
+        .start_time(1668528000000f64)
+        .end_time(1668528000000f64)
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "query_ldap_log",
+        ("GET", "/api/v3/get-ldap-server-log"),
+        outcome,
+    );
+    let outcome = client
+        .query_ldap_sub_entries(1f64, 10f64)
+        .dn("cn=zhansan,ou=test,dc=com,o=authing-test")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "query_ldap_sub_entries",
+        ("GET", "/api/v3/get-ldap-sub-entries"),
+        outcome,
+    );
+    let outcome = client
+        .save_ldap_config_info("example.com")
+        .link_url("ldaps://39.107.123.96:3389")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "save_ldap_config_info",
+        ("POST", "/api/v3/enable-ldap-server"),
+        outcome,
+    );
+    let outcome = client
+        .update_ldap_config_info()
+        .bind_pwd("%76q64e,^,qcaN2n")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_ldap_config_info",
+        ("POST", "/api/v3/update-ldap-server-config"),
+        outcome,
+    );
     crate::report("ldap_server", 7usize, &failures);
 }

@@ -139,39 +139,22 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
-    for pointer in [
-        "",
-        "/data/status",
-        "/data/ticket",
-        "/data/briefUserInfo",
-        "/data/tokenSet",
-        "/data/tokenSet/access_token",
-        "/data/tokenSet/id_token",
-        "/data/tokenSet/refresh_token",
-        "/data/tokenSet/token_type",
-        "/data/tokenSet/expire_in",
-    ] {
-        omit.set(pointer);
-        let outcome = client.get_app_login_qr_code_status("x").send().await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("get_app_login_qr_code_status", pointer),
-            ("GET", "/api/v3/get-app-login-qrcode-status"),
-            outcome,
-        );
-    }
-    for pointer in [""] {
-        omit.set(pointer);
-        let outcome = client.get_fastpass_params("x", "x").send().await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("get_fastpass_params", pointer),
-            ("GET", "/api/v3/get-fastpass-client-apps"),
-            outcome,
-        );
-    }
+    let outcome = client.get_app_login_qr_code_status("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_app_login_qr_code_status",
+        ("GET", "/api/v3/get-app-login-qrcode-status"),
+        outcome,
+    );
+    let outcome = client.get_fastpass_params("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_fastpass_params",
+        ("GET", "/api/v3/get-fastpass-client-apps"),
+        outcome,
+    );
     for pointer in ["", "/data/appIds"] {
         omit.set(pointer);
         let outcome = client.get_push_login_relation_apps("x", "x").send().await;
@@ -208,44 +191,31 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
-    for pointer in ["", "/data/isValid", "/data/message"] {
-        omit.set(pointer);
-        let outcome = session
-            .pre_check_code(::authing::types::CodeType::from("SMS"))
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("pre_check_code", pointer),
-            ("POST", "/api/v3/pre-check-code"),
-            outcome,
-        );
-    }
-    for pointer in [
-        "",
-        "/data/access_token",
-        "/data/id_token",
-        "/data/refresh_token",
-        "/data/token_type",
-        "/data/expire_in",
-    ] {
-        omit.set(pointer);
-        let outcome = client
-            .qr_code_app_login(
-                ::authing::types::QrCodeAppLoginAction::from("APP_LOGIN"),
-                "x",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("qr_code_app_login", pointer),
-            ("POST", "/api/v3/qrcode-app-login"),
-            outcome,
-        );
-    }
+    let outcome = session
+        .pre_check_code(::authing::types::CodeType::from("SMS"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "pre_check_code",
+        ("POST", "/api/v3/pre-check-code"),
+        outcome,
+    );
+    let outcome = client
+        .qr_code_app_login(
+            ::authing::types::QrCodeAppLoginAction::from("APP_LOGIN"),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "qr_code_app_login",
+        ("POST", "/api/v3/qrcode-app-login"),
+        outcome,
+    );
     let outcome = session
         .set_push_code_status(
             "x",
@@ -363,41 +333,29 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
-    for pointer in [
-        "",
-        "/data/tokenSet",
-        "/data/tokenSet/access_token",
-        "/data/tokenSet/id_token",
-        "/data/tokenSet/refresh_token",
-        "/data/tokenSet/token_type",
-        "/data/tokenSet/expire_in",
-        "/data/verified",
-    ] {
-        omit.set(pointer);
-        let outcome = client
-            .verify_authentication(
-                ::authing::types::AuthenticationCredentialDto::new(
-                    "x",
-                    "x",
-                    ::authing::types::AuthenticatorAssertionResponseDto::new(
-                        "x",
-                        "x",
-                        "x",
-                        "x",
-                    ),
-                    "public-key",
-                ),
+    let outcome = client
+        .verify_authentication(
+            ::authing::types::AuthenticationCredentialDto::new(
                 "x",
-            )
-            .send()
-            .await;
-        crate::check(
-            &mut failures,
-            &server,
-            &crate::label("verify_authentication", pointer),
-            ("POST", "/api/v3/webauthn/authentication"),
-            outcome,
-        );
-    }
+                "x",
+                ::authing::types::AuthenticatorAssertionResponseDto::new(
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                ),
+                "public-key",
+            ),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "verify_authentication",
+        ("POST", "/api/v3/webauthn/authentication"),
+        outcome,
+    );
     crate::report("login", 23usize, &failures);
 }

@@ -429,12 +429,12 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "InviteTenantUsersDto",
         &::authing::types::InviteTenantUsersDto::new(
-                ::std::vec![
-                    ::authing::types::InviteTenantUserRecord::new(),
-                    ::authing::types::InviteTenantUserRecord::new()
-                ],
-            )
-            .err_msgs(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+            ::std::vec![crate ::credentials_json(SECRET_NAMES)],
+            ::std::vec![
+                ::authing::types::InviteTenantUserRecord::new(1f64),
+                ::authing::types::InviteTenantUserRecord::new(1f64)
+            ],
+        ),
     );
     crate::check_hidden(
         &mut failures,

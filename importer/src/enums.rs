@@ -208,15 +208,30 @@ fn choose_natural_names(
     // name it had before the end-user pages were read), and of those the ones the pages
     // document, when it has any (so documented enums keep their names whatever the factory's
     // OpenAPI adds).
-    let naming_sites = |g: usize| -> Vec<usize> {
-        let management: Vec<usize> = groups[g]
+    // The docs pages' sites of a group, when it has any (pages other sources made never name
+    // a group the docs pages name, nor change which client's pages it comes from).
+    let docs_sites = |g: usize| -> Vec<usize> {
+        let docs: Vec<usize> = groups[g]
             .sites
+            .iter()
+            .copied()
+            .filter(|&i| !crate::assemble::more_sources::is_made_page(&sites[i].page))
+            .collect();
+        if docs.is_empty() {
+            groups[g].sites.clone()
+        } else {
+            docs
+        }
+    };
+    let naming_sites = |g: usize| -> Vec<usize> {
+        let all = docs_sites(g);
+        let management: Vec<usize> = all
             .iter()
             .copied()
             .filter(|&i| crate::client_of(&sites[i].page) == crate::routes::Client::Management)
             .collect();
         let base = if management.is_empty() {
-            groups[g].sites.clone()
+            all
         } else {
             management
         };
@@ -232,10 +247,16 @@ fn choose_natural_names(
         }
     };
     let factory_only = |g: usize| groups[g].sites.iter().all(|&i| sites[i].from_factory);
-    // The end-user pages came later: their enums never take a name a management enum had.
-    let end_user_only = |g: usize| {
+    // Pages other sources made came last of all: their enums never take a docs enum's name.
+    let made_only = |g: usize| {
         groups[g]
             .sites
+            .iter()
+            .all(|&i| crate::assemble::more_sources::is_made_page(&sites[i].page))
+    };
+    // The end-user pages came later: their enums never take a name a management enum had.
+    let end_user_only = |g: usize| {
+        docs_sites(g)
             .iter()
             .all(|&i| crate::client_of(&sites[i].page) == crate::routes::Client::Authentication)
     };
@@ -267,6 +288,7 @@ fn choose_natural_names(
             .map(|&i| sites[i].values.iter().map(|v| v.value.clone()).collect())
             .unwrap_or_default();
         (
+            made_only(g),
             end_user_only(g),
             factory_only(g),
             std::cmp::Reverse(naming.len()),

@@ -81,6 +81,9 @@ pub struct Factory {
     pub operations: BTreeMap<(String, String), Operation>,
     /// Object schemas' properties, by schema name.
     pub schemas: BTreeMap<String, Vec<Prop>>,
+    /// The document as read (pages for operations the docs lack are made from it: see
+    /// `factory_pages.rs`).
+    pub raw: Value,
 }
 
 /// The docs factory's OpenAPI documents that were read: one per client.
@@ -117,7 +120,10 @@ impl Factory {
             .pointer("/components/schemas")
             .and_then(Value::as_object)
             .ok_or("no `components.schemas` object")?;
-        let mut factory = Factory::default();
+        let mut factory = Factory {
+            raw: doc.clone(),
+            ..Factory::default()
+        };
         let reader = Shapes { schemas };
         for (name, schema) in schemas {
             if let Some(props) = reader.properties(schema) {

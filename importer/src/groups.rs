@@ -29,6 +29,14 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("管理-pipeline", "pipelines"),
     ("管理-webhook", "webhooks"),
     ("管理事件", "events"),
+    // Folders (tags) only the docs factory's OpenAPI has: groups of the routes it adds.
+    ("管理租户成员", "tenants"),
+    ("管理租户组织机构", "tenants"),
+    ("管理元数据", "data_objects"),
+    ("管理 AK & SK", "access_keys"),
+    ("管理 LDAP Server", "ldap_server"),
+    ("Authing Verify", "verify"),
+    ("管理 Token", "tokens"),
     // End-user (authentication) folders.
     ("mfa-要素管理", "mfa"),
     ("其他", "misc"),
@@ -42,6 +50,36 @@ pub const GROUPS: &[(&str, &str)] = &[
     ("账号绑定", "account_binding"),
     ("鉴权", "authorization"),
 ];
+
+/// Groups of routes no tag places (Node SDK methods, untagged OpenAPI operations), by a piece
+/// of their path: the first entry of the route's client whose piece the path contains. A
+/// group belongs to one client, so the end-user ones have their own slugs.
+pub const BY_PATH: &[(crate::routes::Client, &str, &str)] = {
+    use crate::routes::Client::{Authentication as A, Management as M};
+    &[
+        (M, "invitation", "invitations"),
+        (M, "invitee", "invitations"),
+        (M, "approval", "approvals"),
+        (M, "device-exclusive", "devices"),
+        (M, "create-device", "devices"),
+        (M, "add-device", "devices"),
+        (M, "last-login-apps-by-device", "devices"),
+        (M, "whitelist-of-app", "whitelists"),
+        (A, "invitation", "user_invitations"),
+        (A, "invite", "user_invitations"),
+        (A, "approval", "user_approvals"),
+        (A, "permission-applicable", "user_approvals"),
+        (A, "/webauthn/", "webauthn"),
+    ]
+};
+
+/// The group [`BY_PATH`] gives a route of `client`, if any.
+pub fn by_path(client: crate::routes::Client, path: &str) -> Option<&'static str> {
+    BY_PATH
+        .iter()
+        .find(|(c, piece, _)| *c == client && path.contains(piece))
+        .map(|(_, _, slug)| *slug)
+}
 
 /// The slug of a group folder.
 pub fn slug(folder: &str) -> Option<&'static str> {

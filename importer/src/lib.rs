@@ -6,24 +6,30 @@
 //! [`routes`], [`groups`], [`overrides`], [`enums`]) -> write or check ([`write`]) -> [`report`].
 
 pub mod assemble;
+pub mod coverage;
 pub mod enums;
 pub mod factory;
+pub mod factory_pages;
 pub mod fidelity;
 pub mod fields;
 pub mod groups;
 pub mod markdown;
+pub mod node_sdk;
 pub mod official_sdks;
 pub mod overrides;
 pub mod page;
 pub mod report;
 pub mod routes;
+pub mod synth;
 pub mod web;
 pub mod write;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use assemble::{assemble, assemble_with, parse_page, Assembled, Run, SourcePage};
+pub use assemble::{
+    assemble, assemble_sources, assemble_with, parse_page, Assembled, Run, SourcePage,
+};
 pub use overrides::Overrides;
 pub use report::Report;
 pub use write::{Mode, Outcome};
@@ -66,6 +72,12 @@ pub struct Options {
     /// The docs factory's OpenAPI document of the end-user API (the same, for the pages in
     /// `auth_docs`).
     pub auth_factory: Option<PathBuf>,
+    /// The official Node SDK's package (a third source: routes no page or OpenAPI operation
+    /// describes; see [`node_sdk`]).
+    pub node_sdk: Option<PathBuf>,
+    /// Whether routes no docs page documents get methods from the other sources (the
+    /// OpenAPI, the Node SDK); off for an import of a few pages (the seed pages).
+    pub other_sources: bool,
     /// The spec directory (`endpoints/` and `types/` are written there).
     pub spec: PathBuf,
 }
@@ -81,6 +93,8 @@ impl Options {
             overrides: root.join("spec/overrides.yaml"),
             factory: Some(root.join(FACTORY)),
             auth_factory: Some(root.join(AUTH_FACTORY)),
+            node_sdk: Some(root.join(node_sdk::NODE_SDK)),
+            other_sources: true,
             spec: root.join("spec"),
         }
     }
@@ -111,14 +125,15 @@ pub fn import(opts: &Options) -> Result<(Assembled, Report), Failure> {
         errors,
         report: Report::default(),
     })?;
-    import_with(opts, &factories)
+    import_with(opts, &factories).map(|(spec, report, _)| (spec, report))
 }
 
-/// [`import`] with the docs factory's OpenAPI documents already read.
+/// [`import`] with the docs factory's OpenAPI documents already read; also the routes the
+/// official SDKs call (the routes table with the Node SDK's routes added).
 fn import_with(
     opts: &Options,
     factories: &factory::Factories,
-) -> Result<(Assembled, Report), Failure> {
+) -> Result<(Assembled, Report, routes::Routes), Failure> {
     let fail = |errors: Vec<String>| Failure {
         errors,
         report: Report::default(),
@@ -134,9 +149,21 @@ fn import_with(
     let routes = routes::load(&opts.routes).map_err(|e| fail(vec![e]))?;
     let mut overrides = Overrides::load(&opts.overrides)
         .map_err(|errs| fail(errs.iter().map(ToString::to_string).collect()))?;
-    let run = assemble_with(&pages, &routes, factories, &mut overrides);
+    let node = match &opts.node_sdk {
+        Some(dir) => Some(node_sdk::NodeSdk::load(dir).map_err(|e| fail(vec![e]))?),
+        None => None,
+    };
+    let run = assemble_sources(
+        &pages,
+        &routes,
+        factories,
+        node.as_ref(),
+        opts.other_sources,
+        &mut overrides,
+    );
+    let (official, _) = assemble::more_sources::with_node_routes(&routes, node.as_ref());
     match run.spec {
-        Some(spec) if run.errors.is_empty() => Ok((spec, run.report)),
+        Some(spec) if run.errors.is_empty() => Ok((spec, run.report, official)),
         _ => Err(Failure {
             errors: run.errors,
             report: run.report,
@@ -167,6 +194,8 @@ pub struct Imported {
     pub fidelity: Option<fidelity::Fidelity>,
     /// The end-user endpoints compared with the end-user API's OpenAPI, when it was read.
     pub auth_fidelity: Option<fidelity::Fidelity>,
+    /// The routes the official SDKs call and the OpenAPI's operations, against the methods.
+    pub coverage: coverage::Coverage,
 }
 
 impl Imported {
@@ -175,7 +204,7 @@ impl Imported {
     pub fn fidelity_report(&self) -> Option<String> {
         let parts: Vec<&fidelity::Fidelity> =
             self.fidelity.iter().chain(&self.auth_fidelity).collect();
-        (!parts.is_empty()).then(|| fidelity::report(&parts))
+        (!parts.is_empty()).then(|| fidelity::report(&parts) + &self.coverage.to_markdown())
     }
 }
 
@@ -191,7 +220,7 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
         errors,
         report: Report::default(),
     })?;
-    let (spec, report) = import_with(opts, &factories)?;
+    let (spec, report, official) = import_with(opts, &factories)?;
     let fail = |e: String| Failure {
         errors: vec![e],
         report: report.clone(),
@@ -206,12 +235,14 @@ pub fn run_checked(opts: &Options, mode: Mode) -> Result<Imported, Failure> {
     };
     let fidelity = compare(routes::Client::Management);
     let auth_fidelity = compare(routes::Client::Authentication);
+    let coverage = coverage::compare(&checked, &official, &factories, &report.left_out);
     Ok(Imported {
         outcome,
         report,
         spec: checked,
         fidelity,
         auth_fidelity,
+        coverage,
     })
 }
 

@@ -278,10 +278,16 @@ impl Overrides {
 
     /// Errors for entries that matched nothing (stale overrides).
     pub fn unused(&self) -> Vec<SpecError> {
+        self.unused_but(|_| false)
+    }
+
+    /// [`Overrides::unused`], except the entries `excused` says may go unused (e.g. those for
+    /// pages of a source that was not read).
+    pub fn unused_but(&self, excused: impl Fn(&Entry) -> bool) -> Vec<SpecError> {
         self.entries
             .iter()
             .zip(&self.used)
-            .filter(|(_, used)| !**used)
+            .filter(|(e, used)| !**used && !excused(e))
             .map(|(e, _)| {
                 self.error(
                     e,

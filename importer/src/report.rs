@@ -165,11 +165,26 @@ pub struct Finding {
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     pub findings: Vec<Finding>,
+    /// Routes an official SDK calls that no source could make a method of, with the reason
+    /// (listed in `docs/fidelity-report.md`).
+    pub left_out: Vec<LeftOut>,
     /// Pages read, pages imported, endpoints, types (for the summary).
     pub pages: usize,
     pub imported: usize,
     pub endpoints: usize,
     pub types: usize,
+}
+
+/// A route an official SDK calls that has no method here, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LeftOut {
+    pub client: crate::routes::Client,
+    /// The official name (the routes table's, or the Node SDK's in snake_case).
+    pub method: String,
+    pub http_method: spec_model::spec::HttpMethod,
+    pub path: String,
+    pub seen_in: Vec<String>,
+    pub reason: String,
 }
 
 impl Report {
@@ -202,6 +217,8 @@ impl Report {
     pub fn normalize(&mut self) {
         self.findings.sort();
         self.findings.dedup();
+        self.left_out.sort();
+        self.left_out.dedup();
     }
 
     /// The report as Markdown: a summary table, then each kind with its findings.

@@ -112,7 +112,9 @@ fn route(shared: &Shared, request: &RecordedRequest) -> Result<Value, Failure> {
         method: request.method.clone(),
         path: request.path.clone(),
     };
-    let endpoint = params::of(&request.method, &request.path).ok_or_else(unknown)?;
+    let end_user_call = request.header("x-authing-app-id").is_some();
+    let endpoint =
+        params::of_call(&request.method, &request.path, end_user_call).ok_or_else(unknown)?;
     // End-user endpoints are the application's (and its users'), not the management token's.
     if endpoint.end_user {
         crate::end_user::check_call(shared, request, endpoint.user_token)?;

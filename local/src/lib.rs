@@ -152,7 +152,7 @@ pub fn documented_example(method: &str, path: &str) -> Option<String> {
 /// token is required; the SDK has its method on `UserSession`); `None` for a path that is not an
 /// end-user endpoint.
 pub fn needs_user_token(method: &str, path: &str) -> Option<bool> {
-    params::of(method, path)
+    params::of_call(method, path, true)
         .filter(|e| e.end_user)
         .map(|e| e.user_token)
 }

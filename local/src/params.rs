@@ -135,6 +135,26 @@ pub(crate) fn validate_path(endpoint: &EndpointParams, path: &str) -> Result<Arg
     Ok(Args(args))
 }
 
+/// [`of`] for a call: a route both clients have (the official SDKs put `pub_user_event` on
+/// both) is the end-user one when the call names an application (`x-authing-app-id`), else the
+/// management one.
+pub(crate) fn of_call(
+    method: &str,
+    path: &str,
+    end_user_call: bool,
+) -> Option<&'static EndpointParams> {
+    let mut matching = crate::generated::params::ENDPOINT_PARAMS
+        .iter()
+        .filter(|e| e.method == method && e.path == path);
+    let first = matching.next()?;
+    Some(
+        std::iter::once(first)
+            .chain(matching)
+            .find(|e| e.end_user == end_user_call)
+            .unwrap_or(first),
+    )
+}
+
 /// The validated arguments of one call (absent optional parameters are absent).
 #[derive(Debug, Default)]
 pub(crate) struct Args(Vec<(&'static str, String)>);

@@ -46,8 +46,13 @@ pub struct Endpoint {
     /// The page's description paragraph(s).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Where the facts came from: a docs page path relative to the docs root.
+    /// Where the facts came from: a docs page path relative to the docs root (or a page made
+    /// from another source: `<folder>/openapi#<operationId>`, `<folder>/node-sdk#<method>`).
     pub source: String,
+    /// The official SDKs' names of this route where they differ from `name` (Python
+    /// `verify_event`, Node `verifyEvent`): the generated method carries a doc alias for each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_names: Vec<String>,
     /// HTTP method and path (the pages do not state them; they come from the routes table).
     pub http: Http,
     /// Whether a retry after the request reached the server is safe. GET is always retried;

@@ -226,6 +226,22 @@ fn check_endpoint(
             format!("endpoint name `{}` must be snake_case ASCII", name.value),
         ));
     }
+    for official in &item.official_names {
+        let ident = !official.is_empty()
+            && official.starts_with(|c: char| c.is_ascii_alphabetic())
+            && official
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !ident || official == &name.value {
+            errors.push(SpecError::in_file(
+                file,
+                format!(
+                    "official name `{official}` of `{}` must be an ASCII identifier other than the endpoint's name",
+                    name.value
+                ),
+            ));
+        }
+    }
     if !is_snake_ident(&item.group.value) {
         errors.push(SpecError::at(
             file,

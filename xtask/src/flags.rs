@@ -67,6 +67,9 @@ xflags::xflags! {
             optional --factory factory: PathBuf
             /// The same for the end-user API (upstream/factory/authentication-openapi.json).
             optional --auth-factory auth_factory: PathBuf
+            /// An unpacked `authing-node-sdk` package (the folder holding package.json; its
+            /// client files, models and LICENSE replace upstream/node-sdk).
+            optional --node-sdk node_sdk: PathBuf
             /// Also write the change report (Markdown) to this file.
             optional --report-out report_out: PathBuf
             /// Write nothing: fail when anything derived from the vendored docs is stale.

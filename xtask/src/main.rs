@@ -20,6 +20,7 @@ fn main() -> ExitCode {
                     || cmd.routes.is_some()
                     || cmd.factory.is_some()
                     || cmd.auth_factory.is_some()
+                    || cmd.node_sdk.is_some()
                     || cmd.report_out.is_some()) =>
         {
             eprintln!(
@@ -137,6 +138,7 @@ fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
         routes: cmd.routes,
         factory: cmd.factory,
         auth_factory: cmd.auth_factory,
+        node_sdk: cmd.node_sdk,
     };
     let result = regenerate::run(&opts);
     if let Ok(done) = &result {

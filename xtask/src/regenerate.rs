@@ -34,6 +34,9 @@ pub struct Options {
     pub factory: Option<PathBuf>,
     /// The same for the end-user API (`upstream/factory/authentication-openapi.json`).
     pub auth_factory: Option<PathBuf>,
+    /// An unpacked `authing-node-sdk` package: the files the importer reads replace
+    /// `upstream/node-sdk` (see [`vendor_node_sdk`]).
+    pub node_sdk: Option<PathBuf>,
 }
 
 /// What a regeneration did, and the pages it left out for want of a route.
@@ -86,6 +89,39 @@ fn vendor_pages(docs: &Path, vendored: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Replaces the vendored Node SDK in `vendored` with the files of the package at `package` the
+/// importer reads (`package.json`, `LICENSE`, the two client files, `src/models/*.ts` but the
+/// index), byte for byte; the vendored README stays. A package the importer cannot read is
+/// refused before anything is replaced.
+fn vendor_node_sdk(package: &Path, vendored: &Path) -> Result<(), String> {
+    use importer::node_sdk;
+    node_sdk::NodeSdk::load(package)?;
+    let mut files = vec![
+        "package.json".to_owned(),
+        "LICENSE".to_owned(),
+        node_sdk::MANAGEMENT_FILE.to_owned(),
+        node_sdk::AUTHENTICATION_FILE.to_owned(),
+    ];
+    for rel in spec_model::files::list(&package.join(node_sdk::MODELS_DIR))? {
+        if rel.ends_with(".ts") && rel != "index.ts" {
+            files.push(format!("{}/{rel}", node_sdk::MODELS_DIR));
+        }
+    }
+    for stale in ["src", "package.json", "LICENSE"] {
+        let path = vendored.join(stale);
+        let gone = match (path.is_dir(), path.exists()) {
+            (true, _) => std::fs::remove_dir_all(&path),
+            (false, true) => std::fs::remove_file(&path),
+            (false, false) => Ok(()),
+        };
+        gone.map_err(|e| format!("cannot clear {}: {e}", path.display()))?;
+    }
+    for rel in files {
+        stage::copy(&package.join(&rel), &vendored.join(&rel))?;
+    }
+    Ok(())
+}
+
 /// Every file and folder a regeneration reads or may change, relative to the root.
 pub fn tracked() -> Vec<&'static str> {
     let mut paths = vec![
@@ -94,6 +130,7 @@ pub fn tracked() -> Vec<&'static str> {
         importer::ROUTES,
         importer::FACTORY,
         importer::AUTH_FACTORY,
+        importer::node_sdk::NODE_SDK,
         seeds::PAGES,
         "spec",
         features::MANIFEST,
@@ -129,6 +166,9 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
         if let Some(docs) = docs {
             vendor_pages(docs, &stage.path().join(rel))?;
         }
+    }
+    if let Some(package) = &opts.node_sdk {
+        vendor_node_sdk(package, &stage.path().join(importer::node_sdk::NODE_SDK))?;
     }
     for (new, rel) in [
         (&opts.routes, importer::ROUTES),

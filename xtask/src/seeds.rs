@@ -71,6 +71,8 @@ fn import(root: &Path, docs: &Path, overrides: &str) -> Result<spec_model::Spec,
         overrides: root.join(overrides),
         factory: Some(root.join(importer::FACTORY)),
         auth_factory: None,
+        node_sdk: None,
+        other_sources: false,
         spec: spec.path().to_path_buf(),
     };
     importer::run_checked(&opts, importer::Mode::Write)

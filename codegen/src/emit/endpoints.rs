@@ -184,6 +184,12 @@ fn method_doc(
     let def = &ep.def;
     let (http_method, path) = (def.http.method.value, &def.http.path.value);
     let mut method_doc = vec![doc(&def.summary)];
+    // The official SDKs' names, so a search of the docs for the name a user knows finds it.
+    method_doc.extend(
+        def.official_names
+            .iter()
+            .map(|name| quote! { #[doc(alias = #name)] }),
+    );
     if let Some(d) = &def.description {
         if d.trim() != def.summary.trim() {
             method_doc.push(doc_break());

@@ -193,6 +193,7 @@ fn build_endpoint(
             .unwrap_or_default(),
         description: ep.page.description.clone(),
         source: ep.page.path.clone(),
+        official_names: ep.official_names.clone(),
         http: Http {
             method: unspanned(ep.route.http_method),
             path: unspanned(ep.route.path.clone()),

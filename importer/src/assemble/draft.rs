@@ -55,7 +55,9 @@ impl Assembler<'_> {
             .ov
             .find(|e| is(&e.endpoint, &s.method) && e.paging.is_some())
             .and_then(|e| e.paging.map(|p| p.value));
+        let official_names = self.official_names(&s.route, &s.method);
         EndpointDraft {
+            official_names,
             page: s.page,
             method: s.method,
             route: s.route,
@@ -101,7 +103,9 @@ impl Assembler<'_> {
     pub(super) fn draft(&mut self, ctx: &Ctx, doc: &FieldDoc) -> Draft {
         let with_factory_values;
         let factory_values = self.factory_enum(ctx, doc);
-        let from_factory = factory_values.is_some();
+        // Values from the docs factory's OpenAPI, or from a page another source made: they join
+        // an enum the docs pages name but never rename it or reorder its values.
+        let from_factory = factory_values.is_some() || more_sources::is_made_page(ctx.page());
         let doc = match factory_values {
             Some(values) => {
                 with_factory_values = FieldDoc {

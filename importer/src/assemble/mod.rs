@@ -26,6 +26,7 @@ use crate::routes::{Client, Route, Routes};
 mod build;
 mod draft;
 mod factory_enums;
+pub mod more_sources;
 mod reserved;
 mod resolve;
 mod select;
@@ -154,6 +155,8 @@ struct EndpointDraft {
     idempotent: bool,
     user_token: spec_model::spec::UserToken,
     paging: Option<spec_model::spec::Paging>,
+    /// The official SDKs' names of its route that differ from `method`.
+    official_names: Vec<String>,
 }
 
 /// Where a field is being read.
@@ -192,6 +195,10 @@ struct Assembler<'a> {
     /// The docs factory's OpenAPI documents that were read: enum values the pages do not
     /// print.
     factories: &'a Factories,
+    /// The official Node SDK, when it was read: the third source of pages.
+    node: Option<&'a crate::node_sdk::NodeSdk>,
+    /// The groups of pages made from the Node SDK (their paths name no folder), by page path.
+    made_groups: BTreeMap<String, String>,
     /// Routes the overrides give (for methods the routes table lacks on a client).
     route_overrides: BTreeMap<(Client, String), Route>,
     ov: &'a mut Overrides,
@@ -200,6 +207,8 @@ struct Assembler<'a> {
     /// Data structures of the imported pages: name -> (page, structure), in page order.
     pool: BTreeMap<String, Vec<(String, Structure)>>,
     needed: BTreeSet<String>,
+    /// Structures a request sends (reached from a parameter): never merged from two sources.
+    request_types: BTreeSet<String>,
     dtos: BTreeMap<String, DtoDraft>,
     sites: Vec<Site>,
 }
@@ -216,21 +225,45 @@ pub fn assemble_with(
     factories: &Factories,
     ov: &mut Overrides,
 ) -> Run {
+    assemble_sources(sources, routes, factories, None, true, ov)
+}
+
+/// [`assemble_with`], with the official Node SDK as a third source: the routes it calls join
+/// the routes table's, and (with `other_sources`) routes no docs page documents get pages from
+/// the OpenAPI or the Node SDK (see [`more_sources`]).
+pub fn assemble_sources(
+    sources: &[SourcePage],
+    routes: &Routes,
+    factories: &Factories,
+    node: Option<&crate::node_sdk::NodeSdk>,
+    other_sources: bool,
+    ov: &mut Overrides,
+) -> Run {
+    let (routes, clashes) = more_sources::with_node_routes(routes, node);
+    let routes = &routes;
     let mut a = Assembler {
         routes,
         factories,
+        node,
         route_overrides: BTreeMap::new(),
+        made_groups: BTreeMap::new(),
         ov,
         report: Report::default(),
         errors: Vec::new(),
         pool: BTreeMap::new(),
         needed: BTreeSet::new(),
+        request_types: BTreeSet::new(),
         dtos: BTreeMap::new(),
         sites: Vec::new(),
     };
     a.report.pages = sources.len();
-    let selected = a.select_pages(sources);
+    a.report.left_out.extend(clashes);
+    let mut selected = a.select_pages(sources);
     a.report.imported = selected.len();
+    if other_sources {
+        let more = a.pages_from_other_sources(&selected);
+        selected.extend(more);
+    }
     for page in &selected {
         for s in &page.page.structures {
             a.pool
@@ -242,13 +275,39 @@ pub fn assemble_with(
     a.add_bare_response_types(&selected);
     let mut endpoints: Vec<EndpointDraft> = selected.into_iter().map(|p| a.endpoint(p)).collect();
     endpoints.sort_by(|x, y| x.method.cmp(&y.method));
+    a.request_types = a.request_types(&endpoints);
     a.resolve_needed();
     a.report_unused_structures();
     let mut spec = a.build(&endpoints);
     if let Some(spec) = &mut spec {
         reserved::rename_reserved(spec, &mut a.report);
     }
-    for e in a.ov.unused() {
+    // Overrides for pages of a source that was not read have nothing to match; nor, when a
+    // source was not read, do those for a method that is then missing (an import of every
+    // source still finds each stale one).
+    let incomplete = node.is_none()
+        || factories.management.is_none()
+        || factories.authentication.is_none()
+        || !other_sources;
+    let produced: BTreeSet<String> = spec
+        .iter()
+        .flat_map(|s| s.endpoints.iter().map(|e| e.name.value.clone()))
+        .collect();
+    let absent = |e: &Entry| {
+        if let Some(endpoint) = &e.endpoint {
+            if incomplete && !produced.contains(&endpoint.value) {
+                return true;
+            }
+        }
+        let Some(page) = e.page.as_ref().map(|p| p.value.as_str()) else {
+            return false;
+        };
+        let client = crate::client_of(page);
+        (page.contains(more_sources::OPENAPI_PAGE) && factories.of(client).is_none())
+            || (page.contains(more_sources::NODE_PAGE) && node.is_none())
+            || (more_sources::is_made_page(page) && !other_sources)
+    };
+    for e in a.ov.unused_but(absent) {
         a.errors.push(e.to_string());
     }
     a.report.normalize();

@@ -56,7 +56,7 @@ impl Assembler<'_> {
     /// the routes table or an override) and the page a group (what the page skipped is
     /// reported). Management pages of end-user methods are left out: `authentication/` is
     /// their source.
-    fn select(&mut self, page: Page, method: String) -> Option<Selected> {
+    pub(super) fn select(&mut self, page: Page, method: String) -> Option<Selected> {
         let client = self.client_of_page(&page);
         let Some(route) = self.route_of(&page, client, &method) else {
             let line = page.method.as_ref().map_or(0, |m| m.line);
@@ -172,6 +172,7 @@ impl Assembler<'_> {
             http_method,
             path,
             params_in,
+            seen_in: Vec::new(),
             line: 0,
         };
         self.route_overrides
@@ -322,6 +323,9 @@ impl Assembler<'_> {
             .find(|e| page_is(e, &page.path) && e.group.is_some())
         {
             return e.group.map(|g| g.value);
+        }
+        if let Some(group) = self.made_groups.get(&page.path) {
+            return Some(group.clone());
         }
         match groups::folder_of(&page.path) {
             Some(folder) => match groups::slug(folder) {

@@ -50,6 +50,8 @@ pub fn seed_options(spec: &Path) -> Options {
         overrides: root().join("spec/seeds/seed-pages.overrides.yaml"),
         factory: Some(upstream().join("factory/management-openapi.json")),
         auth_factory: None,
+        node_sdk: None,
+        other_sources: false,
         spec: spec.to_path_buf(),
     }
 }

@@ -9,3 +9,4 @@ mod fidelity;
 mod import;
 mod never_panics;
 mod pages;
+mod routes_covered;

@@ -10079,6 +10079,185 @@ pub const EXAMPLES: &[Example] = &[
 /// documented answers: only a listing with `list_total` set serves them.
 pub const LISTINGS: &[Example] = &[
     Example {
+        name: "get_metadata_group_list",
+        method: "POST",
+        path: "/api/v3/metadata/group",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "relation_search",
+        method: "POST",
+        path: "/api/v3/metadata/relation-search",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invitation_policies",
+        method: "POST",
+        path: "/api/v3/list-invitation-policies",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invitation_roster",
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "creatorId": "local",
+        "rosterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invitation_rosters_by_non_policy_id",
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters-by-no-policy-id",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "creatorId": "local",
+        "rosterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invitation_rosters_by_policy_id",
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters-by-policy-id",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "creatorId": "local",
+        "rosterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invitees",
+        method: "POST",
+        path: "/api/v3/list-invitation-invitees",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "creatorId": "local",
+        "inviteeId": "local",
+        "rosterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_universal_invitation_applicants",
+        method: "POST",
+        path: "/api/v3/filter-universal-invitation-applicants",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "id": "local",
+        "inviterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "quick_filter_invitee_list",
+        method: "POST",
+        path: "/api/v3/quick-filter-invitees",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "inviteeId": "local",
+        "rosterId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "post_list_batch",
+        method: "POST",
+        path: "/api/v3/list-post",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "find_ip_list",
         method: "GET",
         path: "/api/v3/ip-list",
@@ -10107,6 +10286,128 @@ pub const LISTINGS: &[Example] = &[
       {
         "id": "local",
         "limitList": [],
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_tenant_history",
+        method: "GET",
+        path: "/api/v3/import-tenant-history",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_tenant_notify_user",
+        method: "GET",
+        path: "/api/v3/import-tenant-notify-user",
+        response: r#"{
+  "data": {
+    "list": [
+      {}
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_invite_tennat_user_records",
+        method: "GET",
+        path: "/api/v3/list-invite-tenant-user-records",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "recordId": 1
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_multiple_tenant_admin",
+        method: "GET",
+        path: "/api/v3/list-multiple-tenant-admins",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_tenant_cooperators",
+        method: "GET",
+        path: "/api/v3/list-tenant-cooperators",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "userId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_enable_permission_apply_role_list",
+        method: "GET",
+        path: "/api/v3/roles-permission-applicable",
+        response: r#"{
+  "data": {
+    "list": [
+      {
+        "roleId": "local"
+      }
+    ],
+    "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_users_legacy",
+        method: "GET",
+        path: "/api/v3/list-users",
+        response: r#"{
+  "data": {
+    "list": [
+      {
         "userId": "local"
       }
     ],

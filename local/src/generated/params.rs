@@ -4,6 +4,256 @@ use crate::params::{EndpointParams, Kind, Param};
 /// Every endpoint, sorted by group and name.
 pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-access-key",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "userId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-access-key",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "accessKeyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-access-key",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "accessKeyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-access-key",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "type",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "status",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-access-key",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "accessKeyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "enable",
+                required: true,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/authByCodeIdentity",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "connId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byAccount",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "account",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "password",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byAccountId",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "accountId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byEmailCode",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "email",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byPhoneCode",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phone",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneCountryCode",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/generate-link-extidp-url",
         in_body: false,
@@ -42,6 +292,49 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         end_user: true,
         user_token: true,
         params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/register",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/select",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "account",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
     },
     EndpointParams {
         method: "POST",
@@ -867,6 +1160,130 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/update-application",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appName",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "templateData",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "appIdentifier",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appLogo",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appDescription",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "defaultProtocol",
+                required: false,
+                kind: Kind::OneOf(DEFAULT_PROTOCOL),
+            },
+            Param {
+                name: "redirectUris",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "logoutRedirectUris",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "initLoginUri",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "ssoEnabled",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "oidcConfig",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "samlProviderEnabled",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "samlConfig",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "oauthProviderEnabled",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "oauthConfig",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "casProviderEnabled",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "casConfig",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "loginConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "registerConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "brandingConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "ssoShowLaunchpad",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "enablePermissionApply",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/update-application-mfa-settings",
         in_body: true,
         end_user: false,
@@ -934,6 +1351,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/update-login-page-config",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "update",
+                required: true,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/update-userpool-tenant-appqrcode-state",
         in_body: true,
         end_user: false,
@@ -947,12 +1378,165 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-userpool-tenant-config",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "update",
+                required: true,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/userpool-tenant-config",
         in_body: false,
         end_user: false,
         user_token: false,
         params: &[],
+    },
+    EndpointParams {
+        method: "PUT",
+        path: "/api/v3/approval-batch-process",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "numbers",
+                required: true,
+                kind: Kind::List(&Kind::Number),
+            },
+            Param {
+                name: "isAgreed",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "number",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval-log-list",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "pageNo",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "pageSize",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "objectType",
+                required: false,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval-closed-list",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "pageNo",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "pageSize",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "objectType",
+                required: false,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval-pending-list",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "pageNo",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "pageSize",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "objectType",
+                required: false,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "PUT",
+        path: "/api/v3/approval-process",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "number",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "isAgreed",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
     },
     EndpointParams {
         method: "POST",
@@ -1130,6 +1714,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "resources",
                 required: true,
                 kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-user-auth-resource-struct",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "resource",
+                required: true,
+                kind: Kind::Text,
             },
         ],
     },
@@ -1493,6 +2091,25 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/metadata/ueba/capture",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "data",
+                required: true,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "modelId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/metadata/copy-operate",
         in_body: true,
         end_user: false,
@@ -1510,6 +2127,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/copy-row-relation",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "relationRowId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rowId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "modelId",
                 required: true,
                 kind: Kind::Text,
             },
@@ -1814,6 +2455,83 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/export/model",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "modelId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/get-all-metadata",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "modelId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "conjunction",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "conditions",
+                required: false,
+                kind: Kind::List(&Kind::Object),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/get-all-row-by-scrollid",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "size",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "modelId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "scrollId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "id",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "query",
+                required: false,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "getRelationDetails",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/metadata/get-import-template",
         in_body: false,
@@ -1824,6 +2542,45 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "modelId",
                 required: true,
                 kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/group",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "groupId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "sort",
+                required: false,
+                kind: Kind::List(&Kind::Any),
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "getNestData",
+                required: false,
+                kind: Kind::Bool,
             },
         ],
     },
@@ -1840,6 +2597,14 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 kind: Kind::Text,
             },
         ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/metadata/get-row-relation-details",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
     },
     EndpointParams {
         method: "POST",
@@ -1980,6 +2745,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "modelId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/import/model",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "file",
                 required: true,
                 kind: Kind::Text,
             },
@@ -2131,6 +2910,45 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "expand",
                 required: false,
                 kind: Kind::List(&Kind::Object),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/metadata/relation-search",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "fieldId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "modelId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "showFieldId",
+                required: false,
+                kind: Kind::Bool,
             },
         ],
     },
@@ -2491,6 +3309,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "policyIds",
                 required: true,
                 kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/batch-create-dnef",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "resourceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespaceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "fieldList",
+                required: true,
+                kind: Kind::List(&Kind::Object),
             },
         ],
     },
@@ -2860,6 +3702,50 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/create-dnef",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "resourceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespaceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "label",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "valueType",
+                required: true,
+                kind: Kind::OneOf(VALUE_TYPE),
+            },
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "config",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/create-permission-namespace",
         in_body: true,
         end_user: false,
@@ -2917,6 +3803,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         end_user: false,
         user_token: false,
         params: &[
+            Param {
+                name: "resourceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespaceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-dnef",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
             Param {
                 name: "resourceCode",
                 required: true,
@@ -3198,6 +4108,40 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "GET",
+        path: "/api/v3/list-dnef",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "namespaceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "resourceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "startIndex",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "maxSize",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "query",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
         path: "/api/v3/list-permission-namespace-roles",
         in_body: false,
         end_user: false,
@@ -3415,6 +4359,45 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/update-dnef",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "key",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "resourceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespaceCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "label",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "config",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/update-permission-namespace",
         in_body: true,
         end_user: false,
@@ -3437,6 +4420,303 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/add-device",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "customData",
+                required: true,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(ADD_DEVICE_TYPE),
+            },
+            Param {
+                name: "deviceUniqueId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "version",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hks",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "fde",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hor",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sn",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "producer",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "mod",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "os",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "imei",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "meid",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "language",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "cookie",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "userAgent",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-device",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "cookie",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "customData",
+                required: true,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "deviceUniqueId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "fde",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hks",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hor",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "imei",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "language",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "meid",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "mod",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "os",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "producer",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "sn",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(ADD_DEVICE_TYPE),
+            },
+            Param {
+                name: "userAgent",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "version",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/authing-verify/create-device",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "cookie",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "customData",
+                required: true,
+                kind: Kind::Any,
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "deviceUniqueId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "fde",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hks",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "hor",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "imei",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "language",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "meid",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "mod",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "os",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "producer",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "sn",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(ADD_DEVICE_TYPE),
+            },
+            Param {
+                name: "userAgent",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "version",
                 required: false,
                 kind: Kind::Text,
             },
@@ -3501,6 +4781,68 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/get-last-login-apps-by-deviceIds",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "deviceIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "userId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-last-login-apps-by-device-ids",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "deviceIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "userId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-rule-settings",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-valid-scope-settings",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-white-list-settings",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/device-status",
         in_body: true,
         end_user: false,
@@ -3510,6 +4852,48 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "id",
                 required: true,
                 kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-supported-device-exclusive-apps",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keyword",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/remove-device-exclusive-valid-scope-settings",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/save-device-exclusive-valid-scope-settings",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
             },
         ],
     },
@@ -3534,6 +4918,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "id",
                 required: true,
                 kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-device-exclusive-rule-settings",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rule",
+                required: true,
+                kind: Kind::OneOf(RULE),
+            },
+            Param {
+                name: "deviceRule",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "ipRule",
+                required: false,
+                kind: Kind::Object,
             },
         ],
     },
@@ -3615,6 +5023,25 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     EndpointParams {
         method: "POST",
         path: "/api/v3/pub-event",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "eventData",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "eventType",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/pub-userEvent",
         in_body: true,
         end_user: false,
         user_token: false,
@@ -4162,6 +5589,25 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-weixin-access-token",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appSecret",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/list-ext-idp",
         in_body: false,
@@ -4272,6 +5718,1339 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/add-invitation-policy-user-attribution",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "targetType",
+                required: true,
+                kind: Kind::OneOf(USER_ATTRIBUTION_TARGET_TYPE),
+            },
+            Param {
+                name: "targetIdentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespace",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/add-invitation-policy-user-attributions-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "targets",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/batch-approval-universal-invitation-applicants",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "applicantIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-roster-batch-bind-policy",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-invitation-policies-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-roster-batch-unbind-policy",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/copy-invitation-policy-by-id",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-invitation-policy",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "name",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "inviteMethod",
+                required: false,
+                kind: Kind::OneOf(INVITE_METHOD),
+            },
+            Param {
+                name: "inviteLinkConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "defaultPasswordConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "showPasswordInInviteEmail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "enabledIdentifierVerify",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sendVerifyCodeMethod",
+                required: false,
+                kind: Kind::OneOf(SEND_VERIFY_CODE_METHOD),
+            },
+            Param {
+                name: "enabledInfoFill",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "registerInfoFillMsg",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "enabledExtIdp",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "allowSkipBindExtIdp",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "extIdpBindMsg",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extIdpConnIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "extendsFields",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-invitation-roster",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "name",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-invitation-roster",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-invitation-rosters-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "ids",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/batch-delete-invitation-invitees",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "inviteeIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/invitation-invitee/export",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/generate-universal-invitation-link",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-invitation-roster",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withUserCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withAssignedPolicy",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-invitation-policy-email-template",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "scene",
+                required: true,
+                kind: Kind::OneOf(GET_INVITE_EMAIL_TEMPLATE_SCENE),
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rosterId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "templateType",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/invitation-invitee/template",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-invitation-policy",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rosterId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-invitation-policy-user-attribution",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withTargetDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withDepartmentExtInfo",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-universal-invitation-settings",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "withDepartmentDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-invitation-policy-user-attribution-main-department",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withDepartmentDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/invitation-invitee/import",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "file",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/list-invitation-policies",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withUserCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withAssignedPolicy",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters-by-no-policy-id",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withUserCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withAssignedPolicy",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/list-invitation-rosters-by-policy-id",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withUserCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withAssignedPolicy",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/list-invitation-invitees",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-invitation-policy-user-attributions",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "targetType",
+                required: true,
+                kind: Kind::OneOf(USER_ATTRIBUTION_TARGET_TYPE),
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "withTargetDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withDepartmentExtInfo",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-invitation-policy-extends-fields",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rosterId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/filter-universal-invitation-applicants",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "withInvitorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withOperatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/quick-filter-invitees",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "filter",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/batch-reject-universal-invitation-applicant",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "applicantIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attribution",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "targetType",
+                required: true,
+                kind: Kind::OneOf(USER_ATTRIBUTION_TARGET_TYPE),
+            },
+            Param {
+                name: "targetIdentifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "namespace",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attributions-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "targets",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attribution-main-department",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/revert-roster-invitation",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "inviteeId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/revert-roster-invitation-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "inviteeIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-roster-invitation",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-roster-invitation-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "inviteeIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/set-invitation-policy-user-attribution-main-department",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "departmentId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-policy",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "inviteMethod",
+                required: false,
+                kind: Kind::OneOf(INVITE_METHOD),
+            },
+            Param {
+                name: "inviteLinkConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "defaultPasswordConfig",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "showPasswordInInviteEmail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "enabledIdentifierVerify",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sendVerifyCodeMethod",
+                required: false,
+                kind: Kind::OneOf(SEND_VERIFY_CODE_METHOD),
+            },
+            Param {
+                name: "enabledInfoFill",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "registerInfoFillMsg",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "enabledExtIdp",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "allowSkipBindExtIdp",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "extIdpBindMsg",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extIdpConnIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "extendsFields",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "inviteEmailTemplateType",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "welcomeEmailTemplateType",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-roster",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "rosterId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "policyId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-policy-email-template",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(TYPE),
+            },
+            Param {
+                name: "customizeEnabled",
+                required: true,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "name",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "subject",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "sender",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "content",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "expiresIn",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "redirectTo",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tplEngine",
+                required: false,
+                kind: Kind::OneOf(TPL_ENGINE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-invitation-policy-extends-fields",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "extendsField",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "policyId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "newOrder",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-universal-invitation-settings",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "adminInvitationConfig",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "memberInvitationConfig",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "enabledMemberInvitation",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/invitation-invitee/upload",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "_private",
+                required: true,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/disable-ldap-server",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "enabled",
+                required: true,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-ldap-server-random-pwd",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-ldap-server-config",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-ldap-server-log",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "connection",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "operationNumber",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "errorCode",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "message",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "startTime",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "endTime",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "page",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: true,
+                kind: Kind::Number,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-ldap-sub-entries",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "dn",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: true,
+                kind: Kind::Number,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/enable-ldap-server",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "ldapDomain",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "linkUrl",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-ldap-server-config",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "bindPwd",
                 required: false,
                 kind: Kind::Text,
             },
@@ -4430,6 +7209,47 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-app-login-qrcode-status",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-captcha-code",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-fastpass-client-apps",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "POST",
         path: "/api/v3/get-pushlogin-relation-apps",
         in_body: true,
@@ -4450,11 +7270,106 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "GET",
+        path: "/api/v3/get-qrcode-status",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
         path: "/api/v3/webauthn/authentication",
         in_body: false,
         end_user: true,
         user_token: false,
         params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/pre-check-code",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "codeType",
+                required: true,
+                kind: Kind::OneOf(CODE_TYPE),
+            },
+            Param {
+                name: "emailCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "smsCodePayload",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/qrcode-app-login",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(QR_CODE_APP_LOGIN_ACTION),
+            },
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/set-pushcode-status",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "pushCodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(CHANGE_PUSH_CODE_STATUS_ACTION),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/set-qrcode-status",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "qrcodeId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(SET_QR_CODE_STATUS_ACTION),
+            },
+        ],
     },
     EndpointParams {
         method: "POST",
@@ -4724,6 +7639,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "options",
                 required: false,
                 kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/authentication",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "authenticationCredential",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "ticket",
+                required: true,
+                kind: Kind::Text,
             },
         ],
     },
@@ -5309,6 +8248,35 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "tenantId",
                 required: false,
                 kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/get-department-available-app",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "departmentId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "appTypeList",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "withCustomData",
+                required: false,
+                kind: Kind::Bool,
             },
         ],
     },
@@ -6431,6 +9399,80 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/list-post",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "skipCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "withMetadata",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withCustomData",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "flatCustomData",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "metadataNoFieldId",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "createdAfter",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "createdBefore",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "updatedAfter",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "updatedBefore",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "postCodes",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/remove-post",
         in_body: true,
         end_user: false,
@@ -6549,6 +9591,35 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "phoneCountryCode",
                 required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/decrypt-douyin-miniprogram-data",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "iv",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "encryptedData",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extIdpConnidentifier",
+                required: true,
                 kind: Kind::Text,
             },
         ],
@@ -6863,6 +9934,45 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/validate-password",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "phone",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "email",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "username",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneCountryCode",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "password",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "passwordEncryptType",
+                required: false,
+                kind: Kind::OneOf(CREATE_USER_OPTIONS_PASSWORD_ENCRYPT_TYPE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/verify-delete-account-request",
         in_body: true,
         end_user: true,
@@ -6887,6 +9997,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "passwordPayload",
                 required: false,
                 kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/registration",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "authenticatorCode",
+                required: false,
+                kind: Kind::OneOf(AUTHENTICATOR_CODE),
+            },
+            Param {
+                name: "registrationCredential",
+                required: true,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "ticket",
+                required: true,
+                kind: Kind::Text,
             },
         ],
     },
@@ -8537,6 +11671,148 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/ip-list",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "addType",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "expireAt",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "ipType",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "ips",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limitList",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "removeType",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/risk-list-policy",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "action",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_ACTION),
+            },
+            Param {
+                name: "countThr",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "eventStateType",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_EVENT_STATE_TYPE),
+            },
+            Param {
+                name: "ipCond",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_IP_COND),
+            },
+            Param {
+                name: "ipRange",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_IP_RANGE),
+            },
+            Param {
+                name: "limitList",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_LIMIT_LIST),
+            },
+            Param {
+                name: "optObject",
+                required: true,
+                kind: Kind::OneOf(OPT_OBJECT),
+            },
+            Param {
+                name: "removeType",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_REMOVE_TYPE),
+            },
+            Param {
+                name: "timeRange",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "userCond",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_IP_COND),
+            },
+            Param {
+                name: "userRange",
+                required: true,
+                kind: Kind::OneOf(RISK_LIST_POLICY_RESP_IP_RANGE),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/user-list",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "addType",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "expireAt",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limitList",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "removeType",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "userIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "userListType",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/ip-list",
         in_body: false,
@@ -8654,6 +11930,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 required: true,
                 kind: Kind::List(&Kind::Object),
             },
+            Param {
+                name: "roles",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/check-role-mutual-exclusion",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
             Param {
                 name: "roles",
                 required: true,
@@ -9072,6 +12362,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "disableTime",
                 required: false,
                 kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/disable-global-mfa-settings",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "disableFactors",
+                required: true,
+                kind: Kind::List(&Kind::OneOf(ENABLED_FACTORS)),
             },
         ],
     },
@@ -9495,6 +12799,45 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/add-tenant-department-members",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "departmentId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "departmentIdType",
+                required: false,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
+            },
+            Param {
+                name: "linkUserIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "memberIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "organizationCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/add-tenant-users",
         in_body: true,
         end_user: false,
@@ -9507,6 +12850,40 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-multiple-tenant-admin",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "apiAuthorized",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sendEmailNotification",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sendPhoneNotification",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "tenantIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "userId",
                 required: true,
                 kind: Kind::Text,
             },
@@ -9542,6 +12919,232 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             Param {
                 name: "description",
                 required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-tenant-cooperator",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "apiAuthorized",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "policies",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "sendEmailNotification",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "sendPhoneNotification",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-tenant-enterprise-certification",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "businessName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "businessLicense",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "businessRegistrationName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "unifiedSocialCredit",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "legalRepresentativeName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "nationalIdentificationNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "personalBankCardNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "bankReservedPhone",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/create-tenant-user",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "address",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "birthdate",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "city",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "country",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "email",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "familyName",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "gender",
+                required: true,
+                kind: Kind::OneOf(GENDER),
+            },
+            Param {
+                name: "givenName",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "middleName",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "nickname",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "password",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phone",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "phoneCountryCode",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "photo",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "postalCode",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "preferredUsername",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "province",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "salt",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "streetAddress",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "username",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/delete-tenant",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "tenantId",
+                required: true,
                 kind: Kind::Text,
             },
         ],
@@ -9595,6 +13198,49 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/generate-invite-tenant-user-link",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "emails",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "validityTerm",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-multiple-tenant-admin",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/get-tenant",
         in_body: false,
@@ -9620,6 +13266,82 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "GET",
+        path: "/api/v3/get-tenant-by-code",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-tenant-cooperator",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-tenant-cooperator-menu",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-tenant-little-info",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withMembersCount",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withAppDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withCreatorDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withSourceAppDetail",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
         path: "/api/v3/get-tenant-user",
         in_body: false,
         end_user: false,
@@ -9637,6 +13359,111 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "memberId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/import-tenant",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "excelUrl",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/import-tenant-history",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/import-tenant-notify-user",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "importId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-invite-tenant-user-records",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keywords",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limit",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-multiple-tenant-admins",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limit",
                 required: false,
                 kind: Kind::Text,
             },
@@ -9683,6 +13510,35 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "withDepartmentIds",
                 required: false,
                 kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-tenant-cooperators",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "external",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Text,
             },
         ],
     },
@@ -9766,6 +13622,149 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/remove-tenant-department-members",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "departmentId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "departmentIdType",
+                required: false,
+                kind: Kind::OneOf(DEPARTMENT_ID_TYPE),
+            },
+            Param {
+                name: "linkUserIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "memberIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "organizationCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/remove-tenant-users",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "linkUserIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "memberIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/review-tenant-enterprise-certification",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "enterpriseCertificationStatus",
+                required: true,
+                kind: Kind::OneOf(ENTERPRISE_CERTIFICATION_STATUS),
+            },
+            Param {
+                name: "reviewReason",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-email-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "adminName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "importId",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "users",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-invite-tenant-user-email",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/send-sms-batch",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "adminName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "importId",
+                required: true,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "users",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/set-tenant-admin",
         in_body: true,
         end_user: false,
@@ -9780,6 +13779,104 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
                 name: "linkUserIds",
                 required: true,
                 kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-tenant",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appIds",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "description",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "logo",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "name",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "rejectHint",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "sourceAppId",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "tenantId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/update-tenant-enterprise-certification",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "businessName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "businessLicense",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "businessRegistrationName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "unifiedSocialCredit",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "legalRepresentativeName",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "nationalIdentificationNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "personalBankCardNumber",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "bankReservedPhone",
+                required: true,
+                kind: Kind::Text,
             },
             Param {
                 name: "tenantId",
@@ -9819,6 +13916,148 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/mfa/token/introspection",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/approval-batch",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "objectType",
+                required: true,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "objectIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+            Param {
+                name: "extraParams",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/approval",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "objectType",
+                required: true,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "objectId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "extraParams",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/applications-permission-applicable",
+        in_body: false,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "appName",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/roles-permission-applicable",
+        in_body: false,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval",
+        in_body: false,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "number",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/approval-initiated-list",
+        in_body: false,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "pageNo",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "pageSize",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "objectType",
+                required: false,
+                kind: Kind::OneOf(APPROVAL_DETAIL_OBJECT_TYPE),
+            },
+            Param {
+                name: "keyword",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/pub-userEvent",
         in_body: true,
         end_user: true,
@@ -9831,6 +14070,161 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
             Param {
                 name: "eventType",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/clear-my-all-invitation-links",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/generate-policy-invitation-token",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "signature",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "identifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "withInviteeInfo",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withInvitationSettings",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/generate-universal-invitation-link-by-member",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-policy-invitation-context",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "token",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/get-universal-invitation-public-config",
+        in_body: false,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "identifier",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/join-by-invitation",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "token",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "code",
+                required: false,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "receiverType",
+                required: false,
+                kind: Kind::OneOf(RECEIVER_TYPE),
+            },
+            Param {
+                name: "profile",
+                required: false,
+                kind: Kind::Object,
+            },
+            Param {
+                name: "options",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/signup-by-invitation",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "emailCode",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "identifier",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "profile",
+                required: false,
+                kind: Kind::Object,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/verify-invite-code",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "receiverType",
+                required: true,
+                kind: Kind::OneOf(RECEIVER_TYPE),
+            },
+            Param {
+                name: "code",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "token",
                 required: true,
                 kind: Kind::Text,
             },
@@ -10541,6 +14935,20 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "POST",
+        path: "/api/v3/batch-get-user-encrypt-password",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "userIds",
+                required: true,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/get-user-groups",
         in_body: false,
@@ -10963,6 +15371,60 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-users",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "page",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "limit",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "status",
+                required: false,
+                kind: Kind::OneOf(USER_STATUS),
+            },
+            Param {
+                name: "updatedAtStart",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "updatedAtEnd",
+                required: false,
+                kind: Kind::Number,
+            },
+            Param {
+                name: "withCustomData",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withPost",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withIdentities",
+                required: false,
+                kind: Kind::Bool,
+            },
+            Param {
+                name: "withDepartmentIds",
+                required: false,
+                kind: Kind::Bool,
+            },
+        ],
+    },
+    EndpointParams {
         method: "POST",
         path: "/api/v3/reset-user-principal-authentication-info",
         in_body: true,
@@ -11316,6 +15778,63 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/users/field/decrypt",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "data",
+                required: true,
+                kind: Kind::List(&Kind::Object),
+            },
+            Param {
+                name: "privateKey",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/verify-config-app",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "keywords",
+                required: false,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/check-valid-credentials-by-credIds",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/page-authenticator-device",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/remove-credentials-by-authenticator-code",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/create-webhook",
         in_body: true,
         end_user: false,
@@ -11607,6 +16126,30 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
     },
     EndpointParams {
         method: "POST",
+        path: "/api/v3/add-whitelist-of-app",
+        in_body: true,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(ADD_WHITELIST_TYPE),
+            },
+            Param {
+                name: "list",
+                required: false,
+                kind: Kind::List(&Kind::Text),
+            },
+        ],
+    },
+    EndpointParams {
+        method: "POST",
         path: "/api/v3/delete-whitelist",
         in_body: true,
         end_user: false,
@@ -11638,6 +16181,25 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
             },
         ],
     },
+    EndpointParams {
+        method: "GET",
+        path: "/api/v3/list-whitelist-of-app",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "type",
+                required: true,
+                kind: Kind::OneOf(ADD_WHITELIST_TYPE),
+            },
+            Param {
+                name: "appId",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
 ];
 const ACTION: &[&str] = &[
     "CreateUser",
@@ -11655,6 +16217,7 @@ const ACTION: &[&str] = &[
     "DeleteGroup",
     "Updateless",
 ];
+const ADD_DEVICE_TYPE: &[&str] = &["Browser", "Mobile", "Desktop"];
 const ADD_WHITELIST_TYPE: &[&str] = &["USERNAME", "EMAIL", "PHONE"];
 const APP_TYPE: &[&str] = &["web", "spa", "native", "api", "mfa", "mini-program"];
 const APPLICATION_ENABLED_EXT_IDP_CONN_EXT_IDP_TYPE: &[&str] = &[
@@ -11701,6 +16264,11 @@ const APPLICATION_REGISTER_CONFIG_INPUT_DEFAULT_REGISTER_METHOD: &[&str] = &[
     "PASSWORD",
     "PASSCODE",
 ];
+const APPROVAL_DETAIL_OBJECT_TYPE: &[&str] = &[
+    "APP_PERMISSION_APPLY",
+    "ROLE_PERMISSION_APPLY",
+];
+const AUTHENTICATOR_CODE: &[&str] = &["fingerprint", "face", "other"];
 const CHANGE_PUSH_CODE_STATUS_ACTION: &[&str] = &["CONFIRM", "CANCEL"];
 const CHANGE_QR_CODE_STATUS_ACTION: &[&str] = &["SCAN", "CONFIRM"];
 const CHANNEL: &[&str] = &[
@@ -11716,6 +16284,7 @@ const CHANNEL: &[&str] = &[
     "CHANNEL_IDENTITY_VERIFICATION",
     "CHANNEL_DELETE_ACCOUNT",
 ];
+const CODE_TYPE: &[&str] = &["SMS", "EMAIL"];
 const CONJUNCTION: &[&str] = &["and", "or"];
 const CONNECTION: &[&str] = &["PASSWORD", "PASSCODE", "LDAP", "AD"];
 const CONTENT_TYPE: &[&str] = &["application/json", "application/x-www-form-urlencoded"];
@@ -11743,6 +16312,12 @@ const DEPARTMENT_ID_TYPE: &[&str] = &[
 const EFFECT: &[&str] = &["ALLOW", "DENY"];
 const EMAIL_PROVIDER_TYPE: &[&str] = &["custom", "ali", "qq", "sendgrid"];
 const ENABLED_FACTORS: &[&str] = &["OTP", "SMS", "EMAIL", "FACE"];
+const ENTERPRISE_CERTIFICATION_STATUS: &[&str] = &[
+    "not_submit",
+    "reviewing",
+    "pass",
+    "-1",
+];
 const EVENTS: &[&str] = &[
     "test",
     "register",
@@ -11912,6 +16487,7 @@ const GET_ALL_DEPARTMENTS_DEPARTMENT_ID_TYPE: &[&str] = &[
     "open_department_id",
 ];
 const GET_EXT_IDP_TYPE: &[&str] = &["social", "enterprise"];
+const GET_INVITE_EMAIL_TEMPLATE_SCENE: &[&str] = &["INVITE", "WELCOME"];
 const GET_SUBJECT_AUTH_DATA_TARGET_TYPE: &[&str] = &[
     "USER",
     "ROLE",
@@ -11919,6 +16495,7 @@ const GET_SUBJECT_AUTH_DATA_TARGET_TYPE: &[&str] = &[
     "ORG",
     "AK_SK",
 ];
+const INVITE_METHOD: &[&str] = &["email"];
 const IP_TYPE: &[&str] = &["BLACK", "WHITE"];
 const LIST_CUST_FIELDS_DATA_TYPE: &[&str] = &[
     "STRING",
@@ -11949,7 +16526,22 @@ const PROVIDER: &[&str] = &[
     "scim",
     "moka",
 ];
+const QR_CODE_APP_LOGIN_ACTION: &[&str] = &["APP_LOGIN"];
+const RECEIVER_TYPE: &[&str] = &["smsCode", "emailCode"];
 const RESOURCE_TYPE: &[&str] = &["DATA", "API", "MENU", "BUTTON", "UI"];
+const RISK_LIST_POLICY_RESP_ACTION: &[&str] = &[
+    "ADD_IP_BLACK_LIST",
+    "ADD_USER_BLACK_LIST",
+];
+const RISK_LIST_POLICY_RESP_EVENT_STATE_TYPE: &[&str] = &[
+    "password_wrong",
+    "account_wrong",
+];
+const RISK_LIST_POLICY_RESP_IP_COND: &[&str] = &["NO_LIMIT", "ONE"];
+const RISK_LIST_POLICY_RESP_IP_RANGE: &[&str] = &["ALL", "NOT_IN_WHITE_LIST"];
+const RISK_LIST_POLICY_RESP_LIMIT_LIST: &[&str] = &["FORBID_LOGIN", "FORBID_REGISTER"];
+const RISK_LIST_POLICY_RESP_REMOVE_TYPE: &[&str] = &["MANUAL", "SCHEDULE"];
+const RULE: &[&str] = &["disable", "condition:device", "condition:ip"];
 const SCENE: &[&str] = &[
     "PRE_REGISTER",
     "POST_REGISTER",
@@ -11974,6 +16566,8 @@ const SEND_EMAIL_CHANNEL: &[&str] = &[
     "CHANNEL_COMPLETE_EMAIL",
     "CHANNEL_DELETE_ACCOUNT",
 ];
+const SEND_VERIFY_CODE_METHOD: &[&str] = &["prioritySMS", "priorityEmail"];
+const SET_QR_CODE_STATUS_ACTION: &[&str] = &["SCAN", "CONFIRM", "CANCEL"];
 const SIGN_IN_BY_MOBILE_CONNECTION: &[&str] = &[
     "apple",
     "wechat",
@@ -12056,6 +16650,7 @@ const TYPE: &[&str] = &[
     "EMAIL_BIND_VERIFY_CODE",
     "EMAIL_UNBIND_VERIFY_CODE",
 ];
+const USER_ATTRIBUTION_TARGET_TYPE: &[&str] = &["department", "post", "role", "group"];
 const USER_ID_TYPE: &[&str] = &[
     "user_id",
     "phone",
@@ -12072,6 +16667,7 @@ const USER_STATUS: &[&str] = &[
     "Resigned",
     "Archived",
 ];
+const VALUE_TYPE: &[&str] = &["STRING", "SELECT"];
 const VERIFY_DELETE_ACCOUNT_REQUEST_VERIFY_METHOD: &[&str] = &[
     "PHONE_PASSCODE",
     "EMAIL_PASSCODE",

@@ -39,6 +39,7 @@ fn options(root: &Path, docs: PathBuf, routes: Option<PathBuf>) -> Options {
     Options {
         factory: None,
         auth_factory: None,
+        node_sdk: None,
         root: root.to_path_buf(),
         docs: Some(docs),
         auth_docs: None,
@@ -224,10 +225,15 @@ fn a_routes_file_that_cannot_be_read_is_an_error() {
 
 /// The first management method of the routes table that the spec does not have yet.
 fn undocumented_method(root: &Path) -> String {
+    // A method of the routes table no docs page documents: today each such route has a method
+    // made from the docs factory's OpenAPI, which a new docs page replaces (one no override
+    // names, so none goes stale).
     let spec = spec_model::load_spec(&root.join("spec")).unwrap();
-    let known: Vec<&str> = spec
+    let overrides = fs::read_to_string(root.join("spec/overrides.yaml")).unwrap();
+    let made: Vec<&str> = spec
         .endpoints
         .iter()
+        .filter(|e| e.def.source.contains("openapi#") && !overrides.contains(&e.def.source))
         .map(|e| e.def.name.value.as_str())
         .collect();
     let routes = fs::read_to_string(root.join(importer::ROUTES)).unwrap();
@@ -238,7 +244,7 @@ fn undocumented_method(root: &Path) -> String {
             let cols: Vec<&str> = line.split('\t').collect();
             (cols.get(1) == Some(&"management")).then(|| cols[0].to_string())
         })
-        .find(|method| !known.contains(&method.as_str()))
+        .find(|method| made.contains(&method.as_str()))
         .expect("the routes table lists methods the docs do not document")
 }
 

@@ -98,6 +98,28 @@ impl crate::UserSession {
             resources: resources.into(),
         }
     }
+    /// 获取用户授权资源的结构列表
+    ///
+    /// 获取用户授权的资源列表，用户获取某个应用下的某个资源所授权的结构列表，通过不同的资源类型返回对应资源的授权列表。
+    ///
+    /// `POST /api/v3/get-user-auth-resource-struct`
+    ///
+    /// Required parameters:
+    /// - `resource` (`resource`): 数据资源 Code
+    ///
+    /// Docs: `authentication/鉴权/openapi#UserDataPermissionV3Controller_getUserAuthResourceStruct`
+    ///
+    /// Sent for the signed-in user, with the user's access token.
+    pub fn get_user_auth_resource_struct(
+        &self,
+        resource: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::GetUserAuthResourceStructRequest {
+        crate::authentication::requests::GetUserAuthResourceStructRequest {
+            client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
+            resource: resource.into(),
+        }
+    }
     /// 获取用户在登录应用下被授权资源列表
     ///
     /// 获取用户指定资源权限列表，用户获取在某个应用下所拥有的资源列表。
@@ -335,6 +357,60 @@ impl ::std::future::IntoFuture for GetUserAuthResourcePermissionListRequest {
     >;
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserAuthResourcePermissionListDataDto,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`UserSession::get_user_auth_resource_struct`](crate::UserSession::get_user_auth_resource_struct): `POST /api/v3/get-user-auth-resource-struct`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetUserAuthResourceStructRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    resource: ::std::string::String,
+}
+impl crate::runtime::write::Encode for GetUserAuthResourceStructRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resource", &self.resource);
+        w.end_object();
+    }
+}
+impl GetUserAuthResourceStructRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::GetUserAuthResourceStructDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-user-auth-resource-struct",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetUserAuthResourceStructDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetUserAuthResourceStructRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetUserAuthResourceStructRequest {
+    type Output = ::std::result::Result<
+        crate::types::GetUserAuthResourceStructDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetUserAuthResourceStructDataDto,
     >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()

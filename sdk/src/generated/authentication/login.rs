@@ -148,6 +148,65 @@ impl crate::AuthenticationClient {
             ext_idp_connidentifier: ext_idp_connidentifier.into(),
         }
     }
+    /// 查询个人中心「快速认证二维码」的状态
+    ///
+    /// 按照用户扫码顺序，共分为未扫码、已扫码、已登录、二维码过期以及未知错误五种状态，前端应该通过不同的状态给到用户不同的反馈。
+    ///
+    /// `GET /api/v3/get-app-login-qrcode-status`
+    ///
+    /// Required parameters:
+    /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
+    ///
+    /// Docs: `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
+    pub fn get_app_login_qr_code_status(
+        &self,
+        qrcode_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::GetAppLoginQrCodeStatusRequest {
+        crate::authentication::requests::GetAppLoginQrCodeStatusRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            qrcode_id: qrcode_id.into(),
+        }
+    }
+    /// 生成图形验证码(NEW)
+    #[doc(alias = "geneCatchaCodeAndToken")]
+    ///
+    /// 当用户池开启**登录失败次数限制**并且**登录安全策略**设置为**验证码**时，如果当前请求触发登录失败次数上限，要求用户输入图形验证码。此接口用于生成验证码及其 token。
+    ///
+    /// `GET /api/v3/get-captcha-code`
+    ///
+    /// Docs: `authentication/node-sdk#geneCatchaCodeAndToken`
+    pub fn get_captcha_code(
+        &self,
+    ) -> crate::authentication::requests::GetCaptchaCodeRequest {
+        crate::authentication::requests::GetCaptchaCodeRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+        }
+    }
+    /// 获取快速认证的应用列表
+    ///
+    /// 此端点用于使用 Authing 令牌 APP 扫「用户个人中心」-「快速认证」二维码后，拉取可快速认证的客户端应用列表。
+    ///
+    /// `GET /api/v3/get-fastpass-client-apps`
+    ///
+    /// Required parameters:
+    /// - `qrcode_id` (`qrcodeId`):
+    /// - `app_id` (`appId`):
+    ///
+    /// Docs: `authentication/登录/openapi#SignInV3Controller_getFastpassParams`
+    pub fn get_fastpass_params(
+        &self,
+        qrcode_id: impl ::std::convert::Into<::std::string::String>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::GetFastpassParamsRequest {
+        crate::authentication::requests::GetFastpassParamsRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            qrcode_id: qrcode_id.into(),
+            app_id: app_id.into(),
+        }
+    }
     /// 获取推送登录请求关联的客户端应用
     ///
     /// 此端点用于在 Authing 令牌 APP 收到推送登录通知时，可检查当前用户登录的应用是否支持对推送登录请求进行授权。
@@ -171,6 +230,26 @@ impl crate::AuthenticationClient {
             push_code_id: push_code_id.into(),
         }
     }
+    /// 查询二维码状态
+    ///
+    /// 按照用户扫码顺序，共分为未扫码、已扫码等待用户确认、用户同意/取消授权、二维码过期以及未知错误六种状态，前端应该通过不同的状态给到用户不同的反馈。你可以通过下面这篇文章了解扫码登录详细的流程：<https://docs.authing.cn/v2/concepts/how-qrcode-works.html>.
+    ///
+    /// `GET /api/v3/get-qrcode-status`
+    ///
+    /// Required parameters:
+    /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
+    ///
+    /// Docs: `authentication/node-sdk#getQrCodeStatus`
+    pub fn get_qr_code_status(
+        &self,
+        qrcode_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::GetQrCodeStatusRequest {
+        crate::authentication::requests::GetQrCodeStatusRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            qrcode_id: qrcode_id.into(),
+        }
+    }
     /// 获取 WebAuthn 认证请求初始化参数
     ///
     /// `GET /api/v3/webauthn/authentication`
@@ -182,6 +261,29 @@ impl crate::AuthenticationClient {
         crate::authentication::requests::InitAuthenticationOptionsRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
+        }
+    }
+    /// APP 端扫码登录
+    ///
+    /// 此端点用于在授权使 APP 成功扫码登录中，对应着在「个人中心」-「快速认证」页面渲染出二维码，终端用户扫码并成功登录的过程。
+    ///
+    /// `POST /api/v3/qrcode-app-login`
+    ///
+    /// Required parameters:
+    /// - `action` (`action`): APP 扫二维码登录: - `APP_LOGIN`: APP 扫码登录；
+    /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
+    ///
+    /// Docs: `authentication/登录/openapi#SignInV3Controller_qrCodeAppLogin`
+    pub fn qr_code_app_login(
+        &self,
+        action: impl ::std::convert::Into<crate::types::QrCodeAppLoginAction>,
+        qrcode_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::QrCodeAppLoginRequest {
+        crate::authentication::requests::QrCodeAppLoginRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            action: action.into(),
+            qrcode_id: qrcode_id.into(),
         }
     }
     /// 使用用户凭证登录
@@ -368,6 +470,32 @@ impl crate::AuthenticationClient {
             options: None,
         }
     }
+    /// 验证 WebAuthn 认证请求凭证
+    ///
+    /// `POST /api/v3/webauthn/authentication`
+    ///
+    /// Required parameters:
+    /// - `authentication_credential` (`authenticationCredential`): 认证器凭证信息
+    /// - `ticket` (`ticket`): 从 获取 WebAuthn 认证请求初始化参数接口 获得的 ticket
+    ///
+    /// Optional parameters are setters on [`VerifyAuthenticationRequest`](crate::authentication::requests::VerifyAuthenticationRequest).
+    ///
+    /// Docs: `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`
+    pub fn verify_authentication(
+        &self,
+        authentication_credential: impl ::std::convert::Into<
+            crate::types::AuthenticationCredentialDto,
+        >,
+        ticket: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::authentication::requests::VerifyAuthenticationRequest {
+        crate::authentication::requests::VerifyAuthenticationRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            authentication_credential: authentication_credential.into(),
+            ticket: ticket.into(),
+            options: None,
+        }
+    }
 }
 impl crate::UserSession {
     /// 推送登录：APP 端修改推送码状态
@@ -438,6 +566,82 @@ impl crate::UserSession {
             client: self.api_client().clone(),
             call: ::std::default::Default::default(),
             options: None,
+        }
+    }
+    /// 预检验验证码是否正确
+    ///
+    /// 预检测验证码是否有效，此检验不会使得验证码失效。
+    ///
+    /// `POST /api/v3/pre-check-code`
+    ///
+    /// Required parameters:
+    /// - `code_type` (`codeType`): 验证码类型
+    ///
+    /// Optional parameters are setters on [`PreCheckCodeRequest`](crate::authentication::requests::PreCheckCodeRequest).
+    ///
+    /// Docs: `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+    ///
+    /// Sent for the signed-in user, with the user's access token.
+    pub fn pre_check_code(
+        &self,
+        code_type: impl ::std::convert::Into<crate::types::CodeType>,
+    ) -> crate::authentication::requests::PreCheckCodeRequest {
+        crate::authentication::requests::PreCheckCodeRequest {
+            client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
+            code_type: code_type.into(),
+            email_code_payload: None,
+            sms_code_payload: None,
+        }
+    }
+    /// 推送登录：APP 端修改推送码状态
+    ///
+    /// 此端点用于在 Authing 令牌 APP 推送登录中修改推送码状态，对应着在浏览器使用推送登录，点击登录之后，终端用户收到推送登录信息，确认授权、取消授权的过程。**此接口要求具备用户的登录态**。
+    ///
+    /// `POST /api/v3/set-pushcode-status`
+    ///
+    /// Required parameters:
+    /// - `push_code_id` (`pushCodeId`): 推送码（推送登录唯一 ID）
+    /// - `action` (`action`): 修改推送码状态的动作: - `CONFIRM`: 修改推送码状态为已授权； - `CANCEL`: 修改推送码状态为已取消；
+    ///
+    /// Docs: `authentication/node-sdk#setPushCodeStatus`
+    ///
+    /// Sent for the signed-in user, with the user's access token.
+    pub fn set_push_code_status(
+        &self,
+        push_code_id: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<crate::types::ChangePushCodeStatusAction>,
+    ) -> crate::authentication::requests::SetPushCodeStatusRequest {
+        crate::authentication::requests::SetPushCodeStatusRequest {
+            client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
+            push_code_id: push_code_id.into(),
+            action: action.into(),
+        }
+    }
+    /// 自建 APP 扫码登录：APP 端修改二维码状态
+    ///
+    /// 此端点用于在自建 APP 扫码登录中修改二维码状态，对应着在浏览器渲染出二维码之后，终端用户扫码、确认授权、取消授权的过程。**此接口要求具备用户的登录态**。
+    ///
+    /// `POST /api/v3/set-qrcode-status`
+    ///
+    /// Required parameters:
+    /// - `qrcode_id` (`qrcodeId`): 二维码唯一 ID
+    /// - `action` (`action`): 修改二维码状态的动作: - `SCAN`: 修改二维码状态为已扫码状态，当移动 APP 扫了码之后，应当立即执行此操作； - `CONFIRM`: 修改二维码状态为已授权，执行此操作前必须先执行 `SCAN 操作； - `CANCEL`: 修改二维码状态为已取消，执行此操作前必须先执行 `SCAN 操作；
+    ///
+    /// Docs: `authentication/node-sdk#setQrCodeStatus`
+    ///
+    /// Sent for the signed-in user, with the user's access token.
+    pub fn set_qr_code_status(
+        &self,
+        qrcode_id: impl ::std::convert::Into<::std::string::String>,
+        action: impl ::std::convert::Into<crate::types::SetQrCodeStatusAction>,
+    ) -> crate::authentication::requests::SetQrCodeStatusRequest {
+        crate::authentication::requests::SetQrCodeStatusRequest {
+            client: self.api_client().clone(),
+            call: ::std::default::Default::default(),
+            qrcode_id: qrcode_id.into(),
+            action: action.into(),
         }
     }
     /// 公共账号切换登录
@@ -1016,6 +1220,145 @@ impl ::std::future::IntoFuture for GetAlipayAuthInfoRequest {
         self.send()
     }
 }
+/// Request builder for [`AuthenticationClient::get_app_login_qr_code_status`](crate::AuthenticationClient::get_app_login_qr_code_status): `GET /api/v3/get-app-login-qrcode-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetAppLoginQrCodeStatusRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    qrcode_id: ::std::string::String,
+}
+impl GetAppLoginQrCodeStatusRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
+        let mut query = ::std::vec::Vec::with_capacity(1usize);
+        crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/get-app-login-qrcode-status",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckQRCodeStatusDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetAppLoginQrCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetAppLoginQrCodeStatusRequest {
+    type Output = ::std::result::Result<
+        crate::types::CheckQRCodeStatusDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`AuthenticationClient::get_captcha_code`](crate::AuthenticationClient::get_captcha_code): `GET /api/v3/get-captcha-code`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetCaptchaCodeRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+}
+impl GetCaptchaCodeRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::GetCaptchaCodeDataDto> {
+        let query = ::std::vec::Vec::new();
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/get-captcha-code",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetCaptchaCodeDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetCaptchaCodeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetCaptchaCodeRequest {
+    type Output = ::std::result::Result<
+        crate::types::GetCaptchaCodeDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetCaptchaCodeDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`AuthenticationClient::get_fastpass_params`](crate::AuthenticationClient::get_fastpass_params): `GET /api/v3/get-fastpass-client-apps`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetFastpassParamsRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    qrcode_id: ::std::string::String,
+    app_id: ::std::string::String,
+}
+impl GetFastpassParamsRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::GetFastpassQRCodeRelationAppsDto> {
+        let mut query = ::std::vec::Vec::with_capacity(2usize);
+        crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/get-fastpass-client-apps",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetFastpassQRCodeRelationAppsDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetFastpassParamsRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetFastpassParamsRequest {
+    type Output = ::std::result::Result<
+        crate::types::GetFastpassQRCodeRelationAppsDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetFastpassQRCodeRelationAppsDto,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`AuthenticationClient::get_push_login_relation_apps`](crate::AuthenticationClient::get_push_login_relation_apps): `POST /api/v3/get-pushlogin-relation-apps`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -1072,6 +1415,51 @@ impl ::std::future::IntoFuture for GetPushLoginRelationAppsRequest {
         self.send()
     }
 }
+/// Request builder for [`AuthenticationClient::get_qr_code_status`](crate::AuthenticationClient::get_qr_code_status): `GET /api/v3/get-qrcode-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetQrCodeStatusRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    qrcode_id: ::std::string::String,
+}
+impl GetQrCodeStatusRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
+        let mut query = ::std::vec::Vec::with_capacity(1usize);
+        crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/get-qrcode-status",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::CheckQRCodeStatusDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetQrCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetQrCodeStatusRequest {
+    type Output = ::std::result::Result<
+        crate::types::CheckQRCodeStatusDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`AuthenticationClient::init_authentication_options`](crate::AuthenticationClient::init_authentication_options): `GET /api/v3/webauthn/authentication`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -1111,6 +1499,245 @@ impl ::std::future::IntoFuture for InitAuthenticationOptionsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AuthenticationOptionsDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`UserSession::pre_check_code`](crate::UserSession::pre_check_code): `POST /api/v3/pre-check-code`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct PreCheckCodeRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    code_type: crate::types::CodeType,
+    email_code_payload: ::std::option::Option<crate::types::PreCheckEmailCodeDto>,
+    sms_code_payload: ::std::option::Option<crate::types::PreCheckSmsCodeDto>,
+}
+impl crate::runtime::write::Encode for PreCheckCodeRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("codeType", &self.code_type);
+        if let Some(value) = &self.email_code_payload {
+            w.field("emailCodePayload", value);
+        }
+        if let Some(value) = &self.sms_code_payload {
+            w.field("smsCodePayload", value);
+        }
+        w.end_object();
+    }
+}
+impl PreCheckCodeRequest {
+    /// 邮箱验证码检验参数
+    pub fn email_code_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PreCheckEmailCodeDto>,
+    ) -> Self {
+        self.email_code_payload = Some(value.into());
+        self
+    }
+    /// Sets `emailCodePayload`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_email_code_payload(
+        mut self,
+        value: ::std::option::Option<crate::types::PreCheckEmailCodeDto>,
+    ) -> Self {
+        self.email_code_payload = value;
+        self
+    }
+    /// 短信验证码检验参数
+    pub fn sms_code_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::PreCheckSmsCodeDto>,
+    ) -> Self {
+        self.sms_code_payload = Some(value.into());
+        self
+    }
+    /// Sets `smsCodePayload`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_sms_code_payload(
+        mut self,
+        value: ::std::option::Option<crate::types::PreCheckSmsCodeDto>,
+    ) -> Self {
+        self.sms_code_payload = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PreCheckCodeDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/pre-check-code",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PreCheckCodeDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for PreCheckCodeRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for PreCheckCodeRequest {
+    type Output = ::std::result::Result<crate::types::PreCheckCodeDataDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PreCheckCodeDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`AuthenticationClient::qr_code_app_login`](crate::AuthenticationClient::qr_code_app_login): `POST /api/v3/qrcode-app-login`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct QrCodeAppLoginRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    action: crate::types::QrCodeAppLoginAction,
+    qrcode_id: ::std::string::String,
+}
+impl crate::runtime::write::Encode for QrCodeAppLoginRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("action", &self.action);
+        w.field("qrcodeId", &self.qrcode_id);
+        w.end_object();
+    }
+}
+impl QrCodeAppLoginRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/qrcode-app-login",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::LoginTokenResponseDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for QrCodeAppLoginRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for QrCodeAppLoginRequest {
+    type Output = ::std::result::Result<
+        crate::types::LoginTokenResponseDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`UserSession::set_push_code_status`](crate::UserSession::set_push_code_status): `POST /api/v3/set-pushcode-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct SetPushCodeStatusRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    push_code_id: ::std::string::String,
+    action: crate::types::ChangePushCodeStatusAction,
+}
+impl crate::runtime::write::Encode for SetPushCodeStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("pushCodeId", &self.push_code_id);
+        w.field("action", &self.action);
+        w.end_object();
+    }
+}
+impl SetPushCodeStatusRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-pushcode-status",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for SetPushCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for SetPushCodeStatusRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`UserSession::set_qr_code_status`](crate::UserSession::set_qr_code_status): `POST /api/v3/set-qrcode-status`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct SetQrCodeStatusRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    qrcode_id: ::std::string::String,
+    action: crate::types::SetQrCodeStatusAction,
+}
+impl crate::runtime::write::Encode for SetQrCodeStatusRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("qrcodeId", &self.qrcode_id);
+        w.field("action", &self.action);
+        w.end_object();
+    }
+}
+impl SetQrCodeStatusRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/set-qrcode-status",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for SetQrCodeStatusRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for SetQrCodeStatusRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2232,6 +2859,81 @@ impl ::std::future::IntoFuture for SwitchLoginByUserRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`AuthenticationClient::verify_authentication`](crate::AuthenticationClient::verify_authentication): `POST /api/v3/webauthn/authentication`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct VerifyAuthenticationRequest {
+    client: crate::AuthenticationClient,
+    call: crate::runtime::CallOptions,
+    authentication_credential: crate::types::AuthenticationCredentialDto,
+    options: ::std::option::Option<crate::types::SignInByWebAuthnOptionsDto>,
+    ticket: ::std::string::String,
+}
+impl crate::runtime::write::Encode for VerifyAuthenticationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("authenticationCredential", &self.authentication_credential);
+        if let Some(value) = &self.options {
+            w.field("options", value);
+        }
+        w.field("ticket", &self.ticket);
+        w.end_object();
+    }
+}
+impl VerifyAuthenticationRequest {
+    /// 可选参数
+    pub fn options(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::SignInByWebAuthnOptionsDto>,
+    ) -> Self {
+        self.options = Some(value.into());
+        self
+    }
+    /// Sets `options`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_options(
+        mut self,
+        value: ::std::option::Option<crate::types::SignInByWebAuthnOptionsDto>,
+    ) -> Self {
+        self.options = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::VerifyAuthenticationResultDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/webauthn/authentication",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::VerifyAuthenticationResultDto>,
+        )
+    }
+}
+impl crate::RequestOptions for VerifyAuthenticationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for VerifyAuthenticationRequest {
+    type Output = ::std::result::Result<
+        crate::types::VerifyAuthenticationResultDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::VerifyAuthenticationResultDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

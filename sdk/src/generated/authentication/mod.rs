@@ -29,9 +29,21 @@ mod registration;
 #[cfg(feature = "authentication")]
 pub use self::registration::*;
 #[cfg(feature = "authentication")]
+mod tokens;
+#[cfg(feature = "authentication")]
+pub use self::tokens::*;
+#[cfg(feature = "authentication")]
+mod user_approvals;
+#[cfg(feature = "authentication")]
+pub use self::user_approvals::*;
+#[cfg(feature = "authentication")]
 mod user_events;
 #[cfg(feature = "authentication")]
 pub use self::user_events::*;
+#[cfg(feature = "authentication")]
+mod user_invitations;
+#[cfg(feature = "authentication")]
+pub use self::user_invitations::*;
 #[cfg(feature = "authentication")]
 mod user_messaging;
 #[cfg(feature = "authentication")]
@@ -40,6 +52,10 @@ pub use self::user_messaging::*;
 mod user_resources;
 #[cfg(feature = "authentication")]
 pub use self::user_resources::*;
+#[cfg(feature = "authentication")]
+mod webauthn;
+#[cfg(feature = "authentication")]
+pub use self::webauthn::*;
 #[cfg(feature = "authentication")]
 mod wechat;
 #[cfg(feature = "authentication")]

@@ -2,6 +2,8 @@
 //! Endpoints of the `user_events` group: the `UserSession` methods and their request builders.
 impl crate::UserSession {
     /// 认证端推送自定义事件
+    #[doc(alias = "pub")]
+    #[doc(alias = "pub_event")]
     ///
     /// 认证端向 Authing 事件中心推送自定义事件
     ///

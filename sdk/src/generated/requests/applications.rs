@@ -763,6 +763,50 @@ impl crate::ManagementClient {
             app_id: app_id.into(),
         }
     }
+    /// 更新应用
+    ///
+    /// 更新应用配置
+    ///
+    /// `POST /api/v3/update-application`
+    ///
+    /// Required parameters:
+    /// - `app_id` (`appId`): 应用 ID
+    ///
+    /// Optional parameters are setters on [`UpdateApplicationRequest`](crate::management::requests::UpdateApplicationRequest).
+    ///
+    /// Docs: `node-sdk#updateApplication`
+    pub fn update_application(
+        &self,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::UpdateApplicationRequest {
+        crate::management::requests::UpdateApplicationRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            app_id: app_id.into(),
+            app_name: None,
+            template_data: None,
+            app_identifier: None,
+            app_logo: None,
+            app_description: None,
+            default_protocol: None,
+            redirect_uris: None,
+            logout_redirect_uris: None,
+            init_login_uri: None,
+            sso_enabled: None,
+            oidc_config: None,
+            saml_provider_enabled: None,
+            saml_config: None,
+            oauth_provider_enabled: None,
+            oauth_config: None,
+            cas_provider_enabled: None,
+            cas_config: None,
+            login_config: None,
+            register_config: None,
+            branding_config: None,
+            sso_show_launchpad: None,
+            enable_permission_apply: None,
+        }
+    }
     /// 修改应用多因素认证配置
     ///
     /// 传入 MFA 认证因素列表进行开启或关闭
@@ -834,6 +878,26 @@ impl crate::ManagementClient {
             app_id: app_id.into(),
         }
     }
+    /// 更新应用登录页配置
+    ///
+    /// 通过应用 ID 更新登录页配置。
+    ///
+    /// `POST /api/v3/update-login-page-config`
+    ///
+    /// Required parameters:
+    /// - `update` (`update`): 应用登录配置更新内容
+    ///
+    /// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`
+    pub fn update_login_page_config(
+        &self,
+        update: impl ::std::convert::Into<crate::types::UpdateLoginConfig>,
+    ) -> crate::management::requests::UpdateLoginPageConfigRequest {
+        crate::management::requests::UpdateLoginPageConfigRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            update: update.into(),
+        }
+    }
     /// 更新租户控制台扫码登录状态
     ///
     /// `POST /api/v3/update-userpool-tenant-appqrcode-state`
@@ -850,6 +914,26 @@ impl crate::ManagementClient {
             client: self.clone(),
             call: ::std::default::Default::default(),
             enabled: enabled.into(),
+        }
+    }
+    /// 更新用户池租户配置信息
+    ///
+    /// 更新用户池多租户配置内登录信息
+    ///
+    /// `POST /api/v3/update-userpool-tenant-config`
+    ///
+    /// Required parameters:
+    /// - `update` (`update`): 应用登录配置更新内容
+    ///
+    /// Docs: `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+    pub fn update_user_pool_tenant_config(
+        &self,
+        update: impl ::std::convert::Into<crate::types::UpdateLoginConfig>,
+    ) -> crate::management::requests::UpdateUserPoolTenantConfigRequest {
+        crate::management::requests::UpdateUserPoolTenantConfigRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            update: update.into(),
         }
     }
     /// 获取用户池租户配置信息
@@ -3819,6 +3903,549 @@ impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::update_application`](crate::ManagementClient::update_application): `POST /api/v3/update-application`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct UpdateApplicationRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    app_id: ::std::string::String,
+    app_name: ::std::option::Option<::std::string::String>,
+    template_data: ::std::option::Option<::serde_json::Value>,
+    app_identifier: ::std::option::Option<::std::string::String>,
+    app_logo: ::std::option::Option<::std::string::String>,
+    app_description: ::std::option::Option<::std::string::String>,
+    default_protocol: ::std::option::Option<crate::types::DefaultProtocol>,
+    redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    logout_redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    init_login_uri: ::std::option::Option<::std::string::String>,
+    sso_enabled: ::std::option::Option<bool>,
+    oidc_config: ::std::option::Option<::serde_json::Value>,
+    saml_provider_enabled: ::std::option::Option<bool>,
+    saml_config: ::std::option::Option<::serde_json::Value>,
+    oauth_provider_enabled: ::std::option::Option<bool>,
+    oauth_config: ::std::option::Option<::serde_json::Value>,
+    cas_provider_enabled: ::std::option::Option<bool>,
+    cas_config: ::std::option::Option<::serde_json::Value>,
+    login_config: ::std::option::Option<
+        crate::types::UpdateApplicationLoginConfigInputDto,
+    >,
+    register_config: ::std::option::Option<
+        crate::types::ApplicationRegisterConfigInputDto,
+    >,
+    branding_config: ::std::option::Option<
+        crate::types::ApplicationBrandingConfigInputDto,
+    >,
+    sso_show_launchpad: ::std::option::Option<bool>,
+    enable_permission_apply: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for UpdateApplicationRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateApplicationRequest")
+            .field("client", &self.client)
+            .field("call", &self.call)
+            .field("app_id", &self.app_id)
+            .field("app_name", &self.app_name)
+            .field("template_data", &crate::runtime::redact::Masked(&self.template_data))
+            .field("app_identifier", &self.app_identifier)
+            .field("app_logo", &self.app_logo)
+            .field("app_description", &self.app_description)
+            .field("default_protocol", &self.default_protocol)
+            .field("redirect_uris", &self.redirect_uris)
+            .field("logout_redirect_uris", &self.logout_redirect_uris)
+            .field("init_login_uri", &self.init_login_uri)
+            .field("sso_enabled", &self.sso_enabled)
+            .field("oidc_config", &crate::runtime::redact::Masked(&self.oidc_config))
+            .field("saml_provider_enabled", &self.saml_provider_enabled)
+            .field("saml_config", &crate::runtime::redact::Masked(&self.saml_config))
+            .field("oauth_provider_enabled", &self.oauth_provider_enabled)
+            .field("oauth_config", &crate::runtime::redact::Masked(&self.oauth_config))
+            .field("cas_provider_enabled", &self.cas_provider_enabled)
+            .field("cas_config", &crate::runtime::redact::Masked(&self.cas_config))
+            .field("login_config", &self.login_config)
+            .field("register_config", &self.register_config)
+            .field("branding_config", &self.branding_config)
+            .field("sso_show_launchpad", &self.sso_show_launchpad)
+            .field("enable_permission_apply", &self.enable_permission_apply)
+            .finish()
+    }
+}
+impl crate::runtime::write::Encode for UpdateApplicationRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        if let Some(value) = &self.app_name {
+            w.field("appName", value);
+        }
+        if let Some(value) = &self.template_data {
+            w.field("templateData", value);
+        }
+        if let Some(value) = &self.app_identifier {
+            w.field("appIdentifier", value);
+        }
+        if let Some(value) = &self.app_logo {
+            w.field("appLogo", value);
+        }
+        if let Some(value) = &self.app_description {
+            w.field("appDescription", value);
+        }
+        if let Some(value) = &self.default_protocol {
+            w.field("defaultProtocol", value);
+        }
+        if let Some(value) = &self.redirect_uris {
+            w.field("redirectUris", value);
+        }
+        if let Some(value) = &self.logout_redirect_uris {
+            w.field("logoutRedirectUris", value);
+        }
+        if let Some(value) = &self.init_login_uri {
+            w.field("initLoginUri", value);
+        }
+        if let Some(value) = &self.sso_enabled {
+            w.field("ssoEnabled", value);
+        }
+        if let Some(value) = &self.oidc_config {
+            w.field("oidcConfig", value);
+        }
+        if let Some(value) = &self.saml_provider_enabled {
+            w.field("samlProviderEnabled", value);
+        }
+        if let Some(value) = &self.saml_config {
+            w.field("samlConfig", value);
+        }
+        if let Some(value) = &self.oauth_provider_enabled {
+            w.field("oauthProviderEnabled", value);
+        }
+        if let Some(value) = &self.oauth_config {
+            w.field("oauthConfig", value);
+        }
+        if let Some(value) = &self.cas_provider_enabled {
+            w.field("casProviderEnabled", value);
+        }
+        if let Some(value) = &self.cas_config {
+            w.field("casConfig", value);
+        }
+        if let Some(value) = &self.login_config {
+            w.field("loginConfig", value);
+        }
+        if let Some(value) = &self.register_config {
+            w.field("registerConfig", value);
+        }
+        if let Some(value) = &self.branding_config {
+            w.field("brandingConfig", value);
+        }
+        if let Some(value) = &self.sso_show_launchpad {
+            w.field("ssoShowLaunchpad", value);
+        }
+        if let Some(value) = &self.enable_permission_apply {
+            w.field("enablePermissionApply", value);
+        }
+        w.end_object();
+    }
+}
+impl UpdateApplicationRequest {
+    /// 应用名称
+    pub fn app_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+    /// Sets `appName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_app_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_name = value;
+        self
+    }
+    /// 集成应用配置信息
+    pub fn template_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.template_data = Some(value.into());
+        self
+    }
+    /// Sets `templateData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_template_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.template_data = value;
+        self
+    }
+    /// 应用唯一标志
+    pub fn app_identifier(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = Some(value.into());
+        self
+    }
+    /// Sets `appIdentifier`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_app_identifier(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_identifier = value;
+        self
+    }
+    /// 应用 Logo 链接
+    pub fn app_logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_logo = Some(value.into());
+        self
+    }
+    /// Sets `appLogo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_app_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_logo = value;
+        self
+    }
+    /// 应用描述信息
+    pub fn app_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.app_description = Some(value.into());
+        self
+    }
+    /// Sets `appDescription`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_app_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.app_description = value;
+        self
+    }
+    /// 默认应用协议类型
+    ///
+    /// Values of [`DefaultProtocol`](crate::types::DefaultProtocol):
+    /// - `oidc`
+    /// - `oauth`
+    /// - `saml`
+    /// - `cas`
+    /// - `asa`
+    pub fn default_protocol(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::DefaultProtocol>,
+    ) -> Self {
+        self.default_protocol = Some(value.into());
+        self
+    }
+    /// Sets `defaultProtocol`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_default_protocol(
+        mut self,
+        value: ::std::option::Option<crate::types::DefaultProtocol>,
+    ) -> Self {
+        self.default_protocol = value;
+        self
+    }
+    /// 应用登录回调地址
+    pub fn redirect_uris(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.redirect_uris = Some(value.into());
+        self
+    }
+    /// Sets `redirectUris`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_redirect_uris(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.redirect_uris = value;
+        self
+    }
+    /// 应用退出登录回调地址
+    pub fn logout_redirect_uris(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.logout_redirect_uris = Some(value.into());
+        self
+    }
+    /// Sets `logoutRedirectUris`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_logout_redirect_uris(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.logout_redirect_uris = value;
+        self
+    }
+    /// 发起登录地址：在 Authing 应用详情点击「体验登录」或在应用面板点击该应用图标时，会跳转到此 URL，默认为 Authing 登录页。
+    pub fn init_login_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = Some(value.into());
+        self
+    }
+    /// Sets `initLoginUri`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_init_login_uri(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.init_login_uri = value;
+        self
+    }
+    /// 是否开启 SSO 单点登录
+    pub fn sso_enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.sso_enabled = Some(value.into());
+        self
+    }
+    /// Sets `ssoEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_sso_enabled(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_enabled = value;
+        self
+    }
+    /// OIDC 协议配置
+    pub fn oidc_config(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.oidc_config = Some(value.into());
+        self
+    }
+    /// Sets `oidcConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_oidc_config(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.oidc_config = value;
+        self
+    }
+    /// 是否开启 SAML 身份提供商
+    pub fn saml_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `samlProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_saml_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.saml_provider_enabled = value;
+        self
+    }
+    /// SAML 协议配置
+    pub fn saml_config(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.saml_config = Some(value.into());
+        self
+    }
+    /// Sets `samlConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_saml_config(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.saml_config = value;
+        self
+    }
+    /// 是否开启 OAuth 身份提供商
+    pub fn oauth_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `oauthProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_oauth_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.oauth_provider_enabled = value;
+        self
+    }
+    /// OAuth2.0 协议配置。【重要提示】不再推荐使用 OAuth2.0，建议切换到 OIDC。
+    pub fn oauth_config(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.oauth_config = Some(value.into());
+        self
+    }
+    /// Sets `oauthConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_oauth_config(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.oauth_config = value;
+        self
+    }
+    /// 是否开启 CAS 身份提供商
+    pub fn cas_provider_enabled(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `casProviderEnabled`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_cas_provider_enabled(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.cas_provider_enabled = value;
+        self
+    }
+    /// CAS 协议配置
+    pub fn cas_config(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.cas_config = Some(value.into());
+        self
+    }
+    /// Sets `casConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_cas_config(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.cas_config = value;
+        self
+    }
+    /// 登录配置
+    pub fn login_config(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::UpdateApplicationLoginConfigInputDto,
+        >,
+    ) -> Self {
+        self.login_config = Some(value.into());
+        self
+    }
+    /// Sets `loginConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_login_config(
+        mut self,
+        value: ::std::option::Option<crate::types::UpdateApplicationLoginConfigInputDto>,
+    ) -> Self {
+        self.login_config = value;
+        self
+    }
+    /// 注册配置
+    pub fn register_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationRegisterConfigInputDto>,
+    ) -> Self {
+        self.register_config = Some(value.into());
+        self
+    }
+    /// Sets `registerConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_register_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationRegisterConfigInputDto>,
+    ) -> Self {
+        self.register_config = value;
+        self
+    }
+    /// 品牌化配置
+    pub fn branding_config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::ApplicationBrandingConfigInputDto>,
+    ) -> Self {
+        self.branding_config = Some(value.into());
+        self
+    }
+    /// Sets `brandingConfig`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_branding_config(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationBrandingConfigInputDto>,
+    ) -> Self {
+        self.branding_config = value;
+        self
+    }
+    /// 未授权用户是否可以在应用面板中看到该应用
+    pub fn sso_show_launchpad(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.sso_show_launchpad = Some(value.into());
+        self
+    }
+    /// Sets `ssoShowLaunchpad`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_sso_show_launchpad(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.sso_show_launchpad = value;
+        self
+    }
+    /// 是否开启可申请权限，另外应用必须开启 SSO 单点登录和未授权用户可以在应用面板中看到该应用配置
+    pub fn enable_permission_apply(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_permission_apply = Some(value.into());
+        self
+    }
+    /// Sets `enablePermissionApply`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_enable_permission_apply(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_permission_apply = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-application",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for UpdateApplicationRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for UpdateApplicationRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::update_application_mfa_settings`](crate::ManagementClient::update_application_mfa_settings): `POST /api/v3/update-application-mfa-settings`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -4039,6 +4666,53 @@ impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::update_login_page_config`](crate::ManagementClient::update_login_page_config): `POST /api/v3/update-login-page-config`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct UpdateLoginPageConfigRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    update: crate::types::UpdateLoginConfig,
+}
+impl crate::runtime::write::Encode for UpdateLoginPageConfigRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("update", &self.update);
+        w.end_object();
+    }
+}
+impl UpdateLoginPageConfigRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-login-page-config",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for UpdateLoginPageConfigRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for UpdateLoginPageConfigRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::update_tenant_qr_code_state`](crate::ManagementClient::update_tenant_qr_code_state): `POST /api/v3/update-userpool-tenant-appqrcode-state`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -4080,6 +4754,53 @@ impl crate::RequestOptions for UpdateTenantQrCodeStateRequest {
     }
 }
 impl ::std::future::IntoFuture for UpdateTenantQrCodeStateRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::update_user_pool_tenant_config`](crate::ManagementClient::update_user_pool_tenant_config): `POST /api/v3/update-userpool-tenant-config`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct UpdateUserPoolTenantConfigRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    update: crate::types::UpdateLoginConfig,
+}
+impl crate::runtime::write::Encode for UpdateUserPoolTenantConfigRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("update", &self.update);
+        w.end_object();
+    }
+}
+impl UpdateUserPoolTenantConfigRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-userpool-tenant-config",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for UpdateUserPoolTenantConfigRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for UpdateUserPoolTenantConfigRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {

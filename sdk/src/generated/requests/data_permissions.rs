@@ -26,6 +26,30 @@ impl crate::ManagementClient {
             policy_ids: policy_ids.into(),
         }
     }
+    /// 批量创建树类型资源的扩展字段
+    ///
+    /// `POST /api/v3/batch-create-dnef`
+    ///
+    /// Required parameters:
+    /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
+    /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
+    /// - `field_list` (`fieldList`): 字段列表
+    ///
+    /// Docs: `node-sdk#batchCreateDnef`
+    pub fn batch_create_dnef(
+        &self,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        field_list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ExtendField>>,
+    ) -> crate::management::requests::BatchCreateDnefRequest {
+        crate::management::requests::BatchCreateDnefRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
+            field_list: field_list.into(),
+        }
+    }
     /// 检查数据策略名称是否可用
     ///
     /// 通过数据策略名称查询用户池内是否有效。
@@ -812,6 +836,40 @@ impl crate::ManagementClient {
             description: None,
         }
     }
+    /// 创建树类型资源的扩展字段
+    ///
+    /// `POST /api/v3/create-dnef`
+    ///
+    /// Required parameters:
+    /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
+    /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
+    /// - `label` (`label`): 展示名称
+    /// - `value_type` (`valueType`): 字段值类型
+    /// - `key` (`key`): 字段唯一标识，长度为 1-64 位，只允许包含英文字母、数字、下划线 _、金钱符 $
+    ///
+    /// Optional parameters are setters on [`CreateDnefRequest`](crate::management::requests::CreateDnefRequest).
+    ///
+    /// Docs: `node-sdk#createDnef`
+    pub fn create_dnef(
+        &self,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        label: impl ::std::convert::Into<::std::string::String>,
+        value_type: impl ::std::convert::Into<crate::types::ValueType>,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::CreateDnefRequest {
+        crate::management::requests::CreateDnefRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
+            label: label.into(),
+            value_type: value_type.into(),
+            key: key.into(),
+            description: None,
+            config: None,
+        }
+    }
     /// 创建权限空间
     ///
     /// 创建权限空间,可以设置权限空间名称、Code 和描述信息。
@@ -899,6 +957,30 @@ impl crate::ManagementClient {
         crate::management::requests::DeleteDataResourceRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
+        }
+    }
+    /// 删除树类型资源的扩展字段
+    ///
+    /// `POST /api/v3/delete-dnef`
+    ///
+    /// Required parameters:
+    /// - `key` (`key`): 字段唯一标识，长度为 1-64 位，只允许包含英文字母、数字、下划线 _、金钱符 $
+    /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
+    /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
+    ///
+    /// Docs: `node-sdk#deleteDnef`
+    pub fn delete_dnef(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::DeleteDnefRequest {
+        crate::management::requests::DeleteDnefRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            key: key.into(),
             resource_code: resource_code.into(),
             namespace_code: namespace_code.into(),
         }
@@ -1651,6 +1733,32 @@ impl crate::ManagementClient {
             namespace_codes: None,
         }
     }
+    /// 获取树类型资源的扩展字段列表
+    ///
+    /// `GET /api/v3/list-dnef`
+    ///
+    /// Required parameters:
+    /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
+    /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
+    ///
+    /// Optional parameters are setters on [`ListDnefRequest`](crate::management::requests::ListDnefRequest).
+    ///
+    /// Docs: `node-sdk#listDnef`
+    pub fn list_dnef(
+        &self,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::ListDnefRequest {
+        crate::management::requests::ListDnefRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            namespace_code: namespace_code.into(),
+            resource_code: resource_code.into(),
+            start_index: None,
+            max_size: None,
+            query: None,
+        }
+    }
     /// 分页查询权限空间下所有的角色列表
     ///
     /// 分页查询权限空间下所有的角色列表，分页获取权限空间下所有的角色列表。
@@ -1950,6 +2058,35 @@ impl crate::ManagementClient {
             actions: None,
         }
     }
+    /// 更新树类型资源的扩展字段
+    ///
+    /// `POST /api/v3/update-dnef`
+    ///
+    /// Required parameters:
+    /// - `key` (`key`): 字段唯一标识，长度为 1-64 位，只允许包含英文字母、数字、下划线 _、金钱符 $
+    /// - `resource_code` (`resourceCode`): 数据资源 Code, 权限空间内唯一
+    /// - `namespace_code` (`namespaceCode`): 数据资源所属的权限空间 Code
+    ///
+    /// Optional parameters are setters on [`UpdateDnefRequest`](crate::management::requests::UpdateDnefRequest).
+    ///
+    /// Docs: `node-sdk#updateDnef`
+    pub fn update_dnef(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        resource_code: impl ::std::convert::Into<::std::string::String>,
+        namespace_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::UpdateDnefRequest {
+        crate::management::requests::UpdateDnefRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            key: key.into(),
+            resource_code: resource_code.into(),
+            namespace_code: namespace_code.into(),
+            description: None,
+            label: None,
+            config: None,
+        }
+    }
     /// 修改权限空间
     ///
     /// 修改权限空间，可以修改权限空间名称、权限空间描述信息以及权限空间新的唯一标志符(Code)。
@@ -2021,6 +2158,57 @@ impl crate::RequestOptions for AuthorizeDataPoliciesRequest {
 impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::batch_create_dnef`](crate::ManagementClient::batch_create_dnef): `POST /api/v3/batch-create-dnef`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct BatchCreateDnefRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    resource_code: ::std::string::String,
+    namespace_code: ::std::string::String,
+    field_list: ::std::vec::Vec<crate::types::ExtendField>,
+}
+impl crate::runtime::write::Encode for BatchCreateDnefRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        w.field("fieldList", &self.field_list);
+        w.end_object();
+    }
+}
+impl BatchCreateDnefRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/batch-create-dnef",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for BatchCreateDnefRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for BatchCreateDnefRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3013,6 +3201,103 @@ impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::create_dnef`](crate::ManagementClient::create_dnef): `POST /api/v3/create-dnef`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct CreateDnefRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    resource_code: ::std::string::String,
+    namespace_code: ::std::string::String,
+    label: ::std::string::String,
+    value_type: crate::types::ValueType,
+    key: ::std::string::String,
+    description: ::std::option::Option<::std::string::String>,
+    config: ::std::option::Option<crate::types::Config>,
+}
+impl crate::runtime::write::Encode for CreateDnefRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        w.field("label", &self.label);
+        w.field("valueType", &self.value_type);
+        w.field("key", &self.key);
+        if let Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let Some(value) = &self.config {
+            w.field("config", value);
+        }
+        w.end_object();
+    }
+}
+impl CreateDnefRequest {
+    /// 描述
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
+    /// 字段配置，当 valueType=SELECT 时，此参数必传，否则可不传
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Config>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+    /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_config(
+        mut self,
+        value: ::std::option::Option<crate::types::Config>,
+    ) -> Self {
+        self.config = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/create-dnef",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for CreateDnefRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for CreateDnefRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::create_permission_namespace`](crate::ManagementClient::create_permission_namespace): `POST /api/v3/create-permission-namespace`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -3231,6 +3516,57 @@ impl crate::RequestOptions for DeleteDataResourceRequest {
 impl ::std::future::IntoFuture for DeleteDataResourceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::delete_dnef`](crate::ManagementClient::delete_dnef): `POST /api/v3/delete-dnef`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct DeleteDnefRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    key: ::std::string::String,
+    resource_code: ::std::string::String,
+    namespace_code: ::std::string::String,
+}
+impl crate::runtime::write::Encode for DeleteDnefRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        w.end_object();
+    }
+}
+impl DeleteDnefRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/delete-dnef",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for DeleteDnefRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for DeleteDnefRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4263,6 +4599,116 @@ impl ::std::future::IntoFuture for ListDataResourcesRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::list_dnef`](crate::ManagementClient::list_dnef): `GET /api/v3/list-dnef`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct ListDnefRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    namespace_code: ::std::string::String,
+    resource_code: ::std::string::String,
+    start_index: ::std::option::Option<f64>,
+    max_size: ::std::option::Option<f64>,
+    query: ::std::option::Option<::std::string::String>,
+}
+impl ListDnefRequest {
+    /// 起始索引，默认为 1，即从第 1 条开始
+    ///
+    /// Server default: `1`
+    pub fn start_index(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.start_index = Some(value.into());
+        self
+    }
+    /// Sets `startIndex`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_start_index(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.start_index = value;
+        self
+    }
+    /// 单次查询最大条数，最大不能超过 50，默认为 10
+    ///
+    /// Server default: `10`
+    pub fn max_size(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.max_size = Some(value.into());
+        self
+    }
+    /// Sets `maxSize`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_max_size(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.max_size = value;
+        self
+    }
+    /// 关键字搜索，可以是字段唯一标识、展示名称
+    pub fn query(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `query`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_query(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::DnefPaginatedRespDto> {
+        let mut query = ::std::vec::Vec::with_capacity(5usize);
+        crate::runtime::QueryParam::push_to(
+            &self.namespace_code,
+            "namespaceCode",
+            &mut query,
+        );
+        crate::runtime::QueryParam::push_to(
+            &self.resource_code,
+            "resourceCode",
+            &mut query,
+        );
+        if let Some(value) = &self.start_index {
+            crate::runtime::QueryParam::push_to(value, "startIndex", &mut query);
+        }
+        if let Some(value) = &self.max_size {
+            crate::runtime::QueryParam::push_to(value, "maxSize", &mut query);
+        }
+        if let Some(value) = &self.query {
+            crate::runtime::QueryParam::push_to(value, "query", &mut query);
+        }
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/list-dnef",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::DnefPaginatedRespDto>,
+        )
+    }
+}
+impl crate::RequestOptions for ListDnefRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for ListDnefRequest {
+    type Output = ::std::result::Result<
+        crate::types::DnefPaginatedRespDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::DnefPaginatedRespDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::list_permission_namespace_roles`](crate::ManagementClient::list_permission_namespace_roles): `GET /api/v3/list-permission-namespace-roles`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -5252,6 +5698,120 @@ impl ::std::future::IntoFuture for UpdateDataResourceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateDataResourceRespDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::update_dnef`](crate::ManagementClient::update_dnef): `POST /api/v3/update-dnef`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct UpdateDnefRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    key: ::std::string::String,
+    resource_code: ::std::string::String,
+    namespace_code: ::std::string::String,
+    description: ::std::option::Option<::std::string::String>,
+    label: ::std::option::Option<::std::string::String>,
+    config: ::std::option::Option<crate::types::Config>,
+}
+impl crate::runtime::write::Encode for UpdateDnefRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        w.field("resourceCode", &self.resource_code);
+        w.field("namespaceCode", &self.namespace_code);
+        if let Some(value) = &self.description {
+            w.field("description", value);
+        }
+        if let Some(value) = &self.label {
+            w.field("label", value);
+        }
+        if let Some(value) = &self.config {
+            w.field("config", value);
+        }
+        w.end_object();
+    }
+}
+impl UpdateDnefRequest {
+    /// 描述
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
+    /// 展示名称
+    pub fn label(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_label(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.label = value;
+        self
+    }
+    /// 字段配置，当 valueType=SELECT 时，此参数必传，否则可不传
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Config>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+    /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_config(
+        mut self,
+        value: ::std::option::Option<crate::types::Config>,
+    ) -> Self {
+        self.config = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/update-dnef",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::IsSuccessDto>,
+        )
+    }
+}
+impl crate::RequestOptions for UpdateDnefRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for UpdateDnefRequest {
+    type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -78,6 +78,9 @@ impl crate::ManagementClient {
         }
     }
     /// 推送自定义事件
+    #[doc(alias = "pub")]
+    #[doc(alias = "verifyEvent")]
+    #[doc(alias = "verify_event")]
     ///
     /// 向 Authing 事件中心推送自定义事件
     ///
@@ -97,6 +100,29 @@ impl crate::ManagementClient {
         event_type: impl ::std::convert::Into<::std::string::String>,
     ) -> crate::management::requests::PubEventRequest {
         crate::management::requests::PubEventRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            event_data: event_data.into(),
+            event_type: event_type.into(),
+        }
+    }
+    /// 认证端推送自定义事件
+    ///
+    /// 认证端向 Authing 事件中心推送自定义事件
+    ///
+    /// `POST /api/v3/pub-userEvent`
+    ///
+    /// Required parameters:
+    /// - `event_data` (`eventData`): 事件体
+    /// - `event_type` (`eventType`): 事件类型
+    ///
+    /// Docs: `管理事件/openapi#OpenEventController_pubUserEvent`
+    pub fn pub_user_event(
+        &self,
+        event_data: impl ::std::convert::Into<::std::string::String>,
+        event_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::PubUserEventRequest {
+        crate::management::requests::PubUserEventRequest {
             client: self.clone(),
             call: ::std::default::Default::default(),
             event_data: event_data.into(),
@@ -427,6 +453,55 @@ impl crate::RequestOptions for PubEventRequest {
     }
 }
 impl ::std::future::IntoFuture for PubEventRequest {
+    type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::pub_user_event`](crate::ManagementClient::pub_user_event): `POST /api/v3/pub-userEvent`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct PubUserEventRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    event_data: ::std::string::String,
+    event_type: ::std::string::String,
+}
+impl crate::runtime::write::Encode for PubUserEventRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("eventData", &self.event_data);
+        w.field("eventType", &self.event_type);
+        w.end_object();
+    }
+}
+impl PubUserEventRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/pub-userEvent",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PubEventRespDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for PubUserEventRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for PubUserEventRequest {
     type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
     fn into_future(self) -> Self::IntoFuture {

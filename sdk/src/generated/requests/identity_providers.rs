@@ -218,6 +218,29 @@ impl crate::ManagementClient {
             type_: None,
         }
     }
+    /// 获取微信小程序、公众号 Access Token
+    ///
+    /// 获取 Authing 服务器缓存的微信小程序、公众号 Access Token
+    ///
+    /// `POST /api/v3/get-weixin-access-token`
+    ///
+    /// Required parameters:
+    /// - `app_id` (`appId`): 微信小程序或微信公众号的 AppId
+    /// - `app_secret` (`appSecret`): 微信小程序或微信公众号的 AppSecret
+    ///
+    /// Docs: `node-sdk#getWechatMpAccessTokenInfo`
+    pub fn get_wechat_mp_access_token_info(
+        &self,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        app_secret: impl ::std::convert::Into<crate::SecretString>,
+    ) -> crate::management::requests::GetWechatMpAccessTokenInfoRequest {
+        crate::management::requests::GetWechatMpAccessTokenInfoRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            app_id: app_id.into(),
+            app_secret: app_secret.into(),
+        }
+    }
     /// 获取身份源列表
     ///
     /// 获取身份源列表，可以指定 租户 ID 筛选。
@@ -1048,6 +1071,60 @@ impl crate::RequestOptions for GetExtIdpRequest {
 impl ::std::future::IntoFuture for GetExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpDetail, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpDetail>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::get_wechat_mp_access_token_info`](crate::ManagementClient::get_wechat_mp_access_token_info): `POST /api/v3/get-weixin-access-token`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetWechatMpAccessTokenInfoRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    app_id: ::std::string::String,
+    app_secret: crate::SecretString,
+}
+impl crate::runtime::write::Encode for GetWechatMpAccessTokenInfoRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("appSecret", &self.app_secret);
+        w.end_object();
+    }
+}
+impl GetWechatMpAccessTokenInfoRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-weixin-access-token",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::GetWechatAccessTokenDataDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetWechatMpAccessTokenInfoRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetWechatMpAccessTokenInfoRequest {
+    type Output = ::std::result::Result<
+        crate::types::GetWechatAccessTokenDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto>;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -4,14 +4,25 @@
 //! The builders of paged list endpoints have `pages()`, `items()` and `page_size()`. These endpoints page but have no paginator yet:
 //!
 //! - `list_operate`: its answer is `json`, not a structure with a `list`
+//! - `list_policy_user_attribution_detail`: its answer is `array<UserAttributionPaginationDto>`, not a structure with a `list`
+//! - `query_ldap_log`: its answer (`LdapLogDto`) has no `list` array beside a numeric total
+//! - `query_ldap_sub_entries`: its answer (`LdapLogDto`) has no `list` array beside a numeric total
 //! - `search_departments_list`: its answer is `array<DepartmentDto>`, not a structure with a `list`
 //! - `list_my_devices`: its answer is `array<json>`, not a structure with a `list`
 //! - `list_namespace_roles`: its answer (`NamespaceRolesListRespDto`) has no `list` array beside a numeric total
 //! - `list_sync_job_logs`: its answer (`TriggerSyncTaskDataDto`) has no `list` array beside a numeric total
+#[cfg(feature = "access_keys")]
+mod access_keys;
+#[cfg(feature = "access_keys")]
+pub use self::access_keys::*;
 #[cfg(feature = "applications")]
 mod applications;
 #[cfg(feature = "applications")]
 pub use self::applications::*;
+#[cfg(feature = "approvals")]
+mod approvals;
+#[cfg(feature = "approvals")]
+pub use self::approvals::*;
 #[cfg(feature = "audit_logs")]
 mod audit_logs;
 #[cfg(feature = "audit_logs")]
@@ -48,6 +59,14 @@ pub use self::groups::*;
 mod identity_providers;
 #[cfg(feature = "identity_providers")]
 pub use self::identity_providers::*;
+#[cfg(feature = "invitations")]
+mod invitations;
+#[cfg(feature = "invitations")]
+pub use self::invitations::*;
+#[cfg(feature = "ldap_server")]
+mod ldap_server;
+#[cfg(feature = "ldap_server")]
+pub use self::ldap_server::*;
 #[cfg(feature = "messaging")]
 mod messaging;
 #[cfg(feature = "messaging")]
@@ -96,6 +115,10 @@ pub use self::tenants::*;
 mod users;
 #[cfg(feature = "users")]
 pub use self::users::*;
+#[cfg(feature = "verify")]
+mod verify;
+#[cfg(feature = "verify")]
+pub use self::verify::*;
 #[cfg(feature = "webhooks")]
 mod webhooks;
 #[cfg(feature = "webhooks")]

@@ -255,6 +255,31 @@ impl crate::ManagementClient {
             tenant_id: None,
         }
     }
+    /// 部门被授权的应用列表
+    ///
+    /// 通过部门 ID，获取部门被授权的应用列表。
+    ///
+    /// `POST /api/v3/get-department-available-app`
+    ///
+    /// Required parameters:
+    /// - `department_id` (`departmentId`): 部门 ID
+    ///
+    /// Optional parameters are setters on [`GetDepartmentAllAppRequest`](crate::management::requests::GetDepartmentAllAppRequest).
+    ///
+    /// Docs: `node-sdk#getDepartmentAllApp`
+    pub fn get_department_all_app(
+        &self,
+        department_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::GetDepartmentAllAppRequest {
+        crate::management::requests::GetDepartmentAllAppRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            department_id: department_id.into(),
+            tenant_id: None,
+            app_type_list: None,
+            with_custom_data: None,
+        }
+    }
     /// 根据部门id查询部门
     ///
     /// `GET /api/v3/get-department-by-id`
@@ -2039,6 +2064,110 @@ impl crate::RequestOptions for GetDepartmentRequest {
     }
 }
 impl ::std::future::IntoFuture for GetDepartmentRequest {
+    type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::get_department_all_app`](crate::ManagementClient::get_department_all_app): `POST /api/v3/get-department-available-app`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetDepartmentAllAppRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    department_id: ::std::string::String,
+    tenant_id: ::std::option::Option<::std::string::String>,
+    app_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    with_custom_data: ::std::option::Option<bool>,
+}
+impl crate::runtime::write::Encode for GetDepartmentAllAppRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("departmentId", &self.department_id);
+        if let Some(value) = &self.tenant_id {
+            w.field("tenantId", value);
+        }
+        if let Some(value) = &self.app_type_list {
+            w.field("appTypeList", value);
+        }
+        if let Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        w.end_object();
+    }
+}
+impl GetDepartmentAllAppRequest {
+    /// 租户 ID
+    pub fn tenant_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = Some(value.into());
+        self
+    }
+    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_tenant_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.tenant_id = value;
+        self
+    }
+    /// 应用类型列表
+    pub fn app_type_list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_type_list = Some(value.into());
+        self
+    }
+    /// Sets `appTypeList`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_app_type_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.app_type_list = value;
+        self
+    }
+    /// 是否获取自定义数据
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = Some(value.into());
+        self
+    }
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/get-department-available-app",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::DepartmentDto>,
+        )
+    }
+}
+impl crate::RequestOptions for GetDepartmentAllAppRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetDepartmentAllAppRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
     fn into_future(self) -> Self::IntoFuture {

@@ -130,6 +130,32 @@ impl crate::ManagementClient {
             flat_custom_data: None,
         }
     }
+    /// 岗位列表
+    ///
+    /// `POST /api/v3/list-post`
+    ///
+    /// Optional parameters are setters on [`PostListBatchRequest`](crate::management::requests::PostListBatchRequest).
+    ///
+    /// Docs: `node-sdk#postListBatch`
+    pub fn post_list_batch(&self) -> crate::management::requests::PostListBatchRequest {
+        crate::management::requests::PostListBatchRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            keywords: None,
+            skip_count: None,
+            page: None,
+            limit: None,
+            with_metadata: None,
+            with_custom_data: None,
+            flat_custom_data: None,
+            metadata_no_field_id: None,
+            created_after: None,
+            created_before: None,
+            updated_after: None,
+            updated_before: None,
+            post_codes: None,
+        }
+    }
     /// 删除岗位
     ///
     /// `POST /api/v3/remove-post`
@@ -758,6 +784,297 @@ impl crate::RequestOptions for PostListRequest {
     }
 }
 impl ::std::future::IntoFuture for PostListRequest {
+    type Output = ::std::result::Result<crate::types::PostPagingDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::PostPagingDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::post_list_batch`](crate::ManagementClient::post_list_batch): `POST /api/v3/list-post`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct PostListBatchRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    keywords: ::std::option::Option<::std::string::String>,
+    skip_count: ::std::option::Option<bool>,
+    page: ::std::option::Option<f64>,
+    limit: ::std::option::Option<f64>,
+    with_metadata: ::std::option::Option<bool>,
+    with_custom_data: ::std::option::Option<bool>,
+    flat_custom_data: ::std::option::Option<bool>,
+    metadata_no_field_id: ::std::option::Option<bool>,
+    created_after: ::std::option::Option<f64>,
+    created_before: ::std::option::Option<f64>,
+    updated_after: ::std::option::Option<f64>,
+    updated_before: ::std::option::Option<f64>,
+    post_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for PostListBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let Some(value) = &self.keywords {
+            w.field("keywords", value);
+        }
+        if let Some(value) = &self.skip_count {
+            w.field("skipCount", value);
+        }
+        if let Some(value) = &self.page {
+            w.field("page", value);
+        }
+        if let Some(value) = &self.limit {
+            w.field("limit", value);
+        }
+        if let Some(value) = &self.with_metadata {
+            w.field("withMetadata", value);
+        }
+        if let Some(value) = &self.with_custom_data {
+            w.field("withCustomData", value);
+        }
+        if let Some(value) = &self.flat_custom_data {
+            w.field("flatCustomData", value);
+        }
+        if let Some(value) = &self.metadata_no_field_id {
+            w.field("metadataNoFieldId", value);
+        }
+        if let Some(value) = &self.created_after {
+            w.field("createdAfter", value);
+        }
+        if let Some(value) = &self.created_before {
+            w.field("createdBefore", value);
+        }
+        if let Some(value) = &self.updated_after {
+            w.field("updatedAfter", value);
+        }
+        if let Some(value) = &self.updated_before {
+            w.field("updatedBefore", value);
+        }
+        if let Some(value) = &self.post_codes {
+            w.field("postCodes", value);
+        }
+        w.end_object();
+    }
+}
+impl PostListBatchRequest {
+    /// 搜索岗位 code 或名称
+    pub fn keywords(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.keywords = Some(value.into());
+        self
+    }
+    /// Sets `keywords`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_keywords(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.keywords = value;
+        self
+    }
+    /// 是否统计岗位关联的部门数和用户数
+    pub fn skip_count(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.skip_count = Some(value.into());
+        self
+    }
+    /// Sets `skipCount`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_skip_count(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.skip_count = value;
+        self
+    }
+    /// 当前页数，从 1 开始
+    pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
+    /// 每页数目，最大不能超过 50，默认为 10
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
+    /// 是否展示元数据内容
+    pub fn with_metadata(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_metadata = Some(value.into());
+        self
+    }
+    /// Sets `withMetadata`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_metadata(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_metadata = value;
+        self
+    }
+    /// 是否获取自定义数据
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = Some(value.into());
+        self
+    }
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
+    /// 是否拍平扩展字段
+    pub fn flat_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.flat_custom_data = Some(value.into());
+        self
+    }
+    /// Sets `flatCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_flat_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.flat_custom_data = value;
+        self
+    }
+    /// 是否不显示 metadata 的 fieldId 字段
+    pub fn metadata_no_field_id(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.metadata_no_field_id = Some(value.into());
+        self
+    }
+    /// Sets `metadataNoFieldId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_metadata_no_field_id(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.metadata_no_field_id = value;
+        self
+    }
+    /// 创建时间在此时间之后的岗位
+    pub fn created_after(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Sets `createdAfter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_created_after(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.created_after = value;
+        self
+    }
+    /// 创建时间在此时间之前的岗位
+    pub fn created_before(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Sets `createdBefore`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_created_before(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.created_before = value;
+        self
+    }
+    /// 更新时间在此时间之后的岗位
+    pub fn updated_after(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.updated_after = Some(value.into());
+        self
+    }
+    /// Sets `updatedAfter`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_updated_after(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.updated_after = value;
+        self
+    }
+    /// 更新时间在此时间之前的岗位
+    pub fn updated_before(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.updated_before = Some(value.into());
+        self
+    }
+    /// Sets `updatedBefore`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_updated_before(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.updated_before = value;
+        self
+    }
+    /// 岗位 code 数组
+    pub fn post_codes(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_codes = Some(value.into());
+        self
+    }
+    /// Sets `postCodes`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_post_codes(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.post_codes = value;
+        self
+    }
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = Some(f64::from(size));
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `PostPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::PostPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("POST", "/api/v3/list-post"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::PostPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.post_list_batch(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::PostPagingDto, crate::types::PostItemDto> {
+        crate::Items::new(self.pages(), |data: crate::types::PostPagingDto| data.list)
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::PostPagingDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/list-post",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::PostPagingDto>,
+        )
+    }
+}
+impl crate::RequestOptions for PostListBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for PostListBatchRequest {
     type Output = ::std::result::Result<crate::types::PostPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostPagingDto>;
     fn into_future(self) -> Self::IntoFuture {

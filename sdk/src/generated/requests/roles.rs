@@ -52,6 +52,26 @@ impl crate::ManagementClient {
             roles: roles.into(),
         }
     }
+    /// 检测角色互斥
+    ///
+    /// 检测一组角色是否存在互斥关系
+    ///
+    /// `POST /api/v3/check-role-mutual-exclusion`
+    ///
+    /// Required parameters:
+    /// - `roles` (`roles`): 角色信息列表
+    ///
+    /// Docs: `node-sdk#checkMutualExclusion`
+    pub fn check_mutual_exclusion(
+        &self,
+        roles: impl ::std::convert::Into<::std::vec::Vec<crate::types::RoleCodeDto>>,
+    ) -> crate::management::requests::CheckMutualExclusionRequest {
+        crate::management::requests::CheckMutualExclusionRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            roles: roles.into(),
+        }
+    }
     /// 校验角色 Code 或者名称是否可用
     ///
     /// 通过用户池 ID、权限空间 Code和角色 Code,或者用户池 ID、权限空间名称和角色名称查询是否可用。
@@ -594,6 +614,62 @@ impl crate::RequestOptions for AssignRoleBatchRequest {
 impl ::std::future::IntoFuture for AssignRoleBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::check_mutual_exclusion`](crate::ManagementClient::check_mutual_exclusion): `POST /api/v3/check-role-mutual-exclusion`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct CheckMutualExclusionRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
+}
+impl crate::runtime::write::Encode for CheckMutualExclusionRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("roles", &self.roles);
+        w.end_object();
+    }
+}
+impl CheckMutualExclusionRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::CheckRoleMutualExclusionResultDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/check-role-mutual-exclusion",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::CheckRoleMutualExclusionResultDto,
+            >,
+        )
+    }
+}
+impl crate::RequestOptions for CheckMutualExclusionRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for CheckMutualExclusionRequest {
+    type Output = ::std::result::Result<
+        crate::types::CheckRoleMutualExclusionResultDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::CheckRoleMutualExclusionResultDto,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -329,6 +329,26 @@ impl crate::ManagementClient {
             order_by: None,
         }
     }
+    /// 批量获取用户密码密文
+    ///
+    /// 输入用户 ID，获取相关用户密码密文
+    ///
+    /// `POST /api/v3/batch-get-user-encrypt-password`
+    ///
+    /// Required parameters:
+    /// - `user_ids` (`userIds`): 用户 ID 数组
+    ///
+    /// Docs: `node-sdk#getUserEncryptPasswordBatch`
+    pub fn get_user_encrypt_password_batch(
+        &self,
+        user_ids: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> crate::management::requests::GetUserEncryptPasswordBatchRequest {
+        crate::management::requests::GetUserEncryptPasswordBatchRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            user_ids: user_ids.into(),
+        }
+    }
     /// 获取用户分组列表
     ///
     /// 通过用户 ID，获取用户分组列表，可以选择指定用户 ID 类型等。
@@ -917,6 +937,32 @@ impl crate::ManagementClient {
             options: None,
         }
     }
+    /// 获取用户列表
+    ///
+    /// 获取用户列表接口，支持分页，可以选择获取自定义数据、identities 等。
+    ///
+    /// `GET /api/v3/list-users`
+    ///
+    /// Optional parameters are setters on [`ListUsersLegacyRequest`](crate::management::requests::ListUsersLegacyRequest).
+    ///
+    /// Docs: `管理用户/openapi#UsersManagementController_listUsersLegacy`
+    pub fn list_users_legacy(
+        &self,
+    ) -> crate::management::requests::ListUsersLegacyRequest {
+        crate::management::requests::ListUsersLegacyRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            page: None,
+            limit: None,
+            status: None,
+            updated_at_start: None,
+            updated_at_end: None,
+            with_custom_data: None,
+            with_post: None,
+            with_identities: None,
+            with_department_ids: None,
+        }
+    }
     /// 删除用户实名认证信息
     ///
     /// 通过用户 ID，删除用户实名认证信息，可以选择指定用户 ID 类型等。
@@ -1157,6 +1203,31 @@ impl crate::ManagementClient {
             call: ::std::default::Default::default(),
             list: list.into(),
             options: None,
+        }
+    }
+    /// 用户属性解密
+    ///
+    /// 接口接收加密信息，返回解密信息
+    ///
+    /// `POST /api/v3/users/field/decrypt`
+    ///
+    /// Required parameters:
+    /// - `data` (`data`): 用户需要解密的属性列表
+    /// - `private_key` (`privateKey`): 私钥，通过控制台安全设置-数据安全-数据加密获取
+    ///
+    /// Docs: `管理用户/openapi#UsersManagementController_userFieldDecrypt`
+    pub fn user_field_decrypt(
+        &self,
+        data: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::UserFieldDecryptReqItemDto>,
+        >,
+        private_key: impl ::std::convert::Into<crate::SecretString>,
+    ) -> crate::management::requests::UserFieldDecryptRequest {
+        crate::management::requests::UserFieldDecryptRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            data: data.into(),
+            private_key: private_key.into(),
         }
     }
 }
@@ -3448,6 +3519,62 @@ impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::get_user_encrypt_password_batch`](crate::ManagementClient::get_user_encrypt_password_batch): `POST /api/v3/batch-get-user-encrypt-password`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct GetUserEncryptPasswordBatchRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    user_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl crate::runtime::write::Encode for GetUserEncryptPasswordBatchRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("userIds", &self.user_ids);
+        w.end_object();
+    }
+}
+impl GetUserEncryptPasswordBatchRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<crate::types::GetUserEncryptPasswordBatchDataDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/batch-get-user-encrypt-password",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                crate::types::GetUserEncryptPasswordBatchDataDto,
+            >,
+        )
+    }
+}
+impl crate::RequestOptions for GetUserEncryptPasswordBatchRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for GetUserEncryptPasswordBatchRequest {
+    type Output = ::std::result::Result<
+        crate::types::GetUserEncryptPasswordBatchDataDto,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        crate::types::GetUserEncryptPasswordBatchDataDto,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::get_user_groups`](crate::ManagementClient::get_user_groups): `GET /api/v3/get-user-groups`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -5287,6 +5414,263 @@ impl ::std::future::IntoFuture for ListUsersRequest {
         self.send()
     }
 }
+/// Request builder for [`ManagementClient::list_users_legacy`](crate::ManagementClient::list_users_legacy): `GET /api/v3/list-users`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct ListUsersLegacyRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    page: ::std::option::Option<f64>,
+    limit: ::std::option::Option<f64>,
+    status: ::std::option::Option<crate::types::UserStatus>,
+    updated_at_start: ::std::option::Option<f64>,
+    updated_at_end: ::std::option::Option<f64>,
+    with_custom_data: ::std::option::Option<bool>,
+    with_post: ::std::option::Option<bool>,
+    with_identities: ::std::option::Option<bool>,
+    with_department_ids: ::std::option::Option<bool>,
+}
+impl ListUsersLegacyRequest {
+    /// 当前页数，从 1 开始
+    ///
+    /// Server default: `1`
+    ///
+    /// Example: `1`
+    pub fn page(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+    /// Sets `page`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_page(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.page = value;
+        self
+    }
+    /// 每页数目，最大不能超过 50，默认为 10
+    ///
+    /// Server default: `10`
+    ///
+    /// Example: `10`
+    pub fn limit(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `limit`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_limit(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.limit = value;
+        self
+    }
+    /// 账户当前状态，如 已停用、已离职、正常状态、已归档
+    ///
+    /// Values of [`UserStatus`](crate::types::UserStatus):
+    /// - `Activated`: 正常状态
+    /// - `Suspended`: 已停用
+    /// - `Deactivated`: 已禁用
+    /// - `Resigned`: 已离职
+    /// - `Archived`: 已归档
+    ///
+    /// Example: `Activated`
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_status(
+        mut self,
+        value: ::std::option::Option<crate::types::UserStatus>,
+    ) -> Self {
+        self.status = value;
+        self
+    }
+    /// 用户创建、修改开始时间，为精确到秒的 UNIX 时间戳；支持获取从某一段时间之后的增量数据
+    ///
+    /// Example: `1655714763890`
+    pub fn updated_at_start(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.updated_at_start = Some(value.into());
+        self
+    }
+    /// Sets `updatedAtStart`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_updated_at_start(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.updated_at_start = value;
+        self
+    }
+    /// 用户创建、修改终止时间，为精确到秒的 UNIX 时间戳；支持获取某一段时间内的增量数据。默认为当前时间
+    ///
+    /// Example: `1655714763890`
+    pub fn updated_at_end(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.updated_at_end = Some(value.into());
+        self
+    }
+    /// Sets `updatedAtEnd`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_updated_at_end(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.updated_at_end = value;
+        self
+    }
+    /// 是否获取自定义数据
+    ///
+    /// Server default: `false`
+    ///
+    /// Example: `true`
+    pub fn with_custom_data(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_custom_data = Some(value.into());
+        self
+    }
+    /// Sets `withCustomData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_custom_data(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_custom_data = value;
+        self
+    }
+    /// 是否获取 部门信息
+    ///
+    /// Server default: `false`
+    ///
+    /// Example: `true`
+    pub fn with_post(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_post = Some(value.into());
+        self
+    }
+    /// Sets `withPost`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_post(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_post = value;
+        self
+    }
+    /// 是否获取 identities
+    ///
+    /// Server default: `false`
+    ///
+    /// Example: `true`
+    pub fn with_identities(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.with_identities = Some(value.into());
+        self
+    }
+    /// Sets `withIdentities`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_identities(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.with_identities = value;
+        self
+    }
+    /// 是否获取部门 ID 列表
+    ///
+    /// Server default: `false`
+    ///
+    /// Example: `true`
+    pub fn with_department_ids(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.with_department_ids = Some(value.into());
+        self
+    }
+    /// Sets `withDepartmentIds`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_with_department_ids(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.with_department_ids = value;
+        self
+    }
+    /// The page size the paginators ask for: the `limit` parameter. The server may cap it; the paginators page on to the total either way.
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.limit = Some(f64::from(size));
+        self
+    }
+    /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
+        let (first, size) = (
+            self.page.map_or(1i64, |value| value as i64),
+            self.limit.map_or(10i64, |value| value as i64),
+        );
+        crate::Pages::new(
+            ("GET", "/api/v3/list-users"),
+            first,
+            size,
+            ::std::boxed::Box::new(move |page: i64, limit: i64| {
+                let mut request = self.clone();
+                request.page = Some(page as f64);
+                request.limit = Some(limit as f64);
+                request.send()
+            }),
+            |data: &crate::types::UserPagingDto| (
+                data.list.len(),
+                data.total_count.map(|total| total as i64),
+            ),
+        )
+    }
+    /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_users_legacy(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    pub fn items(
+        self,
+    ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
+        crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
+        let mut query = ::std::vec::Vec::with_capacity(9usize);
+        if let Some(value) = &self.page {
+            crate::runtime::QueryParam::push_to(value, "page", &mut query);
+        }
+        if let Some(value) = &self.limit {
+            crate::runtime::QueryParam::push_to(value, "limit", &mut query);
+        }
+        if let Some(value) = &self.status {
+            crate::runtime::QueryParam::push_to(value, "status", &mut query);
+        }
+        if let Some(value) = &self.updated_at_start {
+            crate::runtime::QueryParam::push_to(value, "updatedAtStart", &mut query);
+        }
+        if let Some(value) = &self.updated_at_end {
+            crate::runtime::QueryParam::push_to(value, "updatedAtEnd", &mut query);
+        }
+        if let Some(value) = &self.with_custom_data {
+            crate::runtime::QueryParam::push_to(value, "withCustomData", &mut query);
+        }
+        if let Some(value) = &self.with_post {
+            crate::runtime::QueryParam::push_to(value, "withPost", &mut query);
+        }
+        if let Some(value) = &self.with_identities {
+            crate::runtime::QueryParam::push_to(value, "withIdentities", &mut query);
+        }
+        if let Some(value) = &self.with_department_ids {
+            crate::runtime::QueryParam::push_to(value, "withDepartmentIds", &mut query);
+        }
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/list-users",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::UserPagingDto>,
+        )
+    }
+}
+impl crate::RequestOptions for ListUsersLegacyRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for ListUsersLegacyRequest {
+    type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
 /// Request builder for [`ManagementClient::reset_user_principal_authentication_info`](crate::ManagementClient::reset_user_principal_authentication_info): `POST /api/v3/reset-user-principal-authentication-info`. Set optional parameters, then `.send().await` (or `.await` it directly).
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
@@ -6779,6 +7163,66 @@ impl ::std::future::IntoFuture for UpdateUserBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::user_field_decrypt`](crate::ManagementClient::user_field_decrypt): `POST /api/v3/users/field/decrypt`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct UserFieldDecryptRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    data: ::std::vec::Vec<crate::types::UserFieldDecryptReqItemDto>,
+    private_key: crate::SecretString,
+}
+impl crate::runtime::write::Encode for UserFieldDecryptRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("data", &self.data);
+        w.field("privateKey", &self.private_key);
+        w.end_object();
+    }
+}
+impl UserFieldDecryptRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(
+        self,
+    ) -> crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::UserFieldDecryptRespItemDto>,
+    > {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/users/field/decrypt",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<
+                ::std::vec::Vec<crate::types::UserFieldDecryptRespItemDto>,
+            >,
+        )
+    }
+}
+impl crate::RequestOptions for UserFieldDecryptRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for UserFieldDecryptRequest {
+    type Output = ::std::result::Result<
+        ::std::vec::Vec<crate::types::UserFieldDecryptRespItemDto>,
+        crate::Error,
+    >;
+    type IntoFuture = crate::ResponseFuture<
+        ::std::vec::Vec<crate::types::UserFieldDecryptRespItemDto>,
+    >;
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -24,6 +24,32 @@ impl crate::ManagementClient {
             list: None,
         }
     }
+    /// 创建应用注册白名单
+    ///
+    /// 你需要指定注册白名单类型以及数据，来进行创建
+    ///
+    /// `POST /api/v3/add-whitelist-of-app`
+    ///
+    /// Required parameters:
+    /// - `app_id` (`appId`): APP ID
+    /// - `type_` (`type`): 白名单类型
+    ///
+    /// Optional parameters are setters on [`AddWhitelistOfAppRequest`](crate::management::requests::AddWhitelistOfAppRequest).
+    ///
+    /// Docs: `node-sdk#addWhitelistOfApp`
+    pub fn add_whitelist_of_app(
+        &self,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
+    ) -> crate::management::requests::AddWhitelistOfAppRequest {
+        crate::management::requests::AddWhitelistOfAppRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            app_id: app_id.into(),
+            type_: type_.into(),
+            list: None,
+        }
+    }
     /// 删除注册白名单
     ///
     /// 通过指定多个注册白名单数据,以数组的形式进行注册白名单的删除
@@ -65,6 +91,29 @@ impl crate::ManagementClient {
             client: self.clone(),
             call: ::std::default::Default::default(),
             type_: type_.into(),
+        }
+    }
+    /// 获取应用注册白名单列表
+    ///
+    /// 获取注册白名单列表，可选页数、分页大小来获取
+    ///
+    /// `GET /api/v3/list-whitelist-of-app`
+    ///
+    /// Required parameters:
+    /// - `type_` (`type`): 白名单类型
+    /// - `app_id` (`appId`): APP ID
+    ///
+    /// Docs: `node-sdk#listWhitelistsOfApp`
+    pub fn list_whitelists_of_app(
+        &self,
+        type_: impl ::std::convert::Into<crate::types::AddWhitelistType>,
+        app_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::ListWhitelistsOfAppRequest {
+        crate::management::requests::ListWhitelistsOfAppRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            type_: type_.into(),
+            app_id: app_id.into(),
         }
     }
 }
@@ -132,6 +181,76 @@ impl crate::RequestOptions for AddWhitelistRequest {
     }
 }
 impl ::std::future::IntoFuture for AddWhitelistRequest {
+    type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::add_whitelist_of_app`](crate::ManagementClient::add_whitelist_of_app): `POST /api/v3/add-whitelist-of-app`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct AddWhitelistOfAppRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    app_id: ::std::string::String,
+    type_: crate::types::AddWhitelistType,
+    list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl crate::runtime::write::Encode for AddWhitelistOfAppRequest {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("appId", &self.app_id);
+        w.field("type", &self.type_);
+        if let Some(value) = &self.list {
+            w.field("list", value);
+        }
+        w.end_object();
+    }
+}
+impl AddWhitelistOfAppRequest {
+    /// 类型参数
+    pub fn list(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.list = Some(value.into());
+        self
+    }
+    /// Sets `list`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_list(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.list = value;
+        self
+    }
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Post,
+            path: "/api/v3/add-whitelist-of-app",
+            filled_path: None,
+            query: ::std::vec::Vec::new(),
+            body: Some(crate::runtime::write::to_json(&self)),
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::WhitelistRespDto>,
+        )
+    }
+}
+impl crate::RequestOptions for AddWhitelistOfAppRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for AddWhitelistOfAppRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
     fn into_future(self) -> Self::IntoFuture {
@@ -244,6 +363,50 @@ impl crate::RequestOptions for ListWhitelistsRequest {
     }
 }
 impl ::std::future::IntoFuture for ListWhitelistsRequest {
+    type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
+    type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::list_whitelists_of_app`](crate::ManagementClient::list_whitelists_of_app): `GET /api/v3/list-whitelist-of-app`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct ListWhitelistsOfAppRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    type_: crate::types::AddWhitelistType,
+    app_id: ::std::string::String,
+}
+impl ListWhitelistsOfAppRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
+        let mut query = ::std::vec::Vec::with_capacity(2usize);
+        crate::runtime::QueryParam::push_to(&self.type_, "type", &mut query);
+        crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Get,
+            path: "/api/v3/list-whitelist-of-app",
+            filled_path: None,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<crate::types::WhitelistRespDto>,
+        )
+    }
+}
+impl crate::RequestOptions for ListWhitelistsOfAppRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for ListWhitelistsOfAppRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
     fn into_future(self) -> Self::IntoFuture {

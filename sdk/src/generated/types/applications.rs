@@ -127,7 +127,7 @@ impl crate::runtime::read::Decode for AppType {
 }
 /// `ApplicationAgreementDto`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -404,7 +404,7 @@ impl crate::runtime::read::Decode for ApplicationAgreementLang {
 }
 /// `ApplicationBrandingConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -973,7 +973,7 @@ impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
 }
 /// `ApplicationBrandingConfigInputDto`
 ///
-/// Docs: `管理应用/create-application.md`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1344,7 +1344,7 @@ impl crate::runtime::write::Encode for ApplicationBrandingConfigInputDto {
 }
 /// `ApplicationDefaultLoginMethod`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1684,7 +1684,7 @@ impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionTyp
 }
 /// `ApplicationDefaultLoginMethodInput`
 ///
-/// Docs: `管理应用/create-application.md`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2904,7 +2904,7 @@ impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnInputDto {
 }
 /// `ApplicationLoginConfigDto`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3556,7 +3556,7 @@ impl crate::runtime::write::Encode for ApplicationPermissionRecordItem {
 }
 /// `ApplicationRegisterConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -3673,7 +3673,7 @@ impl crate::runtime::read::Decode for ApplicationRegisterConfig {
 }
 /// `ApplicationRegisterConfigInputDto`
 ///
-/// Docs: `管理应用/create-application.md`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -4071,6 +4071,25 @@ impl crate::runtime::read::Decode for ApplicationSimpleInfoPaginatedDataDto {
         })
     }
 }
+/// `ApplicationTabMethodsSortConfigDto`
+///
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct ApplicationTabMethodsSortConfigDto {}
+impl ApplicationTabMethodsSortConfigDto {
+    /// Builds a `ApplicationTabMethodsSortConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::runtime::write::Encode for ApplicationTabMethodsSortConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
+    }
+}
 /// `AsaAccountDto`
 ///
 /// Docs: `管理应用/create-asa-account.md`, `管理应用/get-asa-account.md`, `管理应用/get-asa-accounts-batch.md`, `管理应用/get-assigned-account.md`, `管理应用/list-asa-accounts.md`, `管理应用/update-asa-account.md`
@@ -4442,7 +4461,7 @@ impl crate::runtime::write::Encode for AssignAsaAccountItem {
 }
 /// `CasIdPConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -5467,7 +5486,7 @@ impl crate::runtime::write::Encode for CreateAsaAccountsBatchItemDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`
+/// Docs: `node-sdk#updateApplication`, `管理应用/create-application.md`, `管理应用/get-application.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -6380,7 +6399,7 @@ impl crate::runtime::read::Decode for GetSubjectAuthDataTargetType {
 }
 /// `ISsoPageCustomizationSettingsDto`
 ///
-/// Docs: `管理应用/userpool-tenant-config.md`
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`, `管理应用/userpool-tenant-config.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -6389,6 +6408,12 @@ impl ISsoPageCustomizationSettingsDto {
     /// Builds a `ISsoPageCustomizationSettingsDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {}
+    }
+}
+impl crate::runtime::write::Encode for ISsoPageCustomizationSettingsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
@@ -6411,6 +6436,51 @@ impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
             },
         )?;
         Ok(Self {})
+    }
+}
+/// `LanguageCoinfigDto`
+///
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct LanguageCoinfigDto {
+    /// `global`
+    #[cfg_attr(feature = "serde", serde(rename = "global"))]
+    pub global: crate::types::LanguageCoinfigGlobalDto,
+}
+impl LanguageCoinfigDto {
+    /// Builds a `LanguageCoinfigDto` from its required fields (`global`); optional fields start unset (see the setters).
+    pub fn new(
+        global: impl ::std::convert::Into<crate::types::LanguageCoinfigGlobalDto>,
+    ) -> Self {
+        Self { global: global.into() }
+    }
+}
+impl crate::runtime::write::Encode for LanguageCoinfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("global", &self.global);
+        w.end_object();
+    }
+}
+/// `LanguageCoinfigGlobalDto`
+///
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct LanguageCoinfigGlobalDto {}
+impl LanguageCoinfigGlobalDto {
+    /// Builds a `LanguageCoinfigGlobalDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::runtime::write::Encode for LanguageCoinfigGlobalDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 /// `ListApplicationActiveUsersOptionsDto`
@@ -7374,7 +7444,7 @@ impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
 }
 /// `OIDCConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -7415,7 +7485,7 @@ impl crate::runtime::read::Decode for OIDCConfig {
 }
 /// `OauthIdpConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -7501,7 +7571,7 @@ impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
 }
 /// `SamlIdpConfig`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -7538,6 +7608,25 @@ impl crate::runtime::read::Decode for SamlIdpConfig {
             },
         )?;
         Ok(Self {})
+    }
+}
+/// `TabConfigDto`
+///
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct TabConfigDto {}
+impl TabConfigDto {
+    /// Builds a `TabConfigDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::runtime::write::Encode for TabConfigDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.end_object();
     }
 }
 /// `TenantApplicationDto`
@@ -7863,6 +7952,439 @@ impl crate::runtime::read::Decode for TenantApplicationListPagingDto {
             total_count: p.total_count,
             list: p.list.unwrap_or_default(),
         })
+    }
+}
+/// `UpdateApplicationLoginConfigInputDto`
+///
+/// Docs: `node-sdk#updateApplication`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct UpdateApplicationLoginConfigInputDto {
+    /// 是否开启登录注册合并
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "mergeLoginAndRegisterPage",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub merge_login_and_register_page: ::std::option::Option<bool>,
+    /// 开启的基础登录方式
+    ///
+    /// Values of [`UpdateApplicationLoginConfigInputEnabledBasicLoginMethods`](crate::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods):
+    /// - `PHONE_CODE`
+    /// - `EMAIL_CODE`
+    /// - `PHONE_PASSWORD`
+    /// - `EMAIL_PASSWORD`
+    /// - `USERNAME_PASSWORD`
+    /// - `SELF_BUILT_APP_QRCODE`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enabledBasicLoginMethods",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
+    )]
+    pub enabled_basic_login_methods: ::std::option::Option<
+        ::std::vec::Vec<
+            crate::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods,
+        >,
+    >,
+    /// 应用默认登录方式（不包含社会化登录和企业身份源登录）
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "defaultLoginMethod",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub default_login_method: ::std::option::Option<
+        crate::types::ApplicationDefaultLoginMethodInput,
+    >,
+    /// 是否展示用户授权页面
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "showAuthorizationPage",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
+    pub show_authorization_page: bool,
+}
+impl UpdateApplicationLoginConfigInputDto {
+    /// Builds a `UpdateApplicationLoginConfigInputDto` from its required fields (`showAuthorizationPage`); optional fields start unset (see the setters).
+    pub fn new(show_authorization_page: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            merge_login_and_register_page: None,
+            enabled_basic_login_methods: None,
+            default_login_method: None,
+            show_authorization_page: show_authorization_page.into(),
+        }
+    }
+    /// Sets `mergeLoginAndRegisterPage`.
+    pub fn merge_login_and_register_page(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = Some(value.into());
+        self
+    }
+    /// Sets `mergeLoginAndRegisterPage`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_merge_login_and_register_page(
+        mut self,
+        value: ::std::option::Option<bool>,
+    ) -> Self {
+        self.merge_login_and_register_page = value;
+        self
+    }
+    /// Sets `enabledBasicLoginMethods`.
+    ///
+    /// Values of [`UpdateApplicationLoginConfigInputEnabledBasicLoginMethods`](crate::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods):
+    /// - `PHONE_CODE`
+    /// - `EMAIL_CODE`
+    /// - `PHONE_PASSWORD`
+    /// - `EMAIL_PASSWORD`
+    /// - `USERNAME_PASSWORD`
+    /// - `SELF_BUILT_APP_QRCODE`
+    pub fn enabled_basic_login_methods(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<
+                crate::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods,
+            >,
+        >,
+    ) -> Self {
+        self.enabled_basic_login_methods = Some(value.into());
+        self
+    }
+    /// Sets `enabledBasicLoginMethods`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_enabled_basic_login_methods(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<
+                crate::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods,
+            >,
+        >,
+    ) -> Self {
+        self.enabled_basic_login_methods = value;
+        self
+    }
+    /// Sets `defaultLoginMethod`.
+    pub fn default_login_method(
+        mut self,
+        value: impl ::std::convert::Into<
+            crate::types::ApplicationDefaultLoginMethodInput,
+        >,
+    ) -> Self {
+        self.default_login_method = Some(value.into());
+        self
+    }
+    /// Sets `defaultLoginMethod`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_default_login_method(
+        mut self,
+        value: ::std::option::Option<crate::types::ApplicationDefaultLoginMethodInput>,
+    ) -> Self {
+        self.default_login_method = value;
+        self
+    }
+}
+impl crate::runtime::write::Encode for UpdateApplicationLoginConfigInputDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let Some(value) = &self.merge_login_and_register_page {
+            w.field("mergeLoginAndRegisterPage", value);
+        }
+        if let Some(value) = &self.enabled_basic_login_methods {
+            w.field("enabledBasicLoginMethods", value);
+        }
+        if let Some(value) = &self.default_login_method {
+            w.field("defaultLoginMethod", value);
+        }
+        w.field("showAuthorizationPage", &self.show_authorization_page);
+        w.end_object();
+    }
+}
+/// 开启的基础登录方式
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `node-sdk#updateApplication`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    /// Wire value `PHONE_CODE`.
+    PhoneCode,
+    /// Wire value `EMAIL_CODE`.
+    EmailCode,
+    /// Wire value `PHONE_PASSWORD`.
+    PhonePassword,
+    /// Wire value `EMAIL_PASSWORD`.
+    EmailPassword,
+    /// Wire value `USERNAME_PASSWORD`.
+    UsernamePassword,
+    /// Wire value `SELF_BUILT_APP_QRCODE`.
+    SelfBuiltAppQrcode,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PHONE_CODE",
+        "EMAIL_CODE",
+        "PHONE_PASSWORD",
+        "EMAIL_PASSWORD",
+        "USERNAME_PASSWORD",
+        "SELF_BUILT_APP_QRCODE",
+    ];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PhoneCode => "PHONE_CODE",
+            Self::EmailCode => "EMAIL_CODE",
+            Self::PhonePassword => "PHONE_PASSWORD",
+            Self::EmailPassword => "EMAIL_PASSWORD",
+            Self::UsernamePassword => "USERNAME_PASSWORD",
+            Self::SelfBuiltAppQrcode => "SELF_BUILT_APP_QRCODE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str>
+for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn from(value: &str) -> Self {
+        match value {
+            "PHONE_CODE" => Self::PhoneCode,
+            "EMAIL_CODE" => Self::EmailCode,
+            "PHONE_PASSWORD" => Self::PhonePassword,
+            "EMAIL_PASSWORD" => Self::EmailPassword,
+            "USERNAME_PASSWORD" => Self::UsernamePassword,
+            "SELF_BUILT_APP_QRCODE" => Self::SelfBuiltAppQrcode,
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String>
+for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "PHONE_CODE" => Self::PhoneCode,
+            "EMAIL_CODE" => Self::EmailCode,
+            "PHONE_PASSWORD" => Self::PhonePassword,
+            "EMAIL_PASSWORD" => Self::EmailPassword,
+            "USERNAME_PASSWORD" => Self::UsernamePassword,
+            "SELF_BUILT_APP_QRCODE" => Self::SelfBuiltAppQrcode,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de>
+for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue
+for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn to_query_value(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode
+for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// `UpdateLoginConfig`
+///
+/// Docs: `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct UpdateLoginConfig {
+    /// `config`
+    #[cfg_attr(feature = "serde", serde(rename = "config"))]
+    pub config: crate::types::LanguageCoinfigDto,
+    /// 允许创建租户的场景
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "createTenantScenes",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub create_tenant_scenes: ::std::vec::Vec<::std::string::String>,
+    /// 是否允许创建租户
+    ///
+    /// Example: `false`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableCreateTenant",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
+    pub enable_create_tenant: bool,
+    /// 是否允许加入租户
+    ///
+    /// Example: `false`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableJoinTenant",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
+    pub enable_join_tenant: bool,
+    /// 是否校验企业域名
+    ///
+    /// Example: `false`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "enableVerifyDomain",
+            deserialize_with = "crate::runtime::lenient::scalar"
+        )
+    )]
+    pub enable_verify_domain: bool,
+    /// 允许创建加入的场景
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "joinTenantScenes",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub join_tenant_scenes: ::std::vec::Vec<::std::string::String>,
+    /// `passwordTabConfig`
+    #[cfg_attr(feature = "serde", serde(rename = "passwordTabConfig"))]
+    pub password_tab_config: crate::types::TabConfigDto,
+    /// `qrCodeSortConfig`
+    #[cfg_attr(feature = "serde", serde(rename = "qrCodeSortConfig"))]
+    pub qr_code_sort_config: crate::types::ApplicationTabMethodsSortConfigDto,
+    /// `ssoPageCustomizationSettings`
+    #[cfg_attr(feature = "serde", serde(rename = "ssoPageCustomizationSettings"))]
+    pub sso_page_customization_settings: crate::types::ISsoPageCustomizationSettingsDto,
+    /// `tabMethodsSortConfig`
+    #[cfg_attr(feature = "serde", serde(rename = "tabMethodsSortConfig"))]
+    pub tab_methods_sort_config: crate::types::ApplicationTabMethodsSortConfigDto,
+    /// `verifyCodeTabConfig`
+    #[cfg_attr(feature = "serde", serde(rename = "verifyCodeTabConfig"))]
+    pub verify_code_tab_config: crate::types::TabConfigDto,
+    /// 校验企业域名的场景
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "verifyDomainScenes",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub verify_domain_scenes: ::std::vec::Vec<::std::string::String>,
+}
+impl UpdateLoginConfig {
+    /// Builds a `UpdateLoginConfig` from its required fields (`config`, `createTenantScenes`, `enableCreateTenant`, `enableJoinTenant`, `enableVerifyDomain`, `joinTenantScenes`, `passwordTabConfig`, `qrCodeSortConfig`, `ssoPageCustomizationSettings`, `tabMethodsSortConfig`, `verifyCodeTabConfig`, `verifyDomainScenes`); optional fields start unset (see the setters).
+    pub fn new(
+        config: impl ::std::convert::Into<crate::types::LanguageCoinfigDto>,
+        create_tenant_scenes: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        enable_create_tenant: impl ::std::convert::Into<bool>,
+        enable_join_tenant: impl ::std::convert::Into<bool>,
+        enable_verify_domain: impl ::std::convert::Into<bool>,
+        join_tenant_scenes: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        password_tab_config: impl ::std::convert::Into<crate::types::TabConfigDto>,
+        qr_code_sort_config: impl ::std::convert::Into<
+            crate::types::ApplicationTabMethodsSortConfigDto,
+        >,
+        sso_page_customization_settings: impl ::std::convert::Into<
+            crate::types::ISsoPageCustomizationSettingsDto,
+        >,
+        tab_methods_sort_config: impl ::std::convert::Into<
+            crate::types::ApplicationTabMethodsSortConfigDto,
+        >,
+        verify_code_tab_config: impl ::std::convert::Into<crate::types::TabConfigDto>,
+        verify_domain_scenes: impl ::std::convert::Into<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            config: config.into(),
+            create_tenant_scenes: create_tenant_scenes.into(),
+            enable_create_tenant: enable_create_tenant.into(),
+            enable_join_tenant: enable_join_tenant.into(),
+            enable_verify_domain: enable_verify_domain.into(),
+            join_tenant_scenes: join_tenant_scenes.into(),
+            password_tab_config: password_tab_config.into(),
+            qr_code_sort_config: qr_code_sort_config.into(),
+            sso_page_customization_settings: sso_page_customization_settings.into(),
+            tab_methods_sort_config: tab_methods_sort_config.into(),
+            verify_code_tab_config: verify_code_tab_config.into(),
+            verify_domain_scenes: verify_domain_scenes.into(),
+        }
+    }
+}
+impl crate::runtime::write::Encode for UpdateLoginConfig {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("config", &self.config);
+        w.field("createTenantScenes", &self.create_tenant_scenes);
+        w.field("enableCreateTenant", &self.enable_create_tenant);
+        w.field("enableJoinTenant", &self.enable_join_tenant);
+        w.field("enableVerifyDomain", &self.enable_verify_domain);
+        w.field("joinTenantScenes", &self.join_tenant_scenes);
+        w.field("passwordTabConfig", &self.password_tab_config);
+        w.field("qrCodeSortConfig", &self.qr_code_sort_config);
+        w.field("ssoPageCustomizationSettings", &self.sso_page_customization_settings);
+        w.field("tabMethodsSortConfig", &self.tab_methods_sort_config);
+        w.field("verifyCodeTabConfig", &self.verify_code_tab_config);
+        w.field("verifyDomainScenes", &self.verify_domain_scenes);
+        w.end_object();
     }
 }
 /// `UserPoolTenantConfigDto`

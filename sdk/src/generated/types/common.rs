@@ -2,7 +2,7 @@
 //! Data types of the `common` group: one struct per DTO and one enum per string enum.
 /// `ApplicationEnabledExtIdpConnDto`
 ///
-/// Docs: `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
+/// Docs: `Authing Verify/openapi#VerifyConfigController_getVerifyConfigApp`, `管理应用/create-application.md`, `管理应用/get-application.md`, `管理应用/list-applications.md`, `管理应用/userpool-tenant-config.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1030,6 +1030,105 @@ impl crate::runtime::read::Decode for ExtIdpConnDetailType {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
+#[cfg(
+    any(
+        feature = "access_keys",
+        feature = "applications",
+        feature = "approvals",
+        feature = "authentication",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "devices",
+        feature = "groups",
+        feature = "identity_providers",
+        feature = "invitations",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "tenants",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
+mod for_access_keys_applications_approvals_authentication_custom_fields_data_permissions_devices_groups_identity_providers_invitations_organizations_public_accounts_resources_roles_tenants_users_whitelists {
+    //! The types compiled when any of these features is on: `access_keys`, `applications`, `approvals`, `authentication`, `custom_fields`, `data_permissions`, `devices`, `groups`, `identity_providers`, `invitations`, `organizations`, `public_accounts`, `resources`, `roles`, `tenants`, `users`, `whitelists`.
+    /// `IsSuccessDto`
+    ///
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#clearMyAllUniversalInvitationLinks`, `authentication/node-sdk#setPushCodeStatus`, `authentication/node-sdk#setQrCodeStatus`, `authentication/node-sdk#signupByPolicy`, `authentication/node-sdk#verifyInviteCode`, `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `authentication/登录/openapi#AuthenticatorDeviceV3Controller_RemoveAllCredentials`, `node-sdk#addPolicyUserAttributionsBatch`, `node-sdk#approval`, `node-sdk#batchBindPolicy`, `node-sdk#batchCreateDnef`, `node-sdk#batchDeleteInvitationPolicies`, `node-sdk#batchProcessApproval`, `node-sdk#batchUnbindPolicy`, `node-sdk#createDnef`, `node-sdk#createTenantEnterpriseCertification`, `node-sdk#deleteDnef`, `node-sdk#deleteInvitationRoster`, `node-sdk#deleteInvitationRosterBatch`, `node-sdk#deleteInvitees`, `node-sdk#processApproval`, `node-sdk#reject`, `node-sdk#remove`, `node-sdk#removePolicyUserAttribution`, `node-sdk#removePolicyUserAttributionsBatch`, `node-sdk#removeUserAttributionMainDepartment`, `node-sdk#revertRosterInvitation`, `node-sdk#revertRosterInvitationBatch`, `node-sdk#reviewTenantEnterpriseCertification`, `node-sdk#saveInvitationPolicies`, `node-sdk#sendRosterInvitation`, `node-sdk#sendRosterInvitationBatch`, `node-sdk#setUserAttributionMainDepartment`, `node-sdk#updateApplication`, `node-sdk#updateDnef`, `node-sdk#updateTenantEnterpriseCertification`, `管理 AK & SK/openapi#AccessKeyManagementController_updateAccessKey`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理多租户/openapi#TenantManagementController_deleteTenant`, `管理多租户/openapi#TenantManagementController_updateTenant`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/openapi#ApplicationsManagementController_updateLoginPageConfig`, `管理应用/openapi#ApplicationsManagementController_updateUserPoolTenantConfig`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct IsSuccessDto {
+        /// 操作是否成功
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "success",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub success: bool,
+    }
+    impl IsSuccessDto {
+        /// Builds a `IsSuccessDto` from its required fields (`success`); optional fields start unset (see the setters).
+        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
+            Self { success: success.into() }
+        }
+    }
+    impl crate::runtime::read::Decode for IsSuccessDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                success: ::std::option::Option<bool>,
+            }
+            const FIELDS: &[&str] = &["success"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.success, r),
+            ];
+            let mut p = Partial { success: None };
+            r.object(
+                "struct IsSuccessDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                success: crate::runtime::read::required(p.success, "success")?,
+            })
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "access_keys",
+        feature = "applications",
+        feature = "approvals",
+        feature = "authentication",
+        feature = "custom_fields",
+        feature = "data_permissions",
+        feature = "devices",
+        feature = "groups",
+        feature = "identity_providers",
+        feature = "invitations",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "resources",
+        feature = "roles",
+        feature = "tenants",
+        feature = "users",
+        feature = "whitelists"
+    )
+)]
+pub use self::for_access_keys_applications_approvals_authentication_custom_fields_data_permissions_devices_groups_identity_providers_invitations_organizations_public_accounts_resources_roles_tenants_users_whitelists::*;
 #[cfg(any(feature = "applications", feature = "authentication"))]
 mod for_applications_authentication {
     //! The types compiled when any of these features is on: `applications`, `authentication`.
@@ -1136,95 +1235,6 @@ mod for_applications_authentication {
 }
 #[cfg(any(feature = "applications", feature = "authentication"))]
 pub use self::for_applications_authentication::*;
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "identity_providers",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "resources",
-        feature = "roles",
-        feature = "users",
-        feature = "whitelists"
-    )
-)]
-mod for_applications_authentication_custom_fields_data_permissions_groups_identity_providers_organizations_public_accounts_resources_roles_users_whitelists {
-    //! The types compiled when any of these features is on: `applications`, `authentication`, `custom_fields`, `data_permissions`, `groups`, `identity_providers`, `organizations`, `public_accounts`, `resources`, `roles`, `users`, `whitelists`.
-    /// `IsSuccessDto`
-    ///
-    /// Docs: `authentication/用户资料/delete-account.md`, `authentication/用户资料/reset-password.md`, `管理公共账号/delete-public-accounts-batch.md`, `管理公共账号/kick-public-accounts.md`, `管理公共账号/set-public-account-of-departments.md`, `管理公共账号/set-public-account-of-groups.md`, `管理公共账号/set-public-account-of-roles.md`, `管理公共账号/set-public-account-of-users.md`, `管理公共账号/set-user-of-public-accounts.md`, `管理公共账号/unbind-public-account-of-post.md`, `管理公共账号/unbind-public-account-of-user.md`, `管理应用/assign-asa-account.md`, `管理应用/authorize-application-access.md`, `管理应用/batch-applications-auth.md`, `管理应用/change-userpool-tenant-ext-idp-conn-state.md`, `管理应用/create-asa-accounts-batch.md`, `管理应用/delete-application.md`, `管理应用/delete-asa-account.md`, `管理应用/delete-asa-accounts-batch.md`, `管理应用/revoke-application-access.md`, `管理应用/unassign-asa-account.md`, `管理应用/update-application-permission-strategy.md`, `管理应用/update-auth-enabled.md`, `管理应用/update-userpool-tenant-appqrcode-state.md`, `管理数据资源与权限/create-permission-namespaces-batch.md`, `管理数据资源与权限/delete-permission-namespace.md`, `管理数据资源与权限/delete-permission-namespaces-batch.md`, `管理用户/delete-user-sync-relations.md`, `管理用户/delete-users-batch.md`, `管理用户/kick-users.md`, `管理用户/reset-user-principal-authentication-info.md`, `管理用户/set-mfa-status.md`, `管理用户/set-user-departments.md`, `管理用户分组/add-group-members.md`, `管理用户分组/delete-groups-batch.md`, `管理用户分组/remove-group-members.md`, `管理组织机构/add-department-members.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/delete-organization.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/update-organization-status.md`, `管理自定义字段/delete-custom-fields.md`, `管理自定义字段/set-custom-data.md`, `管理角色/assign-role-batch.md`, `管理角色/assign-role.md`, `管理角色/create-roles-batch.md`, `管理角色/delete-admin-roles.md`, `管理角色/delete-roles-batch.md`, `管理角色/multiple-namespace-delete-roles-batch.md`, `管理角色/revoke-role-batch.md`, `管理角色/revoke-role.md`, `管理角色/update-role.md`, `管理资源与权限/associate-tenant-resource.md`, `管理资源与权限/authorize-resources.md`, `管理资源与权限/create-namespaces-batch.md`, `管理资源与权限/create-resources-batch.md`, `管理资源与权限/delete-common-resources-batch.md`, `管理资源与权限/delete-namespace.md`, `管理资源与权限/delete-namespaces-batch.md`, `管理资源与权限/delete-resource.md`, `管理资源与权限/delete-resources-batch.md`, `管理身份源/change-ext-idp-conn-association-state.md`, `管理身份源/change-ext-idp-conn-state.md`, `管理身份源/delete-ext-idp-conn.md`, `管理身份源/delete-ext-idp.md`
-    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-    #[non_exhaustive]
-    pub struct IsSuccessDto {
-        /// 操作是否成功
-        ///
-        /// Example: `true`
-        #[cfg_attr(
-            feature = "serde",
-            serde(
-                rename = "success",
-                deserialize_with = "crate::runtime::lenient::scalar"
-            )
-        )]
-        pub success: bool,
-    }
-    impl IsSuccessDto {
-        /// Builds a `IsSuccessDto` from its required fields (`success`); optional fields start unset (see the setters).
-        pub fn new(success: impl ::std::convert::Into<bool>) -> Self {
-            Self { success: success.into() }
-        }
-    }
-    impl crate::runtime::read::Decode for IsSuccessDto {
-        fn decode(
-            r: &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-            struct Partial {
-                success: ::std::option::Option<bool>,
-            }
-            const FIELDS: &[&str] = &["success"];
-            const SET: &[fn(
-                &mut Partial,
-                &mut crate::runtime::read::Reader<'_>,
-            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-                |p, r| crate::runtime::read::set(&mut p.success, r),
-            ];
-            let mut p = Partial { success: None };
-            r.object(
-                "struct IsSuccessDto",
-                FIELDS,
-                &mut |r, i| match SET.get(i) {
-                    Some(set) => set(&mut p, r),
-                    None => Ok(()),
-                },
-            )?;
-            Ok(Self {
-                success: crate::runtime::read::required(p.success, "success")?,
-            })
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "applications",
-        feature = "authentication",
-        feature = "custom_fields",
-        feature = "data_permissions",
-        feature = "groups",
-        feature = "identity_providers",
-        feature = "organizations",
-        feature = "public_accounts",
-        feature = "resources",
-        feature = "roles",
-        feature = "users",
-        feature = "whitelists"
-    )
-)]
-pub use self::for_applications_authentication_custom_fields_data_permissions_groups_identity_providers_organizations_public_accounts_resources_roles_users_whitelists::*;
 #[cfg(
     any(
         feature = "applications",
@@ -1355,14 +1365,15 @@ pub use self::for_applications_authentication_data_permissions_groups_resources_
         feature = "organizations",
         feature = "public_accounts",
         feature = "roles",
+        feature = "tenants",
         feature = "users"
     )
 )]
-mod for_applications_authentication_groups_organizations_public_accounts_roles_users {
-    //! The types compiled when any of these features is on: `applications`, `authentication`, `groups`, `organizations`, `public_accounts`, `roles`, `users`.
+mod for_applications_authentication_groups_organizations_public_accounts_roles_tenants_users {
+    //! The types compiled when any of these features is on: `applications`, `authentication`, `groups`, `organizations`, `public_accounts`, `roles`, `tenants`, `users`.
     /// `IdentityDto`
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `authentication/账号绑定/get-identities.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `authentication/账号绑定/get-identities.md`, `管理公共账号/get-groups-of-public-account.md`, `管理多租户/openapi#TenantManagementController_listTenantCooperators`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user-identities.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/openapi#UsersManagementController_listUsersLegacy`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
     #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -2032,7 +2043,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_u
     }
     /// `UserDto`
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/get-groups-of-public-account.md`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    /// Docs: `authentication/注册/signup.md`, `authentication/用户相关资源/get-my-group-list.md`, `authentication/用户资料/get-profile.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/get-groups-of-public-account.md`, `管理多租户/openapi#TenantManagementController_listTenantCooperators`, `管理应用/list-application-active-users.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/get-user-batch.md`, `管理用户/get-user-groups.md`, `管理用户/get-user.md`, `管理用户/list-users.md`, `管理用户/openapi#UsersManagementController_listUsersLegacy`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理用户分组/create-group.md`, `管理用户分组/create-groups-batch.md`, `管理用户分组/create-or-update-group.md`, `管理用户分组/get-all-groups.md`, `管理用户分组/get-group.md`, `管理用户分组/list-group-members.md`, `管理用户分组/list-groups.md`, `管理用户分组/update-group.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
     #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -4113,7 +4124,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_u
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+    /// Docs: `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/get-groups-of-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/openapi#UsersManagementController_listUsersLegacy`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -4456,10 +4467,11 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_u
         feature = "organizations",
         feature = "public_accounts",
         feature = "roles",
+        feature = "tenants",
         feature = "users"
     )
 )]
-pub use self::for_applications_authentication_groups_organizations_public_accounts_roles_users::*;
+pub use self::for_applications_authentication_groups_organizations_public_accounts_roles_tenants_users::*;
 #[cfg(any(feature = "applications", feature = "authentication", feature = "security"))]
 mod for_applications_authentication_security {
     //! The types compiled when any of these features is on: `applications`, `authentication`, `security`.
@@ -4467,7 +4479,7 @@ mod for_applications_authentication_security {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    /// Docs: `authentication/mfa-要素管理/enroll-factor.md`, `authentication/mfa-要素管理/get-factor.md`, `authentication/mfa-要素管理/send-enroll-factor-request.md`, `node-sdk#closeGlobalMfaSettings`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -4850,7 +4862,7 @@ mod for_applications_groups_organizations_roles_users {
     //! The types compiled when any of these features is on: `applications`, `groups`, `organizations`, `roles`, `users`.
     /// `UserPagingDto`
     ///
-    /// Docs: `管理应用/list-application-active-users.md`, `管理用户/list-users.md`, `管理用户分组/list-group-members.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
+    /// Docs: `管理应用/list-application-active-users.md`, `管理用户/list-users.md`, `管理用户/openapi#UsersManagementController_listUsersLegacy`, `管理用户分组/list-group-members.md`, `管理组织机构/list-department-members.md`, `管理组织机构/search-department-members.md`, `管理角色/list-role-members.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -5167,7 +5179,7 @@ mod for_applications_security {
     //! The types compiled when any of these features is on: `applications`, `security`.
     /// `MFASettingsDto`
     ///
-    /// Docs: `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
+    /// Docs: `node-sdk#closeGlobalMfaSettings`, `管理安全配置/get-global-mfa-settings.md`, `管理安全配置/update-global-mfa-settings.md`, `管理应用/update-application-mfa-settings.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -5844,6 +5856,638 @@ mod for_applications_users {
 }
 #[cfg(any(feature = "applications", feature = "users"))]
 pub use self::for_applications_users::*;
+#[cfg(any(feature = "approvals", feature = "authentication"))]
+mod for_approvals_authentication {
+    //! The types compiled when any of these features is on: `approvals`, `authentication`.
+    /// `ApprovalDetailDto`
+    ///
+    /// Docs: `authentication/node-sdk#getDetail`, `node-sdk#closedList`, `node-sdk#getDetail`, `node-sdk#logList`, `node-sdk#pendList`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ApprovalDetailDto {
+        /// 审批 ID
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "approvalId",
+                deserialize_with = "crate::runtime::lenient::scalar"
+            )
+        )]
+        pub approval_id: f64,
+        /// 审批编号
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "number", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub number: ::std::option::Option<::std::string::String>,
+        /// 审批状态
+        ///
+        /// Values of [`ApprovalDetailStatus`](crate::types::ApprovalDetailStatus):
+        /// - `PENDING`
+        /// - `AGREED`
+        /// - `REFUSED`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "status", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub status: ::std::option::Option<crate::types::ApprovalDetailStatus>,
+        /// 提交时间
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "submitTime",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub submit_time: ::std::option::Option<::std::string::String>,
+        /// 办结时间
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "closedTime",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub closed_time: ::std::option::Option<::std::string::String>,
+        /// 发起审批对象类型，目前支持：应用权限申请（APP_PERMISSION_APPLY）、角色权限申请（ROLE_PERMISSION_APPLY）
+        ///
+        /// Values of [`ApprovalDetailObjectType`](crate::types::ApprovalDetailObjectType):
+        /// - `APP_PERMISSION_APPLY`
+        /// - `ROLE_PERMISSION_APPLY`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "objectType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub object_type: ::std::option::Option<crate::types::ApprovalDetailObjectType>,
+        /// 审批对象（数组）
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "approvalObjectList",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub approval_object_list: ::std::option::Option<::serde_json::Value>,
+        /// 额外参数，目前仅支持：角色权限申请（ROLE_PERMISSION_APPLY）
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "extraParams",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub extra_params: ::std::option::Option<crate::types::ExtraParams>,
+    }
+    impl ::std::fmt::Debug for ApprovalDetailDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApprovalDetailDto")
+                .field("approval_id", &self.approval_id)
+                .field("number", &self.number)
+                .field("status", &self.status)
+                .field("submit_time", &self.submit_time)
+                .field("closed_time", &self.closed_time)
+                .field("object_type", &self.object_type)
+                .field(
+                    "approval_object_list",
+                    &crate::runtime::redact::Masked(&self.approval_object_list),
+                )
+                .field("extra_params", &self.extra_params)
+                .finish()
+        }
+    }
+    impl ApprovalDetailDto {
+        /// Builds a `ApprovalDetailDto` from its required fields (`approvalId`); optional fields start unset (see the setters).
+        pub fn new(approval_id: impl ::std::convert::Into<f64>) -> Self {
+            Self {
+                approval_id: approval_id.into(),
+                number: None,
+                status: None,
+                submit_time: None,
+                closed_time: None,
+                object_type: None,
+                approval_object_list: None,
+                extra_params: None,
+            }
+        }
+        /// Sets `number`.
+        pub fn number(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.number = Some(value.into());
+            self
+        }
+        /// Sets `number`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_number(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.number = value;
+            self
+        }
+        /// Sets `status`.
+        ///
+        /// Values of [`ApprovalDetailStatus`](crate::types::ApprovalDetailStatus):
+        /// - `PENDING`
+        /// - `AGREED`
+        /// - `REFUSED`
+        pub fn status(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ApprovalDetailStatus>,
+        ) -> Self {
+            self.status = Some(value.into());
+            self
+        }
+        /// Sets `status`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_status(
+            mut self,
+            value: ::std::option::Option<crate::types::ApprovalDetailStatus>,
+        ) -> Self {
+            self.status = value;
+            self
+        }
+        /// Sets `submitTime`.
+        pub fn submit_time(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.submit_time = Some(value.into());
+            self
+        }
+        /// Sets `submitTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_submit_time(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.submit_time = value;
+            self
+        }
+        /// Sets `closedTime`.
+        pub fn closed_time(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.closed_time = Some(value.into());
+            self
+        }
+        /// Sets `closedTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_closed_time(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.closed_time = value;
+            self
+        }
+        /// Sets `objectType`.
+        ///
+        /// Values of [`ApprovalDetailObjectType`](crate::types::ApprovalDetailObjectType):
+        /// - `APP_PERMISSION_APPLY`
+        /// - `ROLE_PERMISSION_APPLY`
+        pub fn object_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ApprovalDetailObjectType>,
+        ) -> Self {
+            self.object_type = Some(value.into());
+            self
+        }
+        /// Sets `objectType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_object_type(
+            mut self,
+            value: ::std::option::Option<crate::types::ApprovalDetailObjectType>,
+        ) -> Self {
+            self.object_type = value;
+            self
+        }
+        /// Sets `approvalObjectList`.
+        pub fn approval_object_list(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.approval_object_list = Some(value.into());
+            self
+        }
+        /// Sets `approvalObjectList`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_approval_object_list(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.approval_object_list = value;
+            self
+        }
+        /// Sets `extraParams`.
+        pub fn extra_params(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ExtraParams>,
+        ) -> Self {
+            self.extra_params = Some(value.into());
+            self
+        }
+        /// Sets `extraParams`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_extra_params(
+            mut self,
+            value: ::std::option::Option<crate::types::ExtraParams>,
+        ) -> Self {
+            self.extra_params = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for ApprovalDetailDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                approval_id: ::std::option::Option<f64>,
+                number: ::std::option::Option<::std::string::String>,
+                status: ::std::option::Option<crate::types::ApprovalDetailStatus>,
+                submit_time: ::std::option::Option<::std::string::String>,
+                closed_time: ::std::option::Option<::std::string::String>,
+                object_type: ::std::option::Option<
+                    crate::types::ApprovalDetailObjectType,
+                >,
+                approval_object_list: ::std::option::Option<::serde_json::Value>,
+                extra_params: ::std::option::Option<crate::types::ExtraParams>,
+            }
+            const FIELDS: &[&str] = &[
+                "approvalId",
+                "number",
+                "status",
+                "submitTime",
+                "closedTime",
+                "objectType",
+                "approvalObjectList",
+                "extraParams",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.approval_id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.number, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.status, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.submit_time, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.closed_time, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.object_type, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.approval_object_list, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.extra_params, r),
+            ];
+            let mut p = Partial {
+                approval_id: None,
+                number: None,
+                status: None,
+                submit_time: None,
+                closed_time: None,
+                object_type: None,
+                approval_object_list: None,
+                extra_params: None,
+            };
+            r.object(
+                "struct ApprovalDetailDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                approval_id: crate::runtime::read::required(
+                    p.approval_id,
+                    "approvalId",
+                )?,
+                number: p.number,
+                status: p.status,
+                submit_time: p.submit_time,
+                closed_time: p.closed_time,
+                object_type: p.object_type,
+                approval_object_list: p.approval_object_list,
+                extra_params: p.extra_params,
+            })
+        }
+    }
+    /// 发起审批对象类型，目前支持：应用权限申请（APP_PERMISSION_APPLY）、角色权限申请（ROLE_PERMISSION_APPLY）
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#createApproval`, `authentication/node-sdk#initiatedList`, `node-sdk#closedList`, `node-sdk#logList`, `node-sdk#pendList`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ApprovalDetailObjectType {
+        /// Wire value `APP_PERMISSION_APPLY`.
+        AppPermissionApply,
+        /// Wire value `ROLE_PERMISSION_APPLY`.
+        RolePermissionApply,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ApprovalDetailObjectType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "APP_PERMISSION_APPLY",
+            "ROLE_PERMISSION_APPLY",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AppPermissionApply => "APP_PERMISSION_APPLY",
+                Self::RolePermissionApply => "ROLE_PERMISSION_APPLY",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ApprovalDetailObjectType {
+        fn from(value: &str) -> Self {
+            match value {
+                "APP_PERMISSION_APPLY" => Self::AppPermissionApply,
+                "ROLE_PERMISSION_APPLY" => Self::RolePermissionApply,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ApprovalDetailObjectType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "APP_PERMISSION_APPLY" => Self::AppPermissionApply,
+                "ROLE_PERMISSION_APPLY" => Self::RolePermissionApply,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ApprovalDetailObjectType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ApprovalDetailObjectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ApprovalDetailObjectType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ApprovalDetailObjectType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ApprovalDetailObjectType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for ApprovalDetailObjectType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for ApprovalDetailObjectType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 审批状态
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/node-sdk#initiatedList`, `node-sdk#closedList`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ApprovalDetailStatus {
+        /// Wire value `PENDING`.
+        Pending,
+        /// Wire value `AGREED`.
+        Agreed,
+        /// Wire value `REFUSED`.
+        Refused,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ApprovalDetailStatus {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["PENDING", "AGREED", "REFUSED"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Pending => "PENDING",
+                Self::Agreed => "AGREED",
+                Self::Refused => "REFUSED",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ApprovalDetailStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "PENDING" => Self::Pending,
+                "AGREED" => Self::Agreed,
+                "REFUSED" => Self::Refused,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ApprovalDetailStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "PENDING" => Self::Pending,
+                "AGREED" => Self::Agreed,
+                "REFUSED" => Self::Refused,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ApprovalDetailStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ApprovalDetailStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ApprovalDetailStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ApprovalDetailStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ApprovalDetailStatus {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for ApprovalDetailStatus {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `ExtraParams`
+    ///
+    /// Docs: `authentication/node-sdk#batchCreateApproval`, `authentication/node-sdk#createApproval`, `authentication/node-sdk#getDetail`, `authentication/node-sdk#initiatedList`, `node-sdk#closedList`, `node-sdk#getDetail`, `node-sdk#logList`, `node-sdk#pendList`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ExtraParams {
+        /// 角色主体过期时间毫秒值, 为 null 时永久有效
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "endTime",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub end_time: ::std::option::Option<f64>,
+        /// 角色主体加入时间毫秒值, 为 null 时立即加入
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "enableTime",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub enable_time: ::std::option::Option<f64>,
+    }
+    impl ExtraParams {
+        /// Builds a `ExtraParams` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                end_time: None,
+                enable_time: None,
+            }
+        }
+        /// Sets `endTime`.
+        pub fn end_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.end_time = Some(value.into());
+            self
+        }
+        /// Sets `endTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_end_time(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.end_time = value;
+            self
+        }
+        /// Sets `enableTime`.
+        pub fn enable_time(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.enable_time = Some(value.into());
+            self
+        }
+        /// Sets `enableTime`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_enable_time(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.enable_time = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for ExtraParams {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.end_time {
+                w.field("endTime", value);
+            }
+            if let Some(value) = &self.enable_time {
+                w.field("enableTime", value);
+            }
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for ExtraParams {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                end_time: ::std::option::Option<f64>,
+                enable_time: ::std::option::Option<f64>,
+            }
+            const FIELDS: &[&str] = &["endTime", "enableTime"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.end_time, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.enable_time, r),
+            ];
+            let mut p = Partial {
+                end_time: None,
+                enable_time: None,
+            };
+            r.object(
+                "struct ExtraParams",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                end_time: p.end_time,
+                enable_time: p.enable_time,
+            })
+        }
+    }
+}
+#[cfg(any(feature = "approvals", feature = "authentication"))]
+pub use self::for_approvals_authentication::*;
 #[cfg(any(feature = "audit_logs", feature = "authentication"))]
 mod for_audit_logs_authentication {
     //! The types compiled when any of these features is on: `audit_logs`, `authentication`.
@@ -6417,6 +7061,176 @@ pub use self::for_audit_logs_authentication::*;
 #[cfg(feature = "authentication")]
 mod for_authentication {
     //! The types compiled when any of these features is on: `authentication`.
+    /// 短信通道，指定发送此短信的目的：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/消息服务/send-sms.md`, `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum Channel {
+        /// 用于用户登录
+        ///
+        /// Wire value `CHANNEL_LOGIN`.
+        ChannelLogin,
+        /// 用于用户注册
+        ///
+        /// Wire value `CHANNEL_REGISTER`.
+        ChannelRegister,
+        /// 用于重置密码
+        ///
+        /// Wire value `CHANNEL_RESET_PASSWORD`.
+        ChannelResetPassword,
+        /// 用于绑定手机号
+        ///
+        /// Wire value `CHANNEL_BIND_PHONE`.
+        ChannelBindPhone,
+        /// 用于解绑手机号
+        ///
+        /// Wire value `CHANNEL_UNBIND_PHONE`.
+        ChannelUnbindPhone,
+        /// 用于绑定 MFA
+        ///
+        /// Wire value `CHANNEL_BIND_MFA`.
+        ChannelBindMfa,
+        /// 用于验证 MFA
+        ///
+        /// Wire value `CHANNEL_VERIFY_MFA`.
+        ChannelVerifyMfa,
+        /// 用于解绑 MFA
+        ///
+        /// Wire value `CHANNEL_UNBIND_MFA`.
+        ChannelUnbindMfa,
+        /// 用于在注册/登录时补全手机号信息
+        ///
+        /// Wire value `CHANNEL_COMPLETE_PHONE`.
+        ChannelCompletePhone,
+        /// 用于进行用户实名认证
+        ///
+        /// Wire value `CHANNEL_IDENTITY_VERIFICATION`.
+        ChannelIdentityVerification,
+        /// 用于注销账号
+        ///
+        /// Wire value `CHANNEL_DELETE_ACCOUNT`.
+        ChannelDeleteAccount,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl Channel {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "CHANNEL_LOGIN",
+            "CHANNEL_REGISTER",
+            "CHANNEL_RESET_PASSWORD",
+            "CHANNEL_BIND_PHONE",
+            "CHANNEL_UNBIND_PHONE",
+            "CHANNEL_BIND_MFA",
+            "CHANNEL_VERIFY_MFA",
+            "CHANNEL_UNBIND_MFA",
+            "CHANNEL_COMPLETE_PHONE",
+            "CHANNEL_IDENTITY_VERIFICATION",
+            "CHANNEL_DELETE_ACCOUNT",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ChannelLogin => "CHANNEL_LOGIN",
+                Self::ChannelRegister => "CHANNEL_REGISTER",
+                Self::ChannelResetPassword => "CHANNEL_RESET_PASSWORD",
+                Self::ChannelBindPhone => "CHANNEL_BIND_PHONE",
+                Self::ChannelUnbindPhone => "CHANNEL_UNBIND_PHONE",
+                Self::ChannelBindMfa => "CHANNEL_BIND_MFA",
+                Self::ChannelVerifyMfa => "CHANNEL_VERIFY_MFA",
+                Self::ChannelUnbindMfa => "CHANNEL_UNBIND_MFA",
+                Self::ChannelCompletePhone => "CHANNEL_COMPLETE_PHONE",
+                Self::ChannelIdentityVerification => "CHANNEL_IDENTITY_VERIFICATION",
+                Self::ChannelDeleteAccount => "CHANNEL_DELETE_ACCOUNT",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Channel {
+        fn from(value: &str) -> Self {
+            match value {
+                "CHANNEL_LOGIN" => Self::ChannelLogin,
+                "CHANNEL_REGISTER" => Self::ChannelRegister,
+                "CHANNEL_RESET_PASSWORD" => Self::ChannelResetPassword,
+                "CHANNEL_BIND_PHONE" => Self::ChannelBindPhone,
+                "CHANNEL_UNBIND_PHONE" => Self::ChannelUnbindPhone,
+                "CHANNEL_BIND_MFA" => Self::ChannelBindMfa,
+                "CHANNEL_VERIFY_MFA" => Self::ChannelVerifyMfa,
+                "CHANNEL_UNBIND_MFA" => Self::ChannelUnbindMfa,
+                "CHANNEL_COMPLETE_PHONE" => Self::ChannelCompletePhone,
+                "CHANNEL_IDENTITY_VERIFICATION" => Self::ChannelIdentityVerification,
+                "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Channel {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "CHANNEL_LOGIN" => Self::ChannelLogin,
+                "CHANNEL_REGISTER" => Self::ChannelRegister,
+                "CHANNEL_RESET_PASSWORD" => Self::ChannelResetPassword,
+                "CHANNEL_BIND_PHONE" => Self::ChannelBindPhone,
+                "CHANNEL_UNBIND_PHONE" => Self::ChannelUnbindPhone,
+                "CHANNEL_BIND_MFA" => Self::ChannelBindMfa,
+                "CHANNEL_VERIFY_MFA" => Self::ChannelVerifyMfa,
+                "CHANNEL_UNBIND_MFA" => Self::ChannelUnbindMfa,
+                "CHANNEL_COMPLETE_PHONE" => Self::ChannelCompletePhone,
+                "CHANNEL_IDENTITY_VERIFICATION" => Self::ChannelIdentityVerification,
+                "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Channel {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Channel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Channel {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Channel {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Channel {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Channel {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
     /// `PublicKeyCredentialDescriptorDto`
     ///
     /// Docs: `authentication/用户资料/webauthn-registration.md`, `authentication/登录/webauthn-authentication.md`
@@ -6558,23 +7372,736 @@ mod for_authentication {
             })
         }
     }
+    /// 短信通道，指定发送此短信的目的：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/消息服务/send-email.md`, `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SendEmailChannel {
+        /// 用于用户登录
+        ///
+        /// Wire value `CHANNEL_LOGIN`.
+        ChannelLogin,
+        /// 用于用户注册
+        ///
+        /// Wire value `CHANNEL_REGISTER`.
+        ChannelRegister,
+        /// 用于重置密码
+        ///
+        /// Wire value `CHANNEL_RESET_PASSWORD`.
+        ChannelResetPassword,
+        /// 用于验证邮箱地址
+        ///
+        /// Wire value `CHANNEL_VERIFY_EMAIL_LINK`.
+        ChannelVerifyEmailLink,
+        /// 用于修改邮箱
+        ///
+        /// Wire value `CHANNEL_UPDATE_EMAIL`.
+        ChannelUpdateEmail,
+        /// 用于绑定邮箱
+        ///
+        /// Wire value `CHANNEL_BIND_EMAIL`.
+        ChannelBindEmail,
+        /// 用于解绑邮箱
+        ///
+        /// Wire value `CHANNEL_UNBIND_EMAIL`.
+        ChannelUnbindEmail,
+        /// 用于验证 MFA
+        ///
+        /// Wire value `CHANNEL_VERIFY_MFA`.
+        ChannelVerifyMfa,
+        /// 用于自助解锁
+        ///
+        /// Wire value `CHANNEL_UNLOCK_ACCOUNT`.
+        ChannelUnlockAccount,
+        /// 用于注册/登录时补全邮箱信息
+        ///
+        /// Wire value `CHANNEL_COMPLETE_EMAIL`.
+        ChannelCompleteEmail,
+        /// 用于注销账号
+        ///
+        /// Wire value `CHANNEL_DELETE_ACCOUNT`.
+        ChannelDeleteAccount,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SendEmailChannel {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "CHANNEL_LOGIN",
+            "CHANNEL_REGISTER",
+            "CHANNEL_RESET_PASSWORD",
+            "CHANNEL_VERIFY_EMAIL_LINK",
+            "CHANNEL_UPDATE_EMAIL",
+            "CHANNEL_BIND_EMAIL",
+            "CHANNEL_UNBIND_EMAIL",
+            "CHANNEL_VERIFY_MFA",
+            "CHANNEL_UNLOCK_ACCOUNT",
+            "CHANNEL_COMPLETE_EMAIL",
+            "CHANNEL_DELETE_ACCOUNT",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ChannelLogin => "CHANNEL_LOGIN",
+                Self::ChannelRegister => "CHANNEL_REGISTER",
+                Self::ChannelResetPassword => "CHANNEL_RESET_PASSWORD",
+                Self::ChannelVerifyEmailLink => "CHANNEL_VERIFY_EMAIL_LINK",
+                Self::ChannelUpdateEmail => "CHANNEL_UPDATE_EMAIL",
+                Self::ChannelBindEmail => "CHANNEL_BIND_EMAIL",
+                Self::ChannelUnbindEmail => "CHANNEL_UNBIND_EMAIL",
+                Self::ChannelVerifyMfa => "CHANNEL_VERIFY_MFA",
+                Self::ChannelUnlockAccount => "CHANNEL_UNLOCK_ACCOUNT",
+                Self::ChannelCompleteEmail => "CHANNEL_COMPLETE_EMAIL",
+                Self::ChannelDeleteAccount => "CHANNEL_DELETE_ACCOUNT",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SendEmailChannel {
+        fn from(value: &str) -> Self {
+            match value {
+                "CHANNEL_LOGIN" => Self::ChannelLogin,
+                "CHANNEL_REGISTER" => Self::ChannelRegister,
+                "CHANNEL_RESET_PASSWORD" => Self::ChannelResetPassword,
+                "CHANNEL_VERIFY_EMAIL_LINK" => Self::ChannelVerifyEmailLink,
+                "CHANNEL_UPDATE_EMAIL" => Self::ChannelUpdateEmail,
+                "CHANNEL_BIND_EMAIL" => Self::ChannelBindEmail,
+                "CHANNEL_UNBIND_EMAIL" => Self::ChannelUnbindEmail,
+                "CHANNEL_VERIFY_MFA" => Self::ChannelVerifyMfa,
+                "CHANNEL_UNLOCK_ACCOUNT" => Self::ChannelUnlockAccount,
+                "CHANNEL_COMPLETE_EMAIL" => Self::ChannelCompleteEmail,
+                "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SendEmailChannel {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "CHANNEL_LOGIN" => Self::ChannelLogin,
+                "CHANNEL_REGISTER" => Self::ChannelRegister,
+                "CHANNEL_RESET_PASSWORD" => Self::ChannelResetPassword,
+                "CHANNEL_VERIFY_EMAIL_LINK" => Self::ChannelVerifyEmailLink,
+                "CHANNEL_UPDATE_EMAIL" => Self::ChannelUpdateEmail,
+                "CHANNEL_BIND_EMAIL" => Self::ChannelBindEmail,
+                "CHANNEL_UNBIND_EMAIL" => Self::ChannelUnbindEmail,
+                "CHANNEL_VERIFY_MFA" => Self::ChannelVerifyMfa,
+                "CHANNEL_UNLOCK_ACCOUNT" => Self::ChannelUnlockAccount,
+                "CHANNEL_COMPLETE_EMAIL" => Self::ChannelCompleteEmail,
+                "CHANNEL_DELETE_ACCOUNT" => Self::ChannelDeleteAccount,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendEmailChannel {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SendEmailChannel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SendEmailChannel {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SendEmailChannel {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SendEmailChannel {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SendEmailChannel {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    /// `SignInOptionsDto`
+    ///
+    /// Docs: `authentication/登录/signin.md`, `authentication/账号绑定/openapi#WechatMobileController_authByCodeIdentity`
+    #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct SignInOptionsDto {
+        /// 需要请求的权限，必须包含 openid。如果需要获取手机号和 email 需要包含 phone email；如果需要 refresh_token 需要包含 offline_access。多个 scope 请用空格分隔。id_token 解码后的内容中会包含这些 scope 对应的用户信息相关的字段。
+        ///
+        /// Values of [`SignInOptionsScope`](crate::types::SignInOptionsScope):
+        /// - `openid`: 必须包含。
+        /// - `profile`: 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
+        /// - `username`: 返回 username。
+        /// - `email`: 返回 email，email_verified。
+        /// - `phone`: 返回 phone_number, phone_number_verified。
+        /// - `offline_access`: 如果存在此参数，token 接口会返回 refresh_token 字段。
+        /// - `roles`: 返回用户的角色列表。
+        /// - `external_id`: 用户在原有系统的用户 ID。
+        /// - `extended_fields`: 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
+        /// - `tenant_id`: 返回用户的租户 ID。
+        ///
+        /// Example: `openid profile`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
+        /// 客户端真实 IP 地址。默认情况下，Authing 会将请求来源的 IP 识别为用户登录的 IP 地址，如果你在后端服务器中调用此接口，需要将此 IP 设置为用户的真实请求 IP。
+        ///
+        /// Example: `192.168.0.1`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub client_ip: ::std::option::Option<::std::string::String>,
+        /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
+        ///
+        /// Example: `{"source":"utm"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "context", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub context: ::std::option::Option<::serde_json::Value>,
+        /// 租户 ID
+        ///
+        /// Example: `625783d629f2bd1f5ddddd98c`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub tenant_id: ::std::option::Option<::std::string::String>,
+        /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
+        ///
+        /// Example: `{"age":"20","school":"pku"}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "customData",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub custom_data: ::std::option::Option<::serde_json::Value>,
+        /// 是否开启自动注册。如果设置为 true，当用户不存在的时候，会先自动为其创建一个账号。注意：此参数只针对指定的用户名密码、邮箱密码、手机号密码有效，通用的账号密码不能设置此参数。
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "autoRegister",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub auto_register: ::std::option::Option<bool>,
+        /// Captcha 图形验证码，不区分大小写。当**安全策略**设置为**验证码**且触发**登录失败次数限制**时，下次登录需要填写图形验证码。
+        ///
+        /// Example: `a8nz`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "captchaCode",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub captcha_code: ::std::option::Option<::std::string::String>,
+        /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
+        ///
+        /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+        /// - `none`: 不对密码进行加密，使用明文进行传输。
+        /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+        /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+        ///
+        /// Example: `sm2`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "passwordEncryptType",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub password_encrypt_type: ::std::option::Option<
+            crate::types::CreateUserOptionsPasswordEncryptType,
+        >,
+    }
+    impl ::std::fmt::Debug for SignInOptionsDto {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SignInOptionsDto")
+                .field("scope", &self.scope)
+                .field("client_ip", &self.client_ip)
+                .field("context", &crate::runtime::redact::Masked(&self.context))
+                .field("tenant_id", &self.tenant_id)
+                .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+                .field("auto_register", &self.auto_register)
+                .field("captcha_code", &self.captcha_code)
+                .field("password_encrypt_type", &self.password_encrypt_type)
+                .finish()
+        }
+    }
+    impl SignInOptionsDto {
+        /// Builds a `SignInOptionsDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                scope: None,
+                client_ip: None,
+                context: None,
+                tenant_id: None,
+                custom_data: None,
+                auto_register: None,
+                captcha_code: None,
+                password_encrypt_type: None,
+            }
+        }
+        /// Sets `scope`.
+        ///
+        /// Values of [`SignInOptionsScope`](crate::types::SignInOptionsScope):
+        /// - `openid`: 必须包含。
+        /// - `profile`: 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
+        /// - `username`: 返回 username。
+        /// - `email`: 返回 email，email_verified。
+        /// - `phone`: 返回 phone_number, phone_number_verified。
+        /// - `offline_access`: 如果存在此参数，token 接口会返回 refresh_token 字段。
+        /// - `roles`: 返回用户的角色列表。
+        /// - `external_id`: 用户在原有系统的用户 ID。
+        /// - `extended_fields`: 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
+        /// - `tenant_id`: 返回用户的租户 ID。
+        pub fn scope(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
+        ) -> Self {
+            self.scope = Some(value.into());
+            self
+        }
+        /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_scope(
+            mut self,
+            value: ::std::option::Option<crate::types::SignInOptionsScope>,
+        ) -> Self {
+            self.scope = value;
+            self
+        }
+        /// Sets `clientIp`.
+        pub fn client_ip(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.client_ip = Some(value.into());
+            self
+        }
+        /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_client_ip(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.client_ip = value;
+            self
+        }
+        /// Sets `context`.
+        pub fn context(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.context = Some(value.into());
+            self
+        }
+        /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_context(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.context = value;
+            self
+        }
+        /// Sets `tenantId`.
+        pub fn tenant_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.tenant_id = Some(value.into());
+            self
+        }
+        /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_tenant_id(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.tenant_id = value;
+            self
+        }
+        /// Sets `customData`.
+        pub fn custom_data(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = Some(value.into());
+            self
+        }
+        /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_custom_data(
+            mut self,
+            value: ::std::option::Option<::serde_json::Value>,
+        ) -> Self {
+            self.custom_data = value;
+            self
+        }
+        /// Sets `autoRegister`.
+        pub fn auto_register(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.auto_register = Some(value.into());
+            self
+        }
+        /// Sets `autoRegister`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_auto_register(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.auto_register = value;
+            self
+        }
+        /// Sets `captchaCode`.
+        pub fn captcha_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.captcha_code = Some(value.into());
+            self
+        }
+        /// Sets `captchaCode`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_captcha_code(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.captcha_code = value;
+            self
+        }
+        /// Sets `passwordEncryptType`.
+        ///
+        /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
+        /// - `none`: 不对密码进行加密，使用明文进行传输。
+        /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
+        /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
+        pub fn password_encrypt_type(
+            mut self,
+            value: impl ::std::convert::Into<
+                crate::types::CreateUserOptionsPasswordEncryptType,
+            >,
+        ) -> Self {
+            self.password_encrypt_type = Some(value.into());
+            self
+        }
+        /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_password_encrypt_type(
+            mut self,
+            value: ::std::option::Option<
+                crate::types::CreateUserOptionsPasswordEncryptType,
+            >,
+        ) -> Self {
+            self.password_encrypt_type = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for SignInOptionsDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.scope {
+                w.field("scope", value);
+            }
+            if let Some(value) = &self.client_ip {
+                w.field("clientIp", value);
+            }
+            if let Some(value) = &self.context {
+                w.field("context", value);
+            }
+            if let Some(value) = &self.tenant_id {
+                w.field("tenantId", value);
+            }
+            if let Some(value) = &self.custom_data {
+                w.field("customData", value);
+            }
+            if let Some(value) = &self.auto_register {
+                w.field("autoRegister", value);
+            }
+            if let Some(value) = &self.captcha_code {
+                w.field("captchaCode", value);
+            }
+            if let Some(value) = &self.password_encrypt_type {
+                w.field("passwordEncryptType", value);
+            }
+            w.end_object();
+        }
+    }
+    /// 需要请求的权限，必须包含 openid。如果需要获取手机号和 email 需要包含 phone email；如果需要 refresh_token 需要包含 offline_access。多个 scope 请用空格分隔。id_token 解码后的内容中会包含这些 scope 对应的用户信息相关的字段。
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/登录/gene-fastpass-qrcode-info.md`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin-by-push.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SignInOptionsScope {
+        /// 必须包含。
+        ///
+        /// Wire value `openid`.
+        Openid,
+        /// 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
+        ///
+        /// Wire value `profile`.
+        Profile,
+        /// 返回 username。
+        ///
+        /// Wire value `username`.
+        Username,
+        /// 返回 email，email_verified。
+        ///
+        /// Wire value `email`.
+        Email,
+        /// 返回 phone_number, phone_number_verified。
+        ///
+        /// Wire value `phone`.
+        Phone,
+        /// 如果存在此参数，token 接口会返回 refresh_token 字段。
+        ///
+        /// Wire value `offline_access`.
+        OfflineAccess,
+        /// 返回用户的角色列表。
+        ///
+        /// Wire value `roles`.
+        Roles,
+        /// 用户在原有系统的用户 ID。
+        ///
+        /// Wire value `external_id`.
+        ExternalId,
+        /// 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
+        ///
+        /// Wire value `extended_fields`.
+        ExtendedFields,
+        /// 返回用户的租户 ID。
+        ///
+        /// Wire value `tenant_id`.
+        TenantId,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SignInOptionsScope {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "openid",
+            "profile",
+            "username",
+            "email",
+            "phone",
+            "offline_access",
+            "roles",
+            "external_id",
+            "extended_fields",
+            "tenant_id",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Openid => "openid",
+                Self::Profile => "profile",
+                Self::Username => "username",
+                Self::Email => "email",
+                Self::Phone => "phone",
+                Self::OfflineAccess => "offline_access",
+                Self::Roles => "roles",
+                Self::ExternalId => "external_id",
+                Self::ExtendedFields => "extended_fields",
+                Self::TenantId => "tenant_id",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SignInOptionsScope {
+        fn from(value: &str) -> Self {
+            match value {
+                "openid" => Self::Openid,
+                "profile" => Self::Profile,
+                "username" => Self::Username,
+                "email" => Self::Email,
+                "phone" => Self::Phone,
+                "offline_access" => Self::OfflineAccess,
+                "roles" => Self::Roles,
+                "external_id" => Self::ExternalId,
+                "extended_fields" => Self::ExtendedFields,
+                "tenant_id" => Self::TenantId,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SignInOptionsScope {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "openid" => Self::Openid,
+                "profile" => Self::Profile,
+                "username" => Self::Username,
+                "email" => Self::Email,
+                "phone" => Self::Phone,
+                "offline_access" => Self::OfflineAccess,
+                "roles" => Self::Roles,
+                "external_id" => Self::ExternalId,
+                "extended_fields" => Self::ExtendedFields,
+                "tenant_id" => Self::TenantId,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SignInOptionsScope {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SignInOptionsScope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SignInOptionsScope {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SignInOptionsScope {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SignInOptionsScope {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SignInOptionsScope {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
 }
 #[cfg(feature = "authentication")]
 pub use self::for_authentication::*;
 #[cfg(
+    any(feature = "authentication", feature = "custom_fields", feature = "invitations")
+)]
+mod for_authentication_custom_fields_invitations {
+    //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `invitations`.
+    /// `CustomFieldI18n`
+    ///
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct CustomFieldI18n {
+        /// 支持多语言的字段
+        ///
+        /// Example: `{"en-US":{"enabled":false,"value":"English"},"ja-JP":{"enabled":false,"value":"日本語"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}`
+        #[cfg_attr(feature = "serde", serde(rename = "label"))]
+        pub label: crate::types::LangObject,
+    }
+    impl CustomFieldI18n {
+        /// Builds a `CustomFieldI18n` from its required fields (`label`); optional fields start unset (see the setters).
+        pub fn new(label: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
+            Self { label: label.into() }
+        }
+    }
+    impl crate::runtime::write::Encode for CustomFieldI18n {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("label", &self.label);
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for CustomFieldI18n {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                label: ::std::option::Option<crate::types::LangObject>,
+            }
+            const FIELDS: &[&str] = &["label"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.label, r),
+            ];
+            let mut p = Partial { label: None };
+            r.object(
+                "struct CustomFieldI18n",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                label: crate::runtime::read::required(p.label, "label")?,
+            })
+        }
+    }
+}
+#[cfg(
+    any(feature = "authentication", feature = "custom_fields", feature = "invitations")
+)]
+pub use self::for_authentication_custom_fields_invitations::*;
+#[cfg(
     any(
         feature = "authentication",
         feature = "custom_fields",
+        feature = "invitations",
         feature = "organizations",
         feature = "public_accounts",
         feature = "users"
     )
 )]
-mod for_authentication_custom_fields_organizations_public_accounts_users {
-    //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `organizations`, `public_accounts`, `users`.
+mod for_authentication_custom_fields_invitations_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `custom_fields`, `invitations`, `organizations`, `public_accounts`, `users`.
     /// `LangObject`
     ///
-    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -6712,7 +8239,7 @@ mod for_authentication_custom_fields_organizations_public_accounts_users {
     }
     /// `LangUnit`
     ///
-    /// Docs: `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `authentication/公开信息端点/get-country-list.md`, `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/create-organization.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-organization-batch.md`, `管理组织机构/get-organization.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-organizations.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/search-organizations.md`, `管理组织机构/update-department.md`, `管理组织机构/update-organization.md`, `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -6789,12 +8316,13 @@ mod for_authentication_custom_fields_organizations_public_accounts_users {
     any(
         feature = "authentication",
         feature = "custom_fields",
+        feature = "invitations",
         feature = "organizations",
         feature = "public_accounts",
         feature = "users"
     )
 )]
-pub use self::for_authentication_custom_fields_organizations_public_accounts_users::*;
+pub use self::for_authentication_custom_fields_invitations_organizations_public_accounts_users::*;
 #[cfg(any(feature = "authentication", feature = "data_permissions"))]
 mod for_authentication_data_permissions {
     //! The types compiled when any of these features is on: `authentication`, `data_permissions`.
@@ -7103,7 +8631,7 @@ mod for_authentication_data_permissions {
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
+    /// Docs: `authentication/鉴权/openapi#UserDataPermissionV3Controller_getUserAuthResourceStruct`, `管理数据资源与权限/create-array-data-resource.md`, `管理数据资源与权限/create-data-resource.md`, `管理数据资源与权限/create-string-data-resource.md`, `管理数据资源与权限/create-tree-data-resource.md`, `管理数据资源与权限/get-data-resource.md`, `管理数据资源与权限/get-user-permission-list.md`, `管理数据资源与权限/list-data-resources.md`, `管理数据资源与权限/update-data-resource.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -7525,7 +9053,7 @@ mod for_authentication_events {
     //! The types compiled when any of these features is on: `authentication`, `events`.
     /// `PubEventRespDataDto`
     ///
-    /// Docs: `管理事件/pub-event.md`, `管理事件/pub-userEvent.md`
+    /// Docs: `管理事件/openapi#OpenEventController_pubUserEvent`, `管理事件/pub-event.md`, `管理事件/pub-userEvent.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -8749,19 +10277,1392 @@ mod for_authentication_groups_resources_users {
     )
 )]
 pub use self::for_authentication_groups_resources_users::*;
+#[cfg(any(feature = "authentication", feature = "identity_providers"))]
+mod for_authentication_identity_providers {
+    //! The types compiled when any of these features is on: `authentication`, `identity_providers`.
+    /// `GetWechatAccessTokenDataDto`
+    ///
+    /// Docs: `authentication/微信相关接口/get-wechat-access-token-info.md`, `authentication/微信相关接口/get-wechat-access-token.md`, `node-sdk#getWechatMpAccessTokenInfo`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GetWechatAccessTokenDataDto {
+        /// Authing 服务器缓存的微信 Access Token
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "accessToken",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub access_token: ::std::option::Option<crate::SecretString>,
+        /// Access Token 到期时间，为单位为秒的时间戳
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub expires_at: ::std::option::Option<::std::string::String>,
+    }
+    impl GetWechatAccessTokenDataDto {
+        /// Builds a `GetWechatAccessTokenDataDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                access_token: None,
+                expires_at: None,
+            }
+        }
+        /// Sets `accessToken`.
+        pub fn access_token(
+            mut self,
+            value: impl ::std::convert::Into<crate::SecretString>,
+        ) -> Self {
+            self.access_token = Some(value.into());
+            self
+        }
+        /// Sets `accessToken`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_access_token(
+            mut self,
+            value: ::std::option::Option<crate::SecretString>,
+        ) -> Self {
+            self.access_token = value;
+            self
+        }
+        /// Sets `expiresAt`.
+        pub fn expires_at(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.expires_at = Some(value.into());
+            self
+        }
+        /// Sets `expiresAt`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_expires_at(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.expires_at = value;
+            self
+        }
+    }
+    #[cfg(feature = "chrono")]
+    impl GetWechatAccessTokenDataDto {
+        /// `expiresAt` as a UTC timestamp; `None` when it is absent or not a timestamp the SDK reads (RFC 3339 text, or digits of milliseconds since the epoch).
+        pub fn expires_at_utc(
+            &self,
+        ) -> ::std::option::Option<::chrono::DateTime<::chrono::Utc>> {
+            crate::runtime::time::from_text(self.expires_at.as_deref())
+        }
+    }
+    impl crate::runtime::read::Decode for GetWechatAccessTokenDataDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                access_token: ::std::option::Option<crate::SecretString>,
+                expires_at: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["accessToken", "expiresAt"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.access_token, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.expires_at, r),
+            ];
+            let mut p = Partial {
+                access_token: None,
+                expires_at: None,
+            };
+            r.object(
+                "struct GetWechatAccessTokenDataDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                access_token: p.access_token,
+                expires_at: p.expires_at,
+            })
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "identity_providers"))]
+pub use self::for_authentication_identity_providers::*;
+#[cfg(any(feature = "authentication", feature = "invitations"))]
+mod for_authentication_invitations {
+    //! The types compiled when any of these features is on: `authentication`, `invitations`.
+    /// `AppValidateRuleDto`
+    ///
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct AppValidateRuleDto {
+        /// 字段类型 - `None`: 不校验 - `regExp`: 正则 - `phone`: 手机号校验框 - `email`: 邮箱校验框 - `isNumber`: 必须为数字
+        ///
+        /// Values of [`AppValidateRuleType`](crate::types::AppValidateRuleType):
+        /// - `None`
+        /// - `regExp`
+        /// - `phone`
+        /// - `email`
+        /// - `isNumber`
+        #[cfg_attr(feature = "serde", serde(rename = "type"))]
+        pub type_: crate::types::AppValidateRuleType,
+        /// 正则表达式
+        ///
+        /// Values of [`AppValidateRuleType`](crate::types::AppValidateRuleType):
+        /// - `None`
+        /// - `regExp`
+        /// - `phone`
+        /// - `email`
+        /// - `isNumber`
+        #[cfg_attr(feature = "serde", serde(rename = "content"))]
+        pub content: crate::types::AppValidateRuleType,
+        /// 错误信息提示
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "errorMessage",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub error_message: ::std::option::Option<::std::string::String>,
+        /// 多语言显示
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub i18n: ::std::option::Option<crate::types::ErrMsgI18nDto>,
+    }
+    impl AppValidateRuleDto {
+        /// Builds a `AppValidateRuleDto` from its required fields (`type`, `content`); optional fields start unset (see the setters).
+        pub fn new(
+            type_: impl ::std::convert::Into<crate::types::AppValidateRuleType>,
+            content: impl ::std::convert::Into<crate::types::AppValidateRuleType>,
+        ) -> Self {
+            Self {
+                type_: type_.into(),
+                content: content.into(),
+                error_message: None,
+                i18n: None,
+            }
+        }
+        /// Sets `errorMessage`.
+        pub fn error_message(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.error_message = Some(value.into());
+            self
+        }
+        /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_error_message(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.error_message = value;
+            self
+        }
+        /// Sets `i18n`.
+        pub fn i18n(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ErrMsgI18nDto>,
+        ) -> Self {
+            self.i18n = Some(value.into());
+            self
+        }
+        /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_i18n(
+            mut self,
+            value: ::std::option::Option<crate::types::ErrMsgI18nDto>,
+        ) -> Self {
+            self.i18n = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for AppValidateRuleDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            w.field("type", &self.type_);
+            w.field("content", &self.content);
+            if let Some(value) = &self.error_message {
+                w.field("errorMessage", value);
+            }
+            if let Some(value) = &self.i18n {
+                w.field("i18n", value);
+            }
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for AppValidateRuleDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                type_: ::std::option::Option<crate::types::AppValidateRuleType>,
+                content: ::std::option::Option<crate::types::AppValidateRuleType>,
+                error_message: ::std::option::Option<::std::string::String>,
+                i18n: ::std::option::Option<crate::types::ErrMsgI18nDto>,
+            }
+            const FIELDS: &[&str] = &["type", "content", "errorMessage", "i18n"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.type_, r),
+                |p, r| crate::runtime::read::set(&mut p.content, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.error_message, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            ];
+            let mut p = Partial {
+                type_: None,
+                content: None,
+                error_message: None,
+                i18n: None,
+            };
+            r.object(
+                "struct AppValidateRuleDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                type_: crate::runtime::read::required(p.type_, "type")?,
+                content: crate::runtime::read::required(p.content, "content")?,
+                error_message: p.error_message,
+                i18n: p.i18n,
+            })
+        }
+    }
+    /// 字段类型 - `None`: 不校验 - `regExp`: 正则 - `phone`: 手机号校验框 - `email`: 邮箱校验框 - `isNumber`: 必须为数字
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#listRegisterExtendsFields`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum AppValidateRuleType {
+        /// Wire value `None`.
+        None,
+        /// Wire value `regExp`.
+        RegExp,
+        /// Wire value `phone`.
+        Phone,
+        /// Wire value `email`.
+        Email,
+        /// Wire value `isNumber`.
+        IsNumber,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl AppValidateRuleType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "None",
+            "regExp",
+            "phone",
+            "email",
+            "isNumber",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::None => "None",
+                Self::RegExp => "regExp",
+                Self::Phone => "phone",
+                Self::Email => "email",
+                Self::IsNumber => "isNumber",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AppValidateRuleType {
+        fn from(value: &str) -> Self {
+            match value {
+                "None" => Self::None,
+                "regExp" => Self::RegExp,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                "isNumber" => Self::IsNumber,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for AppValidateRuleType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "None" => Self::None,
+                "regExp" => Self::RegExp,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                "isNumber" => Self::IsNumber,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AppValidateRuleType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AppValidateRuleType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for AppValidateRuleType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for AppValidateRuleType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for AppValidateRuleType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for AppValidateRuleType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for AppValidateRuleType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `ErrMsgI18nDto`
+    ///
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ErrMsgI18nDto {
+        /// 错误信息多语言提示
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "errorMessage",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub error_message: ::std::option::Option<crate::types::LangUnit>,
+    }
+    impl ErrMsgI18nDto {
+        /// Builds a `ErrMsgI18nDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self { error_message: None }
+        }
+        /// Sets `errorMessage`.
+        pub fn error_message(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::LangUnit>,
+        ) -> Self {
+            self.error_message = Some(value.into());
+            self
+        }
+        /// Sets `errorMessage`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_error_message(
+            mut self,
+            value: ::std::option::Option<crate::types::LangUnit>,
+        ) -> Self {
+            self.error_message = value;
+            self
+        }
+    }
+    impl crate::runtime::write::Encode for ErrMsgI18nDto {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.begin_object();
+            if let Some(value) = &self.error_message {
+                w.field("errorMessage", value);
+            }
+            w.end_object();
+        }
+    }
+    impl crate::runtime::read::Decode for ErrMsgI18nDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                error_message: ::std::option::Option<crate::types::LangUnit>,
+            }
+            const FIELDS: &[&str] = &["errorMessage"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.error_message, r),
+            ];
+            let mut p = Partial { error_message: None };
+            r.object(
+                "struct ErrMsgI18nDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                error_message: p.error_message,
+            })
+        }
+    }
+    /// `ExtendsFieldDto`
+    ///
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `authentication/node-sdk#getInviteCodeContext`, `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct ExtendsFieldDto {
+        /// 字段类型 - `internal`: 用户内置字段 - `user`: 用户扩展字段
+        ///
+        /// Values of [`ExtendsFieldType`](crate::types::ExtendsFieldType):
+        /// - `user`
+        /// - `internal`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "type", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub type_: ::std::option::Option<crate::types::ExtendsFieldType>,
+        /// 字段 ID, 如果字段类型是 `user` 和 `metadata` 时，必填
+        #[cfg_attr(feature = "serde", serde(rename = "id"))]
+        pub id: ::std::string::String,
+        /// 字段名
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 字段显示名称
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "label", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub label: ::std::option::Option<::std::string::String>,
+        /// 是否显示
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "show",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub show: ::std::option::Option<bool>,
+        /// 是否允许用户覆写
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "allowRewrite",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub allow_rewrite: ::std::option::Option<bool>,
+        /// 字段数据类型(具体参考扩展字段配置) - `number`: 数组 - `datetime`: 日期 - `select`: 枚举 - `boolean`: 布尔值 - `string`: 字符串
+        ///
+        /// Values of [`ExtendsFieldInputType`](crate::types::ExtendsFieldInputType):
+        /// - `image`
+        /// - `number`
+        /// - `date`
+        /// - `dateTime`
+        /// - `datetime`
+        /// - `select`
+        /// - `dropdown`
+        /// - `boolean`
+        /// - `string`
+        /// - `text`
+        /// - `gender`
+        /// - `country`
+        /// - `username`
+        /// - `phone`
+        /// - `email`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "inputType", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub input_type: ::std::option::Option<crate::types::ExtendsFieldInputType>,
+        /// 是否必填
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "required",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub required: ::std::option::Option<bool>,
+        /// 校验规则
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "validateRules",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub validate_rules: ::std::option::Option<crate::types::AppValidateRuleDto>,
+        /// 字段来源
+        ///
+        /// Values of [`ExtendsFieldSource`](crate::types::ExtendsFieldSource):
+        /// - `preset`
+        /// - `manual_add`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "source", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub source: ::std::option::Option<crate::types::ExtendsFieldSource>,
+        /// 多语言显示名称
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "i18n", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+    }
+    impl ExtendsFieldDto {
+        /// Builds a `ExtendsFieldDto` from its required fields (`id`); optional fields start unset (see the setters).
+        pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self {
+                type_: None,
+                id: id.into(),
+                name: None,
+                label: None,
+                show: None,
+                allow_rewrite: None,
+                input_type: None,
+                required: None,
+                validate_rules: None,
+                source: None,
+                i18n: None,
+            }
+        }
+        /// Sets `type`.
+        ///
+        /// Values of [`ExtendsFieldType`](crate::types::ExtendsFieldType):
+        /// - `user`
+        /// - `internal`
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ExtendsFieldType>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_type(
+            mut self,
+            value: ::std::option::Option<crate::types::ExtendsFieldType>,
+        ) -> Self {
+            self.type_ = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `label`.
+        pub fn label(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.label = Some(value.into());
+            self
+        }
+        /// Sets `label`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_label(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.label = value;
+            self
+        }
+        /// Sets `show`.
+        pub fn show(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.show = Some(value.into());
+            self
+        }
+        /// Sets `show`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_show(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.show = value;
+            self
+        }
+        /// Sets `allowRewrite`.
+        pub fn allow_rewrite(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.allow_rewrite = Some(value.into());
+            self
+        }
+        /// Sets `allowRewrite`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_allow_rewrite(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.allow_rewrite = value;
+            self
+        }
+        /// Sets `inputType`.
+        ///
+        /// Values of [`ExtendsFieldInputType`](crate::types::ExtendsFieldInputType):
+        /// - `image`
+        /// - `number`
+        /// - `date`
+        /// - `dateTime`
+        /// - `datetime`
+        /// - `select`
+        /// - `dropdown`
+        /// - `boolean`
+        /// - `string`
+        /// - `text`
+        /// - `gender`
+        /// - `country`
+        /// - `username`
+        /// - `phone`
+        /// - `email`
+        pub fn input_type(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ExtendsFieldInputType>,
+        ) -> Self {
+            self.input_type = Some(value.into());
+            self
+        }
+        /// Sets `inputType`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_input_type(
+            mut self,
+            value: ::std::option::Option<crate::types::ExtendsFieldInputType>,
+        ) -> Self {
+            self.input_type = value;
+            self
+        }
+        /// Sets `required`.
+        pub fn required(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            self.required = Some(value.into());
+            self
+        }
+        /// Sets `required`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_required(mut self, value: ::std::option::Option<bool>) -> Self {
+            self.required = value;
+            self
+        }
+        /// Sets `validateRules`.
+        pub fn validate_rules(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::AppValidateRuleDto>,
+        ) -> Self {
+            self.validate_rules = Some(value.into());
+            self
+        }
+        /// Sets `validateRules`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_validate_rules(
+            mut self,
+            value: ::std::option::Option<crate::types::AppValidateRuleDto>,
+        ) -> Self {
+            self.validate_rules = value;
+            self
+        }
+        /// Sets `source`.
+        ///
+        /// Values of [`ExtendsFieldSource`](crate::types::ExtendsFieldSource):
+        /// - `preset`
+        /// - `manual_add`
+        pub fn source(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::ExtendsFieldSource>,
+        ) -> Self {
+            self.source = Some(value.into());
+            self
+        }
+        /// Sets `source`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_source(
+            mut self,
+            value: ::std::option::Option<crate::types::ExtendsFieldSource>,
+        ) -> Self {
+            self.source = value;
+            self
+        }
+        /// Sets `i18n`.
+        pub fn i18n(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::CustomFieldI18n>,
+        ) -> Self {
+            self.i18n = Some(value.into());
+            self
+        }
+        /// Sets `i18n`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_i18n(
+            mut self,
+            value: ::std::option::Option<crate::types::CustomFieldI18n>,
+        ) -> Self {
+            self.i18n = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for ExtendsFieldDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                type_: ::std::option::Option<crate::types::ExtendsFieldType>,
+                id: ::std::option::Option<::std::string::String>,
+                name: ::std::option::Option<::std::string::String>,
+                label: ::std::option::Option<::std::string::String>,
+                show: ::std::option::Option<bool>,
+                allow_rewrite: ::std::option::Option<bool>,
+                input_type: ::std::option::Option<crate::types::ExtendsFieldInputType>,
+                required: ::std::option::Option<bool>,
+                validate_rules: ::std::option::Option<crate::types::AppValidateRuleDto>,
+                source: ::std::option::Option<crate::types::ExtendsFieldSource>,
+                i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
+            }
+            const FIELDS: &[&str] = &[
+                "type",
+                "id",
+                "name",
+                "label",
+                "show",
+                "allowRewrite",
+                "inputType",
+                "required",
+                "validateRules",
+                "source",
+                "i18n",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+                |p, r| crate::runtime::read::set(&mut p.id, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.label, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.show, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.allow_rewrite, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.input_type, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.required, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.validate_rules, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.source, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.i18n, r),
+            ];
+            let mut p = Partial {
+                type_: None,
+                id: None,
+                name: None,
+                label: None,
+                show: None,
+                allow_rewrite: None,
+                input_type: None,
+                required: None,
+                validate_rules: None,
+                source: None,
+                i18n: None,
+            };
+            r.object(
+                "struct ExtendsFieldDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                type_: p.type_,
+                id: crate::runtime::read::required(p.id, "id")?,
+                name: p.name,
+                label: p.label,
+                show: p.show,
+                allow_rewrite: p.allow_rewrite,
+                input_type: p.input_type,
+                required: p.required,
+                validate_rules: p.validate_rules,
+                source: p.source,
+                i18n: p.i18n,
+            })
+        }
+    }
+    /// 字段数据类型(具体参考扩展字段配置) - `number`: 数组 - `datetime`: 日期 - `select`: 枚举 - `boolean`: 布尔值 - `string`: 字符串
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ExtendsFieldInputType {
+        /// Wire value `image`.
+        Image,
+        /// Wire value `number`.
+        Number,
+        /// Wire value `date`.
+        Date,
+        /// Wire value `dateTime`.
+        DateTime,
+        /// Wire value `datetime`.
+        Datetime,
+        /// Wire value `select`.
+        Select,
+        /// Wire value `dropdown`.
+        Dropdown,
+        /// Wire value `boolean`.
+        Boolean,
+        /// Wire value `string`.
+        String,
+        /// Wire value `text`.
+        Text,
+        /// Wire value `gender`.
+        Gender,
+        /// Wire value `country`.
+        Country,
+        /// Wire value `username`.
+        Username,
+        /// Wire value `phone`.
+        Phone,
+        /// Wire value `email`.
+        Email,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ExtendsFieldInputType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "image",
+            "number",
+            "date",
+            "dateTime",
+            "datetime",
+            "select",
+            "dropdown",
+            "boolean",
+            "string",
+            "text",
+            "gender",
+            "country",
+            "username",
+            "phone",
+            "email",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Image => "image",
+                Self::Number => "number",
+                Self::Date => "date",
+                Self::DateTime => "dateTime",
+                Self::Datetime => "datetime",
+                Self::Select => "select",
+                Self::Dropdown => "dropdown",
+                Self::Boolean => "boolean",
+                Self::String => "string",
+                Self::Text => "text",
+                Self::Gender => "gender",
+                Self::Country => "country",
+                Self::Username => "username",
+                Self::Phone => "phone",
+                Self::Email => "email",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ExtendsFieldInputType {
+        fn from(value: &str) -> Self {
+            match value {
+                "image" => Self::Image,
+                "number" => Self::Number,
+                "date" => Self::Date,
+                "dateTime" => Self::DateTime,
+                "datetime" => Self::Datetime,
+                "select" => Self::Select,
+                "dropdown" => Self::Dropdown,
+                "boolean" => Self::Boolean,
+                "string" => Self::String,
+                "text" => Self::Text,
+                "gender" => Self::Gender,
+                "country" => Self::Country,
+                "username" => Self::Username,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ExtendsFieldInputType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "image" => Self::Image,
+                "number" => Self::Number,
+                "date" => Self::Date,
+                "dateTime" => Self::DateTime,
+                "datetime" => Self::Datetime,
+                "select" => Self::Select,
+                "dropdown" => Self::Dropdown,
+                "boolean" => Self::Boolean,
+                "string" => Self::String,
+                "text" => Self::Text,
+                "gender" => Self::Gender,
+                "country" => Self::Country,
+                "username" => Self::Username,
+                "phone" => Self::Phone,
+                "email" => Self::Email,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtendsFieldInputType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ExtendsFieldInputType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ExtendsFieldInputType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ExtendsFieldInputType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ExtendsFieldInputType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for ExtendsFieldInputType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for ExtendsFieldInputType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 字段来源
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#listRegisterExtendsFields`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ExtendsFieldSource {
+        /// Wire value `preset`.
+        Preset,
+        /// Wire value `manual_add`.
+        ManualAdd,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ExtendsFieldSource {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["preset", "manual_add"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Preset => "preset",
+                Self::ManualAdd => "manual_add",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ExtendsFieldSource {
+        fn from(value: &str) -> Self {
+            match value {
+                "preset" => Self::Preset,
+                "manual_add" => Self::ManualAdd,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ExtendsFieldSource {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "preset" => Self::Preset,
+                "manual_add" => Self::ManualAdd,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtendsFieldSource {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ExtendsFieldSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ExtendsFieldSource {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ExtendsFieldSource {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ExtendsFieldSource {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::read::Decode for ExtendsFieldSource {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 字段类型 - `internal`: 用户内置字段 - `user`: 用户扩展字段
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#listRegisterExtendsFields`, `node-sdk#updateRegisterExtendsFields`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum ExtendsFieldType {
+        /// Wire value `user`.
+        User,
+        /// Wire value `internal`.
+        Internal,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl ExtendsFieldType {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["user", "internal"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::User => "user",
+                Self::Internal => "internal",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ExtendsFieldType {
+        fn from(value: &str) -> Self {
+            match value {
+                "user" => Self::User,
+                "internal" => Self::Internal,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ExtendsFieldType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "user" => Self::User,
+                "internal" => Self::Internal,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExtendsFieldType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ExtendsFieldType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for ExtendsFieldType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for ExtendsFieldType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for ExtendsFieldType {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for ExtendsFieldType {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for ExtendsFieldType {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// `GenerateInvitationLinkDto`
+    ///
+    /// Docs: `authentication/node-sdk#generateUniversalInvitationByMember`, `node-sdk#generateUniversalInvitation`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct GenerateInvitationLinkDto {
+        /// 邀请链接地址
+        #[cfg_attr(feature = "serde", serde(rename = "link"))]
+        pub link: ::std::string::String,
+    }
+    impl GenerateInvitationLinkDto {
+        /// Builds a `GenerateInvitationLinkDto` from its required fields (`link`); optional fields start unset (see the setters).
+        pub fn new(link: impl ::std::convert::Into<::std::string::String>) -> Self {
+            Self { link: link.into() }
+        }
+    }
+    impl crate::runtime::read::Decode for GenerateInvitationLinkDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                link: ::std::option::Option<::std::string::String>,
+            }
+            const FIELDS: &[&str] = &["link"];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set(&mut p.link, r),
+            ];
+            let mut p = Partial { link: None };
+            r.object(
+                "struct GenerateInvitationLinkDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                link: crate::runtime::read::required(p.link, "link")?,
+            })
+        }
+    }
+    /// 发送身份验证码的方式: - `priorityEmail`: 优先邮箱 - `prioritySMS`: 优先短信
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `authentication/node-sdk#generateInviteToken`, `node-sdk#createInvitationPolicy`, `node-sdk#updateInvitationPolicy`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum SendVerifyCodeMethod {
+        /// Wire value `prioritySMS`.
+        PrioritySms,
+        /// Wire value `priorityEmail`.
+        PriorityEmail,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl SendVerifyCodeMethod {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["prioritySMS", "priorityEmail"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PrioritySms => "prioritySMS",
+                Self::PriorityEmail => "priorityEmail",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SendVerifyCodeMethod {
+        fn from(value: &str) -> Self {
+            match value {
+                "prioritySMS" => Self::PrioritySms,
+                "priorityEmail" => Self::PriorityEmail,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SendVerifyCodeMethod {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "prioritySMS" => Self::PrioritySms,
+                "priorityEmail" => Self::PriorityEmail,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SendVerifyCodeMethod {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SendVerifyCodeMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for SendVerifyCodeMethod {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for SendVerifyCodeMethod {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for SendVerifyCodeMethod {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for SendVerifyCodeMethod {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for SendVerifyCodeMethod {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(any(feature = "authentication", feature = "invitations"))]
+pub use self::for_authentication_invitations::*;
 #[cfg(
     any(
         feature = "authentication",
+        feature = "invitations",
         feature = "organizations",
         feature = "public_accounts",
         feature = "users"
     )
 )]
-mod for_authentication_organizations_public_accounts_users {
-    //! The types compiled when any of these features is on: `authentication`, `organizations`, `public_accounts`, `users`.
+mod for_authentication_invitations_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `invitations`, `organizations`, `public_accounts`, `users`.
     /// `DepartmentI18nDto`
     ///
-    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
+    /// Docs: `authentication/用户相关资源/get-my-department-list.md`, `node-sdk#getDepartmentAllApp`, `node-sdk#getUserAttributionMainDepartment`, `管理公共账号/get-departments-of-public-account.md`, `管理用户/get-user-departments.md`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
     #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
     #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
     #[non_exhaustive]
@@ -8813,11 +11714,33 @@ mod for_authentication_organizations_public_accounts_users {
             })
         }
     }
+}
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "invitations",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+pub use self::for_authentication_invitations_organizations_public_accounts_users::*;
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+mod for_authentication_organizations_public_accounts_tenants_users {
+    //! The types compiled when any of these features is on: `authentication`, `organizations`, `public_accounts`, `tenants`, `users`.
     /// 性别
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理组织机构/create-department-tree.md`
+    /// Docs: `authentication/node-sdk#signupByPolicy`, `authentication/注册/signup.md`, `authentication/用户资料/update-profile.md`, `管理公共账号/create-public-account.md`, `管理公共账号/create-public-accounts-batch.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理多租户/openapi#TenantManagementController_listTenantCooperators`, `管理用户/create-user.md`, `管理用户/create-users-batch.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`, `管理组织机构/create-department-tree.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -8909,6 +11832,34 @@ mod for_authentication_organizations_public_accounts_users {
             w.str(self.as_str());
         }
     }
+    impl crate::runtime::read::Decode for Gender {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+pub use self::for_authentication_organizations_public_accounts_tenants_users::*;
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "users"
+    )
+)]
+mod for_authentication_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `organizations`, `public_accounts`, `users`.
     /// 增序或降序
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -9010,14 +11961,21 @@ mod for_authentication_organizations_public_accounts_users {
     )
 )]
 pub use self::for_authentication_organizations_public_accounts_users::*;
-#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
-mod for_authentication_public_accounts_users {
-    //! The types compiled when any of these features is on: `authentication`, `public_accounts`, `users`.
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+mod for_authentication_public_accounts_tenants_users {
+    //! The types compiled when any of these features is on: `authentication`, `public_accounts`, `tenants`, `users`.
     /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`
+    /// Docs: `authentication/node-sdk#validatePassword`, `authentication/注册/signup.md`, `authentication/用户资料/reset-password.md`, `authentication/用户资料/update-password.md`, `authentication/用户资料/verify-delete-account-request.md`, `authentication/登录/signin.md`, `管理公共账号/create-public-account.md`, `管理公共账号/update-public-account-batch.md`, `管理公共账号/update-public-account.md`, `管理用户/create-user.md`, `管理用户/update-user-batch.md`, `管理用户/update-user.md`, `管理租户成员/openapi#TenantUserAPIV3ManagementController_createTenantUser`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -9116,6 +12074,19 @@ mod for_authentication_public_accounts_users {
             w.str(self.as_str());
         }
     }
+}
+#[cfg(
+    any(
+        feature = "authentication",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+pub use self::for_authentication_public_accounts_tenants_users::*;
+#[cfg(any(feature = "authentication", feature = "public_accounts", feature = "users"))]
+mod for_authentication_public_accounts_users {
+    //! The types compiled when any of these features is on: `authentication`, `public_accounts`, `users`.
     /// 排序依据，如 部门创建时间、加入部门时间、部门名称、部门标志符
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -10048,6 +13019,114 @@ mod for_authentication_resources_users {
 }
 #[cfg(any(feature = "authentication", feature = "resources", feature = "users"))]
 pub use self::for_authentication_resources_users::*;
+#[cfg(any(feature = "data_objects", feature = "invitations"))]
+mod for_data_objects_invitations {
+    //! The types compiled when any of these features is on: `data_objects`, `invitations`.
+    /// 多个搜索条件的关系：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#filter`, `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum Conjunction {
+        /// 且
+        ///
+        /// Wire value `and`.
+        And,
+        /// 或
+        ///
+        /// Wire value `or`.
+        Or,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl Conjunction {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["and", "or"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::And => "and",
+                Self::Or => "or",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Conjunction {
+        fn from(value: &str) -> Self {
+            match value {
+                "and" => Self::And,
+                "or" => Self::Or,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Conjunction {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "and" => Self::And,
+                "or" => Self::Or,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Conjunction {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Conjunction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Conjunction {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Conjunction {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Conjunction {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Conjunction {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for Conjunction {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(any(feature = "data_objects", feature = "invitations"))]
+pub use self::for_data_objects_invitations::*;
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 mod for_groups_public_accounts_users {
     //! The types compiled when any of these features is on: `groups`, `public_accounts`, `users`.
@@ -10391,14 +13470,721 @@ mod for_groups_public_accounts_users {
 }
 #[cfg(any(feature = "groups", feature = "public_accounts", feature = "users"))]
 pub use self::for_groups_public_accounts_users::*;
-#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
-mod for_organizations_public_accounts_users {
-    //! The types compiled when any of these features is on: `organizations`, `public_accounts`, `users`.
+#[cfg(any(feature = "invitations", feature = "messaging"))]
+mod for_invitations_messaging {
+    //! The types compiled when any of these features is on: `invitations`, `messaging`.
+    /// `EmailTemplateDto`
+    ///
+    /// Docs: `node-sdk#getInviteEmailTemplate`, `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/update-email-template.md`
+    #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+    #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+    #[non_exhaustive]
+    pub struct EmailTemplateDto {
+        /// 是否启用自定义模版
+        ///
+        /// Example: `true`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "customizeEnabled",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub customize_enabled: ::std::option::Option<bool>,
+        /// 模版类型:
+        ///
+        /// Values of [`Type`](crate::types::Type):
+        /// - `WELCOME_EMAIL`: 欢迎邮件
+        /// - `FIRST_CREATED_USER`: 首次创建用户通知
+        /// - `REGISTER_VERIFY_CODE`: 注册验证码
+        /// - `LOGIN_VERIFY_CODE`: 登录验证码
+        /// - `MFA_VERIFY_CODE`: MFA 验证码
+        /// - `INFORMATION_COMPLETION_VERIFY_CODE`: 注册信息补全验证码
+        /// - `FIRST_EMAIL_LOGIN_VERIFY`: 首次邮箱登录验证
+        /// - `CONSOLE_CONDUCTED_VERIFY`: 在控制台发起邮件验证
+        /// - `USER_PASSWORD_UPDATE_REMIND`: 用户到期提醒
+        /// - `ADMIN_RESET_USER_PASSWORD_NOTIFICATION`: 管理员重置用户密码成功通知
+        /// - `USER_PASSWORD_RESET_NOTIFICATION`: 用户密码重置成功通知
+        /// - `RESET_PASSWORD_VERIFY_CODE`: 重置密码验证码
+        /// - `SELF_UNLOCKING_VERIFY_CODE`: 自助解锁验证码
+        /// - `EMAIL_BIND_VERIFY_CODE`: 绑定邮箱验证码
+        /// - `EMAIL_UNBIND_VERIFY_CODE`: 解绑邮箱验证码
+        ///
+        /// Example: `WELCOME_EMAIL`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "type", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub type_: ::std::option::Option<crate::types::Type>,
+        /// 邮件模版名称
+        ///
+        /// Example: `欢迎邮件`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// 邮件主题
+        ///
+        /// Example: `欢迎加入 {{app_name}}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "subject", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub subject: ::std::option::Option<::std::string::String>,
+        /// 邮件发件人名称
+        ///
+        /// Example: `{{client_name}}`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "sender", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub sender: ::std::option::Option<::std::string::String>,
+        /// 邮件内容模版
+        ///
+        /// Example: `xxx`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "content", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub content: ::std::option::Option<::std::string::String>,
+        /// 验证码/邮件有效时间，只有验证类邮件才有有效时间。
+        ///
+        /// Example: `300`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "expiresIn",
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::runtime::lenient::option_scalar"
+            )
+        )]
+        pub expires_in: ::std::option::Option<f64>,
+        /// 完成邮件验证之后跳转到的地址，只针对 `FIRST_EMAIL_LOGIN_VERIFY` 和 `CONSOLE_CONDUCTED_VERIFY` 类型的模版有效。
+        ///
+        /// Example: `https://example.com`
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                rename = "redirectTo",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )
+        )]
+        pub redirect_to: ::std::option::Option<::std::string::String>,
+        /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
+        ///
+        /// Values of [`TplEngine`](crate::types::TplEngine):
+        /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+        /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
+        ///
+        /// Example: `handlebar`
+        #[cfg_attr(
+            feature = "serde",
+            serde(rename = "tplEngine", default, skip_serializing_if = "Option::is_none")
+        )]
+        pub tpl_engine: ::std::option::Option<crate::types::TplEngine>,
+    }
+    impl EmailTemplateDto {
+        /// Builds a `EmailTemplateDto` with every field unset; fill it in with the setters.
+        pub fn new() -> Self {
+            Self {
+                customize_enabled: None,
+                type_: None,
+                name: None,
+                subject: None,
+                sender: None,
+                content: None,
+                expires_in: None,
+                redirect_to: None,
+                tpl_engine: None,
+            }
+        }
+        /// Sets `customizeEnabled`.
+        pub fn customize_enabled(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            self.customize_enabled = Some(value.into());
+            self
+        }
+        /// Sets `customizeEnabled`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_customize_enabled(
+            mut self,
+            value: ::std::option::Option<bool>,
+        ) -> Self {
+            self.customize_enabled = value;
+            self
+        }
+        /// Sets `type`.
+        ///
+        /// Values of [`Type`](crate::types::Type):
+        /// - `WELCOME_EMAIL`: 欢迎邮件
+        /// - `FIRST_CREATED_USER`: 首次创建用户通知
+        /// - `REGISTER_VERIFY_CODE`: 注册验证码
+        /// - `LOGIN_VERIFY_CODE`: 登录验证码
+        /// - `MFA_VERIFY_CODE`: MFA 验证码
+        /// - `INFORMATION_COMPLETION_VERIFY_CODE`: 注册信息补全验证码
+        /// - `FIRST_EMAIL_LOGIN_VERIFY`: 首次邮箱登录验证
+        /// - `CONSOLE_CONDUCTED_VERIFY`: 在控制台发起邮件验证
+        /// - `USER_PASSWORD_UPDATE_REMIND`: 用户到期提醒
+        /// - `ADMIN_RESET_USER_PASSWORD_NOTIFICATION`: 管理员重置用户密码成功通知
+        /// - `USER_PASSWORD_RESET_NOTIFICATION`: 用户密码重置成功通知
+        /// - `RESET_PASSWORD_VERIFY_CODE`: 重置密码验证码
+        /// - `SELF_UNLOCKING_VERIFY_CODE`: 自助解锁验证码
+        /// - `EMAIL_BIND_VERIFY_CODE`: 绑定邮箱验证码
+        /// - `EMAIL_UNBIND_VERIFY_CODE`: 解绑邮箱验证码
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::Type>,
+        ) -> Self {
+            self.type_ = Some(value.into());
+            self
+        }
+        /// Sets `type`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_type(
+            mut self,
+            value: ::std::option::Option<crate::types::Type>,
+        ) -> Self {
+            self.type_ = value;
+            self
+        }
+        /// Sets `name`.
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name = Some(value.into());
+            self
+        }
+        /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_name(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.name = value;
+            self
+        }
+        /// Sets `subject`.
+        pub fn subject(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.subject = Some(value.into());
+            self
+        }
+        /// Sets `subject`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_subject(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.subject = value;
+            self
+        }
+        /// Sets `sender`.
+        pub fn sender(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sender = Some(value.into());
+            self
+        }
+        /// Sets `sender`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_sender(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.sender = value;
+            self
+        }
+        /// Sets `content`.
+        pub fn content(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.content = Some(value.into());
+            self
+        }
+        /// Sets `content`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_content(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.content = value;
+            self
+        }
+        /// Sets `expiresIn`.
+        pub fn expires_in(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+            self.expires_in = Some(value.into());
+            self
+        }
+        /// Sets `expiresIn`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_expires_in(mut self, value: ::std::option::Option<f64>) -> Self {
+            self.expires_in = value;
+            self
+        }
+        /// Sets `redirectTo`.
+        pub fn redirect_to(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.redirect_to = Some(value.into());
+            self
+        }
+        /// Sets `redirectTo`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_redirect_to(
+            mut self,
+            value: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.redirect_to = value;
+            self
+        }
+        /// Sets `tplEngine`.
+        ///
+        /// Values of [`TplEngine`](crate::types::TplEngine):
+        /// - `handlebar`: 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+        /// - `ejs`: 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
+        pub fn tpl_engine(
+            mut self,
+            value: impl ::std::convert::Into<crate::types::TplEngine>,
+        ) -> Self {
+            self.tpl_engine = Some(value.into());
+            self
+        }
+        /// Sets `tplEngine`, or with `None` clears any value set before: to pass an optional value through.
+        #[inline]
+        pub fn set_tpl_engine(
+            mut self,
+            value: ::std::option::Option<crate::types::TplEngine>,
+        ) -> Self {
+            self.tpl_engine = value;
+            self
+        }
+    }
+    impl crate::runtime::read::Decode for EmailTemplateDto {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            struct Partial {
+                customize_enabled: ::std::option::Option<bool>,
+                type_: ::std::option::Option<crate::types::Type>,
+                name: ::std::option::Option<::std::string::String>,
+                subject: ::std::option::Option<::std::string::String>,
+                sender: ::std::option::Option<::std::string::String>,
+                content: ::std::option::Option<::std::string::String>,
+                expires_in: ::std::option::Option<f64>,
+                redirect_to: ::std::option::Option<::std::string::String>,
+                tpl_engine: ::std::option::Option<crate::types::TplEngine>,
+            }
+            const FIELDS: &[&str] = &[
+                "customizeEnabled",
+                "type",
+                "name",
+                "subject",
+                "sender",
+                "content",
+                "expiresIn",
+                "redirectTo",
+                "tplEngine",
+            ];
+            const SET: &[fn(
+                &mut Partial,
+                &mut crate::runtime::read::Reader<'_>,
+            ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+                |p, r| crate::runtime::read::set_opt(&mut p.customize_enabled, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.type_, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.subject, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.sender, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.content, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.expires_in, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.redirect_to, r),
+                |p, r| crate::runtime::read::set_opt(&mut p.tpl_engine, r),
+            ];
+            let mut p = Partial {
+                customize_enabled: None,
+                type_: None,
+                name: None,
+                subject: None,
+                sender: None,
+                content: None,
+                expires_in: None,
+                redirect_to: None,
+                tpl_engine: None,
+            };
+            r.object(
+                "struct EmailTemplateDto",
+                FIELDS,
+                &mut |r, i| match SET.get(i) {
+                    Some(set) => set(&mut p, r),
+                    None => Ok(()),
+                },
+            )?;
+            Ok(Self {
+                customize_enabled: p.customize_enabled,
+                type_: p.type_,
+                name: p.name,
+                subject: p.subject,
+                sender: p.sender,
+                content: p.content,
+                expires_in: p.expires_in,
+                redirect_to: p.redirect_to,
+                tpl_engine: p.tpl_engine,
+            })
+        }
+    }
+    /// 模版渲染引擎。Authing 邮件模版目前支持两种渲染引擎：
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum TplEngine {
+        /// 详细使用方法请见：\[handlebars 官方文档\](<https://handlebarsjs.com/>)
+        ///
+        /// Wire value `handlebar`.
+        Handlebar,
+        /// 详细使用方法请见：\[ejs 官方文档\](<https://ejs.co/>) 默认将使用 `handlerbar` 作为模版渲染引擎。
+        ///
+        /// Wire value `ejs`.
+        Ejs,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl TplEngine {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &["handlebar", "ejs"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Handlebar => "handlebar",
+                Self::Ejs => "ejs",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for TplEngine {
+        fn from(value: &str) -> Self {
+            match value {
+                "handlebar" => Self::Handlebar,
+                "ejs" => Self::Ejs,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for TplEngine {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "handlebar" => Self::Handlebar,
+                "ejs" => Self::Ejs,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TplEngine {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TplEngine {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for TplEngine {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for TplEngine {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for TplEngine {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for TplEngine {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for TplEngine {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+    /// 模版类型:
+    ///
+    /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+    ///
+    /// Docs: `node-sdk#updateInviteEmailTemplate`, `管理消息服务/get-email-templates.md`, `管理消息服务/preview-email-template.md`, `管理消息服务/update-email-template.md`
+    #[derive(
+        ::std::fmt::Debug,
+        ::std::clone::Clone,
+        ::std::cmp::PartialEq,
+        ::std::cmp::Eq,
+        ::std::hash::Hash,
+        ::std::cmp::PartialOrd,
+        ::std::cmp::Ord
+    )]
+    #[non_exhaustive]
+    pub enum Type {
+        /// 欢迎邮件
+        ///
+        /// Wire value `WELCOME_EMAIL`.
+        WelcomeEmail,
+        /// 首次创建用户通知
+        ///
+        /// Wire value `FIRST_CREATED_USER`.
+        FirstCreatedUser,
+        /// 注册验证码
+        ///
+        /// Wire value `REGISTER_VERIFY_CODE`.
+        RegisterVerifyCode,
+        /// 登录验证码
+        ///
+        /// Wire value `LOGIN_VERIFY_CODE`.
+        LoginVerifyCode,
+        /// MFA 验证码
+        ///
+        /// Wire value `MFA_VERIFY_CODE`.
+        MfaVerifyCode,
+        /// 注册信息补全验证码
+        ///
+        /// Wire value `INFORMATION_COMPLETION_VERIFY_CODE`.
+        InformationCompletionVerifyCode,
+        /// 首次邮箱登录验证
+        ///
+        /// Wire value `FIRST_EMAIL_LOGIN_VERIFY`.
+        FirstEmailLoginVerify,
+        /// 在控制台发起邮件验证
+        ///
+        /// Wire value `CONSOLE_CONDUCTED_VERIFY`.
+        ConsoleConductedVerify,
+        /// 用户到期提醒
+        ///
+        /// Wire value `USER_PASSWORD_UPDATE_REMIND`.
+        UserPasswordUpdateRemind,
+        /// 管理员重置用户密码成功通知
+        ///
+        /// Wire value `ADMIN_RESET_USER_PASSWORD_NOTIFICATION`.
+        AdminResetUserPasswordNotification,
+        /// 用户密码重置成功通知
+        ///
+        /// Wire value `USER_PASSWORD_RESET_NOTIFICATION`.
+        UserPasswordResetNotification,
+        /// 重置密码验证码
+        ///
+        /// Wire value `RESET_PASSWORD_VERIFY_CODE`.
+        ResetPasswordVerifyCode,
+        /// 自助解锁验证码
+        ///
+        /// Wire value `SELF_UNLOCKING_VERIFY_CODE`.
+        SelfUnlockingVerifyCode,
+        /// 绑定邮箱验证码
+        ///
+        /// Wire value `EMAIL_BIND_VERIFY_CODE`.
+        EmailBindVerifyCode,
+        /// 解绑邮箱验证码
+        ///
+        /// Wire value `EMAIL_UNBIND_VERIFY_CODE`.
+        EmailUnbindVerifyCode,
+        /// A value this version of the SDK does not know, kept exactly as the server sent it.
+        Unknown(crate::UnknownValue<Self>),
+    }
+    impl Type {
+        /// Every value this version of the SDK knows, in docs order.
+        pub const VALUES: &'static [&'static str] = &[
+            "WELCOME_EMAIL",
+            "FIRST_CREATED_USER",
+            "REGISTER_VERIFY_CODE",
+            "LOGIN_VERIFY_CODE",
+            "MFA_VERIFY_CODE",
+            "INFORMATION_COMPLETION_VERIFY_CODE",
+            "FIRST_EMAIL_LOGIN_VERIFY",
+            "CONSOLE_CONDUCTED_VERIFY",
+            "USER_PASSWORD_UPDATE_REMIND",
+            "ADMIN_RESET_USER_PASSWORD_NOTIFICATION",
+            "USER_PASSWORD_RESET_NOTIFICATION",
+            "RESET_PASSWORD_VERIFY_CODE",
+            "SELF_UNLOCKING_VERIFY_CODE",
+            "EMAIL_BIND_VERIFY_CODE",
+            "EMAIL_UNBIND_VERIFY_CODE",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::WelcomeEmail => "WELCOME_EMAIL",
+                Self::FirstCreatedUser => "FIRST_CREATED_USER",
+                Self::RegisterVerifyCode => "REGISTER_VERIFY_CODE",
+                Self::LoginVerifyCode => "LOGIN_VERIFY_CODE",
+                Self::MfaVerifyCode => "MFA_VERIFY_CODE",
+                Self::InformationCompletionVerifyCode => {
+                    "INFORMATION_COMPLETION_VERIFY_CODE"
+                }
+                Self::FirstEmailLoginVerify => "FIRST_EMAIL_LOGIN_VERIFY",
+                Self::ConsoleConductedVerify => "CONSOLE_CONDUCTED_VERIFY",
+                Self::UserPasswordUpdateRemind => "USER_PASSWORD_UPDATE_REMIND",
+                Self::AdminResetUserPasswordNotification => {
+                    "ADMIN_RESET_USER_PASSWORD_NOTIFICATION"
+                }
+                Self::UserPasswordResetNotification => "USER_PASSWORD_RESET_NOTIFICATION",
+                Self::ResetPasswordVerifyCode => "RESET_PASSWORD_VERIFY_CODE",
+                Self::SelfUnlockingVerifyCode => "SELF_UNLOCKING_VERIFY_CODE",
+                Self::EmailBindVerifyCode => "EMAIL_BIND_VERIFY_CODE",
+                Self::EmailUnbindVerifyCode => "EMAIL_UNBIND_VERIFY_CODE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Type {
+        fn from(value: &str) -> Self {
+            match value {
+                "WELCOME_EMAIL" => Self::WelcomeEmail,
+                "FIRST_CREATED_USER" => Self::FirstCreatedUser,
+                "REGISTER_VERIFY_CODE" => Self::RegisterVerifyCode,
+                "LOGIN_VERIFY_CODE" => Self::LoginVerifyCode,
+                "MFA_VERIFY_CODE" => Self::MfaVerifyCode,
+                "INFORMATION_COMPLETION_VERIFY_CODE" => {
+                    Self::InformationCompletionVerifyCode
+                }
+                "FIRST_EMAIL_LOGIN_VERIFY" => Self::FirstEmailLoginVerify,
+                "CONSOLE_CONDUCTED_VERIFY" => Self::ConsoleConductedVerify,
+                "USER_PASSWORD_UPDATE_REMIND" => Self::UserPasswordUpdateRemind,
+                "ADMIN_RESET_USER_PASSWORD_NOTIFICATION" => {
+                    Self::AdminResetUserPasswordNotification
+                }
+                "USER_PASSWORD_RESET_NOTIFICATION" => Self::UserPasswordResetNotification,
+                "RESET_PASSWORD_VERIFY_CODE" => Self::ResetPasswordVerifyCode,
+                "SELF_UNLOCKING_VERIFY_CODE" => Self::SelfUnlockingVerifyCode,
+                "EMAIL_BIND_VERIFY_CODE" => Self::EmailBindVerifyCode,
+                "EMAIL_UNBIND_VERIFY_CODE" => Self::EmailUnbindVerifyCode,
+                other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Type {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "WELCOME_EMAIL" => Self::WelcomeEmail,
+                "FIRST_CREATED_USER" => Self::FirstCreatedUser,
+                "REGISTER_VERIFY_CODE" => Self::RegisterVerifyCode,
+                "LOGIN_VERIFY_CODE" => Self::LoginVerifyCode,
+                "MFA_VERIFY_CODE" => Self::MfaVerifyCode,
+                "INFORMATION_COMPLETION_VERIFY_CODE" => {
+                    Self::InformationCompletionVerifyCode
+                }
+                "FIRST_EMAIL_LOGIN_VERIFY" => Self::FirstEmailLoginVerify,
+                "CONSOLE_CONDUCTED_VERIFY" => Self::ConsoleConductedVerify,
+                "USER_PASSWORD_UPDATE_REMIND" => Self::UserPasswordUpdateRemind,
+                "ADMIN_RESET_USER_PASSWORD_NOTIFICATION" => {
+                    Self::AdminResetUserPasswordNotification
+                }
+                "USER_PASSWORD_RESET_NOTIFICATION" => Self::UserPasswordResetNotification,
+                "RESET_PASSWORD_VERIFY_CODE" => Self::ResetPasswordVerifyCode,
+                "SELF_UNLOCKING_VERIFY_CODE" => Self::SelfUnlockingVerifyCode,
+                "EMAIL_BIND_VERIFY_CODE" => Self::EmailBindVerifyCode,
+                "EMAIL_UNBIND_VERIFY_CODE" => Self::EmailUnbindVerifyCode,
+                _ => Self::Unknown(crate::UnknownValue::new(value)),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Type {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Type {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl ::serde::Serialize for Type {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    #[cfg(feature = "serde")]
+    impl<'de> ::serde::Deserialize<'de> for Type {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::runtime::string_enum::deserialize(deserializer)
+        }
+    }
+    impl crate::runtime::QueryValue for Type {
+        fn to_query_value(&self) -> ::std::string::String {
+            self.as_str().to_owned()
+        }
+    }
+    impl crate::runtime::write::Encode for Type {
+        fn encode(&self, w: &mut crate::runtime::write::Writer) {
+            w.str(self.as_str());
+        }
+    }
+    impl crate::runtime::read::Decode for Type {
+        fn decode(
+            r: &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+            crate::runtime::read::text(r).map(|text| Self::from(&*text))
+        }
+    }
+}
+#[cfg(any(feature = "invitations", feature = "messaging"))]
+pub use self::for_invitations_messaging::*;
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+mod for_organizations_public_accounts_tenants_users {
+    //! The types compiled when any of these features is on: `organizations`, `public_accounts`, `tenants`, `users`.
     /// 此次调用中使用的父部门 ID 的类型
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
     ///
-    /// Docs: `管理公共账号/create-public-account.md`, `管理用户/create-user.md`, `管理组织机构/add-department-members.md`, `管理组织机构/create-department.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/get-department-sync-relations.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/is-user-in-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-department-member-ids.md`, `管理组织机构/list-department-members.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/search-department-members.md`, `管理组织机构/update-department.md`
+    /// Docs: `管理公共账号/create-public-account.md`, `管理用户/create-user.md`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_addTenantDepartmentMembers`, `管理租户组织机构/openapi#TenantDepartmentAPIV3ManagementController_removeTenantDepartmentMembers`, `管理组织机构/add-department-members.md`, `管理组织机构/create-department.md`, `管理组织机构/delete-department-sync-relations.md`, `管理组织机构/delete-department.md`, `管理组织机构/get-department-sync-relations.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/is-user-in-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/list-department-member-ids.md`, `管理组织机构/list-department-members.md`, `管理组织机构/remove-department-members.md`, `管理组织机构/search-department-members.md`, `管理组织机构/update-department.md`
     #[derive(
         ::std::fmt::Debug,
         ::std::clone::Clone,
@@ -10506,6 +14292,19 @@ mod for_organizations_public_accounts_users {
             w.str(self.as_str());
         }
     }
+}
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "public_accounts",
+        feature = "tenants",
+        feature = "users"
+    )
+)]
+pub use self::for_organizations_public_accounts_tenants_users::*;
+#[cfg(any(feature = "organizations", feature = "public_accounts", feature = "users"))]
+mod for_organizations_public_accounts_users {
+    //! The types compiled when any of these features is on: `organizations`, `public_accounts`, `users`.
     /// 排序顺序：
     ///
     /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.

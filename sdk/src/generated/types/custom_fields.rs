@@ -750,60 +750,6 @@ impl crate::runtime::read::Decode for CustomFieldDto {
         })
     }
 }
-/// `CustomFieldI18n`
-///
-/// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
-#[non_exhaustive]
-pub struct CustomFieldI18n {
-    /// 支持多语言的字段
-    ///
-    /// Example: `{"en-US":{"enabled":false,"value":"English"},"ja-JP":{"enabled":false,"value":"日本語"},"zh-CN":{"enabled":false,"value":"中文"},"zh-TW":{"enabled":false,"value":"繁體中文"}}`
-    #[cfg_attr(feature = "serde", serde(rename = "label"))]
-    pub label: crate::types::LangObject,
-}
-impl CustomFieldI18n {
-    /// Builds a `CustomFieldI18n` from its required fields (`label`); optional fields start unset (see the setters).
-    pub fn new(label: impl ::std::convert::Into<crate::types::LangObject>) -> Self {
-        Self { label: label.into() }
-    }
-}
-impl crate::runtime::write::Encode for CustomFieldI18n {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        w.field("label", &self.label);
-        w.end_object();
-    }
-}
-impl crate::runtime::read::Decode for CustomFieldI18n {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        struct Partial {
-            label: ::std::option::Option<crate::types::LangObject>,
-        }
-        const FIELDS: &[&str] = &["label"];
-        const SET: &[fn(
-            &mut Partial,
-            &mut crate::runtime::read::Reader<'_>,
-        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
-            |p, r| crate::runtime::read::set(&mut p.label, r),
-        ];
-        let mut p = Partial { label: None };
-        r.object(
-            "struct CustomFieldI18n",
-            FIELDS,
-            &mut |r, i| match SET.get(i) {
-                Some(set) => set(&mut p, r),
-                None => Ok(()),
-            },
-        )?;
-        Ok(Self {
-            label: crate::runtime::read::required(p.label, "label")?,
-        })
-    }
-}
 /// `CustomFieldSelectOption`
 ///
 /// Docs: `管理自定义字段/get-custom-fields.md`, `管理自定义字段/get-user-base-fields.md`, `管理自定义字段/list-custom-fields.md`, `管理自定义字段/list-user-base-fields.md`, `管理自定义字段/set-custom-fields.md`, `管理自定义字段/set-user-base-fields.md`

@@ -107,7 +107,7 @@ impl crate::runtime::read::Decode for CellDto {
 }
 /// `Condition`
 ///
-/// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
+/// Docs: `node-sdk#getAllMetadata`, `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`, `管理数据对象/metadata-list-field.md`, `管理数据对象/metadata-update-field.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -349,108 +349,6 @@ impl crate::runtime::write::Encode for ConditionOperator {
     }
 }
 impl crate::runtime::read::Decode for ConditionOperator {
-    fn decode(
-        r: &mut crate::runtime::read::Reader<'_>,
-    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
-        crate::runtime::read::text(r).map(|text| Self::from(&*text))
-    }
-}
-/// 多个搜索条件的关系：
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `管理数据对象/metadata-create-field.md`, `管理数据对象/metadata-filter.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum Conjunction {
-    /// 且
-    ///
-    /// Wire value `and`.
-    And,
-    /// 或
-    ///
-    /// Wire value `or`.
-    Or,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-impl Conjunction {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &["and", "or"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::And => "and",
-            Self::Or => "or",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::convert::From<&str> for Conjunction {
-    fn from(value: &str) -> Self {
-        match value {
-            "and" => Self::And,
-            "or" => Self::Or,
-            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for Conjunction {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "and" => Self::And,
-            "or" => Self::Or,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-impl ::std::str::FromStr for Conjunction {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for Conjunction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for Conjunction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for Conjunction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-impl crate::runtime::QueryValue for Conjunction {
-    fn to_query_value(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-}
-impl crate::runtime::write::Encode for Conjunction {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
-    }
-}
-impl crate::runtime::read::Decode for Conjunction {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2196,7 +2094,7 @@ impl crate::runtime::read::Decode for FunctionModelType {
 }
 /// `FunctionModelValueListDto`
 ///
-/// Docs: `管理数据对象/metadata-filter.md`
+/// Docs: `node-sdk#getAllMetadata`, `node-sdk#getMetadataGroupList`, `管理数据对象/metadata-filter.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2300,6 +2198,73 @@ impl crate::runtime::read::Decode for FunctionModelValueListDto {
         Ok(Self {
             total_count: p.total_count,
             list: p.list,
+        })
+    }
+}
+/// `GetAllRowByScrollidDto`
+///
+/// Docs: `node-sdk#getAllMetadataRow`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GetAllRowByScrollidDto {
+    /// 分页查询 scrollId
+    #[cfg_attr(feature = "serde", serde(rename = "scrollId"))]
+    pub scroll_id: ::std::string::String,
+    /// 响应数据
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub list: ::std::vec::Vec<::std::string::String>,
+}
+impl GetAllRowByScrollidDto {
+    /// Builds a `GetAllRowByScrollidDto` from its required fields (`scrollId`, `list`); optional fields start unset (see the setters).
+    pub fn new(
+        scroll_id: impl ::std::convert::Into<::std::string::String>,
+        list: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        Self {
+            scroll_id: scroll_id.into(),
+            list: list.into(),
+        }
+    }
+}
+impl crate::runtime::read::Decode for GetAllRowByScrollidDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            scroll_id: ::std::option::Option<::std::string::String>,
+            list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        }
+        const FIELDS: &[&str] = &["scrollId", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.scroll_id, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            scroll_id: None,
+            list: None,
+        };
+        r.object(
+            "struct GetAllRowByScrollidDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            scroll_id: crate::runtime::read::required(p.scroll_id, "scrollId")?,
+            list: p.list.unwrap_or_default(),
         })
     }
 }
@@ -2465,7 +2430,7 @@ impl crate::runtime::read::Decode for RelationOptionalRange {
 }
 /// `RelationValueListDto`
 ///
-/// Docs: `管理数据对象/metadata-get-row-relation.md`
+/// Docs: `node-sdk#copyRowRelation`, `node-sdk#getRelationDetails`, `node-sdk#relationSearch`, `管理数据对象/metadata-get-row-relation.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -1654,6 +1654,67 @@ impl crate::runtime::read::Decode for CheckUserSameLevelPermissionRespDto {
         })
     }
 }
+/// `Config`
+///
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`, `node-sdk#listDnef`, `node-sdk#updateDnef`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct Config {
+    /// 选项列表
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "options",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub options: ::std::vec::Vec<crate::types::OptionDto>,
+}
+impl Config {
+    /// Builds a `Config` from its required fields (`options`); optional fields start unset (see the setters).
+    pub fn new(
+        options: impl ::std::convert::Into<::std::vec::Vec<crate::types::OptionDto>>,
+    ) -> Self {
+        Self { options: options.into() }
+    }
+}
+impl crate::runtime::write::Encode for Config {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("options", &self.options);
+        w.end_object();
+    }
+}
+impl crate::runtime::read::Decode for Config {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            options: ::std::option::Option<::std::vec::Vec<crate::types::OptionDto>>,
+        }
+        const FIELDS: &[&str] = &["options"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.options, r),
+        ];
+        let mut p = Partial { options: None };
+        r.object(
+            "struct Config",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            options: p.options.unwrap_or_default(),
+        })
+    }
+}
 /// `CreateArrayDataResourceRespDto`
 ///
 /// Docs: `管理数据资源与权限/create-array-data-resource.md`
@@ -3928,6 +3989,262 @@ impl crate::runtime::read::Decode for DataSubjectRespDto {
             target_type: p.target_type,
             target_name: p.target_name,
             authorization_time: p.authorization_time,
+        })
+    }
+}
+/// `DnefPaginatedRespDto`
+///
+/// Docs: `node-sdk#listDnef`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct DnefPaginatedRespDto {
+    /// 下一页开始的索引，当最后一页时返回 -1
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "nextStartIndex",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub next_start_index: ::std::option::Option<f64>,
+    /// 是否被截断，true 表示可以查询下一页，false 表示是最后一页数据
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "truncated",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub truncated: ::std::option::Option<bool>,
+    /// 响应数据
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "list",
+            default,
+            deserialize_with = "crate::runtime::tolerant::vec"
+        )
+    )]
+    pub list: ::std::vec::Vec<crate::types::ExtendField>,
+}
+impl DnefPaginatedRespDto {
+    /// Builds a `DnefPaginatedRespDto` from its required fields (`list`); optional fields start unset (see the setters).
+    pub fn new(
+        list: impl ::std::convert::Into<::std::vec::Vec<crate::types::ExtendField>>,
+    ) -> Self {
+        Self {
+            next_start_index: None,
+            truncated: None,
+            list: list.into(),
+        }
+    }
+    /// Sets `nextStartIndex`.
+    pub fn next_start_index(mut self, value: impl ::std::convert::Into<f64>) -> Self {
+        self.next_start_index = Some(value.into());
+        self
+    }
+    /// Sets `nextStartIndex`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_next_start_index(mut self, value: ::std::option::Option<f64>) -> Self {
+        self.next_start_index = value;
+        self
+    }
+    /// Sets `truncated`.
+    pub fn truncated(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.truncated = Some(value.into());
+        self
+    }
+    /// Sets `truncated`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_truncated(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.truncated = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for DnefPaginatedRespDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            next_start_index: ::std::option::Option<f64>,
+            truncated: ::std::option::Option<bool>,
+            list: ::std::option::Option<::std::vec::Vec<crate::types::ExtendField>>,
+        }
+        const FIELDS: &[&str] = &["nextStartIndex", "truncated", "list"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.next_start_index, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.truncated, r),
+            |p, r| crate::runtime::read::set(&mut p.list, r),
+        ];
+        let mut p = Partial {
+            next_start_index: None,
+            truncated: None,
+            list: None,
+        };
+        r.object(
+            "struct DnefPaginatedRespDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            next_start_index: p.next_start_index,
+            truncated: p.truncated,
+            list: p.list.unwrap_or_default(),
+        })
+    }
+}
+/// `ExtendField`
+///
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#listDnef`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct ExtendField {
+    /// 字段唯一标识，长度为 1-64 位，只允许包含英文字母、数字、下划线 _、金钱符 $
+    #[cfg_attr(feature = "serde", serde(rename = "key"))]
+    pub key: ::std::string::String,
+    /// 字段值类型
+    ///
+    /// Values of [`ValueType`](crate::types::ValueType):
+    /// - `STRING`
+    /// - `SELECT`
+    #[cfg_attr(feature = "serde", serde(rename = "valueType"))]
+    pub value_type: crate::types::ValueType,
+    /// 描述
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "description", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// 展示名称
+    #[cfg_attr(feature = "serde", serde(rename = "label"))]
+    pub label: ::std::string::String,
+    /// 字段配置，当 valueType=SELECT 时，此参数必传，否则可不传
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "config", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub config: ::std::option::Option<crate::types::Config>,
+}
+impl ExtendField {
+    /// Builds a `ExtendField` from its required fields (`key`, `valueType`, `label`); optional fields start unset (see the setters).
+    pub fn new(
+        key: impl ::std::convert::Into<::std::string::String>,
+        value_type: impl ::std::convert::Into<crate::types::ValueType>,
+        label: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            value_type: value_type.into(),
+            description: None,
+            label: label.into(),
+            config: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `description`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_description(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets `config`.
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Config>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+    /// Sets `config`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_config(
+        mut self,
+        value: ::std::option::Option<crate::types::Config>,
+    ) -> Self {
+        self.config = value;
+        self
+    }
+}
+impl crate::runtime::write::Encode for ExtendField {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("key", &self.key);
+        w.field("valueType", &self.value_type);
+        if let Some(value) = &self.description {
+            w.field("description", value);
+        }
+        w.field("label", &self.label);
+        if let Some(value) = &self.config {
+            w.field("config", value);
+        }
+        w.end_object();
+    }
+}
+impl crate::runtime::read::Decode for ExtendField {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            key: ::std::option::Option<::std::string::String>,
+            value_type: ::std::option::Option<crate::types::ValueType>,
+            description: ::std::option::Option<::std::string::String>,
+            label: ::std::option::Option<::std::string::String>,
+            config: ::std::option::Option<crate::types::Config>,
+        }
+        const FIELDS: &[&str] = &["key", "valueType", "description", "label", "config"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.key, r),
+            |p, r| crate::runtime::read::set(&mut p.value_type, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.description, r),
+            |p, r| crate::runtime::read::set(&mut p.label, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.config, r),
+        ];
+        let mut p = Partial {
+            key: None,
+            value_type: None,
+            description: None,
+            label: None,
+            config: None,
+        };
+        r.object(
+            "struct ExtendField",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            key: crate::runtime::read::required(p.key, "key")?,
+            value_type: crate::runtime::read::required(p.value_type, "valueType")?,
+            description: p.description,
+            label: crate::runtime::read::required(p.label, "label")?,
+            config: p.config,
         })
     }
 }
@@ -6385,6 +6702,58 @@ impl crate::runtime::read::Decode for NodeBo {
         })
     }
 }
+/// `OptionDto`
+///
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`, `node-sdk#listDnef`, `node-sdk#updateDnef`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct OptionDto {
+    /// 值
+    #[cfg_attr(feature = "serde", serde(rename = "value"))]
+    pub value: ::std::string::String,
+}
+impl OptionDto {
+    /// Builds a `OptionDto` from its required fields (`value`); optional fields start unset (see the setters).
+    pub fn new(value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { value: value.into() }
+    }
+}
+impl crate::runtime::write::Encode for OptionDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("value", &self.value);
+        w.end_object();
+    }
+}
+impl crate::runtime::read::Decode for OptionDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            value: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["value"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.value, r),
+        ];
+        let mut p = Partial { value: None };
+        r.object(
+            "struct OptionDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            value: crate::runtime::read::required(p.value, "value")?,
+        })
+    }
+}
 /// `PermissionNamespaceListPagingDto`
 ///
 /// Docs: `管理数据资源与权限/list-permission-namespaces.md`
@@ -8107,5 +8476,103 @@ impl crate::runtime::read::Decode for UserPermissionListDto {
             namespace_code: p.namespace_code,
             resource_list: p.resource_list,
         })
+    }
+}
+/// 字段值类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `node-sdk#batchCreateDnef`, `node-sdk#createDnef`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum ValueType {
+    /// Wire value `STRING`.
+    String,
+    /// Wire value `SELECT`.
+    Select,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl ValueType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["STRING", "SELECT"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "STRING",
+            Self::Select => "SELECT",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for ValueType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => Self::String,
+            "SELECT" => Self::Select,
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ValueType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "STRING" => Self::String,
+            "SELECT" => Self::Select,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for ValueType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ValueType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for ValueType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for ValueType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for ValueType {
+    fn to_query_value(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for ValueType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+impl crate::runtime::read::Decode for ValueType {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }

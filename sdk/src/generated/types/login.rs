@@ -49,6 +49,56 @@ impl crate::runtime::read::Decode for AlipayAuthInfoDataDto {
         })
     }
 }
+/// `AuthenticationCredentialDto`
+///
+/// Docs: `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct AuthenticationCredentialDto {
+    /// Base64URL 编码的凭证 ID
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub id: ::std::string::String,
+    /// 原始凭证 ID
+    #[cfg_attr(feature = "serde", serde(rename = "rawId"))]
+    pub raw_id: ::std::string::String,
+    /// 固定值，'public-key'
+    #[cfg_attr(feature = "serde", serde(rename = "response"))]
+    pub response: crate::types::AuthenticatorAssertionResponseDto,
+    /// 固定值，'public-key'
+    ///
+    /// Example: `public-key`
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
+    pub type_: ::std::string::String,
+}
+impl AuthenticationCredentialDto {
+    /// Builds a `AuthenticationCredentialDto` from its required fields (`id`, `rawId`, `response`, `type`); optional fields start unset (see the setters).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        raw_id: impl ::std::convert::Into<::std::string::String>,
+        response: impl ::std::convert::Into<
+            crate::types::AuthenticatorAssertionResponseDto,
+        >,
+        type_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            raw_id: raw_id.into(),
+            response: response.into(),
+            type_: type_.into(),
+        }
+    }
+}
+impl crate::runtime::write::Encode for AuthenticationCredentialDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("id", &self.id);
+        w.field("rawId", &self.raw_id);
+        w.field("response", &self.response);
+        w.field("type", &self.type_);
+        w.end_object();
+    }
+}
 /// `AuthenticationOptionsDto`
 ///
 /// Docs: `authentication/登录/webauthn-authentication.md`
@@ -156,11 +206,57 @@ impl crate::runtime::read::Decode for AuthenticationOptionsDto {
         })
     }
 }
+/// `AuthenticatorAssertionResponseDto`
+///
+/// Docs: `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct AuthenticatorAssertionResponseDto {
+    /// 认证器信息，包含认证状态、签名计数等
+    #[cfg_attr(feature = "serde", serde(rename = "authenticatorData"))]
+    pub authenticator_data: ::std::string::String,
+    /// 客户端数据，包含 origin（即凭证请求来源）、挑战码等信息
+    #[cfg_attr(feature = "serde", serde(rename = "clientDataJSON"))]
+    pub client_data_json: ::std::string::String,
+    /// 认证器签名
+    #[cfg_attr(feature = "serde", serde(rename = "signature"))]
+    pub signature: ::std::string::String,
+    /// 创建凭证时的用户 ID
+    #[cfg_attr(feature = "serde", serde(rename = "userHandle"))]
+    pub user_handle: ::std::string::String,
+}
+impl AuthenticatorAssertionResponseDto {
+    /// Builds a `AuthenticatorAssertionResponseDto` from its required fields (`authenticatorData`, `clientDataJSON`, `signature`, `userHandle`); optional fields start unset (see the setters).
+    pub fn new(
+        authenticator_data: impl ::std::convert::Into<::std::string::String>,
+        client_data_json: impl ::std::convert::Into<::std::string::String>,
+        signature: impl ::std::convert::Into<::std::string::String>,
+        user_handle: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            authenticator_data: authenticator_data.into(),
+            client_data_json: client_data_json.into(),
+            signature: signature.into(),
+            user_handle: user_handle.into(),
+        }
+    }
+}
+impl crate::runtime::write::Encode for AuthenticatorAssertionResponseDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("authenticatorData", &self.authenticator_data);
+        w.field("clientDataJSON", &self.client_data_json);
+        w.field("signature", &self.signature);
+        w.field("userHandle", &self.user_handle);
+        w.end_object();
+    }
+}
 /// 修改推送码状态的动作:
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `authentication/登录/change-pushcode-status.md`
+/// Docs: `authentication/node-sdk#setPushCodeStatus`, `authentication/登录/change-pushcode-status.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -576,7 +672,7 @@ impl crate::runtime::read::Decode for CheckPushCodeStatusDataStatus {
 }
 /// `CheckQRCodeStatusDataDto`
 ///
-/// Docs: `authentication/登录/check-qrcode-status.md`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -869,6 +965,97 @@ impl crate::runtime::read::Decode for CheckQrCodeStatusDataStatus {
         crate::runtime::read::text(r).map(|text| Self::from(&*text))
     }
 }
+/// 验证码类型
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum CodeType {
+    /// Wire value `SMS`.
+    Sms,
+    /// Wire value `EMAIL`.
+    Email,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl CodeType {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["SMS", "EMAIL"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sms => "SMS",
+            Self::Email => "EMAIL",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for CodeType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SMS" => Self::Sms,
+            "EMAIL" => Self::Email,
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for CodeType {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "SMS" => Self::Sms,
+            "EMAIL" => Self::Email,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for CodeType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CodeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for CodeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for CodeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for CodeType {
+    fn to_query_value(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for CodeType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 /// 认证方式：
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
@@ -976,6 +1163,111 @@ impl crate::runtime::QueryValue for Connection {
 impl crate::runtime::write::Encode for Connection {
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
+    }
+}
+/// `FastpassQRCodeRelationAppDto`
+///
+/// Docs: `authentication/登录/openapi#SignInV3Controller_getFastpassParams`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct FastpassQRCodeRelationAppDto {
+    /// 应用 ID
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub id: ::std::string::String,
+    /// 应用 logo
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "logo", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub logo: ::std::option::Option<::std::string::String>,
+    /// 应用名称
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "name", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl FastpassQRCodeRelationAppDto {
+    /// Builds a `FastpassQRCodeRelationAppDto` from its required fields (`id`); optional fields start unset (see the setters).
+    pub fn new(id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: id.into(),
+            logo: None,
+            name: None,
+        }
+    }
+    /// Sets `logo`.
+    pub fn logo(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logo = Some(value.into());
+        self
+    }
+    /// Sets `logo`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_logo(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.logo = value;
+        self
+    }
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `name`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for FastpassQRCodeRelationAppDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            id: ::std::option::Option<::std::string::String>,
+            logo: ::std::option::Option<::std::string::String>,
+            name: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["id", "logo", "name"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.logo, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.name, r),
+        ];
+        let mut p = Partial {
+            id: None,
+            logo: None,
+            name: None,
+        };
+        r.object(
+            "struct FastpassQRCodeRelationAppDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            id: crate::runtime::read::required(p.id, "id")?,
+            logo: p.logo,
+            name: p.name,
+        })
     }
 }
 /// `FastpassUserInfoDto`
@@ -1600,6 +1892,185 @@ impl crate::runtime::write::Encode for GeneQrCodeType {
         w.str(self.as_str());
     }
 }
+/// `GetCaptchaCodeDataDto`
+///
+/// Docs: `authentication/node-sdk#geneCatchaCodeAndToken`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GetCaptchaCodeDataDto {
+    /// 验证码图片 svg
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "captchaCodeSvg",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub captcha_code_svg: ::std::option::Option<::std::string::String>,
+    /// 验证码对应 token，需要在登录接口中与用户输入的验证码一起提交
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "captchaToken", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub captcha_token: ::std::option::Option<crate::SecretString>,
+}
+impl GetCaptchaCodeDataDto {
+    /// Builds a `GetCaptchaCodeDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            captcha_code_svg: None,
+            captcha_token: None,
+        }
+    }
+    /// Sets `captchaCodeSvg`.
+    pub fn captcha_code_svg(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.captcha_code_svg = Some(value.into());
+        self
+    }
+    /// Sets `captchaCodeSvg`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_captcha_code_svg(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.captcha_code_svg = value;
+        self
+    }
+    /// Sets `captchaToken`.
+    pub fn captcha_token(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.captcha_token = Some(value.into());
+        self
+    }
+    /// Sets `captchaToken`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_captcha_token(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.captcha_token = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for GetCaptchaCodeDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            captcha_code_svg: ::std::option::Option<::std::string::String>,
+            captcha_token: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["captchaCodeSvg", "captchaToken"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.captcha_code_svg, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.captcha_token, r),
+        ];
+        let mut p = Partial {
+            captcha_code_svg: None,
+            captcha_token: None,
+        };
+        r.object(
+            "struct GetCaptchaCodeDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            captcha_code_svg: p.captcha_code_svg,
+            captcha_token: p.captcha_token,
+        })
+    }
+}
+/// `GetFastpassQRCodeRelationAppsDto`
+///
+/// Docs: `authentication/登录/openapi#SignInV3Controller_getFastpassParams`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GetFastpassQRCodeRelationAppsDto {
+    /// 关联的客户端应用信息
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "relationApps",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::tolerant::option_vec"
+        )
+    )]
+    pub relation_apps: ::std::option::Option<
+        ::std::vec::Vec<crate::types::FastpassQRCodeRelationAppDto>,
+    >,
+}
+impl GetFastpassQRCodeRelationAppsDto {
+    /// Builds a `GetFastpassQRCodeRelationAppsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self { relation_apps: None }
+    }
+    /// Sets `relationApps`.
+    pub fn relation_apps(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::FastpassQRCodeRelationAppDto>,
+        >,
+    ) -> Self {
+        self.relation_apps = Some(value.into());
+        self
+    }
+    /// Sets `relationApps`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_relation_apps(
+        mut self,
+        value: ::std::option::Option<
+            ::std::vec::Vec<crate::types::FastpassQRCodeRelationAppDto>,
+        >,
+    ) -> Self {
+        self.relation_apps = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for GetFastpassQRCodeRelationAppsDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            relation_apps: ::std::option::Option<
+                ::std::vec::Vec<crate::types::FastpassQRCodeRelationAppDto>,
+            >,
+        }
+        const FIELDS: &[&str] = &["relationApps"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.relation_apps, r),
+        ];
+        let mut p = Partial { relation_apps: None };
+        r.object(
+            "struct GetFastpassQRCodeRelationAppsDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            relation_apps: p.relation_apps,
+        })
+    }
+}
 /// `GetPushCodeRelationAppsDataDto`
 ///
 /// Docs: `authentication/登录/get-pushlogin-relation-apps.md`
@@ -1672,7 +2143,7 @@ impl crate::runtime::read::Decode for GetPushCodeRelationAppsDataDto {
 }
 /// `LoginTokenResponseDataDto`
 ///
-/// Docs: `authentication/登录/check-pushcode-status.md`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/exchange-tokenset-with-qrcode-ticket.md`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-pushcode-status.md`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/exchange-tokenset-with-qrcode-ticket.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`, `authentication/登录/openapi#SignInV3Controller_qrCodeAppLogin`, `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -1891,6 +2362,253 @@ impl crate::runtime::read::Decode for LoginTokenResponseDataDto {
         })
     }
 }
+/// `PreCheckCodeDataDto`
+///
+/// Docs: `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct PreCheckCodeDataDto {
+    /// 验证码是否正确且有效
+    ///
+    /// Example: `true`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "isValid",
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::runtime::lenient::option_scalar"
+        )
+    )]
+    pub is_valid: ::std::option::Option<bool>,
+    /// 如果验证码不正确或者已失效，具体的错误信息
+    ///
+    /// Example: `验证码已过期`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "message", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl PreCheckCodeDataDto {
+    /// Builds a `PreCheckCodeDataDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            is_valid: None,
+            message: None,
+        }
+    }
+    /// Sets `isValid`.
+    pub fn is_valid(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.is_valid = Some(value.into());
+        self
+    }
+    /// Sets `isValid`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_is_valid(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.is_valid = value;
+        self
+    }
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `message`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for PreCheckCodeDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            is_valid: ::std::option::Option<bool>,
+            message: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["isValid", "message"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.is_valid, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.message, r),
+        ];
+        let mut p = Partial {
+            is_valid: None,
+            message: None,
+        };
+        r.object(
+            "struct PreCheckCodeDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            is_valid: p.is_valid,
+            message: p.message,
+        })
+    }
+}
+/// `PreCheckEmailCodeDto`
+///
+/// Docs: `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct PreCheckEmailCodeDto {
+    /// 短信通道，指定发送此短信的目的，如 CHANNEL_LOGIN 用于登录、CHANNEL_REGISTER 用于注册。
+    ///
+    /// Values of [`SendEmailChannel`](crate::types::SendEmailChannel):
+    /// - `CHANNEL_LOGIN`: 用于用户登录
+    /// - `CHANNEL_REGISTER`: 用于用户注册
+    /// - `CHANNEL_RESET_PASSWORD`: 用于重置密码
+    /// - `CHANNEL_VERIFY_EMAIL_LINK`: 用于验证邮箱地址
+    /// - `CHANNEL_UPDATE_EMAIL`: 用于修改邮箱
+    /// - `CHANNEL_BIND_EMAIL`: 用于绑定邮箱
+    /// - `CHANNEL_UNBIND_EMAIL`: 用于解绑邮箱
+    /// - `CHANNEL_VERIFY_MFA`: 用于验证 MFA
+    /// - `CHANNEL_UNLOCK_ACCOUNT`: 用于自助解锁
+    /// - `CHANNEL_COMPLETE_EMAIL`: 用于注册/登录时补全邮箱信息
+    /// - `CHANNEL_DELETE_ACCOUNT`: 用于注销账号
+    ///
+    /// Example: `CHANNEL_LOGIN`
+    #[cfg_attr(feature = "serde", serde(rename = "channel"))]
+    pub channel: crate::types::SendEmailChannel,
+    /// 邮箱，不区分大小写
+    ///
+    /// Example: `test@example.com`
+    #[cfg_attr(feature = "serde", serde(rename = "email"))]
+    pub email: ::std::string::String,
+    /// 邮箱验证码
+    #[cfg_attr(feature = "serde", serde(rename = "passCode"))]
+    pub pass_code: crate::SecretString,
+}
+impl PreCheckEmailCodeDto {
+    /// Builds a `PreCheckEmailCodeDto` from its required fields (`channel`, `email`, `passCode`); optional fields start unset (see the setters).
+    pub fn new(
+        channel: impl ::std::convert::Into<crate::types::SendEmailChannel>,
+        email: impl ::std::convert::Into<::std::string::String>,
+        pass_code: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        Self {
+            channel: channel.into(),
+            email: email.into(),
+            pass_code: pass_code.into(),
+        }
+    }
+}
+impl crate::runtime::write::Encode for PreCheckEmailCodeDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("channel", &self.channel);
+        w.field("email", &self.email);
+        w.field("passCode", &self.pass_code);
+        w.end_object();
+    }
+}
+/// `PreCheckSmsCodeDto`
+///
+/// Docs: `authentication/登录/openapi#MessageV3Controller_preCheckCode`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct PreCheckSmsCodeDto {
+    /// 短信通道，指定发送此短信的目的，如 CHANNEL_LOGIN 用于登录、CHANNEL_REGISTER 用于注册。
+    ///
+    /// Values of [`Channel`](crate::types::Channel):
+    /// - `CHANNEL_LOGIN`: 用于用户登录
+    /// - `CHANNEL_REGISTER`: 用于用户注册
+    /// - `CHANNEL_RESET_PASSWORD`: 用于重置密码
+    /// - `CHANNEL_BIND_PHONE`: 用于绑定手机号
+    /// - `CHANNEL_UNBIND_PHONE`: 用于解绑手机号
+    /// - `CHANNEL_BIND_MFA`: 用于绑定 MFA
+    /// - `CHANNEL_VERIFY_MFA`: 用于验证 MFA
+    /// - `CHANNEL_UNBIND_MFA`: 用于解绑 MFA
+    /// - `CHANNEL_COMPLETE_PHONE`: 用于在注册/登录时补全手机号信息
+    /// - `CHANNEL_IDENTITY_VERIFICATION`: 用于进行用户实名认证
+    /// - `CHANNEL_DELETE_ACCOUNT`: 用于注销账号
+    ///
+    /// Example: `CHANNEL_LOGIN`
+    #[cfg_attr(feature = "serde", serde(rename = "channel"))]
+    pub channel: crate::types::Channel,
+    /// 短信验证码
+    #[cfg_attr(feature = "serde", serde(rename = "passCode"))]
+    pub pass_code: crate::SecretString,
+    /// 手机号，不带区号。如果是国外手机号，请在 phoneCountryCode 参数中指定区号。
+    ///
+    /// Example: `188xxxx8888`
+    #[cfg_attr(feature = "serde", serde(rename = "phone"))]
+    pub phone: ::std::string::String,
+    /// 手机区号，中国大陆手机号可不填。Authing 短信服务暂不内置支持国际手机号，你需要在 Authing 控制台配置对应的国际短信服务。完整的手机区号列表可参阅 <https://en.wikipedia.org/wiki/List_of_country_calling_codes>。
+    ///
+    /// Example: `+86`
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "phoneCountryCode",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub phone_country_code: ::std::option::Option<::std::string::String>,
+}
+impl PreCheckSmsCodeDto {
+    /// Builds a `PreCheckSmsCodeDto` from its required fields (`channel`, `passCode`, `phone`); optional fields start unset (see the setters).
+    pub fn new(
+        channel: impl ::std::convert::Into<crate::types::Channel>,
+        pass_code: impl ::std::convert::Into<crate::SecretString>,
+        phone: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            channel: channel.into(),
+            pass_code: pass_code.into(),
+            phone: phone.into(),
+            phone_country_code: None,
+        }
+    }
+    /// Sets `phoneCountryCode`.
+    pub fn phone_country_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = Some(value.into());
+        self
+    }
+    /// Sets `phoneCountryCode`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_phone_country_code(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.phone_country_code = value;
+        self
+    }
+}
+impl crate::runtime::write::Encode for PreCheckSmsCodeDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("channel", &self.channel);
+        w.field("passCode", &self.pass_code);
+        w.field("phone", &self.phone);
+        if let Some(value) = &self.phone_country_code {
+            w.field("phoneCountryCode", value);
+        }
+        w.end_object();
+    }
+}
 /// `PublicKeyCredentialRequestOptionsDto`
 ///
 /// Docs: `authentication/登录/webauthn-authentication.md`
@@ -2060,7 +2778,7 @@ impl crate::runtime::read::Decode for PublicKeyCredentialRequestOptionsDto {
 }
 /// `QRCodeStatusBriefUserInfoDto`
 ///
-/// Docs: `authentication/登录/check-qrcode-status.md`
+/// Docs: `authentication/node-sdk#getQrCodeStatus`, `authentication/登录/check-qrcode-status.md`, `authentication/登录/openapi#SignInV3Controller_getQRCodeStatus`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -2153,6 +2871,188 @@ impl crate::runtime::read::Decode for QRCodeStatusBriefUserInfoDto {
             display_name: p.display_name,
             photo: p.photo,
         })
+    }
+}
+/// APP 扫二维码登录: - `APP_LOGIN`: APP 扫码登录；
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/登录/openapi#SignInV3Controller_qrCodeAppLogin`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum QrCodeAppLoginAction {
+    /// Wire value `APP_LOGIN`.
+    AppLogin,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl QrCodeAppLoginAction {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["APP_LOGIN"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AppLogin => "APP_LOGIN",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for QrCodeAppLoginAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "APP_LOGIN" => Self::AppLogin,
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for QrCodeAppLoginAction {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "APP_LOGIN" => Self::AppLogin,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for QrCodeAppLoginAction {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for QrCodeAppLoginAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for QrCodeAppLoginAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for QrCodeAppLoginAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for QrCodeAppLoginAction {
+    fn to_query_value(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for QrCodeAppLoginAction {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
+/// 修改二维码状态的动作: - `SCAN`: 修改二维码状态为已扫码状态，当移动 APP 扫了码之后，应当立即执行此操作； - `CONFIRM`: 修改二维码状态为已授权，执行此操作前必须先执行 `SCAN 操作； - `CANCEL`: 修改二维码状态为已取消，执行此操作前必须先执行 `SCAN 操作；
+///
+/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
+///
+/// Docs: `authentication/node-sdk#setQrCodeStatus`
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord
+)]
+#[non_exhaustive]
+pub enum SetQrCodeStatusAction {
+    /// Wire value `SCAN`.
+    Scan,
+    /// Wire value `CONFIRM`.
+    Confirm,
+    /// Wire value `CANCEL`.
+    Cancel,
+    /// A value this version of the SDK does not know, kept exactly as the server sent it.
+    Unknown(crate::UnknownValue<Self>),
+}
+impl SetQrCodeStatusAction {
+    /// Every value this version of the SDK knows, in docs order.
+    pub const VALUES: &'static [&'static str] = &["SCAN", "CONFIRM", "CANCEL"];
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scan => "SCAN",
+            Self::Confirm => "CONFIRM",
+            Self::Cancel => "CANCEL",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::convert::From<&str> for SetQrCodeStatusAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "SCAN" => Self::Scan,
+            "CONFIRM" => Self::Confirm,
+            "CANCEL" => Self::Cancel,
+            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for SetQrCodeStatusAction {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "SCAN" => Self::Scan,
+            "CONFIRM" => Self::Confirm,
+            "CANCEL" => Self::Cancel,
+            _ => Self::Unknown(crate::UnknownValue::new(value)),
+        }
+    }
+}
+impl ::std::str::FromStr for SetQrCodeStatusAction {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SetQrCodeStatusAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SetQrCodeStatusAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SetQrCodeStatusAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::string_enum::deserialize(deserializer)
+    }
+}
+impl crate::runtime::QueryValue for SetQrCodeStatusAction {
+    fn to_query_value(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for SetQrCodeStatusAction {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 /// `SignInByAdPayloadDto`
@@ -4037,6 +4937,123 @@ impl crate::runtime::write::Encode for SignInBySwitchOptionsDto {
         w.end_object();
     }
 }
+/// `SignInByWebAuthnOptionsDto`
+///
+/// Docs: `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct SignInByWebAuthnOptionsDto {
+    /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
+    ///
+    /// Example: `{"source":"utm"}`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub context: ::std::option::Option<::serde_json::Value>,
+    /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
+    ///
+    /// Example: `{"age":"20","school":"pku"}`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub custom_data: ::std::option::Option<::serde_json::Value>,
+    /// 需要请求的权限，必须包含 openid。如果需要获取手机号和 email 需要包含 phone email；如果需要 refresh_token 需要包含 offline_access。多个 scope 请用空格分隔。id_token 解码后的内容中会包含这些 scope 对应的用户信息相关的字段。 - `openid`: 必须包含。 - `profile`: 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。 - `username`: 返回 username。 - `email`: 返回 email，email_verified。 - `phone`: 返回 phone_number, phone_number_verified。 - `offline_access`: 如果存在此参数，token 接口会返回 refresh_token 字段。 - `roles`: 返回用户的角色列表。 - `external_id`: 用户在原有系统的用户 ID。 - `extended_fields`: 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。 - `tenant_id`: 返回用户的租户 ID。
+    ///
+    /// Example: `openid profile`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub scope: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SignInByWebAuthnOptionsDto {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SignInByWebAuthnOptionsDto")
+            .field("context", &crate::runtime::redact::Masked(&self.context))
+            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
+            .field("scope", &self.scope)
+            .finish()
+    }
+}
+impl SignInByWebAuthnOptionsDto {
+    /// Builds a `SignInByWebAuthnOptionsDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            context: None,
+            custom_data: None,
+            scope: None,
+        }
+    }
+    /// Sets `context`.
+    pub fn context(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.context = Some(value.into());
+        self
+    }
+    /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_context(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.context = value;
+        self
+    }
+    /// Sets `customData`.
+    pub fn custom_data(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = Some(value.into());
+        self
+    }
+    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_custom_data(
+        mut self,
+        value: ::std::option::Option<::serde_json::Value>,
+    ) -> Self {
+        self.custom_data = value;
+        self
+    }
+    /// Sets `scope`.
+    pub fn scope(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_scope(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scope = value;
+        self
+    }
+}
+impl crate::runtime::write::Encode for SignInByWebAuthnOptionsDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        if let Some(value) = &self.context {
+            w.field("context", value);
+        }
+        if let Some(value) = &self.custom_data {
+            w.field("customData", value);
+        }
+        if let Some(value) = &self.scope {
+            w.field("scope", value);
+        }
+        w.end_object();
+    }
+}
 /// `SignInByWechatMiniProgramCodeAndPhonePayloadDto`
 ///
 /// Docs: `authentication/登录/signin-by-mobile.md`
@@ -4650,471 +5667,101 @@ impl crate::runtime::write::Encode for SignInFastpassOptionsDto {
         w.end_object();
     }
 }
-/// `SignInOptionsDto`
+/// `VerifyAuthenticationResultDto`
 ///
-/// Docs: `authentication/登录/signin.md`
-#[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
+/// Docs: `authentication/登录/openapi#WebAuthnSignInV3Controller_verifyAuthentication`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
-pub struct SignInOptionsDto {
-    /// 需要请求的权限，必须包含 openid。如果需要获取手机号和 email 需要包含 phone email；如果需要 refresh_token 需要包含 offline_access。多个 scope 请用空格分隔。id_token 解码后的内容中会包含这些 scope 对应的用户信息相关的字段。
-    ///
-    /// Values of [`SignInOptionsScope`](crate::types::SignInOptionsScope):
-    /// - `openid`: 必须包含。
-    /// - `profile`: 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
-    /// - `username`: 返回 username。
-    /// - `email`: 返回 email，email_verified。
-    /// - `phone`: 返回 phone_number, phone_number_verified。
-    /// - `offline_access`: 如果存在此参数，token 接口会返回 refresh_token 字段。
-    /// - `roles`: 返回用户的角色列表。
-    /// - `external_id`: 用户在原有系统的用户 ID。
-    /// - `extended_fields`: 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
-    /// - `tenant_id`: 返回用户的租户 ID。
-    ///
-    /// Example: `openid profile`
+pub struct VerifyAuthenticationResultDto {
+    /// 验证认证器登录认证通过时，即 verified = true，此数据才会返回。
     #[cfg_attr(
         feature = "serde",
-        serde(rename = "scope", default, skip_serializing_if = "Option::is_none")
+        serde(rename = "tokenSet", default, skip_serializing_if = "Option::is_none")
     )]
-    pub scope: ::std::option::Option<crate::types::SignInOptionsScope>,
-    /// 客户端真实 IP 地址。默认情况下，Authing 会将请求来源的 IP 识别为用户登录的 IP 地址，如果你在后端服务器中调用此接口，需要将此 IP 设置为用户的真实请求 IP。
+    pub token_set: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
+    /// 验证认证器登录认证的结果，true 验证成功
     ///
-    /// Example: `192.168.0.1`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "clientIp", default, skip_serializing_if = "Option::is_none")
-    )]
-    pub client_ip: ::std::option::Option<::std::string::String>,
-    /// 额外请求上下文，将会传递到认证前和认证后的 \[Pipeline\](<https://docs.authing.cn/v2/guides/pipeline/>) 的 `context` 对象中。了解\[如何在 Pipeline 的 `context` 参数中获取传入的额外 context\](<https://docs.authing.cn/v2/guides/pipeline/context-object.html>)。
-    ///
-    /// Example: `{"source":"utm"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "context", default, skip_serializing_if = "Option::is_none")
-    )]
-    pub context: ::std::option::Option<::serde_json::Value>,
-    /// 租户 ID
-    ///
-    /// Example: `625783d629f2bd1f5ddddd98c`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")
-    )]
-    pub tenant_id: ::std::option::Option<::std::string::String>,
-    /// 设置额外的用户自定义数据，你需要先在 Authing 控制台\[配置自定义数据\](<https://docs.authing.cn/v2/guides/users/user-defined-field/>)。
-    ///
-    /// Example: `{"age":"20","school":"pku"}`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "customData", default, skip_serializing_if = "Option::is_none")
-    )]
-    pub custom_data: ::std::option::Option<::serde_json::Value>,
-    /// 是否开启自动注册。如果设置为 true，当用户不存在的时候，会先自动为其创建一个账号。注意：此参数只针对指定的用户名密码、邮箱密码、手机号密码有效，通用的账号密码不能设置此参数。
+    /// Example: `true`
     #[cfg_attr(
         feature = "serde",
         serde(
-            rename = "autoRegister",
+            rename = "verified",
             default,
             skip_serializing_if = "Option::is_none",
             deserialize_with = "crate::runtime::lenient::option_scalar"
         )
     )]
-    pub auto_register: ::std::option::Option<bool>,
-    /// Captcha 图形验证码，不区分大小写。当**安全策略**设置为**验证码**且触发**登录失败次数限制**时，下次登录需要填写图形验证码。
-    ///
-    /// Example: `a8nz`
-    #[cfg_attr(
-        feature = "serde",
-        serde(rename = "captchaCode", default, skip_serializing_if = "Option::is_none")
-    )]
-    pub captcha_code: ::std::option::Option<::std::string::String>,
-    /// 密码加密类型，支持使用 RSA256 和国密 SM2 算法进行加密。默认为 `none` 不加密。
-    ///
-    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
-    /// - `none`: 不对密码进行加密，使用明文进行传输。
-    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
-    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
-    ///
-    /// Example: `sm2`
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "passwordEncryptType",
-            default,
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
-    pub password_encrypt_type: ::std::option::Option<
-        crate::types::CreateUserOptionsPasswordEncryptType,
-    >,
+    pub verified: ::std::option::Option<bool>,
 }
-impl ::std::fmt::Debug for SignInOptionsDto {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("SignInOptionsDto")
-            .field("scope", &self.scope)
-            .field("client_ip", &self.client_ip)
-            .field("context", &crate::runtime::redact::Masked(&self.context))
-            .field("tenant_id", &self.tenant_id)
-            .field("custom_data", &crate::runtime::redact::Masked(&self.custom_data))
-            .field("auto_register", &self.auto_register)
-            .field("captcha_code", &self.captcha_code)
-            .field("password_encrypt_type", &self.password_encrypt_type)
-            .finish()
-    }
-}
-impl SignInOptionsDto {
-    /// Builds a `SignInOptionsDto` with every field unset; fill it in with the setters.
+impl VerifyAuthenticationResultDto {
+    /// Builds a `VerifyAuthenticationResultDto` with every field unset; fill it in with the setters.
     pub fn new() -> Self {
         Self {
-            scope: None,
-            client_ip: None,
-            context: None,
-            tenant_id: None,
-            custom_data: None,
-            auto_register: None,
-            captcha_code: None,
-            password_encrypt_type: None,
+            token_set: None,
+            verified: None,
         }
     }
-    /// Sets `scope`.
-    ///
-    /// Values of [`SignInOptionsScope`](crate::types::SignInOptionsScope):
-    /// - `openid`: 必须包含。
-    /// - `profile`: 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
-    /// - `username`: 返回 username。
-    /// - `email`: 返回 email，email_verified。
-    /// - `phone`: 返回 phone_number, phone_number_verified。
-    /// - `offline_access`: 如果存在此参数，token 接口会返回 refresh_token 字段。
-    /// - `roles`: 返回用户的角色列表。
-    /// - `external_id`: 用户在原有系统的用户 ID。
-    /// - `extended_fields`: 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
-    /// - `tenant_id`: 返回用户的租户 ID。
-    pub fn scope(
+    /// Sets `tokenSet`.
+    pub fn token_set(
         mut self,
-        value: impl ::std::convert::Into<crate::types::SignInOptionsScope>,
+        value: impl ::std::convert::Into<crate::types::LoginTokenResponseDataDto>,
     ) -> Self {
-        self.scope = Some(value.into());
+        self.token_set = Some(value.into());
         self
     }
-    /// Sets `scope`, or with `None` clears any value set before: to pass an optional value through.
+    /// Sets `tokenSet`, or with `None` clears any value set before: to pass an optional value through.
     #[inline]
-    pub fn set_scope(
+    pub fn set_token_set(
         mut self,
-        value: ::std::option::Option<crate::types::SignInOptionsScope>,
+        value: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
     ) -> Self {
-        self.scope = value;
+        self.token_set = value;
         self
     }
-    /// Sets `clientIp`.
-    pub fn client_ip(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_ip = Some(value.into());
+    /// Sets `verified`.
+    pub fn verified(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.verified = Some(value.into());
         self
     }
-    /// Sets `clientIp`, or with `None` clears any value set before: to pass an optional value through.
+    /// Sets `verified`, or with `None` clears any value set before: to pass an optional value through.
     #[inline]
-    pub fn set_client_ip(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.client_ip = value;
-        self
-    }
-    /// Sets `context`.
-    pub fn context(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.context = Some(value.into());
-        self
-    }
-    /// Sets `context`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_context(
-        mut self,
-        value: ::std::option::Option<::serde_json::Value>,
-    ) -> Self {
-        self.context = value;
-        self
-    }
-    /// Sets `tenantId`.
-    pub fn tenant_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = Some(value.into());
-        self
-    }
-    /// Sets `tenantId`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_tenant_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.tenant_id = value;
-        self
-    }
-    /// Sets `customData`.
-    pub fn custom_data(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = Some(value.into());
-        self
-    }
-    /// Sets `customData`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_custom_data(
-        mut self,
-        value: ::std::option::Option<::serde_json::Value>,
-    ) -> Self {
-        self.custom_data = value;
-        self
-    }
-    /// Sets `autoRegister`.
-    pub fn auto_register(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.auto_register = Some(value.into());
-        self
-    }
-    /// Sets `autoRegister`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_auto_register(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.auto_register = value;
-        self
-    }
-    /// Sets `captchaCode`.
-    pub fn captcha_code(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.captcha_code = Some(value.into());
-        self
-    }
-    /// Sets `captchaCode`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_captcha_code(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
-        self.captcha_code = value;
-        self
-    }
-    /// Sets `passwordEncryptType`.
-    ///
-    /// Values of [`CreateUserOptionsPasswordEncryptType`](crate::types::CreateUserOptionsPasswordEncryptType):
-    /// - `none`: 不对密码进行加密，使用明文进行传输。
-    /// - `rsa`: 使用 RSA256 算法对密码进行加密，需要使用 Authing 服务的 RSA 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 RSA256 公钥。
-    /// - `sm2`: 使用 \[国密 SM2 算法\](<https://baike.baidu.com/item/SM2/15081831>) 对密码进行加密，需要使用 Authing 服务的 SM2 公钥进行加密，请阅读**介绍**部分了解如何获取 Authing 服务的 SM2 公钥。
-    pub fn password_encrypt_type(
-        mut self,
-        value: impl ::std::convert::Into<
-            crate::types::CreateUserOptionsPasswordEncryptType,
-        >,
-    ) -> Self {
-        self.password_encrypt_type = Some(value.into());
-        self
-    }
-    /// Sets `passwordEncryptType`, or with `None` clears any value set before: to pass an optional value through.
-    #[inline]
-    pub fn set_password_encrypt_type(
-        mut self,
-        value: ::std::option::Option<crate::types::CreateUserOptionsPasswordEncryptType>,
-    ) -> Self {
-        self.password_encrypt_type = value;
+    pub fn set_verified(mut self, value: ::std::option::Option<bool>) -> Self {
+        self.verified = value;
         self
     }
 }
-impl crate::runtime::write::Encode for SignInOptionsDto {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.begin_object();
-        if let Some(value) = &self.scope {
-            w.field("scope", value);
+impl crate::runtime::read::Decode for VerifyAuthenticationResultDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            token_set: ::std::option::Option<crate::types::LoginTokenResponseDataDto>,
+            verified: ::std::option::Option<bool>,
         }
-        if let Some(value) = &self.client_ip {
-            w.field("clientIp", value);
-        }
-        if let Some(value) = &self.context {
-            w.field("context", value);
-        }
-        if let Some(value) = &self.tenant_id {
-            w.field("tenantId", value);
-        }
-        if let Some(value) = &self.custom_data {
-            w.field("customData", value);
-        }
-        if let Some(value) = &self.auto_register {
-            w.field("autoRegister", value);
-        }
-        if let Some(value) = &self.captcha_code {
-            w.field("captchaCode", value);
-        }
-        if let Some(value) = &self.password_encrypt_type {
-            w.field("passwordEncryptType", value);
-        }
-        w.end_object();
-    }
-}
-/// 需要请求的权限，必须包含 openid。如果需要获取手机号和 email 需要包含 phone email；如果需要 refresh_token 需要包含 offline_access。多个 scope 请用空格分隔。id_token 解码后的内容中会包含这些 scope 对应的用户信息相关的字段。
-///
-/// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
-///
-/// Docs: `authentication/登录/gene-fastpass-qrcode-info.md`, `authentication/登录/signin-by-mobile.md`, `authentication/登录/signin-by-push.md`, `authentication/登录/signin.md`, `authentication/登录/switch-login-by-user.md`
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::std::cmp::PartialOrd,
-    ::std::cmp::Ord
-)]
-#[non_exhaustive]
-pub enum SignInOptionsScope {
-    /// 必须包含。
-    ///
-    /// Wire value `openid`.
-    Openid,
-    /// 返回 birthdate，family_name，gender，given_name，locale，middle_name，name，nickname，picture，preferred_username，profile，updated_at，website，zoneinfo 字段。
-    ///
-    /// Wire value `profile`.
-    Profile,
-    /// 返回 username。
-    ///
-    /// Wire value `username`.
-    Username,
-    /// 返回 email，email_verified。
-    ///
-    /// Wire value `email`.
-    Email,
-    /// 返回 phone_number, phone_number_verified。
-    ///
-    /// Wire value `phone`.
-    Phone,
-    /// 如果存在此参数，token 接口会返回 refresh_token 字段。
-    ///
-    /// Wire value `offline_access`.
-    OfflineAccess,
-    /// 返回用户的角色列表。
-    ///
-    /// Wire value `roles`.
-    Roles,
-    /// 用户在原有系统的用户 ID。
-    ///
-    /// Wire value `external_id`.
-    ExternalId,
-    /// 返回用户的扩展字段信息，内容为一个对象，key 为扩展字段名，value 为扩展字段值。
-    ///
-    /// Wire value `extended_fields`.
-    ExtendedFields,
-    /// 返回用户的租户 ID。
-    ///
-    /// Wire value `tenant_id`.
-    TenantId,
-    /// A value this version of the SDK does not know, kept exactly as the server sent it.
-    Unknown(crate::UnknownValue<Self>),
-}
-impl SignInOptionsScope {
-    /// Every value this version of the SDK knows, in docs order.
-    pub const VALUES: &'static [&'static str] = &[
-        "openid",
-        "profile",
-        "username",
-        "email",
-        "phone",
-        "offline_access",
-        "roles",
-        "external_id",
-        "extended_fields",
-        "tenant_id",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Openid => "openid",
-            Self::Profile => "profile",
-            Self::Username => "username",
-            Self::Email => "email",
-            Self::Phone => "phone",
-            Self::OfflineAccess => "offline_access",
-            Self::Roles => "roles",
-            Self::ExternalId => "external_id",
-            Self::ExtendedFields => "extended_fields",
-            Self::TenantId => "tenant_id",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::convert::From<&str> for SignInOptionsScope {
-    fn from(value: &str) -> Self {
-        match value {
-            "openid" => Self::Openid,
-            "profile" => Self::Profile,
-            "username" => Self::Username,
-            "email" => Self::Email,
-            "phone" => Self::Phone,
-            "offline_access" => Self::OfflineAccess,
-            "roles" => Self::Roles,
-            "external_id" => Self::ExternalId,
-            "extended_fields" => Self::ExtendedFields,
-            "tenant_id" => Self::TenantId,
-            other => Self::Unknown(crate::UnknownValue::new(other.to_owned())),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for SignInOptionsScope {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "openid" => Self::Openid,
-            "profile" => Self::Profile,
-            "username" => Self::Username,
-            "email" => Self::Email,
-            "phone" => Self::Phone,
-            "offline_access" => Self::OfflineAccess,
-            "roles" => Self::Roles,
-            "external_id" => Self::ExternalId,
-            "extended_fields" => Self::ExtendedFields,
-            "tenant_id" => Self::TenantId,
-            _ => Self::Unknown(crate::UnknownValue::new(value)),
-        }
-    }
-}
-impl ::std::str::FromStr for SignInOptionsScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SignInOptionsScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for SignInOptionsScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for SignInOptionsScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::string_enum::deserialize(deserializer)
-    }
-}
-impl crate::runtime::QueryValue for SignInOptionsScope {
-    fn to_query_value(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-}
-impl crate::runtime::write::Encode for SignInOptionsScope {
-    fn encode(&self, w: &mut crate::runtime::write::Writer) {
-        w.str(self.as_str());
+        const FIELDS: &[&str] = &["tokenSet", "verified"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.token_set, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.verified, r),
+        ];
+        let mut p = Partial {
+            token_set: None,
+            verified: None,
+        };
+        r.object(
+            "struct VerifyAuthenticationResultDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            token_set: p.token_set,
+            verified: p.verified,
+        })
     }
 }

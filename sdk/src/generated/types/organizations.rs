@@ -2,7 +2,7 @@
 //! Data types of the `organizations` group: one struct per DTO and one enum per string enum.
 /// `DepartmentDto`
 ///
-/// Docs: `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
+/// Docs: `node-sdk#getDepartmentAllApp`, `管理组织机构/create-department.md`, `管理组织机构/get-all-departments.md`, `管理组织机构/get-department-by-id.md`, `管理组织机构/get-department.md`, `管理组织机构/get-parent-department.md`, `管理组织机构/list-children-departments.md`, `管理组织机构/search-departments-list.md`, `管理组织机构/search-departments.md`, `管理组织机构/update-department.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -312,7 +312,7 @@ impl crate::runtime::read::Decode for PostInfoDto {
 }
 /// `PostItemDto`
 ///
-/// Docs: `管理岗位/list-post.md`
+/// Docs: `node-sdk#postListBatch`, `管理岗位/list-post.md`
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
@@ -374,6 +374,12 @@ pub struct PostItemDto {
         )
     )]
     pub metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+    /// 岗位 ID
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "id", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PostItemDto {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -387,6 +393,7 @@ impl ::std::fmt::Debug for PostItemDto {
                 "metadata_source",
                 &crate::runtime::redact::Masked(&self.metadata_source),
             )
+            .field("id", &self.id)
             .finish()
     }
 }
@@ -400,6 +407,7 @@ impl PostItemDto {
             user_count: None,
             department_count: None,
             metadata_source: None,
+            id: None,
         }
     }
     /// Sets `code`.
@@ -492,6 +500,23 @@ impl PostItemDto {
         self.metadata_source = value;
         self
     }
+    /// Sets `id`.
+    pub fn id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `id`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = value;
+        self
+    }
 }
 impl crate::runtime::read::Decode for PostItemDto {
     fn decode(
@@ -504,6 +529,7 @@ impl crate::runtime::read::Decode for PostItemDto {
             user_count: ::std::option::Option<f64>,
             department_count: ::std::option::Option<f64>,
             metadata_source: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+            id: ::std::option::Option<::std::string::String>,
         }
         const FIELDS: &[&str] = &[
             "code",
@@ -512,6 +538,7 @@ impl crate::runtime::read::Decode for PostItemDto {
             "userCount",
             "departmentCount",
             "metadataSource",
+            "id",
         ];
         const SET: &[fn(
             &mut Partial,
@@ -523,6 +550,7 @@ impl crate::runtime::read::Decode for PostItemDto {
             |p, r| crate::runtime::read::set_opt(&mut p.user_count, r),
             |p, r| crate::runtime::read::set_opt(&mut p.department_count, r),
             |p, r| crate::runtime::read::set_opt(&mut p.metadata_source, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.id, r),
         ];
         let mut p = Partial {
             code: None,
@@ -531,6 +559,7 @@ impl crate::runtime::read::Decode for PostItemDto {
             user_count: None,
             department_count: None,
             metadata_source: None,
+            id: None,
         };
         r.object(
             "struct PostItemDto",
@@ -547,12 +576,13 @@ impl crate::runtime::read::Decode for PostItemDto {
             user_count: p.user_count,
             department_count: p.department_count,
             metadata_source: p.metadata_source,
+            id: p.id,
         })
     }
 }
 /// `PostPagingDto`
 ///
-/// Docs: `管理岗位/list-post.md`
+/// Docs: `node-sdk#postListBatch`, `管理岗位/list-post.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

@@ -388,7 +388,7 @@ impl crate::runtime::write::Encode for IpType {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -805,7 +805,7 @@ impl crate::runtime::read::Decode for RiskListPolicyPagingDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -888,6 +888,11 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespAction {
 impl crate::runtime::QueryValue for RiskListPolicyRespAction {
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for RiskListPolicyRespAction {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespAction {
@@ -1415,7 +1420,7 @@ impl crate::runtime::read::Decode for RiskListPolicyRespDto {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1497,6 +1502,11 @@ impl crate::runtime::QueryValue for RiskListPolicyRespEventStateType {
         self.as_str().to_owned()
     }
 }
+impl crate::runtime::write::Encode for RiskListPolicyRespEventStateType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for RiskListPolicyRespEventStateType {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1508,7 +1518,7 @@ impl crate::runtime::read::Decode for RiskListPolicyRespEventStateType {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1590,6 +1600,11 @@ impl crate::runtime::QueryValue for RiskListPolicyRespIpCond {
         self.as_str().to_owned()
     }
 }
+impl crate::runtime::write::Encode for RiskListPolicyRespIpCond {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for RiskListPolicyRespIpCond {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1601,7 +1616,7 @@ impl crate::runtime::read::Decode for RiskListPolicyRespIpCond {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1683,6 +1698,11 @@ impl crate::runtime::QueryValue for RiskListPolicyRespIpRange {
         self.as_str().to_owned()
     }
 }
+impl crate::runtime::write::Encode for RiskListPolicyRespIpRange {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for RiskListPolicyRespIpRange {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1694,7 +1714,7 @@ impl crate::runtime::read::Decode for RiskListPolicyRespIpRange {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1776,6 +1796,11 @@ impl crate::runtime::QueryValue for RiskListPolicyRespLimitList {
         self.as_str().to_owned()
     }
 }
+impl crate::runtime::write::Encode for RiskListPolicyRespLimitList {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
+    }
+}
 impl crate::runtime::read::Decode for RiskListPolicyRespLimitList {
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
@@ -1787,7 +1812,7 @@ impl crate::runtime::read::Decode for RiskListPolicyRespLimitList {
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理风险名单/risk-list-policy.md`
+/// Docs: `管理风险名单/openapi#RiskListController_addRiskListPolicy`, `管理风险名单/risk-list-policy.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1867,6 +1892,11 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespRemoveType {
 impl crate::runtime::QueryValue for RiskListPolicyRespRemoveType {
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
+    }
+}
+impl crate::runtime::write::Encode for RiskListPolicyRespRemoveType {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespRemoveType {

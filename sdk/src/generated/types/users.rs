@@ -2183,6 +2183,87 @@ impl crate::runtime::write::Encode for DeleteUsersBatchOptionsDto {
         w.end_object();
     }
 }
+/// `GetUserEncryptPasswordBatchDataDto`
+///
+/// Docs: `node-sdk#getUserEncryptPasswordBatch`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct GetUserEncryptPasswordBatchDataDto {
+    /// 用户 id
+    #[cfg_attr(feature = "serde", serde(rename = "userId"))]
+    pub user_id: ::std::string::String,
+    /// 用户密文密码
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "encryptedPassword",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub encrypted_password: ::std::option::Option<crate::SecretString>,
+}
+impl GetUserEncryptPasswordBatchDataDto {
+    /// Builds a `GetUserEncryptPasswordBatchDataDto` from its required fields (`userId`); optional fields start unset (see the setters).
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            encrypted_password: None,
+        }
+    }
+    /// Sets `encryptedPassword`.
+    pub fn encrypted_password(
+        mut self,
+        value: impl ::std::convert::Into<crate::SecretString>,
+    ) -> Self {
+        self.encrypted_password = Some(value.into());
+        self
+    }
+    /// Sets `encryptedPassword`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_encrypted_password(
+        mut self,
+        value: ::std::option::Option<crate::SecretString>,
+    ) -> Self {
+        self.encrypted_password = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for GetUserEncryptPasswordBatchDataDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            user_id: ::std::option::Option<::std::string::String>,
+            encrypted_password: ::std::option::Option<crate::SecretString>,
+        }
+        const FIELDS: &[&str] = &["userId", "encryptedPassword"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set(&mut p.user_id, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.encrypted_password, r),
+        ];
+        let mut p = Partial {
+            user_id: None,
+            encrypted_password: None,
+        };
+        r.object(
+            "struct GetUserEncryptPasswordBatchDataDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            user_id: crate::runtime::read::required(p.user_id, "userId")?,
+            encrypted_password: p.encrypted_password,
+        })
+    }
+}
 /// `GetUserPasswordCiphertextDataDto`
 ///
 /// Docs: `管理用户/get-user-password-ciphertext.md`
@@ -5516,6 +5597,225 @@ impl crate::runtime::write::Encode for UpdateUserOptionsDto {
             w.field("sendPasswordResetedNotification", value);
         }
         w.end_object();
+    }
+}
+/// `UserFieldDecryptReqItemDto`
+///
+/// Docs: `管理用户/openapi#UsersManagementController_userFieldDecrypt`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct UserFieldDecryptReqItemDto {
+    /// 字段加密后的内容
+    #[cfg_attr(feature = "serde", serde(rename = "encryptedContent"))]
+    pub encrypted_content: ::std::string::String,
+    /// 字段的key名称，例如 username/phone
+    ///
+    /// Example: `username`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "fieldName", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub field_name: ::std::option::Option<::std::string::String>,
+    /// 用户唯一标志，可以是用户 ID、用户名、邮箱、手机号、外部 ID、在外部身份源的 ID。
+    ///
+    /// Example: `6229ffaxxxxxxxxcade3e3d9`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "userId", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+impl UserFieldDecryptReqItemDto {
+    /// Builds a `UserFieldDecryptReqItemDto` from its required fields (`encryptedContent`); optional fields start unset (see the setters).
+    pub fn new(
+        encrypted_content: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            encrypted_content: encrypted_content.into(),
+            field_name: None,
+            user_id: None,
+        }
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_field_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_name = value;
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id = value;
+        self
+    }
+}
+impl crate::runtime::write::Encode for UserFieldDecryptReqItemDto {
+    fn encode(&self, w: &mut crate::runtime::write::Writer) {
+        w.begin_object();
+        w.field("encryptedContent", &self.encrypted_content);
+        if let Some(value) = &self.field_name {
+            w.field("fieldName", value);
+        }
+        if let Some(value) = &self.user_id {
+            w.field("userId", value);
+        }
+        w.end_object();
+    }
+}
+/// `UserFieldDecryptRespItemDto`
+///
+/// Docs: `管理用户/openapi#UsersManagementController_userFieldDecrypt`
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[non_exhaustive]
+pub struct UserFieldDecryptRespItemDto {
+    /// 字段解密后的内容
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            rename = "decryptedContent",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub decrypted_content: ::std::option::Option<::std::string::String>,
+    /// 字段的key名称，例如 username/phone
+    ///
+    /// Example: `username`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "fieldName", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub field_name: ::std::option::Option<::std::string::String>,
+    /// 用户唯一标志，可以是用户 ID、用户名、邮箱、手机号、外部 ID、在外部身份源的 ID。
+    ///
+    /// Example: `6229ffaxxxxxxxxcade3e3d9`
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "userId", default, skip_serializing_if = "Option::is_none")
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+impl UserFieldDecryptRespItemDto {
+    /// Builds a `UserFieldDecryptRespItemDto` with every field unset; fill it in with the setters.
+    pub fn new() -> Self {
+        Self {
+            decrypted_content: None,
+            field_name: None,
+            user_id: None,
+        }
+    }
+    /// Sets `decryptedContent`.
+    pub fn decrypted_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.decrypted_content = Some(value.into());
+        self
+    }
+    /// Sets `decryptedContent`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_decrypted_content(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.decrypted_content = value;
+        self
+    }
+    /// Sets `fieldName`.
+    pub fn field_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_name = Some(value.into());
+        self
+    }
+    /// Sets `fieldName`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_field_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_name = value;
+        self
+    }
+    /// Sets `userId`.
+    pub fn user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `userId`, or with `None` clears any value set before: to pass an optional value through.
+    #[inline]
+    pub fn set_user_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_id = value;
+        self
+    }
+}
+impl crate::runtime::read::Decode for UserFieldDecryptRespItemDto {
+    fn decode(
+        r: &mut crate::runtime::read::Reader<'_>,
+    ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
+        struct Partial {
+            decrypted_content: ::std::option::Option<::std::string::String>,
+            field_name: ::std::option::Option<::std::string::String>,
+            user_id: ::std::option::Option<::std::string::String>,
+        }
+        const FIELDS: &[&str] = &["decryptedContent", "fieldName", "userId"];
+        const SET: &[fn(
+            &mut Partial,
+            &mut crate::runtime::read::Reader<'_>,
+        ) -> ::std::result::Result<(), crate::runtime::read::Fault>] = &[
+            |p, r| crate::runtime::read::set_opt(&mut p.decrypted_content, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.field_name, r),
+            |p, r| crate::runtime::read::set_opt(&mut p.user_id, r),
+        ];
+        let mut p = Partial {
+            decrypted_content: None,
+            field_name: None,
+            user_id: None,
+        };
+        r.object(
+            "struct UserFieldDecryptRespItemDto",
+            FIELDS,
+            &mut |r, i| match SET.get(i) {
+                Some(set) => set(&mut p, r),
+                None => Ok(()),
+            },
+        )?;
+        Ok(Self {
+            decrypted_content: p.decrypted_content,
+            field_name: p.field_name,
+            user_id: p.user_id,
+        })
     }
 }
 /// `UserLoggedInAppsDto`

@@ -4,7 +4,7 @@
 ///
 /// This enum is `#[non_exhaustive]`: a value this version of the SDK does not know arrives as `Unknown` with the raw string (an [`UnknownValue`](crate::UnknownValue) of this enum, which only the SDK creates, so it never stands for a known value), so match with a wildcard arm and use `as_str()` for the wire value.
 ///
-/// Docs: `管理注册白名单/add-whitelist.md`, `管理注册白名单/delete-whitelist.md`, `管理注册白名单/list-whitelist.md`
+/// Docs: `node-sdk#addWhitelistOfApp`, `node-sdk#listWhitelistsOfApp`, `管理注册白名单/add-whitelist.md`, `管理注册白名单/delete-whitelist.md`, `管理注册白名单/list-whitelist.md`
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -98,7 +98,7 @@ impl crate::runtime::write::Encode for AddWhitelistType {
 }
 /// `WhitelistRespDto`
 ///
-/// Docs: `管理注册白名单/add-whitelist.md`, `管理注册白名单/list-whitelist.md`
+/// Docs: `node-sdk#addWhitelistOfApp`, `node-sdk#listWhitelistsOfApp`, `管理注册白名单/add-whitelist.md`, `管理注册白名单/list-whitelist.md`
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]

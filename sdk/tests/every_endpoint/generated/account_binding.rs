@@ -5,6 +5,84 @@ async fn every_account_binding_endpoint() {
     let (server, client, session, omit) = crate::authentication_setup().await;
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client
+        .auth_by_code_identity("031OgeHa1lKgnE0wynHa1p77Yu3OgeHq")
+        .app_id("638c832674d838ecaec4e1e0")
+        .conn_id("63844bec86236e221510f1e7")
+        .options(::authing::types::SignInOptionsDto::new())
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "auth_by_code_identity",
+        ("POST", "/api/v2/ecConn/wechatMobile/authByCodeIdentity"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_account(
+            "test_user_2023",
+            "bind-identity-by-password",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+            "tXPm2vlAEX1RaU2c0GfN9ZGkui3W4XnZhx/vEL7TaYlTK72jV4uVLQdqeSBq\nR85xRdHSMK2hKTYxuUIyUbDd9qvEFF+xWpCjOoGlakrDCVhTN9KCYM+X9L8G\nyuvwteu8d3aP4HlH0gjXRN/3prO/eKeYdxCy8vUDh6b6/R45/r0=",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_account",
+        ("POST", "/api/v2/ecConn/wechatMobile/byAccount"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_account_id(
+            "638ad16fea6354b72cd9a73c",
+            "bind-identity-by-account-id",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_account_id",
+        ("POST", "/api/v2/ecConn/wechatMobile/byAccountId"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_email_code(
+            "bind-identity-by-email-code",
+            "1234",
+            "example@authing.cn",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_email_code",
+        ("POST", "/api/v2/ecConn/wechatMobile/byEmailCode"),
+        outcome,
+    );
+    let outcome = client
+        .bind_by_phone_code(
+            "bind-identity-by-phone-code",
+            "123456",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+            "19920230104",
+        )
+        .phone_country_code("86")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "bind_by_phone_code",
+        ("POST", "/api/v2/ecConn/wechatMobile/byPhoneCode"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session
@@ -41,6 +119,35 @@ async fn every_account_binding_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .register_new_user(
+            "create-federation-account",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "register_new_user",
+        ("POST", "/api/v2/ecConn/wechatMobile/register"),
+        outcome,
+    );
+    let outcome = client
+        .select_account(
+            "638ad16fea6354b72cd9a73c",
+            "bind-identity-by-selection",
+            "03f4f724-7b5f-44af-92fc-068aea204298",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "select_account",
+        ("POST", "/api/v2/ecConn/wechatMobile/select"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session.unlink_ext_idp("62f209327xxxxcc10d966ee5").send().await;
@@ -52,5 +159,5 @@ async fn every_account_binding_endpoint() {
             outcome,
         );
     }
-    crate::report("account_binding", 4usize, &failures);
+    crate::report("account_binding", 11usize, &failures);
 }

@@ -775,6 +775,14 @@ async fn every_applications_endpoint() {
             outcome,
         );
     }
+    let outcome = client.update_application("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_application",
+        ("POST", "/api/v3/update-application"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -836,6 +844,34 @@ async fn every_applications_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .update_login_page_config(
+            ::authing::types::UpdateLoginConfig::new(
+                ::authing::types::LanguageCoinfigDto::new(
+                    ::authing::types::LanguageCoinfigGlobalDto::new(),
+                ),
+                ::std::vec![::std::string::String::from("x")],
+                false,
+                false,
+                false,
+                ::std::vec![::std::string::String::from("x")],
+                ::authing::types::TabConfigDto::new(),
+                ::authing::types::ApplicationTabMethodsSortConfigDto::new(),
+                ::authing::types::ISsoPageCustomizationSettingsDto::new(),
+                ::authing::types::ApplicationTabMethodsSortConfigDto::new(),
+                ::authing::types::TabConfigDto::new(),
+                ::std::vec![::std::string::String::from("x")],
+            ),
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_login_page_config",
+        ("POST", "/api/v3/update-login-page-config"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.update_tenant_qr_code_state(true).send().await;
@@ -847,6 +883,34 @@ async fn every_applications_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .update_user_pool_tenant_config(
+            ::authing::types::UpdateLoginConfig::new(
+                ::authing::types::LanguageCoinfigDto::new(
+                    ::authing::types::LanguageCoinfigGlobalDto::new(),
+                ),
+                ::std::vec![::std::string::String::from("x")],
+                false,
+                false,
+                false,
+                ::std::vec![::std::string::String::from("x")],
+                ::authing::types::TabConfigDto::new(),
+                ::authing::types::ApplicationTabMethodsSortConfigDto::new(),
+                ::authing::types::ISsoPageCustomizationSettingsDto::new(),
+                ::authing::types::ApplicationTabMethodsSortConfigDto::new(),
+                ::authing::types::TabConfigDto::new(),
+                ::std::vec![::std::string::String::from("x")],
+            ),
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_user_pool_tenant_config",
+        ("POST", "/api/v3/update-userpool-tenant-config"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/isUserPoolAsTenant",
@@ -867,7 +931,7 @@ async fn every_applications_endpoint() {
             outcome,
         );
     }
-    crate::report("applications", 37usize, &failures);
+    crate::report("applications", 40usize, &failures);
 }
 #[::tokio::test]
 async fn every_applications_paginator() {

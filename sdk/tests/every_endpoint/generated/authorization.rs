@@ -106,6 +106,17 @@ async fn every_authorization_endpoint() {
             outcome,
         );
     }
+    let outcome = session
+        .get_user_auth_resource_struct("exampleDataResourceCode")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_user_auth_resource_struct",
+        ("POST", "/api/v3/get-user-auth-resource-struct"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/userPermissionList/namespaceCode",
@@ -130,5 +141,5 @@ async fn every_authorization_endpoint() {
             outcome,
         );
     }
-    crate::report("authorization", 5usize, &failures);
+    crate::report("authorization", 6usize, &failures);
 }

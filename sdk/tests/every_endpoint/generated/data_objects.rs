@@ -4,6 +4,17 @@
 async fn every_data_objects_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client
+        .capture_ueba(::serde_json::Value::Object(::serde_json::Map::new()))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "capture_ueba",
+        ("POST", "/api/v3/metadata/ueba/capture"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -22,6 +33,14 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.copy_row_relation("x", "x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "copy_row_relation",
+        ("POST", "/api/v3/metadata/copy-row-relation"),
+        outcome,
+    );
     let outcome = client
         .create_field(
             true,
@@ -175,6 +194,30 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.export_model("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "export_model",
+        ("POST", "/api/v3/metadata/export/model"),
+        outcome,
+    );
+    let outcome = client.get_all_metadata("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_all_metadata",
+        ("POST", "/api/v3/metadata/get-all-metadata"),
+        outcome,
+    );
+    let outcome = client.get_all_metadata_row(1f64, "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_all_metadata_row",
+        ("POST", "/api/v3/metadata/get-all-row-by-scrollid"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.get_import_template("x").send().await;
@@ -186,6 +229,14 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_metadata_group_list("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_metadata_group_list",
+        ("POST", "/api/v3/metadata/group"),
+        outcome,
+    );
     for pointer in ["", "/data/dataType"] {
         omit.set(pointer);
         let outcome = client.get_model("x").send().await;
@@ -197,6 +248,14 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_relation_details().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_relation_details",
+        ("GET", "/api/v3/metadata/get-row-relation-details"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -284,6 +343,14 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.import_model("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "import_model",
+        ("POST", "/api/v3/metadata/import/model"),
+        outcome,
+    );
     let outcome = client.list_field("x").send().await;
     crate::check_wire(
         &mut failures,
@@ -347,6 +414,14 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
+    let outcome = client.relation_search("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "relation_search",
+        ("POST", "/api/v3/metadata/relation-search"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.remote_field("x", "x").send().await;
@@ -527,12 +602,29 @@ async fn every_data_objects_endpoint() {
             outcome,
         );
     }
-    crate::report("data_objects", 30usize, &failures);
+    crate::report("data_objects", 39usize, &failures);
 }
 #[::tokio::test]
 async fn every_data_objects_paginator() {
     let (server, client) = crate::paging_setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .get_metadata_group_list("x")
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "get_metadata_group_list",
+        "/api/v3/metadata/group",
+        outcome.map(|items| items.len()),
+    );
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
     >(
@@ -577,5 +669,22 @@ async fn every_data_objects_paginator() {
         "/api/v3/metadata/filter",
         outcome.map(|items| items.len()),
     );
-    crate::report("data_objects", 2usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .relation_search("x", "x")
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "relation_search",
+        "/api/v3/metadata/relation-search",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("data_objects", 4usize, &failures);
 }

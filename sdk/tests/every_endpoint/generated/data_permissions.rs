@@ -29,6 +29,26 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .batch_create_dnef(
+            "x",
+            "x",
+            ::std::vec![
+                ::authing::types::ExtendField::new("x",
+                ::authing::types::ValueType::from("STRING"), "x"),
+                ::authing::types::ExtendField::new("x",
+                ::authing::types::ValueType::from("STRING"), "x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "batch_create_dnef",
+        ("POST", "/api/v3/batch-create-dnef"),
+        outcome,
+    );
     for pointer in ["", "/data/isValid", "/data/message"] {
         omit.set(pointer);
         let outcome = client
@@ -323,6 +343,17 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .create_dnef("x", "x", "x", ::authing::types::ValueType::from("STRING"), "x")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_dnef",
+        ("POST", "/api/v3/create-dnef"),
+        outcome,
+    );
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
         let outcome = client
@@ -387,6 +418,14 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
+    let outcome = client.delete_dnef("x", "x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "delete_dnef",
+        ("POST", "/api/v3/delete-dnef"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -694,6 +733,14 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
+    let outcome = client.list_dnef("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_dnef",
+        ("GET", "/api/v3/list-dnef"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/list/name",
@@ -891,6 +938,14 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
+    let outcome = client.update_dnef("x", "x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_dnef",
+        ("POST", "/api/v3/update-dnef"),
+        outcome,
+    );
     for pointer in ["", "/data/code", "/data/name", "/data/description"] {
         omit.set(pointer);
         let outcome = client
@@ -908,7 +963,7 @@ async fn every_data_permissions_endpoint() {
             outcome,
         );
     }
-    crate::report("data_permissions", 38usize, &failures);
+    crate::report("data_permissions", 43usize, &failures);
 }
 #[::tokio::test]
 async fn every_data_permissions_paginator() {

@@ -4,6 +4,77 @@
 async fn every_devices_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client
+        .add_device(
+            ::serde_json::Value::Object(::serde_json::Map::new()),
+            ::authing::types::AddDeviceType::from("Browser"),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_device",
+        ("POST", "/api/v3/add-device"),
+        outcome,
+    );
+    let outcome = client
+        .create_device(
+            ::serde_json::Value::Object(::serde_json::Map::new()),
+            "HZ2F6J3AGNAVSOTV",
+            ::authing::types::AddDeviceType::from("Mobile"),
+        )
+        .cookie(false)
+        .description("这是公共设备")
+        .hks("lajldjaksjl")
+        .language("zh-CN")
+        .mod_("Vig9a")
+        .name("打印机")
+        .os("iOS")
+        .producer("索尼")
+        .sn("NHHYASKDJKJHKJHSD")
+        .user_agent(
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
+        )
+        .version("Android 1.0")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_device",
+        ("POST", "/api/v3/create-device"),
+        outcome,
+    );
+    let outcome = client
+        .create_verify_device(
+            ::serde_json::Value::Object(::serde_json::Map::new()),
+            "HZ2F6J3AGNAVSOTV",
+            ::authing::types::AddDeviceType::from("Mobile"),
+        )
+        .cookie(false)
+        .description("这是公共设备")
+        .hks("lajldjaksjl")
+        .language("zh-CN")
+        .mod_("Vig9a")
+        .name("打印机")
+        .os("iOS")
+        .producer("索尼")
+        .sn("NHHYASKDJKJHKJHSD")
+        .user_agent(
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/108.0.0.0 Safari/537.36",
+        )
+        .version("Android 1.0")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_verify_device",
+        ("POST", "/api/v3/authing-verify/create-device"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.delete_device("x", "x").send().await;
@@ -37,6 +108,60 @@ async fn every_devices_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .find_last_login_apps_by_device_ids(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "find_last_login_apps_by_device_ids",
+        ("POST", "/api/v3/get-last-login-apps-by-deviceIds"),
+        outcome,
+    );
+    let outcome = client
+        .find_last_login_apps_by_device_ids_v2(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "find_last_login_apps_by_device_ids_v2",
+        ("POST", "/api/v3/get-last-login-apps-by-device-ids"),
+        outcome,
+    );
+    let outcome = client.get_device_exclusive_rule_settings().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_device_exclusive_rule_settings",
+        ("GET", "/api/v3/get-device-exclusive-rule-settings"),
+        outcome,
+    );
+    let outcome = client.get_device_exclusive_valid_scope_settings().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_device_exclusive_valid_scope_settings",
+        ("GET", "/api/v3/get-device-exclusive-valid-scope-settings"),
+        outcome,
+    );
+    let outcome = client.get_device_exclusive_white_list_settings().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_device_exclusive_white_list_settings",
+        ("GET", "/api/v3/get-device-exclusive-white-list-settings"),
+        outcome,
+    );
     for pointer in ["", "/data/status"] {
         omit.set(pointer);
         let outcome = client.get_device_status("x").send().await;
@@ -48,6 +173,37 @@ async fn every_devices_endpoint() {
             outcome,
         );
     }
+    let outcome = client.list_device_exclusive_apps("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_device_exclusive_apps",
+        ("GET", "/api/v3/get-supported-device-exclusive-apps"),
+        outcome,
+    );
+    let outcome = client.remove_device_exclusive_valid_scope_settings("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "remove_device_exclusive_valid_scope_settings",
+        ("POST", "/api/v3/remove-device-exclusive-valid-scope-settings"),
+        outcome,
+    );
+    let outcome = client
+        .save_device_exclusive_valid_scope_settings(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "save_device_exclusive_valid_scope_settings",
+        ("POST", "/api/v3/save-device-exclusive-valid-scope-settings"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.suspend_device("1672502400000", "x", "x").send().await;
@@ -59,5 +215,16 @@ async fn every_devices_endpoint() {
             outcome,
         );
     }
-    crate::report("devices", 5usize, &failures);
+    let outcome = client
+        .update_device_exclusive_rule_settings(::authing::types::Rule::from("disable"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_device_exclusive_rule_settings",
+        ("POST", "/api/v3/update-device-exclusive-rule-settings"),
+        outcome,
+    );
+    crate::report("devices", 17usize, &failures);
 }

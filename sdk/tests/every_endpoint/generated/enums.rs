@@ -26,6 +26,9 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::AddDeviceType,
+    >(&mut failures, "AddDeviceType", &["Browser", "Mobile", "Desktop"]);
+    crate::check_enum::<
         ::authing::types::AddWhitelistType,
     >(&mut failures, "AddWhitelistType", &["USERNAME", "EMAIL", "PHONE"]);
     crate::check_enum::<
@@ -78,6 +81,13 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::AppType,
     >(&mut failures, "AppType", &["web", "spa", "native", "api", "mfa", "mini-program"]);
+    crate::check_enum::<
+        ::authing::types::AppValidateRuleType,
+    >(
+        &mut failures,
+        "AppValidateRuleType",
+        &["None", "regExp", "phone", "email", "isNumber"],
+    );
     crate::check_enum::<
         ::authing::types::ApplicationAgreementLang,
     >(&mut failures, "ApplicationAgreementLang", &["zh-CN", "zh-TW", "en-US", "ja-JP"]);
@@ -156,6 +166,16 @@ fn every_enum_value_round_trips() {
         &["PASSWORD", "PASSCODE"],
     );
     crate::check_enum::<
+        ::authing::types::ApprovalDetailObjectType,
+    >(
+        &mut failures,
+        "ApprovalDetailObjectType",
+        &["APP_PERMISSION_APPLY", "ROLE_PERMISSION_APPLY"],
+    );
+    crate::check_enum::<
+        ::authing::types::ApprovalDetailStatus,
+    >(&mut failures, "ApprovalDetailStatus", &["PENDING", "AGREED", "REFUSED"]);
+    crate::check_enum::<
         ::authing::types::AuthEnvParamsBrowserType,
     >(
         &mut failures,
@@ -168,6 +188,9 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::AuthEnvParamsSystemType,
     >(&mut failures, "AuthEnvParamsSystemType", &["Windows", "MacOS", "Android", "iOS"]);
+    crate::check_enum::<
+        ::authing::types::AuthenticatorCode,
+    >(&mut failures, "AuthenticatorCode", &["fingerprint", "face", "other"]);
     crate::check_enum::<
         ::authing::types::ChangePushCodeStatusAction,
     >(&mut failures, "ChangePushCodeStatusAction", &["CONFIRM", "CANCEL"]);
@@ -206,6 +229,28 @@ fn every_enum_value_round_trips() {
         &mut failures,
         "CheckQrCodeStatusDataStatus",
         &["PENDING", "SCANNED", "AUTHORIZED", "CANCELLED", "EXPIRED", "ERROR"],
+    );
+    crate::check_enum::<
+        ::authing::types::CodeType,
+    >(&mut failures, "CodeType", &["SMS", "EMAIL"]);
+    crate::check_enum::<
+        ::authing::types::CombineFilterItemOperator,
+    >(
+        &mut failures,
+        "CombineFilterItemOperator",
+        &[
+            "EQUAL",
+            "NOT_EQUAL",
+            "CONTAINS",
+            "NOT_CONTAINS",
+            "IS_NULL",
+            "NOT_NULL",
+            "IN",
+            "NOT_IN",
+            "GREATER",
+            "LESSER",
+            "BETWEEN",
+        ],
     );
     crate::check_enum::<
         ::authing::types::ConditionOperator,
@@ -260,6 +305,9 @@ fn every_enum_value_round_trips() {
         ::authing::types::DataType,
     >(&mut failures, "DataType", &["list", "tree"]);
     crate::check_enum::<
+        ::authing::types::DefaultPasswordConfigType,
+    >(&mut failures, "DefaultPasswordConfigType", &["random", "custom"]);
+    crate::check_enum::<
         ::authing::types::DefaultProtocol,
     >(&mut failures, "DefaultProtocol", &["oidc", "oauth", "saml", "cas", "asa"]);
     crate::check_enum::<
@@ -286,8 +334,31 @@ fn every_enum_value_round_trips() {
         ::authing::types::EmailProviderType,
     >(&mut failures, "EmailProviderType", &["custom", "ali", "qq", "sendgrid"]);
     crate::check_enum::<
+        ::authing::types::EnablePermissionApplyApplicationAppType,
+    >(
+        &mut failures,
+        "EnablePermissionApplyApplicationAppType",
+        &[
+            "web",
+            "spa",
+            "native",
+            "api",
+            "mfa",
+            "mini-program",
+            "gateway-app",
+            "gateway-agent",
+        ],
+    );
+    crate::check_enum::<
         ::authing::types::EnabledFactors,
     >(&mut failures, "EnabledFactors", &["OTP", "SMS", "EMAIL", "FACE"]);
+    crate::check_enum::<
+        ::authing::types::EnterpriseCertificationStatus,
+    >(
+        &mut failures,
+        "EnterpriseCertificationStatus",
+        &["not_submit", "reviewing", "pass", "-1"],
+    );
     crate::check_enum::<
         ::authing::types::Events,
     >(
@@ -451,6 +522,35 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::ExtendsFieldInputType,
+    >(
+        &mut failures,
+        "ExtendsFieldInputType",
+        &[
+            "image",
+            "number",
+            "date",
+            "dateTime",
+            "datetime",
+            "select",
+            "dropdown",
+            "boolean",
+            "string",
+            "text",
+            "gender",
+            "country",
+            "username",
+            "phone",
+            "email",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::ExtendsFieldSource,
+    >(&mut failures, "ExtendsFieldSource", &["preset", "manual_add"]);
+    crate::check_enum::<
+        ::authing::types::ExtendsFieldType,
+    >(&mut failures, "ExtendsFieldType", &["user", "internal"]);
+    crate::check_enum::<
         ::authing::types::FunctionModelType,
     >(
         &mut failures,
@@ -485,8 +585,18 @@ fn every_enum_value_round_trips() {
         &["department_id", "open_department_id"],
     );
     crate::check_enum::<
+        ::authing::types::GetDeviceExclusiveWhiteListDataTargetType,
+    >(
+        &mut failures,
+        "GetDeviceExclusiveWhiteListDataTargetType",
+        &["USER", "GROUP", "ROLE"],
+    );
+    crate::check_enum::<
         ::authing::types::GetExtIdpType,
     >(&mut failures, "GetExtIdpType", &["social", "enterprise"]);
+    crate::check_enum::<
+        ::authing::types::GetInviteEmailTemplateScene,
+    >(&mut failures, "GetInviteEmailTemplateScene", &["INVITE", "WELCOME"]);
     crate::check_enum::<
         ::authing::types::GetSubjectAuthDataAuthType,
     >(
@@ -536,6 +646,52 @@ fn every_enum_value_round_trips() {
             "azure-ad",
         ],
     );
+    crate::check_enum::<
+        ::authing::types::InvitationLinkConfigInviteLinkDisuseRule,
+    >(
+        &mut failures,
+        "InvitationLinkConfigInviteLinkDisuseRule",
+        &["period", "afterFirstClick"],
+    );
+    crate::check_enum::<
+        ::authing::types::InvitationLinkConfigLinkExpiredTimeUnit,
+    >(
+        &mut failures,
+        "InvitationLinkConfigLinkExpiredTimeUnit",
+        &["forever", "day", "hour", "minute"],
+    );
+    crate::check_enum::<
+        ::authing::types::InvitationLinkConfigPageExpiredTimeUnit,
+    >(
+        &mut failures,
+        "InvitationLinkConfigPageExpiredTimeUnit",
+        &["minute", "hour", "day"],
+    );
+    crate::check_enum::<
+        ::authing::types::InvitationRosterStatus,
+    >(&mut failures, "InvitationRosterStatus", &["editing", "invited"]);
+    crate::check_enum::<
+        ::authing::types::InvitationUserSource,
+    >(&mut failures, "InvitationUserSource", &["manualCreate", "fileImport"]);
+    crate::check_enum::<
+        ::authing::types::InvitationUserStatus,
+    >(
+        &mut failures,
+        "InvitationUserStatus",
+        &[
+            "invited",
+            "registering",
+            "registered",
+            "reverted",
+            "notInvited",
+            "expired",
+            "invitationSendFail",
+            "joinedByOther",
+        ],
+    );
+    crate::check_enum::<
+        ::authing::types::InviteMethod,
+    >(&mut failures, "InviteMethod", &["email"]);
     crate::check_enum::<
         ::authing::types::IpType,
     >(&mut failures, "IpType", &["BLACK", "WHITE"]);
@@ -762,6 +918,12 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::QrCodeAppLoginAction,
+    >(&mut failures, "QrCodeAppLoginAction", &["APP_LOGIN"]);
+    crate::check_enum::<
+        ::authing::types::ReceiverType,
+    >(&mut failures, "ReceiverType", &["smsCode", "emailCode"]);
+    crate::check_enum::<
         ::authing::types::ResourceType,
     >(&mut failures, "ResourceType", &["DATA", "API", "MENU", "BUTTON", "UI"]);
     crate::check_enum::<
@@ -794,6 +956,9 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::RiskListPolicyRespRemoveType,
     >(&mut failures, "RiskListPolicyRespRemoveType", &["MANUAL", "SCHEDULE"]);
+    crate::check_enum::<
+        ::authing::types::Rule,
+    >(&mut failures, "Rule", &["disable", "condition:device", "condition:ip"]);
     crate::check_enum::<
         ::authing::types::Scene,
     >(
@@ -848,6 +1013,12 @@ fn every_enum_value_round_trips() {
             "CHANNEL_DELETE_ACCOUNT",
         ],
     );
+    crate::check_enum::<
+        ::authing::types::SendVerifyCodeMethod,
+    >(&mut failures, "SendVerifyCodeMethod", &["prioritySMS", "priorityEmail"]);
+    crate::check_enum::<
+        ::authing::types::SetQrCodeStatusAction,
+    >(&mut failures, "SetQrCodeStatusAction", &["SCAN", "CONFIRM", "CANCEL"]);
     crate::check_enum::<
         ::authing::types::SignInByMobileConnection,
     >(
@@ -1020,6 +1191,33 @@ fn every_enum_value_round_trips() {
         ],
     );
     crate::check_enum::<
+        ::authing::types::UniversalInvitationApplicantDataChannel,
+    >(&mut failures, "UniversalInvitationApplicantDataChannel", &["MANUAL", "AUTO"]);
+    crate::check_enum::<
+        ::authing::types::UniversalInvitationApplicantDataStatus,
+    >(
+        &mut failures,
+        "UniversalInvitationApplicantDataStatus",
+        &["PENDING", "PASSED", "REJECTED"],
+    );
+    crate::check_enum::<
+        ::authing::types::UniversalInvitationJoinRespStatus,
+    >(&mut failures, "UniversalInvitationJoinRespStatus", &["PENDING", "PASSED"]);
+    crate::check_enum::<
+        ::authing::types::UpdateApplicationLoginConfigInputEnabledBasicLoginMethods,
+    >(
+        &mut failures,
+        "UpdateApplicationLoginConfigInputEnabledBasicLoginMethods",
+        &[
+            "PHONE_CODE",
+            "EMAIL_CODE",
+            "PHONE_PASSWORD",
+            "EMAIL_PASSWORD",
+            "USERNAME_PASSWORD",
+            "SELF_BUILT_APP_QRCODE",
+        ],
+    );
+    crate::check_enum::<
         ::authing::types::UserActionLogEventType,
     >(
         &mut failures,
@@ -1042,6 +1240,13 @@ fn every_enum_value_round_trips() {
             "deleteAccount",
             "verifyFirstLogin",
         ],
+    );
+    crate::check_enum::<
+        ::authing::types::UserAttributionTargetType,
+    >(
+        &mut failures,
+        "UserAttributionTargetType",
+        &["department", "post", "role", "group"],
     );
     crate::check_enum::<
         ::authing::types::UserGender,
@@ -1086,6 +1291,9 @@ fn every_enum_value_round_trips() {
         ::authing::types::UserWorkStatus,
     >(&mut failures, "UserWorkStatus", &["Closed", "Active"]);
     crate::check_enum::<
+        ::authing::types::ValueType,
+    >(&mut failures, "ValueType", &["STRING", "SELECT"]);
+    crate::check_enum::<
         ::authing::types::VerifyDeleteAccountRequestVerifyMethod,
     >(
         &mut failures,
@@ -1105,5 +1313,5 @@ fn every_enum_value_round_trips() {
     crate::check_enum::<
         ::authing::types::VerifyUpdatePhoneRequestVerifyMethod,
     >(&mut failures, "VerifyUpdatePhoneRequestVerifyMethod", &["PHONE_PASSCODE"]);
-    crate::report("enums", 105usize, &failures);
+    crate::report("enums", 138usize, &failures);
 }

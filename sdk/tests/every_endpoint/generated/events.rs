@@ -83,7 +83,21 @@ async fn every_events_endpoint() {
             outcome,
         );
     }
-    crate::report("events", 5usize, &failures);
+    let outcome = client
+        .pub_user_event(
+            "{\"email\":\"test@example.com\",\"id\":\"xxxxx\",\"name\":\"张三\"}",
+            "myapp.user.created",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "pub_user_event",
+        ("POST", "/api/v3/pub-userEvent"),
+        outcome,
+    );
+    crate::report("events", 6usize, &failures);
 }
 #[::tokio::test]
 async fn every_events_paginator() {

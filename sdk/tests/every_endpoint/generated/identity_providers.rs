@@ -163,6 +163,14 @@ async fn every_identity_providers_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_wechat_mp_access_token_info("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_wechat_mp_access_token_info",
+        ("POST", "/api/v3/get-weixin-access-token"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/list/name",
@@ -254,7 +262,7 @@ async fn every_identity_providers_endpoint() {
             outcome,
         );
     }
-    crate::report("identity_providers", 12usize, &failures);
+    crate::report("identity_providers", 13usize, &failures);
 }
 #[::tokio::test]
 async fn every_identity_providers_paginator() {

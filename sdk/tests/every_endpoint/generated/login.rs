@@ -131,6 +131,30 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_app_login_qr_code_status("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_app_login_qr_code_status",
+        ("GET", "/api/v3/get-app-login-qrcode-status"),
+        outcome,
+    );
+    let outcome = client.get_captcha_code().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_captcha_code",
+        ("GET", "/api/v3/get-captcha-code"),
+        outcome,
+    );
+    let outcome = client.get_fastpass_params("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_fastpass_params",
+        ("GET", "/api/v3/get-fastpass-client-apps"),
+        outcome,
+    );
     for pointer in ["", "/data/appIds"] {
         omit.set(pointer);
         let outcome = client.get_push_login_relation_apps("x", "x").send().await;
@@ -142,6 +166,14 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_qr_code_status("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_qr_code_status",
+        ("GET", "/api/v3/get-qrcode-status"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/authenticationOptions",
@@ -159,6 +191,56 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
+    let outcome = session
+        .pre_check_code(::authing::types::CodeType::from("SMS"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "pre_check_code",
+        ("POST", "/api/v3/pre-check-code"),
+        outcome,
+    );
+    let outcome = client
+        .qr_code_app_login(
+            ::authing::types::QrCodeAppLoginAction::from("APP_LOGIN"),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "qr_code_app_login",
+        ("POST", "/api/v3/qrcode-app-login"),
+        outcome,
+    );
+    let outcome = session
+        .set_push_code_status(
+            "x",
+            ::authing::types::ChangePushCodeStatusAction::from("CONFIRM"),
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "set_push_code_status",
+        ("POST", "/api/v3/set-pushcode-status"),
+        outcome,
+    );
+    let outcome = session
+        .set_qr_code_status("x", ::authing::types::SetQrCodeStatusAction::from("SCAN"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "set_qr_code_status",
+        ("POST", "/api/v3/set-qrcode-status"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/scope",
@@ -251,5 +333,29 @@ async fn every_login_endpoint() {
             outcome,
         );
     }
-    crate::report("login", 14usize, &failures);
+    let outcome = client
+        .verify_authentication(
+            ::authing::types::AuthenticationCredentialDto::new(
+                "x",
+                "x",
+                ::authing::types::AuthenticatorAssertionResponseDto::new(
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                ),
+                "public-key",
+            ),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "verify_authentication",
+        ("POST", "/api/v3/webauthn/authentication"),
+        outcome,
+    );
+    crate::report("login", 23usize, &failures);
 }

@@ -289,6 +289,14 @@ async fn every_organizations_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_department_all_app("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_department_all_app",
+        ("POST", "/api/v3/get-department-available-app"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/organizationCode",
@@ -1007,7 +1015,7 @@ async fn every_organizations_endpoint() {
             outcome,
         );
     }
-    crate::report("organizations", 28usize, &failures);
+    crate::report("organizations", 29usize, &failures);
 }
 #[::tokio::test]
 async fn every_organizations_paginator() {

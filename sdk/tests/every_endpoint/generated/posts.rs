@@ -93,6 +93,14 @@ async fn every_posts_endpoint() {
             outcome,
         );
     }
+    let outcome = client.post_list_batch().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "post_list_batch",
+        ("POST", "/api/v3/list-post"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.remove_post("developer").send().await;
@@ -150,7 +158,7 @@ async fn every_posts_endpoint() {
             outcome,
         );
     }
-    crate::report("posts", 10usize, &failures);
+    crate::report("posts", 11usize, &failures);
 }
 #[::tokio::test]
 async fn every_posts_paginator() {
@@ -176,5 +184,16 @@ async fn every_posts_paginator() {
         "/api/v3/list-post",
         outcome.map(|items| items.len()),
     );
-    crate::report("posts", 1usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(client.post_list_batch().set_page(None).page_size(crate::PAGE_SIZE).items())
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "post_list_batch",
+        "/api/v3/list-post",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("posts", 2usize, &failures);
 }

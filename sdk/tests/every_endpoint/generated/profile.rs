@@ -31,6 +31,17 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .decrypt_douyin_mini_program_data("x", "x", "x", "x")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "decrypt_douyin_mini_program_data",
+        ("POST", "/api/v3/decrypt-douyin-miniprogram-data"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session.delete_account("x").send().await;
@@ -349,6 +360,14 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
+    let outcome = client.validate_password().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "validate_password",
+        ("POST", "/api/v3/validate-password"),
+        outcome,
+    );
     for pointer in ["", "/data/deleteAccountToken", "/data/tokenExpiresIn"] {
         omit.set(pointer);
         let outcome = session
@@ -367,6 +386,26 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
+    let outcome = session
+        .verify_register(
+            ::authing::types::RegistrationCredentialDto::new(
+                "x",
+                "x",
+                ::authing::types::AuthenticatorAttestationResponseDto::new("x", "x"),
+                "public-key",
+            ),
+            "x",
+        )
+        .authenticator_code(::authing::types::AuthenticatorCode::from("fingerprint"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "verify_register",
+        ("POST", "/api/v3/webauthn/registration"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = session
@@ -427,5 +466,5 @@ async fn every_profile_endpoint() {
             outcome,
         );
     }
-    crate::report("profile", 21usize, &failures);
+    crate::report("profile", 24usize, &failures);
 }

@@ -5,6 +5,71 @@ async fn every_risk_lists_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client
+        .add_ip_list(
+            "MANUAL",
+            "2023-09-12T05:54:58.758Z",
+            "WHITE",
+            "10.123.32.25",
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "MANUAL",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_ip_list",
+        ("POST", "/api/v3/ip-list"),
+        outcome,
+    );
+    let outcome = client
+        .add_risk_list_policy(
+            ::authing::types::RiskListPolicyRespAction::from("ADD_IP_BLACK_LIST"),
+            3f64,
+            ::authing::types::RiskListPolicyRespEventStateType::from("password_wrong"),
+            ::authing::types::RiskListPolicyRespIpCond::from("ONE"),
+            ::authing::types::RiskListPolicyRespIpRange::from("ALL"),
+            ::authing::types::RiskListPolicyRespLimitList::from("FORBID_LOGIN"),
+            ::authing::types::OptObject::from("IP"),
+            ::authing::types::RiskListPolicyRespRemoveType::from("MANUAL"),
+            1f64,
+            ::authing::types::RiskListPolicyRespIpCond::from("ONE"),
+            ::authing::types::RiskListPolicyRespIpRange::from("ALL"),
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_risk_list_policy",
+        ("POST", "/api/v3/risk-list-policy"),
+        outcome,
+    );
+    let outcome = client
+        .add_user_list(
+            "MANUAL",
+            1f64,
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "MANUAL",
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "WHITE",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_user_list",
+        ("POST", "/api/v3/user-list"),
+        outcome,
+    );
+    let outcome = client
         .find_ip_list(::authing::types::IpType::from("BLACK"))
         .page(1f64)
         .limit(10f64)
@@ -60,7 +125,7 @@ async fn every_risk_lists_endpoint() {
         ("GET", "/api/v3/user-list"),
         outcome,
     );
-    crate::report("risk_lists", 3usize, &failures);
+    crate::report("risk_lists", 6usize, &failures);
 }
 #[::tokio::test]
 async fn every_risk_lists_paginator() {

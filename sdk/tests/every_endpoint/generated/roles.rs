@@ -54,6 +54,22 @@ async fn every_roles_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .check_mutual_exclusion(
+            ::std::vec![
+                ::authing::types::RoleCodeDto::new("admin"),
+                ::authing::types::RoleCodeDto::new("admin")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "check_mutual_exclusion",
+        ("POST", "/api/v3/check-role-mutual-exclusion"),
+        outcome,
+    );
     for pointer in ["", "/data/isValid", "/data/message"] {
         omit.set(pointer);
         let outcome = client
@@ -446,7 +462,7 @@ async fn every_roles_endpoint() {
             outcome,
         );
     }
-    crate::report("roles", 18usize, &failures);
+    crate::report("roles", 19usize, &failures);
 }
 #[::tokio::test]
 async fn every_roles_paginator() {

@@ -2,6 +2,7 @@
 //! Every type and request builder with a secret field or a field of free-form JSON, filled with the marker: its `Debug` must not show it.
 /// Every wire name the spec marks secret (the credential keys put into JSON fields).
 const SECRET_NAMES: &[&str] = &[
+    "accessKeySecret",
     "accessToken",
     "access_token",
     "aes_key",
@@ -9,11 +10,13 @@ const SECRET_NAMES: &[&str] = &[
     "appSecret",
     "app_secret",
     "bindCredentials",
+    "captchaToken",
     "ciphertext",
     "client_secret",
     "deleteAccountToken",
     "encodingAESKey",
     "encrypt_key",
+    "encryptedPassword",
     "enrollmentToken",
     "id_token",
     "mfaToken",
@@ -87,6 +90,12 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "ApprovalDetailDto",
+        &::authing::types::ApprovalDetailDto::new(1f64)
+            .approval_object_list(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
         "AsaAccountDto",
         &::authing::types::AsaAccountDto::new(
                 "62a50xxxxxxxxxxxd15d57c7",
@@ -101,12 +110,31 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "CombineFilterItemDto",
+        &::authing::types::CombineFilterItemDto::new(
+            "x",
+            ::authing::types::CombineFilterItemOperator::from("EQUAL"),
+            crate::credentials_json(SECRET_NAMES),
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "Condition",
         &::authing::types::Condition::new(
             "x",
             crate::credentials_json(SECRET_NAMES),
             ::authing::types::ConditionOperator::from("eq"),
         ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "CreateAccessKeyRespDto",
+        &::authing::types::CreateAccessKeyRespDto::new(
+                "71829347129857981567891",
+                "71829347129857981567891",
+                "stop",
+            )
+            .access_key_secret(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -260,8 +288,28 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "GenerateInviteeTokenDto",
+        &::authing::types::GenerateInviteeTokenDto::new().token(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "GetAccessKeyRespDto",
+        &::authing::types::GetAccessKeyRespDto::new(
+                "71829347129857981567891",
+                "71829347129857981567891",
+                "stop",
+            )
+            .access_key_secret(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "GetApplicationSecretDataDto",
         &::authing::types::GetApplicationSecretDataDto::new(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "GetCaptchaCodeDataDto",
+        &::authing::types::GetCaptchaCodeDataDto::new().captcha_token(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -276,6 +324,14 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "GetInvitationPolicyDto",
+        &::authing::types::GetInvitationPolicyDto::new()
+            .policy_id(crate::credentials_json(SECRET_NAMES))
+            .roster_id(crate::credentials_json(SECRET_NAMES))
+            .with_creator_detail(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
         "GetMfaInfoDataDto",
         &::authing::types::GetMfaInfoDataDto::new(
             crate::MARKER,
@@ -284,6 +340,12 @@ fn no_secret_field_shows_in_debug() {
                 ::authing::types::ApplicationMfaDto::new("EMAIL", 1f64)
             ],
         ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "GetUserEncryptPasswordBatchDataDto",
+        &::authing::types::GetUserEncryptPasswordBatchDataDto::new("x")
+            .encrypted_password(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -325,9 +387,72 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "ImportInviteeDto",
+        &::authing::types::ImportInviteeDto::new()
+            .failed(::std::vec![crate ::credentials_json(SECRET_NAMES)])
+            .insert_res(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+    );
+    crate::check_hidden(
+        &mut failures,
         "ImportOtpItemDataDto",
         &::authing::types::ImportOtpItemDataDto::new(crate::MARKER)
             .recovery_code(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ImportTenantHistoryDataDto",
+        &::authing::types::ImportTenantHistoryDataDto::new(
+            ::std::vec![crate ::credentials_json(SECRET_NAMES)],
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ImportTenantNotifyUseDataDto",
+        &::authing::types::ImportTenantNotifyUseDataDto::new(
+            ::std::vec![crate ::credentials_json(SECRET_NAMES)],
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "InitiatedApproval",
+        &::authing::types::InitiatedApproval::new(1f64)
+            .approval_object_list(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "InvitationDepartmentRespDto",
+        &::authing::types::InvitationDepartmentRespDto::new("x", "x", "x")
+            .custom_data(crate::credentials_json(SECRET_NAMES))
+            .code_path(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "InviteTenantUsersDto",
+        &::authing::types::InviteTenantUsersDto::new(
+            ::std::vec![crate ::credentials_json(SECRET_NAMES)],
+            ::std::vec![
+                ::authing::types::InviteTenantUserRecord::new(1f64),
+                ::authing::types::InviteTenantUserRecord::new(1f64)
+            ],
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "InviteeContextDto",
+        &::authing::types::InviteeContextDto::new(
+                ::std::vec![
+                    ::authing::types::ExtendsFieldDto::new("x"),
+                    ::authing::types::ExtendsFieldDto::new("x")
+                ],
+                ::std::vec![crate ::credentials_json(SECRET_NAMES)],
+            )
+            .extends_fields_i18n(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "InviteeProfileDto",
+        &::authing::types::InviteeProfileDto::new()
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
         &mut failures,
@@ -336,6 +461,29 @@ fn no_secret_field_shows_in_debug() {
             "60b49eb83fd80adb96f26e68",
             ::std::vec![crate ::credentials_json(SECRET_NAMES)],
         ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "LdapConfigInfoDto",
+        &::authing::types::LdapConfigInfoDto::new("613f1a50194825c3ea9b3a8e")
+            .udf_mapping(crate::credentials_json(SECRET_NAMES))
+            .visible_fields(crate::credentials_json(SECRET_NAMES))
+            .visible_org_nodes(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "LdapLogDto",
+        &::authing::types::LdapLogDto::new().list(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "ListAccessKeyRespDto",
+        &::authing::types::ListAccessKeyRespDto::new(
+                "71829347129857981567891",
+                "71829347129857981567891",
+                "stop",
+            )
+            .access_key_secret(crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -417,6 +565,24 @@ fn no_secret_field_shows_in_debug() {
         "PostItemDto",
         &::authing::types::PostItemDto::new()
             .metadata_source(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "PreCheckEmailCodeDto",
+        &::authing::types::PreCheckEmailCodeDto::new(
+            ::authing::types::SendEmailChannel::from("CHANNEL_LOGIN"),
+            "test@example.com",
+            crate::MARKER,
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "PreCheckSmsCodeDto",
+        &::authing::types::PreCheckSmsCodeDto::new(
+            ::authing::types::Channel::from("CHANNEL_LOGIN"),
+            crate::MARKER,
+            "188xxxx8888",
+        ),
     );
     crate::check_hidden(
         &mut failures,
@@ -603,6 +769,13 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "SignInByWebAuthnOptionsDto",
+        &::authing::types::SignInByWebAuthnOptionsDto::new()
+            .context(crate::credentials_json(SECRET_NAMES))
+            .custom_data(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
         "SignInByWeiboPayloadDto",
         &::authing::types::SignInByWeiboPayloadDto::new(crate::MARKER),
     );
@@ -735,6 +908,33 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "TenantRespDto",
+        &::authing::types::TenantRespDto::new(
+                ::std::vec![
+                    ::std::string::String::from("60b49eb83fa80adb96f26e68"),
+                    ::std::string::String::from("60b49eb83fd80adb96f26e69")
+                ],
+                ::std::vec![
+                    ::std::string::String::from("x"), ::std::string::String::from("x")
+                ],
+                "60b49eb83fd80adb96f26e68",
+                "60b49eb83fd80adb96f26e68",
+                "60b49eb83fe80adb66f25a37",
+            )
+            .creator_detail(crate::credentials_json(SECRET_NAMES))
+            .source_app_detail(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "TenantUserDto",
+        &::authing::types::TenantUserDto::new(
+                "60b49eb83fd80adb96f26e68",
+                "60b49eb83fd80adb96f26e68",
+            )
+            .password(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "TencentExmailEmailProviderConfig",
         &::authing::types::TencentExmailEmailProviderConfig::new()
             .sender_pass(crate::MARKER),
@@ -793,6 +993,20 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "UserAttributionDto",
+        &::authing::types::UserAttributionDto::new("x", "x")
+            .target_detail(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "UserAttributionMainDepartmentDto",
+        &::authing::types::UserAttributionMainDepartmentDto::new(
+            "x",
+            crate::credentials_json(SECRET_NAMES),
+        ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "UserDepartmentRespDto",
         &::authing::types::UserDepartmentRespDto::new("60b49eb83fd80adb96f26e68")
             .custom_data(crate::credentials_json(SECRET_NAMES)),
@@ -848,6 +1062,17 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "bind_by_account",
+        &authentication
+            .bind_by_account(
+                "test_user_2023",
+                "bind-identity-by-password",
+                "03f4f724-7b5f-44af-92fc-068aea204298",
+                crate::MARKER,
+            ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "generate_link_ext_idp_url",
         &session.generate_link_ext_idp_url("my-wechat", "x", crate::MARKER),
     );
@@ -862,6 +1087,17 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "update_application",
+        &client
+            .update_application("x")
+            .template_data(crate::credentials_json(SECRET_NAMES))
+            .oidc_config(crate::credentials_json(SECRET_NAMES))
+            .saml_config(crate::credentials_json(SECRET_NAMES))
+            .oauth_config(crate::credentials_json(SECRET_NAMES))
+            .cas_config(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
         "update_asa_account",
         &client
             .update_asa_account(
@@ -869,6 +1105,11 @@ fn no_secret_field_shows_in_debug() {
                 "6228edaxxxxxxxxcade3a3d9",
                 "62a50xxxxxxxxxxxd15d57c7",
             ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "capture_ueba",
+        &client.capture_ueba(crate::credentials_json(SECRET_NAMES)),
     );
     crate::check_hidden(
         &mut failures,
@@ -931,6 +1172,20 @@ fn no_secret_field_shows_in_debug() {
         &mut failures,
         "execute_operate",
         &client.execute_operate(crate::credentials_json(SECRET_NAMES), "x", "x"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "get_all_metadata_row",
+        &client
+            .get_all_metadata_row(1f64, "x")
+            .query(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "get_metadata_group_list",
+        &client
+            .get_metadata_group_list("x")
+            .sort(::std::vec![crate ::credentials_json(SECRET_NAMES)]),
     );
     crate::check_hidden(
         &mut failures,
@@ -1037,6 +1292,36 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "add_device",
+        &client
+            .add_device(
+                crate::credentials_json(SECRET_NAMES),
+                ::authing::types::AddDeviceType::from("Browser"),
+                "x",
+            ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "create_device",
+        &client
+            .create_device(
+                crate::credentials_json(SECRET_NAMES),
+                "HZ2F6J3AGNAVSOTV",
+                ::authing::types::AddDeviceType::from("Mobile"),
+            ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "create_verify_device",
+        &client
+            .create_verify_device(
+                crate::credentials_json(SECRET_NAMES),
+                "HZ2F6J3AGNAVSOTV",
+                ::authing::types::AddDeviceType::from("Mobile"),
+            ),
+    );
+    crate::check_hidden(
+        &mut failures,
         "create_group",
         &client
             .create_group("static", "描述内容", "开发者", "developer")
@@ -1060,6 +1345,11 @@ fn no_secret_field_shows_in_debug() {
                 ::authing::types::ExtIdpConnDetailType::from("ad"),
                 "60b49eb83fd80adb96f26e68",
             ),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "get_wechat_mp_access_token_info",
+        &client.get_wechat_mp_access_token_info("x", crate::MARKER),
     );
     crate::check_hidden(
         &mut failures,
@@ -1198,6 +1488,11 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "validate_password",
+        &authentication.validate_password().password(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "create_public_account",
         &client
             .create_public_account()
@@ -1221,8 +1516,38 @@ fn no_secret_field_shows_in_debug() {
     );
     crate::check_hidden(
         &mut failures,
+        "create_tenant_user",
+        &client
+            .create_tenant_user(
+                ::authing::types::Gender::from("M"),
+                "60b49eb83fd80adb96f26e68",
+            )
+            .password(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
         "update_tenant_user",
         &client.update_tenant_user(crate::credentials_json(SECRET_NAMES), "x"),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "get_invite_code_context",
+        &authentication.get_invite_code_context(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "signup_by_policy",
+        &authentication.signup_by_policy(crate::MARKER),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "verify_invite_code",
+        &authentication
+            .verify_invite_code(
+                ::authing::types::ReceiverType::from("smsCode"),
+                "x",
+                crate::MARKER,
+            ),
     );
     crate::check_hidden(
         &mut failures,
@@ -1246,6 +1571,18 @@ fn no_secret_field_shows_in_debug() {
             .password(crate::MARKER)
             .custom_data(crate::credentials_json(SECRET_NAMES))
             .metadata(crate::credentials_json(SECRET_NAMES)),
+    );
+    crate::check_hidden(
+        &mut failures,
+        "user_field_decrypt",
+        &client
+            .user_field_decrypt(
+                ::std::vec![
+                    ::authing::types::UserFieldDecryptReqItemDto::new("x"),
+                    ::authing::types::UserFieldDecryptReqItemDto::new("x")
+                ],
+                crate::MARKER,
+            ),
     );
     crate::check_hidden(
         &mut failures,
@@ -1285,5 +1622,5 @@ fn no_secret_field_shows_in_debug() {
         "get_wechat_mp_access_token_info",
         &session.get_wechat_mp_access_token_info(crate::MARKER, "x"),
     );
-    crate::report("secrets", 160usize, &failures);
+    crate::report("secrets", 201usize, &failures);
 }

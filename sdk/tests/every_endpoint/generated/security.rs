@@ -4,6 +4,22 @@
 async fn every_security_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client
+        .close_global_mfa_settings(
+            ::std::vec![
+                ::authing::types::EnabledFactors::from("OTP"),
+                ::authing::types::EnabledFactors::from("OTP")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "close_global_mfa_settings",
+        ("POST", "/api/v3/disable-global-mfa-settings"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.get_global_mfa_settings().send().await;
@@ -106,5 +122,5 @@ async fn every_security_endpoint() {
             outcome,
         );
     }
-    crate::report("security", 4usize, &failures);
+    crate::report("security", 5usize, &failures);
 }

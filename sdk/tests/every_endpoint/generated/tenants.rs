@@ -4,6 +4,19 @@
 async fn every_tenants_endpoint() {
     let (server, client, omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = client
+        .add_tenant_department_members("60b49eb83fd80adb96f26e68", "steamory")
+        .department_id_type(::authing::types::DepartmentIdType::from("department_id"))
+        .tenant_id("623c20b2a062aaaaf41b17da")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_tenant_department_members",
+        ("POST", "/api/v3/add-tenant-department-members"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -23,6 +36,22 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .create_multiple_tenant_admin(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_multiple_tenant_admin",
+        ("POST", "/api/v3/create-multiple-tenant-admin"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -43,6 +72,85 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .create_tenant_cooperator(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_tenant_cooperator",
+        ("POST", "/api/v3/create-tenant-cooperator"),
+        outcome,
+    );
+    let outcome = client
+        .create_tenant_enterprise_certification(
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_tenant_enterprise_certification",
+        ("POST", "/api/v3/create-tenant-enterprise-certification"),
+        outcome,
+    );
+    let outcome = client
+        .create_tenant_user(
+            ::authing::types::Gender::from("M"),
+            "60b49eb83fd80adb96f26e68",
+        )
+        .address("北京朝阳")
+        .birthdate("2022-06-03")
+        .city("BJ")
+        .country("CN")
+        .email("test@example.com")
+        .family_name("张")
+        .given_name("三")
+        .middle_name("James")
+        .name("张三")
+        .nickname("张三")
+        .password("passw0rd")
+        .phone("188xxxx8888")
+        .phone_country_code("+86")
+        .photo("https://files.authing.co/authing-console/default-user-avatar.png")
+        .postal_code("438100")
+        .preferred_username("alice")
+        .province("BJ")
+        .salt("dgisaeieruur")
+        .street_address("北京朝阳区 xxx 街道")
+        .username("bob")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "create_tenant_user",
+        ("POST", "/api/v3/create-tenant-user"),
+        outcome,
+    );
+    let outcome = client.delete_tenant("60b49eb83fd80adb96f26e68").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "delete_tenant",
+        ("POST", "/api/v3/delete-tenant"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.delete_tenant_admin("x").send().await;
@@ -76,6 +184,31 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .generate_invite_tenant_user_link(
+            "x",
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "generate_invite_tenant_user_link",
+        ("POST", "/api/v3/generate-invite-tenant-user-link"),
+        outcome,
+    );
+    let outcome = client.get_multiple_tenant_admin("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_multiple_tenant_admin",
+        ("GET", "/api/v3/get-multiple-tenant-admin"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.get_tenant("60b49eb83fd80adb96f26e68").send().await;
@@ -87,6 +220,45 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client.get_tenant_by_code("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_tenant_by_code",
+        ("GET", "/api/v3/get-tenant-by-code"),
+        outcome,
+    );
+    let outcome = client.get_tenant_cooperator("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_tenant_cooperator",
+        ("GET", "/api/v3/get-tenant-cooperator"),
+        outcome,
+    );
+    let outcome = client.get_tenant_cooperator_menu("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_tenant_cooperator_menu",
+        ("GET", "/api/v3/get-tenant-cooperator-menu"),
+        outcome,
+    );
+    let outcome = client
+        .get_tenant_little_info("60b49eb83fd80adb96f26e68")
+        .with_members_count(false)
+        .with_app_detail(false)
+        .with_creator_detail(false)
+        .with_source_app_detail(false)
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_tenant_little_info",
+        ("GET", "/api/v3/get-tenant-little-info"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.get_tenant_user("x").send().await;
@@ -98,6 +270,46 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client.import_tenant("/xx/xx.xls").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "import_tenant",
+        ("POST", "/api/v3/import-tenant"),
+        outcome,
+    );
+    let outcome = client.import_tenant_history().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "import_tenant_history",
+        ("GET", "/api/v3/import-tenant-history"),
+        outcome,
+    );
+    let outcome = client.import_tenant_notify_user("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "import_tenant_notify_user",
+        ("GET", "/api/v3/import-tenant-notify-user"),
+        outcome,
+    );
+    let outcome = client.list_invite_tennat_user_records("x", "x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_invite_tennat_user_records",
+        ("GET", "/api/v3/list-invite-tenant-user-records"),
+        outcome,
+    );
+    let outcome = client.list_multiple_tenant_admin().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_multiple_tenant_admin",
+        ("GET", "/api/v3/list-multiple-tenant-admins"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.list_tenant_admin("x").send().await;
@@ -109,6 +321,14 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client.list_tenant_cooperators().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_tenant_cooperators",
+        ("GET", "/api/v3/list-tenant-cooperators"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client.list_tenant_users("x").send().await;
@@ -131,6 +351,87 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .remove_tenant_department_members("60b49eb83fd80adb96f26e68", "steamory")
+        .department_id_type(::authing::types::DepartmentIdType::from("department_id"))
+        .tenant_id("623c20b2a062aaaaf41b17da")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "remove_tenant_department_members",
+        ("POST", "/api/v3/remove-tenant-department-members"),
+        outcome,
+    );
+    let outcome = client.remove_tenant_users("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "remove_tenant_users",
+        ("POST", "/api/v3/remove-tenant-users"),
+        outcome,
+    );
+    let outcome = client
+        .review_tenant_enterprise_certification(
+            "x",
+            ::authing::types::EnterpriseCertificationStatus::from("not_submit"),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "review_tenant_enterprise_certification",
+        ("POST", "/api/v3/review-tenant-enterprise-certification"),
+        outcome,
+    );
+    let outcome = client
+        .send_email_batch(
+            "x",
+            1f64,
+            ::std::vec![
+                ::authing::types::SendTenantEmailDto::new("x", "x", "x", "x", "x", "x"),
+                ::authing::types::SendTenantEmailDto::new("x", "x", "x", "x", "x", "x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "send_email_batch",
+        ("POST", "/api/v3/send-email-batch"),
+        outcome,
+    );
+    let outcome = client.send_invite_tenant_user_email().send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "send_invite_tenant_user_email",
+        ("POST", "/api/v3/send-invite-tenant-user-email"),
+        outcome,
+    );
+    let outcome = client
+        .send_sms_batch(
+            "x",
+            1f64,
+            ::std::vec![
+                ::authing::types::SendTenantSmsDto::new("x", "x", "x", "x", "x", "x",
+                "x"), ::authing::types::SendTenantSmsDto::new("x", "x", "x", "x", "x",
+                "x", "x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "send_sms_batch",
+        ("POST", "/api/v3/send-sms-batch"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -153,6 +454,48 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .update_tenant("60b49eb83fd80adb96f26e68")
+        .app_ids(
+            ::std::vec![
+                ::std::string::String::from("60b49eb83fa80adb96f26e68"),
+                ::std::string::String::from("60b49eb83fd80adb96f26e69")
+            ],
+        )
+        .description("我是租户一")
+        .name("租户一")
+        .reject_hint("尚未加入当前租户，无法登录")
+        .source_app_id("60b49eb83fd80adb96f26e68")
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_tenant",
+        ("POST", "/api/v3/update-tenant"),
+        outcome,
+    );
+    let outcome = client
+        .update_tenant_enterprise_certification(
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_tenant_enterprise_certification",
+        ("POST", "/api/v3/update-tenant-enterprise-certification"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -170,12 +513,73 @@ async fn every_tenants_endpoint() {
             outcome,
         );
     }
-    crate::report("tenants", 11usize, &failures);
+    crate::report("tenants", 37usize, &failures);
 }
 #[::tokio::test]
 async fn every_tenants_paginator() {
     let (server, client) = crate::paging_setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(client.import_tenant_history().set_page(None).page_size(crate::PAGE_SIZE).items())
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "import_tenant_history",
+        "/api/v3/import-tenant-history",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .import_tenant_notify_user("x")
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "import_tenant_notify_user",
+        "/api/v3/import-tenant-notify-user",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_invite_tennat_user_records("x", "x", "x")
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_invite_tennat_user_records",
+        "/api/v3/list-invite-tenant-user-records",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_multiple_tenant_admin()
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_multiple_tenant_admin",
+        "/api/v3/list-multiple-tenant-admins",
+        outcome.map(|items| items.len()),
+    );
     let outcome = ::futures_util::TryStreamExt::try_collect::<
         ::std::vec::Vec<_>,
     >(client.list_tenant_admin("x").set_page(None).page_size(crate::PAGE_SIZE).items())
@@ -185,6 +589,23 @@ async fn every_tenants_paginator() {
         &server,
         "list_tenant_admin",
         "/api/v3/list-tenant-admin",
+        outcome.map(|items| items.len()),
+    );
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_tenant_cooperators()
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_tenant_cooperators",
+        "/api/v3/list-tenant-cooperators",
         outcome.map(|items| items.len()),
     );
     let outcome = ::futures_util::TryStreamExt::try_collect::<
@@ -209,5 +630,5 @@ async fn every_tenants_paginator() {
         "/api/v3/list-tenants",
         outcome.map(|items| items.len()),
     );
-    crate::report("tenants", 3usize, &failures);
+    crate::report("tenants", 8usize, &failures);
 }

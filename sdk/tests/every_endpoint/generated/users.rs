@@ -532,6 +532,21 @@ async fn every_users_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .get_user_encrypt_password_batch(
+            ::std::vec![
+                ::std::string::String::from("x"), ::std::string::String::from("x")
+            ],
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "get_user_encrypt_password_batch",
+        ("POST", "/api/v3/batch-get-user-encrypt-password"),
+        outcome,
+    );
     for pointer in [
         "",
         "/data/list/code",
@@ -982,6 +997,26 @@ async fn every_users_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .list_users_legacy()
+        .page(1f64)
+        .limit(10f64)
+        .status(::authing::types::UserStatus::from("Activated"))
+        .updated_at_start(1655714763890f64)
+        .updated_at_end(1655714763890f64)
+        .with_custom_data(true)
+        .with_post(true)
+        .with_identities(true)
+        .with_department_ids(true)
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_users_legacy",
+        ("GET", "/api/v3/list-users"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -1262,7 +1297,24 @@ async fn every_users_endpoint() {
             outcome,
         );
     }
-    crate::report("users", 38usize, &failures);
+    let outcome = client
+        .user_field_decrypt(
+            ::std::vec![
+                ::authing::types::UserFieldDecryptReqItemDto::new("x"),
+                ::authing::types::UserFieldDecryptReqItemDto::new("x")
+            ],
+            "private key",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "user_field_decrypt",
+        ("POST", "/api/v3/users/field/decrypt"),
+        outcome,
+    );
+    crate::report("users", 41usize, &failures);
 }
 #[::tokio::test]
 async fn every_users_paginator() {
@@ -1363,5 +1415,31 @@ async fn every_users_paginator() {
         "/api/v3/list-users",
         outcome.map(|items| items.len()),
     );
-    crate::report("users", 4usize, &failures);
+    let outcome = ::futures_util::TryStreamExt::try_collect::<
+        ::std::vec::Vec<_>,
+    >(
+            client
+                .list_users_legacy()
+                .page(1f64)
+                .limit(10f64)
+                .status(::authing::types::UserStatus::from("Activated"))
+                .updated_at_start(1655714763890f64)
+                .updated_at_end(1655714763890f64)
+                .with_custom_data(true)
+                .with_post(true)
+                .with_identities(true)
+                .with_department_ids(true)
+                .set_page(None)
+                .page_size(crate::PAGE_SIZE)
+                .items(),
+        )
+        .await;
+    crate::check_pages(
+        &mut failures,
+        &server,
+        "list_users_legacy",
+        "/api/v3/list-users",
+        outcome.map(|items| items.len()),
+    );
+    crate::report("users", 5usize, &failures);
 }

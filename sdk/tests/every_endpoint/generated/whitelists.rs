@@ -24,6 +24,17 @@ async fn every_whitelists_endpoint() {
             outcome,
         );
     }
+    let outcome = client
+        .add_whitelist_of_app("x", ::authing::types::AddWhitelistType::from("USERNAME"))
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "add_whitelist_of_app",
+        ("POST", "/api/v3/add-whitelist-of-app"),
+        outcome,
+    );
     for pointer in [""] {
         omit.set(pointer);
         let outcome = client
@@ -58,5 +69,19 @@ async fn every_whitelists_endpoint() {
             outcome,
         );
     }
-    crate::report("whitelists", 3usize, &failures);
+    let outcome = client
+        .list_whitelists_of_app(
+            ::authing::types::AddWhitelistType::from("USERNAME"),
+            "x",
+        )
+        .send()
+        .await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "list_whitelists_of_app",
+        ("GET", "/api/v3/list-whitelist-of-app"),
+        outcome,
+    );
+    crate::report("whitelists", 5usize, &failures);
 }

@@ -1,0 +1,16 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+import type { ApplicationPermissionRecordItem } from './ApplicationPermissionRecordItem';
+
+export type AddApplicationPermissionRecord = {
+    /**
+     * 授权主体列表，最多 10 条
+     */
+    list: Array<ApplicationPermissionRecordItem>;
+    /**
+     * 应用 ID
+     */
+    appId: string;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type AuthenticateByGoogleDto = {
+    /**
+     * Google 移动端社会化登录获取到的 code
+     */
+    code: string;
+};

@@ -1,0 +1,14 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type BatchBindPolicy = {
+    /**
+     * 名单 ID 列表
+     */
+    rosterIds: Array<string>;
+    /**
+     * 策略 ID
+     */
+    policyId: string;
+};

@@ -1,0 +1,14 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type CreateAsaAccountDto = {
+    /**
+     * 账号信息，一般为包含 "account", "password" key 的键值对
+     */
+    accountInfo: any;
+    /**
+     * 所属应用 ID
+     */
+    appId: string;
+};

@@ -1,0 +1,18 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type CreatePermissionNamespacesBatchItemDto = {
+    /**
+     * 权限空间 Code
+     */
+    code: string;
+    /**
+     * 权限空间名称
+     */
+    name: string;
+    /**
+     * 权限空间描述
+     */
+    description?: string;
+};

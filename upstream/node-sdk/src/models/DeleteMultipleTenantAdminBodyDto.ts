@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type DeleteMultipleTenantAdminBodyDto = {
+    /**
+     * 用户 ID
+     */
+    userId: string;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type DeleteNamespaceDto = {
+    /**
+     * 权限分组唯一标志符
+     */
+    code: string;
+};

@@ -1,0 +1,14 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type DeleteTerminalUserDto = {
+    /**
+     * 用户 ID
+     */
+    userId: string;
+    /**
+     * 数据行 id，创建设备时返回的 `id`
+     */
+    id: string;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type ExportMetadataDto = {
+    /**
+     * 功能 id
+     */
+    modelId: string;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type GenerateInvitationLinkDto = {
+    /**
+     * 邀请链接地址
+     */
+    link: string;
+};

@@ -1,0 +1,13 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * 根据用户池 ID 获取某个用户池内拥有多租户管理权限的用户列表
+ */
+export type GetMultipleTenantAdminDto = {
+    /**
+     * 用户 ID
+     */
+    userId?: any;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type IPRuleDto = {
+    /**
+     * 最大同时在线 IP 数
+     */
+    maxOnlineIPs: number;
+};

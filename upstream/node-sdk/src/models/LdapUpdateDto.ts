@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type LdapUpdateDto = {
+    /**
+     * bindDn 密码
+     */
+    bindPwd?: string;
+};

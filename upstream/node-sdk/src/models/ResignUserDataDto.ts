@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type ResignUserDataDto = {
+    /**
+     * 操作是否成功
+     */
+    success: boolean;
+};

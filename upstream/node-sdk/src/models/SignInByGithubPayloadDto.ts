@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type SignInByGithubPayloadDto = {
+    /**
+     * Github 移动端社会化登录获取到的授权码 `code`
+     */
+    code: string;
+};

@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type SystmeInfoRSAConfig = {
+    /**
+     * RSA256 公钥
+     */
+    publicKey: string;
+};

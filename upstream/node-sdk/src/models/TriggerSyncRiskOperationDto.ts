@@ -1,0 +1,10 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type TriggerSyncRiskOperationDto = {
+    /**
+     * 同步任务风险操作 ID
+     */
+    syncRiskOperationIds: Array<number>;
+};

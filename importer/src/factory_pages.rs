@@ -81,7 +81,6 @@ impl<'d> OpenApiOperation<'d> {
         };
         let mut params: Vec<Field> = self
             .parameters()
-            .filter(|p| p.get("in").and_then(Value::as_str) != Some("path"))
             .filter_map(|p| {
                 let name = p.get("name")?.as_str()?;
                 let schema = p.get("schema").cloned().unwrap_or(Value::Null);
@@ -312,11 +311,11 @@ mod tests {
         let names: Vec<&str> = page.params.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
-            ["ids", "item"],
-            "the path parameter is not a body member"
+            ["id", "ids", "item"],
+            "the path parameter is one of the page's (the spec sends it in the path)"
         );
-        assert!(page.params[0].required);
-        assert_eq!(page.params[1].ty, FieldType::Named("Item".into()));
+        assert!(page.params[1].required);
+        assert_eq!(page.params[2].ty, FieldType::Named("Item".into()));
         let (envelope, members) = page.envelope.clone().unwrap();
         assert_eq!(envelope, "Resp");
         assert_eq!(

@@ -70,6 +70,8 @@ pub const BY_PATH: &[(crate::routes::Client, &str, &str)] = {
         (A, "approval", "user_approvals"),
         (A, "permission-applicable", "user_approvals"),
         (A, "/webauthn/", "webauthn"),
+        (A, "qrcode", "login"),
+        (A, "pre-check-code", "login"),
     ]
 };
 

@@ -172,6 +172,7 @@ fn build_endpoint(
             ));
         }
     }
+    mark_path_params(&mut params, &ep.route.path);
     if let (Some((line, text)), Some(data)) = (&ep.example, &ep.data) {
         if let Ok(value) = serde_json::from_str::<Value>(text) {
             if let Some(v) = value.get("data") {
@@ -207,6 +208,36 @@ fn build_endpoint(
             data: ep.data.as_ref().map(|d| unspanned(b.ty(d))),
         },
         example_response: ep.example.as_ref().map(|(_, t)| t.clone()),
+    }
+}
+
+/// The route's `{name}` placeholders: the parameter of that name is sent in the path (and is
+/// required); one no source lists (the Node SDK leaves them out of its parameters) is a string
+/// taken from the route itself, placed first.
+fn mark_path_params(params: &mut Vec<Field>, route: &str) {
+    for (at, name) in spec_model::path_params::placeholders(route)
+        .into_iter()
+        .enumerate()
+    {
+        match params.iter_mut().find(|p| p.name.value == name) {
+            Some(param) => {
+                param.location = Some(unspanned(spec_model::spec::ParamLocation::Path));
+                param.required = true;
+            }
+            None => params.insert(
+                at.min(params.len()),
+                Field {
+                    name: unspanned(name.to_owned()),
+                    ty: unspanned("string".to_owned()),
+                    required: true,
+                    default: None,
+                    description: Some(format!("The `{{{name}}}` segment of the route.")),
+                    example: None,
+                    secret: false,
+                    location: Some(unspanned(spec_model::spec::ParamLocation::Path)),
+                },
+            ),
+        }
     }
 }
 

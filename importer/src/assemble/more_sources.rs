@@ -12,10 +12,6 @@ use crate::report::LeftOut;
 use crate::routes::template;
 use spec_model::spec::HttpMethod;
 
-/// Whether the spec model and the generator take path parameters (`in: path`). Until they do,
-/// a route with a `{placeholder}` is left out as "needs path parameters".
-pub const PATH_PARAMETERS: bool = false;
-
 /// Where a page made from another source says it came from (`<folder>/openapi#<operationId>`).
 pub const OPENAPI_PAGE: &str = "openapi#";
 /// The same for a page made from the Node SDK (`node-sdk#<methodName>`, after the end-user
@@ -252,9 +248,6 @@ impl Assembler<'_> {
                 );
             }
         }
-        if crate::routes::has_path_params(&route.path) && !PATH_PARAMETERS {
-            return leave_out(self, "needs path parameters".into());
-        }
         if let Some(op) = openapi {
             let folder = op
                 .folder()
@@ -262,6 +255,12 @@ impl Assembler<'_> {
                 .or_else(|| node_folder.map(str::to_owned))
                 .unwrap_or_default();
             let path = page_path(prefix, &folder, OPENAPI_PAGE, op.operation_id());
+            // Neither a tag nor the Node SDK's sections place it: a piece of its path may.
+            if folder.is_empty() {
+                if let Some(slug) = groups::by_path(client, &route.path) {
+                    self.made_groups.insert(path.clone(), slug.to_owned());
+                }
+            }
             let page = op.page(path, class, &route.method).page();
             return Some((page, folder));
         }

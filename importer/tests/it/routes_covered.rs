@@ -50,10 +50,23 @@ fn every_routes_table_row_is_a_method_or_listed_with_a_reason() {
     // The report lists the ones without a method, with their reason and counts per client.
     let report = imported.fidelity_report().unwrap();
     assert!(report.contains("| routes official SDKs call |"), "{report}");
-    assert!(
-        report.contains("- `delete_by_id` (DELETE /api/v3/ip-list/{id}; python-sdk-5.1.0): needs path parameters"),
-        "{report}"
-    );
+    assert!(report.contains("no types anywhere"), "{report}");
+    // A route with a `{placeholder}` is a method whose parameter of that name goes in the path.
+    let delete = imported
+        .spec
+        .endpoints
+        .iter()
+        .find(|e| {
+            e.def.client == Client::Management && e.def.http.path.value == "/api/v3/ip-list/{id}"
+        })
+        .expect("DELETE /api/v3/ip-list/{id} is a method");
+    let id = delete
+        .def
+        .params
+        .iter()
+        .find(|p| p.name.value == "id")
+        .expect("its id");
+    assert!(id.in_path() && id.required, "{id:?}");
     assert!(report.contains("hidden from SDKs"), "{report}");
 }
 
@@ -91,7 +104,13 @@ fn the_vendored_node_sdk_reads_and_its_rows_in_the_routes_table_are_its_routes()
         .iter()
         .filter(|r| r.seen_in.iter().any(|s| s.starts_with("node-sdk-")))
     {
-        assert_eq!(row.seen_in, [node.label()], "line {}", row.line);
+        // The Node rows name the vendored version (other SDKs may call the route too).
+        let node_sources: Vec<&String> = row
+            .seen_in
+            .iter()
+            .filter(|s| s.starts_with("node-sdk-"))
+            .collect();
+        assert_eq!(node_sources, [&node.label()], "line {}", row.line);
         let found = node
             .methods(row.client)
             .iter()

@@ -11813,6 +11813,48 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         ],
     },
     EndpointParams {
+        method: "DELETE",
+        path: "/api/v3/ip-list/{id}",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "DELETE",
+        path: "/api/v3/risk-list-policy/{id}",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "DELETE",
+        path: "/api/v3/user-list/{id}",
+        in_body: false,
+        end_user: false,
+        user_token: false,
+        params: &[
+            Param {
+                name: "id",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
         method: "GET",
         path: "/api/v3/ip-list",
         in_body: false,
@@ -15832,6 +15874,39 @@ pub const ENDPOINT_PARAMS: &[EndpointParams] = &[
         end_user: true,
         user_token: true,
         params: &[],
+    },
+    EndpointParams {
+        method: "POST",
+        path: "/api/v3/webauthn/remove-credential/{credentialID}",
+        in_body: true,
+        end_user: true,
+        user_token: true,
+        params: &[
+            Param {
+                name: "credentialID",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
+    },
+    EndpointParams {
+        method: "PUT",
+        path: "/api/v3/webauthn/credentials/{credentialId}",
+        in_body: true,
+        end_user: true,
+        user_token: false,
+        params: &[
+            Param {
+                name: "credentialId",
+                required: true,
+                kind: Kind::Text,
+            },
+            Param {
+                name: "name",
+                required: true,
+                kind: Kind::Text,
+            },
+        ],
     },
     EndpointParams {
         method: "POST",

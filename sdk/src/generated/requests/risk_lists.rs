@@ -122,6 +122,64 @@ impl crate::ManagementClient {
             user_list_type: user_list_type.into(),
         }
     }
+    /// 删除 ip 名单
+    #[doc(alias = "deleteById")]
+    #[doc(alias = "delete_by_id")]
+    ///
+    /// `DELETE /api/v3/ip-list/{id}`
+    ///
+    /// Required parameters:
+    /// - `id` (`id`, in the path):
+    ///
+    /// Docs: `管理风险名单/openapi#RiskListController_deleteById`
+    pub fn delete_ip_list(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::DeleteIpListRequest {
+        crate::management::requests::DeleteIpListRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            id: id.into(),
+        }
+    }
+    /// 删除风险策略
+    ///
+    /// `DELETE /api/v3/risk-list-policy/{id}`
+    ///
+    /// Required parameters:
+    /// - `id` (`id`, in the path):
+    ///
+    /// Docs: `管理风险名单/openapi#RiskListController_deleteRiskListPolicyById`
+    pub fn delete_risk_list_policy_by_id(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::DeleteRiskListPolicyByIdRequest {
+        crate::management::requests::DeleteRiskListPolicyByIdRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            id: id.into(),
+        }
+    }
+    /// 删除用户名单
+    ///
+    /// 删除用户 名单
+    ///
+    /// `DELETE /api/v3/user-list/{id}`
+    ///
+    /// Required parameters:
+    /// - `id` (`id`, in the path):
+    ///
+    /// Docs: `管理风险名单/openapi#RiskListController_deleteUserListById`
+    pub fn delete_user_list_by_id(
+        &self,
+        id: impl ::std::convert::Into<::std::string::String>,
+    ) -> crate::management::requests::DeleteUserListByIdRequest {
+        crate::management::requests::DeleteUserListByIdRequest {
+            client: self.clone(),
+            call: ::std::default::Default::default(),
+            id: id.into(),
+        }
+    }
     /// 获取 ip 列表
     ///
     /// 分页获取 ip 列表
@@ -370,6 +428,153 @@ impl crate::RequestOptions for AddUserListRequest {
     }
 }
 impl ::std::future::IntoFuture for AddUserListRequest {
+    type Output = ::std::result::Result<(), crate::Error>;
+    type IntoFuture = crate::ResponseFuture<()>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::delete_ip_list`](crate::ManagementClient::delete_ip_list): `DELETE /api/v3/ip-list/{id}`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct DeleteIpListRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    id: ::std::string::String,
+}
+impl DeleteIpListRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let filled_path = match crate::runtime::route::fill(
+            crate::runtime::Method::Delete,
+            "/api/v3/ip-list/{id}",
+            &[("id", crate::runtime::QueryValue::to_query_value(&self.id))],
+        ) {
+            Ok(path) => Some(path),
+            Err(error) => return crate::ResponseFuture::refused(error),
+        };
+        let query = ::std::vec::Vec::new();
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Delete,
+            path: "/api/v3/ip-list/{id}",
+            filled_path,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
+    }
+}
+impl crate::RequestOptions for DeleteIpListRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for DeleteIpListRequest {
+    type Output = ::std::result::Result<(), crate::Error>;
+    type IntoFuture = crate::ResponseFuture<()>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::delete_risk_list_policy_by_id`](crate::ManagementClient::delete_risk_list_policy_by_id): `DELETE /api/v3/risk-list-policy/{id}`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct DeleteRiskListPolicyByIdRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    id: ::std::string::String,
+}
+impl DeleteRiskListPolicyByIdRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let filled_path = match crate::runtime::route::fill(
+            crate::runtime::Method::Delete,
+            "/api/v3/risk-list-policy/{id}",
+            &[("id", crate::runtime::QueryValue::to_query_value(&self.id))],
+        ) {
+            Ok(path) => Some(path),
+            Err(error) => return crate::ResponseFuture::refused(error),
+        };
+        let query = ::std::vec::Vec::new();
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Delete,
+            path: "/api/v3/risk-list-policy/{id}",
+            filled_path,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
+    }
+}
+impl crate::RequestOptions for DeleteRiskListPolicyByIdRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for DeleteRiskListPolicyByIdRequest {
+    type Output = ::std::result::Result<(), crate::Error>;
+    type IntoFuture = crate::ResponseFuture<()>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+/// Request builder for [`ManagementClient::delete_user_list_by_id`](crate::ManagementClient::delete_user_list_by_id): `DELETE /api/v3/user-list/{id}`. Set optional parameters, then `.send().await` (or `.await` it directly).
+#[derive(::std::fmt::Debug, ::std::clone::Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await` or `.await`"]
+pub struct DeleteUserListByIdRequest {
+    client: crate::ManagementClient,
+    call: crate::runtime::CallOptions,
+    id: ::std::string::String,
+}
+impl DeleteUserListByIdRequest {
+    /// Sends the request; the future resolves to the response's `data`.
+    pub fn send(self) -> crate::ResponseFuture<()> {
+        let filled_path = match crate::runtime::route::fill(
+            crate::runtime::Method::Delete,
+            "/api/v3/user-list/{id}",
+            &[("id", crate::runtime::QueryValue::to_query_value(&self.id))],
+        ) {
+            Ok(path) => Some(path),
+            Err(error) => return crate::ResponseFuture::refused(error),
+        };
+        let query = ::std::vec::Vec::new();
+        let request = crate::runtime::ApiRequest {
+            method: crate::runtime::Method::Delete,
+            path: "/api/v3/user-list/{id}",
+            filled_path,
+            query,
+            body: None,
+            idempotent: false,
+            options: self.call,
+        };
+        crate::ResponseFuture::new(
+            &self.client,
+            request,
+            crate::runtime::decode_data::<()>,
+        )
+    }
+}
+impl crate::RequestOptions for DeleteUserListByIdRequest {
+    #[inline]
+    fn call_options(&mut self) -> &mut crate::runtime::CallOptions {
+        &mut self.call
+    }
+}
+impl ::std::future::IntoFuture for DeleteUserListByIdRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
     fn into_future(self) -> Self::IntoFuture {

@@ -69,6 +69,30 @@ async fn every_risk_lists_endpoint() {
         ("POST", "/api/v3/user-list"),
         outcome,
     );
+    let outcome = client.delete_ip_list("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "delete_ip_list",
+        ("DELETE", "/api/v3/ip-list/x"),
+        outcome,
+    );
+    let outcome = client.delete_risk_list_policy_by_id("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "delete_risk_list_policy_by_id",
+        ("DELETE", "/api/v3/risk-list-policy/x"),
+        outcome,
+    );
+    let outcome = client.delete_user_list_by_id("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "delete_user_list_by_id",
+        ("DELETE", "/api/v3/user-list/x"),
+        outcome,
+    );
     let outcome = client
         .find_ip_list(::authing::types::IpType::from("BLACK"))
         .page(1f64)
@@ -125,7 +149,7 @@ async fn every_risk_lists_endpoint() {
         ("GET", "/api/v3/user-list"),
         outcome,
     );
-    crate::report("risk_lists", 6usize, &failures);
+    crate::report("risk_lists", 9usize, &failures);
 }
 #[::tokio::test]
 async fn every_risk_lists_paginator() {

@@ -29,5 +29,21 @@ async fn every_webauthn_endpoint() {
         ("POST", "/api/v3/webauthn/remove-credentials-by-authenticator-code"),
         outcome,
     );
-    crate::report("webauthn", 3usize, &failures);
+    let outcome = session.remove_credential("x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "remove_credential",
+        ("POST", "/api/v3/webauthn/remove-credential/x"),
+        outcome,
+    );
+    let outcome = client.update_web_authn_credential("x", "x").send().await;
+    crate::check_wire(
+        &mut failures,
+        &server,
+        "update_web_authn_credential",
+        ("PUT", "/api/v3/webauthn/credentials/x"),
+        outcome,
+    );
+    crate::report("webauthn", 5usize, &failures);
 }

@@ -59,6 +59,9 @@ pub struct Coverage {
     pub methods: BTreeMap<(Client, Source), usize>,
     /// Per client: routes official SDKs call, and of them those with a method.
     pub official: BTreeMap<Client, (usize, usize)>,
+    /// Per official SDK (its `seen_in` label, e.g. `go-sdk-912567a`) and client: the routes it
+    /// calls, and of them those with a method here.
+    pub per_sdk: BTreeMap<(String, Client), (usize, usize)>,
     /// Official routes with no method, with the reason.
     pub left_out: Vec<LeftOut>,
     /// OpenAPI operations (of the client's document) with no method.
@@ -91,6 +94,17 @@ pub fn compare(
     let mut reasons: BTreeMap<Key, &LeftOut> = BTreeMap::new();
     for l in left_out {
         reasons.insert((l.client, l.http_method, template(&l.path)), l);
+    }
+    let mut seen_by_sdk: BTreeSet<(String, Key)> = BTreeSet::new();
+    for r in routes.iter() {
+        let key = (r.client, r.http_method, template(&r.path));
+        for sdk in r.seen_in.iter().filter(|s| s.contains("-sdk-")) {
+            if seen_by_sdk.insert((sdk.clone(), key.clone())) {
+                let slot = c.per_sdk.entry((sdk.clone(), r.client)).or_default();
+                slot.0 += 1;
+                slot.1 += usize::from(have.contains(&key));
+            }
+        }
     }
     let mut seen: BTreeSet<Key> = BTreeSet::new();
     for r in routes.iter() {
@@ -221,6 +235,24 @@ impl Coverage {
             "| of them with a method | {} |",
             cell(&|c| self.official.get(&c).map_or(0, |o| o.1))
         );
+        let sdks: BTreeSet<&String> = self.per_sdk.keys().map(|(sdk, _)| sdk).collect();
+        for sdk in sdks {
+            let _ = writeln!(
+                out,
+                "| routes `{sdk}` calls: with a method here / in all | {} |",
+                both.iter()
+                    .map(|&c| {
+                        let (all, here) = self
+                            .per_sdk
+                            .get(&(sdk.clone(), c))
+                            .copied()
+                            .unwrap_or((0, 0));
+                        format!("{here} / {all}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            );
+        }
         let mut kinds: BTreeMap<&str, BTreeMap<Client, usize>> = BTreeMap::new();
         for l in &self.left_out {
             *kinds

@@ -62,6 +62,28 @@ impl Routes {
             r.client == client && r.http_method == http_method && template(&r.path) == key
         })
     }
+
+    /// Records that `source` (a `seen_in` label) calls the route at `http_method` and `path`
+    /// too, on every row of `client` at it; whether there was one.
+    pub fn add_source(
+        &mut self,
+        client: Client,
+        http_method: HttpMethod,
+        path: &str,
+        source: &str,
+    ) -> bool {
+        let key = template(path);
+        let mut found = false;
+        for r in self.0.values_mut().filter(|r| {
+            r.client == client && r.http_method == http_method && template(&r.path) == key
+        }) {
+            found = true;
+            if !r.seen_in.iter().any(|s| s == source) {
+                r.seen_in.push(source.to_owned());
+            }
+        }
+        found
+    }
 }
 
 /// A path with each `{name}` placeholder reduced to `{}`.

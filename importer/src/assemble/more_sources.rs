@@ -30,7 +30,8 @@ fn key(client: Client, http_method: HttpMethod, path: &str) -> RouteKey {
 }
 
 /// The routes table with a route added for each Node SDK method it lacks (named by the Node
-/// name in snake_case), and the Node methods whose name another route already has.
+/// name in snake_case) and the Node SDK named as a source of the rows it calls too, and the
+/// Node methods whose name another route already has.
 pub fn with_node_routes(routes: &Routes, node: Option<&NodeSdk>) -> (Routes, Vec<LeftOut>) {
     let mut out = routes.clone();
     let mut clashes = Vec::new();
@@ -39,7 +40,7 @@ pub fn with_node_routes(routes: &Routes, node: Option<&NodeSdk>) -> (Routes, Vec
     };
     for client in [Client::Management, Client::Authentication] {
         for m in node.methods(client) {
-            if out.at(client, m.http_method, &m.url).is_some() {
+            if out.add_source(client, m.http_method, &m.url, &node.label()) {
                 continue;
             }
             let name = heck::AsSnakeCase(&m.name).to_string();

@@ -48,7 +48,7 @@ pub fn render(plan: &Plan<'_>) -> String {
         "{BEGIN}\n| | `ManagementClient` | `AuthenticationClient` | `UserSession` |\n|---|---:|---:|---:|\n"
     );
     for (i, label) in [
-        "methods (one per documented endpoint; `send_sms` and `send_email` on both end-user types)",
+        "methods (one per route of the docs or an official SDK; `send_sms` and `send_email` on both end-user types, `pub_user_event` on both clients)",
         "paginators (`pages()`, `items()`)",
         "methods whose documented answer the every-endpoint test decodes",
         "calls in the every-endpoint test (each answer, then without each optional field it shows)",

@@ -63,18 +63,6 @@ impl EndpointParams {
     }
 }
 
-/// The parameters of the endpoint at `method` and `path` (as it arrived, still
-/// percent-encoded), if the spec has it: a route written out in full first, else a route with
-/// `{name}` segments.
-pub(crate) fn of(method: &str, path: &str) -> Option<&'static EndpointParams> {
-    find_route(
-        crate::generated::params::ENDPOINT_PARAMS,
-        method,
-        path,
-        |e| (e.method, e.path),
-    )
-}
-
 /// The entry of `table` (each with its method and route, as `route_of` gives them) that a call
 /// at `method` and `path` (as it arrived) is for: a route written out in full first, else a
 /// route with `{name}` segments.
@@ -135,17 +123,21 @@ pub(crate) fn validate_path(endpoint: &EndpointParams, path: &str) -> Result<Arg
     Ok(Args(args))
 }
 
-/// [`of`] for a call: a route both clients have (the official SDKs put `pub_user_event` on
-/// both) is the end-user one when the call names an application (`x-authing-app-id`), else the
-/// management one.
+/// The parameters of the endpoint a call at `method` and `path` (as it arrived, still
+/// percent-encoded) is for, if the spec has it: a route written out in full first, else a route
+/// with `{name}` segments. A route both clients have (the official SDKs put `pub_user_event`
+/// on both) is the end-user one when the call names an application (`x-authing-app-id`), else
+/// the management one.
 pub(crate) fn of_call(
     method: &str,
     path: &str,
     end_user_call: bool,
 ) -> Option<&'static EndpointParams> {
-    let mut matching = crate::generated::params::ENDPOINT_PARAMS
+    let table = crate::generated::params::ENDPOINT_PARAMS;
+    let route = find_route(table, method, path, |e| (e.method, e.path))?.path;
+    let mut matching = table
         .iter()
-        .filter(|e| e.method == method && e.path == path);
+        .filter(|e| e.method == method && e.path == route);
     let first = matching.next()?;
     Some(
         std::iter::once(first)

@@ -2,7 +2,7 @@
 //! Every endpoint of the `access_keys` group, called once against its documented example.
 #[::tokio::test]
 async fn every_access_keys_endpoint() {
-    let (server, client, omit) = crate::setup().await;
+    let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.create_access_key("userpool").send().await;
     crate::check_wire(

@@ -2,7 +2,7 @@
 //! Every endpoint of the `approvals` group, called once against its documented example.
 #[::tokio::test]
 async fn every_approvals_endpoint() {
-    let (server, client, omit) = crate::setup().await;
+    let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.batch_process_approval(::std::vec![1f64, 1f64]).send().await;
     crate::check_wire(

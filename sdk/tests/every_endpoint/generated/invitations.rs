@@ -2,7 +2,7 @@
 //! Every endpoint of the `invitations` group, called once against its documented example.
 #[::tokio::test]
 async fn every_invitations_endpoint() {
-    let (server, client, omit) = crate::setup().await;
+    let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client
         .add_policy_user_attribution(

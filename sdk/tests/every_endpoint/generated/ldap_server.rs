@@ -2,7 +2,7 @@
 //! Every endpoint of the `ldap_server` group, called once against its documented example.
 #[::tokio::test]
 async fn every_ldap_server_endpoint() {
-    let (server, client, omit) = crate::setup().await;
+    let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.disable_ldap_server(true).send().await;
     crate::check_wire(

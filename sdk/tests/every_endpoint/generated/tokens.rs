@@ -2,7 +2,7 @@
 //! Every endpoint of the `tokens` group, called once against its documented example.
 #[::tokio::test]
 async fn every_tokens_endpoint() {
-    let (server, client, session, omit) = crate::authentication_setup().await;
+    let (server, client, session, _omit) = crate::authentication_setup().await;
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.verify_mfa_token().send().await;

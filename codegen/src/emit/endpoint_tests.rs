@@ -49,7 +49,10 @@ pub fn group_modules(plan: &Plan<'_>) -> Result<BTreeMap<String, TokenStream>, S
         };
         let unused = (!session.is_empty()).then(|| quote! { let _ = (&client, &session); });
         // A group without a documented example has no answer to leave fields out of.
-        let omit = if endpoints.iter().any(|e| e.ep.def.example_response.is_some()) {
+        let omit = if endpoints
+            .iter()
+            .any(|e| e.ep.def.example_response.is_some())
+        {
             quote! { omit }
         } else {
             quote! { _omit }

@@ -29,9 +29,9 @@ use crate::Error;
 /// size limit [`DEFAULT_MAX_RESPONSE_BYTES`](Self::DEFAULT_MAX_RESPONSE_BYTES) (16 MiB), retries
 /// [`RetryConfig::default`](crate::RetryConfig::default) (3 attempts), `x-authing-lang`
 /// [`DEFAULT_LANG`](Self::DEFAULT_LANG) (`zh-CN`). TLS certificates are always verified (rustls
-/// with the Mozilla roots, or the roots set with [`trust`](ManagementClientBuilder::trust));
+/// with the Mozilla roots, or the roots set with [`trust`](crate::ManagementClientBuilder::trust));
 /// there is no switch to turn that off. HTTP redirects are not followed, so credentials only
-/// ever go to the configured host. Proxies: [`proxy`](ManagementClientBuilder::proxy).
+/// ever go to the configured host. Proxies: [`proxy`](crate::ManagementClientBuilder::proxy).
 ///
 /// The client is cheap to clone: clones share one connection pool and one token cache. Create
 /// it once and pass clones around. Dropping a call's future (a `select!`, a timeout of your own)

@@ -53,14 +53,6 @@ impl<'d> OpenApiOperation<'d> {
             .filter(|t| !t.is_empty())
     }
 
-    /// The names of its `in: path` parameters, in order.
-    pub fn path_params(&self) -> Vec<String> {
-        self.parameters()
-            .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
-            .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
-            .collect()
-    }
-
     fn parameters(&self) -> impl Iterator<Item = &'d Value> {
         self.op
             .get("parameters")
@@ -306,7 +298,6 @@ mod tests {
         let op = OpenApiOperation::find(&f, "POST", "/api/v3/x/{id}").unwrap();
         assert!(!op.hidden_from_sdks());
         assert_eq!(op.folder(), Some("管理多租户"));
-        assert_eq!(op.path_params(), ["id"]);
         let page = op.page("管理多租户/openapi#X_do".into(), "ManagementClient", "do_x");
         let names: Vec<&str> = page.params.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(

@@ -107,11 +107,6 @@ pub fn template(path: &str) -> String {
     out
 }
 
-/// Whether a path has `{name}` placeholders.
-pub fn has_path_params(path: &str) -> bool {
-    path.contains('{')
-}
-
 /// Reads a `seen_in` cell: a comma-separated list of sources, each lowercase letters, digits,
 /// `.` and `-`, beginning with a letter and ending with its version or commit after a `-`
 /// (`python-sdk-5.1.0`, `go-sdk-912567a`).

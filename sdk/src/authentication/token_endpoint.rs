@@ -8,7 +8,7 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 
 use super::app::{App, TokenEndpointAuthMethod};
-use super::send_once::{post_form, send_once_within};
+use super::send_once::send_once_within;
 use super::tokens::TokenSet;
 use crate::runtime::{self, CallOptions, Method};
 use crate::transport::Transport;
@@ -91,22 +91,7 @@ pub(crate) async fn request_with(
     grant: Grant<'_>,
     options: CallOptions,
 ) -> Result<TokenSet, Error> {
-    let overrides = options.checked()?;
-    let (body, mut headers) = client_form(app, &grant_fields(&grant));
-    let timeout = overrides.as_ref().and_then(|o| o.attempt_timeout);
-    if let Some(overrides) = overrides {
-        headers.extend(overrides.headers);
-    }
-    let answer = send_once_within(
-        transport,
-        Method::Post,
-        TOKEN_PATH,
-        Some(body),
-        headers,
-        timeout,
-    )
-    .await?;
-    runtime::decode_json::<TokenSet>("POST", TOKEN_PATH, &answer)
+    send(app, transport, TOKEN_PATH, grant, options).await
 }
 
 /// [`request`] to the token endpoint at `path` (`/oauth/token` for OAuth 2.0 applications).
@@ -116,8 +101,25 @@ pub(crate) async fn request_at(
     path: &'static str,
     grant: Grant<'_>,
 ) -> Result<TokenSet, Error> {
-    let (body, headers) = client_form(app, &grant_fields(&grant));
-    let answer = post_form(transport, path, body, headers).await?;
+    send(app, transport, path, grant, CallOptions::default()).await
+}
+
+/// Sends `grant` to the token endpoint at `path` once, with the call's `options`.
+async fn send(
+    app: &App,
+    transport: &Transport,
+    path: &'static str,
+    grant: Grant<'_>,
+    options: CallOptions,
+) -> Result<TokenSet, Error> {
+    let overrides = options.checked()?;
+    let (body, mut headers) = client_form(app, &grant_fields(&grant));
+    let timeout = overrides.as_ref().and_then(|o| o.attempt_timeout);
+    if let Some(overrides) = overrides {
+        headers.extend(overrides.headers);
+    }
+    let answer =
+        send_once_within(transport, Method::Post, path, Some(body), headers, timeout).await?;
     runtime::decode_json::<TokenSet>("POST", path, &answer)
 }
 

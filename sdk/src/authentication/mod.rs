@@ -15,6 +15,7 @@ mod credentials;
 mod send_once;
 mod session;
 mod sign_in;
+mod sign_up;
 mod token_endpoint;
 mod tokens;
 
@@ -29,6 +30,7 @@ pub use client::AuthenticationClient;
 pub(crate) use session::TokenSource;
 pub use session::{UserSession, REFRESH_MARGIN};
 pub use sign_in::SignIn;
+pub use sign_up::SignUp;
 pub use tokens::TokenSet;
 
 // The OIDC / OAuth 2.0 / CAS / SAML protocol layer (`protocol/`).

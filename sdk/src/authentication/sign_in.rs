@@ -1,22 +1,20 @@
-//! The typed sign-in and sign-up calls the docs' wrapper pages describe (`登录/signin-by-*.md`,
-//! `注册/signup-by-*.md`): each fills the generated `sign_in_by_credentials` or `sign_up`
-//! builder (connection, payload, the application's `client_id`/`client_secret` as its token
-//! endpoint auth method says). A sign-in is a [`SignIn`] builder, sent as any request builder
-//! (`.send().await` or `.await`, the same [`ResponseFuture`]), resolving to a [`TokenSet`]. No
-//! wire format is defined here: the generated builders send.
+//! The typed sign-in calls the docs' wrapper pages describe (`登录/signin-by-*.md`): each fills
+//! the generated `sign_in_by_credentials` builder (connection, payload, the application's
+//! `client_id`/`client_secret` as its token endpoint auth method says). A sign-in is a
+//! [`SignIn`] builder, sent as any request builder (`.send().await` or `.await`, the same
+//! [`ResponseFuture`]), resolving to a [`TokenSet`]. No wire format is defined here: the
+//! generated builders send. The sign-ups are in `sign_up.rs`.
 
 use std::future::IntoFuture;
 
 use super::app::TokenEndpointAuthMethod;
 use super::client::AuthenticationClient;
-use super::requests::{SignInByCredentialsRequest, SignUpRequest};
+use super::requests::SignInByCredentialsRequest;
 use super::tokens::TokenSet;
 use crate::runtime::{decode_data, CallOptions, RawResponse, RequestOptions};
 use crate::types::{
-    ApplicationRegisterConfigInputDefaultRegisterMethod as SignUpConnection, Connection,
-    LoginTokenResponseDataDto, SignInByAdPayloadDto, SignInByLdapPayloadDto,
-    SignInByPassCodePayloadDto, SignInByPasswordPayloadDto, SignInOptionsDto, SignUpByPassCodeDto,
-    SignUpByPasswordDto,
+    Connection, LoginTokenResponseDataDto, SignInByAdPayloadDto, SignInByLdapPayloadDto,
+    SignInByPassCodePayloadDto, SignInByPasswordPayloadDto, SignInOptionsDto,
 };
 use crate::{Error, ProtocolError, ResponseFuture, SecretString};
 
@@ -259,52 +257,5 @@ impl AuthenticationClient {
             password,
             sam_account_name,
         )))
-    }
-
-    /// Signs up with an email and password (`注册/signup-by-email-password.md`); set
-    /// `profile` and `options` on the returned builder as needed. Resolves to the new user.
-    pub fn sign_up_by_email_password(
-        &self,
-        email: impl Into<String>,
-        password: impl Into<SecretString>,
-    ) -> SignUpRequest {
-        self.sign_up(SignUpConnection::Password)
-            .password_payload(SignUpByPasswordDto::new(password).email(email))
-    }
-
-    /// Signs up with a username and password (`注册/signup-by-username-password.md`).
-    pub fn sign_up_by_username_password(
-        &self,
-        username: impl Into<String>,
-        password: impl Into<SecretString>,
-    ) -> SignUpRequest {
-        self.sign_up(SignUpConnection::Password)
-            .password_payload(SignUpByPasswordDto::new(password).username(username))
-    }
-
-    /// Signs up with an email and the one-time code sent to it
-    /// (`注册/signup-by-email-passcode.md`).
-    pub fn sign_up_by_email_passcode(
-        &self,
-        email: impl Into<String>,
-        pass_code: impl Into<SecretString>,
-    ) -> SignUpRequest {
-        self.sign_up(SignUpConnection::Passcode)
-            .pass_code_payload(SignUpByPassCodeDto::new(pass_code).email(email))
-    }
-
-    /// Signs up with a phone number and the one-time code sent to it
-    /// (`注册/signup-by-phone-passcode.md`).
-    pub fn sign_up_by_phone_passcode(
-        &self,
-        phone: impl Into<String>,
-        pass_code: impl Into<SecretString>,
-        phone_country_code: Option<String>,
-    ) -> SignUpRequest {
-        let payload = SignUpByPassCodeDto::new(pass_code)
-            .phone(phone)
-            .set_phone_country_code(phone_country_code);
-        self.sign_up(SignUpConnection::Passcode)
-            .pass_code_payload(payload)
     }
 }

@@ -4,7 +4,8 @@
 //! the two SDKs differ the test names the one followed and why.
 
 use authing::authentication::TokenEndpointAuthMethod;
-use authing::types::{Channel, SignInOptionsDto};
+use authing::types::{Channel, SignInOptionsDto, SignUpOptionsDto, SignUpProfileDto};
+use authing::RequestOptions;
 use authing::TokenSet;
 use authing_local::RecordedRequest;
 use serde_json::{json, Value};
@@ -153,6 +154,48 @@ async fn sign_up_by_email_password_sends_what_the_official_sdks_send() {
     let sent = server.last_request().unwrap();
     assert_same(&sent, &fixture("python", "sign_up_by_email_password"));
     assert_same(&sent, &fixture("node", "sign_up_by_email_password"));
+}
+
+#[tokio::test]
+async fn a_sign_up_by_phone_takes_its_country_code_profile_and_options_as_setters() {
+    let server = scripted(|_| ok(json!({"userId": "u2"}))).await;
+    let client = client(&server, TokenEndpointAuthMethod::ClientSecretPost);
+    let user = client
+        .sign_up_by_phone_passcode("5550100", "123456")
+        .phone_country_code("+1")
+        .profile(SignUpProfileDto::new().nickname("Bob"))
+        .options(SignUpOptionsDto::new(json!({"source": "test"})).client_ip("203.0.113.7"))
+        .header("x-real-ip", "203.0.113.7")
+        .send()
+        .await
+        .expect("signed up");
+    assert_eq!(user.user_id, "u2");
+    let sent = server.last_request().unwrap();
+    assert_eq!(
+        (sent.method.as_str(), sent.path.as_str()),
+        ("POST", "/api/v3/signup")
+    );
+    assert_eq!(sent.header("x-real-ip"), Some("203.0.113.7"));
+    assert_eq!(
+        sent.body_json().unwrap(),
+        json!({
+            "connection": "PASSCODE",
+            "passCodePayload": {"passCode": "123456", "phone": "5550100", "phoneCountryCode": "+1"},
+            "profile": {"nickname": "Bob"},
+            "options": {"clientIp": "203.0.113.7", "context": {"source": "test"}},
+        })
+    );
+    // A country code means nothing to a sign-up by email: it is left out.
+    client
+        .sign_up_by_email_passcode("bob@example.com", "123456")
+        .phone_country_code("+1")
+        .await
+        .expect("signed up");
+    let sent = server.last_request().unwrap().body_json().unwrap();
+    assert_eq!(
+        sent["passCodePayload"],
+        json!({"passCode": "123456", "email": "bob@example.com"})
+    );
 }
 
 #[tokio::test]

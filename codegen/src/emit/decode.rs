@@ -52,6 +52,7 @@ pub fn emit_decode(type_name: &str, plans: &[FieldPlan<'_>]) -> TokenStream {
     let reader = quote! { crate::runtime::read::Reader<'_> };
     quote! {
         impl crate::runtime::read::Decode for #name {
+            #[inline]
             fn decode(r: &mut #reader) -> ::std::result::Result<Self, #fault> {
                 struct Partial { #(#slots)* }
                 const FIELDS: &[&str] = &[#(#wire),*];

@@ -26,6 +26,7 @@ pub fn emit_encode(type_name: &str, plans: &[&FieldPlan<'_>]) -> TokenStream {
     });
     quote! {
         impl crate::runtime::write::Encode for #name {
+            #[inline]
             fn encode(&self, w: &mut crate::runtime::write::Writer) {
                 w.begin_object();
                 #(#fields)*

@@ -128,6 +128,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
             #paginators
 
             /// Sends the request; the future resolves to the response's `data`.
+            #[inline]
             pub fn send(self) -> crate::ResponseFuture<#output> {
                 #build_request
                 crate::ResponseFuture::new(&self.client, request, #decode)
@@ -144,6 +145,7 @@ pub fn emit_endpoint(spec: &Spec, plan: &EndpointPlan<'_>) -> EmittedEndpoint {
         impl ::std::future::IntoFuture for #builder_name {
             type Output = ::std::result::Result<#output, crate::Error>;
             type IntoFuture = crate::ResponseFuture<#output>;
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 self.send()
             }

@@ -80,6 +80,7 @@ pub fn emit_enum(plan: &TypePlan<'_>) -> TokenStream {
             pub const VALUES: &'static [&'static str] = &[#(#wire),*];
 
             /// The wire value.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #( Self::#variants => #wire, )*
@@ -89,6 +90,7 @@ pub fn emit_enum(plan: &TypePlan<'_>) -> TokenStream {
         }
 
         impl ::std::convert::From<&str> for #name {
+            #[inline]
             fn from(value: &str) -> Self {
                 match value {
                     #( #wire => Self::#variants, )*
@@ -113,6 +115,7 @@ fn conversions(
     let encode = role.request.then(|| {
         quote! {
             impl crate::runtime::write::Encode for #name {
+                #[inline]
                 fn encode(&self, w: &mut crate::runtime::write::Writer) {
                     w.str(self.as_str());
                 }
@@ -122,6 +125,7 @@ fn conversions(
     let decode = role.response.then(|| {
         quote! {
             impl crate::runtime::read::Decode for #name {
+                #[inline]
                 fn decode(r: &mut crate::runtime::read::Reader<'_>) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
                     crate::runtime::read::text(r).map(|text| Self::from(&*text))
                 }
@@ -130,6 +134,7 @@ fn conversions(
     });
     quote! {
         impl ::std::convert::From<::std::string::String> for #name {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     #( #wire => Self::#variants, )*
@@ -140,12 +145,14 @@ fn conversions(
 
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
+            #[inline]
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
                 Ok(Self::from(value))
             }
         }
 
         impl ::std::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -164,6 +171,7 @@ fn conversions(
         }
 
         impl crate::runtime::QueryValue for #name {
+            #[inline]
             fn to_query_value(&self) -> ::std::string::String {
                 self.as_str().to_owned()
             }

@@ -155,6 +155,7 @@ pub fn emit_debug(type_name: &str, plain: &[&str], plans: &[FieldPlan<'_>]) -> O
     });
     Some(quote! {
         impl ::std::fmt::Debug for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct(#type_name) #(#plain)* #(#fields)* .finish()
             }

@@ -207,6 +207,7 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
         }
 
         #pages_doc
+        #[inline]
         pub fn pages(self) -> crate::Pages<#data> {
             let (first, size) = (#first, #size);
             crate::Pages::new(
@@ -223,6 +224,7 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
         }
 
         #items_doc
+        #[inline]
         pub fn items(self) -> crate::Items<#data, #item> {
             crate::Items::new(self.pages(), |data: #data| #list)
         }

@@ -320,6 +320,7 @@ pub struct AuthByCodeIdentityRequest {
     options: ::std::option::Option<crate::types::SignInOptionsDto>,
 }
 impl crate::runtime::write::Encode for AuthByCodeIdentityRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.app_id {
@@ -394,6 +395,7 @@ impl AuthByCodeIdentityRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -420,6 +422,7 @@ impl crate::RequestOptions for AuthByCodeIdentityRequest {
 impl ::std::future::IntoFuture for AuthByCodeIdentityRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -436,6 +439,7 @@ pub struct BindByAccountRequest {
     password: crate::SecretString,
 }
 impl crate::runtime::write::Encode for BindByAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("account", &self.account);
@@ -447,6 +451,7 @@ impl crate::runtime::write::Encode for BindByAccountRequest {
 }
 impl BindByAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -473,6 +478,7 @@ impl crate::RequestOptions for BindByAccountRequest {
 impl ::std::future::IntoFuture for BindByAccountRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -488,6 +494,7 @@ pub struct BindByAccountIdRequest {
     key: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BindByAccountIdRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountId", &self.account_id);
@@ -498,6 +505,7 @@ impl crate::runtime::write::Encode for BindByAccountIdRequest {
 }
 impl BindByAccountIdRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -524,6 +532,7 @@ impl crate::RequestOptions for BindByAccountIdRequest {
 impl ::std::future::IntoFuture for BindByAccountIdRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -540,6 +549,7 @@ pub struct BindByEmailCodeRequest {
     key: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BindByEmailCodeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -551,6 +561,7 @@ impl crate::runtime::write::Encode for BindByEmailCodeRequest {
 }
 impl BindByEmailCodeRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -577,6 +588,7 @@ impl crate::RequestOptions for BindByEmailCodeRequest {
 impl ::std::future::IntoFuture for BindByEmailCodeRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -594,6 +606,7 @@ pub struct BindByPhoneCodeRequest {
     phone_country_code: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BindByPhoneCodeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -627,6 +640,7 @@ impl BindByPhoneCodeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -653,6 +667,7 @@ impl crate::RequestOptions for BindByPhoneCodeRequest {
 impl ::std::future::IntoFuture for BindByPhoneCodeRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -669,6 +684,7 @@ pub struct GenerateLinkExtIdpUrlRequest {
 }
 impl GenerateLinkExtIdpUrlRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GenerateBindExtIdpLinkDataDto> {
@@ -708,6 +724,7 @@ impl ::std::future::IntoFuture for GenerateLinkExtIdpUrlRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GenerateBindExtIdpLinkDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -721,6 +738,7 @@ pub struct GetApplicationEnabledExtIdpsRequest {
 }
 impl GetApplicationEnabledExtIdpsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -751,6 +769,7 @@ impl ::std::future::IntoFuture for GetApplicationEnabledExtIdpsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -764,6 +783,7 @@ pub struct GetIdentitiesRequest {
 }
 impl GetIdentitiesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -794,6 +814,7 @@ impl ::std::future::IntoFuture for GetIdentitiesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -808,6 +829,7 @@ pub struct RegisterNewUserRequest {
     key: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RegisterNewUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -817,6 +839,7 @@ impl crate::runtime::write::Encode for RegisterNewUserRequest {
 }
 impl RegisterNewUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -843,6 +866,7 @@ impl crate::RequestOptions for RegisterNewUserRequest {
 impl ::std::future::IntoFuture for RegisterNewUserRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -858,6 +882,7 @@ pub struct SelectAccountRequest {
     key: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SelectAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("account", &self.account);
@@ -868,6 +893,7 @@ impl crate::runtime::write::Encode for SelectAccountRequest {
 }
 impl SelectAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -894,6 +920,7 @@ impl crate::RequestOptions for SelectAccountRequest {
 impl ::std::future::IntoFuture for SelectAccountRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -907,6 +934,7 @@ pub struct UnlinkExtIdpRequest {
     ext_idp_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnlinkExtIdpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("extIdpId", &self.ext_idp_id);
@@ -915,6 +943,7 @@ impl crate::runtime::write::Encode for UnlinkExtIdpRequest {
 }
 impl UnlinkExtIdpRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -941,6 +970,7 @@ impl crate::RequestOptions for UnlinkExtIdpRequest {
 impl ::std::future::IntoFuture for UnlinkExtIdpRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

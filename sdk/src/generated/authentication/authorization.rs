@@ -148,6 +148,7 @@ pub struct CheckPermissionByArrayResourceRequest {
     action: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckPermissionByArrayResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -157,6 +158,7 @@ impl crate::runtime::write::Encode for CheckPermissionByArrayResourceRequest {
 }
 impl CheckPermissionByArrayResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckResourcePermissionDataDto> {
@@ -190,6 +192,7 @@ impl ::std::future::IntoFuture for CheckPermissionByArrayResourceRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckResourcePermissionDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -204,6 +207,7 @@ pub struct CheckPermissionByStringResourceRequest {
     action: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckPermissionByStringResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -213,6 +217,7 @@ impl crate::runtime::write::Encode for CheckPermissionByStringResourceRequest {
 }
 impl CheckPermissionByStringResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckResourcePermissionDataDto> {
@@ -246,6 +251,7 @@ impl ::std::future::IntoFuture for CheckPermissionByStringResourceRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckResourcePermissionDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -260,6 +266,7 @@ pub struct CheckPermissionByTreeResourceRequest {
     action: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckPermissionByTreeResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -269,6 +276,7 @@ impl crate::runtime::write::Encode for CheckPermissionByTreeResourceRequest {
 }
 impl CheckPermissionByTreeResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckResourcePermissionDataDto> {
@@ -302,6 +310,7 @@ impl ::std::future::IntoFuture for CheckPermissionByTreeResourceRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckResourcePermissionDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -315,6 +324,7 @@ pub struct GetUserAuthResourcePermissionListRequest {
     resources: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for GetUserAuthResourcePermissionListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -323,6 +333,7 @@ impl crate::runtime::write::Encode for GetUserAuthResourcePermissionListRequest 
 }
 impl GetUserAuthResourcePermissionListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserAuthResourcePermissionListDataDto> {
@@ -358,6 +369,7 @@ impl ::std::future::IntoFuture for GetUserAuthResourcePermissionListRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserAuthResourcePermissionListDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -371,6 +383,7 @@ pub struct GetUserAuthResourceStructRequest {
     resource: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetUserAuthResourceStructRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resource", &self.resource);
@@ -379,6 +392,7 @@ impl crate::runtime::write::Encode for GetUserAuthResourceStructRequest {
 }
 impl GetUserAuthResourceStructRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserAuthResourceStructDataDto> {
@@ -412,6 +426,7 @@ impl ::std::future::IntoFuture for GetUserAuthResourceStructRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserAuthResourceStructDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -425,6 +440,7 @@ pub struct GetUserAuthorizedResourcesListRequest {
 }
 impl GetUserAuthorizedResourcesListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserAuthResourceListDataDto> {
@@ -459,6 +475,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedResourcesListRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserAuthResourceListDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -680,6 +680,7 @@ pub struct ChangePushCodeStatusRequest {
     push_code_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ChangePushCodeStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -689,6 +690,7 @@ impl crate::runtime::write::Encode for ChangePushCodeStatusRequest {
 }
 impl ChangePushCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -715,6 +717,7 @@ impl crate::RequestOptions for ChangePushCodeStatusRequest {
 impl ::std::future::IntoFuture for ChangePushCodeStatusRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -729,6 +732,7 @@ pub struct ChangeQrCodeStatusRequest {
     qrcode_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ChangeQrCodeStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -738,6 +742,7 @@ impl crate::runtime::write::Encode for ChangeQrCodeStatusRequest {
 }
 impl ChangeQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -764,6 +769,7 @@ impl crate::RequestOptions for ChangeQrCodeStatusRequest {
 impl ::std::future::IntoFuture for ChangeQrCodeStatusRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -778,6 +784,7 @@ pub struct CheckPushCodeStatusRequest {
 }
 impl CheckPushCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckPushCodeStatusDataDto> {
@@ -815,6 +822,7 @@ impl ::std::future::IntoFuture for CheckPushCodeStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckPushCodeStatusDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -829,6 +837,7 @@ pub struct CheckQrCodeStatusRequest {
 }
 impl CheckQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
@@ -860,6 +869,7 @@ impl ::std::future::IntoFuture for CheckQrCodeStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -875,6 +885,7 @@ pub struct ExchangeTokenSetWithQrCodeTicketRequest {
     client_secret: ::std::option::Option<crate::SecretString>,
 }
 impl crate::runtime::write::Encode for ExchangeTokenSetWithQrCodeTicketRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("ticket", &self.ticket);
@@ -925,6 +936,7 @@ impl ExchangeTokenSetWithQrCodeTicketRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -954,6 +966,7 @@ impl ::std::future::IntoFuture for ExchangeTokenSetWithQrCodeTicketRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -967,6 +980,7 @@ pub struct GeneFastpassQrcodeInfoRequest {
     options: ::std::option::Option<crate::types::SignInFastpassOptionsDto>,
 }
 impl crate::runtime::write::Encode for GeneFastpassQrcodeInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.options {
@@ -994,6 +1008,7 @@ impl GeneFastpassQrcodeInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GeneFastpassQRCodeInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1023,6 +1038,7 @@ impl ::std::future::IntoFuture for GeneFastpassQrcodeInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GeneFastpassQRCodeInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1040,6 +1056,7 @@ pub struct GeneQrCodeRequest {
     auto_merge_qr_code: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for GeneQrCodeRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GeneQrCodeRequest")
             .field("client", &self.client)
@@ -1053,6 +1070,7 @@ impl ::std::fmt::Debug for GeneQrCodeRequest {
     }
 }
 impl crate::runtime::write::Encode for GeneQrCodeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -1141,6 +1159,7 @@ impl GeneQrCodeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GeneQRCodeDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1167,6 +1186,7 @@ impl crate::RequestOptions for GeneQrCodeRequest {
 impl ::std::future::IntoFuture for GeneQrCodeRequest {
     type Output = ::std::result::Result<crate::types::GeneQRCodeDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GeneQRCodeDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1181,6 +1201,7 @@ pub struct GetAlipayAuthInfoRequest {
 }
 impl GetAlipayAuthInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AlipayAuthInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(
@@ -1216,6 +1237,7 @@ impl ::std::future::IntoFuture for GetAlipayAuthInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AlipayAuthInfoDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1230,6 +1252,7 @@ pub struct GetAppLoginQrCodeStatusRequest {
 }
 impl GetAppLoginQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
@@ -1261,6 +1284,7 @@ impl ::std::future::IntoFuture for GetAppLoginQrCodeStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1274,6 +1298,7 @@ pub struct GetCaptchaCodeRequest {
 }
 impl GetCaptchaCodeRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetCaptchaCodeDataDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -1304,6 +1329,7 @@ impl ::std::future::IntoFuture for GetCaptchaCodeRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetCaptchaCodeDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1319,6 +1345,7 @@ pub struct GetFastpassParamsRequest {
 }
 impl GetFastpassParamsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetFastpassQRCodeRelationAppsDto> {
@@ -1355,6 +1382,7 @@ impl ::std::future::IntoFuture for GetFastpassParamsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetFastpassQRCodeRelationAppsDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1369,6 +1397,7 @@ pub struct GetPushLoginRelationAppsRequest {
     push_code_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetPushLoginRelationAppsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -1378,6 +1407,7 @@ impl crate::runtime::write::Encode for GetPushLoginRelationAppsRequest {
 }
 impl GetPushLoginRelationAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetPushCodeRelationAppsDataDto> {
@@ -1411,6 +1441,7 @@ impl ::std::future::IntoFuture for GetPushLoginRelationAppsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetPushCodeRelationAppsDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1425,6 +1456,7 @@ pub struct GetQrCodeStatusRequest {
 }
 impl GetQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.qrcode_id, "qrcodeId", &mut query);
@@ -1456,6 +1488,7 @@ impl ::std::future::IntoFuture for GetQrCodeStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckQRCodeStatusDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1469,6 +1502,7 @@ pub struct InitAuthenticationOptionsRequest {
 }
 impl InitAuthenticationOptionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AuthenticationOptionsDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -1499,6 +1533,7 @@ impl ::std::future::IntoFuture for InitAuthenticationOptionsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AuthenticationOptionsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1514,6 +1549,7 @@ pub struct PreCheckCodeRequest {
     sms_code_payload: ::std::option::Option<crate::types::PreCheckSmsCodeDto>,
 }
 impl crate::runtime::write::Encode for PreCheckCodeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeType", &self.code_type);
@@ -1562,6 +1598,7 @@ impl PreCheckCodeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PreCheckCodeDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1588,6 +1625,7 @@ impl crate::RequestOptions for PreCheckCodeRequest {
 impl ::std::future::IntoFuture for PreCheckCodeRequest {
     type Output = ::std::result::Result<crate::types::PreCheckCodeDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PreCheckCodeDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1602,6 +1640,7 @@ pub struct QrCodeAppLoginRequest {
     qrcode_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for QrCodeAppLoginRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -1611,6 +1650,7 @@ impl crate::runtime::write::Encode for QrCodeAppLoginRequest {
 }
 impl QrCodeAppLoginRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1640,6 +1680,7 @@ impl ::std::future::IntoFuture for QrCodeAppLoginRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1654,6 +1695,7 @@ pub struct SetPushCodeStatusRequest {
     action: crate::types::ChangePushCodeStatusAction,
 }
 impl crate::runtime::write::Encode for SetPushCodeStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("pushCodeId", &self.push_code_id);
@@ -1663,6 +1705,7 @@ impl crate::runtime::write::Encode for SetPushCodeStatusRequest {
 }
 impl SetPushCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1689,6 +1732,7 @@ impl crate::RequestOptions for SetPushCodeStatusRequest {
 impl ::std::future::IntoFuture for SetPushCodeStatusRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1703,6 +1747,7 @@ pub struct SetQrCodeStatusRequest {
     action: crate::types::SetQrCodeStatusAction,
 }
 impl crate::runtime::write::Encode for SetQrCodeStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("qrcodeId", &self.qrcode_id);
@@ -1712,6 +1757,7 @@ impl crate::runtime::write::Encode for SetQrCodeStatusRequest {
 }
 impl SetQrCodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1738,6 +1784,7 @@ impl crate::RequestOptions for SetQrCodeStatusRequest {
 impl ::std::future::IntoFuture for SetQrCodeStatusRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1758,6 +1805,7 @@ pub struct SignInByCredentialsRequest {
     client_secret: ::std::option::Option<crate::SecretString>,
 }
 impl crate::runtime::write::Encode for SignInByCredentialsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connection", &self.connection);
@@ -1918,6 +1966,7 @@ impl SignInByCredentialsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1947,6 +1996,7 @@ impl ::std::future::IntoFuture for SignInByCredentialsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2006,6 +2056,7 @@ pub struct SignInByMobileRequest {
     client_secret: ::std::option::Option<crate::SecretString>,
 }
 impl crate::runtime::write::Encode for SignInByMobileRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("extIdpConnidentifier", &self.ext_idp_connidentifier);
@@ -2691,6 +2742,7 @@ impl SignInByMobileRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2720,6 +2772,7 @@ impl ::std::future::IntoFuture for SignInByMobileRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2734,6 +2787,7 @@ pub struct SignInByPushRequest {
     options: ::std::option::Option<crate::types::SignInByPushOptionsDto>,
 }
 impl crate::runtime::write::Encode for SignInByPushRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("account", &self.account);
@@ -2762,6 +2816,7 @@ impl SignInByPushRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GenePushCodeDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2788,6 +2843,7 @@ impl crate::RequestOptions for SignInByPushRequest {
 impl ::std::future::IntoFuture for SignInByPushRequest {
     type Output = ::std::result::Result<crate::types::GenePushCodeDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GenePushCodeDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2802,6 +2858,7 @@ pub struct SwitchLoginByUserRequest {
     options: ::std::option::Option<crate::types::SignInBySwitchOptionsDto>,
 }
 impl crate::runtime::write::Encode for SwitchLoginByUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetUserId", &self.target_user_id);
@@ -2830,6 +2887,7 @@ impl SwitchLoginByUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LoginTokenResponseDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2859,6 +2917,7 @@ impl ::std::future::IntoFuture for SwitchLoginByUserRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginTokenResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2874,6 +2933,7 @@ pub struct VerifyAuthenticationRequest {
     ticket: ::std::string::String,
 }
 impl crate::runtime::write::Encode for VerifyAuthenticationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("authenticationCredential", &self.authentication_credential);
@@ -2903,6 +2963,7 @@ impl VerifyAuthenticationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::VerifyAuthenticationResultDto> {
@@ -2934,6 +2995,7 @@ impl ::std::future::IntoFuture for VerifyAuthenticationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::VerifyAuthenticationResultDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

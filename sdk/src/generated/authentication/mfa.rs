@@ -168,6 +168,7 @@ pub struct EnrollFactorRequest {
     factor_type: crate::types::EnabledFactors,
 }
 impl crate::runtime::write::Encode for EnrollFactorRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enrollmentData", &self.enrollment_data);
@@ -178,6 +179,7 @@ impl crate::runtime::write::Encode for EnrollFactorRequest {
 }
 impl EnrollFactorRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -204,6 +206,7 @@ impl crate::RequestOptions for EnrollFactorRequest {
 impl ::std::future::IntoFuture for EnrollFactorRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -218,6 +221,7 @@ pub struct GetFactorRequest {
 }
 impl GetFactorRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FactorDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.factor_id, "factorId", &mut query);
@@ -246,6 +250,7 @@ impl crate::RequestOptions for GetFactorRequest {
 impl ::std::future::IntoFuture for GetFactorRequest {
     type Output = ::std::result::Result<crate::types::FactorDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::FactorDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -259,6 +264,7 @@ pub struct ListEnrolledFactorsRequest {
 }
 impl ListEnrolledFactorsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -289,6 +295,7 @@ impl ::std::future::IntoFuture for ListEnrolledFactorsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -302,6 +309,7 @@ pub struct ListFactorsToEnrollRequest {
 }
 impl ListFactorsToEnrollRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -332,6 +340,7 @@ impl ::std::future::IntoFuture for ListFactorsToEnrollRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -345,6 +354,7 @@ pub struct MfaOtpVerifyRequest {
     totp: ::std::string::String,
 }
 impl crate::runtime::write::Encode for MfaOtpVerifyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("totp", &self.totp);
@@ -353,6 +363,7 @@ impl crate::runtime::write::Encode for MfaOtpVerifyRequest {
 }
 impl MfaOtpVerifyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OtpVerityRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -379,6 +390,7 @@ impl crate::RequestOptions for MfaOtpVerifyRequest {
 impl ::std::future::IntoFuture for MfaOtpVerifyRequest {
     type Output = ::std::result::Result<crate::types::OtpVerityRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OtpVerityRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -392,6 +404,7 @@ pub struct ResetFactorRequest {
     factor_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ResetFactorRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("factorId", &self.factor_id);
@@ -400,6 +413,7 @@ impl crate::runtime::write::Encode for ResetFactorRequest {
 }
 impl ResetFactorRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -426,6 +440,7 @@ impl crate::RequestOptions for ResetFactorRequest {
 impl ::std::future::IntoFuture for ResetFactorRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -440,6 +455,7 @@ pub struct SendEnrollFactorRequestRequest {
     factor_type: crate::types::EnabledFactors,
 }
 impl crate::runtime::write::Encode for SendEnrollFactorRequestRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("profile", &self.profile);
@@ -449,6 +465,7 @@ impl crate::runtime::write::Encode for SendEnrollFactorRequestRequest {
 }
 impl SendEnrollFactorRequestRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::SendEnrollFactorRequestDataDto> {
@@ -482,6 +499,7 @@ impl ::std::future::IntoFuture for SendEnrollFactorRequestRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::SendEnrollFactorRequestDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -601,6 +601,7 @@ pub struct BindEmailRequest {
     email: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BindEmailRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -610,6 +611,7 @@ impl crate::runtime::write::Encode for BindEmailRequest {
 }
 impl BindEmailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -636,6 +638,7 @@ impl crate::RequestOptions for BindEmailRequest {
 impl ::std::future::IntoFuture for BindEmailRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -651,6 +654,7 @@ pub struct BindPhoneRequest {
     phone_country_code: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BindPhoneRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -682,6 +686,7 @@ impl BindPhoneRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -708,6 +713,7 @@ impl crate::RequestOptions for BindPhoneRequest {
 impl ::std::future::IntoFuture for BindPhoneRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -724,6 +730,7 @@ pub struct DecryptDouyinMiniProgramDataRequest {
     ext_idp_connidentifier: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DecryptDouyinMiniProgramDataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -735,6 +742,7 @@ impl crate::runtime::write::Encode for DecryptDouyinMiniProgramDataRequest {
 }
 impl DecryptDouyinMiniProgramDataRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -761,6 +769,7 @@ impl crate::RequestOptions for DecryptDouyinMiniProgramDataRequest {
 impl ::std::future::IntoFuture for DecryptDouyinMiniProgramDataRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -774,6 +783,7 @@ pub struct DeleteAccountRequest {
     delete_account_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for DeleteAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("deleteAccountToken", &self.delete_account_token);
@@ -782,6 +792,7 @@ impl crate::runtime::write::Encode for DeleteAccountRequest {
 }
 impl DeleteAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -808,6 +819,7 @@ impl crate::RequestOptions for DeleteAccountRequest {
 impl ::std::future::IntoFuture for DeleteAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -869,6 +881,7 @@ impl GetProfileRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let Some(value) = &self.with_custom_data {
@@ -905,6 +918,7 @@ impl crate::RequestOptions for GetProfileRequest {
 impl ::std::future::IntoFuture for GetProfileRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -918,6 +932,7 @@ pub struct GetSecurityLevelRequest {
 }
 impl GetSecurityLevelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetSecurityInfoDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -945,6 +960,7 @@ impl crate::RequestOptions for GetSecurityLevelRequest {
 impl ::std::future::IntoFuture for GetSecurityLevelRequest {
     type Output = ::std::result::Result<crate::types::GetSecurityInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetSecurityInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -958,6 +974,7 @@ pub struct InitRegisterOptionsRequest {
 }
 impl InitRegisterOptionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RegistrationOptionsDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -988,6 +1005,7 @@ impl ::std::future::IntoFuture for InitRegisterOptionsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RegistrationOptionsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1033,6 +1051,7 @@ impl ListMyDevicesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.page {
@@ -1069,6 +1088,7 @@ impl ::std::future::IntoFuture for ListMyDevicesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1094,6 +1114,7 @@ impl ListPublicAccountsForSwitchLoggedInRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let Some(value) = &self.with_origin_user {
@@ -1127,6 +1148,7 @@ impl ::std::future::IntoFuture for ListPublicAccountsForSwitchLoggedInRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1144,6 +1166,7 @@ pub struct ResetPasswordRequest {
     >,
 }
 impl crate::runtime::write::Encode for ResetPasswordRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -1184,6 +1207,7 @@ impl ResetPasswordRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1210,6 +1234,7 @@ impl crate::RequestOptions for ResetPasswordRequest {
 impl ::std::future::IntoFuture for ResetPasswordRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1223,6 +1248,7 @@ pub struct RevokeMyDeviceSessionRequest {
     device_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RevokeMyDeviceSessionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("deviceId", &self.device_id);
@@ -1231,6 +1257,7 @@ impl crate::runtime::write::Encode for RevokeMyDeviceSessionRequest {
 }
 impl RevokeMyDeviceSessionRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1257,6 +1284,7 @@ impl crate::RequestOptions for RevokeMyDeviceSessionRequest {
 impl ::std::future::IntoFuture for RevokeMyDeviceSessionRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1270,6 +1298,7 @@ pub struct UnbindEmailRequest {
     pass_code: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UnbindEmailRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -1278,6 +1307,7 @@ impl crate::runtime::write::Encode for UnbindEmailRequest {
 }
 impl UnbindEmailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1304,6 +1334,7 @@ impl crate::RequestOptions for UnbindEmailRequest {
 impl ::std::future::IntoFuture for UnbindEmailRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1317,6 +1348,7 @@ pub struct UnbindMyDeviceRequest {
     device_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnbindMyDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("deviceId", &self.device_id);
@@ -1325,6 +1357,7 @@ impl crate::runtime::write::Encode for UnbindMyDeviceRequest {
 }
 impl UnbindMyDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1351,6 +1384,7 @@ impl crate::RequestOptions for UnbindMyDeviceRequest {
 impl ::std::future::IntoFuture for UnbindMyDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1364,6 +1398,7 @@ pub struct UnbindPhoneRequest {
     pass_code: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UnbindPhoneRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -1372,6 +1407,7 @@ impl crate::runtime::write::Encode for UnbindPhoneRequest {
 }
 impl UnbindPhoneRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1398,6 +1434,7 @@ impl crate::RequestOptions for UnbindPhoneRequest {
 impl ::std::future::IntoFuture for UnbindPhoneRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1411,6 +1448,7 @@ pub struct UpdateEmailRequest {
     update_email_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UpdateEmailRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("updateEmailToken", &self.update_email_token);
@@ -1419,6 +1457,7 @@ impl crate::runtime::write::Encode for UpdateEmailRequest {
 }
 impl UpdateEmailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1445,6 +1484,7 @@ impl crate::RequestOptions for UpdateEmailRequest {
 impl ::std::future::IntoFuture for UpdateEmailRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1462,6 +1502,7 @@ pub struct UpdatePasswordRequest {
     >,
 }
 impl crate::runtime::write::Encode for UpdatePasswordRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("newPassword", &self.new_password);
@@ -1521,6 +1562,7 @@ impl UpdatePasswordRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1547,6 +1589,7 @@ impl crate::RequestOptions for UpdatePasswordRequest {
 impl ::std::future::IntoFuture for UpdatePasswordRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1560,6 +1603,7 @@ pub struct UpdatePhoneRequest {
     update_phone_token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UpdatePhoneRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("updatePhoneToken", &self.update_phone_token);
@@ -1568,6 +1612,7 @@ impl crate::runtime::write::Encode for UpdatePhoneRequest {
 }
 impl UpdatePhoneRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1594,6 +1639,7 @@ impl crate::RequestOptions for UpdatePhoneRequest {
 impl ::std::future::IntoFuture for UpdatePhoneRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1622,6 +1668,7 @@ pub struct UpdateProfileRequest {
     identity_number: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateProfileRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateProfileRequest")
             .field("client", &self.client)
@@ -1646,6 +1693,7 @@ impl ::std::fmt::Debug for UpdateProfileRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateProfileRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.name {
@@ -2012,6 +2060,7 @@ impl UpdateProfileRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2038,6 +2087,7 @@ impl crate::RequestOptions for UpdateProfileRequest {
 impl ::std::future::IntoFuture for UpdateProfileRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2058,6 +2108,7 @@ pub struct ValidatePasswordRequest {
     >,
 }
 impl crate::runtime::write::Encode for ValidatePasswordRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.phone {
@@ -2192,6 +2243,7 @@ impl ValidatePasswordRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ValidatePasswordResultDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2221,6 +2273,7 @@ impl ::std::future::IntoFuture for ValidatePasswordRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ValidatePasswordResultDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2241,6 +2294,7 @@ pub struct VerifyDeleteAccountRequestRequest {
     password_payload: ::std::option::Option<crate::types::DeleteAccountByPasswordDto>,
 }
 impl crate::runtime::write::Encode for VerifyDeleteAccountRequestRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyMethod", &self.verify_method);
@@ -2309,6 +2363,7 @@ impl VerifyDeleteAccountRequestRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::VerifyDeleteAccountRequestDataDto> {
@@ -2344,6 +2399,7 @@ impl ::std::future::IntoFuture for VerifyDeleteAccountRequestRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::VerifyDeleteAccountRequestDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2359,6 +2415,7 @@ pub struct VerifyRegisterRequest {
     ticket: ::std::string::String,
 }
 impl crate::runtime::write::Encode for VerifyRegisterRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.authenticator_code {
@@ -2395,6 +2452,7 @@ impl VerifyRegisterRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::VerifyRegistrationResultDto> {
@@ -2426,6 +2484,7 @@ impl ::std::future::IntoFuture for VerifyRegisterRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::VerifyRegistrationResultDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2445,6 +2504,7 @@ pub struct VerifyResetPasswordRequestRequest {
     >,
 }
 impl crate::runtime::write::Encode for VerifyResetPasswordRequestRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyMethod", &self.verify_method);
@@ -2493,6 +2553,7 @@ impl VerifyResetPasswordRequestRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResetPasswordVerify> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2519,6 +2580,7 @@ impl crate::RequestOptions for VerifyResetPasswordRequestRequest {
 impl ::std::future::IntoFuture for VerifyResetPasswordRequestRequest {
     type Output = ::std::result::Result<crate::types::ResetPasswordVerify, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResetPasswordVerify>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2533,6 +2595,7 @@ pub struct VerifyUpdateEmailRequestRequest {
     verify_method: crate::types::VerifyMethod,
 }
 impl crate::runtime::write::Encode for VerifyUpdateEmailRequestRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("emailPassCodePayload", &self.email_pass_code_payload);
@@ -2542,6 +2605,7 @@ impl crate::runtime::write::Encode for VerifyUpdateEmailRequestRequest {
 }
 impl VerifyUpdateEmailRequestRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::VerifyUpdateEmailRequestData> {
@@ -2573,6 +2637,7 @@ impl ::std::future::IntoFuture for VerifyUpdateEmailRequestRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::VerifyUpdateEmailRequestData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2587,6 +2652,7 @@ pub struct VerifyUpdatePhoneRequestRequest {
     verify_method: crate::types::VerifyUpdatePhoneRequestVerifyMethod,
 }
 impl crate::runtime::write::Encode for VerifyUpdatePhoneRequestRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("phonePassCodePayload", &self.phone_pass_code_payload);
@@ -2596,6 +2662,7 @@ impl crate::runtime::write::Encode for VerifyUpdatePhoneRequestRequest {
 }
 impl VerifyUpdatePhoneRequestRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::VerifyUpdatePhoneRequestData> {
@@ -2627,6 +2694,7 @@ impl ::std::future::IntoFuture for VerifyUpdatePhoneRequestRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::VerifyUpdatePhoneRequestData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

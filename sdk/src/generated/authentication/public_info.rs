@@ -45,6 +45,7 @@ pub struct GetCountryListRequest {
 }
 impl GetCountryListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -75,6 +76,7 @@ impl ::std::future::IntoFuture for GetCountryListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -88,6 +90,7 @@ pub struct GetSystemInfoRequest {
 }
 impl GetSystemInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -115,6 +118,7 @@ impl crate::RequestOptions for GetSystemInfoRequest {
 impl ::std::future::IntoFuture for GetSystemInfoRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -48,6 +48,7 @@ pub struct SignUpRequest {
     options: ::std::option::Option<crate::types::SignUpOptionsDto>,
 }
 impl crate::runtime::write::Encode for SignUpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connection", &self.connection);
@@ -140,6 +141,7 @@ impl SignUpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -166,6 +168,7 @@ impl crate::RequestOptions for SignUpRequest {
 impl ::std::future::IntoFuture for SignUpRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

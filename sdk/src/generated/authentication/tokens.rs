@@ -23,6 +23,7 @@ pub struct VerifyMfaTokenRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for VerifyMfaTokenRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -30,6 +31,7 @@ impl crate::runtime::write::Encode for VerifyMfaTokenRequest {
 }
 impl VerifyMfaTokenRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -56,6 +58,7 @@ impl crate::RequestOptions for VerifyMfaTokenRequest {
 impl ::std::future::IntoFuture for VerifyMfaTokenRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -153,6 +153,7 @@ pub struct BatchCreateApprovalRequest {
     extra_params: ::std::option::Option<crate::types::ExtraParams>,
 }
 impl crate::runtime::write::Encode for BatchCreateApprovalRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("objectType", &self.object_type);
@@ -182,6 +183,7 @@ impl BatchCreateApprovalRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -208,6 +210,7 @@ impl crate::RequestOptions for BatchCreateApprovalRequest {
 impl ::std::future::IntoFuture for BatchCreateApprovalRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -223,6 +226,7 @@ pub struct CreateApprovalRequest {
     extra_params: ::std::option::Option<crate::types::ExtraParams>,
 }
 impl crate::runtime::write::Encode for CreateApprovalRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("objectType", &self.object_type);
@@ -252,6 +256,7 @@ impl CreateApprovalRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreateApprovalDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -278,6 +283,7 @@ impl crate::RequestOptions for CreateApprovalRequest {
 impl ::std::future::IntoFuture for CreateApprovalRequest {
     type Output = ::std::result::Result<crate::types::CreateApprovalDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateApprovalDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -309,6 +315,7 @@ impl GetEnablePermissionApplyApplicationListRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::EnablePermissionApplyApplicationList> {
@@ -348,6 +355,7 @@ impl ::std::future::IntoFuture for GetEnablePermissionApplyApplicationListReques
     type IntoFuture = crate::ResponseFuture<
         crate::types::EnablePermissionApplyApplicationList,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -413,6 +421,7 @@ impl GetEnablePermissionApplyRoleListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `EnablePermissionApplyRolePageList`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::EnablePermissionApplyRolePageList> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -435,6 +444,7 @@ impl GetEnablePermissionApplyRoleListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_enable_permission_apply_role_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -447,6 +457,7 @@ impl GetEnablePermissionApplyRoleListRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::EnablePermissionApplyRolePageList> {
@@ -493,6 +504,7 @@ impl ::std::future::IntoFuture for GetEnablePermissionApplyRoleListRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::EnablePermissionApplyRolePageList,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -507,6 +519,7 @@ pub struct GetMyApprovalDetailRequest {
 }
 impl GetMyApprovalDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApprovalDetailDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.number, "number", &mut query);
@@ -535,6 +548,7 @@ impl crate::RequestOptions for GetMyApprovalDetailRequest {
 impl ::std::future::IntoFuture for GetMyApprovalDetailRequest {
     type Output = ::std::result::Result<crate::types::ApprovalDetailDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApprovalDetailDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -616,6 +630,7 @@ impl ListMyInitiatedApprovalsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InitiatedApprovalPageList> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page_no {
@@ -658,6 +673,7 @@ impl ::std::future::IntoFuture for ListMyInitiatedApprovalsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InitiatedApprovalPageList>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

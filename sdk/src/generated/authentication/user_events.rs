@@ -45,6 +45,7 @@ pub struct PubUserEventRequest {
     event_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for PubUserEventRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("eventData", &self.event_data);
@@ -54,6 +55,7 @@ impl crate::runtime::write::Encode for PubUserEventRequest {
 }
 impl PubUserEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -80,6 +82,7 @@ impl crate::RequestOptions for PubUserEventRequest {
 impl ::std::future::IntoFuture for PubUserEventRequest {
     type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

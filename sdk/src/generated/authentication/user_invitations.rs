@@ -185,6 +185,7 @@ pub struct ClearMyAllUniversalInvitationLinksRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for ClearMyAllUniversalInvitationLinksRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -192,6 +193,7 @@ impl crate::runtime::write::Encode for ClearMyAllUniversalInvitationLinksRequest
 }
 impl ClearMyAllUniversalInvitationLinksRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -218,6 +220,7 @@ impl crate::RequestOptions for ClearMyAllUniversalInvitationLinksRequest {
 impl ::std::future::IntoFuture for ClearMyAllUniversalInvitationLinksRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -234,6 +237,7 @@ pub struct GenerateInviteTokenRequest {
     with_invitation_settings: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for GenerateInviteTokenRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("signature", &self.signature);
@@ -277,6 +281,7 @@ impl GenerateInviteTokenRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GenerateInviteeTokenDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -306,6 +311,7 @@ impl ::std::future::IntoFuture for GenerateInviteTokenRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GenerateInviteeTokenDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -318,6 +324,7 @@ pub struct GenerateUniversalInvitationByMemberRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for GenerateUniversalInvitationByMemberRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -325,6 +332,7 @@ impl crate::runtime::write::Encode for GenerateUniversalInvitationByMemberReques
 }
 impl GenerateUniversalInvitationByMemberRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GenerateInvitationLinkDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -354,6 +362,7 @@ impl ::std::future::IntoFuture for GenerateUniversalInvitationByMemberRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GenerateInvitationLinkDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -368,6 +377,7 @@ pub struct GetInviteCodeContextRequest {
 }
 impl GetInviteCodeContextRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InviteeContextDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.token, "token", &mut query);
@@ -396,6 +406,7 @@ impl crate::RequestOptions for GetInviteCodeContextRequest {
 impl ::std::future::IntoFuture for GetInviteCodeContextRequest {
     type Output = ::std::result::Result<crate::types::InviteeContextDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::InviteeContextDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -410,6 +421,7 @@ pub struct GetUniversalInvitationPublicConfigRequest {
 }
 impl GetUniversalInvitationPublicConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::UniversalInvitationPublicConfigDto> {
@@ -447,6 +459,7 @@ impl ::std::future::IntoFuture for GetUniversalInvitationPublicConfigRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::UniversalInvitationPublicConfigDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -464,6 +477,7 @@ pub struct SignupByPolicyRequest {
     options: ::std::option::Option<crate::types::PolicyInviteJoinedOptionsDto>,
 }
 impl crate::runtime::write::Encode for SignupByPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("token", &self.token);
@@ -556,6 +570,7 @@ impl SignupByPolicyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -582,6 +597,7 @@ impl crate::RequestOptions for SignupByPolicyRequest {
 impl ::std::future::IntoFuture for SignupByPolicyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -597,6 +613,7 @@ pub struct SignupByUniversalRequest {
     profile: ::std::option::Option<crate::types::UniversalInviteeProfileDto>,
 }
 impl crate::runtime::write::Encode for SignupByUniversalRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("emailCode", &self.email_code);
@@ -626,6 +643,7 @@ impl SignupByUniversalRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::UniversalInvitationJoinRespDto> {
@@ -659,6 +677,7 @@ impl ::std::future::IntoFuture for SignupByUniversalRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::UniversalInvitationJoinRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -674,6 +693,7 @@ pub struct VerifyInviteCodeRequest {
     token: crate::SecretString,
 }
 impl crate::runtime::write::Encode for VerifyInviteCodeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("receiverType", &self.receiver_type);
@@ -684,6 +704,7 @@ impl crate::runtime::write::Encode for VerifyInviteCodeRequest {
 }
 impl VerifyInviteCodeRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -710,6 +731,7 @@ impl crate::RequestOptions for VerifyInviteCodeRequest {
 impl ::std::future::IntoFuture for VerifyInviteCodeRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

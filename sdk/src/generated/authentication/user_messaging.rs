@@ -116,6 +116,7 @@ pub struct SendEmailRequest {
     email: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SendEmailRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("channel", &self.channel);
@@ -125,6 +126,7 @@ impl crate::runtime::write::Encode for SendEmailRequest {
 }
 impl SendEmailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -151,6 +153,7 @@ impl crate::RequestOptions for SendEmailRequest {
 impl ::std::future::IntoFuture for SendEmailRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -166,6 +169,7 @@ pub struct SendSmsRequest {
     phone_country_code: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SendSmsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("channel", &self.channel);
@@ -197,6 +201,7 @@ impl SendSmsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -223,6 +228,7 @@ impl crate::RequestOptions for SendSmsRequest {
 impl ::std::future::IntoFuture for SendSmsRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

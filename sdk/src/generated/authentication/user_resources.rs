@@ -156,6 +156,7 @@ pub struct GetAccessibleAppsRequest {
 }
 impl GetAccessibleAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -186,6 +187,7 @@ impl ::std::future::IntoFuture for GetAccessibleAppsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -244,6 +246,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
@@ -282,6 +285,7 @@ impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -400,6 +404,7 @@ impl GetDepartmentListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserDepartmentPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -422,6 +427,7 @@ impl GetDepartmentListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_department_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -434,6 +440,7 @@ impl GetDepartmentListRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let Some(value) = &self.page {
@@ -479,6 +486,7 @@ impl ::std::future::IntoFuture for GetDepartmentListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDepartmentPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -492,6 +500,7 @@ pub struct GetGroupListRequest {
 }
 impl GetGroupListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -522,6 +531,7 @@ impl ::std::future::IntoFuture for GetGroupListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -535,6 +545,7 @@ pub struct GetLoggedInAppsRequest {
 }
 impl GetLoggedInAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -565,6 +576,7 @@ impl ::std::future::IntoFuture for GetLoggedInAppsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -697,6 +709,7 @@ impl GetLoginHistoryRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `LoginHistoryPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::LoginHistoryPaginatedRespDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -719,6 +732,7 @@ impl GetLoginHistoryRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_login_history(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -731,6 +745,7 @@ impl GetLoginHistoryRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::LoginHistoryPaginatedRespDto> {
@@ -784,6 +799,7 @@ impl ::std::future::IntoFuture for GetLoginHistoryRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::LoginHistoryPaginatedRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -817,6 +833,7 @@ impl GetRoleListRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let Some(value) = &self.namespace {
@@ -850,6 +867,7 @@ impl ::std::future::IntoFuture for GetRoleListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -863,6 +881,7 @@ pub struct GetTenantListRequest {
 }
 impl GetTenantListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -893,6 +912,7 @@ impl ::std::future::IntoFuture for GetTenantListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

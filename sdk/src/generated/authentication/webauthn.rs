@@ -98,6 +98,7 @@ pub struct CheckValidCredentialsByCredIdsRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for CheckValidCredentialsByCredIdsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -105,6 +106,7 @@ impl crate::runtime::write::Encode for CheckValidCredentialsByCredIdsRequest {
 }
 impl CheckValidCredentialsByCredIdsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -134,6 +136,7 @@ impl ::std::future::IntoFuture for CheckValidCredentialsByCredIdsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -146,6 +149,7 @@ pub struct ListCredentialsByPageRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for ListCredentialsByPageRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -153,6 +157,7 @@ impl crate::runtime::write::Encode for ListCredentialsByPageRequest {
 }
 impl ListCredentialsByPageRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -179,6 +184,7 @@ impl crate::RequestOptions for ListCredentialsByPageRequest {
 impl ::std::future::IntoFuture for ListCredentialsByPageRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -191,6 +197,7 @@ pub struct RemoveAllCredentialsRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for RemoveAllCredentialsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -198,6 +205,7 @@ impl crate::runtime::write::Encode for RemoveAllCredentialsRequest {
 }
 impl RemoveAllCredentialsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -224,6 +232,7 @@ impl crate::RequestOptions for RemoveAllCredentialsRequest {
 impl ::std::future::IntoFuture for RemoveAllCredentialsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -237,6 +246,7 @@ pub struct RemoveCredentialRequest {
     credential_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveCredentialRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -244,6 +254,7 @@ impl crate::runtime::write::Encode for RemoveCredentialRequest {
 }
 impl RemoveCredentialRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Post,
@@ -283,6 +294,7 @@ impl crate::RequestOptions for RemoveCredentialRequest {
 impl ::std::future::IntoFuture for RemoveCredentialRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -297,6 +309,7 @@ pub struct UpdateWebAuthnCredentialRequest {
     name: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateWebAuthnCredentialRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -305,6 +318,7 @@ impl crate::runtime::write::Encode for UpdateWebAuthnCredentialRequest {
 }
 impl UpdateWebAuthnCredentialRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Put,
@@ -344,6 +358,7 @@ impl crate::RequestOptions for UpdateWebAuthnCredentialRequest {
 impl ::std::future::IntoFuture for UpdateWebAuthnCredentialRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

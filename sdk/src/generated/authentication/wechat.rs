@@ -116,6 +116,7 @@ pub struct DecryptWechatMiniProgramDataRequest {
     ext_idp_connidentifier: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DecryptWechatMiniProgramDataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -127,6 +128,7 @@ impl crate::runtime::write::Encode for DecryptWechatMiniProgramDataRequest {
 }
 impl DecryptWechatMiniProgramDataRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -153,6 +155,7 @@ impl crate::RequestOptions for DecryptWechatMiniProgramDataRequest {
 impl ::std::future::IntoFuture for DecryptWechatMiniProgramDataRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -167,6 +170,7 @@ pub struct GetWechatMiniprogramPhoneRequest {
     ext_idp_connidentifier: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetWechatMiniprogramPhoneRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -176,6 +180,7 @@ impl crate::runtime::write::Encode for GetWechatMiniprogramPhoneRequest {
 }
 impl GetWechatMiniprogramPhoneRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetWechatMiniProgramPhoneDataDto> {
@@ -209,6 +214,7 @@ impl ::std::future::IntoFuture for GetWechatMiniprogramPhoneRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetWechatMiniProgramPhoneDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -223,6 +229,7 @@ pub struct GetWechatMpAccessTokenRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetWechatMpAccessTokenRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appSecret", &self.app_secret);
@@ -232,6 +239,7 @@ impl crate::runtime::write::Encode for GetWechatMpAccessTokenRequest {
 }
 impl GetWechatMpAccessTokenRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto> {
@@ -263,6 +271,7 @@ impl ::std::future::IntoFuture for GetWechatMpAccessTokenRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -277,6 +286,7 @@ pub struct GetWechatMpAccessTokenInfoRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetWechatMpAccessTokenInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appSecret", &self.app_secret);
@@ -286,6 +296,7 @@ impl crate::runtime::write::Encode for GetWechatMpAccessTokenInfoRequest {
 }
 impl GetWechatMpAccessTokenInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto> {
@@ -317,6 +328,7 @@ impl ::std::future::IntoFuture for GetWechatMpAccessTokenInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

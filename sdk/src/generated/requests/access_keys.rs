@@ -124,6 +124,7 @@ pub struct CreateAccessKeyRequest {
     user_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateAccessKeyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.tenant_id {
@@ -172,6 +173,7 @@ impl CreateAccessKeyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CreateAccessKeyRespDto>> {
@@ -207,6 +209,7 @@ impl ::std::future::IntoFuture for CreateAccessKeyRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::CreateAccessKeyRespDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -220,6 +223,7 @@ pub struct DeleteAccessKeyRequest {
     access_key_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteAccessKeyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accessKeyId", &self.access_key_id);
@@ -228,6 +232,7 @@ impl crate::runtime::write::Encode for DeleteAccessKeyRequest {
 }
 impl DeleteAccessKeyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -254,6 +259,7 @@ impl crate::RequestOptions for DeleteAccessKeyRequest {
 impl ::std::future::IntoFuture for DeleteAccessKeyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -269,6 +275,7 @@ pub struct GetAccessKeyRequest {
 }
 impl GetAccessKeyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::GetAccessKeyRespDto>> {
@@ -311,6 +318,7 @@ impl ::std::future::IntoFuture for GetAccessKeyRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::GetAccessKeyRespDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -398,6 +406,7 @@ impl GetAccessKeyListRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::ListAccessKeyRespDto>> {
@@ -446,6 +455,7 @@ impl ::std::future::IntoFuture for GetAccessKeyListRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::ListAccessKeyRespDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -460,6 +470,7 @@ pub struct UpdateAccessKeyRequest {
     enable: bool,
 }
 impl crate::runtime::write::Encode for UpdateAccessKeyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accessKeyId", &self.access_key_id);
@@ -469,6 +480,7 @@ impl crate::runtime::write::Encode for UpdateAccessKeyRequest {
 }
 impl UpdateAccessKeyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -495,6 +507,7 @@ impl crate::RequestOptions for UpdateAccessKeyRequest {
 impl ::std::future::IntoFuture for UpdateAccessKeyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -963,6 +963,7 @@ pub struct AssignAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AssignAsaAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -973,6 +974,7 @@ impl crate::runtime::write::Encode for AssignAsaAccountRequest {
 }
 impl AssignAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -999,6 +1001,7 @@ impl crate::RequestOptions for AssignAsaAccountRequest {
 impl ::std::future::IntoFuture for AssignAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1013,6 +1016,7 @@ pub struct AuthorizeApplicationAccessRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AuthorizeApplicationAccessRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -1022,6 +1026,7 @@ impl crate::runtime::write::Encode for AuthorizeApplicationAccessRequest {
 }
 impl AuthorizeApplicationAccessRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1048,6 +1053,7 @@ impl crate::RequestOptions for AuthorizeApplicationAccessRequest {
 impl ::std::future::IntoFuture for AuthorizeApplicationAccessRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1062,6 +1068,7 @@ pub struct ChangeUserpoolTenanExtIdpConnStateRequest {
     conn_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for ChangeUserpoolTenanExtIdpConnStateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabled", &self.enabled);
@@ -1071,6 +1078,7 @@ impl crate::runtime::write::Encode for ChangeUserpoolTenanExtIdpConnStateRequest
 }
 impl ChangeUserpoolTenanExtIdpConnStateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1097,6 +1105,7 @@ impl crate::RequestOptions for ChangeUserpoolTenanExtIdpConnStateRequest {
 impl ::std::future::IntoFuture for ChangeUserpoolTenanExtIdpConnStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1110,6 +1119,7 @@ pub struct CheckDomainAvailableRequest {
     domain: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckDomainAvailableRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("domain", &self.domain);
@@ -1118,6 +1128,7 @@ impl crate::runtime::write::Encode for CheckDomainAvailableRequest {
 }
 impl CheckDomainAvailableRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckDomainAvailableDataDto> {
@@ -1149,6 +1160,7 @@ impl ::std::future::IntoFuture for CheckDomainAvailableRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckDomainAvailableDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1187,6 +1199,7 @@ pub struct CreateApplicationRequest {
     >,
 }
 impl crate::runtime::write::Encode for CreateApplicationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appName", &self.app_name);
@@ -1650,6 +1663,7 @@ impl CreateApplicationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateApplicationRespDataDto> {
@@ -1681,6 +1695,7 @@ impl ::std::future::IntoFuture for CreateApplicationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateApplicationRespDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1695,6 +1710,7 @@ pub struct CreateAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateAsaAccountRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAsaAccountRequest")
             .field("client", &self.client)
@@ -1705,6 +1721,7 @@ impl ::std::fmt::Debug for CreateAsaAccountRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateAsaAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountInfo", &self.account_info);
@@ -1714,6 +1731,7 @@ impl crate::runtime::write::Encode for CreateAsaAccountRequest {
 }
 impl CreateAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1740,6 +1758,7 @@ impl crate::RequestOptions for CreateAsaAccountRequest {
 impl ::std::future::IntoFuture for CreateAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1754,6 +1773,7 @@ pub struct CreateAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateAsaAccountBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -1763,6 +1783,7 @@ impl crate::runtime::write::Encode for CreateAsaAccountBatchRequest {
 }
 impl CreateAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1789,6 +1810,7 @@ impl crate::RequestOptions for CreateAsaAccountBatchRequest {
 impl ::std::future::IntoFuture for CreateAsaAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1802,6 +1824,7 @@ pub struct DeleteApplicationRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteApplicationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -1810,6 +1833,7 @@ impl crate::runtime::write::Encode for DeleteApplicationRequest {
 }
 impl DeleteApplicationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1836,6 +1860,7 @@ impl crate::RequestOptions for DeleteApplicationRequest {
 impl ::std::future::IntoFuture for DeleteApplicationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1850,6 +1875,7 @@ pub struct DeleteAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteAsaAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountId", &self.account_id);
@@ -1859,6 +1885,7 @@ impl crate::runtime::write::Encode for DeleteAsaAccountRequest {
 }
 impl DeleteAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1885,6 +1912,7 @@ impl crate::RequestOptions for DeleteAsaAccountRequest {
 impl ::std::future::IntoFuture for DeleteAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1899,6 +1927,7 @@ pub struct DeleteAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteAsaAccountBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountIds", &self.account_ids);
@@ -1908,6 +1937,7 @@ impl crate::runtime::write::Encode for DeleteAsaAccountBatchRequest {
 }
 impl DeleteAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1934,6 +1964,7 @@ impl crate::RequestOptions for DeleteAsaAccountBatchRequest {
 impl ::std::future::IntoFuture for DeleteAsaAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1948,6 +1979,7 @@ pub struct DeleteAuthRequest {
 }
 impl DeleteAuthRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.auth_ids, "authIds", &mut query);
@@ -1976,6 +2008,7 @@ impl crate::RequestOptions for DeleteAuthRequest {
 impl ::std::future::IntoFuture for DeleteAuthRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1992,6 +2025,7 @@ pub struct DetailAuthSubjectRequest {
 }
 impl DetailAuthSubjectRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetSubjectAuthDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.target_id, "targetId", &mut query);
@@ -2025,6 +2059,7 @@ impl ::std::future::IntoFuture for DetailAuthSubjectRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetSubjectAuthDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2039,6 +2074,7 @@ pub struct EnabledAuthRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for EnabledAuthRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabled", &self.enabled);
@@ -2048,6 +2084,7 @@ impl crate::runtime::write::Encode for EnabledAuthRequest {
 }
 impl EnabledAuthRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2074,6 +2111,7 @@ impl crate::RequestOptions for EnabledAuthRequest {
 impl ::std::future::IntoFuture for EnabledAuthRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2088,6 +2126,7 @@ pub struct GetApplicationRequest {
 }
 impl GetApplicationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -2116,6 +2155,7 @@ impl crate::RequestOptions for GetApplicationRequest {
 impl ::std::future::IntoFuture for GetApplicationRequest {
     type Output = ::std::result::Result<crate::types::ApplicationDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApplicationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2130,6 +2170,7 @@ pub struct GetApplicationPermissionStrategyRequest {
 }
 impl GetApplicationPermissionStrategyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetApplicationPermissionStrategyDataDto> {
@@ -2167,6 +2208,7 @@ impl ::std::future::IntoFuture for GetApplicationPermissionStrategyRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetApplicationPermissionStrategyDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2181,6 +2223,7 @@ pub struct GetApplicationSecretRequest {
 }
 impl GetApplicationSecretRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetApplicationSecretDataDto> {
@@ -2214,6 +2257,7 @@ impl ::std::future::IntoFuture for GetApplicationSecretRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetApplicationSecretDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2228,6 +2272,7 @@ pub struct GetApplicationSimpleInfoRequest {
 }
 impl GetApplicationSimpleInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -2259,6 +2304,7 @@ impl ::std::future::IntoFuture for GetApplicationSimpleInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ApplicationSimpleInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2274,6 +2320,7 @@ pub struct GetAsaAccountRequest {
 }
 impl GetAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -2303,6 +2350,7 @@ impl crate::RequestOptions for GetAsaAccountRequest {
 impl ::std::future::IntoFuture for GetAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2355,6 +2403,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `GetAsaAccountAssignedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::GetAsaAccountAssignedTargetDataDto> {
@@ -2379,6 +2428,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_asa_account_assigned_targets(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2391,6 +2441,7 @@ impl GetAsaAccountAssignedTargetsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetAsaAccountAssignedTargetDataDto> {
@@ -2435,6 +2486,7 @@ impl ::std::future::IntoFuture for GetAsaAccountAssignedTargetsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetAsaAccountAssignedTargetDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2449,6 +2501,7 @@ pub struct GetAsaAccountBatchRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetAsaAccountBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountIds", &self.account_ids);
@@ -2458,6 +2511,7 @@ impl crate::runtime::write::Encode for GetAsaAccountBatchRequest {
 }
 impl GetAsaAccountBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AsaAccountDto>> {
@@ -2491,6 +2545,7 @@ impl ::std::future::IntoFuture for GetAsaAccountBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::AsaAccountDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2507,6 +2562,7 @@ pub struct GetAssignedAccountRequest {
 }
 impl GetAssignedAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -2541,6 +2597,7 @@ impl crate::RequestOptions for GetAssignedAccountRequest {
 impl ::std::future::IntoFuture for GetAssignedAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2587,6 +2644,7 @@ impl GetMfaTriggerDataRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.app_id, "appId", &mut query);
@@ -2619,6 +2677,7 @@ impl crate::RequestOptions for GetMfaTriggerDataRequest {
 impl ::std::future::IntoFuture for GetMfaTriggerDataRequest {
     type Output = ::std::result::Result<crate::types::GetMfaInfoDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetMfaInfoDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2633,6 +2692,7 @@ pub struct ListApplicationActiveUsersRequest {
     options: ::std::option::Option<crate::types::ListApplicationActiveUsersOptionsDto>,
 }
 impl crate::runtime::write::Encode for ListApplicationActiveUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -2677,6 +2737,7 @@ impl ListApplicationActiveUsersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self
@@ -2719,12 +2780,14 @@ impl ListApplicationActiveUsersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_application_active_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2751,6 +2814,7 @@ impl crate::RequestOptions for ListApplicationActiveUsersRequest {
 impl ::std::future::IntoFuture for ListApplicationActiveUsersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2857,6 +2921,7 @@ impl ListApplicationSimpleInfoRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ApplicationSimpleInfoPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
@@ -2881,6 +2946,7 @@ impl ListApplicationSimpleInfoRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_application_simple_info(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2893,6 +2959,7 @@ impl ListApplicationSimpleInfoRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ApplicationSimpleInfoPaginatedDataDto> {
@@ -2947,6 +3014,7 @@ impl ::std::future::IntoFuture for ListApplicationSimpleInfoRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::ApplicationSimpleInfoPaginatedDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3067,6 +3135,7 @@ impl ListApplicationsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ApplicationPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ApplicationPaginatedDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3089,6 +3158,7 @@ impl ListApplicationsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_applications(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3101,6 +3171,7 @@ impl ListApplicationsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto> {
@@ -3154,6 +3225,7 @@ impl ::std::future::IntoFuture for ListApplicationsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ApplicationPaginatedDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3205,6 +3277,7 @@ impl ListAsaAccountRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `AsaAccountPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::AsaAccountPaginatedDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3227,6 +3300,7 @@ impl ListAsaAccountRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_asa_account(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3239,6 +3313,7 @@ impl ListAsaAccountRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto> {
@@ -3278,6 +3353,7 @@ impl ::std::future::IntoFuture for ListAsaAccountRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountPaginatedDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3297,6 +3373,7 @@ pub struct ListAuthApplicationRequest {
     enabled: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListAuthApplicationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -3432,6 +3509,7 @@ impl ListAuthApplicationRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListApplicationAuthPaginatedDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::ListApplicationAuthPaginatedDataDto> {
@@ -3456,6 +3534,7 @@ impl ListAuthApplicationRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_auth_application(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3468,6 +3547,7 @@ impl ListAuthApplicationRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListApplicationAuthPaginatedDataDto> {
@@ -3503,6 +3583,7 @@ impl ::std::future::IntoFuture for ListAuthApplicationRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::ListApplicationAuthPaginatedDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3521,6 +3602,7 @@ pub struct ListAuthSubjectRequest {
     enabled: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListAuthSubjectRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -3612,6 +3694,7 @@ impl ListAuthSubjectRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListApplicationSubjectDataListDto> {
@@ -3647,6 +3730,7 @@ impl ::std::future::IntoFuture for ListAuthSubjectRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::ListApplicationSubjectDataListDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3669,6 +3753,7 @@ impl ListTenantApplicationsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantApplicationListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::TenantApplicationListPagingDto> {
         let (first, size) = (
             self.page.trim().parse::<i64>().unwrap_or(1i64),
@@ -3691,6 +3776,7 @@ impl ListTenantApplicationsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_applications(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3703,6 +3789,7 @@ impl ListTenantApplicationsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::TenantApplicationListPagingDto> {
@@ -3745,6 +3832,7 @@ impl ::std::future::IntoFuture for ListTenantApplicationsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::TenantApplicationListPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3758,6 +3846,7 @@ pub struct RefreshApplicationSecretRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RefreshApplicationSecretRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -3766,6 +3855,7 @@ impl crate::runtime::write::Encode for RefreshApplicationSecretRequest {
 }
 impl RefreshApplicationSecretRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::RefreshApplicationSecretDataDto> {
@@ -3799,6 +3889,7 @@ impl ::std::future::IntoFuture for RefreshApplicationSecretRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::RefreshApplicationSecretDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3813,6 +3904,7 @@ pub struct RevokeApplicationAccessRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RevokeApplicationAccessRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -3822,6 +3914,7 @@ impl crate::runtime::write::Encode for RevokeApplicationAccessRequest {
 }
 impl RevokeApplicationAccessRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3848,6 +3941,7 @@ impl crate::RequestOptions for RevokeApplicationAccessRequest {
 impl ::std::future::IntoFuture for RevokeApplicationAccessRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3863,6 +3957,7 @@ pub struct UnassignAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnassignAsaAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -3873,6 +3968,7 @@ impl crate::runtime::write::Encode for UnassignAsaAccountRequest {
 }
 impl UnassignAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3899,6 +3995,7 @@ impl crate::RequestOptions for UnassignAsaAccountRequest {
 impl ::std::future::IntoFuture for UnassignAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3940,6 +4037,7 @@ pub struct UpdateApplicationRequest {
     enable_permission_apply: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for UpdateApplicationRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateApplicationRequest")
             .field("client", &self.client)
@@ -3971,6 +4069,7 @@ impl ::std::fmt::Debug for UpdateApplicationRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateApplicationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -4416,6 +4515,7 @@ impl UpdateApplicationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4442,6 +4542,7 @@ impl crate::RequestOptions for UpdateApplicationRequest {
 impl ::std::future::IntoFuture for UpdateApplicationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4461,6 +4562,7 @@ pub struct UpdateApplicationMfaSettingsRequest {
     >,
 }
 impl crate::runtime::write::Encode for UpdateApplicationMfaSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -4525,6 +4627,7 @@ impl UpdateApplicationMfaSettingsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4551,6 +4654,7 @@ impl crate::RequestOptions for UpdateApplicationMfaSettingsRequest {
 impl ::std::future::IntoFuture for UpdateApplicationMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4565,6 +4669,7 @@ pub struct UpdateApplicationPermissionStrategyRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateApplicationPermissionStrategyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("permissionStrategy", &self.permission_strategy);
@@ -4574,6 +4679,7 @@ impl crate::runtime::write::Encode for UpdateApplicationPermissionStrategyReques
 }
 impl UpdateApplicationPermissionStrategyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4600,6 +4706,7 @@ impl crate::RequestOptions for UpdateApplicationPermissionStrategyRequest {
 impl ::std::future::IntoFuture for UpdateApplicationPermissionStrategyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4615,6 +4722,7 @@ pub struct UpdateAsaAccountRequest {
     app_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateAsaAccountRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateAsaAccountRequest")
             .field("client", &self.client)
@@ -4626,6 +4734,7 @@ impl ::std::fmt::Debug for UpdateAsaAccountRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateAsaAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountInfo", &self.account_info);
@@ -4636,6 +4745,7 @@ impl crate::runtime::write::Encode for UpdateAsaAccountRequest {
 }
 impl UpdateAsaAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AsaAccountDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4662,6 +4772,7 @@ impl crate::RequestOptions for UpdateAsaAccountRequest {
 impl ::std::future::IntoFuture for UpdateAsaAccountRequest {
     type Output = ::std::result::Result<crate::types::AsaAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::AsaAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4675,6 +4786,7 @@ pub struct UpdateLoginPageConfigRequest {
     update: crate::types::UpdateLoginConfig,
 }
 impl crate::runtime::write::Encode for UpdateLoginPageConfigRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("update", &self.update);
@@ -4683,6 +4795,7 @@ impl crate::runtime::write::Encode for UpdateLoginPageConfigRequest {
 }
 impl UpdateLoginPageConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4709,6 +4822,7 @@ impl crate::RequestOptions for UpdateLoginPageConfigRequest {
 impl ::std::future::IntoFuture for UpdateLoginPageConfigRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4722,6 +4836,7 @@ pub struct UpdateTenantQrCodeStateRequest {
     enabled: bool,
 }
 impl crate::runtime::write::Encode for UpdateTenantQrCodeStateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabled", &self.enabled);
@@ -4730,6 +4845,7 @@ impl crate::runtime::write::Encode for UpdateTenantQrCodeStateRequest {
 }
 impl UpdateTenantQrCodeStateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4756,6 +4872,7 @@ impl crate::RequestOptions for UpdateTenantQrCodeStateRequest {
 impl ::std::future::IntoFuture for UpdateTenantQrCodeStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4769,6 +4886,7 @@ pub struct UpdateUserPoolTenantConfigRequest {
     update: crate::types::UpdateLoginConfig,
 }
 impl crate::runtime::write::Encode for UpdateUserPoolTenantConfigRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("update", &self.update);
@@ -4777,6 +4895,7 @@ impl crate::runtime::write::Encode for UpdateUserPoolTenantConfigRequest {
 }
 impl UpdateUserPoolTenantConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4803,6 +4922,7 @@ impl crate::RequestOptions for UpdateUserPoolTenantConfigRequest {
 impl ::std::future::IntoFuture for UpdateUserPoolTenantConfigRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4816,6 +4936,7 @@ pub struct UserpollTenantConfigRequest {
 }
 impl UserpollTenantConfigRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPoolTenantConfigDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -4846,6 +4967,7 @@ impl ::std::future::IntoFuture for UserpollTenantConfigRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPoolTenantConfigDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -137,6 +137,7 @@ pub struct BatchProcessApprovalRequest {
     is_agreed: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for BatchProcessApprovalRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("numbers", &self.numbers);
@@ -159,6 +160,7 @@ impl BatchProcessApprovalRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Put,
@@ -185,6 +187,7 @@ impl crate::RequestOptions for BatchProcessApprovalRequest {
 impl ::std::future::IntoFuture for BatchProcessApprovalRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -199,6 +202,7 @@ pub struct GetApprovalDetailRequest {
 }
 impl GetApprovalDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApprovalDetailDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.number, "number", &mut query);
@@ -227,6 +231,7 @@ impl crate::RequestOptions for GetApprovalDetailRequest {
 impl ::std::future::IntoFuture for GetApprovalDetailRequest {
     type Output = ::std::result::Result<crate::types::ApprovalDetailDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApprovalDetailDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -308,6 +313,7 @@ impl ListApprovalLogsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApprovalPageList> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page_no {
@@ -347,6 +353,7 @@ impl crate::RequestOptions for ListApprovalLogsRequest {
 impl ::std::future::IntoFuture for ListApprovalLogsRequest {
     type Output = ::std::result::Result<crate::types::ApprovalPageList, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApprovalPageList>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -428,6 +435,7 @@ impl ListClosedApprovalsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApprovalPageList> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page_no {
@@ -467,6 +475,7 @@ impl crate::RequestOptions for ListClosedApprovalsRequest {
 impl ::std::future::IntoFuture for ListClosedApprovalsRequest {
     type Output = ::std::result::Result<crate::types::ApprovalPageList, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApprovalPageList>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -548,6 +557,7 @@ impl ListPendingApprovalsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ApprovalPageList> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page_no {
@@ -587,6 +597,7 @@ impl crate::RequestOptions for ListPendingApprovalsRequest {
 impl ::std::future::IntoFuture for ListPendingApprovalsRequest {
     type Output = ::std::result::Result<crate::types::ApprovalPageList, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ApprovalPageList>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -601,6 +612,7 @@ pub struct ProcessApprovalRequest {
     is_agreed: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ProcessApprovalRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("number", &self.number);
@@ -623,6 +635,7 @@ impl ProcessApprovalRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Put,
@@ -649,6 +662,7 @@ impl crate::RequestOptions for ProcessApprovalRequest {
 impl ::std::future::IntoFuture for ProcessApprovalRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -71,6 +71,7 @@ pub struct GetAdminAuditLogsRequest {
     pagination: ::std::option::Option<crate::types::ListWebhooksDto>,
 }
 impl crate::runtime::write::Encode for GetAdminAuditLogsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.request_id {
@@ -256,6 +257,7 @@ impl GetAdminAuditLogsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::AdminAuditLogRespData> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -285,6 +287,7 @@ impl ::std::future::IntoFuture for GetAdminAuditLogsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AdminAuditLogRespData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -306,6 +309,7 @@ pub struct GetUserActionLogsRequest {
     pagination: ::std::option::Option<crate::types::ListWebhooksDto>,
 }
 impl crate::runtime::write::Encode for GetUserActionLogsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.request_id {
@@ -491,6 +495,7 @@ impl GetUserActionLogsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserActionLogRespData> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -520,6 +525,7 @@ impl ::std::future::IntoFuture for GetUserActionLogsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserActionLogRespData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -134,6 +134,7 @@ pub struct GetAllRightsItemRequest {
 }
 impl GetAllRightsItemRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RightItemRes> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -161,6 +162,7 @@ impl crate::RequestOptions for GetAllRightsItemRequest {
 impl ::std::future::IntoFuture for GetAllRightsItemRequest {
     type Output = ::std::result::Result<crate::types::RightItemRes, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RightItemRes>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -174,6 +176,7 @@ pub struct GetCurrentPackageInfoRequest {
 }
 impl GetCurrentPackageInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CostCurrentPackageInfo> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -204,6 +207,7 @@ impl ::std::future::IntoFuture for GetCurrentPackageInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CostCurrentPackageInfo>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -219,6 +223,7 @@ pub struct GetMauPeriodUsageHistoryRequest {
 }
 impl GetMauPeriodUsageHistoryRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::MauPeriodUsageHistory> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.start_time, "startTime", &mut query);
@@ -251,6 +256,7 @@ impl ::std::future::IntoFuture for GetMauPeriodUsageHistoryRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::MauPeriodUsageHistory>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -265,6 +271,7 @@ pub struct GetOrderDetailRequest {
 }
 impl GetOrderDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrderItem> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.order_no, "orderNo", &mut query);
@@ -293,6 +300,7 @@ impl crate::RequestOptions for GetOrderDetailRequest {
 impl ::std::future::IntoFuture for GetOrderDetailRequest {
     type Output = ::std::result::Result<crate::types::OrderItem, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OrderItem>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -307,6 +315,7 @@ pub struct GetOrderPayDetailRequest {
 }
 impl GetOrderPayDetailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CostGetOrderPayDetail> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.order_no, "orderNo", &mut query);
@@ -338,6 +347,7 @@ impl ::std::future::IntoFuture for GetOrderPayDetailRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CostGetOrderPayDetail>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -388,6 +398,7 @@ impl GetOrdersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `GetOrdersRes`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::GetOrdersRes> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -410,12 +421,14 @@ impl GetOrdersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_orders(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::GetOrdersRes, crate::types::OrderItem> {
         crate::Items::new(self.pages(), |data: crate::types::GetOrdersRes| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetOrdersRes> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.page {
@@ -449,6 +462,7 @@ impl crate::RequestOptions for GetOrdersRequest {
 impl ::std::future::IntoFuture for GetOrdersRequest {
     type Output = ::std::result::Result<crate::types::GetOrdersRes, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetOrdersRes>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -462,6 +476,7 @@ pub struct GetUsageInfoRequest {
 }
 impl GetUsageInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CurrentUsageRespDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -489,6 +504,7 @@ impl crate::RequestOptions for GetUsageInfoRequest {
 impl ::std::future::IntoFuture for GetUsageInfoRequest {
     type Output = ::std::result::Result<crate::types::CurrentUsageRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::CurrentUsageRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

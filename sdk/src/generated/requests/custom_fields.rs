@@ -245,6 +245,7 @@ pub struct DeleteCustomFieldsRequest {
     list: ::std::vec::Vec<crate::types::DeleteCustomFieldDto>,
 }
 impl crate::runtime::write::Encode for DeleteCustomFieldsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -254,6 +255,7 @@ impl crate::runtime::write::Encode for DeleteCustomFieldsRequest {
 }
 impl DeleteCustomFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -280,6 +282,7 @@ impl crate::RequestOptions for DeleteCustomFieldsRequest {
 impl ::std::future::IntoFuture for DeleteCustomFieldsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -316,6 +319,7 @@ impl GetCustomDataRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
@@ -353,6 +357,7 @@ impl crate::RequestOptions for GetCustomDataRequest {
 impl ::std::future::IntoFuture for GetCustomDataRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -387,6 +392,7 @@ impl GetCustomFieldsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
@@ -425,6 +431,7 @@ impl ::std::future::IntoFuture for GetCustomFieldsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::CustomFieldDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -438,6 +445,7 @@ pub struct GetUserBaseFieldsRequest {
 }
 impl GetUserBaseFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
@@ -472,6 +480,7 @@ impl ::std::future::IntoFuture for GetUserBaseFieldsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::CustomFieldDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -616,6 +625,7 @@ impl ListCustFieldsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListCustomFieldsDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ListCustomFieldsDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -635,6 +645,7 @@ impl ListCustFieldsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_cust_fields(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ListCustomFieldsDto, crate::types::CustomFieldDto> {
@@ -644,6 +655,7 @@ impl ListCustFieldsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
@@ -697,6 +709,7 @@ impl crate::RequestOptions for ListCustFieldsRequest {
 impl ::std::future::IntoFuture for ListCustFieldsRequest {
     type Output = ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ListCustomFieldsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -841,6 +854,7 @@ impl ListUserBaseFieldsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListCustomFieldsDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ListCustomFieldsDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -860,6 +874,7 @@ impl ListUserBaseFieldsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_user_base_fields(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ListCustomFieldsDto, crate::types::CustomFieldDto> {
@@ -869,6 +884,7 @@ impl ListUserBaseFieldsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListCustomFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(10usize);
         crate::runtime::QueryParam::push_to(&self.target_type, "targetType", &mut query);
@@ -922,6 +938,7 @@ impl crate::RequestOptions for ListUserBaseFieldsRequest {
 impl ::std::future::IntoFuture for ListUserBaseFieldsRequest {
     type Output = ::std::result::Result<crate::types::ListCustomFieldsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ListCustomFieldsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -939,6 +956,7 @@ pub struct SetCustomDataRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SetCustomDataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -993,6 +1011,7 @@ impl SetCustomDataRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1019,6 +1038,7 @@ impl crate::RequestOptions for SetCustomDataRequest {
 impl ::std::future::IntoFuture for SetCustomDataRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1033,6 +1053,7 @@ pub struct SetCustomFieldsRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SetCustomFieldsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -1063,6 +1084,7 @@ impl SetCustomFieldsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
@@ -1096,6 +1118,7 @@ impl ::std::future::IntoFuture for SetCustomFieldsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::CustomFieldDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1109,6 +1132,7 @@ pub struct SetUserBaseFieldsRequest {
     list: ::std::vec::Vec<crate::types::SetUserBaseFieldDto>,
 }
 impl crate::runtime::write::Encode for SetUserBaseFieldsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -1117,6 +1141,7 @@ impl crate::runtime::write::Encode for SetUserBaseFieldsRequest {
 }
 impl SetUserBaseFieldsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::CustomFieldDto>> {
@@ -1150,6 +1175,7 @@ impl ::std::future::IntoFuture for SetUserBaseFieldsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::CustomFieldDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

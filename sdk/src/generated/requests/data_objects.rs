@@ -1075,6 +1075,7 @@ pub struct CaptureUebaRequest {
     model_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CaptureUebaRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CaptureUebaRequest")
             .field("client", &self.client)
@@ -1085,6 +1086,7 @@ impl ::std::fmt::Debug for CaptureUebaRequest {
     }
 }
 impl crate::runtime::write::Encode for CaptureUebaRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("data", &self.data);
@@ -1113,6 +1115,7 @@ impl CaptureUebaRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1139,6 +1142,7 @@ impl crate::RequestOptions for CaptureUebaRequest {
 impl ::std::future::IntoFuture for CaptureUebaRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1154,6 +1158,7 @@ pub struct CopyOperateRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CopyOperateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopyOperateRequest")
             .field("client", &self.client)
@@ -1165,6 +1170,7 @@ impl ::std::fmt::Debug for CopyOperateRequest {
     }
 }
 impl crate::runtime::write::Encode for CopyOperateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("customConfig", &self.custom_config);
@@ -1175,6 +1181,7 @@ impl crate::runtime::write::Encode for CopyOperateRequest {
 }
 impl CopyOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1201,6 +1208,7 @@ impl crate::RequestOptions for CopyOperateRequest {
 impl ::std::future::IntoFuture for CopyOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1216,6 +1224,7 @@ pub struct CopyRowRelationRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CopyRowRelationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("relationRowId", &self.relation_row_id);
@@ -1226,6 +1235,7 @@ impl crate::runtime::write::Encode for CopyRowRelationRequest {
 }
 impl CopyRowRelationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1255,6 +1265,7 @@ impl ::std::future::IntoFuture for CopyRowRelationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RelationValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1290,6 +1301,7 @@ pub struct CreateFieldRequest {
     model_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateFieldRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateFieldRequest")
             .field("client", &self.client)
@@ -1321,6 +1333,7 @@ impl ::std::fmt::Debug for CreateFieldRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateFieldRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userVisible", &self.user_visible);
@@ -1351,6 +1364,7 @@ impl crate::runtime::write::Encode for CreateFieldRequest {
 }
 impl CreateFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1380,6 +1394,7 @@ impl ::std::future::IntoFuture for CreateFieldRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelFieldDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1398,6 +1413,7 @@ pub struct CreateModelRequest {
     data_type: ::std::option::Option<crate::types::DataType>,
 }
 impl crate::runtime::write::Encode for CreateModelRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("parentKey", &self.parent_key);
@@ -1438,6 +1454,7 @@ impl CreateModelRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1464,6 +1481,7 @@ impl crate::RequestOptions for CreateModelRequest {
 impl ::std::future::IntoFuture for CreateModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1482,6 +1500,7 @@ pub struct CreateOperateRequest {
     model_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for CreateOperateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateOperateRequest")
             .field("client", &self.client)
@@ -1496,6 +1515,7 @@ impl ::std::fmt::Debug for CreateOperateRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateOperateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("show", &self.show);
@@ -1509,6 +1529,7 @@ impl crate::runtime::write::Encode for CreateOperateRequest {
 }
 impl CreateOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1535,6 +1556,7 @@ impl crate::RequestOptions for CreateOperateRequest {
 impl ::std::future::IntoFuture for CreateOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1550,6 +1572,7 @@ pub struct CreateRowRequest {
     row_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateRowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateRowRequest")
             .field("client", &self.client)
@@ -1561,6 +1584,7 @@ impl ::std::fmt::Debug for CreateRowRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateRowRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("data", &self.data);
@@ -1590,6 +1614,7 @@ impl CreateRowRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1616,6 +1641,7 @@ impl crate::RequestOptions for CreateRowRequest {
 impl ::std::future::IntoFuture for CreateRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1632,6 +1658,7 @@ pub struct CreateRowRelationRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateRowRelationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("valueList", &self.value_list);
@@ -1643,6 +1670,7 @@ impl crate::runtime::write::Encode for CreateRowRelationRequest {
 }
 impl CreateRowRelationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1669,6 +1697,7 @@ impl crate::RequestOptions for CreateRowRelationRequest {
 impl ::std::future::IntoFuture for CreateRowRelationRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1684,6 +1713,7 @@ pub struct ExecuteOperateRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for ExecuteOperateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecuteOperateRequest")
             .field("client", &self.client)
@@ -1695,6 +1725,7 @@ impl ::std::fmt::Debug for ExecuteOperateRequest {
     }
 }
 impl crate::runtime::write::Encode for ExecuteOperateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("customConfig", &self.custom_config);
@@ -1705,6 +1736,7 @@ impl crate::runtime::write::Encode for ExecuteOperateRequest {
 }
 impl ExecuteOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1731,6 +1763,7 @@ impl crate::RequestOptions for ExecuteOperateRequest {
 impl ::std::future::IntoFuture for ExecuteOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1745,6 +1778,7 @@ pub struct ExportMeatdataRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ExportMeatdataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("idList", &self.id_list);
@@ -1754,6 +1788,7 @@ impl crate::runtime::write::Encode for ExportMeatdataRequest {
 }
 impl ExportMeatdataRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1780,6 +1815,7 @@ impl crate::RequestOptions for ExportMeatdataRequest {
 impl ::std::future::IntoFuture for ExportMeatdataRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1793,6 +1829,7 @@ pub struct ExportModelRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ExportModelRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);
@@ -1801,6 +1838,7 @@ impl crate::runtime::write::Encode for ExportModelRequest {
 }
 impl ExportModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1827,6 +1865,7 @@ impl crate::RequestOptions for ExportModelRequest {
 impl ::std::future::IntoFuture for ExportModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1842,6 +1881,7 @@ pub struct GetAllMetadataRequest {
     conditions: ::std::option::Option<::std::vec::Vec<crate::types::Condition>>,
 }
 impl crate::runtime::write::Encode for GetAllMetadataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);
@@ -1890,6 +1930,7 @@ impl GetAllMetadataRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1919,6 +1960,7 @@ impl ::std::future::IntoFuture for GetAllMetadataRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1937,6 +1979,7 @@ pub struct GetAllMetadataRowRequest {
     get_relation_details: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for GetAllMetadataRowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetAllMetadataRowRequest")
             .field("client", &self.client)
@@ -1951,6 +1994,7 @@ impl ::std::fmt::Debug for GetAllMetadataRowRequest {
     }
 }
 impl crate::runtime::write::Encode for GetAllMetadataRowRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("size", &self.size);
@@ -2040,6 +2084,7 @@ impl GetAllMetadataRowRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetAllRowByScrollidDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2069,6 +2114,7 @@ impl ::std::future::IntoFuture for GetAllMetadataRowRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetAllRowByScrollidDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2083,6 +2129,7 @@ pub struct GetImportTemplateRequest {
 }
 impl GetImportTemplateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -2111,6 +2158,7 @@ impl crate::RequestOptions for GetImportTemplateRequest {
 impl ::std::future::IntoFuture for GetImportTemplateRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2129,6 +2177,7 @@ pub struct GetMetadataGroupListRequest {
     get_nest_data: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for GetMetadataGroupListRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMetadataGroupListRequest")
             .field("client", &self.client)
@@ -2143,6 +2192,7 @@ impl ::std::fmt::Debug for GetMetadataGroupListRequest {
     }
 }
 impl crate::runtime::write::Encode for GetMetadataGroupListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("groupId", &self.group_id);
@@ -2238,6 +2288,7 @@ impl GetMetadataGroupListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `FunctionModelValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::FunctionModelValueListDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2260,6 +2311,7 @@ impl GetMetadataGroupListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_metadata_group_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::FunctionModelValueListDto, ::serde_json::Value> {
@@ -2269,6 +2321,7 @@ impl GetMetadataGroupListRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2298,6 +2351,7 @@ impl ::std::future::IntoFuture for GetMetadataGroupListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2312,6 +2366,7 @@ pub struct GetModelRequest {
 }
 impl GetModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
@@ -2340,6 +2395,7 @@ impl crate::RequestOptions for GetModelRequest {
 impl ::std::future::IntoFuture for GetModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2353,6 +2409,7 @@ pub struct GetRelationDetailsRequest {
 }
 impl GetRelationDetailsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -2383,6 +2440,7 @@ impl ::std::future::IntoFuture for GetRelationDetailsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RelationValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2397,6 +2455,7 @@ pub struct GetRelationInfoRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetRelationInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("idList", &self.id_list);
@@ -2406,6 +2465,7 @@ impl crate::runtime::write::Encode for GetRelationInfoRequest {
 }
 impl GetRelationInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2432,6 +2492,7 @@ impl crate::RequestOptions for GetRelationInfoRequest {
 impl ::std::future::IntoFuture for GetRelationInfoRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2485,6 +2546,7 @@ impl GetRelationValueRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RelationValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RelationValueListDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2507,6 +2569,7 @@ impl GetRelationValueRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_relation_value(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::RelationValueListDto, ::serde_json::Value> {
@@ -2516,6 +2579,7 @@ impl GetRelationValueRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -2555,6 +2619,7 @@ impl ::std::future::IntoFuture for GetRelationValueRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RelationValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2571,6 +2636,7 @@ pub struct GetRowRequest {
 }
 impl GetRowRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -2605,6 +2671,7 @@ impl crate::RequestOptions for GetRowRequest {
 impl ::std::future::IntoFuture for GetRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2619,6 +2686,7 @@ pub struct GetRowBatchRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetRowBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rowIds", &self.row_ids);
@@ -2628,6 +2696,7 @@ impl crate::runtime::write::Encode for GetRowBatchRequest {
 }
 impl GetRowBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::RowDto>> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2657,6 +2726,7 @@ impl ::std::future::IntoFuture for GetRowBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::RowDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2674,6 +2744,7 @@ pub struct GetRowByValueRequest {
 }
 impl GetRowByValueRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -2709,6 +2780,7 @@ impl crate::RequestOptions for GetRowByValueRequest {
 impl ::std::future::IntoFuture for GetRowByValueRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2723,6 +2795,7 @@ pub struct ImportMetadataRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ImportMetadataRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("file", &self.file);
@@ -2732,6 +2805,7 @@ impl crate::runtime::write::Encode for ImportMetadataRequest {
 }
 impl ImportMetadataRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2758,6 +2832,7 @@ impl crate::RequestOptions for ImportMetadataRequest {
 impl ::std::future::IntoFuture for ImportMetadataRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2771,6 +2846,7 @@ pub struct ImportModelRequest {
     file: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ImportModelRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("file", &self.file);
@@ -2779,6 +2855,7 @@ impl crate::runtime::write::Encode for ImportModelRequest {
 }
 impl ImportModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2805,6 +2882,7 @@ impl crate::RequestOptions for ImportModelRequest {
 impl ::std::future::IntoFuture for ImportModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2819,6 +2897,7 @@ pub struct ListFieldRequest {
 }
 impl ListFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::FunctionModelFieldDto>> {
@@ -2856,6 +2935,7 @@ impl ::std::future::IntoFuture for ListFieldRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::FunctionModelFieldDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2869,6 +2949,7 @@ pub struct ListModelRequest {
 }
 impl ListModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -2896,6 +2977,7 @@ impl crate::RequestOptions for ListModelRequest {
 impl ::std::future::IntoFuture for ListModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2960,6 +3042,7 @@ impl ListOperateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -2997,6 +3080,7 @@ impl crate::RequestOptions for ListOperateRequest {
 impl ::std::future::IntoFuture for ListOperateRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3011,6 +3095,7 @@ pub struct ListOperateAllRequest {
 }
 impl ListOperateAllRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.model_id, "modelId", &mut query);
@@ -3039,6 +3124,7 @@ impl crate::RequestOptions for ListOperateAllRequest {
 impl ::std::future::IntoFuture for ListOperateAllRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3066,6 +3152,7 @@ pub struct ListRowRequest {
     expand: ::std::option::Option<::std::vec::Vec<crate::types::Expand>>,
 }
 impl ::std::fmt::Debug for ListRowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListRowRequest")
             .field("client", &self.client)
@@ -3089,6 +3176,7 @@ impl ::std::fmt::Debug for ListRowRequest {
     }
 }
 impl crate::runtime::write::Encode for ListRowRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);
@@ -3360,6 +3448,7 @@ impl ListRowRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `FunctionModelValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::FunctionModelValueListDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3382,6 +3471,7 @@ impl ListRowRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_row(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::FunctionModelValueListDto, ::serde_json::Value> {
@@ -3391,6 +3481,7 @@ impl ListRowRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelValueListDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3420,6 +3511,7 @@ impl ::std::future::IntoFuture for ListRowRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3438,6 +3530,7 @@ pub struct RelationSearchRequest {
     show_field_id: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for RelationSearchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("fieldId", &self.field_id);
@@ -3514,6 +3607,7 @@ impl RelationSearchRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RelationValueListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RelationValueListDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3536,6 +3630,7 @@ impl RelationSearchRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.relation_search(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::RelationValueListDto, ::serde_json::Value> {
@@ -3545,6 +3640,7 @@ impl RelationSearchRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RelationValueListDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3574,6 +3670,7 @@ impl ::std::future::IntoFuture for RelationSearchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RelationValueListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3588,6 +3685,7 @@ pub struct RemoteFieldRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoteFieldRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);
@@ -3597,6 +3695,7 @@ impl crate::runtime::write::Encode for RemoteFieldRequest {
 }
 impl RemoteFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3623,6 +3722,7 @@ impl crate::RequestOptions for RemoteFieldRequest {
 impl ::std::future::IntoFuture for RemoteFieldRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3636,6 +3736,7 @@ pub struct RemoveModelRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveModelRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -3644,6 +3745,7 @@ impl crate::runtime::write::Encode for RemoveModelRequest {
 }
 impl RemoveModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3670,6 +3772,7 @@ impl crate::RequestOptions for RemoveModelRequest {
 impl ::std::future::IntoFuture for RemoveModelRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3685,6 +3788,7 @@ pub struct RemoveOperateRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for RemoveOperateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RemoveOperateRequest")
             .field("client", &self.client)
@@ -3696,6 +3800,7 @@ impl ::std::fmt::Debug for RemoveOperateRequest {
     }
 }
 impl crate::runtime::write::Encode for RemoveOperateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("customConfig", &self.custom_config);
@@ -3706,6 +3811,7 @@ impl crate::runtime::write::Encode for RemoveOperateRequest {
 }
 impl RemoveOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3732,6 +3838,7 @@ impl crate::RequestOptions for RemoveOperateRequest {
 impl ::std::future::IntoFuture for RemoveOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3748,6 +3855,7 @@ pub struct RemoveRelationValueRequest {
     model_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveRelationValueRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("value", &self.value);
@@ -3759,6 +3867,7 @@ impl crate::runtime::write::Encode for RemoveRelationValueRequest {
 }
 impl RemoveRelationValueRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3785,6 +3894,7 @@ impl crate::RequestOptions for RemoveRelationValueRequest {
 impl ::std::future::IntoFuture for RemoveRelationValueRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3800,6 +3910,7 @@ pub struct RemoveRowRequest {
     recursive: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for RemoveRowRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rowIdList", &self.row_id_list);
@@ -3823,6 +3934,7 @@ impl RemoveRowRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3849,6 +3961,7 @@ impl crate::RequestOptions for RemoveRowRequest {
 impl ::std::future::IntoFuture for RemoveRowRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3881,6 +3994,7 @@ pub struct UpdateFieldRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateFieldRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateFieldRequest")
             .field("client", &self.client)
@@ -3909,6 +4023,7 @@ impl ::std::fmt::Debug for UpdateFieldRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateFieldRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userVisible", &self.user_visible);
@@ -3936,6 +4051,7 @@ impl crate::runtime::write::Encode for UpdateFieldRequest {
 }
 impl UpdateFieldRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelFieldDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3965,6 +4081,7 @@ impl ::std::future::IntoFuture for UpdateFieldRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelFieldDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3985,6 +4102,7 @@ pub struct UpdateModelRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateModelRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateModelRequest")
             .field("client", &self.client)
@@ -4001,6 +4119,7 @@ impl ::std::fmt::Debug for UpdateModelRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateModelRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("config", &self.config);
@@ -4016,6 +4135,7 @@ impl crate::runtime::write::Encode for UpdateModelRequest {
 }
 impl UpdateModelRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::FunctionModelDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4042,6 +4162,7 @@ impl crate::RequestOptions for UpdateModelRequest {
 impl ::std::future::IntoFuture for UpdateModelRequest {
     type Output = ::std::result::Result<crate::types::FunctionModelDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::FunctionModelDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4061,6 +4182,7 @@ pub struct UpdateOperateRequest {
     id: ::std::string::String,
 }
 impl ::std::fmt::Debug for UpdateOperateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateOperateRequest")
             .field("client", &self.client)
@@ -4076,6 +4198,7 @@ impl ::std::fmt::Debug for UpdateOperateRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateOperateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("icon", &self.icon);
@@ -4090,6 +4213,7 @@ impl crate::runtime::write::Encode for UpdateOperateRequest {
 }
 impl UpdateOperateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4116,6 +4240,7 @@ impl crate::RequestOptions for UpdateOperateRequest {
 impl ::std::future::IntoFuture for UpdateOperateRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4132,6 +4257,7 @@ pub struct UpdateRowRequest {
     show_field_id: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for UpdateRowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateRowRequest")
             .field("client", &self.client)
@@ -4144,6 +4270,7 @@ impl ::std::fmt::Debug for UpdateRowRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateRowRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("data", &self.data);
@@ -4168,6 +4295,7 @@ impl UpdateRowRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RowDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4194,6 +4322,7 @@ impl crate::RequestOptions for UpdateRowRequest {
 impl ::std::future::IntoFuture for UpdateRowRequest {
     type Output = ::std::result::Result<crate::types::RowDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RowDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

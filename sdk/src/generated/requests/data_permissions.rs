@@ -2123,6 +2123,7 @@ pub struct AuthorizeDataPoliciesRequest {
     policy_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AuthorizeDataPoliciesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetList", &self.target_list);
@@ -2132,6 +2133,7 @@ impl crate::runtime::write::Encode for AuthorizeDataPoliciesRequest {
 }
 impl AuthorizeDataPoliciesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2158,6 +2160,7 @@ impl crate::RequestOptions for AuthorizeDataPoliciesRequest {
 impl ::std::future::IntoFuture for AuthorizeDataPoliciesRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2173,6 +2176,7 @@ pub struct BatchCreateDnefRequest {
     field_list: ::std::vec::Vec<crate::types::ExtendField>,
 }
 impl crate::runtime::write::Encode for BatchCreateDnefRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -2183,6 +2187,7 @@ impl crate::runtime::write::Encode for BatchCreateDnefRequest {
 }
 impl BatchCreateDnefRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2209,6 +2214,7 @@ impl crate::RequestOptions for BatchCreateDnefRequest {
 impl ::std::future::IntoFuture for BatchCreateDnefRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2223,6 +2229,7 @@ pub struct CheckDataPolicyExistsRequest {
 }
 impl CheckDataPolicyExistsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckParamsDataPolicyRespDto> {
@@ -2256,6 +2263,7 @@ impl ::std::future::IntoFuture for CheckDataPolicyExistsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckParamsDataPolicyRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2310,6 +2318,7 @@ impl CheckDataResourceExistsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckParamsDataResourceRespDto> {
@@ -2355,6 +2364,7 @@ impl ::std::future::IntoFuture for CheckDataResourceExistsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckParamsDataResourceRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2373,6 +2383,7 @@ pub struct CheckExternalUserPermissionRequest {
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
 }
 impl crate::runtime::write::Encode for CheckExternalUserPermissionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -2428,6 +2439,7 @@ impl CheckExternalUserPermissionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckExternalUserPermissionDataDto> {
@@ -2463,6 +2475,7 @@ impl ::std::future::IntoFuture for CheckExternalUserPermissionRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckExternalUserPermissionDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2481,6 +2494,7 @@ pub struct CheckPermissionRequest {
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
 }
 impl crate::runtime::write::Encode for CheckPermissionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -2534,6 +2548,7 @@ impl CheckPermissionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckPermissionDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2563,6 +2578,7 @@ impl ::std::future::IntoFuture for CheckPermissionRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckPermissionDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2577,6 +2593,7 @@ pub struct CheckPermissionNamespaceExistsRequest {
     name: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CheckPermissionNamespaceExistsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -2628,6 +2645,7 @@ impl CheckPermissionNamespaceExistsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckPermissionNamespaceExistsRespDto> {
@@ -2663,6 +2681,7 @@ impl ::std::future::IntoFuture for CheckPermissionNamespaceExistsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckPermissionNamespaceExistsRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2682,6 +2701,7 @@ pub struct CheckUserSameLevelPermissionRequest {
     auth_env_params: ::std::option::Option<crate::types::AuthEnvParams>,
 }
 impl crate::runtime::write::Encode for CheckUserSameLevelPermissionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceNodeCodes", &self.resource_node_codes);
@@ -2736,6 +2756,7 @@ impl CheckUserSameLevelPermissionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckUserSameLevelPermissionDataDto> {
@@ -2771,6 +2792,7 @@ impl ::std::future::IntoFuture for CheckUserSameLevelPermissionRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckUserSameLevelPermissionDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2786,6 +2808,7 @@ pub struct CreateDataPolicyRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateDataPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("statementList", &self.statement_list);
@@ -2817,6 +2840,7 @@ impl CreateDataPolicyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataPolicyRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2846,6 +2870,7 @@ impl ::std::future::IntoFuture for CreateDataPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateDataPolicyRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2865,6 +2890,7 @@ pub struct CreateDataResourceRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDataResourceRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDataResourceRequest")
             .field("client", &self.client)
@@ -2880,6 +2906,7 @@ impl ::std::fmt::Debug for CreateDataResourceRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateDataResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("actions", &self.actions);
@@ -2915,6 +2942,7 @@ impl CreateDataResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreateDataResourceRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2944,6 +2972,7 @@ impl ::std::future::IntoFuture for CreateDataResourceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateDataResourceRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2962,6 +2991,7 @@ pub struct CreateDataResourceByArrayRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateDataResourceByArrayRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("actions", &self.actions);
@@ -2996,6 +3026,7 @@ impl CreateDataResourceByArrayRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateArrayDataResourceRespDto> {
@@ -3029,6 +3060,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByArrayRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CreateArrayDataResourceRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3047,6 +3079,7 @@ pub struct CreateDataResourceByStringRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateDataResourceByStringRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("actions", &self.actions);
@@ -3081,6 +3114,7 @@ impl CreateDataResourceByStringRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateStringDataResourceRespDto> {
@@ -3114,6 +3148,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByStringRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CreateStringDataResourceRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3132,6 +3167,7 @@ pub struct CreateDataResourceByTreeRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateDataResourceByTreeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("actions", &self.actions);
@@ -3166,6 +3202,7 @@ impl CreateDataResourceByTreeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateTreeDataResourceRespDto> {
@@ -3197,6 +3234,7 @@ impl ::std::future::IntoFuture for CreateDataResourceByTreeRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateTreeDataResourceRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3216,6 +3254,7 @@ pub struct CreateDnefRequest {
     config: ::std::option::Option<crate::types::Config>,
 }
 impl crate::runtime::write::Encode for CreateDnefRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -3268,6 +3307,7 @@ impl CreateDnefRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3294,6 +3334,7 @@ impl crate::RequestOptions for CreateDnefRequest {
 impl ::std::future::IntoFuture for CreateDnefRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3309,6 +3350,7 @@ pub struct CreatePermissionNamespaceRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreatePermissionNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -3340,6 +3382,7 @@ impl CreatePermissionNamespaceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreatePermissionNamespaceRespDto> {
@@ -3373,6 +3416,7 @@ impl ::std::future::IntoFuture for CreatePermissionNamespaceRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CreatePermissionNamespaceRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3386,6 +3430,7 @@ pub struct CreatePermissionNamespacesBatchRequest {
     list: ::std::vec::Vec<crate::types::CreatePermissionNamespacesBatchItemDto>,
 }
 impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -3394,6 +3439,7 @@ impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchRequest {
 }
 impl CreatePermissionNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3420,6 +3466,7 @@ impl crate::RequestOptions for CreatePermissionNamespacesBatchRequest {
 impl ::std::future::IntoFuture for CreatePermissionNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3433,6 +3480,7 @@ pub struct DeleteDataPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteDataPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -3441,6 +3489,7 @@ impl crate::runtime::write::Encode for DeleteDataPolicyRequest {
 }
 impl DeleteDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3467,6 +3516,7 @@ impl crate::RequestOptions for DeleteDataPolicyRequest {
 impl ::std::future::IntoFuture for DeleteDataPolicyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3481,6 +3531,7 @@ pub struct DeleteDataResourceRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteDataResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -3490,6 +3541,7 @@ impl crate::runtime::write::Encode for DeleteDataResourceRequest {
 }
 impl DeleteDataResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3516,6 +3568,7 @@ impl crate::RequestOptions for DeleteDataResourceRequest {
 impl ::std::future::IntoFuture for DeleteDataResourceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3531,6 +3584,7 @@ pub struct DeleteDnefRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteDnefRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
@@ -3541,6 +3595,7 @@ impl crate::runtime::write::Encode for DeleteDnefRequest {
 }
 impl DeleteDnefRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3567,6 +3622,7 @@ impl crate::RequestOptions for DeleteDnefRequest {
 impl ::std::future::IntoFuture for DeleteDnefRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3580,6 +3636,7 @@ pub struct DeletePermissionNamespaceRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeletePermissionNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3588,6 +3645,7 @@ impl crate::runtime::write::Encode for DeletePermissionNamespaceRequest {
 }
 impl DeletePermissionNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3614,6 +3672,7 @@ impl crate::RequestOptions for DeletePermissionNamespaceRequest {
 impl ::std::future::IntoFuture for DeletePermissionNamespaceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3627,6 +3686,7 @@ pub struct DeletePermissionNamespacesBatchRequest {
     codes: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeletePermissionNamespacesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codes", &self.codes);
@@ -3635,6 +3695,7 @@ impl crate::runtime::write::Encode for DeletePermissionNamespacesBatchRequest {
 }
 impl DeletePermissionNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3661,6 +3722,7 @@ impl crate::RequestOptions for DeletePermissionNamespacesBatchRequest {
 impl ::std::future::IntoFuture for DeletePermissionNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3675,6 +3737,7 @@ pub struct GetDataPolicyRequest {
 }
 impl GetDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataPolicyRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
@@ -3706,6 +3769,7 @@ impl ::std::future::IntoFuture for GetDataPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetDataPolicyRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3721,6 +3785,7 @@ pub struct GetDataResourceRequest {
 }
 impl GetDataResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetDataResourceRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(
@@ -3761,6 +3826,7 @@ impl ::std::future::IntoFuture for GetDataResourceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetDataResourceRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3776,6 +3842,7 @@ pub struct GetExternalUserResourceStructRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetExternalUserResourceStructRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -3786,6 +3853,7 @@ impl crate::runtime::write::Encode for GetExternalUserResourceStructRequest {
 }
 impl GetExternalUserResourceStructRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
@@ -3817,6 +3885,7 @@ impl ::std::future::IntoFuture for GetExternalUserResourceStructRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetUserResourceStructDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3831,6 +3900,7 @@ pub struct GetPermissionNamespaceRequest {
 }
 impl GetPermissionNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto> {
@@ -3864,6 +3934,7 @@ impl ::std::future::IntoFuture for GetPermissionNamespaceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetPermissionNamespaceRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3878,6 +3949,7 @@ pub struct GetPermissionNamespacesBatchRequest {
 }
 impl GetPermissionNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -3917,6 +3989,7 @@ impl ::std::future::IntoFuture for GetPermissionNamespacesBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::GetPermissionNamespaceRespDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3931,6 +4004,7 @@ pub struct GetUserPermissionListRequest {
     namespace_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for GetUserPermissionListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -3961,6 +4035,7 @@ impl GetUserPermissionListRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserPermissionListDataDto> {
@@ -3992,6 +4067,7 @@ impl ::std::future::IntoFuture for GetUserPermissionListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetUserPermissionListDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4007,6 +4083,7 @@ pub struct GetUserResourcePermissionListRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetUserResourcePermissionListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -4017,6 +4094,7 @@ impl crate::runtime::write::Encode for GetUserResourcePermissionListRequest {
 }
 impl GetUserResourcePermissionListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourcePermissionListDataDto> {
@@ -4052,6 +4130,7 @@ impl ::std::future::IntoFuture for GetUserResourcePermissionListRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserResourcePermissionListDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4067,6 +4146,7 @@ pub struct GetUserResourceStructRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetUserResourceStructRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -4077,6 +4157,7 @@ impl crate::runtime::write::Encode for GetUserResourceStructRequest {
 }
 impl GetUserResourceStructRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserResourceStructDataDto> {
@@ -4108,6 +4189,7 @@ impl ::std::future::IntoFuture for GetUserResourceStructRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetUserResourceStructDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4178,6 +4260,7 @@ impl ListDataPolicesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `DataPoliciesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::DataPoliciesPaginatedRespDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4200,6 +4283,7 @@ impl ListDataPolicesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_data_polices(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4212,6 +4296,7 @@ impl ListDataPolicesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto> {
@@ -4253,6 +4338,7 @@ impl ::std::future::IntoFuture for ListDataPolicesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::DataPoliciesPaginatedRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4348,6 +4434,7 @@ impl ListDataPolicyTargetsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListDataPolicySubjectPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ListDataPolicySubjectPageDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4370,6 +4457,7 @@ impl ListDataPolicyTargetsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_data_policy_targets(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4382,6 +4470,7 @@ impl ListDataPolicyTargetsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto> {
@@ -4427,6 +4516,7 @@ impl ::std::future::IntoFuture for ListDataPolicyTargetsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ListDataPolicySubjectPageDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4517,6 +4607,7 @@ impl ListDataResourcesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `DataResourcesPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::DataResourcesPaginatedRespDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4539,6 +4630,7 @@ impl ListDataResourcesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_data_resources(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4551,6 +4643,7 @@ impl ListDataResourcesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto> {
@@ -4595,6 +4688,7 @@ impl ::std::future::IntoFuture for ListDataResourcesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::DataResourcesPaginatedRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4656,6 +4750,7 @@ impl ListDnefRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DnefPaginatedRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(
@@ -4705,6 +4800,7 @@ impl ::std::future::IntoFuture for ListDnefRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::DnefPaginatedRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4776,6 +4872,7 @@ impl ListPermissionNamespaceRolesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PermissionNamespaceRolesListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::PermissionNamespaceRolesListPagingDto> {
@@ -4800,6 +4897,7 @@ impl ListPermissionNamespaceRolesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_permission_namespace_roles(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4812,6 +4910,7 @@ impl ListPermissionNamespaceRolesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceRolesListPagingDto> {
@@ -4858,6 +4957,7 @@ impl ::std::future::IntoFuture for ListPermissionNamespaceRolesRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::PermissionNamespaceRolesListPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4928,6 +5028,7 @@ impl ListPermissionNamespacesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PermissionNamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PermissionNamespaceListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4950,6 +5051,7 @@ impl ListPermissionNamespacesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_permission_namespaces(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4962,6 +5064,7 @@ impl ListPermissionNamespacesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PermissionNamespaceListPagingDto> {
@@ -5005,6 +5108,7 @@ impl ::std::future::IntoFuture for ListPermissionNamespacesRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::PermissionNamespaceListPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5020,6 +5124,7 @@ pub struct ListPermissionViewRequest {
     keyword: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for ListPermissionViewRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -5090,6 +5195,7 @@ impl ListPermissionViewRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListPermissionViewPaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::ListPermissionViewPaginatedRespDto> {
@@ -5114,6 +5220,7 @@ impl ListPermissionViewRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_permission_view(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -5126,6 +5233,7 @@ impl ListPermissionViewRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListPermissionViewPaginatedRespDto> {
@@ -5161,6 +5269,7 @@ impl ::std::future::IntoFuture for ListPermissionViewRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::ListPermissionViewPaginatedRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5176,6 +5285,7 @@ pub struct ListResourceTargetsRequest {
     namespace_code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ListResourceTargetsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resources", &self.resources);
@@ -5186,6 +5296,7 @@ impl crate::runtime::write::Encode for ListResourceTargetsRequest {
 }
 impl ListResourceTargetsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ListResourceTargetsDataDto> {
@@ -5217,6 +5328,7 @@ impl ::std::future::IntoFuture for ListResourceTargetsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ListResourceTargetsDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5287,6 +5399,7 @@ impl ListSimpleDataPolicesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `DataPoliciesSimplePaginatedRespDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::DataPoliciesSimplePaginatedRespDto> {
@@ -5311,6 +5424,7 @@ impl ListSimpleDataPolicesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_simple_data_polices(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -5323,6 +5437,7 @@ impl ListSimpleDataPolicesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::DataPoliciesSimplePaginatedRespDto> {
@@ -5368,6 +5483,7 @@ impl ::std::future::IntoFuture for ListSimpleDataPolicesRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::DataPoliciesSimplePaginatedRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5383,6 +5499,7 @@ pub struct RevokeDataPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RevokeDataPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -5393,6 +5510,7 @@ impl crate::runtime::write::Encode for RevokeDataPolicyRequest {
 }
 impl RevokeDataPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5419,6 +5537,7 @@ impl crate::RequestOptions for RevokeDataPolicyRequest {
 impl ::std::future::IntoFuture for RevokeDataPolicyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5437,6 +5556,7 @@ pub struct UpdateDataPolicyRequest {
     >,
 }
 impl crate::runtime::write::Encode for UpdateDataPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -5513,6 +5633,7 @@ impl UpdateDataPolicyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataPolicyRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5542,6 +5663,7 @@ impl ::std::future::IntoFuture for UpdateDataPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateDataPolicyRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5560,6 +5682,7 @@ pub struct UpdateDataResourceRequest {
     actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::std::fmt::Debug for UpdateDataResourceRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateDataResourceRequest")
             .field("client", &self.client)
@@ -5574,6 +5697,7 @@ impl ::std::fmt::Debug for UpdateDataResourceRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateDataResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resourceCode", &self.resource_code);
@@ -5669,6 +5793,7 @@ impl UpdateDataResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateDataResourceRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5698,6 +5823,7 @@ impl ::std::future::IntoFuture for UpdateDataResourceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateDataResourceRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5716,6 +5842,7 @@ pub struct UpdateDnefRequest {
     config: ::std::option::Option<crate::types::Config>,
 }
 impl crate::runtime::write::Encode for UpdateDnefRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
@@ -5786,6 +5913,7 @@ impl UpdateDnefRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5812,6 +5940,7 @@ impl crate::RequestOptions for UpdateDnefRequest {
 impl ::std::future::IntoFuture for UpdateDnefRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5828,6 +5957,7 @@ pub struct UpdatePermissionNamespaceRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdatePermissionNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -5902,6 +6032,7 @@ impl UpdatePermissionNamespaceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::UpdatePermissionNamespaceRespDto> {
@@ -5935,6 +6066,7 @@ impl ::std::future::IntoFuture for UpdatePermissionNamespaceRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::UpdatePermissionNamespaceRespDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

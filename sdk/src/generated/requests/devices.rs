@@ -446,6 +446,7 @@ pub struct AddDeviceRequest {
     user_agent: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for AddDeviceRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AddDeviceRequest")
             .field("client", &self.client)
@@ -472,6 +473,7 @@ impl ::std::fmt::Debug for AddDeviceRequest {
     }
 }
 impl crate::runtime::write::Encode for AddDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("customData", &self.custom_data);
@@ -770,6 +772,7 @@ impl AddDeviceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TerminalInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -796,6 +799,7 @@ impl crate::RequestOptions for AddDeviceRequest {
 impl ::std::future::IntoFuture for AddDeviceRequest {
     type Output = ::std::result::Result<crate::types::TerminalInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TerminalInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -826,6 +830,7 @@ pub struct CreateDeviceRequest {
     version: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDeviceRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDeviceRequest")
             .field("client", &self.client)
@@ -852,6 +857,7 @@ impl ::std::fmt::Debug for CreateDeviceRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.cookie {
@@ -1176,6 +1182,7 @@ impl CreateDeviceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TerminalInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1202,6 +1209,7 @@ impl crate::RequestOptions for CreateDeviceRequest {
 impl ::std::future::IntoFuture for CreateDeviceRequest {
     type Output = ::std::result::Result<crate::types::TerminalInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TerminalInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1232,6 +1240,7 @@ pub struct CreateVerifyDeviceRequest {
     version: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateVerifyDeviceRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateVerifyDeviceRequest")
             .field("client", &self.client)
@@ -1258,6 +1267,7 @@ impl ::std::fmt::Debug for CreateVerifyDeviceRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateVerifyDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.cookie {
@@ -1582,6 +1592,7 @@ impl CreateVerifyDeviceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TerminalInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1608,6 +1619,7 @@ impl crate::RequestOptions for CreateVerifyDeviceRequest {
 impl ::std::future::IntoFuture for CreateVerifyDeviceRequest {
     type Output = ::std::result::Result<crate::types::TerminalInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TerminalInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1622,6 +1634,7 @@ pub struct DeleteDeviceRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -1631,6 +1644,7 @@ impl crate::runtime::write::Encode for DeleteDeviceRequest {
 }
 impl DeleteDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1657,6 +1671,7 @@ impl crate::RequestOptions for DeleteDeviceRequest {
 impl ::std::future::IntoFuture for DeleteDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1671,6 +1686,7 @@ pub struct DisableDeviceRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DisableDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -1680,6 +1696,7 @@ impl crate::runtime::write::Encode for DisableDeviceRequest {
 }
 impl DisableDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1706,6 +1723,7 @@ impl crate::RequestOptions for DisableDeviceRequest {
 impl ::std::future::IntoFuture for DisableDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1720,6 +1738,7 @@ pub struct EnableDeviceRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for EnableDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -1729,6 +1748,7 @@ impl crate::runtime::write::Encode for EnableDeviceRequest {
 }
 impl EnableDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1755,6 +1775,7 @@ impl crate::RequestOptions for EnableDeviceRequest {
 impl ::std::future::IntoFuture for EnableDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1769,6 +1790,7 @@ pub struct FindLastLoginAppsByDeviceIdsRequest {
     user_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for FindLastLoginAppsByDeviceIdsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("deviceIds", &self.device_ids);
@@ -1797,6 +1819,7 @@ impl FindLastLoginAppsByDeviceIdsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1823,6 +1846,7 @@ impl crate::RequestOptions for FindLastLoginAppsByDeviceIdsRequest {
 impl ::std::future::IntoFuture for FindLastLoginAppsByDeviceIdsRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1837,6 +1861,7 @@ pub struct FindLastLoginAppsByDeviceIdsV2Request {
     user_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for FindLastLoginAppsByDeviceIdsV2Request {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("deviceIds", &self.device_ids);
@@ -1865,6 +1890,7 @@ impl FindLastLoginAppsByDeviceIdsV2Request {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1891,6 +1917,7 @@ impl crate::RequestOptions for FindLastLoginAppsByDeviceIdsV2Request {
 impl ::std::future::IntoFuture for FindLastLoginAppsByDeviceIdsV2Request {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1904,6 +1931,7 @@ pub struct GetDeviceExclusiveRuleSettingsRequest {
 }
 impl GetDeviceExclusiveRuleSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetDeviceExclusiveRuleDataDto> {
@@ -1936,6 +1964,7 @@ impl ::std::future::IntoFuture for GetDeviceExclusiveRuleSettingsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetDeviceExclusiveRuleDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1949,6 +1978,7 @@ pub struct GetDeviceExclusiveValidScopeSettingsRequest {
 }
 impl GetDeviceExclusiveValidScopeSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -1987,6 +2017,7 @@ impl ::std::future::IntoFuture for GetDeviceExclusiveValidScopeSettingsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::GetDeviceExclusiveValidScopeDataDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2000,6 +2031,7 @@ pub struct GetDeviceExclusiveWhiteListSettingsRequest {
 }
 impl GetDeviceExclusiveWhiteListSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -2038,6 +2070,7 @@ impl ::std::future::IntoFuture for GetDeviceExclusiveWhiteListSettingsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::GetDeviceExclusiveWhiteListDataDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2051,6 +2084,7 @@ pub struct GetDeviceStatusRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetDeviceStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -2059,6 +2093,7 @@ impl crate::runtime::write::Encode for GetDeviceStatusRequest {
 }
 impl GetDeviceStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::DeviceStatusResponseDataDto> {
@@ -2090,6 +2125,7 @@ impl ::std::future::IntoFuture for GetDeviceStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::DeviceStatusResponseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2104,6 +2140,7 @@ pub struct ListDeviceExclusiveAppsRequest {
 }
 impl ListDeviceExclusiveAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -2143,6 +2180,7 @@ impl ::std::future::IntoFuture for ListDeviceExclusiveAppsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::DeviceExclusiveValidScopeAppDataDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2156,6 +2194,7 @@ pub struct RemoveDeviceExclusiveValidScopeSettingsRequest {
     app_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveDeviceExclusiveValidScopeSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -2164,6 +2203,7 @@ impl crate::runtime::write::Encode for RemoveDeviceExclusiveValidScopeSettingsRe
 }
 impl RemoveDeviceExclusiveValidScopeSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2190,6 +2230,7 @@ impl crate::RequestOptions for RemoveDeviceExclusiveValidScopeSettingsRequest {
 impl ::std::future::IntoFuture for RemoveDeviceExclusiveValidScopeSettingsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2203,6 +2244,7 @@ pub struct SaveDeviceExclusiveValidScopeSettingsRequest {
     app_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SaveDeviceExclusiveValidScopeSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appIds", &self.app_ids);
@@ -2211,6 +2253,7 @@ impl crate::runtime::write::Encode for SaveDeviceExclusiveValidScopeSettingsRequ
 }
 impl SaveDeviceExclusiveValidScopeSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2237,6 +2280,7 @@ impl crate::RequestOptions for SaveDeviceExclusiveValidScopeSettingsRequest {
 impl ::std::future::IntoFuture for SaveDeviceExclusiveValidScopeSettingsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2252,6 +2296,7 @@ pub struct SuspendDeviceRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SuspendDeviceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("endTime", &self.end_time);
@@ -2262,6 +2307,7 @@ impl crate::runtime::write::Encode for SuspendDeviceRequest {
 }
 impl SuspendDeviceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2288,6 +2334,7 @@ impl crate::RequestOptions for SuspendDeviceRequest {
 impl ::std::future::IntoFuture for SuspendDeviceRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2303,6 +2350,7 @@ pub struct UpdateDeviceExclusiveRuleSettingsRequest {
     ip_rule: ::std::option::Option<crate::types::IPRuleDto>,
 }
 impl crate::runtime::write::Encode for UpdateDeviceExclusiveRuleSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rule", &self.rule);
@@ -2351,6 +2399,7 @@ impl UpdateDeviceExclusiveRuleSettingsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetDeviceExclusiveRuleDataDto> {
@@ -2382,6 +2431,7 @@ impl ::std::future::IntoFuture for UpdateDeviceExclusiveRuleSettingsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetDeviceExclusiveRuleDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

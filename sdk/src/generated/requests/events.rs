@@ -141,6 +141,7 @@ pub struct CreateEventAppRequest {
     identifier: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateEventAppRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("logo", &self.logo);
@@ -151,6 +152,7 @@ impl crate::runtime::write::Encode for CreateEventAppRequest {
 }
 impl CreateEventAppRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -177,6 +179,7 @@ impl crate::RequestOptions for CreateEventAppRequest {
 impl ::std::future::IntoFuture for CreateEventAppRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -191,6 +194,7 @@ pub struct DefineEventRequest {
     event_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DefineEventRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("eventDescription", &self.event_description);
@@ -200,6 +204,7 @@ impl crate::runtime::write::Encode for DefineEventRequest {
 }
 impl DefineEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -226,6 +231,7 @@ impl crate::RequestOptions for DefineEventRequest {
 impl ::std::future::IntoFuture for DefineEventRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -239,6 +245,7 @@ pub struct ListEventAppsRequest {
 }
 impl ListEventAppsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EventAppPagingDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -266,6 +273,7 @@ impl crate::RequestOptions for ListEventAppsRequest {
 impl ::std::future::IntoFuture for ListEventAppsRequest {
     type Output = ::std::result::Result<crate::types::EventAppPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EventAppPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -336,6 +344,7 @@ impl ListEventsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `OpenEventPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::OpenEventPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -358,6 +367,7 @@ impl ListEventsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_events(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::OpenEventPagingDto, crate::types::OpenEventDto> {
@@ -367,6 +377,7 @@ impl ListEventsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OpenEventPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let Some(value) = &self.page {
@@ -403,6 +414,7 @@ impl crate::RequestOptions for ListEventsRequest {
 impl ::std::future::IntoFuture for ListEventsRequest {
     type Output = ::std::result::Result<crate::types::OpenEventPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OpenEventPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -420,6 +432,7 @@ pub struct PubEventRequest {
     event_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for PubEventRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("eventData", &self.event_data);
@@ -429,6 +442,7 @@ impl crate::runtime::write::Encode for PubEventRequest {
 }
 impl PubEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -455,6 +469,7 @@ impl crate::RequestOptions for PubEventRequest {
 impl ::std::future::IntoFuture for PubEventRequest {
     type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -469,6 +484,7 @@ pub struct PubUserEventRequest {
     event_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for PubUserEventRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("eventData", &self.event_data);
@@ -478,6 +494,7 @@ impl crate::runtime::write::Encode for PubUserEventRequest {
 }
 impl PubUserEventRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PubEventRespDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -504,6 +521,7 @@ impl crate::RequestOptions for PubUserEventRequest {
 impl ::std::future::IntoFuture for PubUserEventRequest {
     type Output = ::std::result::Result<crate::types::PubEventRespDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PubEventRespDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

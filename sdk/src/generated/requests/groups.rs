@@ -297,6 +297,7 @@ pub struct AddGroupMembersRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AddGroupMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -306,6 +307,7 @@ impl crate::runtime::write::Encode for AddGroupMembersRequest {
 }
 impl AddGroupMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -332,6 +334,7 @@ impl crate::RequestOptions for AddGroupMembersRequest {
 impl ::std::future::IntoFuture for AddGroupMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -349,6 +352,7 @@ pub struct CreateGroupRequest {
     custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for CreateGroupRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateGroupRequest")
             .field("client", &self.client)
@@ -362,6 +366,7 @@ impl ::std::fmt::Debug for CreateGroupRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateGroupRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -395,6 +400,7 @@ impl CreateGroupRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -421,6 +427,7 @@ impl crate::RequestOptions for CreateGroupRequest {
 impl ::std::future::IntoFuture for CreateGroupRequest {
     type Output = ::std::result::Result<crate::types::GroupDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -434,6 +441,7 @@ pub struct CreateGroupsBatchRequest {
     list: ::std::vec::Vec<crate::types::CreateGroupReqDto>,
 }
 impl crate::runtime::write::Encode for CreateGroupsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -442,6 +450,7 @@ impl crate::runtime::write::Encode for CreateGroupsBatchRequest {
 }
 impl CreateGroupsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -471,6 +480,7 @@ impl ::std::future::IntoFuture for CreateGroupsBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -487,6 +497,7 @@ pub struct CreateOrUpdateGroupRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateOrUpdateGroupRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -498,6 +509,7 @@ impl crate::runtime::write::Encode for CreateOrUpdateGroupRequest {
 }
 impl CreateOrUpdateGroupRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CreateOrUpdateGroupDataDto> {
@@ -529,6 +541,7 @@ impl ::std::future::IntoFuture for CreateOrUpdateGroupRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CreateOrUpdateGroupDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -542,6 +555,7 @@ pub struct DeleteGroupsBatchRequest {
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteGroupsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeList", &self.code_list);
@@ -550,6 +564,7 @@ impl crate::runtime::write::Encode for DeleteGroupsBatchRequest {
 }
 impl DeleteGroupsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -576,6 +591,7 @@ impl crate::RequestOptions for DeleteGroupsBatchRequest {
 impl ::std::future::IntoFuture for DeleteGroupsBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -613,6 +629,7 @@ impl GetAllGroupsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.fetch_members {
@@ -649,6 +666,7 @@ impl ::std::future::IntoFuture for GetAllGroupsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::GroupDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -675,6 +693,7 @@ impl GetGroupRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -706,6 +725,7 @@ impl crate::RequestOptions for GetGroupRequest {
 impl ::std::future::IntoFuture for GetGroupRequest {
     type Output = ::std::result::Result<crate::types::GroupDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -765,6 +785,7 @@ impl GetGroupAuthorizedResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AuthorizedResourceDto>> {
@@ -808,6 +829,7 @@ impl ::std::future::IntoFuture for GetGroupAuthorizedResourcesRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::AuthorizedResourceDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -907,6 +929,7 @@ impl ListGroupMembersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -929,12 +952,14 @@ impl ListGroupMembersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_group_members(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -978,6 +1003,7 @@ impl crate::RequestOptions for ListGroupMembersRequest {
 impl ::std::future::IntoFuture for ListGroupMembersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1084,6 +1110,7 @@ impl ListGroupsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `GroupPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::GroupPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1106,12 +1133,14 @@ impl ListGroupsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_groups(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::GroupPagingDto, crate::types::ResGroupDto> {
         crate::Items::new(self.pages(), |data: crate::types::GroupPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         if let Some(value) = &self.keywords {
@@ -1157,6 +1186,7 @@ impl crate::RequestOptions for ListGroupsRequest {
 impl ::std::future::IntoFuture for ListGroupsRequest {
     type Output = ::std::result::Result<crate::types::GroupPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1171,6 +1201,7 @@ pub struct RemoveGroupMembersRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveGroupMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -1180,6 +1211,7 @@ impl crate::runtime::write::Encode for RemoveGroupMembersRequest {
 }
 impl RemoveGroupMembersRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1206,6 +1238,7 @@ impl crate::RequestOptions for RemoveGroupMembersRequest {
 impl ::std::future::IntoFuture for RemoveGroupMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1223,6 +1256,7 @@ pub struct UpdateGroupRequest {
     custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for UpdateGroupRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateGroupRequest")
             .field("client", &self.client)
@@ -1236,6 +1270,7 @@ impl ::std::fmt::Debug for UpdateGroupRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateGroupRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("description", &self.description);
@@ -1311,6 +1346,7 @@ impl UpdateGroupRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1337,6 +1373,7 @@ impl crate::RequestOptions for UpdateGroupRequest {
 impl ::std::future::IntoFuture for UpdateGroupRequest {
     type Output = ::std::result::Result<crate::types::GroupDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -349,6 +349,7 @@ pub struct ChangeExtIdpConnAssociationStateRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for ChangeExtIdpConnAssociationStateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("association", &self.association);
@@ -380,6 +381,7 @@ impl ChangeExtIdpConnAssociationStateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -406,6 +408,7 @@ impl crate::RequestOptions for ChangeExtIdpConnAssociationStateRequest {
 impl ::std::future::IntoFuture for ChangeExtIdpConnAssociationStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -423,6 +426,7 @@ pub struct ChangeExtIdpConnStateRequest {
     app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for ChangeExtIdpConnStateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -475,6 +479,7 @@ impl ChangeExtIdpConnStateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -501,6 +506,7 @@ impl crate::RequestOptions for ChangeExtIdpConnStateRequest {
 impl ::std::future::IntoFuture for ChangeExtIdpConnStateRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -516,6 +522,7 @@ pub struct CreateExtIdpRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateExtIdpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -547,6 +554,7 @@ impl CreateExtIdpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -573,6 +581,7 @@ impl crate::RequestOptions for CreateExtIdpRequest {
 impl ::std::future::IntoFuture for CreateExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -593,6 +602,7 @@ pub struct CreateExtIdpConnRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateExtIdpConnRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateExtIdpConnRequest")
             .field("client", &self.client)
@@ -609,6 +619,7 @@ impl ::std::fmt::Debug for CreateExtIdpConnRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateExtIdpConnRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("fields", &self.fields);
@@ -679,6 +690,7 @@ impl CreateExtIdpConnRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpConnDetail> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -705,6 +717,7 @@ impl crate::RequestOptions for CreateExtIdpConnRequest {
 impl ::std::future::IntoFuture for CreateExtIdpConnRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpConnDetail, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpConnDetail>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -719,6 +732,7 @@ pub struct DeleteExtIdpRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteExtIdpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -749,6 +763,7 @@ impl DeleteExtIdpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -775,6 +790,7 @@ impl crate::RequestOptions for DeleteExtIdpRequest {
 impl ::std::future::IntoFuture for DeleteExtIdpRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -789,6 +805,7 @@ pub struct DeleteExtIdpConnRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteExtIdpConnRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -819,6 +836,7 @@ impl DeleteExtIdpConnRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -845,6 +863,7 @@ impl crate::RequestOptions for DeleteExtIdpConnRequest {
 impl ::std::future::IntoFuture for DeleteExtIdpConnRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -921,6 +940,7 @@ impl ExtIdpConnStateByAppsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
@@ -958,6 +978,7 @@ impl crate::RequestOptions for ExtIdpConnStateByAppsRequest {
 impl ::std::future::IntoFuture for ExtIdpConnStateByAppsRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1034,6 +1055,7 @@ impl GetExtIdpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDetail> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
@@ -1071,6 +1093,7 @@ impl crate::RequestOptions for GetExtIdpRequest {
 impl ::std::future::IntoFuture for GetExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpDetail, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpDetail>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1085,6 +1108,7 @@ pub struct GetWechatMpAccessTokenInfoRequest {
     app_secret: crate::SecretString,
 }
 impl crate::runtime::write::Encode for GetWechatMpAccessTokenInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -1094,6 +1118,7 @@ impl crate::runtime::write::Encode for GetWechatMpAccessTokenInfoRequest {
 }
 impl GetWechatMpAccessTokenInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto> {
@@ -1125,6 +1150,7 @@ impl ::std::future::IntoFuture for GetWechatMpAccessTokenInfoRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetWechatAccessTokenDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1178,6 +1204,7 @@ impl ListExtIdpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.tenant_id {
@@ -1211,6 +1238,7 @@ impl crate::RequestOptions for ListExtIdpRequest {
 impl ::std::future::IntoFuture for ListExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1323,6 +1351,7 @@ impl ListTenantExtIdpRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ExtIdpListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ExtIdpListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1345,6 +1374,7 @@ impl ListTenantExtIdpRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_ext_idp(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ExtIdpListPagingDto, crate::types::ExtIdpDto> {
@@ -1354,6 +1384,7 @@ impl ListTenantExtIdpRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let Some(value) = &self.tenant_id {
@@ -1396,6 +1427,7 @@ impl crate::RequestOptions for ListTenantExtIdpRequest {
 impl ::std::future::IntoFuture for ListTenantExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1411,6 +1443,7 @@ pub struct UpdateExtIdpRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateExtIdpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -1442,6 +1475,7 @@ impl UpdateExtIdpRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1468,6 +1502,7 @@ impl crate::RequestOptions for UpdateExtIdpRequest {
 impl ::std::future::IntoFuture for UpdateExtIdpRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1486,6 +1521,7 @@ pub struct UpdateExtIdpConnRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateExtIdpConnRequest")
             .field("client", &self.client)
@@ -1500,6 +1536,7 @@ impl ::std::fmt::Debug for UpdateExtIdpConnRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateExtIdpConnRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("fields", &self.fields);
@@ -1568,6 +1605,7 @@ impl UpdateExtIdpConnRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ExtIdpConnDetail> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1594,6 +1632,7 @@ impl crate::RequestOptions for UpdateExtIdpConnRequest {
 impl ::std::future::IntoFuture for UpdateExtIdpConnRequest {
     type Output = ::std::result::Result<crate::types::ExtIdpConnDetail, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ExtIdpConnDetail>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -1060,6 +1060,7 @@ pub struct AddPolicyUserAttributionRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AddPolicyUserAttributionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -1090,6 +1091,7 @@ impl AddPolicyUserAttributionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserAttributionDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1116,6 +1118,7 @@ impl crate::RequestOptions for AddPolicyUserAttributionRequest {
 impl ::std::future::IntoFuture for AddPolicyUserAttributionRequest {
     type Output = ::std::result::Result<crate::types::UserAttributionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserAttributionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1130,6 +1133,7 @@ pub struct AddPolicyUserAttributionsBatchRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AddPolicyUserAttributionsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -1139,6 +1143,7 @@ impl crate::runtime::write::Encode for AddPolicyUserAttributionsBatchRequest {
 }
 impl AddPolicyUserAttributionsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1165,6 +1170,7 @@ impl crate::RequestOptions for AddPolicyUserAttributionsBatchRequest {
 impl ::std::future::IntoFuture for AddPolicyUserAttributionsBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1178,6 +1184,7 @@ pub struct ApproveUniversalInvitationApplicantsRequest {
     applicant_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for ApproveUniversalInvitationApplicantsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("applicantIds", &self.applicant_ids);
@@ -1186,6 +1193,7 @@ impl crate::runtime::write::Encode for ApproveUniversalInvitationApplicantsReque
 }
 impl ApproveUniversalInvitationApplicantsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1212,6 +1220,7 @@ impl crate::RequestOptions for ApproveUniversalInvitationApplicantsRequest {
 impl ::std::future::IntoFuture for ApproveUniversalInvitationApplicantsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1226,6 +1235,7 @@ pub struct BatchBindPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BatchBindPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterIds", &self.roster_ids);
@@ -1235,6 +1245,7 @@ impl crate::runtime::write::Encode for BatchBindPolicyRequest {
 }
 impl BatchBindPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1261,6 +1272,7 @@ impl crate::RequestOptions for BatchBindPolicyRequest {
 impl ::std::future::IntoFuture for BatchBindPolicyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1274,6 +1286,7 @@ pub struct BatchDeleteInvitationPoliciesRequest {
     policy_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BatchDeleteInvitationPoliciesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyIds", &self.policy_ids);
@@ -1282,6 +1295,7 @@ impl crate::runtime::write::Encode for BatchDeleteInvitationPoliciesRequest {
 }
 impl BatchDeleteInvitationPoliciesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1308,6 +1322,7 @@ impl crate::RequestOptions for BatchDeleteInvitationPoliciesRequest {
 impl ::std::future::IntoFuture for BatchDeleteInvitationPoliciesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1322,6 +1337,7 @@ pub struct BatchUnbindPolicyRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BatchUnbindPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterIds", &self.roster_ids);
@@ -1331,6 +1347,7 @@ impl crate::runtime::write::Encode for BatchUnbindPolicyRequest {
 }
 impl BatchUnbindPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1357,6 +1374,7 @@ impl crate::RequestOptions for BatchUnbindPolicyRequest {
 impl ::std::future::IntoFuture for BatchUnbindPolicyRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1370,6 +1388,7 @@ pub struct CopyInvitationPolicyByIdRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CopyInvitationPolicyByIdRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -1378,6 +1397,7 @@ impl crate::runtime::write::Encode for CopyInvitationPolicyByIdRequest {
 }
 impl CopyInvitationPolicyByIdRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetInvitationPolicyDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1407,6 +1427,7 @@ impl ::std::future::IntoFuture for CopyInvitationPolicyByIdRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetInvitationPolicyDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1435,6 +1456,7 @@ pub struct CreateInvitationPolicyRequest {
     extends_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for CreateInvitationPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1698,6 +1720,7 @@ impl CreateInvitationPolicyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetInvitationPolicyDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1727,6 +1750,7 @@ impl ::std::future::IntoFuture for CreateInvitationPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetInvitationPolicyDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1740,6 +1764,7 @@ pub struct CreateInvitationRosterRequest {
     name: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateInvitationRosterRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1748,6 +1773,7 @@ impl crate::runtime::write::Encode for CreateInvitationRosterRequest {
 }
 impl CreateInvitationRosterRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InvitationRosterDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1774,6 +1800,7 @@ impl crate::RequestOptions for CreateInvitationRosterRequest {
 impl ::std::future::IntoFuture for CreateInvitationRosterRequest {
     type Output = ::std::result::Result<crate::types::InvitationRosterDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1787,6 +1814,7 @@ pub struct DeleteInvitationRosterRequest {
     id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteInvitationRosterRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -1795,6 +1823,7 @@ impl crate::runtime::write::Encode for DeleteInvitationRosterRequest {
 }
 impl DeleteInvitationRosterRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1821,6 +1850,7 @@ impl crate::RequestOptions for DeleteInvitationRosterRequest {
 impl ::std::future::IntoFuture for DeleteInvitationRosterRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1834,6 +1864,7 @@ pub struct DeleteInvitationRosterBatchRequest {
     ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteInvitationRosterBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("ids", &self.ids);
@@ -1842,6 +1873,7 @@ impl crate::runtime::write::Encode for DeleteInvitationRosterBatchRequest {
 }
 impl DeleteInvitationRosterBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1868,6 +1900,7 @@ impl crate::RequestOptions for DeleteInvitationRosterBatchRequest {
 impl ::std::future::IntoFuture for DeleteInvitationRosterBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1882,6 +1915,7 @@ pub struct DeleteInviteesRequest {
     roster_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteInviteesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("inviteeIds", &self.invitee_ids);
@@ -1891,6 +1925,7 @@ impl crate::runtime::write::Encode for DeleteInviteesRequest {
 }
 impl DeleteInviteesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1917,6 +1952,7 @@ impl crate::RequestOptions for DeleteInviteesRequest {
 impl ::std::future::IntoFuture for DeleteInviteesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1930,6 +1966,7 @@ pub struct ExportInviteesRequest {
     roster_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ExportInviteesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterId", &self.roster_id);
@@ -1938,6 +1975,7 @@ impl crate::runtime::write::Encode for ExportInviteesRequest {
 }
 impl ExportInviteesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ImportExportTemplateRespDto> {
@@ -1969,6 +2007,7 @@ impl ::std::future::IntoFuture for ExportInviteesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportExportTemplateRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1981,6 +2020,7 @@ pub struct GenerateUniversalInvitationRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for GenerateUniversalInvitationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -1988,6 +2028,7 @@ impl crate::runtime::write::Encode for GenerateUniversalInvitationRequest {
 }
 impl GenerateUniversalInvitationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GenerateInvitationLinkDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2017,6 +2058,7 @@ impl ::std::future::IntoFuture for GenerateUniversalInvitationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GenerateInvitationLinkDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2085,6 +2127,7 @@ impl GetInvitationRosterRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InvitationRosterDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.roster_id, "rosterId", &mut query);
@@ -2122,6 +2165,7 @@ impl crate::RequestOptions for GetInvitationRosterRequest {
 impl ::std::future::IntoFuture for GetInvitationRosterRequest {
     type Output = ::std::result::Result<crate::types::InvitationRosterDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2138,6 +2182,7 @@ pub struct GetInviteEmailTemplateRequest {
     template_type: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for GetInviteEmailTemplateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("scene", &self.scene);
@@ -2187,6 +2232,7 @@ impl GetInviteEmailTemplateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailTemplateDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2213,6 +2259,7 @@ impl crate::RequestOptions for GetInviteEmailTemplateRequest {
 impl ::std::future::IntoFuture for GetInviteEmailTemplateRequest {
     type Output = ::std::result::Result<crate::types::EmailTemplateDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EmailTemplateDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2226,6 +2273,7 @@ pub struct GetInviteesImportTemplateRequest {
 }
 impl GetInviteesImportTemplateRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ImportExportTemplateRespDto> {
@@ -2258,6 +2306,7 @@ impl ::std::future::IntoFuture for GetInviteesImportTemplateRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportExportTemplateRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2310,6 +2359,7 @@ impl GetPolicyDetailByIdRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetInvitationPolicyDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
@@ -2347,6 +2397,7 @@ impl ::std::future::IntoFuture for GetPolicyDetailByIdRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetInvitationPolicyDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2391,6 +2442,7 @@ impl GetPolicyUserAttributionDetailRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserAttributionDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.id, "id", &mut query);
@@ -2429,6 +2481,7 @@ impl crate::RequestOptions for GetPolicyUserAttributionDetailRequest {
 impl ::std::future::IntoFuture for GetPolicyUserAttributionDetailRequest {
     type Output = ::std::result::Result<crate::types::UserAttributionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserAttributionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2462,6 +2515,7 @@ impl GetUniversalInvitationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetUniversalInvitationDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let Some(value) = &self.with_department_detail {
@@ -2499,6 +2553,7 @@ impl ::std::future::IntoFuture for GetUniversalInvitationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetUniversalInvitationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2531,6 +2586,7 @@ impl GetUserAttributionMainDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -2577,6 +2633,7 @@ impl ::std::future::IntoFuture for GetUserAttributionMainDepartmentRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserAttributionMainDepartmentDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2591,6 +2648,7 @@ pub struct ImportInviteesRequest {
     file: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ImportInviteesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterId", &self.roster_id);
@@ -2600,6 +2658,7 @@ impl crate::runtime::write::Encode for ImportInviteesRequest {
 }
 impl ImportInviteesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ImportInviteeDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2626,6 +2685,7 @@ impl crate::RequestOptions for ImportInviteesRequest {
 impl ::std::future::IntoFuture for ImportInviteesRequest {
     type Output = ::std::result::Result<crate::types::ImportInviteeDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportInviteeDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2643,6 +2703,7 @@ pub struct ListInvitationPoliciesRequest {
     with_creator_detail: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListInvitationPoliciesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -2743,6 +2804,7 @@ impl ListInvitationPoliciesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PaginationInvitationPolicyDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PaginationInvitationPolicyDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2765,6 +2827,7 @@ impl ListInvitationPoliciesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invitation_policies(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2777,6 +2840,7 @@ impl ListInvitationPoliciesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PaginationInvitationPolicyDataDto> {
@@ -2812,6 +2876,7 @@ impl ::std::future::IntoFuture for ListInvitationPoliciesRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::PaginationInvitationPolicyDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2831,6 +2896,7 @@ pub struct ListInvitationRosterRequest {
     with_assigned_policy: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListInvitationRosterRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -2965,6 +3031,7 @@ impl ListInvitationRosterRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `InvitationRosterPaginationDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::InvitationRosterPaginationDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2987,6 +3054,7 @@ impl ListInvitationRosterRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invitation_roster(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2999,6 +3067,7 @@ impl ListInvitationRosterRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::InvitationRosterPaginationDto> {
@@ -3030,6 +3099,7 @@ impl ::std::future::IntoFuture for ListInvitationRosterRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterPaginationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3049,6 +3119,7 @@ pub struct ListInvitationRostersByNonPolicyIdRequest {
     with_assigned_policy: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListInvitationRostersByNonPolicyIdRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -3183,6 +3254,7 @@ impl ListInvitationRostersByNonPolicyIdRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `InvitationRosterPaginationDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::InvitationRosterPaginationDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3205,6 +3277,7 @@ impl ListInvitationRostersByNonPolicyIdRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invitation_rosters_by_non_policy_id(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3217,6 +3290,7 @@ impl ListInvitationRostersByNonPolicyIdRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::InvitationRosterPaginationDto> {
@@ -3248,6 +3322,7 @@ impl ::std::future::IntoFuture for ListInvitationRostersByNonPolicyIdRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterPaginationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3268,6 +3343,7 @@ pub struct ListInvitationRostersByPolicyIdRequest {
     with_assigned_policy: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListInvitationRostersByPolicyIdRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -3403,6 +3479,7 @@ impl ListInvitationRostersByPolicyIdRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `InvitationRosterPaginationDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::InvitationRosterPaginationDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3425,6 +3502,7 @@ impl ListInvitationRostersByPolicyIdRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invitation_rosters_by_policy_id(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3437,6 +3515,7 @@ impl ListInvitationRostersByPolicyIdRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::InvitationRosterPaginationDto> {
@@ -3468,6 +3547,7 @@ impl ::std::future::IntoFuture for ListInvitationRostersByPolicyIdRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterPaginationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3486,6 +3566,7 @@ pub struct ListInviteesRequest {
     with_creator_detail: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListInviteesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterId", &self.roster_id);
@@ -3587,6 +3668,7 @@ impl ListInviteesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `InvitationUserPaginationDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::InvitationUserPaginationDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3609,6 +3691,7 @@ impl ListInviteesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invitees(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3621,6 +3704,7 @@ impl ListInviteesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::InvitationUserPaginationDto> {
@@ -3652,6 +3736,7 @@ impl ::std::future::IntoFuture for ListInviteesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationUserPaginationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3725,6 +3810,7 @@ impl ListPolicyUserAttributionDetailRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -3781,6 +3867,7 @@ impl ::std::future::IntoFuture for ListPolicyUserAttributionDetailRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserAttributionPaginationDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3813,6 +3900,7 @@ impl ListRegisterExtendsFieldsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetExtendsFieldsDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.policy_id, "policyId", &mut query);
@@ -3844,6 +3932,7 @@ impl crate::RequestOptions for ListRegisterExtendsFieldsRequest {
 impl ::std::future::IntoFuture for ListRegisterExtendsFieldsRequest {
     type Output = ::std::result::Result<crate::types::GetExtendsFieldsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetExtendsFieldsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3862,6 +3951,7 @@ pub struct ListUniversalInvitationApplicantsRequest {
     with_operator_detail: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListUniversalInvitationApplicantsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -3982,6 +4072,7 @@ impl ListUniversalInvitationApplicantsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PaginationUniversalInvitationApplicantDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::PaginationUniversalInvitationApplicantDataDto> {
@@ -4006,6 +4097,7 @@ impl ListUniversalInvitationApplicantsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_universal_invitation_applicants(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4018,6 +4110,7 @@ impl ListUniversalInvitationApplicantsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -4055,6 +4148,7 @@ impl ::std::future::IntoFuture for ListUniversalInvitationApplicantsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::PaginationUniversalInvitationApplicantDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4071,6 +4165,7 @@ pub struct QuickFilterInviteeListRequest {
     filter: ::std::option::Option<crate::types::CombineFiltersBaseDto>,
 }
 impl crate::runtime::write::Encode for QuickFilterInviteeListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -4151,6 +4246,7 @@ impl QuickFilterInviteeListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `QuickFilterInviteePaginationDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::QuickFilterInviteePaginationDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4173,6 +4269,7 @@ impl QuickFilterInviteeListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.quick_filter_invitee_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4185,6 +4282,7 @@ impl QuickFilterInviteeListRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::QuickFilterInviteePaginationDto> {
@@ -4218,6 +4316,7 @@ impl ::std::future::IntoFuture for QuickFilterInviteeListRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::QuickFilterInviteePaginationDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4231,6 +4330,7 @@ pub struct RejectUniversalInvitationApplicantsRequest {
     applicant_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RejectUniversalInvitationApplicantsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("applicantIds", &self.applicant_ids);
@@ -4239,6 +4339,7 @@ impl crate::runtime::write::Encode for RejectUniversalInvitationApplicantsReques
 }
 impl RejectUniversalInvitationApplicantsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4265,6 +4366,7 @@ impl crate::RequestOptions for RejectUniversalInvitationApplicantsRequest {
 impl ::std::future::IntoFuture for RejectUniversalInvitationApplicantsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4281,6 +4383,7 @@ pub struct RemovePolicyUserAttributionRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RemovePolicyUserAttributionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -4311,6 +4414,7 @@ impl RemovePolicyUserAttributionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4337,6 +4441,7 @@ impl crate::RequestOptions for RemovePolicyUserAttributionRequest {
 impl ::std::future::IntoFuture for RemovePolicyUserAttributionRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4351,6 +4456,7 @@ pub struct RemovePolicyUserAttributionsBatchRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemovePolicyUserAttributionsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -4360,6 +4466,7 @@ impl crate::runtime::write::Encode for RemovePolicyUserAttributionsBatchRequest 
 }
 impl RemovePolicyUserAttributionsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4386,6 +4493,7 @@ impl crate::RequestOptions for RemovePolicyUserAttributionsBatchRequest {
 impl ::std::future::IntoFuture for RemovePolicyUserAttributionsBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4399,6 +4507,7 @@ pub struct RemoveUserAttributionMainDepartmentRequest {
     policy_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveUserAttributionMainDepartmentRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -4407,6 +4516,7 @@ impl crate::runtime::write::Encode for RemoveUserAttributionMainDepartmentReques
 }
 impl RemoveUserAttributionMainDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4433,6 +4543,7 @@ impl crate::RequestOptions for RemoveUserAttributionMainDepartmentRequest {
 impl ::std::future::IntoFuture for RemoveUserAttributionMainDepartmentRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4447,6 +4558,7 @@ pub struct RevertRosterInvitationRequest {
     roster_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RevertRosterInvitationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("inviteeId", &self.invitee_id);
@@ -4456,6 +4568,7 @@ impl crate::runtime::write::Encode for RevertRosterInvitationRequest {
 }
 impl RevertRosterInvitationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4482,6 +4595,7 @@ impl crate::RequestOptions for RevertRosterInvitationRequest {
 impl ::std::future::IntoFuture for RevertRosterInvitationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4495,6 +4609,7 @@ pub struct RevertRosterInvitationBatchRequest {
     invitee_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RevertRosterInvitationBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("inviteeIds", &self.invitee_ids);
@@ -4503,6 +4618,7 @@ impl crate::runtime::write::Encode for RevertRosterInvitationBatchRequest {
 }
 impl RevertRosterInvitationBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4529,6 +4645,7 @@ impl crate::RequestOptions for RevertRosterInvitationBatchRequest {
 impl ::std::future::IntoFuture for RevertRosterInvitationBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4542,6 +4659,7 @@ pub struct SendRosterInvitationRequest {
     roster_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SendRosterInvitationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterId", &self.roster_id);
@@ -4550,6 +4668,7 @@ impl crate::runtime::write::Encode for SendRosterInvitationRequest {
 }
 impl SendRosterInvitationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4576,6 +4695,7 @@ impl crate::RequestOptions for SendRosterInvitationRequest {
 impl ::std::future::IntoFuture for SendRosterInvitationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4590,6 +4710,7 @@ pub struct SendRosterInvitationBatchRequest {
     roster_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SendRosterInvitationBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("inviteeIds", &self.invitee_ids);
@@ -4599,6 +4720,7 @@ impl crate::runtime::write::Encode for SendRosterInvitationBatchRequest {
 }
 impl SendRosterInvitationBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4625,6 +4747,7 @@ impl crate::RequestOptions for SendRosterInvitationBatchRequest {
 impl ::std::future::IntoFuture for SendRosterInvitationBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4639,6 +4762,7 @@ pub struct SetUserAttributionMainDepartmentRequest {
     department_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SetUserAttributionMainDepartmentRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -4648,6 +4772,7 @@ impl crate::runtime::write::Encode for SetUserAttributionMainDepartmentRequest {
 }
 impl SetUserAttributionMainDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4674,6 +4799,7 @@ impl crate::RequestOptions for SetUserAttributionMainDepartmentRequest {
 impl ::std::future::IntoFuture for SetUserAttributionMainDepartmentRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4705,6 +4831,7 @@ pub struct UpdateInvitationPolicyRequest {
     welcome_email_template_type: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateInvitationPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("policyId", &self.policy_id);
@@ -5028,6 +5155,7 @@ impl UpdateInvitationPolicyRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetInvitationPolicyDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5057,6 +5185,7 @@ impl ::std::future::IntoFuture for UpdateInvitationPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetInvitationPolicyDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5072,6 +5201,7 @@ pub struct UpdateInvitationRosterRequest {
     policy_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateInvitationRosterRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rosterId", &self.roster_id);
@@ -5120,6 +5250,7 @@ impl UpdateInvitationRosterRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InvitationRosterDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5146,6 +5277,7 @@ impl crate::RequestOptions for UpdateInvitationRosterRequest {
 impl ::std::future::IntoFuture for UpdateInvitationRosterRequest {
     type Output = ::std::result::Result<crate::types::InvitationRosterDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::InvitationRosterDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5167,6 +5299,7 @@ pub struct UpdateInviteEmailTemplateRequest {
     tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
 impl crate::runtime::write::Encode for UpdateInviteEmailTemplateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -5238,6 +5371,7 @@ impl UpdateInviteEmailTemplateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailTemplateDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5264,6 +5398,7 @@ impl crate::RequestOptions for UpdateInviteEmailTemplateRequest {
 impl ::std::future::IntoFuture for UpdateInviteEmailTemplateRequest {
     type Output = ::std::result::Result<crate::types::EmailTemplateDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EmailTemplateDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5280,6 +5415,7 @@ pub struct UpdateRegisterExtendsFieldsRequest {
     new_order: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for UpdateRegisterExtendsFieldsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("extendsField", &self.extends_field);
@@ -5310,6 +5446,7 @@ impl UpdateRegisterExtendsFieldsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetExtendsFieldsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5336,6 +5473,7 @@ impl crate::RequestOptions for UpdateRegisterExtendsFieldsRequest {
 impl ::std::future::IntoFuture for UpdateRegisterExtendsFieldsRequest {
     type Output = ::std::result::Result<crate::types::GetExtendsFieldsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetExtendsFieldsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5351,6 +5489,7 @@ pub struct UpdateUniversalInvitationRequest {
     enabled_member_invitation: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for UpdateUniversalInvitationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.admin_invitation_config {
@@ -5418,6 +5557,7 @@ impl UpdateUniversalInvitationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetUniversalInvitationDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5447,6 +5587,7 @@ impl ::std::future::IntoFuture for UpdateUniversalInvitationRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetUniversalInvitationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5460,6 +5601,7 @@ pub struct UploadInviteesFileRequest {
     private: bool,
 }
 impl crate::runtime::write::Encode for UploadInviteesFileRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("_private", &self.private);
@@ -5468,6 +5610,7 @@ impl crate::runtime::write::Encode for UploadInviteesFileRequest {
 }
 impl UploadInviteesFileRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ImportExportTemplateRespDto> {
@@ -5499,6 +5642,7 @@ impl ::std::future::IntoFuture for UploadInviteesFileRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportExportTemplateRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

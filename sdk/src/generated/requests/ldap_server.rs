@@ -150,6 +150,7 @@ pub struct DisableLdapServerRequest {
     enabled: bool,
 }
 impl crate::runtime::write::Encode for DisableLdapServerRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabled", &self.enabled);
@@ -158,6 +159,7 @@ impl crate::runtime::write::Encode for DisableLdapServerRequest {
 }
 impl DisableLdapServerRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<bool> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -184,6 +186,7 @@ impl crate::RequestOptions for DisableLdapServerRequest {
 impl ::std::future::IntoFuture for DisableLdapServerRequest {
     type Output = ::std::result::Result<bool, crate::Error>;
     type IntoFuture = crate::ResponseFuture<bool>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -197,6 +200,7 @@ pub struct GetLdapServerRandomPasswordRequest {
 }
 impl GetLdapServerRandomPasswordRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::string::String> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -224,6 +228,7 @@ impl crate::RequestOptions for GetLdapServerRandomPasswordRequest {
 impl ::std::future::IntoFuture for GetLdapServerRandomPasswordRequest {
     type Output = ::std::result::Result<::std::string::String, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::std::string::String>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -237,6 +242,7 @@ pub struct QueryLdapConfigInfoRequest {
 }
 impl QueryLdapConfigInfoRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LdapConfigInfoDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -264,6 +270,7 @@ impl crate::RequestOptions for QueryLdapConfigInfoRequest {
 impl ::std::future::IntoFuture for QueryLdapConfigInfoRequest {
     type Output = ::std::result::Result<crate::types::LdapConfigInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::LdapConfigInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -370,6 +377,7 @@ impl QueryLdapLogRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LdapLogDto> {
         let mut query = ::std::vec::Vec::with_capacity(9usize);
         crate::runtime::QueryParam::push_to(&self.type_, "type", &mut query);
@@ -418,6 +426,7 @@ impl crate::RequestOptions for QueryLdapLogRequest {
 impl ::std::future::IntoFuture for QueryLdapLogRequest {
     type Output = ::std::result::Result<crate::types::LdapLogDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::LdapLogDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -453,6 +462,7 @@ impl QueryLdapSubEntriesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LdapLogDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let Some(value) = &self.dn {
@@ -485,6 +495,7 @@ impl crate::RequestOptions for QueryLdapSubEntriesRequest {
 impl ::std::future::IntoFuture for QueryLdapSubEntriesRequest {
     type Output = ::std::result::Result<crate::types::LdapLogDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::LdapLogDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -499,6 +510,7 @@ pub struct SaveLdapConfigInfoRequest {
     link_url: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SaveLdapConfigInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("ldapDomain", &self.ldap_domain);
@@ -529,6 +541,7 @@ impl SaveLdapConfigInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<bool> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -555,6 +568,7 @@ impl crate::RequestOptions for SaveLdapConfigInfoRequest {
 impl ::std::future::IntoFuture for SaveLdapConfigInfoRequest {
     type Output = ::std::result::Result<bool, crate::Error>;
     type IntoFuture = crate::ResponseFuture<bool>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -568,6 +582,7 @@ pub struct UpdateLdapConfigInfoRequest {
     bind_pwd: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateLdapConfigInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.bind_pwd {
@@ -597,6 +612,7 @@ impl UpdateLdapConfigInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<bool> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -623,6 +639,7 @@ impl crate::RequestOptions for UpdateLdapConfigInfoRequest {
 impl ::std::future::IntoFuture for UpdateLdapConfigInfoRequest {
     type Output = ::std::result::Result<bool, crate::Error>;
     type IntoFuture = crate::ResponseFuture<bool>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

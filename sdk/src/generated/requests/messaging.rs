@@ -138,6 +138,7 @@ pub struct ConfigEmailProviderRequest {
     >,
 }
 impl crate::runtime::write::Encode for ConfigEmailProviderRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -229,6 +230,7 @@ impl ConfigEmailProviderRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -255,6 +257,7 @@ impl crate::RequestOptions for ConfigEmailProviderRequest {
 impl ::std::future::IntoFuture for ConfigEmailProviderRequest {
     type Output = ::std::result::Result<crate::types::EmailProviderDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EmailProviderDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -268,6 +271,7 @@ pub struct GetEmailProviderRequest {
 }
 impl GetEmailProviderRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailProviderDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -295,6 +299,7 @@ impl crate::RequestOptions for GetEmailProviderRequest {
 impl ::std::future::IntoFuture for GetEmailProviderRequest {
     type Output = ::std::result::Result<crate::types::EmailProviderDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EmailProviderDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -308,6 +313,7 @@ pub struct GetEmailTemplatesRequest {
 }
 impl GetEmailTemplatesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetEmailTemplatesDataDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -338,6 +344,7 @@ impl ::std::future::IntoFuture for GetEmailTemplatesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::GetEmailTemplatesDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -356,6 +363,7 @@ pub struct PreviewEmailTemplateRequest {
     tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
 impl crate::runtime::write::Encode for PreviewEmailTemplateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -474,6 +482,7 @@ impl PreviewEmailTemplateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PreviewEmailTemplateDataDto> {
@@ -505,6 +514,7 @@ impl ::std::future::IntoFuture for PreviewEmailTemplateRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PreviewEmailTemplateDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -526,6 +536,7 @@ pub struct UpdateEmailTemplateRequest {
     tpl_engine: ::std::option::Option<crate::types::TplEngine>,
 }
 impl crate::runtime::write::Encode for UpdateEmailTemplateRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("content", &self.content);
@@ -605,6 +616,7 @@ impl UpdateEmailTemplateRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::EmailTemplateDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -631,6 +643,7 @@ impl crate::RequestOptions for UpdateEmailTemplateRequest {
 impl ::std::future::IntoFuture for UpdateEmailTemplateRequest {
     type Output = ::std::result::Result<crate::types::EmailTemplateDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::EmailTemplateDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

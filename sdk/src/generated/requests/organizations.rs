@@ -829,6 +829,7 @@ pub struct AddDepartmentMembersRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AddDepartmentMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -892,6 +893,7 @@ impl AddDepartmentMembersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -918,6 +920,7 @@ impl crate::RequestOptions for AddDepartmentMembersRequest {
 impl ::std::future::IntoFuture for AddDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -943,6 +946,7 @@ pub struct CreateDepartmentRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDepartmentRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDepartmentRequest")
             .field("client", &self.client)
@@ -964,6 +968,7 @@ impl ::std::fmt::Debug for CreateDepartmentRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateDepartmentRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("metadata", &self.metadata);
@@ -1174,6 +1179,7 @@ impl CreateDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1200,6 +1206,7 @@ impl crate::RequestOptions for CreateDepartmentRequest {
 impl ::std::future::IntoFuture for CreateDepartmentRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1216,6 +1223,7 @@ pub struct CreateDepartmentTreeRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateDepartmentTreeRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1286,6 +1294,7 @@ impl CreateDepartmentTreeRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResultDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1312,6 +1321,7 @@ impl crate::RequestOptions for CreateDepartmentTreeRequest {
 impl ::std::future::IntoFuture for CreateDepartmentTreeRequest {
     type Output = ::std::result::Result<crate::types::ResultDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResultDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1332,6 +1342,7 @@ pub struct CreateOrganizationRequest {
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::std::fmt::Debug for CreateOrganizationRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateOrganizationRequest")
             .field("client", &self.client)
@@ -1348,6 +1359,7 @@ impl ::std::fmt::Debug for CreateOrganizationRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateOrganizationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("metadata", &self.metadata);
@@ -1468,6 +1480,7 @@ impl CreateOrganizationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1494,6 +1507,7 @@ impl crate::RequestOptions for CreateOrganizationRequest {
 impl ::std::future::IntoFuture for CreateOrganizationRequest {
     type Output = ::std::result::Result<crate::types::OrganizationDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OrganizationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1510,6 +1524,7 @@ pub struct DeleteDepartmentRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteDepartmentRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departmentId", &self.department_id);
@@ -1572,6 +1587,7 @@ impl DeleteDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1598,6 +1614,7 @@ impl crate::RequestOptions for DeleteDepartmentRequest {
 impl ::std::future::IntoFuture for DeleteDepartmentRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1614,6 +1631,7 @@ pub struct DeleteDepartmentSyncRelationsRequest {
     department_id_type: ::std::option::Option<crate::types::DepartmentIdType>,
 }
 impl crate::runtime::write::Encode for DeleteDepartmentSyncRelationsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("provider", &self.provider);
@@ -1655,6 +1673,7 @@ impl DeleteDepartmentSyncRelationsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1681,6 +1700,7 @@ impl crate::RequestOptions for DeleteDepartmentSyncRelationsRequest {
 impl ::std::future::IntoFuture for DeleteDepartmentSyncRelationsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1695,6 +1715,7 @@ pub struct DeleteOrganizationRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteOrganizationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
@@ -1725,6 +1746,7 @@ impl DeleteOrganizationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1751,6 +1773,7 @@ impl crate::RequestOptions for DeleteOrganizationRequest {
 impl ::std::future::IntoFuture for DeleteOrganizationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1829,6 +1852,7 @@ impl GetAllDepartmentsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(
@@ -1870,6 +1894,7 @@ impl crate::RequestOptions for GetAllDepartmentsRequest {
 impl ::std::future::IntoFuture for GetAllDepartmentsRequest {
     type Output = ::std::result::Result<crate::types::DepartmentPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2018,6 +2043,7 @@ impl GetDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let Some(value) = &self.organization_code {
@@ -2066,6 +2092,7 @@ impl crate::RequestOptions for GetDepartmentRequest {
 impl ::std::future::IntoFuture for GetDepartmentRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2082,6 +2109,7 @@ pub struct GetDepartmentAllAppRequest {
     with_custom_data: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for GetDepartmentAllAppRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departmentId", &self.department_id);
@@ -2144,6 +2172,7 @@ impl GetDepartmentAllAppRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2170,6 +2199,7 @@ impl crate::RequestOptions for GetDepartmentAllAppRequest {
 impl ::std::future::IntoFuture for GetDepartmentAllAppRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2218,6 +2248,7 @@ impl GetDepartmentByIdRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(
@@ -2256,6 +2287,7 @@ impl crate::RequestOptions for GetDepartmentByIdRequest {
 impl ::std::future::IntoFuture for GetDepartmentByIdRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2353,6 +2385,7 @@ impl GetDepartmentSyncRelationsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserSyncRelationDto>> {
@@ -2406,6 +2439,7 @@ impl ::std::future::IntoFuture for GetDepartmentSyncRelationsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserSyncRelationDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2468,6 +2502,7 @@ impl GetOrganizationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(
@@ -2509,6 +2544,7 @@ impl crate::RequestOptions for GetOrganizationRequest {
 impl ::std::future::IntoFuture for GetOrganizationRequest {
     type Output = ::std::result::Result<crate::types::OrganizationDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OrganizationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2571,6 +2607,7 @@ impl GetOrganizationsBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::OrganizationDto>> {
@@ -2619,6 +2656,7 @@ impl ::std::future::IntoFuture for GetOrganizationsBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::OrganizationDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2697,6 +2735,7 @@ impl GetParentDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(
@@ -2743,6 +2782,7 @@ impl crate::RequestOptions for GetParentDepartmentRequest {
 impl ::std::future::IntoFuture for GetParentDepartmentRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2826,6 +2866,7 @@ impl IsUserInDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsUserInDepartmentDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2880,6 +2921,7 @@ impl ::std::future::IntoFuture for IsUserInDepartmentRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::IsUserInDepartmentDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3002,6 +3044,7 @@ impl ListChildrenDepartmentsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(
@@ -3057,6 +3100,7 @@ impl crate::RequestOptions for ListChildrenDepartmentsRequest {
 impl ::std::future::IntoFuture for ListChildrenDepartmentsRequest {
     type Output = ::std::result::Result<crate::types::DepartmentPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3121,6 +3165,7 @@ impl ListDepartmentMemberIdsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(
@@ -3167,6 +3212,7 @@ impl ::std::future::IntoFuture for ListDepartmentMemberIdsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<::serde_json::Value>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3386,6 +3432,7 @@ impl ListDepartmentMembersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3408,12 +3455,14 @@ impl ListDepartmentMembersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_department_members(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(12usize);
         crate::runtime::QueryParam::push_to(
@@ -3485,6 +3534,7 @@ impl crate::RequestOptions for ListDepartmentMembersRequest {
 impl ::std::future::IntoFuture for ListDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3607,6 +3657,7 @@ impl ListOrganizationsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `OrganizationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::OrganizationPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3629,6 +3680,7 @@ impl ListOrganizationsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_organizations(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3641,6 +3693,7 @@ impl ListOrganizationsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let Some(value) = &self.page {
@@ -3692,6 +3745,7 @@ impl ::std::future::IntoFuture for ListOrganizationsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::OrganizationPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3709,6 +3763,7 @@ pub struct RemoveDepartmentMembersRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RemoveDepartmentMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -3772,6 +3827,7 @@ impl RemoveDepartmentMembersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3798,6 +3854,7 @@ impl crate::RequestOptions for RemoveDepartmentMembersRequest {
 impl ::std::future::IntoFuture for RemoveDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3966,6 +4023,7 @@ impl SearchDepartmentMembersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3988,12 +4046,14 @@ impl SearchDepartmentMembersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.search_department_members(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(11usize);
         crate::runtime::QueryParam::push_to(
@@ -4060,6 +4120,7 @@ impl crate::RequestOptions for SearchDepartmentMembersRequest {
 impl ::std::future::IntoFuture for SearchDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4076,6 +4137,7 @@ pub struct SearchDepartmentsRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SearchDepartmentsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("keywords", &self.keywords);
@@ -4123,6 +4185,7 @@ impl SearchDepartmentsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::DepartmentDto>> {
@@ -4156,6 +4219,7 @@ impl ::std::future::IntoFuture for SearchDepartmentsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::DepartmentDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4180,6 +4244,7 @@ pub struct SearchDepartmentsListRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SearchDepartmentsListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
@@ -4382,6 +4447,7 @@ impl SearchDepartmentsListRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::DepartmentDto>> {
@@ -4415,6 +4481,7 @@ impl ::std::future::IntoFuture for SearchDepartmentsListRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::DepartmentDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4500,6 +4567,7 @@ impl SearchOrganizationsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `OrganizationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::OrganizationPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4522,6 +4590,7 @@ impl SearchOrganizationsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.search_organizations(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4534,6 +4603,7 @@ impl SearchOrganizationsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(&self.keywords, "keywords", &mut query);
@@ -4577,6 +4647,7 @@ impl ::std::future::IntoFuture for SearchOrganizationsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::OrganizationPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4603,6 +4674,7 @@ pub struct UpdateDepartmentRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateDepartmentRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateDepartmentRequest")
             .field("client", &self.client)
@@ -4625,6 +4697,7 @@ impl ::std::fmt::Debug for UpdateDepartmentRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateDepartmentRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("metadata", &self.metadata);
@@ -4880,6 +4953,7 @@ impl UpdateDepartmentRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::DepartmentDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4906,6 +4980,7 @@ impl crate::RequestOptions for UpdateDepartmentRequest {
 impl ::std::future::IntoFuture for UpdateDepartmentRequest {
     type Output = ::std::result::Result<crate::types::DepartmentDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::DepartmentDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4920,6 +4995,7 @@ pub struct UpdateNodeStatusRequest {
     department_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateNodeStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("status", &self.status);
@@ -4929,6 +5005,7 @@ impl crate::runtime::write::Encode for UpdateNodeStatusRequest {
 }
 impl UpdateNodeStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4955,6 +5032,7 @@ impl crate::RequestOptions for UpdateNodeStatusRequest {
 impl ::std::future::IntoFuture for UpdateNodeStatusRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4976,6 +5054,7 @@ pub struct UpdateOrganizationRequest {
     post_id_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for UpdateOrganizationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationCode", &self.organization_code);
@@ -5160,6 +5239,7 @@ impl UpdateOrganizationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OrganizationDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5186,6 +5266,7 @@ impl crate::RequestOptions for UpdateOrganizationRequest {
 impl ::std::future::IntoFuture for UpdateOrganizationRequest {
     type Output = ::std::result::Result<crate::types::OrganizationDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OrganizationDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5200,6 +5281,7 @@ pub struct UpdateOrganizationStatusRequest {
     status: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateOrganizationStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rootNodeId", &self.root_node_id);
@@ -5230,6 +5312,7 @@ impl UpdateOrganizationStatusRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5256,6 +5339,7 @@ impl crate::RequestOptions for UpdateOrganizationStatusRequest {
 impl ::std::future::IntoFuture for UpdateOrganizationStatusRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -195,6 +195,7 @@ pub struct CreatePipelineFunctionRequest {
     enabled: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for CreatePipelineFunctionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("sourceCode", &self.source_code);
@@ -293,6 +294,7 @@ impl CreatePipelineFunctionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -319,6 +321,7 @@ impl crate::RequestOptions for CreatePipelineFunctionRequest {
 impl ::std::future::IntoFuture for CreatePipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -332,6 +335,7 @@ pub struct DeletePipelineFunctionRequest {
     func_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeletePipelineFunctionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("funcId", &self.func_id);
@@ -340,6 +344,7 @@ impl crate::runtime::write::Encode for DeletePipelineFunctionRequest {
 }
 impl DeletePipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -366,6 +371,7 @@ impl crate::RequestOptions for DeletePipelineFunctionRequest {
 impl ::std::future::IntoFuture for DeletePipelineFunctionRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -380,6 +386,7 @@ pub struct GetPipelineFunctionRequest {
 }
 impl GetPipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.func_id, "funcId", &mut query);
@@ -408,6 +415,7 @@ impl crate::RequestOptions for GetPipelineFunctionRequest {
 impl ::std::future::IntoFuture for GetPipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -459,6 +467,7 @@ impl GetPipelineLogsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PipelineFunctionPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PipelineFunctionPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -481,6 +490,7 @@ impl GetPipelineLogsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_pipeline_logs(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -493,6 +503,7 @@ impl GetPipelineLogsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.func_id, "funcId", &mut query);
@@ -530,6 +541,7 @@ impl ::std::future::IntoFuture for GetPipelineLogsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -544,6 +556,7 @@ pub struct ListPipelineFunctionsRequest {
 }
 impl ListPipelineFunctionsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.scene, "scene", &mut query);
@@ -575,6 +588,7 @@ impl ::std::future::IntoFuture for ListPipelineFunctionsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -588,6 +602,7 @@ pub struct ReuploadPipelineFunctionRequest {
     func_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ReuploadPipelineFunctionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("funcId", &self.func_id);
@@ -596,6 +611,7 @@ impl crate::runtime::write::Encode for ReuploadPipelineFunctionRequest {
 }
 impl ReuploadPipelineFunctionRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -622,6 +638,7 @@ impl crate::RequestOptions for ReuploadPipelineFunctionRequest {
 impl ::std::future::IntoFuture for ReuploadPipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -642,6 +659,7 @@ pub struct UpdatePipelineFunctionRequest {
     enabled: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for UpdatePipelineFunctionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("funcId", &self.func_id);
@@ -791,6 +809,7 @@ impl UpdatePipelineFunctionRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PipelineFunctionDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -817,6 +836,7 @@ impl crate::RequestOptions for UpdatePipelineFunctionRequest {
 impl ::std::future::IntoFuture for UpdatePipelineFunctionRequest {
     type Output = ::std::result::Result<crate::types::PipelineFunctionDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PipelineFunctionDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -831,6 +851,7 @@ pub struct UpdatePipelineOrderRequest {
     scene: crate::types::Scene,
 }
 impl crate::runtime::write::Encode for UpdatePipelineOrderRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("order", &self.order);
@@ -840,6 +861,7 @@ impl crate::runtime::write::Encode for UpdatePipelineOrderRequest {
 }
 impl UpdatePipelineOrderRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -866,6 +888,7 @@ impl crate::RequestOptions for UpdatePipelineOrderRequest {
 impl ::std::future::IntoFuture for UpdatePipelineOrderRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

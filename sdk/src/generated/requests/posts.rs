@@ -256,6 +256,7 @@ pub struct CreatePostRequest {
     department_id_list: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreatePostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -309,6 +310,7 @@ impl CreatePostRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -335,6 +337,7 @@ impl crate::RequestOptions for CreatePostRequest {
 impl ::std::future::IntoFuture for CreatePostRequest {
     type Output = ::std::result::Result<crate::types::PostInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -361,6 +364,7 @@ impl GetPostRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -392,6 +396,7 @@ impl crate::RequestOptions for GetPostRequest {
 impl ::std::future::IntoFuture for GetPostRequest {
     type Output = ::std::result::Result<crate::types::CreatePostDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::CreatePostDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -406,6 +411,7 @@ pub struct GetPostByIdRequest {
     with_custom_data: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for GetPostByIdRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.id_list {
@@ -449,6 +455,7 @@ impl GetPostByIdRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -475,6 +482,7 @@ impl crate::RequestOptions for GetPostByIdRequest {
 impl ::std::future::IntoFuture for GetPostByIdRequest {
     type Output = ::std::result::Result<crate::types::PostDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -501,6 +509,7 @@ impl GetUserPostRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -532,6 +541,7 @@ impl crate::RequestOptions for GetUserPostRequest {
 impl ::std::future::IntoFuture for GetUserPostRequest {
     type Output = ::std::result::Result<crate::types::CreatePostDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::CreatePostDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -558,6 +568,7 @@ impl GetUserPostsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PostDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -592,6 +603,7 @@ impl ::std::future::IntoFuture for GetUserPostsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::PostDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -710,6 +722,7 @@ impl PostListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PostPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PostPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -732,12 +745,14 @@ impl PostListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.post_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::PostPagingDto, crate::types::PostItemDto> {
         crate::Items::new(self.pages(), |data: crate::types::PostPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         if let Some(value) = &self.keywords {
@@ -786,6 +801,7 @@ impl crate::RequestOptions for PostListRequest {
 impl ::std::future::IntoFuture for PostListRequest {
     type Output = ::std::result::Result<crate::types::PostPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -811,6 +827,7 @@ pub struct PostListBatchRequest {
     post_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for PostListBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.keywords {
@@ -1023,6 +1040,7 @@ impl PostListBatchRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PostPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PostPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1045,12 +1063,14 @@ impl PostListBatchRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.post_list_batch(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::PostPagingDto, crate::types::PostItemDto> {
         crate::Items::new(self.pages(), |data: crate::types::PostPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1077,6 +1097,7 @@ impl crate::RequestOptions for PostListBatchRequest {
 impl ::std::future::IntoFuture for PostListBatchRequest {
     type Output = ::std::result::Result<crate::types::PostPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1090,6 +1111,7 @@ pub struct RemovePostRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemovePostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -1098,6 +1120,7 @@ impl crate::runtime::write::Encode for RemovePostRequest {
 }
 impl RemovePostRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1124,6 +1147,7 @@ impl crate::RequestOptions for RemovePostRequest {
 impl ::std::future::IntoFuture for RemovePostRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1138,6 +1162,7 @@ pub struct SetUserPostsRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SetUserPostsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("postIds", &self.post_ids);
@@ -1147,6 +1172,7 @@ impl crate::runtime::write::Encode for SetUserPostsRequest {
 }
 impl SetUserPostsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1173,6 +1199,7 @@ impl crate::RequestOptions for SetUserPostsRequest {
 impl ::std::future::IntoFuture for SetUserPostsRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1189,6 +1216,7 @@ pub struct UpdatePostRequest {
     department_id_list: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdatePostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1242,6 +1270,7 @@ impl UpdatePostRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PostInfoDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1268,6 +1297,7 @@ impl crate::RequestOptions for UpdatePostRequest {
 impl ::std::future::IntoFuture for UpdatePostRequest {
     type Output = ::std::result::Result<crate::types::PostInfoDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PostInfoDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1282,6 +1312,7 @@ pub struct UserConnectionPostRequest {
     post_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UserConnectionPostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -1291,6 +1322,7 @@ impl crate::runtime::write::Encode for UserConnectionPostRequest {
 }
 impl UserConnectionPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1317,6 +1349,7 @@ impl crate::RequestOptions for UserConnectionPostRequest {
 impl ::std::future::IntoFuture for UserConnectionPostRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -911,6 +911,7 @@ pub struct BindPublicAccountOfRolesRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for BindPublicAccountOfRolesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("roleIds", &self.role_ids);
@@ -920,6 +921,7 @@ impl crate::runtime::write::Encode for BindPublicAccountOfRolesRequest {
 }
 impl BindPublicAccountOfRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -946,6 +948,7 @@ impl crate::RequestOptions for BindPublicAccountOfRolesRequest {
 impl ::std::future::IntoFuture for BindPublicAccountOfRolesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -960,6 +963,7 @@ pub struct BindUsersPublicAccountRequest {
     user_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BindUsersPublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("publicAccountId", &self.public_account_id);
@@ -969,6 +973,7 @@ impl crate::runtime::write::Encode for BindUsersPublicAccountRequest {
 }
 impl BindUsersPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -995,6 +1000,7 @@ impl crate::RequestOptions for BindUsersPublicAccountRequest {
 impl ::std::future::IntoFuture for BindUsersPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1008,6 +1014,7 @@ pub struct ChangeIntoPublicAccountRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ChangeIntoPublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -1016,6 +1023,7 @@ impl crate::runtime::write::Encode for ChangeIntoPublicAccountRequest {
 }
 impl ChangeIntoPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1042,6 +1050,7 @@ impl crate::RequestOptions for ChangeIntoPublicAccountRequest {
 impl ::std::future::IntoFuture for ChangeIntoPublicAccountRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1093,6 +1102,7 @@ pub struct CreatePublicAccountRequest {
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
 impl ::std::fmt::Debug for CreatePublicAccountRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreatePublicAccountRequest")
             .field("client", &self.client)
@@ -1140,6 +1150,7 @@ impl ::std::fmt::Debug for CreatePublicAccountRequest {
     }
 }
 impl crate::runtime::write::Encode for CreatePublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.status {
@@ -2007,6 +2018,7 @@ impl CreatePublicAccountRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2033,6 +2045,7 @@ impl crate::RequestOptions for CreatePublicAccountRequest {
 impl ::std::future::IntoFuture for CreatePublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2047,6 +2060,7 @@ pub struct CreatePublicAccountsBatchRequest {
     options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
 impl crate::runtime::write::Encode for CreatePublicAccountsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -2077,6 +2091,7 @@ impl CreatePublicAccountsBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
@@ -2112,6 +2127,7 @@ impl ::std::future::IntoFuture for CreatePublicAccountsBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::PublicAccountDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2126,6 +2142,7 @@ pub struct DeletePublicAccountsBatchRequest {
     options: ::std::option::Option<crate::types::DeletePublicAccountsBatchOptionsDto>,
 }
 impl crate::runtime::write::Encode for DeletePublicAccountsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -2158,6 +2175,7 @@ impl DeletePublicAccountsBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2184,6 +2202,7 @@ impl crate::RequestOptions for DeletePublicAccountsBatchRequest {
 impl ::std::future::IntoFuture for DeletePublicAccountsBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2229,6 +2248,7 @@ impl GetGroupsOfPublicAccountRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2260,6 +2280,7 @@ impl crate::RequestOptions for GetGroupsOfPublicAccountRequest {
 impl ::std::future::IntoFuture for GetGroupsOfPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::GroupPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2274,6 +2295,7 @@ pub struct GetPostOfPublicUserRequest {
 }
 impl GetPostOfPublicUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CreatePostDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2302,6 +2324,7 @@ impl crate::RequestOptions for GetPostOfPublicUserRequest {
 impl ::std::future::IntoFuture for GetPostOfPublicUserRequest {
     type Output = ::std::result::Result<crate::types::CreatePostDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::CreatePostDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2381,6 +2404,7 @@ impl GetPublicAccountRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2418,6 +2442,7 @@ impl crate::RequestOptions for GetPublicAccountRequest {
 impl ::std::future::IntoFuture for GetPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2497,6 +2522,7 @@ impl GetPublicAccountBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
@@ -2543,6 +2569,7 @@ impl ::std::future::IntoFuture for GetPublicAccountBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::PublicAccountDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2713,6 +2740,7 @@ impl GetPublicAccountDepartmentsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserDepartmentPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2735,6 +2763,7 @@ impl GetPublicAccountDepartmentsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_public_account_departments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2747,6 +2776,7 @@ impl GetPublicAccountDepartmentsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2803,6 +2833,7 @@ impl ::std::future::IntoFuture for GetPublicAccountDepartmentsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDepartmentPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2817,6 +2848,7 @@ pub struct GetPublicAccountOfGroupsRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GetPublicAccountOfGroupsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("groupIds", &self.group_ids);
@@ -2826,6 +2858,7 @@ impl crate::runtime::write::Encode for GetPublicAccountOfGroupsRequest {
 }
 impl GetPublicAccountOfGroupsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2852,6 +2885,7 @@ impl crate::RequestOptions for GetPublicAccountOfGroupsRequest {
 impl ::std::future::IntoFuture for GetPublicAccountOfGroupsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2919,6 +2953,7 @@ impl GetPublicAccountRolesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2956,6 +2991,7 @@ impl ::std::future::IntoFuture for GetPublicAccountRolesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2970,6 +3006,7 @@ pub struct GetPublicAccountsOfDepartmentRequest {
 }
 impl GetPublicAccountsOfDepartmentRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(
@@ -3005,6 +3042,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfDepartmentRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3019,6 +3057,7 @@ pub struct GetPublicAccountsOfGroupRequest {
 }
 impl GetPublicAccountsOfGroupRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.group_id, "groupId", &mut query);
@@ -3050,6 +3089,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfGroupRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3064,6 +3104,7 @@ pub struct GetPublicAccountsOfPostRequest {
 }
 impl GetPublicAccountsOfPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.post_id, "postId", &mut query);
@@ -3095,6 +3136,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfPostRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3109,6 +3151,7 @@ pub struct GetPublicAccountsOfRoleRequest {
 }
 impl GetPublicAccountsOfRoleRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.role_id, "roleId", &mut query);
@@ -3140,6 +3183,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfRoleRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3154,6 +3198,7 @@ pub struct GetPublicAccountsOfUserRequest {
 }
 impl GetPublicAccountsOfUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -3185,6 +3230,7 @@ impl ::std::future::IntoFuture for GetPublicAccountsOfUserRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3199,6 +3245,7 @@ pub struct GetUsersOfPublicAccountRequest {
 }
 impl GetUsersOfPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(
@@ -3234,6 +3281,7 @@ impl ::std::future::IntoFuture for GetUsersOfPublicAccountRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3249,6 +3297,7 @@ pub struct KickPublicAccountsRequest {
     options: ::std::option::Option<crate::types::KickPublicAccountsOptionsDto>,
 }
 impl crate::runtime::write::Encode for KickPublicAccountsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appIds", &self.app_ids);
@@ -3280,6 +3329,7 @@ impl KickPublicAccountsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3306,6 +3356,7 @@ impl crate::RequestOptions for KickPublicAccountsRequest {
 impl ::std::future::IntoFuture for KickPublicAccountsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3324,6 +3375,7 @@ pub struct ListPublicAccountsRequest {
     options: ::std::option::Option<crate::types::ListPublicAccountsOptionsDto>,
 }
 impl ::std::fmt::Debug for ListPublicAccountsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPublicAccountsRequest")
             .field("client", &self.client)
@@ -3336,6 +3388,7 @@ impl ::std::fmt::Debug for ListPublicAccountsRequest {
     }
 }
 impl crate::runtime::write::Encode for ListPublicAccountsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.keywords {
@@ -3449,6 +3502,7 @@ impl ListPublicAccountsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `PublicAccountPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::PublicAccountPagingDto> {
         let (first, size) = (
             self
@@ -3489,6 +3543,7 @@ impl ListPublicAccountsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_public_accounts(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3501,6 +3556,7 @@ impl ListPublicAccountsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3530,6 +3586,7 @@ impl ::std::future::IntoFuture for ListPublicAccountsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3544,6 +3601,7 @@ pub struct ResignPublicAccountBatchRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for ResignPublicAccountBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -3585,6 +3643,7 @@ impl ResignPublicAccountBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3611,6 +3670,7 @@ impl crate::RequestOptions for ResignPublicAccountBatchRequest {
 impl ::std::future::IntoFuture for ResignPublicAccountBatchRequest {
     type Output = ::std::result::Result<crate::types::ResignUserDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResignUserDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3626,6 +3686,7 @@ pub struct SetPublicAccountOfDepartmentsRequest {
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
 }
 impl crate::runtime::write::Encode for SetPublicAccountOfDepartmentsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departments", &self.departments);
@@ -3655,6 +3716,7 @@ impl SetPublicAccountOfDepartmentsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3681,6 +3743,7 @@ impl crate::RequestOptions for SetPublicAccountOfDepartmentsRequest {
 impl ::std::future::IntoFuture for SetPublicAccountOfDepartmentsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3695,6 +3758,7 @@ pub struct SetPublicAccountOfnPostRequest {
     post_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SetPublicAccountOfnPostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -3704,6 +3768,7 @@ impl crate::runtime::write::Encode for SetPublicAccountOfnPostRequest {
 }
 impl SetPublicAccountOfnPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3730,6 +3795,7 @@ impl crate::RequestOptions for SetPublicAccountOfnPostRequest {
 impl ::std::future::IntoFuture for SetPublicAccountOfnPostRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3744,6 +3810,7 @@ pub struct SetuserOfPublicAccountRequest {
     public_account_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for SetuserOfPublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -3753,6 +3820,7 @@ impl crate::runtime::write::Encode for SetuserOfPublicAccountRequest {
 }
 impl SetuserOfPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3779,6 +3847,7 @@ impl crate::RequestOptions for SetuserOfPublicAccountRequest {
 impl ::std::future::IntoFuture for SetuserOfPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3793,6 +3862,7 @@ pub struct UnbindPublicAccountOfPostRequest {
     post_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnbindPublicAccountOfPostRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -3802,6 +3872,7 @@ impl crate::runtime::write::Encode for UnbindPublicAccountOfPostRequest {
 }
 impl UnbindPublicAccountOfPostRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3828,6 +3899,7 @@ impl crate::RequestOptions for UnbindPublicAccountOfPostRequest {
 impl ::std::future::IntoFuture for UnbindPublicAccountOfPostRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3842,6 +3914,7 @@ pub struct UnbindUsersPublicAccountRequest {
     public_account_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UnbindUsersPublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -3851,6 +3924,7 @@ impl crate::runtime::write::Encode for UnbindUsersPublicAccountRequest {
 }
 impl UnbindUsersPublicAccountRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3877,6 +3951,7 @@ impl crate::RequestOptions for UnbindUsersPublicAccountRequest {
 impl ::std::future::IntoFuture for UnbindUsersPublicAccountRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3926,6 +4001,7 @@ pub struct UpdatePublicAccountRequest {
     options: ::std::option::Option<crate::types::UpdatePublicAccountOptionsDto>,
 }
 impl ::std::fmt::Debug for UpdatePublicAccountRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdatePublicAccountRequest")
             .field("client", &self.client)
@@ -3971,6 +4047,7 @@ impl ::std::fmt::Debug for UpdatePublicAccountRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdatePublicAccountRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -4773,6 +4850,7 @@ impl UpdatePublicAccountRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::PublicAccountDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4799,6 +4877,7 @@ impl crate::RequestOptions for UpdatePublicAccountRequest {
 impl ::std::future::IntoFuture for UpdatePublicAccountRequest {
     type Output = ::std::result::Result<crate::types::PublicAccountDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::PublicAccountDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4813,6 +4892,7 @@ pub struct UpdatePublicAccountBatchRequest {
     options: ::std::option::Option<crate::types::UpdatePublicAccountBatchOptionsDto>,
 }
 impl crate::runtime::write::Encode for UpdatePublicAccountBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -4845,6 +4925,7 @@ impl UpdatePublicAccountBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::PublicAccountDto>> {
@@ -4880,6 +4961,7 @@ impl ::std::future::IntoFuture for UpdatePublicAccountBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::PublicAccountDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -576,6 +576,7 @@ pub struct AssociateTenantResourceRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AssociateTenantResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -608,6 +609,7 @@ impl AssociateTenantResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -634,6 +636,7 @@ impl crate::RequestOptions for AssociateTenantResourceRequest {
 impl ::std::future::IntoFuture for AssociateTenantResourceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -648,6 +651,7 @@ pub struct AuthorizeResourcesRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AuthorizeResourcesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -678,6 +682,7 @@ impl AuthorizeResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -704,6 +709,7 @@ impl crate::RequestOptions for AuthorizeResourcesRequest {
 impl ::std::future::IntoFuture for AuthorizeResourcesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -717,6 +723,7 @@ pub struct BatchDeleteCommonResourceRequest {
     ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for BatchDeleteCommonResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("ids", &self.ids);
@@ -725,6 +732,7 @@ impl crate::runtime::write::Encode for BatchDeleteCommonResourceRequest {
 }
 impl BatchDeleteCommonResourceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -751,6 +759,7 @@ impl crate::RequestOptions for BatchDeleteCommonResourceRequest {
 impl ::std::future::IntoFuture for BatchDeleteCommonResourceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -766,6 +775,7 @@ pub struct CreateNamespaceRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -818,6 +828,7 @@ impl CreateNamespaceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -844,6 +855,7 @@ impl crate::RequestOptions for CreateNamespaceRequest {
 impl ::std::future::IntoFuture for CreateNamespaceRequest {
     type Output = ::std::result::Result<crate::types::NamespaceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::NamespaceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -857,6 +869,7 @@ pub struct CreateNamespacesBatchRequest {
     list: ::std::vec::Vec<crate::types::CreateNamespacesBatchItemDto>,
 }
 impl crate::runtime::write::Encode for CreateNamespacesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -865,6 +878,7 @@ impl crate::runtime::write::Encode for CreateNamespacesBatchRequest {
 }
 impl CreateNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -891,6 +905,7 @@ impl crate::RequestOptions for CreateNamespacesBatchRequest {
 impl ::std::future::IntoFuture for CreateNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -910,6 +925,7 @@ pub struct CreateResourceRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -1029,6 +1045,7 @@ impl CreateResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1055,6 +1072,7 @@ impl crate::RequestOptions for CreateResourceRequest {
 impl ::std::future::IntoFuture for CreateResourceRequest {
     type Output = ::std::result::Result<crate::types::ResourceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResourceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1069,6 +1087,7 @@ pub struct CreateResourcesBatchRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateResourcesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -1099,6 +1118,7 @@ impl CreateResourcesBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1125,6 +1145,7 @@ impl crate::RequestOptions for CreateResourcesBatchRequest {
 impl ::std::future::IntoFuture for CreateResourcesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1138,6 +1159,7 @@ pub struct DeleteNamespaceRequest {
     code: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -1146,6 +1168,7 @@ impl crate::runtime::write::Encode for DeleteNamespaceRequest {
 }
 impl DeleteNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1172,6 +1195,7 @@ impl crate::RequestOptions for DeleteNamespaceRequest {
 impl ::std::future::IntoFuture for DeleteNamespaceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1185,6 +1209,7 @@ pub struct DeleteNamespacesBatchRequest {
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteNamespacesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeList", &self.code_list);
@@ -1193,6 +1218,7 @@ impl crate::runtime::write::Encode for DeleteNamespacesBatchRequest {
 }
 impl DeleteNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1219,6 +1245,7 @@ impl crate::RequestOptions for DeleteNamespacesBatchRequest {
 impl ::std::future::IntoFuture for DeleteNamespacesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1233,6 +1260,7 @@ pub struct DeleteResourceRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -1263,6 +1291,7 @@ impl DeleteResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1289,6 +1318,7 @@ impl crate::RequestOptions for DeleteResourceRequest {
 impl ::std::future::IntoFuture for DeleteResourceRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1304,6 +1334,7 @@ pub struct DeleteResourcesBatchRequest {
     ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for DeleteResourcesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.namespace {
@@ -1377,6 +1408,7 @@ impl DeleteResourcesBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1403,6 +1435,7 @@ impl crate::RequestOptions for DeleteResourcesBatchRequest {
 impl ::std::future::IntoFuture for DeleteResourcesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1499,6 +1532,7 @@ impl GetAuthorizedResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
@@ -1549,6 +1583,7 @@ impl ::std::future::IntoFuture for GetAuthorizedResourcesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1563,6 +1598,7 @@ pub struct GetNamespaceRequest {
 }
 impl GetNamespaceRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -1591,6 +1627,7 @@ impl crate::RequestOptions for GetNamespaceRequest {
 impl ::std::future::IntoFuture for GetNamespaceRequest {
     type Output = ::std::result::Result<crate::types::NamespaceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::NamespaceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1605,6 +1642,7 @@ pub struct GetNamespacesBatchRequest {
 }
 impl GetNamespacesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::NamespaceDto>> {
@@ -1638,6 +1676,7 @@ impl ::std::future::IntoFuture for GetNamespacesBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::NamespaceDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1672,6 +1711,7 @@ impl GetResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -1703,6 +1743,7 @@ impl crate::RequestOptions for GetResourceRequest {
 impl ::std::future::IntoFuture for GetResourceRequest {
     type Output = ::std::result::Result<crate::types::ResourceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResourceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1720,6 +1761,7 @@ pub struct GetResourceAuthorizedTargetsRequest {
     limit: ::std::option::Option<f64>,
 }
 impl crate::runtime::write::Encode for GetResourceAuthorizedTargetsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resource", &self.resource);
@@ -1819,6 +1861,7 @@ impl GetResourceAuthorizedTargetsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `GetResourceAuthorizedTargetDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::Pages<crate::types::GetResourceAuthorizedTargetDataDto> {
@@ -1843,6 +1886,7 @@ impl GetResourceAuthorizedTargetsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_resource_authorized_targets(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1855,6 +1899,7 @@ impl GetResourceAuthorizedTargetsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetResourceAuthorizedTargetDataDto> {
@@ -1890,6 +1935,7 @@ impl ::std::future::IntoFuture for GetResourceAuthorizedTargetsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetResourceAuthorizedTargetDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1924,6 +1970,7 @@ impl GetResourcesBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::ResourceDto>> {
@@ -1960,6 +2007,7 @@ impl ::std::future::IntoFuture for GetResourcesBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::ResourceDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1976,6 +2024,7 @@ pub struct IsActionAllowedRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for IsActionAllowedRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("resource", &self.resource);
@@ -2008,6 +2057,7 @@ impl IsActionAllowedRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsActionAllowedDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2037,6 +2087,7 @@ impl ::std::future::IntoFuture for IsActionAllowedRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::IsActionAllowedDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2127,6 +2178,7 @@ impl ListCommonResourceRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `CommonResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::CommonResourcePagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2149,6 +2201,7 @@ impl ListCommonResourceRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_common_resource(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2161,6 +2214,7 @@ impl ListCommonResourceRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CommonResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page {
@@ -2203,6 +2257,7 @@ impl ::std::future::IntoFuture for ListCommonResourceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CommonResourcePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2269,6 +2324,7 @@ impl ListNamespaceRolesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceRolesListRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -2309,6 +2365,7 @@ impl ::std::future::IntoFuture for ListNamespaceRolesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::NamespaceRolesListRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2379,6 +2436,7 @@ impl ListNamespacesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `NamespaceListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::NamespaceListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2401,6 +2459,7 @@ impl ListNamespacesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_namespaces(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -2413,6 +2472,7 @@ impl ListNamespacesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::NamespaceListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         if let Some(value) = &self.page {
@@ -2452,6 +2512,7 @@ impl ::std::future::IntoFuture for ListNamespacesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::NamespaceListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2549,6 +2610,7 @@ impl ListResourcesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ResourcePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ResourcePagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -2571,6 +2633,7 @@ impl ListResourcesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_resources(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ResourcePagingDto, crate::types::ResourceDto> {
@@ -2580,6 +2643,7 @@ impl ListResourcesRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourcePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.namespace {
@@ -2619,6 +2683,7 @@ impl crate::RequestOptions for ListResourcesRequest {
 impl ::std::future::IntoFuture for ListResourcesRequest {
     type Output = ::std::result::Result<crate::types::ResourcePagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResourcePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2635,6 +2700,7 @@ pub struct UpdateNamespaceRequest {
     new_code: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -2709,6 +2775,7 @@ impl UpdateNamespaceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateNamespaceDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2735,6 +2802,7 @@ impl crate::RequestOptions for UpdateNamespaceRequest {
 impl ::std::future::IntoFuture for UpdateNamespaceRequest {
     type Output = ::std::result::Result<crate::types::UpdateNamespaceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateNamespaceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2754,6 +2822,7 @@ pub struct UpdateResourceRequest {
     type_: ::std::option::Option<crate::types::ResourceType>,
 }
 impl crate::runtime::write::Encode for UpdateResourceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -2901,6 +2970,7 @@ impl UpdateResourceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResourceDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2927,6 +2997,7 @@ impl crate::RequestOptions for UpdateResourceRequest {
 impl ::std::future::IntoFuture for UpdateResourceRequest {
     type Output = ::std::result::Result<crate::types::ResourceDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResourceDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -267,6 +267,7 @@ pub struct AddIpListRequest {
     remove_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AddIpListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("addType", &self.add_type);
@@ -280,6 +281,7 @@ impl crate::runtime::write::Encode for AddIpListRequest {
 }
 impl AddIpListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -306,6 +308,7 @@ impl crate::RequestOptions for AddIpListRequest {
 impl ::std::future::IntoFuture for AddIpListRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -329,6 +332,7 @@ pub struct AddRiskListPolicyRequest {
     user_range: crate::types::RiskListPolicyRespIpRange,
 }
 impl crate::runtime::write::Encode for AddRiskListPolicyRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("action", &self.action);
@@ -347,6 +351,7 @@ impl crate::runtime::write::Encode for AddRiskListPolicyRequest {
 }
 impl AddRiskListPolicyRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -373,6 +378,7 @@ impl crate::RequestOptions for AddRiskListPolicyRequest {
 impl ::std::future::IntoFuture for AddRiskListPolicyRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -391,6 +397,7 @@ pub struct AddUserListRequest {
     user_list_type: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AddUserListRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("addType", &self.add_type);
@@ -404,6 +411,7 @@ impl crate::runtime::write::Encode for AddUserListRequest {
 }
 impl AddUserListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -430,6 +438,7 @@ impl crate::RequestOptions for AddUserListRequest {
 impl ::std::future::IntoFuture for AddUserListRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -444,6 +453,7 @@ pub struct DeleteIpListRequest {
 }
 impl DeleteIpListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Delete,
@@ -479,6 +489,7 @@ impl crate::RequestOptions for DeleteIpListRequest {
 impl ::std::future::IntoFuture for DeleteIpListRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -493,6 +504,7 @@ pub struct DeleteRiskListPolicyByIdRequest {
 }
 impl DeleteRiskListPolicyByIdRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Delete,
@@ -528,6 +540,7 @@ impl crate::RequestOptions for DeleteRiskListPolicyByIdRequest {
 impl ::std::future::IntoFuture for DeleteRiskListPolicyByIdRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -542,6 +555,7 @@ pub struct DeleteUserListByIdRequest {
 }
 impl DeleteUserListByIdRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Delete,
@@ -577,6 +591,7 @@ impl crate::RequestOptions for DeleteUserListByIdRequest {
 impl ::std::future::IntoFuture for DeleteUserListByIdRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -628,6 +643,7 @@ impl FindIpListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `IpListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::IpListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -650,12 +666,14 @@ impl FindIpListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_ip_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::IpListPagingDto, crate::types::IpListRespDto> {
         crate::Items::new(self.pages(), |data: crate::types::IpListPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IpListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.ip_type, "ipType", &mut query);
@@ -690,6 +708,7 @@ impl crate::RequestOptions for FindIpListRequest {
 impl ::std::future::IntoFuture for FindIpListRequest {
     type Output = ::std::result::Result<crate::types::IpListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IpListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -741,6 +760,7 @@ impl FindRiskListPolicyRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RiskListPolicyPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RiskListPolicyPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -763,6 +783,7 @@ impl FindRiskListPolicyRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_risk_list_policy(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -775,6 +796,7 @@ impl FindRiskListPolicyRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RiskListPolicyPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.opt_object, "optObject", &mut query);
@@ -812,6 +834,7 @@ impl ::std::future::IntoFuture for FindRiskListPolicyRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RiskListPolicyPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -863,6 +886,7 @@ impl FindUserListRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -885,6 +909,7 @@ impl FindUserListRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.find_user_list(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserListPagingDto, crate::types::RiskListItemDto> {
@@ -894,6 +919,7 @@ impl FindUserListRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(
@@ -932,6 +958,7 @@ impl crate::RequestOptions for FindUserListRequest {
 impl ::std::future::IntoFuture for FindUserListRequest {
     type Output = ::std::result::Result<crate::types::UserListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -476,6 +476,7 @@ pub struct AssignRoleRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AssignRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -539,6 +540,7 @@ impl AssignRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -565,6 +567,7 @@ impl crate::RequestOptions for AssignRoleRequest {
 impl ::std::future::IntoFuture for AssignRoleRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -579,6 +582,7 @@ pub struct AssignRoleBatchRequest {
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
 }
 impl crate::runtime::write::Encode for AssignRoleBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -588,6 +592,7 @@ impl crate::runtime::write::Encode for AssignRoleBatchRequest {
 }
 impl AssignRoleBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -614,6 +619,7 @@ impl crate::RequestOptions for AssignRoleBatchRequest {
 impl ::std::future::IntoFuture for AssignRoleBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -627,6 +633,7 @@ pub struct CheckMutualExclusionRequest {
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
 }
 impl crate::runtime::write::Encode for CheckMutualExclusionRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("roles", &self.roles);
@@ -635,6 +642,7 @@ impl crate::runtime::write::Encode for CheckMutualExclusionRequest {
 }
 impl CheckMutualExclusionRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CheckRoleMutualExclusionResultDto> {
@@ -670,6 +678,7 @@ impl ::std::future::IntoFuture for CheckMutualExclusionRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CheckRoleMutualExclusionResultDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -685,6 +694,7 @@ pub struct CheckParamsNamespaceRequest {
     name: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CheckParamsNamespaceRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -716,6 +726,7 @@ impl CheckParamsNamespaceRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckRoleParamsRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -745,6 +756,7 @@ impl ::std::future::IntoFuture for CheckParamsNamespaceRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckRoleParamsRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -760,6 +772,7 @@ pub struct CreateAdminRoleRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateAdminRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -791,6 +804,7 @@ impl CreateAdminRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckRoleParamsRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -820,6 +834,7 @@ impl ::std::future::IntoFuture for CreateAdminRoleRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckRoleParamsRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -837,6 +852,7 @@ pub struct CreateRoleRequest {
     disable_time: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -935,6 +951,7 @@ impl CreateRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -961,6 +978,7 @@ impl crate::RequestOptions for CreateRoleRequest {
 impl ::std::future::IntoFuture for CreateRoleRequest {
     type Output = ::std::result::Result<crate::types::RoleDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RoleDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -974,6 +992,7 @@ pub struct CreateRolesBatchRequest {
     list: ::std::vec::Vec<crate::types::RoleListItem>,
 }
 impl crate::runtime::write::Encode for CreateRolesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -982,6 +1001,7 @@ impl crate::runtime::write::Encode for CreateRolesBatchRequest {
 }
 impl CreateRolesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1008,6 +1028,7 @@ impl crate::RequestOptions for CreateRolesBatchRequest {
 impl ::std::future::IntoFuture for CreateRolesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1021,6 +1042,7 @@ pub struct DeleteAdminRolesBatchRequest {
     code_list: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteAdminRolesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeList", &self.code_list);
@@ -1029,6 +1051,7 @@ impl crate::runtime::write::Encode for DeleteAdminRolesBatchRequest {
 }
 impl DeleteAdminRolesBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1055,6 +1078,7 @@ impl crate::RequestOptions for DeleteAdminRolesBatchRequest {
 impl ::std::future::IntoFuture for DeleteAdminRolesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1068,6 +1092,7 @@ pub struct DeleteRolesRequest {
     role_list: ::std::vec::Vec<crate::types::RoleCodeAndNamespaceDto>,
 }
 impl crate::runtime::write::Encode for DeleteRolesRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("roleList", &self.role_list);
@@ -1076,6 +1101,7 @@ impl crate::runtime::write::Encode for DeleteRolesRequest {
 }
 impl DeleteRolesRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1102,6 +1128,7 @@ impl crate::RequestOptions for DeleteRolesRequest {
 impl ::std::future::IntoFuture for DeleteRolesRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1116,6 +1143,7 @@ pub struct DeleteRolesBatchRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteRolesBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("codeList", &self.code_list);
@@ -1148,6 +1176,7 @@ impl DeleteRolesBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1174,6 +1203,7 @@ impl crate::RequestOptions for DeleteRolesBatchRequest {
 impl ::std::future::IntoFuture for DeleteRolesBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1208,6 +1238,7 @@ impl GetRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -1239,6 +1270,7 @@ impl crate::RequestOptions for GetRoleRequest {
 impl ::std::future::IntoFuture for GetRoleRequest {
     type Output = ::std::result::Result<crate::types::RoleDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RoleDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1300,6 +1332,7 @@ impl GetRoleAuthorizedResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::RoleAuthorizedResourcePagingDto> {
@@ -1341,6 +1374,7 @@ impl ::std::future::IntoFuture for GetRoleAuthorizedResourcesRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::RoleAuthorizedResourcePagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1460,6 +1494,7 @@ impl ListRoleAssignmentsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RoleListPageDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RoleListPageDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1482,6 +1517,7 @@ impl ListRoleAssignmentsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_assignments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1491,6 +1527,7 @@ impl ListRoleAssignmentsRequest {
         crate::Items::new(self.pages(), |data: crate::types::RoleListPageDto| data.data)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RoleListPageDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.role_code, "roleCode", &mut query);
@@ -1534,6 +1571,7 @@ impl crate::RequestOptions for ListRoleAssignmentsRequest {
 impl ::std::future::IntoFuture for ListRoleAssignmentsRequest {
     type Output = ::std::result::Result<crate::types::RoleListPageDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RoleListPageDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1605,6 +1643,7 @@ impl ListRoleDepartmentsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RoleDepartmentListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RoleDepartmentListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1627,6 +1666,7 @@ impl ListRoleDepartmentsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_departments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -1639,6 +1679,7 @@ impl ListRoleDepartmentsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::RoleDepartmentListPagingDto> {
@@ -1681,6 +1722,7 @@ impl ::std::future::IntoFuture for ListRoleDepartmentsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::RoleDepartmentListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1800,6 +1842,7 @@ impl ListRoleMembersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1822,12 +1865,14 @@ impl ListRoleMembersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_role_members(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -1874,6 +1919,7 @@ impl crate::RequestOptions for ListRoleMembersRequest {
 impl ::std::future::IntoFuture for ListRoleMembersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1966,6 +2012,7 @@ impl ListRolesRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `RolePagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::RolePagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1988,12 +2035,14 @@ impl ListRolesRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_roles(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::RolePagingDto, crate::types::RoleDto> {
         crate::Items::new(self.pages(), |data: crate::types::RolePagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         if let Some(value) = &self.page {
@@ -2033,6 +2082,7 @@ impl crate::RequestOptions for ListRolesRequest {
 impl ::std::future::IntoFuture for ListRolesRequest {
     type Output = ::std::result::Result<crate::types::RolePagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RolePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2048,6 +2098,7 @@ pub struct RevokeRoleRequest {
     namespace: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RevokeRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -2079,6 +2130,7 @@ impl RevokeRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2105,6 +2157,7 @@ impl crate::RequestOptions for RevokeRoleRequest {
 impl ::std::future::IntoFuture for RevokeRoleRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2119,6 +2172,7 @@ pub struct RevokeRoleBatchRequest {
     roles: ::std::vec::Vec<crate::types::RoleCodeDto>,
 }
 impl crate::runtime::write::Encode for RevokeRoleBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targets", &self.targets);
@@ -2128,6 +2182,7 @@ impl crate::runtime::write::Encode for RevokeRoleBatchRequest {
 }
 impl RevokeRoleBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2154,6 +2209,7 @@ impl crate::RequestOptions for RevokeRoleBatchRequest {
 impl ::std::future::IntoFuture for RevokeRoleBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2173,6 +2229,7 @@ pub struct UpdateRoleRequest {
     disable_time: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for UpdateRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -2273,6 +2330,7 @@ impl UpdateRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2299,6 +2357,7 @@ impl crate::RequestOptions for UpdateRoleRequest {
 impl ::std::future::IntoFuture for UpdateRoleRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

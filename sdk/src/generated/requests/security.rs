@@ -117,6 +117,7 @@ pub struct CloseGlobalMfaSettingsRequest {
     disable_factors: ::std::vec::Vec<crate::types::EnabledFactors>,
 }
 impl crate::runtime::write::Encode for CloseGlobalMfaSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("disableFactors", &self.disable_factors);
@@ -125,6 +126,7 @@ impl crate::runtime::write::Encode for CloseGlobalMfaSettingsRequest {
 }
 impl CloseGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -151,6 +153,7 @@ impl crate::RequestOptions for CloseGlobalMfaSettingsRequest {
 impl ::std::future::IntoFuture for CloseGlobalMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -164,6 +167,7 @@ pub struct GetGlobalMfaSettingsRequest {
 }
 impl GetGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -191,6 +195,7 @@ impl crate::RequestOptions for GetGlobalMfaSettingsRequest {
 impl ::std::future::IntoFuture for GetGlobalMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -204,6 +209,7 @@ pub struct GetSecuritySettingsRequest {
 }
 impl GetSecuritySettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -231,6 +237,7 @@ impl crate::RequestOptions for GetSecuritySettingsRequest {
 impl ::std::future::IntoFuture for GetSecuritySettingsRequest {
     type Output = ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SecuritySettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -244,6 +251,7 @@ pub struct UpdateGlobalMfaSettingsRequest {
     enabled_factors: ::std::vec::Vec<crate::types::EnabledFactors>,
 }
 impl crate::runtime::write::Encode for UpdateGlobalMfaSettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabledFactors", &self.enabled_factors);
@@ -252,6 +260,7 @@ impl crate::runtime::write::Encode for UpdateGlobalMfaSettingsRequest {
 }
 impl UpdateGlobalMfaSettingsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::MFASettingsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -278,6 +287,7 @@ impl crate::RequestOptions for UpdateGlobalMfaSettingsRequest {
 impl ::std::future::IntoFuture for UpdateGlobalMfaSettingsRequest {
     type Output = ::std::result::Result<crate::types::MFASettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::MFASettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -309,6 +319,7 @@ pub struct UpdateSecuritySettingsRequest {
     qrcode_login_strategy: ::std::option::Option<crate::types::QrcodeLoginStrategyDto>,
 }
 impl crate::runtime::write::Encode for UpdateSecuritySettingsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.allowed_origins {
@@ -622,6 +633,7 @@ impl UpdateSecuritySettingsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SecuritySettingsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -648,6 +660,7 @@ impl crate::RequestOptions for UpdateSecuritySettingsRequest {
 impl ::std::future::IntoFuture for UpdateSecuritySettingsRequest {
     type Output = ::std::result::Result<crate::types::SecuritySettingsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SecuritySettingsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -257,6 +257,7 @@ pub struct CancelSyncRiskOperationRequest {
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl crate::runtime::write::Encode for CancelSyncRiskOperationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("syncRiskOperationIds", &self.sync_risk_operation_ids);
@@ -265,6 +266,7 @@ impl crate::runtime::write::Encode for CancelSyncRiskOperationRequest {
 }
 impl CancelSyncRiskOperationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::CancelSyncRiskOperationsDataDto> {
@@ -298,6 +300,7 @@ impl ::std::future::IntoFuture for CancelSyncRiskOperationRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::CancelSyncRiskOperationsDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -319,6 +322,7 @@ pub struct CreateSyncTaskRequest {
     timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
 }
 impl crate::runtime::write::Encode for CreateSyncTaskRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("fieldMapping", &self.field_mapping);
@@ -394,6 +398,7 @@ impl CreateSyncTaskRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -420,6 +425,7 @@ impl crate::RequestOptions for CreateSyncTaskRequest {
 impl ::std::future::IntoFuture for CreateSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -434,6 +440,7 @@ pub struct GetSyncJobRequest {
 }
 impl GetSyncJobRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.sync_job_id, "syncJobId", &mut query);
@@ -462,6 +469,7 @@ impl crate::RequestOptions for GetSyncJobRequest {
 impl ::std::future::IntoFuture for GetSyncJobRequest {
     type Output = ::std::result::Result<crate::types::SyncJobDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncJobDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -476,6 +484,7 @@ pub struct GetSyncTaskRequest {
 }
 impl GetSyncTaskRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(
@@ -508,6 +517,7 @@ impl crate::RequestOptions for GetSyncTaskRequest {
 impl ::std::future::IntoFuture for GetSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -628,6 +638,7 @@ impl ListSyncJobLogsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.sync_job_id, "syncJobId", &mut query);
@@ -674,6 +685,7 @@ impl ::std::future::IntoFuture for ListSyncJobLogsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -750,6 +762,7 @@ impl ListSyncJobsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncJobPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::SyncJobPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -772,12 +785,14 @@ impl ListSyncJobsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_jobs(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::SyncJobPagingDto, crate::types::SyncJobDto> {
         crate::Items::new(self.pages(), |data: crate::types::SyncJobPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncJobPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(4usize);
         crate::runtime::QueryParam::push_to(
@@ -819,6 +834,7 @@ impl crate::RequestOptions for ListSyncJobsRequest {
 impl ::std::future::IntoFuture for ListSyncJobsRequest {
     type Output = ::std::result::Result<crate::types::SyncJobPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncJobPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -927,6 +943,7 @@ impl ListSyncRiskOperationsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncRiskOperationPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::SyncRiskOperationPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -949,6 +966,7 @@ impl ListSyncRiskOperationsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_risk_operations(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -961,6 +979,7 @@ impl ListSyncRiskOperationsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::SyncRiskOperationPagingDto> {
@@ -1010,6 +1029,7 @@ impl ::std::future::IntoFuture for ListSyncRiskOperationsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncRiskOperationPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1060,6 +1080,7 @@ impl ListSyncTasksRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `SyncTaskPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::SyncTaskPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -1082,6 +1103,7 @@ impl ListSyncTasksRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_sync_tasks(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::SyncTaskPagingDto, crate::types::SyncTaskDto> {
@@ -1091,6 +1113,7 @@ impl ListSyncTasksRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.page {
@@ -1124,6 +1147,7 @@ impl crate::RequestOptions for ListSyncTasksRequest {
 impl ::std::future::IntoFuture for ListSyncTasksRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1137,6 +1161,7 @@ pub struct TriggerSyncRiskOperationsRequest {
     sync_risk_operation_ids: ::std::vec::Vec<f64>,
 }
 impl crate::runtime::write::Encode for TriggerSyncRiskOperationsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("syncRiskOperationIds", &self.sync_risk_operation_ids);
@@ -1145,6 +1170,7 @@ impl crate::runtime::write::Encode for TriggerSyncRiskOperationsRequest {
 }
 impl TriggerSyncRiskOperationsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::TriggerSyncRiskOperationsDataDto> {
@@ -1178,6 +1204,7 @@ impl ::std::future::IntoFuture for TriggerSyncRiskOperationsRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::TriggerSyncRiskOperationsDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1191,6 +1218,7 @@ pub struct TriggerSyncTaskRequest {
     sync_task_id: f64,
 }
 impl crate::runtime::write::Encode for TriggerSyncTaskRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("syncTaskId", &self.sync_task_id);
@@ -1199,6 +1227,7 @@ impl crate::runtime::write::Encode for TriggerSyncTaskRequest {
 }
 impl TriggerSyncTaskRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1228,6 +1257,7 @@ impl ::std::future::IntoFuture for TriggerSyncTaskRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TriggerSyncTaskDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1252,6 +1282,7 @@ pub struct UpdateSyncTaskRequest {
     timed_scheduler: ::std::option::Option<crate::types::SyncTaskTimedScheduler>,
 }
 impl crate::runtime::write::Encode for UpdateSyncTaskRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("syncTaskId", &self.sync_task_id);
@@ -1476,6 +1507,7 @@ impl UpdateSyncTaskRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SyncTaskPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1502,6 +1534,7 @@ impl crate::RequestOptions for UpdateSyncTaskRequest {
 impl ::std::future::IntoFuture for UpdateSyncTaskRequest {
     type Output = ::std::result::Result<crate::types::SyncTaskPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SyncTaskPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

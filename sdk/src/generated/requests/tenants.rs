@@ -1140,6 +1140,7 @@ pub struct AddTenantDepartmentMembersRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for AddTenantDepartmentMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departmentId", &self.department_id);
@@ -1242,6 +1243,7 @@ impl AddTenantDepartmentMembersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1268,6 +1270,7 @@ impl crate::RequestOptions for AddTenantDepartmentMembersRequest {
 impl ::std::future::IntoFuture for AddTenantDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1282,6 +1285,7 @@ pub struct AddTenantUsersRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for AddTenantUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("linkUserIds", &self.link_user_ids);
@@ -1291,6 +1295,7 @@ impl crate::runtime::write::Encode for AddTenantUsersRequest {
 }
 impl AddTenantUsersRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1317,6 +1322,7 @@ impl crate::RequestOptions for AddTenantUsersRequest {
 impl ::std::future::IntoFuture for AddTenantUsersRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1334,6 +1340,7 @@ pub struct CreateMultipleTenantAdminRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateMultipleTenantAdminRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.api_authorized {
@@ -1397,6 +1404,7 @@ impl CreateMultipleTenantAdminRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1423,6 +1431,7 @@ impl crate::RequestOptions for CreateMultipleTenantAdminRequest {
 impl ::std::future::IntoFuture for CreateMultipleTenantAdminRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1440,6 +1449,7 @@ pub struct CreateTenantRequest {
     description: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateTenantRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("rejectHint", &self.reject_hint);
@@ -1490,6 +1500,7 @@ impl CreateTenantRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1516,6 +1527,7 @@ impl crate::RequestOptions for CreateTenantRequest {
 impl ::std::future::IntoFuture for CreateTenantRequest {
     type Output = ::std::result::Result<crate::types::UpdateTenantDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateTenantDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1533,6 +1545,7 @@ pub struct CreateTenantCooperatorRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateTenantCooperatorRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.api_authorized {
@@ -1598,6 +1611,7 @@ impl CreateTenantCooperatorRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1624,6 +1638,7 @@ impl crate::RequestOptions for CreateTenantCooperatorRequest {
 impl ::std::future::IntoFuture for CreateTenantCooperatorRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1645,6 +1660,7 @@ pub struct CreateTenantEnterpriseCertificationRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CreateTenantEnterpriseCertificationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("businessName", &self.business_name);
@@ -1661,6 +1677,7 @@ impl crate::runtime::write::Encode for CreateTenantEnterpriseCertificationReques
 }
 impl CreateTenantEnterpriseCertificationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1687,6 +1704,7 @@ impl crate::RequestOptions for CreateTenantEnterpriseCertificationRequest {
 impl ::std::future::IntoFuture for CreateTenantEnterpriseCertificationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1722,6 +1740,7 @@ pub struct CreateTenantUserRequest {
     username: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for CreateTenantUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.address {
@@ -2189,6 +2208,7 @@ impl CreateTenantUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2215,6 +2235,7 @@ impl crate::RequestOptions for CreateTenantUserRequest {
 impl ::std::future::IntoFuture for CreateTenantUserRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2228,6 +2249,7 @@ pub struct DeleteTenantRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteTenantRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -2236,6 +2258,7 @@ impl crate::runtime::write::Encode for DeleteTenantRequest {
 }
 impl DeleteTenantRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2262,6 +2285,7 @@ impl crate::RequestOptions for DeleteTenantRequest {
 impl ::std::future::IntoFuture for DeleteTenantRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2277,6 +2301,7 @@ pub struct DeleteTenantAdminRequest {
     member_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteTenantAdminRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -2325,6 +2350,7 @@ impl DeleteTenantAdminRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2351,6 +2377,7 @@ impl crate::RequestOptions for DeleteTenantAdminRequest {
 impl ::std::future::IntoFuture for DeleteTenantAdminRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2366,6 +2393,7 @@ pub struct DeleteTenantUserRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for DeleteTenantUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("memberIds", &self.member_ids);
@@ -2376,6 +2404,7 @@ impl crate::runtime::write::Encode for DeleteTenantUserRequest {
 }
 impl DeleteTenantUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2402,6 +2431,7 @@ impl crate::RequestOptions for DeleteTenantUserRequest {
 impl ::std::future::IntoFuture for DeleteTenantUserRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2418,6 +2448,7 @@ pub struct GenerateInviteTenantUserLinkRequest {
     validity_term: ::std::string::String,
 }
 impl crate::runtime::write::Encode for GenerateInviteTenantUserLinkRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -2448,6 +2479,7 @@ impl GenerateInviteTenantUserLinkRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::InviteTenantUsersDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2477,6 +2509,7 @@ impl ::std::future::IntoFuture for GenerateInviteTenantUserLinkRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InviteTenantUsersDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2491,6 +2524,7 @@ pub struct GetMultipleTenantAdminRequest {
 }
 impl GetMultipleTenantAdminRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::MultipleTenantAdminListPagingDto> {
@@ -2526,6 +2560,7 @@ impl ::std::future::IntoFuture for GetMultipleTenantAdminRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::MultipleTenantAdminListPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2564,6 +2599,7 @@ impl GetTenantRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UpdateTenantDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
@@ -2598,6 +2634,7 @@ impl crate::RequestOptions for GetTenantRequest {
 impl ::std::future::IntoFuture for GetTenantRequest {
     type Output = ::std::result::Result<crate::types::UpdateTenantDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UpdateTenantDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2612,6 +2649,7 @@ pub struct GetTenantByCodeRequest {
 }
 impl GetTenantByCodeRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.code, "code", &mut query);
@@ -2640,6 +2678,7 @@ impl crate::RequestOptions for GetTenantByCodeRequest {
 impl ::std::future::IntoFuture for GetTenantByCodeRequest {
     type Output = ::std::result::Result<crate::types::TenantRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2654,6 +2693,7 @@ pub struct GetTenantCooperatorRequest {
 }
 impl GetTenantCooperatorRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantCooperatorSingleDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2685,6 +2725,7 @@ impl ::std::future::IntoFuture for GetTenantCooperatorRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantCooperatorSingleDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2699,6 +2740,7 @@ pub struct GetTenantCooperatorMenuRequest {
 }
 impl GetTenantCooperatorMenuRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantCooperatorSingleDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2730,6 +2772,7 @@ impl ::std::future::IntoFuture for GetTenantCooperatorMenuRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantCooperatorSingleDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2812,6 +2855,7 @@ impl GetTenantLittleInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
@@ -2856,6 +2900,7 @@ impl crate::RequestOptions for GetTenantLittleInfoRequest {
 impl ::std::future::IntoFuture for GetTenantLittleInfoRequest {
     type Output = ::std::result::Result<crate::types::TenantRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2906,6 +2951,7 @@ impl GetTenantUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.tenant_id, "tenantId", &mut query);
@@ -2940,6 +2986,7 @@ impl crate::RequestOptions for GetTenantUserRequest {
 impl ::std::future::IntoFuture for GetTenantUserRequest {
     type Output = ::std::result::Result<crate::types::TenantUserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantUserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2953,6 +3000,7 @@ pub struct ImportTenantRequest {
     excel_url: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ImportTenantRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("excelUrl", &self.excel_url);
@@ -2961,6 +3009,7 @@ impl crate::runtime::write::Encode for ImportTenantRequest {
 }
 impl ImportTenantRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ImportTenantDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2987,6 +3036,7 @@ impl crate::RequestOptions for ImportTenantRequest {
 impl ::std::future::IntoFuture for ImportTenantRequest {
     type Output = ::std::result::Result<crate::types::ImportTenantDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportTenantDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3041,6 +3091,7 @@ impl ImportTenantHistoryRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ImportTenantHistoryDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ImportTenantHistoryDataDto> {
         let (first, size) = (
             self
@@ -3071,6 +3122,7 @@ impl ImportTenantHistoryRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.import_tenant_history(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ImportTenantHistoryDataDto, ::serde_json::Value> {
@@ -3080,6 +3132,7 @@ impl ImportTenantHistoryRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ImportTenantHistoryDataDto> {
@@ -3118,6 +3171,7 @@ impl ::std::future::IntoFuture for ImportTenantHistoryRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportTenantHistoryDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3173,6 +3227,7 @@ impl ImportTenantNotifyUserRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ImportTenantNotifyUseDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ImportTenantNotifyUseDataDto> {
         let (first, size) = (
             self
@@ -3203,6 +3258,7 @@ impl ImportTenantNotifyUserRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.import_tenant_notify_user(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ImportTenantNotifyUseDataDto, ::serde_json::Value> {
@@ -3212,6 +3268,7 @@ impl ImportTenantNotifyUserRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ImportTenantNotifyUseDataDto> {
@@ -3251,6 +3308,7 @@ impl ::std::future::IntoFuture for ImportTenantNotifyUserRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ImportTenantNotifyUseDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3272,6 +3330,7 @@ impl ListInviteTennatUserRecordsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `InviteTenantUserRecordListDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::InviteTenantUserRecordListDto> {
         let (first, size) = (
             self.page.trim().parse::<i64>().unwrap_or(1i64),
@@ -3294,6 +3353,7 @@ impl ListInviteTennatUserRecordsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_invite_tennat_user_records(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3306,6 +3366,7 @@ impl ListInviteTennatUserRecordsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::InviteTenantUserRecordListDto> {
@@ -3341,6 +3402,7 @@ impl ::std::future::IntoFuture for ListInviteTennatUserRecordsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::InviteTenantUserRecordListDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3413,6 +3475,7 @@ impl ListMultipleTenantAdminRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `MultipleTenantAdminListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::MultipleTenantAdminListPagingDto> {
         let (first, size) = (
             self
@@ -3443,6 +3506,7 @@ impl ListMultipleTenantAdminRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_multiple_tenant_admin(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3455,6 +3519,7 @@ impl ListMultipleTenantAdminRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::MultipleTenantAdminListPagingDto> {
@@ -3498,6 +3563,7 @@ impl ::std::future::IntoFuture for ListMultipleTenantAdminRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::MultipleTenantAdminListPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3517,6 +3583,7 @@ pub struct ListTenantAdminRequest {
     with_department_ids: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListTenantAdminRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -3638,6 +3705,7 @@ impl ListTenantAdminRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
         let (first, size) = (
             self
@@ -3668,6 +3736,7 @@ impl ListTenantAdminRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_admin(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3680,6 +3749,7 @@ impl ListTenantAdminRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -3709,6 +3779,7 @@ impl ::std::future::IntoFuture for ListTenantAdminRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantUserListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3793,6 +3864,7 @@ impl ListTenantCooperatorsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantCooperatorListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::TenantCooperatorListPagingDto> {
         let (first, size) = (
             self
@@ -3823,6 +3895,7 @@ impl ListTenantCooperatorsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_cooperators(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3835,6 +3908,7 @@ impl ListTenantCooperatorsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::TenantCooperatorListPagingDto> {
@@ -3879,6 +3953,7 @@ impl ::std::future::IntoFuture for ListTenantCooperatorsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantCooperatorListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3898,6 +3973,7 @@ pub struct ListTenantUsersRequest {
     with_department_ids: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for ListTenantUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -4019,6 +4095,7 @@ impl ListTenantUsersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantUserListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::TenantUserListPagingDto> {
         let (first, size) = (
             self
@@ -4049,6 +4126,7 @@ impl ListTenantUsersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenant_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4061,6 +4139,7 @@ impl ListTenantUsersRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantUserListPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4090,6 +4169,7 @@ impl ::std::future::IntoFuture for ListTenantUsersRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantUserListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4186,6 +4266,7 @@ impl ListTenantsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `TenantListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::TenantListPagingDto> {
         let (first, size) = (
             self
@@ -4216,6 +4297,7 @@ impl ListTenantsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_tenants(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::TenantListPagingDto, crate::types::UpdateTenantDto> {
@@ -4225,6 +4307,7 @@ impl ListTenantsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TenantListPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(5usize);
         if let Some(value) = &self.keywords {
@@ -4267,6 +4350,7 @@ impl crate::RequestOptions for ListTenantsRequest {
 impl ::std::future::IntoFuture for ListTenantsRequest {
     type Output = ::std::result::Result<crate::types::TenantListPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TenantListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4285,6 +4369,7 @@ pub struct RemoveTenantDepartmentMembersRequest {
     tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for RemoveTenantDepartmentMembersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departmentId", &self.department_id);
@@ -4387,6 +4472,7 @@ impl RemoveTenantDepartmentMembersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4413,6 +4499,7 @@ impl crate::RequestOptions for RemoveTenantDepartmentMembersRequest {
 impl ::std::future::IntoFuture for RemoveTenantDepartmentMembersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4428,6 +4515,7 @@ pub struct RemoveTenantUsersRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveTenantUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.link_user_ids {
@@ -4476,6 +4564,7 @@ impl RemoveTenantUsersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4502,6 +4591,7 @@ impl crate::RequestOptions for RemoveTenantUsersRequest {
 impl ::std::future::IntoFuture for RemoveTenantUsersRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4517,6 +4607,7 @@ pub struct ReviewTenantEnterpriseCertificationRequest {
     review_reason: ::std::string::String,
 }
 impl crate::runtime::write::Encode for ReviewTenantEnterpriseCertificationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenantId", &self.tenant_id);
@@ -4527,6 +4618,7 @@ impl crate::runtime::write::Encode for ReviewTenantEnterpriseCertificationReques
 }
 impl ReviewTenantEnterpriseCertificationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4553,6 +4645,7 @@ impl crate::RequestOptions for ReviewTenantEnterpriseCertificationRequest {
 impl ::std::future::IntoFuture for ReviewTenantEnterpriseCertificationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4568,6 +4661,7 @@ pub struct SendEmailBatchRequest {
     users: ::std::vec::Vec<crate::types::SendTenantEmailDto>,
 }
 impl crate::runtime::write::Encode for SendEmailBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("adminName", &self.admin_name);
@@ -4578,6 +4672,7 @@ impl crate::runtime::write::Encode for SendEmailBatchRequest {
 }
 impl SendEmailBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4604,6 +4699,7 @@ impl crate::RequestOptions for SendEmailBatchRequest {
 impl ::std::future::IntoFuture for SendEmailBatchRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4616,6 +4712,7 @@ pub struct SendInviteTenantUserEmailRequest {
     call: crate::runtime::CallOptions,
 }
 impl crate::runtime::write::Encode for SendInviteTenantUserEmailRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -4623,6 +4720,7 @@ impl crate::runtime::write::Encode for SendInviteTenantUserEmailRequest {
 }
 impl SendInviteTenantUserEmailRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4649,6 +4747,7 @@ impl crate::RequestOptions for SendInviteTenantUserEmailRequest {
 impl ::std::future::IntoFuture for SendInviteTenantUserEmailRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4664,6 +4763,7 @@ pub struct SendSmsBatchRequest {
     users: ::std::vec::Vec<crate::types::SendTenantSmsDto>,
 }
 impl crate::runtime::write::Encode for SendSmsBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("adminName", &self.admin_name);
@@ -4674,6 +4774,7 @@ impl crate::runtime::write::Encode for SendSmsBatchRequest {
 }
 impl SendSmsBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::SendSmsBatchDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4700,6 +4801,7 @@ impl crate::RequestOptions for SendSmsBatchRequest {
 impl ::std::future::IntoFuture for SendSmsBatchRequest {
     type Output = ::std::result::Result<crate::types::SendSmsBatchDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::SendSmsBatchDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4715,6 +4817,7 @@ pub struct SetTenantAdminRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for SetTenantAdminRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("memberIds", &self.member_ids);
@@ -4725,6 +4828,7 @@ impl crate::runtime::write::Encode for SetTenantAdminRequest {
 }
 impl SetTenantAdminRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4751,6 +4855,7 @@ impl crate::RequestOptions for SetTenantAdminRequest {
 impl ::std::future::IntoFuture for SetTenantAdminRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4770,6 +4875,7 @@ pub struct UpdateTenantRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateTenantRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.app_ids {
@@ -4908,6 +5014,7 @@ impl UpdateTenantRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4934,6 +5041,7 @@ impl crate::RequestOptions for UpdateTenantRequest {
 impl ::std::future::IntoFuture for UpdateTenantRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4955,6 +5063,7 @@ pub struct UpdateTenantEnterpriseCertificationRequest {
     tenant_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for UpdateTenantEnterpriseCertificationRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("businessName", &self.business_name);
@@ -4971,6 +5080,7 @@ impl crate::runtime::write::Encode for UpdateTenantEnterpriseCertificationReques
 }
 impl UpdateTenantEnterpriseCertificationRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4997,6 +5107,7 @@ impl crate::RequestOptions for UpdateTenantEnterpriseCertificationRequest {
 impl ::std::future::IntoFuture for UpdateTenantEnterpriseCertificationRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5013,6 +5124,7 @@ pub struct UpdateTenantUserRequest {
     member_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateTenantUserRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateTenantUserRequest")
             .field("client", &self.client)
@@ -5025,6 +5137,7 @@ impl ::std::fmt::Debug for UpdateTenantUserRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateTenantUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("updates", &self.updates);
@@ -5074,6 +5187,7 @@ impl UpdateTenantUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5100,6 +5214,7 @@ impl crate::RequestOptions for UpdateTenantUserRequest {
 impl ::std::future::IntoFuture for UpdateTenantUserRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -1241,6 +1241,7 @@ pub struct CheckSessionStatusRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for CheckSessionStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -1250,6 +1251,7 @@ impl crate::runtime::write::Encode for CheckSessionStatusRequest {
 }
 impl CheckSessionStatusRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::CheckSessionStatusDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -1279,6 +1281,7 @@ impl ::std::future::IntoFuture for CheckSessionStatusRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::CheckSessionStatusDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -1333,6 +1336,7 @@ pub struct CreateUserRequest {
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
 }
 impl ::std::fmt::Debug for CreateUserRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateUserRequest")
             .field("client", &self.client)
@@ -1386,6 +1390,7 @@ impl ::std::fmt::Debug for CreateUserRequest {
     }
 }
 impl crate::runtime::write::Encode for CreateUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.status {
@@ -2321,6 +2326,7 @@ impl CreateUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2347,6 +2353,7 @@ impl crate::RequestOptions for CreateUserRequest {
 impl ::std::future::IntoFuture for CreateUserRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2361,6 +2368,7 @@ pub struct CreateUsersBatchRequest {
     options: ::std::option::Option<crate::types::CreateUserOptionsDto>,
 }
 impl crate::runtime::write::Encode for CreateUsersBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -2391,6 +2399,7 @@ impl CreateUsersBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2420,6 +2429,7 @@ impl ::std::future::IntoFuture for CreateUsersBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2435,6 +2445,7 @@ pub struct DeleteUserSyncRelationsRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for DeleteUserSyncRelationsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("provider", &self.provider);
@@ -2477,6 +2488,7 @@ impl DeleteUserSyncRelationsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2503,6 +2515,7 @@ impl crate::RequestOptions for DeleteUserSyncRelationsRequest {
 impl ::std::future::IntoFuture for DeleteUserSyncRelationsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2517,6 +2530,7 @@ pub struct DeleteUsersBatchRequest {
     options: ::std::option::Option<crate::types::DeleteUsersBatchOptionsDto>,
 }
 impl crate::runtime::write::Encode for DeleteUsersBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -2547,6 +2561,7 @@ impl DeleteUsersBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -2573,6 +2588,7 @@ impl crate::RequestOptions for DeleteUsersBatchRequest {
 impl ::std::future::IntoFuture for DeleteUsersBatchRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2618,6 +2634,7 @@ impl GetOtpSecretByUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OtpSecretRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2649,6 +2666,7 @@ impl crate::RequestOptions for GetOtpSecretByUserRequest {
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
     type Output = ::std::result::Result<crate::types::OtpSecretRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OtpSecretRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2768,6 +2786,7 @@ impl GetUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(7usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2814,6 +2833,7 @@ impl crate::RequestOptions for GetUserRequest {
 impl ::std::future::IntoFuture for GetUserRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2859,6 +2879,7 @@ impl GetUserAccessibleAppsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2893,6 +2914,7 @@ impl ::std::future::IntoFuture for GetUserAccessibleAppsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -2938,6 +2960,7 @@ impl GetUserAuthorizedAppsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -2972,6 +2995,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedAppsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::AppDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3062,6 +3086,7 @@ impl GetUserAuthorizedResourcesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto> {
@@ -3104,6 +3129,7 @@ impl ::std::future::IntoFuture for GetUserAuthorizedResourcesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::AuthorizedResourcePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3209,6 +3235,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let mut query = ::std::vec::Vec::with_capacity(6usize);
         crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
@@ -3255,6 +3282,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3425,6 +3453,7 @@ impl GetUserDepartmentsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserDepartmentPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserDepartmentPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -3447,6 +3476,7 @@ impl GetUserDepartmentsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_user_departments(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -3459,6 +3489,7 @@ impl GetUserDepartmentsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDepartmentPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -3515,6 +3546,7 @@ impl ::std::future::IntoFuture for GetUserDepartmentsRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDepartmentPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3528,6 +3560,7 @@ pub struct GetUserEncryptPasswordBatchRequest {
     user_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for GetUserEncryptPasswordBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -3536,6 +3569,7 @@ impl crate::runtime::write::Encode for GetUserEncryptPasswordBatchRequest {
 }
 impl GetUserEncryptPasswordBatchRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserEncryptPasswordBatchDataDto> {
@@ -3571,6 +3605,7 @@ impl ::std::future::IntoFuture for GetUserEncryptPasswordBatchRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserEncryptPasswordBatchDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3616,6 +3651,7 @@ impl GetUserGroupsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GroupPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -3647,6 +3683,7 @@ impl crate::RequestOptions for GetUserGroupsRequest {
 impl ::std::future::IntoFuture for GetUserGroupsRequest {
     type Output = ::std::result::Result<crate::types::GroupPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GroupPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3692,6 +3729,7 @@ impl GetUserIdentitiesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::IdentityDto>> {
@@ -3728,6 +3766,7 @@ impl ::std::future::IntoFuture for GetUserIdentitiesRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::IdentityDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3773,6 +3812,7 @@ impl GetUserLoggedinAppsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserLoggedInAppsDto>> {
@@ -3813,6 +3853,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinAppsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserLoggedInAppsDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -3858,6 +3899,7 @@ impl GetUserLoggedinIdentitiesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -3900,6 +3942,7 @@ impl ::std::future::IntoFuture for GetUserLoggedinIdentitiesRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserLoggedInIdentitiesDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4048,6 +4091,7 @@ impl GetUserLoginHistoryRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserLoginHistoryPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserLoginHistoryPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -4070,6 +4114,7 @@ impl GetUserLoginHistoryRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_user_login_history(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -4082,6 +4127,7 @@ impl GetUserLoginHistoryRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserLoginHistoryPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(8usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -4134,6 +4180,7 @@ impl ::std::future::IntoFuture for GetUserLoginHistoryRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UserLoginHistoryPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4179,6 +4226,7 @@ impl GetUserMfaInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserMfaRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -4210,6 +4258,7 @@ impl crate::RequestOptions for GetUserMfaInfoRequest {
 impl ::std::future::IntoFuture for GetUserMfaInfoRequest {
     type Output = ::std::result::Result<crate::types::UserMfaRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserMfaRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4255,6 +4304,7 @@ impl GetUserMfaStatusRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetMfaInfoDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -4286,6 +4336,7 @@ impl crate::RequestOptions for GetUserMfaStatusRequest {
 impl ::std::future::IntoFuture for GetUserMfaStatusRequest {
     type Output = ::std::result::Result<crate::types::GetMfaInfoDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetMfaInfoDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4300,6 +4351,7 @@ pub struct GetUserPasswordCiphertextRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for GetUserPasswordCiphertextRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -4341,6 +4393,7 @@ impl GetUserPasswordCiphertextRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::GetUserPasswordCiphertextDataDto> {
@@ -4374,6 +4427,7 @@ impl ::std::future::IntoFuture for GetUserPasswordCiphertextRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::GetUserPasswordCiphertextDataDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4419,6 +4473,7 @@ impl GetUserPrincipalAuthenticationInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::PrincipalAuthenticationInfoPagingDto> {
@@ -4459,6 +4514,7 @@ impl ::std::future::IntoFuture for GetUserPrincipalAuthenticationInfoRequest {
     type IntoFuture = crate::ResponseFuture<
         crate::types::PrincipalAuthenticationInfoPagingDto,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4524,6 +4580,7 @@ impl GetUserRolesRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::RolePagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(3usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -4558,6 +4615,7 @@ impl crate::RequestOptions for GetUserRolesRequest {
 impl ::std::future::IntoFuture for GetUserRolesRequest {
     type Output = ::std::result::Result<crate::types::RolePagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::RolePagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4603,6 +4661,7 @@ impl GetUserSyncRelationsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserSyncRelationDto>> {
@@ -4643,6 +4702,7 @@ impl ::std::future::IntoFuture for GetUserSyncRelationsRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserSyncRelationDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4658,6 +4718,7 @@ pub struct HasAnyRoleRequest {
     options: ::std::option::Option<crate::types::HasAnyRoleOptionsDto>,
 }
 impl crate::runtime::write::Encode for HasAnyRoleRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("roles", &self.roles);
@@ -4687,6 +4748,7 @@ impl HasAnyRoleRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::HasAnyRoleDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4713,6 +4775,7 @@ impl crate::RequestOptions for HasAnyRoleRequest {
 impl ::std::future::IntoFuture for HasAnyRoleRequest {
     type Output = ::std::result::Result<crate::types::HasAnyRoleDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::HasAnyRoleDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4726,6 +4789,7 @@ pub struct ImportOtpRequest {
     list: ::std::vec::Vec<crate::types::ImportOtpItemDto>,
 }
 impl crate::runtime::write::Encode for ImportOtpRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -4734,6 +4798,7 @@ impl crate::runtime::write::Encode for ImportOtpRequest {
 }
 impl ImportOtpRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4760,6 +4825,7 @@ impl crate::RequestOptions for ImportOtpRequest {
 impl ::std::future::IntoFuture for ImportOtpRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4776,6 +4842,7 @@ pub struct IsUserExistsRequest {
     external_id: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::write::Encode for IsUserExistsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.username {
@@ -4871,6 +4938,7 @@ impl IsUserExistsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsUserExistsDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4897,6 +4965,7 @@ impl crate::RequestOptions for IsUserExistsRequest {
 impl ::std::future::IntoFuture for IsUserExistsRequest {
     type Output = ::std::result::Result<crate::types::IsUserExistsDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsUserExistsDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4912,6 +4981,7 @@ pub struct KickUsersRequest {
     options: ::std::option::Option<crate::types::KickUsersOptionsDto>,
 }
 impl crate::runtime::write::Encode for KickUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appIds", &self.app_ids);
@@ -4943,6 +5013,7 @@ impl KickUsersRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -4969,6 +5040,7 @@ impl crate::RequestOptions for KickUsersRequest {
 impl ::std::future::IntoFuture for KickUsersRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -4986,6 +5058,7 @@ pub struct LinkIdentityRequest {
     is_social: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for LinkIdentityRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIdInIdp", &self.user_id_in_idp);
@@ -5030,6 +5103,7 @@ impl LinkIdentityRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::LinkIdentityDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5056,6 +5130,7 @@ impl crate::RequestOptions for LinkIdentityRequest {
 impl ::std::future::IntoFuture for LinkIdentityRequest {
     type Output = ::std::result::Result<crate::types::LinkIdentityDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::LinkIdentityDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5120,6 +5195,7 @@ impl ListArchivedUsersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ArchivedUsersListPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ArchivedUsersListPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -5142,6 +5218,7 @@ impl ListArchivedUsersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_archived_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<
@@ -5154,6 +5231,7 @@ impl ListArchivedUsersRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<crate::types::ArchivedUsersListPagingDto> {
@@ -5195,6 +5273,7 @@ impl ::std::future::IntoFuture for ListArchivedUsersRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::ArchivedUsersListPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5213,6 +5292,7 @@ pub struct ListUsersRequest {
     options: ::std::option::Option<crate::types::ListUsersOptionsDto>,
 }
 impl ::std::fmt::Debug for ListUsersRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersRequest")
             .field("client", &self.client)
@@ -5225,6 +5305,7 @@ impl ::std::fmt::Debug for ListUsersRequest {
     }
 }
 impl crate::runtime::write::Encode for ListUsersRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.keywords {
@@ -5338,6 +5419,7 @@ impl ListUsersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self
@@ -5378,12 +5460,14 @@ impl ListUsersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5410,6 +5494,7 @@ impl crate::RequestOptions for ListUsersRequest {
 impl ::std::future::IntoFuture for ListUsersRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5585,6 +5670,7 @@ impl ListUsersLegacyRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserPagingDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserPagingDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -5607,12 +5693,14 @@ impl ListUsersLegacyRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_users_legacy(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserPagingDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserPagingDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserPagingDto> {
         let mut query = ::std::vec::Vec::with_capacity(9usize);
         if let Some(value) = &self.page {
@@ -5667,6 +5755,7 @@ impl crate::RequestOptions for ListUsersLegacyRequest {
 impl ::std::future::IntoFuture for ListUsersLegacyRequest {
     type Output = ::std::result::Result<crate::types::UserPagingDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserPagingDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5683,6 +5772,7 @@ pub struct ResetUserPrincipalAuthenticationInfoRequest {
     >,
 }
 impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -5715,6 +5805,7 @@ impl ResetUserPrincipalAuthenticationInfoRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5741,6 +5832,7 @@ impl crate::RequestOptions for ResetUserPrincipalAuthenticationInfoRequest {
 impl ::std::future::IntoFuture for ResetUserPrincipalAuthenticationInfoRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5755,6 +5847,7 @@ pub struct ResignUserRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for ResignUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -5796,6 +5889,7 @@ impl ResignUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5822,6 +5916,7 @@ impl crate::RequestOptions for ResignUserRequest {
 impl ::std::future::IntoFuture for ResignUserRequest {
     type Output = ::std::result::Result<crate::types::ResignUserDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResignUserDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5836,6 +5931,7 @@ pub struct ResignUserBatchRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for ResignUserBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userIds", &self.user_ids);
@@ -5877,6 +5973,7 @@ impl ResignUserBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ResignUserDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5903,6 +6000,7 @@ impl crate::RequestOptions for ResignUserBatchRequest {
 impl ::std::future::IntoFuture for ResignUserBatchRequest {
     type Output = ::std::result::Result<crate::types::ResignUserDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ResignUserDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5918,6 +6016,7 @@ pub struct SetUserDepartmentsRequest {
     options: ::std::option::Option<crate::types::SetUserDepartmentsOptionsDto>,
 }
 impl crate::runtime::write::Encode for SetUserDepartmentsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("departments", &self.departments);
@@ -5947,6 +6046,7 @@ impl SetUserDepartmentsRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -5973,6 +6073,7 @@ impl crate::RequestOptions for SetUserDepartmentsRequest {
 impl ::std::future::IntoFuture for SetUserDepartmentsRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -5988,6 +6089,7 @@ pub struct SetUsersMfaStatusRequest {
     user_id_type: ::std::option::Option<crate::types::UserIdType>,
 }
 impl crate::runtime::write::Encode for SetUsersMfaStatusRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("mfaTriggerData", &self.mfa_trigger_data);
@@ -6030,6 +6132,7 @@ impl SetUsersMfaStatusRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -6056,6 +6159,7 @@ impl crate::RequestOptions for SetUsersMfaStatusRequest {
 impl ::std::future::IntoFuture for SetUsersMfaStatusRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -6072,6 +6176,7 @@ pub struct UnlinkIdentityRequest {
     is_social: ::std::option::Option<bool>,
 }
 impl crate::runtime::write::Encode for UnlinkIdentityRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -6115,6 +6220,7 @@ impl UnlinkIdentityRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UnlinkIdentityDataDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -6144,6 +6250,7 @@ impl ::std::future::IntoFuture for UnlinkIdentityRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::UnlinkIdentityDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -6194,6 +6301,7 @@ pub struct UpdateUserRequest {
     options: ::std::option::Option<crate::types::UpdateUserOptionsDto>,
 }
 impl ::std::fmt::Debug for UpdateUserRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateUserRequest")
             .field("client", &self.client)
@@ -6240,6 +6348,7 @@ impl ::std::fmt::Debug for UpdateUserRequest {
     }
 }
 impl crate::runtime::write::Encode for UpdateUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -7064,6 +7173,7 @@ impl UpdateUserRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -7090,6 +7200,7 @@ impl crate::RequestOptions for UpdateUserRequest {
 impl ::std::future::IntoFuture for UpdateUserRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -7104,6 +7215,7 @@ pub struct UpdateUserBatchRequest {
     options: ::std::option::Option<crate::types::UpdateUserBatchOptionsDto>,
 }
 impl crate::runtime::write::Encode for UpdateUserBatchRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("list", &self.list);
@@ -7134,6 +7246,7 @@ impl UpdateUserBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -7163,6 +7276,7 @@ impl ::std::future::IntoFuture for UpdateUserBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -7177,6 +7291,7 @@ pub struct UserFieldDecryptRequest {
     private_key: crate::SecretString,
 }
 impl crate::runtime::write::Encode for UserFieldDecryptRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("data", &self.data);
@@ -7186,6 +7301,7 @@ impl crate::runtime::write::Encode for UserFieldDecryptRequest {
 }
 impl UserFieldDecryptRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(
         self,
     ) -> crate::ResponseFuture<
@@ -7223,6 +7339,7 @@ impl ::std::future::IntoFuture for UserFieldDecryptRequest {
     type IntoFuture = crate::ResponseFuture<
         ::std::vec::Vec<crate::types::UserFieldDecryptRespItemDto>,
     >;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -45,6 +45,7 @@ impl GetVerifyConfigAppRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let Some(value) = &self.keywords {
@@ -75,6 +76,7 @@ impl crate::RequestOptions for GetVerifyConfigAppRequest {
 impl ::std::future::IntoFuture for GetVerifyConfigAppRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

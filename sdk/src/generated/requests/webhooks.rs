@@ -197,6 +197,7 @@ pub struct CreateWebhookRequest {
     secret: ::std::option::Option<crate::SecretString>,
 }
 impl crate::runtime::write::Encode for CreateWebhookRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("contentType", &self.content_type);
@@ -244,6 +245,7 @@ impl CreateWebhookRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -270,6 +272,7 @@ impl crate::RequestOptions for CreateWebhookRequest {
 impl ::std::future::IntoFuture for CreateWebhookRequest {
     type Output = ::std::result::Result<crate::types::WebhookDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WebhookDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -283,6 +286,7 @@ pub struct DeleteWebhookRequest {
     webhook_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl crate::runtime::write::Encode for DeleteWebhookRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookIds", &self.webhook_ids);
@@ -291,6 +295,7 @@ impl crate::runtime::write::Encode for DeleteWebhookRequest {
 }
 impl DeleteWebhookRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -317,6 +322,7 @@ impl crate::RequestOptions for DeleteWebhookRequest {
 impl ::std::future::IntoFuture for DeleteWebhookRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -331,6 +337,7 @@ pub struct GetWebhookRequest {
 }
 impl GetWebhookRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.webhook_id, "webhookId", &mut query);
@@ -359,6 +366,7 @@ impl crate::RequestOptions for GetWebhookRequest {
 impl ::std::future::IntoFuture for GetWebhookRequest {
     type Output = ::std::result::Result<crate::types::WebhookDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WebhookDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -372,6 +380,7 @@ pub struct GetWebhookEventListRequest {
 }
 impl GetWebhookEventListRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookEventListData> {
         let query = ::std::vec::Vec::new();
         let request = crate::runtime::ApiRequest {
@@ -402,6 +411,7 @@ impl ::std::future::IntoFuture for GetWebhookEventListRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<crate::types::WebhookEventListData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -417,6 +427,7 @@ pub struct GetWebhookLogsRequest {
     limit: ::std::option::Option<f64>,
 }
 impl crate::runtime::write::Encode for GetWebhookLogsRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
@@ -466,6 +477,7 @@ impl GetWebhookLogsRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `ListWebhookLogsData`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::ListWebhookLogsData> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -488,6 +500,7 @@ impl GetWebhookLogsRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.get_webhook_logs(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::ListWebhookLogsData, crate::types::WebhookLogDto> {
@@ -497,6 +510,7 @@ impl GetWebhookLogsRequest {
         )
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::ListWebhookLogsData> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -523,6 +537,7 @@ impl crate::RequestOptions for GetWebhookLogsRequest {
 impl ::std::future::IntoFuture for GetWebhookLogsRequest {
     type Output = ::std::result::Result<crate::types::ListWebhookLogsData, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::ListWebhookLogsData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -573,6 +588,7 @@ impl ListWebhooksRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `GetWebhooksData`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::GetWebhooksData> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -595,12 +611,14 @@ impl ListWebhooksRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_webhooks(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::GetWebhooksData, crate::types::WebhookDto> {
         crate::Items::new(self.pages(), |data: crate::types::GetWebhooksData| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::GetWebhooksData> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.page {
@@ -634,6 +652,7 @@ impl crate::RequestOptions for ListWebhooksRequest {
 impl ::std::future::IntoFuture for ListWebhooksRequest {
     type Output = ::std::result::Result<crate::types::GetWebhooksData, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::GetWebhooksData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -649,6 +668,7 @@ pub struct TriggerWebhookRequest {
     request_body: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for TriggerWebhookRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TriggerWebhookRequest")
             .field("client", &self.client)
@@ -663,6 +683,7 @@ impl ::std::fmt::Debug for TriggerWebhookRequest {
     }
 }
 impl crate::runtime::write::Encode for TriggerWebhookRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
@@ -715,6 +736,7 @@ impl TriggerWebhookRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::TriggerWebhookData> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -741,6 +763,7 @@ impl crate::RequestOptions for TriggerWebhookRequest {
 impl ::std::future::IntoFuture for TriggerWebhookRequest {
     type Output = ::std::result::Result<crate::types::TriggerWebhookData, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::TriggerWebhookData>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -760,6 +783,7 @@ pub struct UpdateWebhookRequest {
     secret: ::std::option::Option<crate::SecretString>,
 }
 impl crate::runtime::write::Encode for UpdateWebhookRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("webhookId", &self.webhook_id);
@@ -973,6 +997,7 @@ impl UpdateWebhookRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WebhookDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -999,6 +1024,7 @@ impl crate::RequestOptions for UpdateWebhookRequest {
 impl ::std::future::IntoFuture for UpdateWebhookRequest {
     type Output = ::std::result::Result<crate::types::WebhookDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WebhookDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -127,6 +127,7 @@ pub struct AddWhitelistRequest {
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for AddWhitelistRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -157,6 +158,7 @@ impl AddWhitelistRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -183,6 +185,7 @@ impl crate::RequestOptions for AddWhitelistRequest {
 impl ::std::future::IntoFuture for AddWhitelistRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -198,6 +201,7 @@ pub struct AddWhitelistOfAppRequest {
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for AddWhitelistOfAppRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -227,6 +231,7 @@ impl AddWhitelistOfAppRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -253,6 +258,7 @@ impl crate::RequestOptions for AddWhitelistOfAppRequest {
 impl ::std::future::IntoFuture for AddWhitelistOfAppRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -267,6 +273,7 @@ pub struct DeleteWhitelistRequest {
     list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl crate::runtime::write::Encode for DeleteWhitelistRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -297,6 +304,7 @@ impl DeleteWhitelistRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::IsSuccessDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -323,6 +331,7 @@ impl crate::RequestOptions for DeleteWhitelistRequest {
 impl ::std::future::IntoFuture for DeleteWhitelistRequest {
     type Output = ::std::result::Result<crate::types::IsSuccessDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::IsSuccessDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -337,6 +346,7 @@ pub struct ListWhitelistsRequest {
 }
 impl ListWhitelistsRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.type_, "type", &mut query);
@@ -365,6 +375,7 @@ impl crate::RequestOptions for ListWhitelistsRequest {
 impl ::std::future::IntoFuture for ListWhitelistsRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -380,6 +391,7 @@ pub struct ListWhitelistsOfAppRequest {
 }
 impl ListWhitelistsOfAppRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::WhitelistRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.type_, "type", &mut query);
@@ -409,6 +421,7 @@ impl crate::RequestOptions for ListWhitelistsOfAppRequest {
 impl ::std::future::IntoFuture for ListWhitelistsOfAppRequest {
     type Output = ::std::result::Result<crate::types::WhitelistRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::WhitelistRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -184,6 +184,7 @@ impl CreateAccessKeyRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateAccessKeyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -437,6 +438,7 @@ impl GetAccessKeyRespDto {
     }
 }
 impl crate::runtime::read::Decode for GetAccessKeyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -690,6 +692,7 @@ impl ListAccessKeyRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListAccessKeyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -38,6 +38,7 @@ impl GenerateBindExtIdpLinkDataDto {
     }
 }
 impl crate::runtime::read::Decode for GenerateBindExtIdpLinkDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -42,6 +42,7 @@ impl AppType {
         "mini-program",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Web => "web",
@@ -55,6 +56,7 @@ impl AppType {
     }
 }
 impl ::std::convert::From<&str> for AppType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "web" => Self::Web,
@@ -68,6 +70,7 @@ impl ::std::convert::From<&str> for AppType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AppType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "web" => Self::Web,
@@ -82,11 +85,13 @@ impl ::std::convert::From<::std::string::String> for AppType {
 }
 impl ::std::str::FromStr for AppType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AppType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -109,16 +114,19 @@ impl<'de> ::serde::Deserialize<'de> for AppType {
     }
 }
 impl crate::runtime::QueryValue for AppType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AppType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for AppType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -245,6 +253,7 @@ impl ApplicationAgreementDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationAgreementDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -325,6 +334,7 @@ impl ApplicationAgreementLang {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["zh-CN", "zh-TW", "en-US", "ja-JP"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ZhCn => "zh-CN",
@@ -336,6 +346,7 @@ impl ApplicationAgreementLang {
     }
 }
 impl ::std::convert::From<&str> for ApplicationAgreementLang {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "zh-CN" => Self::ZhCn,
@@ -347,6 +358,7 @@ impl ::std::convert::From<&str> for ApplicationAgreementLang {
     }
 }
 impl ::std::convert::From<::std::string::String> for ApplicationAgreementLang {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "zh-CN" => Self::ZhCn,
@@ -359,11 +371,13 @@ impl ::std::convert::From<::std::string::String> for ApplicationAgreementLang {
 }
 impl ::std::str::FromStr for ApplicationAgreementLang {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationAgreementLang {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -386,16 +400,19 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationAgreementLang {
     }
 }
 impl crate::runtime::QueryValue for ApplicationAgreementLang {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationAgreementLang {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationAgreementLang {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -776,6 +793,7 @@ impl ApplicationBrandingConfig {
     }
 }
 impl crate::runtime::read::Decode for ApplicationBrandingConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -899,6 +917,7 @@ impl ApplicationBrandingConfigGuardVersion {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["Advanced", "Classical"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Advanced => "Advanced",
@@ -908,6 +927,7 @@ impl ApplicationBrandingConfigGuardVersion {
     }
 }
 impl ::std::convert::From<&str> for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Advanced" => Self::Advanced,
@@ -918,6 +938,7 @@ impl ::std::convert::From<&str> for ApplicationBrandingConfigGuardVersion {
 }
 impl ::std::convert::From<::std::string::String>
 for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Advanced" => Self::Advanced,
@@ -928,11 +949,13 @@ for ApplicationBrandingConfigGuardVersion {
 }
 impl ::std::str::FromStr for ApplicationBrandingConfigGuardVersion {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -955,16 +978,19 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationBrandingConfigGuardVersion {
     }
 }
 impl crate::runtime::QueryValue for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationBrandingConfigGuardVersion {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1307,6 +1333,7 @@ impl ApplicationBrandingConfigInputDto {
     }
 }
 impl crate::runtime::write::Encode for ApplicationBrandingConfigInputDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.custom_css_enabled {
@@ -1514,6 +1541,7 @@ impl ApplicationDefaultLoginMethod {
     }
 }
 impl crate::runtime::read::Decode for ApplicationDefaultLoginMethod {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1607,6 +1635,7 @@ impl ApplicationDefaultLoginMethodConnectionType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE", "QRCODE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Password => "PASSWORD",
@@ -1617,6 +1646,7 @@ impl ApplicationDefaultLoginMethodConnectionType {
     }
 }
 impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PASSWORD" => Self::Password,
@@ -1628,6 +1658,7 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodConnectionType 
 }
 impl ::std::convert::From<::std::string::String>
 for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PASSWORD" => Self::Password,
@@ -1639,11 +1670,13 @@ for ApplicationDefaultLoginMethodConnectionType {
 }
 impl ::std::str::FromStr for ApplicationDefaultLoginMethodConnectionType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1666,16 +1699,19 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodConnectionT
     }
 }
 impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodConnectionType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1845,6 +1881,7 @@ impl ApplicationDefaultLoginMethodInput {
     }
 }
 impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodInput {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("connectionType", &self.connection_type);
@@ -1902,6 +1939,7 @@ impl ApplicationDefaultLoginMethodQrcodeType {
         "WECHAT_MINI_PROGRAM",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SelfBuiltApp => "SELF_BUILT_APP",
@@ -1912,6 +1950,7 @@ impl ApplicationDefaultLoginMethodQrcodeType {
     }
 }
 impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SELF_BUILT_APP" => Self::SelfBuiltApp,
@@ -1923,6 +1962,7 @@ impl ::std::convert::From<&str> for ApplicationDefaultLoginMethodQrcodeType {
 }
 impl ::std::convert::From<::std::string::String>
 for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SELF_BUILT_APP" => Self::SelfBuiltApp,
@@ -1934,11 +1974,13 @@ for ApplicationDefaultLoginMethodQrcodeType {
 }
 impl ::std::str::FromStr for ApplicationDefaultLoginMethodQrcodeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1961,16 +2003,19 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationDefaultLoginMethodQrcodeType 
     }
 }
 impl crate::runtime::QueryValue for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ApplicationDefaultLoginMethodQrcodeType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2705,6 +2750,7 @@ impl ApplicationDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2896,6 +2942,7 @@ impl ApplicationEnabledExtIdpConnInputDto {
     }
 }
 impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnInputDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("extIdpConnId", &self.ext_idp_conn_id);
@@ -2971,6 +3018,7 @@ pub struct ApplicationLoginConfigDto {
     pub show_authorization_page: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for ApplicationLoginConfigDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ApplicationLoginConfigDto")
             .field("merge_login_and_register_page", &self.merge_login_and_register_page)
@@ -3055,6 +3103,7 @@ impl ApplicationLoginConfigDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationLoginConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3199,6 +3248,7 @@ pub struct ApplicationLoginConfigInputDto {
     pub show_authorization_page: bool,
 }
 impl ::std::fmt::Debug for ApplicationLoginConfigInputDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ApplicationLoginConfigInputDto")
             .field("merge_login_and_register_page", &self.merge_login_and_register_page)
@@ -3318,6 +3368,7 @@ impl ApplicationLoginConfigInputDto {
     }
 }
 impl crate::runtime::write::Encode for ApplicationLoginConfigInputDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.merge_login_and_register_page {
@@ -3393,6 +3444,7 @@ impl ApplicationPaginatedDataDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationPaginatedDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3540,6 +3592,7 @@ impl ApplicationPermissionRecordItem {
     }
 }
 impl crate::runtime::write::Encode for ApplicationPermissionRecordItem {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -3587,6 +3640,7 @@ pub struct ApplicationRegisterConfig {
     pub default_register_method: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for ApplicationRegisterConfig {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ApplicationRegisterConfig")
             .field(
@@ -3631,6 +3685,7 @@ impl ApplicationRegisterConfig {
     }
 }
 impl crate::runtime::read::Decode for ApplicationRegisterConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3717,6 +3772,7 @@ impl ApplicationRegisterConfigInputDto {
     }
 }
 impl crate::runtime::write::Encode for ApplicationRegisterConfigInputDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("enabledBasicRegisterMethods", &self.enabled_basic_register_methods);
@@ -3919,6 +3975,7 @@ impl ApplicationSimpleInfoDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationSimpleInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4036,6 +4093,7 @@ impl ApplicationSimpleInfoPaginatedDataDto {
     }
 }
 impl crate::runtime::read::Decode for ApplicationSimpleInfoPaginatedDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4085,6 +4143,7 @@ impl ApplicationTabMethodsSortConfigDto {
     }
 }
 impl crate::runtime::write::Encode for ApplicationTabMethodsSortConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -4117,6 +4176,7 @@ pub struct AsaAccountDto {
     pub account_info: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for AsaAccountDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AsaAccountDto")
             .field("app_id", &self.app_id)
@@ -4156,6 +4216,7 @@ impl AsaAccountDto {
     }
 }
 impl crate::runtime::read::Decode for AsaAccountDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4247,6 +4308,7 @@ impl AsaAccountPaginatedDataDto {
     }
 }
 impl crate::runtime::read::Decode for AsaAccountPaginatedDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4368,6 +4430,7 @@ impl AsaAccountTargetDto {
     }
 }
 impl crate::runtime::read::Decode for AsaAccountTargetDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4452,6 +4515,7 @@ impl AssignAsaAccountItem {
     }
 }
 impl crate::runtime::write::Encode for AssignAsaAccountItem {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -4473,12 +4537,14 @@ impl CasIdPConfig {
     }
 }
 impl crate::runtime::write::Encode for CasIdPConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
     }
 }
 impl crate::runtime::read::Decode for CasIdPConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4525,6 +4591,7 @@ impl CheckDomainAvailableDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckDomainAvailableDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5280,6 +5347,7 @@ impl CreateApplicationRespDataDto {
     }
 }
 impl crate::runtime::read::Decode for CreateApplicationRespDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5461,6 +5529,7 @@ pub struct CreateAsaAccountsBatchItemDto {
     pub account_info: ::serde_json::Value,
 }
 impl ::std::fmt::Debug for CreateAsaAccountsBatchItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAsaAccountsBatchItemDto")
             .field("account_info", &crate::runtime::redact::Masked(&self.account_info))
@@ -5476,6 +5545,7 @@ impl CreateAsaAccountsBatchItemDto {
     }
 }
 impl crate::runtime::write::Encode for CreateAsaAccountsBatchItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("accountInfo", &self.account_info);
@@ -5515,6 +5585,7 @@ impl DefaultProtocol {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["oidc", "oauth", "saml", "cas", "asa"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Oidc => "oidc",
@@ -5527,6 +5598,7 @@ impl DefaultProtocol {
     }
 }
 impl ::std::convert::From<&str> for DefaultProtocol {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "oidc" => Self::Oidc,
@@ -5539,6 +5611,7 @@ impl ::std::convert::From<&str> for DefaultProtocol {
     }
 }
 impl ::std::convert::From<::std::string::String> for DefaultProtocol {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "oidc" => Self::Oidc,
@@ -5552,11 +5625,13 @@ impl ::std::convert::From<::std::string::String> for DefaultProtocol {
 }
 impl ::std::str::FromStr for DefaultProtocol {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DefaultProtocol {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5579,16 +5654,19 @@ impl<'de> ::serde::Deserialize<'de> for DefaultProtocol {
     }
 }
 impl crate::runtime::QueryValue for DefaultProtocol {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DefaultProtocol {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for DefaultProtocol {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5667,6 +5745,7 @@ impl DeleteApplicationPermissionRecordItem {
     }
 }
 impl crate::runtime::write::Encode for DeleteApplicationPermissionRecordItem {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -5705,6 +5784,7 @@ impl GetApplicationPermissionStrategyDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetApplicationPermissionStrategyDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5755,6 +5835,7 @@ impl GetApplicationSecretDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetApplicationSecretDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5838,6 +5919,7 @@ impl GetAsaAccountAssignedTargetDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetAsaAccountAssignedTargetDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5904,6 +5986,7 @@ impl GetSubjectAuthDataAuthType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["DEFAULT", "ALL", "SELF", "SUBJECT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Default => "DEFAULT",
@@ -5915,6 +5998,7 @@ impl GetSubjectAuthDataAuthType {
     }
 }
 impl ::std::convert::From<&str> for GetSubjectAuthDataAuthType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DEFAULT" => Self::Default,
@@ -5926,6 +6010,7 @@ impl ::std::convert::From<&str> for GetSubjectAuthDataAuthType {
     }
 }
 impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataAuthType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "DEFAULT" => Self::Default,
@@ -5938,11 +6023,13 @@ impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataAuthType 
 }
 impl ::std::str::FromStr for GetSubjectAuthDataAuthType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetSubjectAuthDataAuthType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5965,11 +6052,13 @@ impl<'de> ::serde::Deserialize<'de> for GetSubjectAuthDataAuthType {
     }
 }
 impl crate::runtime::QueryValue for GetSubjectAuthDataAuthType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for GetSubjectAuthDataAuthType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6205,6 +6294,7 @@ impl GetSubjectAuthDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetSubjectAuthDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6317,6 +6407,7 @@ impl GetSubjectAuthDataTargetType {
         "AK_SK",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "USER",
@@ -6329,6 +6420,7 @@ impl GetSubjectAuthDataTargetType {
     }
 }
 impl ::std::convert::From<&str> for GetSubjectAuthDataTargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "USER" => Self::User,
@@ -6341,6 +6433,7 @@ impl ::std::convert::From<&str> for GetSubjectAuthDataTargetType {
     }
 }
 impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataTargetType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "USER" => Self::User,
@@ -6354,11 +6447,13 @@ impl ::std::convert::From<::std::string::String> for GetSubjectAuthDataTargetTyp
 }
 impl ::std::str::FromStr for GetSubjectAuthDataTargetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetSubjectAuthDataTargetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6381,16 +6476,19 @@ impl<'de> ::serde::Deserialize<'de> for GetSubjectAuthDataTargetType {
     }
 }
 impl crate::runtime::QueryValue for GetSubjectAuthDataTargetType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetSubjectAuthDataTargetType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for GetSubjectAuthDataTargetType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6411,12 +6509,14 @@ impl ISsoPageCustomizationSettingsDto {
     }
 }
 impl crate::runtime::write::Encode for ISsoPageCustomizationSettingsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
     }
 }
 impl crate::runtime::read::Decode for ISsoPageCustomizationSettingsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6458,6 +6558,7 @@ impl LanguageCoinfigDto {
     }
 }
 impl crate::runtime::write::Encode for LanguageCoinfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("global", &self.global);
@@ -6478,6 +6579,7 @@ impl LanguageCoinfigGlobalDto {
     }
 }
 impl crate::runtime::write::Encode for LanguageCoinfigGlobalDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -6606,6 +6708,7 @@ impl ListApplicationActiveUsersOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for ListApplicationActiveUsersOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.pagination {
@@ -6821,6 +6924,7 @@ impl ListApplicationAuthDataDto {
     }
 }
 impl crate::runtime::read::Decode for ListApplicationAuthDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6913,6 +7017,7 @@ impl ListApplicationAuthDataPermissionType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["ALL", "SUBJECT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -6922,6 +7027,7 @@ impl ListApplicationAuthDataPermissionType {
     }
 }
 impl ::std::convert::From<&str> for ListApplicationAuthDataPermissionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL" => Self::All,
@@ -6932,6 +7038,7 @@ impl ::std::convert::From<&str> for ListApplicationAuthDataPermissionType {
 }
 impl ::std::convert::From<::std::string::String>
 for ListApplicationAuthDataPermissionType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALL" => Self::All,
@@ -6942,11 +7049,13 @@ for ListApplicationAuthDataPermissionType {
 }
 impl ::std::str::FromStr for ListApplicationAuthDataPermissionType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListApplicationAuthDataPermissionType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6969,11 +7078,13 @@ impl<'de> ::serde::Deserialize<'de> for ListApplicationAuthDataPermissionType {
     }
 }
 impl crate::runtime::QueryValue for ListApplicationAuthDataPermissionType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ListApplicationAuthDataPermissionType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7036,6 +7147,7 @@ impl ListApplicationAuthPaginatedDataDto {
     }
 }
 impl crate::runtime::read::Decode for ListApplicationAuthPaginatedDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7098,6 +7210,7 @@ impl ListApplicationSubjectDataAppType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["INTEGRATED", "SELFBUILT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Integrated => "INTEGRATED",
@@ -7107,6 +7220,7 @@ impl ListApplicationSubjectDataAppType {
     }
 }
 impl ::std::convert::From<&str> for ListApplicationSubjectDataAppType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INTEGRATED" => Self::Integrated,
@@ -7116,6 +7230,7 @@ impl ::std::convert::From<&str> for ListApplicationSubjectDataAppType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ListApplicationSubjectDataAppType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INTEGRATED" => Self::Integrated,
@@ -7126,11 +7241,13 @@ impl ::std::convert::From<::std::string::String> for ListApplicationSubjectDataA
 }
 impl ::std::str::FromStr for ListApplicationSubjectDataAppType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListApplicationSubjectDataAppType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7153,11 +7270,13 @@ impl<'de> ::serde::Deserialize<'de> for ListApplicationSubjectDataAppType {
     }
 }
 impl crate::runtime::QueryValue for ListApplicationSubjectDataAppType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ListApplicationSubjectDataAppType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7326,6 +7445,7 @@ impl ListApplicationSubjectDataDto {
     }
 }
 impl crate::runtime::read::Decode for ListApplicationSubjectDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7413,6 +7533,7 @@ impl ListApplicationSubjectDataListDto {
     }
 }
 impl crate::runtime::read::Decode for ListApplicationSubjectDataListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7456,12 +7577,14 @@ impl OIDCConfig {
     }
 }
 impl crate::runtime::write::Encode for OIDCConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
     }
 }
 impl crate::runtime::read::Decode for OIDCConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7497,12 +7620,14 @@ impl OauthIdpConfig {
     }
 }
 impl crate::runtime::write::Encode for OauthIdpConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
     }
 }
 impl crate::runtime::read::Decode for OauthIdpConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7542,6 +7667,7 @@ impl RefreshApplicationSecretDataDto {
     }
 }
 impl crate::runtime::read::Decode for RefreshApplicationSecretDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7583,12 +7709,14 @@ impl SamlIdpConfig {
     }
 }
 impl crate::runtime::write::Encode for SamlIdpConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
     }
 }
 impl crate::runtime::read::Decode for SamlIdpConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7624,6 +7752,7 @@ impl TabConfigDto {
     }
 }
 impl crate::runtime::write::Encode for TabConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.end_object();
@@ -7796,6 +7925,7 @@ impl TenantApplicationDto {
     }
 }
 impl crate::runtime::read::Decode for TenantApplicationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7919,6 +8049,7 @@ impl TenantApplicationListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for TenantApplicationListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8098,6 +8229,7 @@ impl UpdateApplicationLoginConfigInputDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateApplicationLoginConfigInputDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.merge_login_and_register_page {
@@ -8155,6 +8287,7 @@ impl UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
         "SELF_BUILT_APP_QRCODE",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PhoneCode => "PHONE_CODE",
@@ -8169,6 +8302,7 @@ impl UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
 }
 impl ::std::convert::From<&str>
 for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PHONE_CODE" => Self::PhoneCode,
@@ -8183,6 +8317,7 @@ for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
 }
 impl ::std::convert::From<::std::string::String>
 for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PHONE_CODE" => Self::PhoneCode,
@@ -8197,11 +8332,13 @@ for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
 }
 impl ::std::str::FromStr for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8226,12 +8363,14 @@ for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
 }
 impl crate::runtime::QueryValue
 for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode
 for UpdateApplicationLoginConfigInputEnabledBasicLoginMethods {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -8370,6 +8509,7 @@ impl UpdateLoginConfig {
     }
 }
 impl crate::runtime::write::Encode for UpdateLoginConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("config", &self.config);
@@ -8586,6 +8726,7 @@ pub struct UserPoolTenantConfigDto {
     pub login_config: ::std::option::Option<crate::types::ApplicationLoginConfigDto>,
 }
 impl ::std::fmt::Debug for UserPoolTenantConfigDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserPoolTenantConfigDto")
             .field("user_pool_id", &self.user_pool_id)
@@ -8931,6 +9072,7 @@ impl UserPoolTenantConfigDto {
     }
 }
 impl crate::runtime::read::Decode for UserPoolTenantConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9096,6 +9238,7 @@ impl UserPoolTenantConfigEnableSwitchType {
         "tenant-launpad",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::TenantConsole => "tenant-console",
@@ -9106,6 +9249,7 @@ impl UserPoolTenantConfigEnableSwitchType {
     }
 }
 impl ::std::convert::From<&str> for UserPoolTenantConfigEnableSwitchType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "tenant-console" => Self::TenantConsole,
@@ -9117,6 +9261,7 @@ impl ::std::convert::From<&str> for UserPoolTenantConfigEnableSwitchType {
 }
 impl ::std::convert::From<::std::string::String>
 for UserPoolTenantConfigEnableSwitchType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "tenant-console" => Self::TenantConsole,
@@ -9128,11 +9273,13 @@ for UserPoolTenantConfigEnableSwitchType {
 }
 impl ::std::str::FromStr for UserPoolTenantConfigEnableSwitchType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserPoolTenantConfigEnableSwitchType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9155,11 +9302,13 @@ impl<'de> ::serde::Deserialize<'de> for UserPoolTenantConfigEnableSwitchType {
     }
 }
 impl crate::runtime::QueryValue for UserPoolTenantConfigEnableSwitchType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UserPoolTenantConfigEnableSwitchType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

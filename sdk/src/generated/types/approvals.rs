@@ -52,6 +52,7 @@ impl ApprovalPageList {
     }
 }
 impl crate::runtime::read::Decode for ApprovalPageList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

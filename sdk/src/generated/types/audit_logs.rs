@@ -472,6 +472,7 @@ impl AdminAuditLogDto {
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -669,6 +670,7 @@ impl AdminAuditLogOperationType {
         "userEnable",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Create => "create",
@@ -688,6 +690,7 @@ impl AdminAuditLogOperationType {
     }
 }
 impl ::std::convert::From<&str> for AdminAuditLogOperationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "create" => Self::Create,
@@ -707,6 +710,7 @@ impl ::std::convert::From<&str> for AdminAuditLogOperationType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AdminAuditLogOperationType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "create" => Self::Create,
@@ -727,11 +731,13 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogOperationType 
 }
 impl ::std::str::FromStr for AdminAuditLogOperationType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AdminAuditLogOperationType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -754,11 +760,13 @@ impl<'de> ::serde::Deserialize<'de> for AdminAuditLogOperationType {
     }
 }
 impl crate::runtime::QueryValue for AdminAuditLogOperationType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogOperationType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -884,6 +892,7 @@ impl AdminAuditLogResourceType {
         "policy",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -910,6 +919,7 @@ impl AdminAuditLogResourceType {
     }
 }
 impl ::std::convert::From<&str> for AdminAuditLogResourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "user" => Self::User,
@@ -936,6 +946,7 @@ impl ::std::convert::From<&str> for AdminAuditLogResourceType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AdminAuditLogResourceType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "user" => Self::User,
@@ -963,11 +974,13 @@ impl ::std::convert::From<::std::string::String> for AdminAuditLogResourceType {
 }
 impl ::std::str::FromStr for AdminAuditLogResourceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AdminAuditLogResourceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -990,11 +1003,13 @@ impl<'de> ::serde::Deserialize<'de> for AdminAuditLogResourceType {
     }
 }
 impl crate::runtime::QueryValue for AdminAuditLogResourceType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogResourceType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1055,6 +1070,7 @@ impl AdminAuditLogRespData {
     }
 }
 impl crate::runtime::read::Decode for AdminAuditLogRespData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1151,6 +1167,7 @@ impl ListWebhooksDto {
     }
 }
 impl crate::runtime::write::Encode for ListWebhooksDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.page {
@@ -1602,6 +1619,7 @@ impl UserActionLogDto {
     }
 }
 impl crate::runtime::read::Decode for UserActionLogDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1817,6 +1835,7 @@ impl UserActionLogEventType {
         "verifyFirstLogin",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Login => "login",
@@ -1840,6 +1859,7 @@ impl UserActionLogEventType {
     }
 }
 impl ::std::convert::From<&str> for UserActionLogEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "login" => Self::Login,
@@ -1863,6 +1883,7 @@ impl ::std::convert::From<&str> for UserActionLogEventType {
     }
 }
 impl ::std::convert::From<::std::string::String> for UserActionLogEventType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "login" => Self::Login,
@@ -1887,11 +1908,13 @@ impl ::std::convert::From<::std::string::String> for UserActionLogEventType {
 }
 impl ::std::str::FromStr for UserActionLogEventType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserActionLogEventType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1914,11 +1937,13 @@ impl<'de> ::serde::Deserialize<'de> for UserActionLogEventType {
     }
 }
 impl crate::runtime::QueryValue for UserActionLogEventType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UserActionLogEventType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1979,6 +2004,7 @@ impl UserActionLogRespData {
     }
 }
 impl crate::runtime::read::Decode for UserActionLogRespData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

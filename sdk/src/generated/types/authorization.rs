@@ -78,6 +78,7 @@ impl ArrResourceAuthAction {
     }
 }
 impl crate::runtime::read::Decode for ArrResourceAuthAction {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -142,6 +143,7 @@ impl CheckResourcePermissionDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckResourcePermissionDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -290,6 +292,7 @@ impl CheckResourcePermissionRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckResourcePermissionRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -362,6 +365,7 @@ impl GetUserAuthResourceListDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserAuthResourceListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -476,6 +480,7 @@ impl GetUserAuthResourcePermissionList {
     }
 }
 impl crate::runtime::read::Decode for GetUserAuthResourcePermissionList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -546,6 +551,7 @@ impl GetUserAuthResourcePermissionListDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserAuthResourcePermissionListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -769,6 +775,7 @@ impl GetUserAuthResourceStructDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserAuthResourceStructDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -901,6 +908,7 @@ impl StrResourceAuthAction {
     }
 }
 impl crate::runtime::read::Decode for StrResourceAuthAction {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -981,6 +989,7 @@ impl TreeResourceAuthAction {
     }
 }
 impl crate::runtime::read::Decode for TreeResourceAuthAction {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1166,6 +1175,7 @@ impl TreeStructs {
     }
 }
 impl crate::runtime::read::Decode for TreeStructs {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1290,6 +1300,7 @@ impl UserAuthResourceListDto {
     }
 }
 impl crate::runtime::read::Decode for UserAuthResourceListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -118,6 +118,7 @@ impl CostCurrentPackageInfo {
     }
 }
 impl crate::runtime::read::Decode for CostCurrentPackageInfo {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -387,6 +388,7 @@ impl CostGetOrderPayDetail {
     }
 }
 impl crate::runtime::read::Decode for CostGetOrderPayDetail {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -598,6 +600,7 @@ impl CurrentUsageDto {
     }
 }
 impl crate::runtime::read::Decode for CurrentUsageDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -676,6 +679,7 @@ impl CurrentUsageRespDto {
     }
 }
 impl crate::runtime::read::Decode for CurrentUsageRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -757,6 +761,7 @@ impl GetOrdersRes {
     }
 }
 impl crate::runtime::read::Decode for GetOrdersRes {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -988,6 +993,7 @@ impl GoodsPackageDto {
     }
 }
 impl crate::runtime::read::Decode for GoodsPackageDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1078,6 +1084,7 @@ impl MauPeriodUsageHistory {
     }
 }
 impl crate::runtime::read::Decode for MauPeriodUsageHistory {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1231,6 +1238,7 @@ impl MauPeriodUsageHistoryDto {
     }
 }
 impl crate::runtime::read::Decode for MauPeriodUsageHistoryDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1543,6 +1551,7 @@ impl OrderItem {
     }
 }
 impl crate::runtime::read::Decode for OrderItem {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1747,6 +1756,7 @@ impl RightItemDto {
     }
 }
 impl crate::runtime::read::Decode for RightItemDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1824,6 +1834,7 @@ impl RightItemRes {
     }
 }
 impl crate::runtime::read::Decode for RightItemRes {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

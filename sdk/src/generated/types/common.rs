@@ -348,6 +348,7 @@ impl ApplicationEnabledExtIdpConnExtIdpType {
         "sdbz",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Oidc => "oidc",
@@ -393,6 +394,7 @@ impl ApplicationEnabledExtIdpConnExtIdpType {
     }
 }
 impl ::std::convert::From<&str> for ApplicationEnabledExtIdpConnExtIdpType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "oidc" => Self::Oidc,
@@ -439,6 +441,7 @@ impl ::std::convert::From<&str> for ApplicationEnabledExtIdpConnExtIdpType {
 }
 impl ::std::convert::From<::std::string::String>
 for ApplicationEnabledExtIdpConnExtIdpType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "oidc" => Self::Oidc,
@@ -485,11 +488,13 @@ for ApplicationEnabledExtIdpConnExtIdpType {
 }
 impl ::std::str::FromStr for ApplicationEnabledExtIdpConnExtIdpType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ApplicationEnabledExtIdpConnExtIdpType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -512,11 +517,13 @@ impl<'de> ::serde::Deserialize<'de> for ApplicationEnabledExtIdpConnExtIdpType {
     }
 }
 impl crate::runtime::QueryValue for ApplicationEnabledExtIdpConnExtIdpType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ApplicationEnabledExtIdpConnExtIdpType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -749,6 +756,7 @@ impl ExtIdpConnDetailType {
         "sdbz",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Oidc => "oidc",
@@ -828,6 +836,7 @@ impl ExtIdpConnDetailType {
     }
 }
 impl ::std::convert::From<&str> for ExtIdpConnDetailType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "oidc" => Self::Oidc,
@@ -907,6 +916,7 @@ impl ::std::convert::From<&str> for ExtIdpConnDetailType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "oidc" => Self::Oidc,
@@ -987,11 +997,13 @@ impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailType {
 }
 impl ::std::str::FromStr for ExtIdpConnDetailType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ExtIdpConnDetailType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1014,16 +1026,19 @@ impl<'de> ::serde::Deserialize<'de> for ExtIdpConnDetailType {
     }
 }
 impl crate::runtime::QueryValue for ExtIdpConnDetailType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ExtIdpConnDetailType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ExtIdpConnDetailType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1079,6 +1094,7 @@ mod for_access_keys_applications_approvals_authentication_custom_fields_data_per
         }
     }
     impl crate::runtime::read::Decode for IsSuccessDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1163,6 +1179,7 @@ mod for_applications_authentication {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Password => "PASSWORD",
@@ -1173,6 +1190,7 @@ mod for_applications_authentication {
     }
     impl ::std::convert::From<&str>
     for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "PASSWORD" => Self::Password,
@@ -1183,6 +1201,7 @@ mod for_applications_authentication {
     }
     impl ::std::convert::From<::std::string::String>
     for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "PASSWORD" => Self::Password,
@@ -1193,11 +1212,13 @@ mod for_applications_authentication {
     }
     impl ::std::str::FromStr for ApplicationRegisterConfigInputDefaultRegisterMethod {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -1222,12 +1243,14 @@ mod for_applications_authentication {
     }
     impl crate::runtime::QueryValue
     for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode
     for ApplicationRegisterConfigInputDefaultRegisterMethod {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -1274,6 +1297,7 @@ mod for_applications_authentication_data_permissions_groups_resources_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["ALLOW", "DENY"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Allow => "ALLOW",
@@ -1283,6 +1307,7 @@ mod for_applications_authentication_data_permissions_groups_resources_users {
         }
     }
     impl ::std::convert::From<&str> for Effect {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "ALLOW" => Self::Allow,
@@ -1292,6 +1317,7 @@ mod for_applications_authentication_data_permissions_groups_resources_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for Effect {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "ALLOW" => Self::Allow,
@@ -1302,11 +1328,13 @@ mod for_applications_authentication_data_permissions_groups_resources_users {
     }
     impl ::std::str::FromStr for Effect {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Effect {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -1329,16 +1357,19 @@ mod for_applications_authentication_data_permissions_groups_resources_users {
         }
     }
     impl crate::runtime::QueryValue for Effect {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Effect {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for Effect {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1489,6 +1520,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
     }
     impl ::std::fmt::Debug for IdentityDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("IdentityDto")
                 .field("identity_id", &self.identity_id)
@@ -1660,6 +1692,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::read::Decode for IdentityDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1895,6 +1928,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
             "azure-ad",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Wechat => "wechat",
@@ -1929,6 +1963,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<&str> for IdentityProvider {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "wechat" => Self::Wechat,
@@ -1963,6 +1998,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<::std::string::String> for IdentityProvider {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "wechat" => Self::Wechat,
@@ -1998,11 +2034,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
     }
     impl ::std::str::FromStr for IdentityProvider {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for IdentityProvider {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -2025,16 +2063,19 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::QueryValue for IdentityProvider {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for IdentityProvider {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for IdentityProvider {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2609,6 +2650,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         pub tenant_id: ::std::option::Option<::std::string::String>,
     }
     impl ::std::fmt::Debug for UserDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UserDto")
                 .field("user_id", &self.user_id)
@@ -3697,6 +3739,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::read::Decode for UserDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4048,6 +4091,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["M", "F", "U", "W"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::M => "M",
@@ -4059,6 +4103,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<&str> for UserGender {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "M" => Self::M,
@@ -4070,6 +4115,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<::std::string::String> for UserGender {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "M" => Self::M,
@@ -4082,11 +4128,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
     }
     impl ::std::str::FromStr for UserGender {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for UserGender {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4109,11 +4157,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::QueryValue for UserGender {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for UserGender {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4169,6 +4219,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
             "Archived",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Activated => "Activated",
@@ -4181,6 +4232,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<&str> for UserStatus {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "Activated" => Self::Activated,
@@ -4193,6 +4245,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<::std::string::String> for UserStatus {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "Activated" => Self::Activated,
@@ -4206,11 +4259,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
     }
     impl ::std::str::FromStr for UserStatus {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for UserStatus {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4233,16 +4288,19 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::QueryValue for UserStatus {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for UserStatus {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for UserStatus {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4293,6 +4351,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
             "syncTask",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Excel => "excel",
@@ -4304,6 +4363,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<&str> for UserUserSourceType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "excel" => Self::Excel,
@@ -4315,6 +4375,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<::std::string::String> for UserUserSourceType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "excel" => Self::Excel,
@@ -4327,11 +4388,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
     }
     impl ::std::str::FromStr for UserUserSourceType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for UserUserSourceType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4354,11 +4417,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::QueryValue for UserUserSourceType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for UserUserSourceType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4392,6 +4457,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["Closed", "Active"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Closed => "Closed",
@@ -4401,6 +4467,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<&str> for UserWorkStatus {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "Closed" => Self::Closed,
@@ -4410,6 +4477,7 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl ::std::convert::From<::std::string::String> for UserWorkStatus {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "Closed" => Self::Closed,
@@ -4420,11 +4488,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
     }
     impl ::std::str::FromStr for UserWorkStatus {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for UserWorkStatus {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4447,11 +4517,13 @@ mod for_applications_authentication_groups_organizations_public_accounts_roles_t
         }
     }
     impl crate::runtime::QueryValue for UserWorkStatus {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for UserWorkStatus {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4514,6 +4586,7 @@ mod for_applications_authentication_security {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["OTP", "SMS", "EMAIL", "FACE"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Otp => "OTP",
@@ -4525,6 +4598,7 @@ mod for_applications_authentication_security {
         }
     }
     impl ::std::convert::From<&str> for EnabledFactors {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "OTP" => Self::Otp,
@@ -4536,6 +4610,7 @@ mod for_applications_authentication_security {
         }
     }
     impl ::std::convert::From<::std::string::String> for EnabledFactors {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "OTP" => Self::Otp,
@@ -4548,11 +4623,13 @@ mod for_applications_authentication_security {
     }
     impl ::std::str::FromStr for EnabledFactors {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for EnabledFactors {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4575,16 +4652,19 @@ mod for_applications_authentication_security {
         }
     }
     impl crate::runtime::QueryValue for EnabledFactors {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for EnabledFactors {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for EnabledFactors {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4648,6 +4728,7 @@ mod for_applications_custom_fields_resources_roles {
             "DEPARTMENT",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::User => "USER",
@@ -4659,6 +4740,7 @@ mod for_applications_custom_fields_resources_roles {
         }
     }
     impl ::std::convert::From<&str> for TargetType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "USER" => Self::User,
@@ -4670,6 +4752,7 @@ mod for_applications_custom_fields_resources_roles {
         }
     }
     impl ::std::convert::From<::std::string::String> for TargetType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "USER" => Self::User,
@@ -4682,11 +4765,13 @@ mod for_applications_custom_fields_resources_roles {
     }
     impl ::std::str::FromStr for TargetType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for TargetType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4709,16 +4794,19 @@ mod for_applications_custom_fields_resources_roles {
         }
     }
     impl crate::runtime::QueryValue for TargetType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for TargetType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for TargetType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4769,6 +4857,7 @@ mod for_applications_data_permissions {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["USER", "ROLE", "GROUP", "ORG"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::User => "USER",
@@ -4780,6 +4869,7 @@ mod for_applications_data_permissions {
         }
     }
     impl ::std::convert::From<&str> for SubjectType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "USER" => Self::User,
@@ -4791,6 +4881,7 @@ mod for_applications_data_permissions {
         }
     }
     impl ::std::convert::From<::std::string::String> for SubjectType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "USER" => Self::User,
@@ -4803,11 +4894,13 @@ mod for_applications_data_permissions {
     }
     impl ::std::str::FromStr for SubjectType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SubjectType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -4830,16 +4923,19 @@ mod for_applications_data_permissions {
         }
     }
     impl crate::runtime::QueryValue for SubjectType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SubjectType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for SubjectType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4912,6 +5008,7 @@ mod for_applications_groups_organizations_roles_users {
         }
     }
     impl crate::runtime::read::Decode for UserPagingDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5022,6 +5119,7 @@ mod for_applications_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for PaginationDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.page {
@@ -5092,6 +5190,7 @@ mod for_applications_public_accounts_users {
             "sync_relation",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::UserId => "user_id",
@@ -5106,6 +5205,7 @@ mod for_applications_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for UserIdType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "user_id" => Self::UserId,
@@ -5120,6 +5220,7 @@ mod for_applications_public_accounts_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for UserIdType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "user_id" => Self::UserId,
@@ -5135,11 +5236,13 @@ mod for_applications_public_accounts_users {
     }
     impl ::std::str::FromStr for UserIdType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for UserIdType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -5162,11 +5265,13 @@ mod for_applications_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for UserIdType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for UserIdType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -5210,6 +5315,7 @@ mod for_applications_security {
         }
     }
     impl crate::runtime::read::Decode for MFASettingsDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5305,6 +5411,7 @@ mod for_applications_users {
         }
     }
     impl crate::runtime::write::Encode for ApplicationMfaDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("mfaPolicy", &self.mfa_policy);
@@ -5316,6 +5423,7 @@ mod for_applications_users {
         }
     }
     impl crate::runtime::read::Decode for ApplicationMfaDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5637,6 +5745,7 @@ mod for_applications_users {
         }
     }
     impl crate::runtime::write::Encode for GetMfaInfoDataDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("mfaToken", &self.mfa_token);
@@ -5672,6 +5781,7 @@ mod for_applications_users {
         }
     }
     impl crate::runtime::read::Decode for GetMfaInfoDataDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5782,6 +5892,7 @@ mod for_applications_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["ALLOW_ALL", "DENY_ALL"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::AllowAll => "ALLOW_ALL",
@@ -5791,6 +5902,7 @@ mod for_applications_users {
         }
     }
     impl ::std::convert::From<&str> for PermissionStrategy {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "ALLOW_ALL" => Self::AllowAll,
@@ -5800,6 +5912,7 @@ mod for_applications_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for PermissionStrategy {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "ALLOW_ALL" => Self::AllowAll,
@@ -5810,11 +5923,13 @@ mod for_applications_users {
     }
     impl ::std::str::FromStr for PermissionStrategy {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for PermissionStrategy {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -5837,16 +5952,19 @@ mod for_applications_users {
         }
     }
     impl crate::runtime::QueryValue for PermissionStrategy {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for PermissionStrategy {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for PermissionStrategy {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5948,6 +6066,7 @@ mod for_approvals_authentication {
         pub extra_params: ::std::option::Option<crate::types::ExtraParams>,
     }
     impl ::std::fmt::Debug for ApprovalDetailDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApprovalDetailDto")
                 .field("approval_id", &self.approval_id)
@@ -6108,6 +6227,7 @@ mod for_approvals_authentication {
         }
     }
     impl crate::runtime::read::Decode for ApprovalDetailDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6209,6 +6329,7 @@ mod for_approvals_authentication {
             "ROLE_PERMISSION_APPLY",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::AppPermissionApply => "APP_PERMISSION_APPLY",
@@ -6218,6 +6339,7 @@ mod for_approvals_authentication {
         }
     }
     impl ::std::convert::From<&str> for ApprovalDetailObjectType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "APP_PERMISSION_APPLY" => Self::AppPermissionApply,
@@ -6227,6 +6349,7 @@ mod for_approvals_authentication {
         }
     }
     impl ::std::convert::From<::std::string::String> for ApprovalDetailObjectType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "APP_PERMISSION_APPLY" => Self::AppPermissionApply,
@@ -6237,11 +6360,13 @@ mod for_approvals_authentication {
     }
     impl ::std::str::FromStr for ApprovalDetailObjectType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ApprovalDetailObjectType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -6264,16 +6389,19 @@ mod for_approvals_authentication {
         }
     }
     impl crate::runtime::QueryValue for ApprovalDetailObjectType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for ApprovalDetailObjectType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for ApprovalDetailObjectType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6309,6 +6437,7 @@ mod for_approvals_authentication {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["PENDING", "AGREED", "REFUSED"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Pending => "PENDING",
@@ -6319,6 +6448,7 @@ mod for_approvals_authentication {
         }
     }
     impl ::std::convert::From<&str> for ApprovalDetailStatus {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "PENDING" => Self::Pending,
@@ -6329,6 +6459,7 @@ mod for_approvals_authentication {
         }
     }
     impl ::std::convert::From<::std::string::String> for ApprovalDetailStatus {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "PENDING" => Self::Pending,
@@ -6340,11 +6471,13 @@ mod for_approvals_authentication {
     }
     impl ::std::str::FromStr for ApprovalDetailStatus {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ApprovalDetailStatus {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -6367,11 +6500,13 @@ mod for_approvals_authentication {
         }
     }
     impl crate::runtime::QueryValue for ApprovalDetailStatus {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for ApprovalDetailStatus {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6440,6 +6575,7 @@ mod for_approvals_authentication {
         }
     }
     impl crate::runtime::write::Encode for ExtraParams {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.end_time {
@@ -6452,6 +6588,7 @@ mod for_approvals_authentication {
         }
     }
     impl crate::runtime::read::Decode for ExtraParams {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6763,6 +6900,7 @@ mod for_audit_logs_authentication {
         }
     }
     impl crate::runtime::read::Decode for GeoIp {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6897,6 +7035,7 @@ mod for_audit_logs_authentication {
         }
     }
     impl crate::runtime::read::Decode for GeoIpLocation {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7018,6 +7157,7 @@ mod for_audit_logs_authentication {
         }
     }
     impl crate::runtime::read::Decode for ParsedUserAgent {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7140,6 +7280,7 @@ mod for_authentication {
             "CHANNEL_DELETE_ACCOUNT",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::ChannelLogin => "CHANNEL_LOGIN",
@@ -7158,6 +7299,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<&str> for Channel {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "CHANNEL_LOGIN" => Self::ChannelLogin,
@@ -7176,6 +7318,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<::std::string::String> for Channel {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "CHANNEL_LOGIN" => Self::ChannelLogin,
@@ -7195,11 +7338,13 @@ mod for_authentication {
     }
     impl ::std::str::FromStr for Channel {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Channel {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -7222,11 +7367,13 @@ mod for_authentication {
         }
     }
     impl crate::runtime::QueryValue for Channel {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Channel {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -7265,6 +7412,7 @@ mod for_authentication {
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl ::std::fmt::Debug for PublicKeyCredentialDescriptorDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("PublicKeyCredentialDescriptorDto")
                 .field("id", &self.id)
@@ -7335,6 +7483,7 @@ mod for_authentication {
         }
     }
     impl crate::runtime::read::Decode for PublicKeyCredentialDescriptorDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7451,6 +7600,7 @@ mod for_authentication {
             "CHANNEL_DELETE_ACCOUNT",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::ChannelLogin => "CHANNEL_LOGIN",
@@ -7469,6 +7619,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<&str> for SendEmailChannel {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "CHANNEL_LOGIN" => Self::ChannelLogin,
@@ -7487,6 +7638,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<::std::string::String> for SendEmailChannel {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "CHANNEL_LOGIN" => Self::ChannelLogin,
@@ -7506,11 +7658,13 @@ mod for_authentication {
     }
     impl ::std::str::FromStr for SendEmailChannel {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SendEmailChannel {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -7533,11 +7687,13 @@ mod for_authentication {
         }
     }
     impl crate::runtime::QueryValue for SendEmailChannel {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SendEmailChannel {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -7649,6 +7805,7 @@ mod for_authentication {
         >,
     }
     impl ::std::fmt::Debug for SignInOptionsDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("SignInOptionsDto")
                 .field("scope", &self.scope)
@@ -7829,6 +7986,7 @@ mod for_authentication {
         }
     }
     impl crate::runtime::write::Encode for SignInOptionsDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.scope {
@@ -7932,6 +8090,7 @@ mod for_authentication {
             "tenant_id",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Openid => "openid",
@@ -7949,6 +8108,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<&str> for SignInOptionsScope {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "openid" => Self::Openid,
@@ -7966,6 +8126,7 @@ mod for_authentication {
         }
     }
     impl ::std::convert::From<::std::string::String> for SignInOptionsScope {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "openid" => Self::Openid,
@@ -7984,11 +8145,13 @@ mod for_authentication {
     }
     impl ::std::str::FromStr for SignInOptionsScope {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SignInOptionsScope {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -8011,11 +8174,13 @@ mod for_authentication {
         }
     }
     impl crate::runtime::QueryValue for SignInOptionsScope {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SignInOptionsScope {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -8048,6 +8213,7 @@ mod for_authentication_custom_fields_invitations {
         }
     }
     impl crate::runtime::write::Encode for CustomFieldI18n {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("label", &self.label);
@@ -8055,6 +8221,7 @@ mod for_authentication_custom_fields_invitations {
         }
     }
     impl crate::runtime::read::Decode for CustomFieldI18n {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8182,6 +8349,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
         }
     }
     impl crate::runtime::write::Encode for LangObject {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("zh-CN", &self.zh_cn);
@@ -8196,6 +8364,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
         }
     }
     impl crate::runtime::read::Decode for LangObject {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8270,6 +8439,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
         }
     }
     impl crate::runtime::write::Encode for LangUnit {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("enabled", &self.enabled);
@@ -8278,6 +8448,7 @@ mod for_authentication_custom_fields_invitations_organizations_public_accounts_u
         }
     }
     impl crate::runtime::read::Decode for LangUnit {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8371,6 +8542,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::read::Decode for ArrayAuthorize {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8574,6 +8746,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::read::Decode for OpenResource {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8662,6 +8835,7 @@ mod for_authentication_data_permissions {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["STRING", "ARRAY", "TREE"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::String => "STRING",
@@ -8672,6 +8846,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl ::std::convert::From<&str> for OpenResourceResourceType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "STRING" => Self::String,
@@ -8682,6 +8857,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl ::std::convert::From<::std::string::String> for OpenResourceResourceType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "STRING" => Self::String,
@@ -8693,11 +8869,13 @@ mod for_authentication_data_permissions {
     }
     impl ::std::str::FromStr for OpenResourceResourceType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for OpenResourceResourceType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -8720,16 +8898,19 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::QueryValue for OpenResourceResourceType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for OpenResourceResourceType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for OpenResourceResourceType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8793,6 +8974,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::read::Decode for StrAuthorize {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8937,6 +9119,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::read::Decode for TreeAuthBo {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9016,6 +9199,7 @@ mod for_authentication_data_permissions {
         }
     }
     impl crate::runtime::read::Decode for TreeAuthorize {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9118,6 +9302,7 @@ mod for_authentication_events {
         }
     }
     impl crate::runtime::read::Decode for PubEventRespDataDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9204,6 +9389,7 @@ mod for_authentication_groups_resources_roles_users {
             "UI",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Data => "DATA",
@@ -9216,6 +9402,7 @@ mod for_authentication_groups_resources_roles_users {
         }
     }
     impl ::std::convert::From<&str> for ResourceType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "DATA" => Self::Data,
@@ -9228,6 +9415,7 @@ mod for_authentication_groups_resources_roles_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for ResourceType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "DATA" => Self::Data,
@@ -9241,11 +9429,13 @@ mod for_authentication_groups_resources_roles_users {
     }
     impl ::std::str::FromStr for ResourceType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ResourceType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -9268,16 +9458,19 @@ mod for_authentication_groups_resources_roles_users {
         }
     }
     impl crate::runtime::QueryValue for ResourceType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for ResourceType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for ResourceType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9537,6 +9730,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl crate::runtime::read::Decode for AuthorizedResourceDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9792,6 +9986,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl crate::runtime::read::Decode for PolicyCondition {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -9919,6 +10114,7 @@ mod for_authentication_groups_resources_users {
             "ListContains",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Bool => "Bool",
@@ -9948,6 +10144,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl ::std::convert::From<&str> for PolicyConditionOperator {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "Bool" => Self::Bool,
@@ -9977,6 +10174,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for PolicyConditionOperator {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "Bool" => Self::Bool,
@@ -10007,11 +10205,13 @@ mod for_authentication_groups_resources_users {
     }
     impl ::std::str::FromStr for PolicyConditionOperator {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for PolicyConditionOperator {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -10034,11 +10234,13 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl crate::runtime::QueryValue for PolicyConditionOperator {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for PolicyConditionOperator {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -10138,6 +10340,7 @@ mod for_authentication_groups_resources_users {
             "Namespace",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::UserPoolId => "UserPoolId",
@@ -10168,6 +10371,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl ::std::convert::From<&str> for PolicyConditionParam {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "UserPoolId" => Self::UserPoolId,
@@ -10198,6 +10402,7 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for PolicyConditionParam {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "UserPoolId" => Self::UserPoolId,
@@ -10229,11 +10434,13 @@ mod for_authentication_groups_resources_users {
     }
     impl ::std::str::FromStr for PolicyConditionParam {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for PolicyConditionParam {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -10256,11 +10463,13 @@ mod for_authentication_groups_resources_users {
         }
     }
     impl crate::runtime::QueryValue for PolicyConditionParam {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for PolicyConditionParam {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -10357,6 +10566,7 @@ mod for_authentication_identity_providers {
         }
     }
     impl crate::runtime::read::Decode for GetWechatAccessTokenDataDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -10489,6 +10699,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::write::Encode for AppValidateRuleDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("type", &self.type_);
@@ -10503,6 +10714,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::read::Decode for AppValidateRuleDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -10583,6 +10795,7 @@ mod for_authentication_invitations {
             "isNumber",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::None => "None",
@@ -10595,6 +10808,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<&str> for AppValidateRuleType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "None" => Self::None,
@@ -10607,6 +10821,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for AppValidateRuleType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "None" => Self::None,
@@ -10620,11 +10835,13 @@ mod for_authentication_invitations {
     }
     impl ::std::str::FromStr for AppValidateRuleType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for AppValidateRuleType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -10647,16 +10864,19 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::QueryValue for AppValidateRuleType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for AppValidateRuleType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for AppValidateRuleType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -10705,6 +10925,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::write::Encode for ErrMsgI18nDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.error_message {
@@ -10714,6 +10935,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::read::Decode for ErrMsgI18nDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11052,6 +11274,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::read::Decode for ExtendsFieldDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11202,6 +11425,7 @@ mod for_authentication_invitations {
             "email",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Image => "image",
@@ -11224,6 +11448,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<&str> for ExtendsFieldInputType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "image" => Self::Image,
@@ -11246,6 +11471,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for ExtendsFieldInputType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "image" => Self::Image,
@@ -11269,11 +11495,13 @@ mod for_authentication_invitations {
     }
     impl ::std::str::FromStr for ExtendsFieldInputType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ExtendsFieldInputType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11296,16 +11524,19 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::QueryValue for ExtendsFieldInputType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for ExtendsFieldInputType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for ExtendsFieldInputType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11339,6 +11570,7 @@ mod for_authentication_invitations {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["preset", "manual_add"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Preset => "preset",
@@ -11348,6 +11580,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<&str> for ExtendsFieldSource {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "preset" => Self::Preset,
@@ -11357,6 +11590,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for ExtendsFieldSource {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "preset" => Self::Preset,
@@ -11367,11 +11601,13 @@ mod for_authentication_invitations {
     }
     impl ::std::str::FromStr for ExtendsFieldSource {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ExtendsFieldSource {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11394,11 +11630,13 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::QueryValue for ExtendsFieldSource {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::read::Decode for ExtendsFieldSource {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11432,6 +11670,7 @@ mod for_authentication_invitations {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["user", "internal"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::User => "user",
@@ -11441,6 +11680,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<&str> for ExtendsFieldType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "user" => Self::User,
@@ -11450,6 +11690,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for ExtendsFieldType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "user" => Self::User,
@@ -11460,11 +11701,13 @@ mod for_authentication_invitations {
     }
     impl ::std::str::FromStr for ExtendsFieldType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ExtendsFieldType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11487,16 +11730,19 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::QueryValue for ExtendsFieldType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for ExtendsFieldType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for ExtendsFieldType {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11521,6 +11767,7 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::read::Decode for GenerateInvitationLinkDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11575,6 +11822,7 @@ mod for_authentication_invitations {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["prioritySMS", "priorityEmail"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::PrioritySms => "prioritySMS",
@@ -11584,6 +11832,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<&str> for SendVerifyCodeMethod {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "prioritySMS" => Self::PrioritySms,
@@ -11593,6 +11842,7 @@ mod for_authentication_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for SendVerifyCodeMethod {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "prioritySMS" => Self::PrioritySms,
@@ -11603,11 +11853,13 @@ mod for_authentication_invitations {
     }
     impl ::std::str::FromStr for SendVerifyCodeMethod {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SendVerifyCodeMethod {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11630,16 +11882,19 @@ mod for_authentication_invitations {
         }
     }
     impl crate::runtime::QueryValue for SendVerifyCodeMethod {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SendVerifyCodeMethod {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for SendVerifyCodeMethod {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11680,6 +11935,7 @@ mod for_authentication_invitations_organizations_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for DepartmentI18nDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("name", &self.name);
@@ -11687,6 +11943,7 @@ mod for_authentication_invitations_organizations_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for DepartmentI18nDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11765,6 +12022,7 @@ mod for_authentication_organizations_public_accounts_tenants_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["M", "F", "U"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::M => "M",
@@ -11775,6 +12033,7 @@ mod for_authentication_organizations_public_accounts_tenants_users {
         }
     }
     impl ::std::convert::From<&str> for Gender {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "M" => Self::M,
@@ -11785,6 +12044,7 @@ mod for_authentication_organizations_public_accounts_tenants_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for Gender {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "M" => Self::M,
@@ -11796,11 +12056,13 @@ mod for_authentication_organizations_public_accounts_tenants_users {
     }
     impl ::std::str::FromStr for Gender {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Gender {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11823,16 +12085,19 @@ mod for_authentication_organizations_public_accounts_tenants_users {
         }
     }
     impl crate::runtime::QueryValue for Gender {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Gender {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for Gender {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -11887,6 +12152,7 @@ mod for_authentication_organizations_public_accounts_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["Asc", "Desc"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Asc => "Asc",
@@ -11896,6 +12162,7 @@ mod for_authentication_organizations_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for OrderBy {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "Asc" => Self::Asc,
@@ -11905,6 +12172,7 @@ mod for_authentication_organizations_public_accounts_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for OrderBy {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "Asc" => Self::Asc,
@@ -11915,11 +12183,13 @@ mod for_authentication_organizations_public_accounts_users {
     }
     impl ::std::str::FromStr for OrderBy {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for OrderBy {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -11942,11 +12212,13 @@ mod for_authentication_organizations_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for OrderBy {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for OrderBy {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -12006,6 +12278,7 @@ mod for_authentication_public_accounts_tenants_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["none", "rsa", "sm2"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::None => "none",
@@ -12016,6 +12289,7 @@ mod for_authentication_public_accounts_tenants_users {
         }
     }
     impl ::std::convert::From<&str> for CreateUserOptionsPasswordEncryptType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "none" => Self::None,
@@ -12027,6 +12301,7 @@ mod for_authentication_public_accounts_tenants_users {
     }
     impl ::std::convert::From<::std::string::String>
     for CreateUserOptionsPasswordEncryptType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "none" => Self::None,
@@ -12038,11 +12313,13 @@ mod for_authentication_public_accounts_tenants_users {
     }
     impl ::std::str::FromStr for CreateUserOptionsPasswordEncryptType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for CreateUserOptionsPasswordEncryptType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -12065,11 +12342,13 @@ mod for_authentication_public_accounts_tenants_users {
         }
     }
     impl crate::runtime::QueryValue for CreateUserOptionsPasswordEncryptType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for CreateUserOptionsPasswordEncryptType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -12123,6 +12402,7 @@ mod for_authentication_public_accounts_users {
             "DepartmemtCode",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::DepartmentCreatedAt => "DepartmentCreatedAt",
@@ -12134,6 +12414,7 @@ mod for_authentication_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for SortBy {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
@@ -12145,6 +12426,7 @@ mod for_authentication_public_accounts_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for SortBy {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "DepartmentCreatedAt" => Self::DepartmentCreatedAt,
@@ -12157,11 +12439,13 @@ mod for_authentication_public_accounts_users {
     }
     impl ::std::str::FromStr for SortBy {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SortBy {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -12184,11 +12468,13 @@ mod for_authentication_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for SortBy {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SortBy {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -12247,6 +12533,7 @@ mod for_authentication_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for UserDepartmentPagingDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -12477,6 +12764,7 @@ mod for_authentication_public_accounts_users {
         >,
     }
     impl ::std::fmt::Debug for UserDepartmentRespDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UserDepartmentRespDto")
                 .field("organization_code", &self.organization_code)
@@ -12801,6 +13089,7 @@ mod for_authentication_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for UserDepartmentRespDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -12981,6 +13270,7 @@ mod for_authentication_resources_users {
         }
     }
     impl crate::runtime::read::Decode for AuthorizedResourcePagingDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -13053,6 +13343,7 @@ mod for_data_objects_invitations {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["and", "or"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::And => "and",
@@ -13062,6 +13353,7 @@ mod for_data_objects_invitations {
         }
     }
     impl ::std::convert::From<&str> for Conjunction {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "and" => Self::And,
@@ -13071,6 +13363,7 @@ mod for_data_objects_invitations {
         }
     }
     impl ::std::convert::From<::std::string::String> for Conjunction {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "and" => Self::And,
@@ -13081,11 +13374,13 @@ mod for_data_objects_invitations {
     }
     impl ::std::str::FromStr for Conjunction {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Conjunction {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -13108,16 +13403,19 @@ mod for_data_objects_invitations {
         }
     }
     impl crate::runtime::QueryValue for Conjunction {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Conjunction {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for Conjunction {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -13182,6 +13480,7 @@ mod for_groups_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for GroupPagingDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -13286,6 +13585,7 @@ mod for_groups_public_accounts_users {
         pub members: ::std::vec::Vec<crate::types::UserDto>,
     }
     impl ::std::fmt::Debug for ResGroupDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ResGroupDto")
                 .field("id", &self.id)
@@ -13404,6 +13704,7 @@ mod for_groups_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for ResGroupDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -13773,6 +14074,7 @@ mod for_invitations_messaging {
         }
     }
     impl crate::runtime::read::Decode for EmailTemplateDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -13875,6 +14177,7 @@ mod for_invitations_messaging {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["handlebar", "ejs"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Handlebar => "handlebar",
@@ -13884,6 +14187,7 @@ mod for_invitations_messaging {
         }
     }
     impl ::std::convert::From<&str> for TplEngine {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "handlebar" => Self::Handlebar,
@@ -13893,6 +14197,7 @@ mod for_invitations_messaging {
         }
     }
     impl ::std::convert::From<::std::string::String> for TplEngine {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "handlebar" => Self::Handlebar,
@@ -13903,11 +14208,13 @@ mod for_invitations_messaging {
     }
     impl ::std::str::FromStr for TplEngine {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for TplEngine {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -13930,16 +14237,19 @@ mod for_invitations_messaging {
         }
     }
     impl crate::runtime::QueryValue for TplEngine {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for TplEngine {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for TplEngine {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -14045,6 +14355,7 @@ mod for_invitations_messaging {
             "EMAIL_UNBIND_VERIFY_CODE",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::WelcomeEmail => "WELCOME_EMAIL",
@@ -14071,6 +14382,7 @@ mod for_invitations_messaging {
         }
     }
     impl ::std::convert::From<&str> for Type {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "WELCOME_EMAIL" => Self::WelcomeEmail,
@@ -14097,6 +14409,7 @@ mod for_invitations_messaging {
         }
     }
     impl ::std::convert::From<::std::string::String> for Type {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "WELCOME_EMAIL" => Self::WelcomeEmail,
@@ -14124,11 +14437,13 @@ mod for_invitations_messaging {
     }
     impl ::std::str::FromStr for Type {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Type {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -14151,16 +14466,19 @@ mod for_invitations_messaging {
         }
     }
     impl crate::runtime::QueryValue for Type {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Type {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for Type {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -14219,6 +14537,7 @@ mod for_organizations_public_accounts_tenants_users {
             "code",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::DepartmentId => "department_id",
@@ -14231,6 +14550,7 @@ mod for_organizations_public_accounts_tenants_users {
         }
     }
     impl ::std::convert::From<&str> for DepartmentIdType {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "department_id" => Self::DepartmentId,
@@ -14243,6 +14563,7 @@ mod for_organizations_public_accounts_tenants_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for DepartmentIdType {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "department_id" => Self::DepartmentId,
@@ -14256,11 +14577,13 @@ mod for_organizations_public_accounts_tenants_users {
     }
     impl ::std::str::FromStr for DepartmentIdType {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for DepartmentIdType {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -14283,11 +14606,13 @@ mod for_organizations_public_accounts_tenants_users {
         }
     }
     impl crate::runtime::QueryValue for DepartmentIdType {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for DepartmentIdType {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -14336,6 +14661,7 @@ mod for_organizations_public_accounts_users {
         /// Every value this version of the SDK knows, in docs order.
         pub const VALUES: &'static [&'static str] = &["desc", "asc"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Desc => "desc",
@@ -14345,6 +14671,7 @@ mod for_organizations_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for SortingOrder {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "desc" => Self::Desc,
@@ -14354,6 +14681,7 @@ mod for_organizations_public_accounts_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for SortingOrder {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "desc" => Self::Desc,
@@ -14364,11 +14692,13 @@ mod for_organizations_public_accounts_users {
     }
     impl ::std::str::FromStr for SortingOrder {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SortingOrder {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -14391,11 +14721,13 @@ mod for_organizations_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for SortingOrder {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SortingOrder {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -14485,6 +14817,7 @@ mod for_organizations_users {
             "moka",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Wechatwork => "wechatwork",
@@ -14503,6 +14836,7 @@ mod for_organizations_users {
         }
     }
     impl ::std::convert::From<&str> for Provider {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "wechatwork" => Self::Wechatwork,
@@ -14521,6 +14855,7 @@ mod for_organizations_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for Provider {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "wechatwork" => Self::Wechatwork,
@@ -14540,11 +14875,13 @@ mod for_organizations_users {
     }
     impl ::std::str::FromStr for Provider {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for Provider {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -14567,16 +14904,19 @@ mod for_organizations_users {
         }
     }
     impl crate::runtime::QueryValue for Provider {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for Provider {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
     }
     impl crate::runtime::read::Decode for Provider {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -14597,6 +14937,7 @@ mod for_organizations_users {
         }
     }
     impl crate::runtime::read::Decode for User {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -14742,6 +15083,7 @@ mod for_organizations_users {
         }
     }
     impl crate::runtime::read::Decode for UserSyncRelationDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -14905,6 +15247,7 @@ mod for_posts_public_accounts {
         }
     }
     impl crate::runtime::read::Decode for CreatePostDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -15026,6 +15369,7 @@ mod for_public_accounts_users {
             "BETWEEN",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Equal => "EQUAL",
@@ -15043,6 +15387,7 @@ mod for_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemOperator {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "EQUAL" => Self::Equal,
@@ -15061,6 +15406,7 @@ mod for_public_accounts_users {
     }
     impl ::std::convert::From<::std::string::String>
     for ListUsersAdvancedFilterItemOperator {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "EQUAL" => Self::Equal,
@@ -15079,11 +15425,13 @@ mod for_public_accounts_users {
     }
     impl ::std::str::FromStr for ListUsersAdvancedFilterItemOperator {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for ListUsersAdvancedFilterItemOperator {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -15106,11 +15454,13 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemOperator {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemOperator {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -15141,6 +15491,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::read::Decode for ResignUserDataDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -15268,6 +15619,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for SendCreateAccountNotificationDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.send_email_notification {
@@ -15442,6 +15794,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for SendResetPasswordNotificationDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.send_default_email_notification {
@@ -15542,6 +15895,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for SetUserDepartmentDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("departmentId", &self.department_id);
@@ -15616,6 +15970,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for SetUserDepartmentsOptionsDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             if let Some(value) = &self.user_id_type {
@@ -15678,6 +16033,7 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::write::Encode for SortingDto {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.begin_object();
             w.field("field", &self.field);
@@ -15794,6 +16150,7 @@ mod for_public_accounts_users {
             "lastIp",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::CreatedAt => "createdAt",
@@ -15818,6 +16175,7 @@ mod for_public_accounts_users {
         }
     }
     impl ::std::convert::From<&str> for SortingField {
+        #[inline]
         fn from(value: &str) -> Self {
             match value {
                 "createdAt" => Self::CreatedAt,
@@ -15842,6 +16200,7 @@ mod for_public_accounts_users {
         }
     }
     impl ::std::convert::From<::std::string::String> for SortingField {
+        #[inline]
         fn from(value: ::std::string::String) -> Self {
             match value.as_str() {
                 "createdAt" => Self::CreatedAt,
@@ -15867,11 +16226,13 @@ mod for_public_accounts_users {
     }
     impl ::std::str::FromStr for SortingField {
         type Err = ::std::convert::Infallible;
+        #[inline]
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
     impl ::std::fmt::Display for SortingField {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
@@ -15894,11 +16255,13 @@ mod for_public_accounts_users {
         }
     }
     impl crate::runtime::QueryValue for SortingField {
+        #[inline]
         fn to_query_value(&self) -> ::std::string::String {
             self.as_str().to_owned()
         }
     }
     impl crate::runtime::write::Encode for SortingField {
+        #[inline]
         fn encode(&self, w: &mut crate::runtime::write::Writer) {
             w.str(self.as_str());
         }
@@ -16129,6 +16492,7 @@ mod for_roles_users {
         }
     }
     impl crate::runtime::read::Decode for RoleDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -16247,6 +16611,7 @@ mod for_roles_users {
         }
     }
     impl crate::runtime::read::Decode for RolePagingDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -87,6 +87,7 @@ impl CountCustomFieldsDto {
     }
 }
 impl crate::runtime::read::Decode for CountCustomFieldsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -173,6 +174,7 @@ impl CustomFieldDataType {
         "ENUM",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "STRING",
@@ -185,6 +187,7 @@ impl CustomFieldDataType {
     }
 }
 impl ::std::convert::From<&str> for CustomFieldDataType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => Self::String,
@@ -197,6 +200,7 @@ impl ::std::convert::From<&str> for CustomFieldDataType {
     }
 }
 impl ::std::convert::From<::std::string::String> for CustomFieldDataType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "STRING" => Self::String,
@@ -210,11 +214,13 @@ impl ::std::convert::From<::std::string::String> for CustomFieldDataType {
 }
 impl ::std::str::FromStr for CustomFieldDataType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CustomFieldDataType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -237,16 +243,19 @@ impl<'de> ::serde::Deserialize<'de> for CustomFieldDataType {
     }
 }
 impl crate::runtime::QueryValue for CustomFieldDataType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CustomFieldDataType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for CustomFieldDataType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -657,6 +666,7 @@ impl CustomFieldDto {
     }
 }
 impl crate::runtime::read::Decode for CustomFieldDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -781,6 +791,7 @@ impl CustomFieldSelectOption {
     }
 }
 impl crate::runtime::write::Encode for CustomFieldSelectOption {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("value", &self.value);
@@ -789,6 +800,7 @@ impl crate::runtime::write::Encode for CustomFieldSelectOption {
     }
 }
 impl crate::runtime::read::Decode for CustomFieldSelectOption {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -859,6 +871,7 @@ impl DeleteCustomFieldDto {
     }
 }
 impl crate::runtime::write::Encode for DeleteCustomFieldDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -908,6 +921,7 @@ impl ListCustFieldsDataType {
         "SELECT",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "STRING",
@@ -921,6 +935,7 @@ impl ListCustFieldsDataType {
     }
 }
 impl ::std::convert::From<&str> for ListCustFieldsDataType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => Self::String,
@@ -934,6 +949,7 @@ impl ::std::convert::From<&str> for ListCustFieldsDataType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ListCustFieldsDataType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "STRING" => Self::String,
@@ -948,11 +964,13 @@ impl ::std::convert::From<::std::string::String> for ListCustFieldsDataType {
 }
 impl ::std::str::FromStr for ListCustFieldsDataType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListCustFieldsDataType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -975,11 +993,13 @@ impl<'de> ::serde::Deserialize<'de> for ListCustFieldsDataType {
     }
 }
 impl crate::runtime::QueryValue for ListCustFieldsDataType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListCustFieldsDataType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1039,6 +1059,7 @@ impl ListCustomFieldsDto {
     }
 }
 impl crate::runtime::read::Decode for ListCustomFieldsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1126,6 +1147,7 @@ impl SetCustomDataDto {
     }
 }
 impl crate::runtime::write::Encode for SetCustomDataDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.tenant_id {
@@ -1311,6 +1333,7 @@ pub struct SetCustomFieldDto {
     pub i18n: ::std::option::Option<crate::types::CustomFieldI18n>,
 }
 impl ::std::fmt::Debug for SetCustomFieldDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SetCustomFieldDto")
             .field("target_type", &self.target_type)
@@ -1568,6 +1591,7 @@ impl SetCustomFieldDto {
     }
 }
 impl crate::runtime::write::Encode for SetCustomFieldDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -1802,6 +1826,7 @@ impl SetUserBaseFieldDto {
     }
 }
 impl crate::runtime::write::Encode for SetUserBaseFieldDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);

@@ -21,6 +21,7 @@ pub struct CellDto {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for CellDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CellDto")
             .field("field_id", &self.field_id)
@@ -72,6 +73,7 @@ impl CellDto {
     }
 }
 impl crate::runtime::read::Decode for CellDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -133,6 +135,7 @@ pub struct Condition {
     pub operator: crate::types::ConditionOperator,
 }
 impl ::std::fmt::Debug for Condition {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Condition")
             .field("key", &self.key)
@@ -156,6 +159,7 @@ impl Condition {
     }
 }
 impl crate::runtime::write::Encode for Condition {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
@@ -165,6 +169,7 @@ impl crate::runtime::write::Encode for Condition {
     }
 }
 impl crate::runtime::read::Decode for Condition {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -266,6 +271,7 @@ impl ConditionOperator {
         "in",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Eq => "eq",
@@ -281,6 +287,7 @@ impl ConditionOperator {
     }
 }
 impl ::std::convert::From<&str> for ConditionOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "eq" => Self::Eq,
@@ -296,6 +303,7 @@ impl ::std::convert::From<&str> for ConditionOperator {
     }
 }
 impl ::std::convert::From<::std::string::String> for ConditionOperator {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "eq" => Self::Eq,
@@ -312,11 +320,13 @@ impl ::std::convert::From<::std::string::String> for ConditionOperator {
 }
 impl ::std::str::FromStr for ConditionOperator {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ConditionOperator {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -339,16 +349,19 @@ impl<'de> ::serde::Deserialize<'de> for ConditionOperator {
     }
 }
 impl crate::runtime::QueryValue for ConditionOperator {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ConditionOperator {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ConditionOperator {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -419,6 +432,7 @@ impl CreateFieldType {
         "8",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1 => "1",
@@ -434,6 +448,7 @@ impl CreateFieldType {
     }
 }
 impl ::std::convert::From<&str> for CreateFieldType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "1" => Self::V1,
@@ -449,6 +464,7 @@ impl ::std::convert::From<&str> for CreateFieldType {
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateFieldType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "1" => Self::V1,
@@ -465,11 +481,13 @@ impl ::std::convert::From<::std::string::String> for CreateFieldType {
 }
 impl ::std::str::FromStr for CreateFieldType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CreateFieldType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -492,11 +510,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateFieldType {
     }
 }
 impl crate::runtime::QueryValue for CreateFieldType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CreateFieldType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -565,6 +585,7 @@ impl CreateModelType {
         "custom",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -580,6 +601,7 @@ impl CreateModelType {
     }
 }
 impl ::std::convert::From<&str> for CreateModelType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "user" => Self::User,
@@ -595,6 +617,7 @@ impl ::std::convert::From<&str> for CreateModelType {
     }
 }
 impl ::std::convert::From<::std::string::String> for CreateModelType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "user" => Self::User,
@@ -611,11 +634,13 @@ impl ::std::convert::From<::std::string::String> for CreateModelType {
 }
 impl ::std::str::FromStr for CreateModelType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CreateModelType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -638,11 +663,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateModelType {
     }
 }
 impl crate::runtime::QueryValue for CreateModelType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CreateModelType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -678,6 +705,7 @@ impl DataType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["list", "tree"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::List => "list",
@@ -687,6 +715,7 @@ impl DataType {
     }
 }
 impl ::std::convert::From<&str> for DataType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "list" => Self::List,
@@ -696,6 +725,7 @@ impl ::std::convert::From<&str> for DataType {
     }
 }
 impl ::std::convert::From<::std::string::String> for DataType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "list" => Self::List,
@@ -706,11 +736,13 @@ impl ::std::convert::From<::std::string::String> for DataType {
 }
 impl ::std::str::FromStr for DataType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DataType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -733,16 +765,19 @@ impl<'de> ::serde::Deserialize<'de> for DataType {
     }
 }
 impl crate::runtime::QueryValue for DataType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DataType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for DataType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -776,6 +811,7 @@ impl DropDownItemDto {
     }
 }
 impl crate::runtime::write::Encode for DropDownItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
@@ -805,6 +841,7 @@ pub struct Expand {
     pub select: ::std::vec::Vec<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for Expand {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Expand")
             .field("field", &self.field)
@@ -825,6 +862,7 @@ impl Expand {
     }
 }
 impl crate::runtime::write::Encode for Expand {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("field", &self.field);
@@ -937,6 +975,7 @@ pub struct FunctionModelDto {
     pub config: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for FunctionModelDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("FunctionModelDto")
             .field("id", &self.id)
@@ -1202,6 +1241,7 @@ impl FunctionModelDto {
     }
 }
 impl crate::runtime::read::Decode for FunctionModelDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1793,6 +1833,7 @@ impl FunctionModelFieldDto {
     }
 }
 impl crate::runtime::read::Decode for FunctionModelFieldDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2000,6 +2041,7 @@ impl FunctionModelType {
         "custom",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -2016,6 +2058,7 @@ impl FunctionModelType {
     }
 }
 impl ::std::convert::From<&str> for FunctionModelType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "user" => Self::User,
@@ -2032,6 +2075,7 @@ impl ::std::convert::From<&str> for FunctionModelType {
     }
 }
 impl ::std::convert::From<::std::string::String> for FunctionModelType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "user" => Self::User,
@@ -2049,11 +2093,13 @@ impl ::std::convert::From<::std::string::String> for FunctionModelType {
 }
 impl ::std::str::FromStr for FunctionModelType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for FunctionModelType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2076,16 +2122,19 @@ impl<'de> ::serde::Deserialize<'de> for FunctionModelType {
     }
 }
 impl crate::runtime::QueryValue for FunctionModelType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for FunctionModelType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for FunctionModelType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2123,6 +2172,7 @@ pub struct FunctionModelValueListDto {
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for FunctionModelValueListDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("FunctionModelValueListDto")
             .field("total_count", &self.total_count)
@@ -2168,6 +2218,7 @@ impl FunctionModelValueListDto {
     }
 }
 impl crate::runtime::read::Decode for FunctionModelValueListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2235,6 +2286,7 @@ impl GetAllRowByScrollidDto {
     }
 }
 impl crate::runtime::read::Decode for GetAllRowByScrollidDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2295,6 +2347,7 @@ impl OperateKey {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["openPage"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OpenPage => "openPage",
@@ -2303,6 +2356,7 @@ impl OperateKey {
     }
 }
 impl ::std::convert::From<&str> for OperateKey {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "openPage" => Self::OpenPage,
@@ -2311,6 +2365,7 @@ impl ::std::convert::From<&str> for OperateKey {
     }
 }
 impl ::std::convert::From<::std::string::String> for OperateKey {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "openPage" => Self::OpenPage,
@@ -2320,11 +2375,13 @@ impl ::std::convert::From<::std::string::String> for OperateKey {
 }
 impl ::std::str::FromStr for OperateKey {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for OperateKey {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2347,11 +2404,13 @@ impl<'de> ::serde::Deserialize<'de> for OperateKey {
     }
 }
 impl crate::runtime::QueryValue for OperateKey {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for OperateKey {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2387,6 +2446,7 @@ impl RelationOptionalRange {
     }
 }
 impl crate::runtime::write::Encode for RelationOptionalRange {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("conjunction", &self.conjunction);
@@ -2395,6 +2455,7 @@ impl crate::runtime::write::Encode for RelationOptionalRange {
     }
 }
 impl crate::runtime::read::Decode for RelationOptionalRange {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2459,6 +2520,7 @@ pub struct RelationValueListDto {
     pub list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for RelationValueListDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RelationValueListDto")
             .field("total_count", &self.total_count)
@@ -2504,6 +2566,7 @@ impl RelationValueListDto {
     }
 }
 impl crate::runtime::read::Decode for RelationValueListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2590,6 +2653,7 @@ impl RowDto {
     }
 }
 impl crate::runtime::read::Decode for RowDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2655,6 +2719,7 @@ impl ScopeDto {
     }
 }
 impl crate::runtime::write::Encode for ScopeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("modelId", &self.model_id);

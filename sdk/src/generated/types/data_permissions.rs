@@ -57,6 +57,7 @@ impl ActionAuth {
     }
 }
 impl crate::runtime::read::Decode for ActionAuth {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -363,6 +364,7 @@ impl AuthEnvParams {
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParams {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.ip {
@@ -440,6 +442,7 @@ impl AuthEnvParamsBrowserType {
         "QQBrowser",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ie => "IE",
@@ -455,6 +458,7 @@ impl AuthEnvParamsBrowserType {
     }
 }
 impl ::std::convert::From<&str> for AuthEnvParamsBrowserType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IE" => Self::Ie,
@@ -470,6 +474,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsBrowserType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AuthEnvParamsBrowserType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "IE" => Self::Ie,
@@ -486,11 +491,13 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsBrowserType {
 }
 impl ::std::str::FromStr for AuthEnvParamsBrowserType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsBrowserType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -513,11 +520,13 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsBrowserType {
     }
 }
 impl crate::runtime::QueryValue for AuthEnvParamsBrowserType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsBrowserType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -549,6 +558,7 @@ impl AuthEnvParamsDeviceType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PC", "Mobile"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pc => "PC",
@@ -558,6 +568,7 @@ impl AuthEnvParamsDeviceType {
     }
 }
 impl ::std::convert::From<&str> for AuthEnvParamsDeviceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PC" => Self::Pc,
@@ -567,6 +578,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsDeviceType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AuthEnvParamsDeviceType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PC" => Self::Pc,
@@ -577,11 +589,13 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsDeviceType {
 }
 impl ::std::str::FromStr for AuthEnvParamsDeviceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsDeviceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -604,11 +618,13 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsDeviceType {
     }
 }
 impl crate::runtime::QueryValue for AuthEnvParamsDeviceType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsDeviceType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -644,6 +660,7 @@ impl AuthEnvParamsSystemType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["Windows", "MacOS", "Android", "iOS"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Windows => "Windows",
@@ -655,6 +672,7 @@ impl AuthEnvParamsSystemType {
     }
 }
 impl ::std::convert::From<&str> for AuthEnvParamsSystemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Windows" => Self::Windows,
@@ -666,6 +684,7 @@ impl ::std::convert::From<&str> for AuthEnvParamsSystemType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AuthEnvParamsSystemType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Windows" => Self::Windows,
@@ -678,11 +697,13 @@ impl ::std::convert::From<::std::string::String> for AuthEnvParamsSystemType {
 }
 impl ::std::str::FromStr for AuthEnvParamsSystemType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthEnvParamsSystemType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -705,11 +726,13 @@ impl<'de> ::serde::Deserialize<'de> for AuthEnvParamsSystemType {
     }
 }
 impl crate::runtime::QueryValue for AuthEnvParamsSystemType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthEnvParamsSystemType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -747,6 +770,7 @@ impl CheckExternalUserPermissionDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckExternalUserPermissionDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -895,6 +919,7 @@ impl CheckExternalUserPermissionsRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckExternalUserPermissionsRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1003,6 +1028,7 @@ impl CheckParamsDataPolicyRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckParamsDataPolicyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1103,6 +1129,7 @@ impl CheckParamsDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckParamsDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1167,6 +1194,7 @@ impl CheckPermissionDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckPermissionDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1263,6 +1291,7 @@ impl CheckPermissionNamespaceExistsRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckPermissionNamespaceExistsRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1415,6 +1444,7 @@ impl CheckPermissionsRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckPermissionsRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1489,6 +1519,7 @@ impl CheckUserSameLevelPermissionDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckUserSameLevelPermissionDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1617,6 +1648,7 @@ impl CheckUserSameLevelPermissionRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckUserSameLevelPermissionRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1681,6 +1713,7 @@ impl Config {
     }
 }
 impl crate::runtime::write::Encode for Config {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("options", &self.options);
@@ -1688,6 +1721,7 @@ impl crate::runtime::write::Encode for Config {
     }
 }
 impl crate::runtime::read::Decode for Config {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1874,6 +1908,7 @@ impl CreateArrayDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateArrayDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2071,6 +2106,7 @@ impl CreateDataPolicyRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateDataPolicyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2186,6 +2222,7 @@ pub struct CreateDataResourceRespDto {
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateDataResourceRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDataResourceRespDto")
             .field("resource_name", &self.resource_name)
@@ -2303,6 +2340,7 @@ impl CreateDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2453,6 +2491,7 @@ impl CreatePermissionNamespaceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreatePermissionNamespaceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2547,6 +2586,7 @@ impl CreatePermissionNamespacesBatchItemDto {
     }
 }
 impl crate::runtime::write::Encode for CreatePermissionNamespacesBatchItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -2728,6 +2768,7 @@ impl CreateStringDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateStringDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2943,6 +2984,7 @@ impl CreateTreeDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for CreateTreeDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3057,6 +3099,7 @@ impl DataPoliciesPaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for DataPoliciesPaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3148,6 +3191,7 @@ impl DataPoliciesSimplePaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for DataPoliciesSimplePaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3248,6 +3292,7 @@ pub struct DataResourcePolicyTreeStructs {
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for DataResourcePolicyTreeStructs {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DataResourcePolicyTreeStructs")
             .field("code", &self.code)
@@ -3369,6 +3414,7 @@ impl DataResourcePolicyTreeStructs {
     }
 }
 impl crate::runtime::read::Decode for DataResourcePolicyTreeStructs {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3473,6 +3519,7 @@ impl DataResourceSimpleRespDto {
     }
 }
 impl crate::runtime::read::Decode for DataResourceSimpleRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3546,6 +3593,7 @@ pub struct DataResourceTreeStructs {
     pub children: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for DataResourceTreeStructs {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DataResourceTreeStructs")
             .field("code", &self.code)
@@ -3604,6 +3652,7 @@ impl DataResourceTreeStructs {
     }
 }
 impl crate::runtime::write::Encode for DataResourceTreeStructs {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3618,6 +3667,7 @@ impl crate::runtime::write::Encode for DataResourceTreeStructs {
     }
 }
 impl crate::runtime::read::Decode for DataResourceTreeStructs {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3713,6 +3763,7 @@ impl DataResourcesPaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for DataResourcesPaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3790,6 +3841,7 @@ impl DataStatementPermissionDto {
     }
 }
 impl crate::runtime::write::Encode for DataStatementPermissionDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("effect", &self.effect);
@@ -3946,6 +3998,7 @@ impl DataSubjectRespDto {
     }
 }
 impl crate::runtime::read::Decode for DataSubjectRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4067,6 +4120,7 @@ impl DnefPaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for DnefPaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4188,6 +4242,7 @@ impl ExtendField {
     }
 }
 impl crate::runtime::write::Encode for ExtendField {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("key", &self.key);
@@ -4203,6 +4258,7 @@ impl crate::runtime::write::Encode for ExtendField {
     }
 }
 impl crate::runtime::read::Decode for ExtendField {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4389,6 +4445,7 @@ impl GetDataPolicyRespDto {
     }
 }
 impl crate::runtime::read::Decode for GetDataPolicyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4512,6 +4569,7 @@ pub struct GetDataResourceRespDto {
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl ::std::fmt::Debug for GetDataResourceRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetDataResourceRespDto")
             .field("resource_name", &self.resource_name)
@@ -4648,6 +4706,7 @@ impl GetDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for GetDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4803,6 +4862,7 @@ impl GetPermissionNamespaceRespDto {
     }
 }
 impl crate::runtime::read::Decode for GetPermissionNamespaceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4871,6 +4931,7 @@ impl GetUserPermissionListDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserPermissionListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4985,6 +5046,7 @@ impl GetUserResourcePermissionList {
     }
 }
 impl crate::runtime::read::Decode for GetUserResourcePermissionList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5053,6 +5115,7 @@ impl GetUserResourcePermissionListDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserResourcePermissionListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5174,6 +5237,7 @@ impl GetUserResourceStructDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserResourceStructDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5285,6 +5349,7 @@ impl GroupBo {
     }
 }
 impl crate::runtime::read::Decode for GroupBo {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5461,6 +5526,7 @@ impl ListDataPoliciesRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListDataPoliciesRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5577,6 +5643,7 @@ impl ListDataPolicySubjectPageDto {
     }
 }
 impl crate::runtime::read::Decode for ListDataPolicySubjectPageDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5854,6 +5921,7 @@ impl ListDataResourcesRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListDataResourcesRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5976,6 +6044,7 @@ impl ListPermissionViewPaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListPermissionViewPaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6237,6 +6306,7 @@ impl ListPermissionViewRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListPermissionViewRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6359,6 +6429,7 @@ impl ListResourceTargetsDataDto {
     }
 }
 impl crate::runtime::read::Decode for ListResourceTargetsDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6445,6 +6516,7 @@ impl ListResourceTargetsDtoResp {
     }
 }
 impl crate::runtime::read::Decode for ListResourceTargetsDtoResp {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6554,6 +6626,7 @@ impl ListSimpleDataPoliciesRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListSimpleDataPoliciesRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6665,6 +6738,7 @@ impl NodeBo {
     }
 }
 impl crate::runtime::read::Decode for NodeBo {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6720,6 +6794,7 @@ impl OptionDto {
     }
 }
 impl crate::runtime::write::Encode for OptionDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("value", &self.value);
@@ -6727,6 +6802,7 @@ impl crate::runtime::write::Encode for OptionDto {
     }
 }
 impl crate::runtime::read::Decode for OptionDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6808,6 +6884,7 @@ impl PermissionNamespaceListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PermissionNamespaceListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6897,6 +6974,7 @@ impl PermissionNamespaceRolesListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PermissionNamespaceRolesListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7087,6 +7165,7 @@ impl PermissionNamespaceRolesListRespDto {
     }
 }
 impl crate::runtime::read::Decode for PermissionNamespaceRolesListRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7257,6 +7336,7 @@ impl PermissionNamespacesListRespDto {
     }
 }
 impl crate::runtime::read::Decode for PermissionNamespacesListRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7352,6 +7432,7 @@ impl PolicyBo {
     }
 }
 impl crate::runtime::read::Decode for PolicyBo {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7462,6 +7543,7 @@ impl RoleBo {
     }
 }
 impl crate::runtime::read::Decode for RoleBo {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7562,6 +7644,7 @@ impl SubjectDto {
     }
 }
 impl crate::runtime::write::Encode for SubjectDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -7658,6 +7741,7 @@ impl SubjectRespDto {
     }
 }
 impl crate::runtime::read::Decode for SubjectRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7761,6 +7845,7 @@ impl TreePermissionDto {
     }
 }
 impl crate::runtime::read::Decode for TreePermissionDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -7941,6 +8026,7 @@ impl UpdateDataPolicyRespDto {
     }
 }
 impl crate::runtime::read::Decode for UpdateDataPolicyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8056,6 +8142,7 @@ pub struct UpdateDataResourceRespDto {
     pub actions: ::std::vec::Vec<::std::string::String>,
 }
 impl ::std::fmt::Debug for UpdateDataResourceRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateDataResourceRespDto")
             .field("resource_name", &self.resource_name)
@@ -8173,6 +8260,7 @@ impl UpdateDataResourceRespDto {
     }
 }
 impl crate::runtime::read::Decode for UpdateDataResourceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8323,6 +8411,7 @@ impl UpdatePermissionNamespaceRespDto {
     }
 }
 impl crate::runtime::read::Decode for UpdatePermissionNamespaceRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8439,6 +8528,7 @@ impl UserPermissionListDto {
     }
 }
 impl crate::runtime::read::Decode for UserPermissionListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -8505,6 +8595,7 @@ impl ValueType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["STRING", "SELECT"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "STRING",
@@ -8514,6 +8605,7 @@ impl ValueType {
     }
 }
 impl ::std::convert::From<&str> for ValueType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => Self::String,
@@ -8523,6 +8615,7 @@ impl ::std::convert::From<&str> for ValueType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ValueType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "STRING" => Self::String,
@@ -8533,11 +8626,13 @@ impl ::std::convert::From<::std::string::String> for ValueType {
 }
 impl ::std::str::FromStr for ValueType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ValueType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8560,16 +8655,19 @@ impl<'de> ::serde::Deserialize<'de> for ValueType {
     }
 }
 impl crate::runtime::QueryValue for ValueType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ValueType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ValueType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

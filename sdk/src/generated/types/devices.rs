@@ -29,6 +29,7 @@ impl AddDeviceType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["Browser", "Mobile", "Desktop"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Browser => "Browser",
@@ -39,6 +40,7 @@ impl AddDeviceType {
     }
 }
 impl ::std::convert::From<&str> for AddDeviceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Browser" => Self::Browser,
@@ -49,6 +51,7 @@ impl ::std::convert::From<&str> for AddDeviceType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AddDeviceType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Browser" => Self::Browser,
@@ -60,11 +63,13 @@ impl ::std::convert::From<::std::string::String> for AddDeviceType {
 }
 impl ::std::str::FromStr for AddDeviceType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AddDeviceType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -87,11 +92,13 @@ impl<'de> ::serde::Deserialize<'de> for AddDeviceType {
     }
 }
 impl crate::runtime::QueryValue for AddDeviceType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AddDeviceType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -188,6 +195,7 @@ impl DeviceExclusiveValidScopeAppDataDto {
     }
 }
 impl crate::runtime::read::Decode for DeviceExclusiveValidScopeAppDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -255,6 +263,7 @@ impl DeviceRuleDto {
     }
 }
 impl crate::runtime::write::Encode for DeviceRuleDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("maxOnlineDevices", &self.max_online_devices);
@@ -262,6 +271,7 @@ impl crate::runtime::write::Encode for DeviceRuleDto {
     }
 }
 impl crate::runtime::read::Decode for DeviceRuleDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -369,6 +379,7 @@ impl DeviceStatusResponseDataDto {
     }
 }
 impl crate::runtime::read::Decode for DeviceStatusResponseDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -441,6 +452,7 @@ impl DeviceStatusResponseDataStatus {
         "deactivated",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Activated => "activated",
@@ -451,6 +463,7 @@ impl DeviceStatusResponseDataStatus {
     }
 }
 impl ::std::convert::From<&str> for DeviceStatusResponseDataStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "activated" => Self::Activated,
@@ -461,6 +474,7 @@ impl ::std::convert::From<&str> for DeviceStatusResponseDataStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for DeviceStatusResponseDataStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "activated" => Self::Activated,
@@ -472,11 +486,13 @@ impl ::std::convert::From<::std::string::String> for DeviceStatusResponseDataSta
 }
 impl ::std::str::FromStr for DeviceStatusResponseDataStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DeviceStatusResponseDataStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -499,11 +515,13 @@ impl<'de> ::serde::Deserialize<'de> for DeviceStatusResponseDataStatus {
     }
 }
 impl crate::runtime::QueryValue for DeviceStatusResponseDataStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for DeviceStatusResponseDataStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -602,6 +620,7 @@ impl GetDeviceExclusiveRuleDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetDeviceExclusiveRuleDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -763,6 +782,7 @@ impl GetDeviceExclusiveValidScopeDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetDeviceExclusiveValidScopeDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -979,6 +999,7 @@ impl GetDeviceExclusiveWhiteListDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetDeviceExclusiveWhiteListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1066,6 +1087,7 @@ impl GetDeviceExclusiveWhiteListDataTargetType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["USER", "GROUP", "ROLE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "USER",
@@ -1076,6 +1098,7 @@ impl GetDeviceExclusiveWhiteListDataTargetType {
     }
 }
 impl ::std::convert::From<&str> for GetDeviceExclusiveWhiteListDataTargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "USER" => Self::User,
@@ -1087,6 +1110,7 @@ impl ::std::convert::From<&str> for GetDeviceExclusiveWhiteListDataTargetType {
 }
 impl ::std::convert::From<::std::string::String>
 for GetDeviceExclusiveWhiteListDataTargetType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "USER" => Self::User,
@@ -1098,11 +1122,13 @@ for GetDeviceExclusiveWhiteListDataTargetType {
 }
 impl ::std::str::FromStr for GetDeviceExclusiveWhiteListDataTargetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetDeviceExclusiveWhiteListDataTargetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1125,11 +1151,13 @@ impl<'de> ::serde::Deserialize<'de> for GetDeviceExclusiveWhiteListDataTargetTyp
     }
 }
 impl crate::runtime::QueryValue for GetDeviceExclusiveWhiteListDataTargetType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for GetDeviceExclusiveWhiteListDataTargetType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1162,6 +1190,7 @@ impl IPRuleDto {
     }
 }
 impl crate::runtime::write::Encode for IPRuleDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("maxOnlineIPs", &self.max_online_i_ps);
@@ -1169,6 +1198,7 @@ impl crate::runtime::write::Encode for IPRuleDto {
     }
 }
 impl crate::runtime::read::Decode for IPRuleDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1232,6 +1262,7 @@ impl Rule {
         "condition:ip",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disable => "disable",
@@ -1242,6 +1273,7 @@ impl Rule {
     }
 }
 impl ::std::convert::From<&str> for Rule {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "disable" => Self::Disable,
@@ -1252,6 +1284,7 @@ impl ::std::convert::From<&str> for Rule {
     }
 }
 impl ::std::convert::From<::std::string::String> for Rule {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "disable" => Self::Disable,
@@ -1263,11 +1296,13 @@ impl ::std::convert::From<::std::string::String> for Rule {
 }
 impl ::std::str::FromStr for Rule {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Rule {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1290,16 +1325,19 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
     }
 }
 impl crate::runtime::QueryValue for Rule {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Rule {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for Rule {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1337,6 +1375,7 @@ impl TerminalInfoDto {
     }
 }
 impl crate::runtime::read::Decode for TerminalInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

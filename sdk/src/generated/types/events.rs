@@ -92,6 +92,7 @@ impl EventAppDto {
     }
 }
 impl crate::runtime::read::Decode for EventAppDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -181,6 +182,7 @@ impl EventAppPagingDto {
     }
 }
 impl crate::runtime::read::Decode for EventAppPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -340,6 +342,7 @@ impl OpenEventDto {
     }
 }
 impl crate::runtime::read::Decode for OpenEventDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -437,6 +440,7 @@ impl OpenEventPagingDto {
     }
 }
 impl crate::runtime::read::Decode for OpenEventPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

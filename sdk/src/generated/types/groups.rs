@@ -37,6 +37,7 @@ pub struct CreateGroupReqDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for CreateGroupReqDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateGroupReqDto")
             .field("code", &self.code)
@@ -82,6 +83,7 @@ impl CreateGroupReqDto {
     }
 }
 impl crate::runtime::write::Encode for CreateGroupReqDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -156,6 +158,7 @@ impl CreateOrUpdateGroupDataDto {
     }
 }
 impl crate::runtime::read::Decode for CreateOrUpdateGroupDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -256,6 +259,7 @@ pub struct GroupDto {
     pub members: ::std::vec::Vec<crate::types::UserDto>,
 }
 impl ::std::fmt::Debug for GroupDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GroupDto")
             .field("id", &self.id)
@@ -374,6 +378,7 @@ impl GroupDto {
     }
 }
 impl crate::runtime::read::Decode for GroupDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -358,6 +358,7 @@ impl ExtIdpConnDetail {
     }
 }
 impl crate::runtime::read::Decode for ExtIdpConnDetail {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -462,6 +463,7 @@ impl ExtIdpConnDetailAssociationMode {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["none", "field", "challenge"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "none",
@@ -472,6 +474,7 @@ impl ExtIdpConnDetailAssociationMode {
     }
 }
 impl ::std::convert::From<&str> for ExtIdpConnDetailAssociationMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "none" => Self::None,
@@ -482,6 +485,7 @@ impl ::std::convert::From<&str> for ExtIdpConnDetailAssociationMode {
     }
 }
 impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailAssociationMode {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "none" => Self::None,
@@ -493,11 +497,13 @@ impl ::std::convert::From<::std::string::String> for ExtIdpConnDetailAssociation
 }
 impl ::std::str::FromStr for ExtIdpConnDetailAssociationMode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ExtIdpConnDetailAssociationMode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -520,11 +526,13 @@ impl<'de> ::serde::Deserialize<'de> for ExtIdpConnDetailAssociationMode {
     }
 }
 impl crate::runtime::QueryValue for ExtIdpConnDetailAssociationMode {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for ExtIdpConnDetailAssociationMode {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -596,6 +604,7 @@ pub struct ExtIdpDetail {
     pub auto_join: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for ExtIdpDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExtIdpDetail")
             .field("id", &self.id)
@@ -719,6 +728,7 @@ impl ExtIdpDetail {
     }
 }
 impl crate::runtime::read::Decode for ExtIdpDetail {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -906,6 +916,7 @@ impl ExtIdpDto {
     }
 }
 impl crate::runtime::read::Decode for ExtIdpDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1003,6 +1014,7 @@ impl ExtIdpListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for ExtIdpListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1063,6 +1075,7 @@ impl GetExtIdpType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["social", "enterprise"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Social => "social",
@@ -1072,6 +1085,7 @@ impl GetExtIdpType {
     }
 }
 impl ::std::convert::From<&str> for GetExtIdpType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "social" => Self::Social,
@@ -1081,6 +1095,7 @@ impl ::std::convert::From<&str> for GetExtIdpType {
     }
 }
 impl ::std::convert::From<::std::string::String> for GetExtIdpType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "social" => Self::Social,
@@ -1091,11 +1106,13 @@ impl ::std::convert::From<::std::string::String> for GetExtIdpType {
 }
 impl ::std::str::FromStr for GetExtIdpType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetExtIdpType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1118,11 +1135,13 @@ impl<'de> ::serde::Deserialize<'de> for GetExtIdpType {
     }
 }
 impl crate::runtime::QueryValue for GetExtIdpType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetExtIdpType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }

@@ -31,6 +31,7 @@ pub struct CombineFilterItemDto {
     pub value: ::serde_json::Value,
 }
 impl ::std::fmt::Debug for CombineFilterItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CombineFilterItemDto")
             .field("type_", &self.type_)
@@ -54,6 +55,7 @@ impl CombineFilterItemDto {
     }
 }
 impl crate::runtime::write::Encode for CombineFilterItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -119,6 +121,7 @@ impl CombineFilterItemOperator {
         "BETWEEN",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Equal => "EQUAL",
@@ -137,6 +140,7 @@ impl CombineFilterItemOperator {
     }
 }
 impl ::std::convert::From<&str> for CombineFilterItemOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQUAL" => Self::Equal,
@@ -155,6 +159,7 @@ impl ::std::convert::From<&str> for CombineFilterItemOperator {
     }
 }
 impl ::std::convert::From<::std::string::String> for CombineFilterItemOperator {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "EQUAL" => Self::Equal,
@@ -174,11 +179,13 @@ impl ::std::convert::From<::std::string::String> for CombineFilterItemOperator {
 }
 impl ::std::str::FromStr for CombineFilterItemOperator {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CombineFilterItemOperator {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -201,11 +208,13 @@ impl<'de> ::serde::Deserialize<'de> for CombineFilterItemOperator {
     }
 }
 impl crate::runtime::QueryValue for CombineFilterItemOperator {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CombineFilterItemOperator {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -250,6 +259,7 @@ impl CombineFiltersBaseDto {
     }
 }
 impl crate::runtime::write::Encode for CombineFiltersBaseDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -325,6 +335,7 @@ impl CommonUserDto {
     }
 }
 impl crate::runtime::read::Decode for CommonUserDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -412,6 +423,7 @@ impl DefaultPasswordConfigDto {
     }
 }
 impl crate::runtime::write::Encode for DefaultPasswordConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -448,6 +460,7 @@ impl DefaultPasswordConfigType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["random", "custom"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Random => "random",
@@ -457,6 +470,7 @@ impl DefaultPasswordConfigType {
     }
 }
 impl ::std::convert::From<&str> for DefaultPasswordConfigType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "random" => Self::Random,
@@ -466,6 +480,7 @@ impl ::std::convert::From<&str> for DefaultPasswordConfigType {
     }
 }
 impl ::std::convert::From<::std::string::String> for DefaultPasswordConfigType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "random" => Self::Random,
@@ -476,11 +491,13 @@ impl ::std::convert::From<::std::string::String> for DefaultPasswordConfigType {
 }
 impl ::std::str::FromStr for DefaultPasswordConfigType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DefaultPasswordConfigType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -503,11 +520,13 @@ impl<'de> ::serde::Deserialize<'de> for DefaultPasswordConfigType {
     }
 }
 impl crate::runtime::QueryValue for DefaultPasswordConfigType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DefaultPasswordConfigType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -557,6 +576,7 @@ impl GetExtendsFieldsDto {
     }
 }
 impl crate::runtime::read::Decode for GetExtendsFieldsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -617,6 +637,7 @@ pub struct GetInvitationPolicyDto {
     pub with_creator_detail: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for GetInvitationPolicyDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetInvitationPolicyDto")
             .field("policy_id", &crate::runtime::redact::Masked(&self.policy_id))
@@ -690,6 +711,7 @@ impl GetInvitationPolicyDto {
     }
 }
 impl crate::runtime::read::Decode for GetInvitationPolicyDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -754,6 +776,7 @@ impl GetInviteEmailTemplateScene {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["INVITE", "WELCOME"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invite => "INVITE",
@@ -763,6 +786,7 @@ impl GetInviteEmailTemplateScene {
     }
 }
 impl ::std::convert::From<&str> for GetInviteEmailTemplateScene {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INVITE" => Self::Invite,
@@ -772,6 +796,7 @@ impl ::std::convert::From<&str> for GetInviteEmailTemplateScene {
     }
 }
 impl ::std::convert::From<::std::string::String> for GetInviteEmailTemplateScene {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "INVITE" => Self::Invite,
@@ -782,11 +807,13 @@ impl ::std::convert::From<::std::string::String> for GetInviteEmailTemplateScene
 }
 impl ::std::str::FromStr for GetInviteEmailTemplateScene {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetInviteEmailTemplateScene {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -809,11 +836,13 @@ impl<'de> ::serde::Deserialize<'de> for GetInviteEmailTemplateScene {
     }
 }
 impl crate::runtime::QueryValue for GetInviteEmailTemplateScene {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetInviteEmailTemplateScene {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -923,6 +952,7 @@ impl GetUniversalInvitationDto {
     }
 }
 impl crate::runtime::read::Decode for GetUniversalInvitationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1029,6 +1059,7 @@ impl ImportExportTemplateRespDto {
     }
 }
 impl crate::runtime::read::Decode for ImportExportTemplateRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1109,6 +1140,7 @@ pub struct ImportInviteeDto {
     pub insert_res: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for ImportInviteeDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportInviteeDto")
             .field("success", &self.success)
@@ -1186,6 +1218,7 @@ impl ImportInviteeDto {
     }
 }
 impl crate::runtime::read::Decode for ImportInviteeDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1353,6 +1386,7 @@ impl InvitationConfigDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1602,6 +1636,7 @@ pub struct InvitationDepartmentRespDto {
     pub code_path: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for InvitationDepartmentRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvitationDepartmentRespDto")
             .field("organization_code", &self.organization_code)
@@ -2015,6 +2050,7 @@ impl InvitationDepartmentRespDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationDepartmentRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2244,6 +2280,7 @@ impl InvitationLinkConfigDto {
     }
 }
 impl crate::runtime::write::Encode for InvitationLinkConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("inviteLinkDisuseRule", &self.invite_link_disuse_rule);
@@ -2281,6 +2318,7 @@ impl InvitationLinkConfigInviteLinkDisuseRule {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["period", "afterFirstClick"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Period => "period",
@@ -2290,6 +2328,7 @@ impl InvitationLinkConfigInviteLinkDisuseRule {
     }
 }
 impl ::std::convert::From<&str> for InvitationLinkConfigInviteLinkDisuseRule {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "period" => Self::Period,
@@ -2300,6 +2339,7 @@ impl ::std::convert::From<&str> for InvitationLinkConfigInviteLinkDisuseRule {
 }
 impl ::std::convert::From<::std::string::String>
 for InvitationLinkConfigInviteLinkDisuseRule {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "period" => Self::Period,
@@ -2310,11 +2350,13 @@ for InvitationLinkConfigInviteLinkDisuseRule {
 }
 impl ::std::str::FromStr for InvitationLinkConfigInviteLinkDisuseRule {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationLinkConfigInviteLinkDisuseRule {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2337,11 +2379,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationLinkConfigInviteLinkDisuseRule
     }
 }
 impl crate::runtime::QueryValue for InvitationLinkConfigInviteLinkDisuseRule {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for InvitationLinkConfigInviteLinkDisuseRule {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2377,6 +2421,7 @@ impl InvitationLinkConfigLinkExpiredTimeUnit {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["forever", "day", "hour", "minute"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Forever => "forever",
@@ -2388,6 +2433,7 @@ impl InvitationLinkConfigLinkExpiredTimeUnit {
     }
 }
 impl ::std::convert::From<&str> for InvitationLinkConfigLinkExpiredTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "forever" => Self::Forever,
@@ -2400,6 +2446,7 @@ impl ::std::convert::From<&str> for InvitationLinkConfigLinkExpiredTimeUnit {
 }
 impl ::std::convert::From<::std::string::String>
 for InvitationLinkConfigLinkExpiredTimeUnit {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "forever" => Self::Forever,
@@ -2412,11 +2459,13 @@ for InvitationLinkConfigLinkExpiredTimeUnit {
 }
 impl ::std::str::FromStr for InvitationLinkConfigLinkExpiredTimeUnit {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationLinkConfigLinkExpiredTimeUnit {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2439,11 +2488,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationLinkConfigLinkExpiredTimeUnit 
     }
 }
 impl crate::runtime::QueryValue for InvitationLinkConfigLinkExpiredTimeUnit {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for InvitationLinkConfigLinkExpiredTimeUnit {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2477,6 +2528,7 @@ impl InvitationLinkConfigPageExpiredTimeUnit {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["minute", "hour", "day"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Minute => "minute",
@@ -2487,6 +2539,7 @@ impl InvitationLinkConfigPageExpiredTimeUnit {
     }
 }
 impl ::std::convert::From<&str> for InvitationLinkConfigPageExpiredTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "minute" => Self::Minute,
@@ -2498,6 +2551,7 @@ impl ::std::convert::From<&str> for InvitationLinkConfigPageExpiredTimeUnit {
 }
 impl ::std::convert::From<::std::string::String>
 for InvitationLinkConfigPageExpiredTimeUnit {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "minute" => Self::Minute,
@@ -2509,11 +2563,13 @@ for InvitationLinkConfigPageExpiredTimeUnit {
 }
 impl ::std::str::FromStr for InvitationLinkConfigPageExpiredTimeUnit {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationLinkConfigPageExpiredTimeUnit {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2536,11 +2592,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationLinkConfigPageExpiredTimeUnit 
     }
 }
 impl crate::runtime::QueryValue for InvitationLinkConfigPageExpiredTimeUnit {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for InvitationLinkConfigPageExpiredTimeUnit {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2611,6 +2669,7 @@ impl InvitationPolicyUserAttributionListDto {
     }
 }
 impl crate::runtime::write::Encode for InvitationPolicyUserAttributionListDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetIdentifiers", &self.target_identifiers);
@@ -2866,6 +2925,7 @@ impl InvitationRosterDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationRosterDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2996,6 +3056,7 @@ impl InvitationRosterPaginationDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationRosterPaginationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3058,6 +3119,7 @@ impl InvitationRosterStatus {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["editing", "invited"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Editing => "editing",
@@ -3067,6 +3129,7 @@ impl InvitationRosterStatus {
     }
 }
 impl ::std::convert::From<&str> for InvitationRosterStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "editing" => Self::Editing,
@@ -3076,6 +3139,7 @@ impl ::std::convert::From<&str> for InvitationRosterStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for InvitationRosterStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "editing" => Self::Editing,
@@ -3086,11 +3150,13 @@ impl ::std::convert::From<::std::string::String> for InvitationRosterStatus {
 }
 impl ::std::str::FromStr for InvitationRosterStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationRosterStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3113,11 +3179,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationRosterStatus {
     }
 }
 impl crate::runtime::QueryValue for InvitationRosterStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for InvitationRosterStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3419,6 +3487,7 @@ impl InvitationUserDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationUserDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3557,6 +3626,7 @@ impl InvitationUserPaginationDto {
     }
 }
 impl crate::runtime::read::Decode for InvitationUserPaginationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3619,6 +3689,7 @@ impl InvitationUserSource {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["manualCreate", "fileImport"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ManualCreate => "manualCreate",
@@ -3628,6 +3699,7 @@ impl InvitationUserSource {
     }
 }
 impl ::std::convert::From<&str> for InvitationUserSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "manualCreate" => Self::ManualCreate,
@@ -3637,6 +3709,7 @@ impl ::std::convert::From<&str> for InvitationUserSource {
     }
 }
 impl ::std::convert::From<::std::string::String> for InvitationUserSource {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "manualCreate" => Self::ManualCreate,
@@ -3647,11 +3720,13 @@ impl ::std::convert::From<::std::string::String> for InvitationUserSource {
 }
 impl ::std::str::FromStr for InvitationUserSource {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationUserSource {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3674,11 +3749,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationUserSource {
     }
 }
 impl crate::runtime::QueryValue for InvitationUserSource {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for InvitationUserSource {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3733,6 +3810,7 @@ impl InvitationUserStatus {
         "joinedByOther",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Invited => "invited",
@@ -3748,6 +3826,7 @@ impl InvitationUserStatus {
     }
 }
 impl ::std::convert::From<&str> for InvitationUserStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "invited" => Self::Invited,
@@ -3763,6 +3842,7 @@ impl ::std::convert::From<&str> for InvitationUserStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for InvitationUserStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "invited" => Self::Invited,
@@ -3779,11 +3859,13 @@ impl ::std::convert::From<::std::string::String> for InvitationUserStatus {
 }
 impl ::std::str::FromStr for InvitationUserStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InvitationUserStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3806,11 +3888,13 @@ impl<'de> ::serde::Deserialize<'de> for InvitationUserStatus {
     }
 }
 impl crate::runtime::QueryValue for InvitationUserStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for InvitationUserStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3842,6 +3926,7 @@ impl InviteMethod {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["email"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Email => "email",
@@ -3850,6 +3935,7 @@ impl InviteMethod {
     }
 }
 impl ::std::convert::From<&str> for InviteMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "email" => Self::Email,
@@ -3858,6 +3944,7 @@ impl ::std::convert::From<&str> for InviteMethod {
     }
 }
 impl ::std::convert::From<::std::string::String> for InviteMethod {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "email" => Self::Email,
@@ -3867,11 +3954,13 @@ impl ::std::convert::From<::std::string::String> for InviteMethod {
 }
 impl ::std::str::FromStr for InviteMethod {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for InviteMethod {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3894,11 +3983,13 @@ impl<'de> ::serde::Deserialize<'de> for InviteMethod {
     }
 }
 impl crate::runtime::QueryValue for InviteMethod {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for InviteMethod {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -3957,6 +4048,7 @@ impl PaginationInvitationPolicyDataDto {
     }
 }
 impl crate::runtime::read::Decode for PaginationInvitationPolicyDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4046,6 +4138,7 @@ impl PaginationUniversalInvitationApplicantDataDto {
     }
 }
 impl crate::runtime::read::Decode for PaginationUniversalInvitationApplicantDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4135,6 +4228,7 @@ impl QuickFilterInviteePaginationDto {
     }
 }
 impl crate::runtime::read::Decode for QuickFilterInviteePaginationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4397,6 +4491,7 @@ impl QuickFilterInviteeRecordDto {
     }
 }
 impl crate::runtime::read::Decode for QuickFilterInviteeRecordDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4697,6 +4792,7 @@ impl UniversalInvitationApplicantData {
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationApplicantData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4799,6 +4895,7 @@ impl UniversalInvitationApplicantDataChannel {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["MANUAL", "AUTO"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "MANUAL",
@@ -4808,6 +4905,7 @@ impl UniversalInvitationApplicantDataChannel {
     }
 }
 impl ::std::convert::From<&str> for UniversalInvitationApplicantDataChannel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL" => Self::Manual,
@@ -4818,6 +4916,7 @@ impl ::std::convert::From<&str> for UniversalInvitationApplicantDataChannel {
 }
 impl ::std::convert::From<::std::string::String>
 for UniversalInvitationApplicantDataChannel {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "MANUAL" => Self::Manual,
@@ -4828,11 +4927,13 @@ for UniversalInvitationApplicantDataChannel {
 }
 impl ::std::str::FromStr for UniversalInvitationApplicantDataChannel {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UniversalInvitationApplicantDataChannel {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4855,11 +4956,13 @@ impl<'de> ::serde::Deserialize<'de> for UniversalInvitationApplicantDataChannel 
     }
 }
 impl crate::runtime::QueryValue for UniversalInvitationApplicantDataChannel {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationApplicantDataChannel {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4895,6 +4998,7 @@ impl UniversalInvitationApplicantDataStatus {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PENDING", "PASSED", "REJECTED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -4905,6 +5009,7 @@ impl UniversalInvitationApplicantDataStatus {
     }
 }
 impl ::std::convert::From<&str> for UniversalInvitationApplicantDataStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
@@ -4916,6 +5021,7 @@ impl ::std::convert::From<&str> for UniversalInvitationApplicantDataStatus {
 }
 impl ::std::convert::From<::std::string::String>
 for UniversalInvitationApplicantDataStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PENDING" => Self::Pending,
@@ -4927,11 +5033,13 @@ for UniversalInvitationApplicantDataStatus {
 }
 impl ::std::str::FromStr for UniversalInvitationApplicantDataStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UniversalInvitationApplicantDataStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4954,11 +5062,13 @@ impl<'de> ::serde::Deserialize<'de> for UniversalInvitationApplicantDataStatus {
     }
 }
 impl crate::runtime::QueryValue for UniversalInvitationApplicantDataStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationApplicantDataStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5118,6 +5228,7 @@ impl UpdateExtendsFieldDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateExtendsFieldDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("type", &self.type_);
@@ -5200,6 +5311,7 @@ pub struct UserAttributionDto {
     pub updated_at: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for UserAttributionDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserAttributionDto")
             .field("id", &self.id)
@@ -5355,6 +5467,7 @@ impl UserAttributionDto {
     }
 }
 impl crate::runtime::read::Decode for UserAttributionDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5448,6 +5561,7 @@ pub struct UserAttributionMainDepartmentDto {
     >,
 }
 impl ::std::fmt::Debug for UserAttributionMainDepartmentDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserAttributionMainDepartmentDto")
             .field("policy_id", &self.policy_id)
@@ -5487,6 +5601,7 @@ impl UserAttributionMainDepartmentDto {
     }
 }
 impl crate::runtime::read::Decode for UserAttributionMainDepartmentDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5583,6 +5698,7 @@ impl UserAttributionPaginationDto {
     }
 }
 impl crate::runtime::read::Decode for UserAttributionPaginationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5649,6 +5765,7 @@ impl UserAttributionTargetType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["department", "post", "role", "group"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Department => "department",
@@ -5660,6 +5777,7 @@ impl UserAttributionTargetType {
     }
 }
 impl ::std::convert::From<&str> for UserAttributionTargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "department" => Self::Department,
@@ -5671,6 +5789,7 @@ impl ::std::convert::From<&str> for UserAttributionTargetType {
     }
 }
 impl ::std::convert::From<::std::string::String> for UserAttributionTargetType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "department" => Self::Department,
@@ -5683,11 +5802,13 @@ impl ::std::convert::From<::std::string::String> for UserAttributionTargetType {
 }
 impl ::std::str::FromStr for UserAttributionTargetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserAttributionTargetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5710,16 +5831,19 @@ impl<'de> ::serde::Deserialize<'de> for UserAttributionTargetType {
     }
 }
 impl crate::runtime::QueryValue for UserAttributionTargetType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for UserAttributionTargetType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for UserAttributionTargetType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

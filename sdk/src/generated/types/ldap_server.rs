@@ -135,6 +135,7 @@ pub struct LdapConfigInfoDto {
     pub visible_org_nodes: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for LdapConfigInfoDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LdapConfigInfoDto")
             .field("base_dn", &self.base_dn)
@@ -391,6 +392,7 @@ impl LdapConfigInfoDto {
     }
 }
 impl crate::runtime::read::Decode for LdapConfigInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -517,6 +519,7 @@ pub struct LdapLogDto {
     pub total_count: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for LdapLogDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LdapLogDto")
             .field("list", &crate::runtime::redact::Masked(&self.list))
@@ -562,6 +565,7 @@ impl LdapLogDto {
     }
 }
 impl crate::runtime::read::Decode for LdapLogDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

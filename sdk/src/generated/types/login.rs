@@ -22,6 +22,7 @@ impl AlipayAuthInfoDataDto {
     }
 }
 impl crate::runtime::read::Decode for AlipayAuthInfoDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -90,6 +91,7 @@ impl AuthenticationCredentialDto {
     }
 }
 impl crate::runtime::write::Encode for AuthenticationCredentialDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -171,6 +173,7 @@ impl AuthenticationOptionsDto {
     }
 }
 impl crate::runtime::read::Decode for AuthenticationOptionsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -243,6 +246,7 @@ impl AuthenticatorAssertionResponseDto {
     }
 }
 impl crate::runtime::write::Encode for AuthenticatorAssertionResponseDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("authenticatorData", &self.authenticator_data);
@@ -283,6 +287,7 @@ impl ChangePushCodeStatusAction {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["CONFIRM", "CANCEL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Confirm => "CONFIRM",
@@ -292,6 +297,7 @@ impl ChangePushCodeStatusAction {
     }
 }
 impl ::std::convert::From<&str> for ChangePushCodeStatusAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONFIRM" => Self::Confirm,
@@ -301,6 +307,7 @@ impl ::std::convert::From<&str> for ChangePushCodeStatusAction {
     }
 }
 impl ::std::convert::From<::std::string::String> for ChangePushCodeStatusAction {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CONFIRM" => Self::Confirm,
@@ -311,11 +318,13 @@ impl ::std::convert::From<::std::string::String> for ChangePushCodeStatusAction 
 }
 impl ::std::str::FromStr for ChangePushCodeStatusAction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ChangePushCodeStatusAction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -338,11 +347,13 @@ impl<'de> ::serde::Deserialize<'de> for ChangePushCodeStatusAction {
     }
 }
 impl crate::runtime::QueryValue for ChangePushCodeStatusAction {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ChangePushCodeStatusAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -379,6 +390,7 @@ impl ChangeQrCodeStatusAction {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["SCAN", "CONFIRM"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scan => "SCAN",
@@ -388,6 +400,7 @@ impl ChangeQrCodeStatusAction {
     }
 }
 impl ::std::convert::From<&str> for ChangeQrCodeStatusAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SCAN" => Self::Scan,
@@ -397,6 +410,7 @@ impl ::std::convert::From<&str> for ChangeQrCodeStatusAction {
     }
 }
 impl ::std::convert::From<::std::string::String> for ChangeQrCodeStatusAction {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SCAN" => Self::Scan,
@@ -407,11 +421,13 @@ impl ::std::convert::From<::std::string::String> for ChangeQrCodeStatusAction {
 }
 impl ::std::str::FromStr for ChangeQrCodeStatusAction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ChangeQrCodeStatusAction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -434,11 +450,13 @@ impl<'de> ::serde::Deserialize<'de> for ChangeQrCodeStatusAction {
     }
 }
 impl crate::runtime::QueryValue for ChangeQrCodeStatusAction {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ChangeQrCodeStatusAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -523,6 +541,7 @@ impl CheckPushCodeStatusDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckPushCodeStatusDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -595,6 +614,7 @@ impl CheckPushCodeStatusDataStatus {
         "ERROR",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pushed => "PUSHED",
@@ -607,6 +627,7 @@ impl CheckPushCodeStatusDataStatus {
     }
 }
 impl ::std::convert::From<&str> for CheckPushCodeStatusDataStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PUSHED" => Self::Pushed,
@@ -619,6 +640,7 @@ impl ::std::convert::From<&str> for CheckPushCodeStatusDataStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckPushCodeStatusDataStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PUSHED" => Self::Pushed,
@@ -632,11 +654,13 @@ impl ::std::convert::From<::std::string::String> for CheckPushCodeStatusDataStat
 }
 impl ::std::str::FromStr for CheckPushCodeStatusDataStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CheckPushCodeStatusDataStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -659,11 +683,13 @@ impl<'de> ::serde::Deserialize<'de> for CheckPushCodeStatusDataStatus {
     }
 }
 impl crate::runtime::QueryValue for CheckPushCodeStatusDataStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for CheckPushCodeStatusDataStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -802,6 +828,7 @@ impl CheckQRCodeStatusDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckQRCodeStatusDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -887,6 +914,7 @@ impl CheckQrCodeStatusDataStatus {
         "ERROR",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -900,6 +928,7 @@ impl CheckQrCodeStatusDataStatus {
     }
 }
 impl ::std::convert::From<&str> for CheckQrCodeStatusDataStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
@@ -913,6 +942,7 @@ impl ::std::convert::From<&str> for CheckQrCodeStatusDataStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for CheckQrCodeStatusDataStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PENDING" => Self::Pending,
@@ -927,11 +957,13 @@ impl ::std::convert::From<::std::string::String> for CheckQrCodeStatusDataStatus
 }
 impl ::std::str::FromStr for CheckQrCodeStatusDataStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CheckQrCodeStatusDataStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -954,11 +986,13 @@ impl<'de> ::serde::Deserialize<'de> for CheckQrCodeStatusDataStatus {
     }
 }
 impl crate::runtime::QueryValue for CheckQrCodeStatusDataStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for CheckQrCodeStatusDataStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -992,6 +1026,7 @@ impl CodeType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["SMS", "EMAIL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Sms => "SMS",
@@ -1001,6 +1036,7 @@ impl CodeType {
     }
 }
 impl ::std::convert::From<&str> for CodeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SMS" => Self::Sms,
@@ -1010,6 +1046,7 @@ impl ::std::convert::From<&str> for CodeType {
     }
 }
 impl ::std::convert::From<::std::string::String> for CodeType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SMS" => Self::Sms,
@@ -1020,11 +1057,13 @@ impl ::std::convert::From<::std::string::String> for CodeType {
 }
 impl ::std::str::FromStr for CodeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for CodeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1047,11 +1086,13 @@ impl<'de> ::serde::Deserialize<'de> for CodeType {
     }
 }
 impl crate::runtime::QueryValue for CodeType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for CodeType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1095,6 +1136,7 @@ impl Connection {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PASSWORD", "PASSCODE", "LDAP", "AD"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Password => "PASSWORD",
@@ -1106,6 +1148,7 @@ impl Connection {
     }
 }
 impl ::std::convert::From<&str> for Connection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PASSWORD" => Self::Password,
@@ -1117,6 +1160,7 @@ impl ::std::convert::From<&str> for Connection {
     }
 }
 impl ::std::convert::From<::std::string::String> for Connection {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PASSWORD" => Self::Password,
@@ -1129,11 +1173,13 @@ impl ::std::convert::From<::std::string::String> for Connection {
 }
 impl ::std::str::FromStr for Connection {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Connection {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1156,11 +1202,13 @@ impl<'de> ::serde::Deserialize<'de> for Connection {
     }
 }
 impl crate::runtime::QueryValue for Connection {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Connection {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1233,6 +1281,7 @@ impl FastpassQRCodeRelationAppDto {
     }
 }
 impl crate::runtime::read::Decode for FastpassQRCodeRelationAppDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1358,6 +1407,7 @@ impl FastpassUserInfoDto {
     }
 }
 impl crate::runtime::read::Decode for FastpassUserInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1539,6 +1589,7 @@ impl GeneFastpassQRCodeInfoDto {
     }
 }
 impl crate::runtime::read::Decode for GeneFastpassQRCodeInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1642,6 +1693,7 @@ impl GenePushCodeDataDto {
     }
 }
 impl crate::runtime::read::Decode for GenePushCodeDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1749,6 +1801,7 @@ impl GeneQRCodeDataDto {
     }
 }
 impl crate::runtime::read::Decode for GeneQRCodeDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1825,6 +1878,7 @@ impl GeneQrCodeType {
         "WECHAT_OFFICIAL_ACCOUNT",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MobileApp => "MOBILE_APP",
@@ -1835,6 +1889,7 @@ impl GeneQrCodeType {
     }
 }
 impl ::std::convert::From<&str> for GeneQrCodeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MOBILE_APP" => Self::MobileApp,
@@ -1845,6 +1900,7 @@ impl ::std::convert::From<&str> for GeneQrCodeType {
     }
 }
 impl ::std::convert::From<::std::string::String> for GeneQrCodeType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "MOBILE_APP" => Self::MobileApp,
@@ -1856,11 +1912,13 @@ impl ::std::convert::From<::std::string::String> for GeneQrCodeType {
 }
 impl ::std::str::FromStr for GeneQrCodeType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GeneQrCodeType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1883,11 +1941,13 @@ impl<'de> ::serde::Deserialize<'de> for GeneQrCodeType {
     }
 }
 impl crate::runtime::QueryValue for GeneQrCodeType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GeneQrCodeType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1960,6 +2020,7 @@ impl GetCaptchaCodeDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetCaptchaCodeDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2042,6 +2103,7 @@ impl GetFastpassQRCodeRelationAppsDto {
     }
 }
 impl crate::runtime::read::Decode for GetFastpassQRCodeRelationAppsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2116,6 +2178,7 @@ impl GetPushCodeRelationAppsDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetPushCodeRelationAppsDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2306,6 +2369,7 @@ impl LoginTokenResponseDataDto {
     }
 }
 impl crate::runtime::read::Decode for LoginTokenResponseDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2429,6 +2493,7 @@ impl PreCheckCodeDataDto {
     }
 }
 impl crate::runtime::read::Decode for PreCheckCodeDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2511,6 +2576,7 @@ impl PreCheckEmailCodeDto {
     }
 }
 impl crate::runtime::write::Encode for PreCheckEmailCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("channel", &self.channel);
@@ -2598,6 +2664,7 @@ impl PreCheckSmsCodeDto {
     }
 }
 impl crate::runtime::write::Encode for PreCheckSmsCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("channel", &self.channel);
@@ -2733,6 +2800,7 @@ impl PublicKeyCredentialRequestOptionsDto {
     }
 }
 impl crate::runtime::read::Decode for PublicKeyCredentialRequestOptionsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2840,6 +2908,7 @@ impl QRCodeStatusBriefUserInfoDto {
     }
 }
 impl crate::runtime::read::Decode for QRCodeStatusBriefUserInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2898,6 +2967,7 @@ impl QrCodeAppLoginAction {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["APP_LOGIN"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AppLogin => "APP_LOGIN",
@@ -2906,6 +2976,7 @@ impl QrCodeAppLoginAction {
     }
 }
 impl ::std::convert::From<&str> for QrCodeAppLoginAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APP_LOGIN" => Self::AppLogin,
@@ -2914,6 +2985,7 @@ impl ::std::convert::From<&str> for QrCodeAppLoginAction {
     }
 }
 impl ::std::convert::From<::std::string::String> for QrCodeAppLoginAction {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "APP_LOGIN" => Self::AppLogin,
@@ -2923,11 +2995,13 @@ impl ::std::convert::From<::std::string::String> for QrCodeAppLoginAction {
 }
 impl ::std::str::FromStr for QrCodeAppLoginAction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for QrCodeAppLoginAction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2950,11 +3024,13 @@ impl<'de> ::serde::Deserialize<'de> for QrCodeAppLoginAction {
     }
 }
 impl crate::runtime::QueryValue for QrCodeAppLoginAction {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for QrCodeAppLoginAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2988,6 +3064,7 @@ impl SetQrCodeStatusAction {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["SCAN", "CONFIRM", "CANCEL"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Scan => "SCAN",
@@ -2998,6 +3075,7 @@ impl SetQrCodeStatusAction {
     }
 }
 impl ::std::convert::From<&str> for SetQrCodeStatusAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SCAN" => Self::Scan,
@@ -3008,6 +3086,7 @@ impl ::std::convert::From<&str> for SetQrCodeStatusAction {
     }
 }
 impl ::std::convert::From<::std::string::String> for SetQrCodeStatusAction {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "SCAN" => Self::Scan,
@@ -3019,11 +3098,13 @@ impl ::std::convert::From<::std::string::String> for SetQrCodeStatusAction {
 }
 impl ::std::str::FromStr for SetQrCodeStatusAction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SetQrCodeStatusAction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3046,11 +3127,13 @@ impl<'de> ::serde::Deserialize<'de> for SetQrCodeStatusAction {
     }
 }
 impl crate::runtime::QueryValue for SetQrCodeStatusAction {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SetQrCodeStatusAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -3085,6 +3168,7 @@ impl SignInByAdPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByAdPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -3139,6 +3223,7 @@ impl SignInByAlipayPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByAlipayPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3167,6 +3252,7 @@ impl SignInByAmazonPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByAmazonPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
@@ -3220,6 +3306,7 @@ impl SignInByApplePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByApplePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3292,6 +3379,7 @@ impl SignInByBaiduPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByBaiduPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3346,6 +3434,7 @@ impl SignInByDingTalkPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByDingTalkPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3373,6 +3462,7 @@ impl SignInByDouyinPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByDouyinPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3399,6 +3489,7 @@ impl SignInByFacebookPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByFacebookPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
@@ -3423,6 +3514,7 @@ impl SignInByGiteePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByGiteePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3447,6 +3539,7 @@ impl SignInByGithubPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByGithubPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3471,6 +3564,7 @@ impl SignInByGitlabPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByGitlabPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3495,6 +3589,7 @@ impl SignInByGooglePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByGooglePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3519,6 +3614,7 @@ impl SignInByHuaweiPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByHuaweiPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3543,6 +3639,7 @@ impl SignInByKuaishouPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByKuaishouPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -3596,6 +3693,7 @@ impl SignInByLarkBlockPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLarkBlockPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3651,6 +3749,7 @@ impl SignInByLarkInternalPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLarkInternalPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3706,6 +3805,7 @@ impl SignInByLarkPublicPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLarkPublicPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -3744,6 +3844,7 @@ impl SignInByLdapPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLdapPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -3795,6 +3896,7 @@ impl SignInByLinePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLinePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
@@ -3822,6 +3924,7 @@ impl SignInByLinkedInPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByLinkedInPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -4002,6 +4105,7 @@ impl SignInByMobileConnection {
         "amazon",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Apple => "apple",
@@ -4039,6 +4143,7 @@ impl SignInByMobileConnection {
     }
 }
 impl ::std::convert::From<&str> for SignInByMobileConnection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "apple" => Self::Apple,
@@ -4076,6 +4181,7 @@ impl ::std::convert::From<&str> for SignInByMobileConnection {
     }
 }
 impl ::std::convert::From<::std::string::String> for SignInByMobileConnection {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "apple" => Self::Apple,
@@ -4114,11 +4220,13 @@ impl ::std::convert::From<::std::string::String> for SignInByMobileConnection {
 }
 impl ::std::str::FromStr for SignInByMobileConnection {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SignInByMobileConnection {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4141,11 +4249,13 @@ impl<'de> ::serde::Deserialize<'de> for SignInByMobileConnection {
     }
 }
 impl crate::runtime::QueryValue for SignInByMobileConnection {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SignInByMobileConnection {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -4203,6 +4313,7 @@ pub struct SignInByMobileOptionsDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SignInByMobileOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignInByMobileOptionsDto")
             .field("scope", &self.scope)
@@ -4304,6 +4415,7 @@ impl SignInByMobileOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByMobileOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.scope {
@@ -4339,6 +4451,7 @@ impl SignInByOPPOPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByOPPOPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -4447,6 +4560,7 @@ impl SignInByPassCodePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByPassCodePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -4587,6 +4701,7 @@ impl SignInByPasswordPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByPasswordPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -4650,6 +4765,7 @@ pub struct SignInByPushOptionsDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SignInByPushOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignInByPushOptionsDto")
             .field("scope", &self.scope)
@@ -4732,6 +4848,7 @@ impl SignInByPushOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByPushOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.scope {
@@ -4766,6 +4883,7 @@ impl SignInByQQPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByQQPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
@@ -4790,6 +4908,7 @@ impl SignInBySlackPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInBySlackPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -4841,6 +4960,7 @@ pub struct SignInBySwitchOptionsDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SignInBySwitchOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignInBySwitchOptionsDto")
             .field("scope", &self.scope)
@@ -4923,6 +5043,7 @@ impl SignInBySwitchOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignInBySwitchOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.scope {
@@ -4970,6 +5091,7 @@ pub struct SignInByWebAuthnOptionsDto {
     pub scope: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for SignInByWebAuthnOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignInByWebAuthnOptionsDto")
             .field("context", &crate::runtime::redact::Masked(&self.context))
@@ -5040,6 +5162,7 @@ impl SignInByWebAuthnOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWebAuthnOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.context {
@@ -5085,6 +5208,7 @@ impl SignInByWechatMiniProgramCodeAndPhonePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramCodeAndPhonePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("wxLoginInfo", &self.wx_login_info);
@@ -5160,6 +5284,7 @@ impl SignInByWechatMiniProgramCodePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramCodePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.encrypted_data {
@@ -5190,6 +5315,7 @@ impl SignInByWechatMiniProgramPhoneInfoPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramPhoneInfoPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -5228,6 +5354,7 @@ impl SignInByWechatMiniProgramPhonePayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatMiniProgramPhonePayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("encryptedData", &self.encrypted_data);
@@ -5283,6 +5410,7 @@ impl SignInByWechatPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -5338,6 +5466,7 @@ impl SignInByWechatworkAgencyPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatworkAgencyPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -5393,6 +5522,7 @@ impl SignInByWechatworkDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWechatworkDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.code {
@@ -5421,6 +5551,7 @@ impl SignInByWeiboPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByWeiboPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("access_token", &self.access_token);
@@ -5445,6 +5576,7 @@ impl SignInByXiaomiPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByXiaomiPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -5515,6 +5647,7 @@ impl SignInByYidunPayloadDto {
     }
 }
 impl crate::runtime::write::Encode for SignInByYidunPayloadDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.token {
@@ -5571,6 +5704,7 @@ pub struct SignInFastpassOptionsDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SignInFastpassOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignInFastpassOptionsDto")
             .field("scope", &self.scope)
@@ -5653,6 +5787,7 @@ impl SignInFastpassOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignInFastpassOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.scope {
@@ -5732,6 +5867,7 @@ impl VerifyAuthenticationResultDto {
     }
 }
 impl crate::runtime::read::Decode for VerifyAuthenticationResultDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

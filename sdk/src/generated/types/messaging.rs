@@ -66,6 +66,7 @@ impl AliExmailEmailProviderConfig {
     }
 }
 impl crate::runtime::read::Decode for AliExmailEmailProviderConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -128,6 +129,7 @@ impl AliExmailEmailProviderConfigInput {
     }
 }
 impl crate::runtime::write::Encode for AliExmailEmailProviderConfigInput {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("sender", &self.sender);
@@ -328,6 +330,7 @@ impl EmailProviderDto {
     }
 }
 impl crate::runtime::read::Decode for EmailProviderDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -429,6 +432,7 @@ impl EmailProviderType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["custom", "ali", "qq", "sendgrid"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "custom",
@@ -440,6 +444,7 @@ impl EmailProviderType {
     }
 }
 impl ::std::convert::From<&str> for EmailProviderType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "custom" => Self::Custom,
@@ -451,6 +456,7 @@ impl ::std::convert::From<&str> for EmailProviderType {
     }
 }
 impl ::std::convert::From<::std::string::String> for EmailProviderType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "custom" => Self::Custom,
@@ -463,11 +469,13 @@ impl ::std::convert::From<::std::string::String> for EmailProviderType {
 }
 impl ::std::str::FromStr for EmailProviderType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for EmailProviderType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -490,16 +498,19 @@ impl<'de> ::serde::Deserialize<'de> for EmailProviderType {
     }
 }
 impl crate::runtime::QueryValue for EmailProviderType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for EmailProviderType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for EmailProviderType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -626,6 +637,7 @@ impl EmailTemplateCategoryDto {
     }
 }
 impl crate::runtime::read::Decode for EmailTemplateCategoryDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -712,6 +724,7 @@ impl GetEmailTemplatesDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetEmailTemplatesDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -843,6 +856,7 @@ impl PreviewEmailTemplateDataDto {
     }
 }
 impl crate::runtime::read::Decode for PreviewEmailTemplateDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1022,6 +1036,7 @@ impl SMTPEmailProviderConfig {
     }
 }
 impl crate::runtime::read::Decode for SMTPEmailProviderConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1163,6 +1178,7 @@ impl SMTPEmailProviderConfigInput {
     }
 }
 impl crate::runtime::write::Encode for SMTPEmailProviderConfigInput {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("smtp_host", &self.smtp_host);
@@ -1240,6 +1256,7 @@ impl SendGridEmailProviderConfig {
     }
 }
 impl crate::runtime::read::Decode for SendGridEmailProviderConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1302,6 +1319,7 @@ impl SendGridEmailProviderConfigInput {
     }
 }
 impl crate::runtime::write::Encode for SendGridEmailProviderConfigInput {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("sender", &self.sender);
@@ -1375,6 +1393,7 @@ impl TencentExmailEmailProviderConfig {
     }
 }
 impl crate::runtime::read::Decode for TencentExmailEmailProviderConfig {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1437,6 +1456,7 @@ impl TencentExmailEmailProviderConfigInput {
     }
 }
 impl crate::runtime::write::Encode for TencentExmailEmailProviderConfigInput {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("sender", &self.sender);

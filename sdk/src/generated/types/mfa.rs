@@ -91,6 +91,7 @@ impl EnrollFactorEnrollmentDataDto {
     }
 }
 impl crate::runtime::write::Encode for EnrollFactorEnrollmentDataDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.pass_code {
@@ -141,6 +142,7 @@ pub struct FactorDto {
     pub profile: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for FactorDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("FactorDto")
             .field("factor_id", &self.factor_id)
@@ -200,6 +202,7 @@ impl FactorDto {
     }
 }
 impl crate::runtime::read::Decode for FactorDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -335,6 +338,7 @@ impl FactorProfile {
     }
 }
 impl crate::runtime::write::Encode for FactorProfile {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.phone_number {
@@ -372,6 +376,7 @@ impl OtpVerityRespDto {
     }
 }
 impl crate::runtime::read::Decode for OtpVerityRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -467,6 +472,7 @@ impl SendEnrollFactorRequestDataDto {
     }
 }
 impl crate::runtime::read::Decode for SendEnrollFactorRequestDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -594,6 +600,7 @@ impl SendEnrollFactorRequestOtpDataDto {
     }
 }
 impl crate::runtime::read::Decode for SendEnrollFactorRequestOtpDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -206,6 +206,7 @@ pub struct DepartmentDto {
     pub allow: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DepartmentDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DepartmentDto")
             .field("organization_code", &self.organization_code)
@@ -559,6 +560,7 @@ impl DepartmentDto {
     }
 }
 impl crate::runtime::read::Decode for DepartmentDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -747,6 +749,7 @@ impl DepartmentPagingDto {
     }
 }
 impl crate::runtime::read::Decode for DepartmentPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -820,6 +823,7 @@ impl DepartmentSortingDto {
     }
 }
 impl crate::runtime::write::Encode for DepartmentSortingDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("field", &self.field);
@@ -862,6 +866,7 @@ impl DepartmentSortingField {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["updatedAt", "createdAt", "name"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UpdatedAt => "updatedAt",
@@ -872,6 +877,7 @@ impl DepartmentSortingField {
     }
 }
 impl ::std::convert::From<&str> for DepartmentSortingField {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "updatedAt" => Self::UpdatedAt,
@@ -882,6 +888,7 @@ impl ::std::convert::From<&str> for DepartmentSortingField {
     }
 }
 impl ::std::convert::From<::std::string::String> for DepartmentSortingField {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "updatedAt" => Self::UpdatedAt,
@@ -893,11 +900,13 @@ impl ::std::convert::From<::std::string::String> for DepartmentSortingField {
 }
 impl ::std::str::FromStr for DepartmentSortingField {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for DepartmentSortingField {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -920,11 +929,13 @@ impl<'de> ::serde::Deserialize<'de> for DepartmentSortingField {
     }
 }
 impl crate::runtime::QueryValue for DepartmentSortingField {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for DepartmentSortingField {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -956,6 +967,7 @@ impl GetAllDepartmentsDepartmentIdType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["department_id", "open_department_id"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DepartmentId => "department_id",
@@ -965,6 +977,7 @@ impl GetAllDepartmentsDepartmentIdType {
     }
 }
 impl ::std::convert::From<&str> for GetAllDepartmentsDepartmentIdType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "department_id" => Self::DepartmentId,
@@ -974,6 +987,7 @@ impl ::std::convert::From<&str> for GetAllDepartmentsDepartmentIdType {
     }
 }
 impl ::std::convert::From<::std::string::String> for GetAllDepartmentsDepartmentIdType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "department_id" => Self::DepartmentId,
@@ -984,11 +998,13 @@ impl ::std::convert::From<::std::string::String> for GetAllDepartmentsDepartment
 }
 impl ::std::str::FromStr for GetAllDepartmentsDepartmentIdType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for GetAllDepartmentsDepartmentIdType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1011,11 +1027,13 @@ impl<'de> ::serde::Deserialize<'de> for GetAllDepartmentsDepartmentIdType {
     }
 }
 impl crate::runtime::QueryValue for GetAllDepartmentsDepartmentIdType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for GetAllDepartmentsDepartmentIdType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1048,6 +1066,7 @@ impl IsUserInDepartmentDataDto {
     }
 }
 impl crate::runtime::read::Decode for IsUserInDepartmentDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1105,6 +1124,7 @@ impl ListDepartmentMembersSortBy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["Default", "JoinDepartmentAt"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Default => "Default",
@@ -1114,6 +1134,7 @@ impl ListDepartmentMembersSortBy {
     }
 }
 impl ::std::convert::From<&str> for ListDepartmentMembersSortBy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Default" => Self::Default,
@@ -1123,6 +1144,7 @@ impl ::std::convert::From<&str> for ListDepartmentMembersSortBy {
     }
 }
 impl ::std::convert::From<::std::string::String> for ListDepartmentMembersSortBy {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "Default" => Self::Default,
@@ -1133,11 +1155,13 @@ impl ::std::convert::From<::std::string::String> for ListDepartmentMembersSortBy
 }
 impl ::std::str::FromStr for ListDepartmentMembersSortBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListDepartmentMembersSortBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1160,11 +1184,13 @@ impl<'de> ::serde::Deserialize<'de> for ListDepartmentMembersSortBy {
     }
 }
 impl crate::runtime::QueryValue for ListDepartmentMembersSortBy {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListDepartmentMembersSortBy {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1346,6 +1372,7 @@ pub struct OrganizationDto {
     pub allow: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for OrganizationDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OrganizationDto")
             .field("organization_code", &self.organization_code)
@@ -1662,6 +1689,7 @@ impl OrganizationDto {
     }
 }
 impl crate::runtime::read::Decode for OrganizationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1802,6 +1830,7 @@ impl OrganizationNameI18nDto {
     }
 }
 impl crate::runtime::write::Encode for OrganizationNameI18nDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("organizationName", &self.organization_name);
@@ -1809,6 +1838,7 @@ impl crate::runtime::write::Encode for OrganizationNameI18nDto {
     }
 }
 impl crate::runtime::read::Decode for OrganizationNameI18nDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1891,6 +1921,7 @@ impl OrganizationPagingDto {
     }
 }
 impl crate::runtime::read::Decode for OrganizationPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2032,6 +2063,7 @@ impl ResultDto {
     }
 }
 impl crate::runtime::read::Decode for ResultDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2116,6 +2148,7 @@ pub struct SearchDepartmentsFilterItemDto {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SearchDepartmentsFilterItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SearchDepartmentsFilterItemDto")
             .field("field", &self.field)
@@ -2157,6 +2190,7 @@ impl SearchDepartmentsFilterItemDto {
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsFilterItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("field", &self.field);
@@ -2221,6 +2255,7 @@ impl SearchDepartmentsFilterItemOperator {
         "CONTAINS",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Equal => "EQUAL",
@@ -2234,6 +2269,7 @@ impl SearchDepartmentsFilterItemOperator {
     }
 }
 impl ::std::convert::From<&str> for SearchDepartmentsFilterItemOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQUAL" => Self::Equal,
@@ -2248,6 +2284,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsFilterItemOperator {
 }
 impl ::std::convert::From<::std::string::String>
 for SearchDepartmentsFilterItemOperator {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "EQUAL" => Self::Equal,
@@ -2262,11 +2299,13 @@ for SearchDepartmentsFilterItemOperator {
 }
 impl ::std::str::FromStr for SearchDepartmentsFilterItemOperator {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsFilterItemOperator {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2289,11 +2328,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsFilterItemOperator {
     }
 }
 impl crate::runtime::QueryValue for SearchDepartmentsFilterItemOperator {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsFilterItemOperator {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2325,6 +2366,7 @@ impl SearchDepartmentsListOrderBy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "ASC",
@@ -2334,6 +2376,7 @@ impl SearchDepartmentsListOrderBy {
     }
 }
 impl ::std::convert::From<&str> for SearchDepartmentsListOrderBy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ASC" => Self::Asc,
@@ -2343,6 +2386,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsListOrderBy {
     }
 }
 impl ::std::convert::From<::std::string::String> for SearchDepartmentsListOrderBy {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ASC" => Self::Asc,
@@ -2353,11 +2397,13 @@ impl ::std::convert::From<::std::string::String> for SearchDepartmentsListOrderB
 }
 impl ::std::str::FromStr for SearchDepartmentsListOrderBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsListOrderBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2380,11 +2426,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListOrderBy {
     }
 }
 impl crate::runtime::QueryValue for SearchDepartmentsListOrderBy {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsListOrderBy {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2416,6 +2464,7 @@ impl SearchDepartmentsListSortBy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["updatedAt", "createdAt"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UpdatedAt => "updatedAt",
@@ -2425,6 +2474,7 @@ impl SearchDepartmentsListSortBy {
     }
 }
 impl ::std::convert::From<&str> for SearchDepartmentsListSortBy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "updatedAt" => Self::UpdatedAt,
@@ -2434,6 +2484,7 @@ impl ::std::convert::From<&str> for SearchDepartmentsListSortBy {
     }
 }
 impl ::std::convert::From<::std::string::String> for SearchDepartmentsListSortBy {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "updatedAt" => Self::UpdatedAt,
@@ -2444,11 +2495,13 @@ impl ::std::convert::From<::std::string::String> for SearchDepartmentsListSortBy
 }
 impl ::std::str::FromStr for SearchDepartmentsListSortBy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SearchDepartmentsListSortBy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2471,11 +2524,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchDepartmentsListSortBy {
     }
 }
 impl crate::runtime::QueryValue for SearchDepartmentsListSortBy {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SearchDepartmentsListSortBy {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2744,6 +2799,7 @@ impl UserInfoDto {
     }
 }
 impl crate::runtime::write::Encode for UserInfoDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.username {

@@ -384,6 +384,7 @@ impl PipelineFunctionDto {
     }
 }
 impl crate::runtime::read::Decode for PipelineFunctionDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -529,6 +530,7 @@ impl PipelineFunctionPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PipelineFunctionPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -599,6 +601,7 @@ impl PipelineFunctionStatus {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["uploading", "success", "failed"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Uploading => "uploading",
@@ -609,6 +612,7 @@ impl PipelineFunctionStatus {
     }
 }
 impl ::std::convert::From<&str> for PipelineFunctionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "uploading" => Self::Uploading,
@@ -619,6 +623,7 @@ impl ::std::convert::From<&str> for PipelineFunctionStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for PipelineFunctionStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "uploading" => Self::Uploading,
@@ -630,11 +635,13 @@ impl ::std::convert::From<::std::string::String> for PipelineFunctionStatus {
 }
 impl ::std::str::FromStr for PipelineFunctionStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for PipelineFunctionStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -657,11 +664,13 @@ impl<'de> ::serde::Deserialize<'de> for PipelineFunctionStatus {
     }
 }
 impl crate::runtime::QueryValue for PipelineFunctionStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for PipelineFunctionStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -727,6 +736,7 @@ impl Scene {
         "PRE_COMPLETE_USER_INFO",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PreRegister => "PRE_REGISTER",
@@ -741,6 +751,7 @@ impl Scene {
     }
 }
 impl ::std::convert::From<&str> for Scene {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PRE_REGISTER" => Self::PreRegister,
@@ -755,6 +766,7 @@ impl ::std::convert::From<&str> for Scene {
     }
 }
 impl ::std::convert::From<::std::string::String> for Scene {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PRE_REGISTER" => Self::PreRegister,
@@ -770,11 +782,13 @@ impl ::std::convert::From<::std::string::String> for Scene {
 }
 impl ::std::str::FromStr for Scene {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Scene {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -797,16 +811,19 @@ impl<'de> ::serde::Deserialize<'de> for Scene {
     }
 }
 impl crate::runtime::QueryValue for Scene {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Scene {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for Scene {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -94,6 +94,7 @@ impl PostDto {
     }
 }
 impl crate::runtime::read::Decode for PostDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -175,6 +176,7 @@ pub struct PostInfoDto {
     pub department_id_list: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
 }
 impl ::std::fmt::Debug for PostInfoDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PostInfoDto")
             .field("code", &self.code)
@@ -267,6 +269,7 @@ impl PostInfoDto {
     }
 }
 impl crate::runtime::read::Decode for PostInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -382,6 +385,7 @@ pub struct PostItemDto {
     pub id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PostItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PostItemDto")
             .field("code", &self.code)
@@ -519,6 +523,7 @@ impl PostItemDto {
     }
 }
 impl crate::runtime::read::Decode for PostItemDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -632,6 +637,7 @@ impl PostPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PostPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

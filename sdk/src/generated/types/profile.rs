@@ -27,6 +27,7 @@ impl AuthenticatorAttestationResponseDto {
     }
 }
 impl crate::runtime::write::Encode for AuthenticatorAttestationResponseDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("attestationObject", &self.attestation_object);
@@ -63,6 +64,7 @@ impl AuthenticatorCode {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["fingerprint", "face", "other"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fingerprint => "fingerprint",
@@ -73,6 +75,7 @@ impl AuthenticatorCode {
     }
 }
 impl ::std::convert::From<&str> for AuthenticatorCode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "fingerprint" => Self::Fingerprint,
@@ -83,6 +86,7 @@ impl ::std::convert::From<&str> for AuthenticatorCode {
     }
 }
 impl ::std::convert::From<::std::string::String> for AuthenticatorCode {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "fingerprint" => Self::Fingerprint,
@@ -94,11 +98,13 @@ impl ::std::convert::From<::std::string::String> for AuthenticatorCode {
 }
 impl ::std::str::FromStr for AuthenticatorCode {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AuthenticatorCode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -121,11 +127,13 @@ impl<'de> ::serde::Deserialize<'de> for AuthenticatorCode {
     }
 }
 impl crate::runtime::QueryValue for AuthenticatorCode {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AuthenticatorCode {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -174,6 +182,7 @@ impl DeleteAccountByEmailPassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for DeleteAccountByEmailPassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.email {
@@ -247,6 +256,7 @@ impl DeleteAccountByPasswordDto {
     }
 }
 impl crate::runtime::write::Encode for DeleteAccountByPasswordDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -315,6 +325,7 @@ impl DeleteAccountByPhonePassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for DeleteAccountByPhonePassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("phoneNumber", &self.phone_number);
@@ -485,6 +496,7 @@ impl GetSecurityInfoDto {
     }
 }
 impl crate::runtime::read::Decode for GetSecurityInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -687,6 +699,7 @@ impl PublicKeyCredentialCreationOptionsDto {
     }
 }
 impl crate::runtime::read::Decode for PublicKeyCredentialCreationOptionsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -809,6 +822,7 @@ impl PublicKeyCredentialParametersDto {
     }
 }
 impl crate::runtime::read::Decode for PublicKeyCredentialParametersDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -879,6 +893,7 @@ impl PublicKeyCredentialRpEntityDto {
     }
 }
 impl crate::runtime::read::Decode for PublicKeyCredentialRpEntityDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1001,6 +1016,7 @@ impl PublicKeyCredentialUserEntityDto {
     }
 }
 impl crate::runtime::read::Decode for PublicKeyCredentialUserEntityDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1108,6 +1124,7 @@ impl RegistrationCredentialDto {
     }
 }
 impl crate::runtime::write::Encode for RegistrationCredentialDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("id", &self.id);
@@ -1192,6 +1209,7 @@ impl RegistrationOptionsDto {
     }
 }
 impl crate::runtime::read::Decode for RegistrationOptionsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1271,6 +1289,7 @@ impl ResetPasswordByEmailPassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for ResetPasswordByEmailPassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.email {
@@ -1339,6 +1358,7 @@ impl ResetPasswordByPhonePassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for ResetPasswordByPhonePassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("phoneNumber", &self.phone_number);
@@ -1416,6 +1436,7 @@ impl ResetPasswordVerify {
     }
 }
 impl crate::runtime::read::Decode for ResetPasswordVerify {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1532,6 +1553,7 @@ impl UpdateEmailByEmailPassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateEmailByEmailPassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("newEmail", &self.new_email);
@@ -1692,6 +1714,7 @@ impl UpdatePhoneByPhonePassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for UpdatePhoneByPhonePassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("newPhoneNumber", &self.new_phone_number);
@@ -1732,6 +1755,7 @@ impl ValidatePasswordResultDto {
     }
 }
 impl crate::runtime::read::Decode for ValidatePasswordResultDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1828,6 +1852,7 @@ impl VerifyDeleteAccountRequestDataDto {
     }
 }
 impl crate::runtime::read::Decode for VerifyDeleteAccountRequestDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1900,6 +1925,7 @@ impl VerifyDeleteAccountRequestVerifyMethod {
         "PASSWORD",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PhonePasscode => "PHONE_PASSCODE",
@@ -1910,6 +1936,7 @@ impl VerifyDeleteAccountRequestVerifyMethod {
     }
 }
 impl ::std::convert::From<&str> for VerifyDeleteAccountRequestVerifyMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PHONE_PASSCODE" => Self::PhonePasscode,
@@ -1921,6 +1948,7 @@ impl ::std::convert::From<&str> for VerifyDeleteAccountRequestVerifyMethod {
 }
 impl ::std::convert::From<::std::string::String>
 for VerifyDeleteAccountRequestVerifyMethod {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PHONE_PASSCODE" => Self::PhonePasscode,
@@ -1932,11 +1960,13 @@ for VerifyDeleteAccountRequestVerifyMethod {
 }
 impl ::std::str::FromStr for VerifyDeleteAccountRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyDeleteAccountRequestVerifyMethod {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1959,11 +1989,13 @@ impl<'de> ::serde::Deserialize<'de> for VerifyDeleteAccountRequestVerifyMethod {
     }
 }
 impl crate::runtime::QueryValue for VerifyDeleteAccountRequestVerifyMethod {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyDeleteAccountRequestVerifyMethod {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1995,6 +2027,7 @@ impl VerifyMethod {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["EMAIL_PASSCODE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EmailPasscode => "EMAIL_PASSCODE",
@@ -2003,6 +2036,7 @@ impl VerifyMethod {
     }
 }
 impl ::std::convert::From<&str> for VerifyMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
@@ -2011,6 +2045,7 @@ impl ::std::convert::From<&str> for VerifyMethod {
     }
 }
 impl ::std::convert::From<::std::string::String> for VerifyMethod {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
@@ -2020,11 +2055,13 @@ impl ::std::convert::From<::std::string::String> for VerifyMethod {
 }
 impl ::std::str::FromStr for VerifyMethod {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyMethod {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2047,11 +2084,13 @@ impl<'de> ::serde::Deserialize<'de> for VerifyMethod {
     }
 }
 impl crate::runtime::QueryValue for VerifyMethod {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyMethod {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2077,6 +2116,7 @@ impl VerifyRegistrationResultDto {
     }
 }
 impl crate::runtime::read::Decode for VerifyRegistrationResultDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2135,6 +2175,7 @@ impl VerifyResetPasswordRequestVerifyMethod {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["EMAIL_PASSCODE", "PHONE_PASSCODE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EmailPasscode => "EMAIL_PASSCODE",
@@ -2144,6 +2185,7 @@ impl VerifyResetPasswordRequestVerifyMethod {
     }
 }
 impl ::std::convert::From<&str> for VerifyResetPasswordRequestVerifyMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
@@ -2154,6 +2196,7 @@ impl ::std::convert::From<&str> for VerifyResetPasswordRequestVerifyMethod {
 }
 impl ::std::convert::From<::std::string::String>
 for VerifyResetPasswordRequestVerifyMethod {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "EMAIL_PASSCODE" => Self::EmailPasscode,
@@ -2164,11 +2207,13 @@ for VerifyResetPasswordRequestVerifyMethod {
 }
 impl ::std::str::FromStr for VerifyResetPasswordRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyResetPasswordRequestVerifyMethod {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2191,11 +2236,13 @@ impl<'de> ::serde::Deserialize<'de> for VerifyResetPasswordRequestVerifyMethod {
     }
 }
 impl crate::runtime::QueryValue for VerifyResetPasswordRequestVerifyMethod {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyResetPasswordRequestVerifyMethod {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2269,6 +2316,7 @@ impl VerifyUpdateEmailRequestData {
     }
 }
 impl crate::runtime::read::Decode for VerifyUpdateEmailRequestData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2369,6 +2417,7 @@ impl VerifyUpdatePhoneRequestData {
     }
 }
 impl crate::runtime::read::Decode for VerifyUpdatePhoneRequestData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2429,6 +2478,7 @@ impl VerifyUpdatePhoneRequestVerifyMethod {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PHONE_PASSCODE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PhonePasscode => "PHONE_PASSCODE",
@@ -2437,6 +2487,7 @@ impl VerifyUpdatePhoneRequestVerifyMethod {
     }
 }
 impl ::std::convert::From<&str> for VerifyUpdatePhoneRequestVerifyMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PHONE_PASSCODE" => Self::PhonePasscode,
@@ -2446,6 +2497,7 @@ impl ::std::convert::From<&str> for VerifyUpdatePhoneRequestVerifyMethod {
 }
 impl ::std::convert::From<::std::string::String>
 for VerifyUpdatePhoneRequestVerifyMethod {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PHONE_PASSCODE" => Self::PhonePasscode,
@@ -2455,11 +2507,13 @@ for VerifyUpdatePhoneRequestVerifyMethod {
 }
 impl ::std::str::FromStr for VerifyUpdatePhoneRequestVerifyMethod {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for VerifyUpdatePhoneRequestVerifyMethod {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2482,11 +2536,13 @@ impl<'de> ::serde::Deserialize<'de> for VerifyUpdatePhoneRequestVerifyMethod {
     }
 }
 impl crate::runtime::QueryValue for VerifyUpdatePhoneRequestVerifyMethod {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for VerifyUpdatePhoneRequestVerifyMethod {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }

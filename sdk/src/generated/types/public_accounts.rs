@@ -217,6 +217,7 @@ impl CreatePublicAccountOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for CreatePublicAccountOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.keep_password {
@@ -284,6 +285,7 @@ impl CreatePublicAccountOtpDto {
     }
 }
 impl crate::runtime::write::Encode for CreatePublicAccountOtpDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
@@ -651,6 +653,7 @@ pub struct CreatePublicAccountReqDto {
     pub options: ::std::option::Option<crate::types::CreatePublicAccountOptionsDto>,
 }
 impl ::std::fmt::Debug for CreatePublicAccountReqDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreatePublicAccountReqDto")
             .field("status", &self.status)
@@ -1405,6 +1408,7 @@ impl CreatePublicAccountReqDto {
     }
 }
 impl crate::runtime::write::Encode for CreatePublicAccountReqDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.status {
@@ -1585,6 +1589,7 @@ impl DeletePublicAccountsBatchOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for DeletePublicAccountsBatchOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -1651,6 +1656,7 @@ impl KickPublicAccountsOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for KickPublicAccountsOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -1730,6 +1736,7 @@ pub struct ListPublicAccountsAdvancedFilterItemDto {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for ListPublicAccountsAdvancedFilterItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPublicAccountsAdvancedFilterItemDto")
             .field("field", &self.field)
@@ -1773,6 +1780,7 @@ impl ListPublicAccountsAdvancedFilterItemDto {
     }
 }
 impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("field", &self.field);
@@ -1957,6 +1965,7 @@ impl ListPublicAccountsAdvancedFilterItemField {
         "loggedInApps",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "id",
@@ -1994,6 +2003,7 @@ impl ListPublicAccountsAdvancedFilterItemField {
     }
 }
 impl ::std::convert::From<&str> for ListPublicAccountsAdvancedFilterItemField {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "id" => Self::Id,
@@ -2032,6 +2042,7 @@ impl ::std::convert::From<&str> for ListPublicAccountsAdvancedFilterItemField {
 }
 impl ::std::convert::From<::std::string::String>
 for ListPublicAccountsAdvancedFilterItemField {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "id" => Self::Id,
@@ -2070,11 +2081,13 @@ for ListPublicAccountsAdvancedFilterItemField {
 }
 impl ::std::str::FromStr for ListPublicAccountsAdvancedFilterItemField {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListPublicAccountsAdvancedFilterItemField {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2097,11 +2110,13 @@ impl<'de> ::serde::Deserialize<'de> for ListPublicAccountsAdvancedFilterItemFiel
     }
 }
 impl crate::runtime::QueryValue for ListPublicAccountsAdvancedFilterItemField {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListPublicAccountsAdvancedFilterItemField {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -2173,6 +2188,7 @@ pub struct ListPublicAccountsOptionsDto {
     pub with_department_ids: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for ListPublicAccountsOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPublicAccountsOptionsDto")
             .field("pagination", &self.pagination)
@@ -2278,6 +2294,7 @@ impl ListPublicAccountsOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for ListPublicAccountsOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.pagination {
@@ -2800,6 +2817,7 @@ pub struct PublicAccountDto {
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PublicAccountDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PublicAccountDto")
             .field("user_id", &self.user_id)
@@ -3844,6 +3862,7 @@ impl PublicAccountDto {
     }
 }
 impl crate::runtime::read::Decode for PublicAccountDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4189,6 +4208,7 @@ impl PublicAccountPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PublicAccountPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4372,6 +4392,7 @@ impl UpdatePublicAccountBatchOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for UpdatePublicAccountBatchOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.reset_password_on_next_login {
@@ -4715,6 +4736,7 @@ pub struct UpdatePublicAccountInfoDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for UpdatePublicAccountInfoDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdatePublicAccountInfoDto")
             .field("user_id", &self.user_id)
@@ -5395,6 +5417,7 @@ impl UpdatePublicAccountInfoDto {
     }
 }
 impl crate::runtime::write::Encode for UpdatePublicAccountInfoDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -5729,6 +5752,7 @@ impl UpdatePublicAccountOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for UpdatePublicAccountOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {

@@ -102,6 +102,7 @@ impl SignUpByPassCodeDto {
     }
 }
 impl crate::runtime::write::Encode for SignUpByPassCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("passCode", &self.pass_code);
@@ -190,6 +191,7 @@ impl SignUpByPasswordDto {
     }
 }
 impl crate::runtime::write::Encode for SignUpByPasswordDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("password", &self.password);
@@ -269,6 +271,7 @@ pub struct SignUpOptionsDto {
     >,
 }
 impl ::std::fmt::Debug for SignUpOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignUpOptionsDto")
             .field("client_ip", &self.client_ip)
@@ -373,6 +376,7 @@ impl SignUpOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for SignUpOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.client_ip {
@@ -613,6 +617,7 @@ pub struct SignUpProfileDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for SignUpProfileDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignUpProfileDto")
             .field("nickname", &self.nickname)
@@ -1125,6 +1130,7 @@ impl SignUpProfileDto {
     }
 }
 impl crate::runtime::write::Encode for SignUpProfileDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.nickname {

@@ -65,6 +65,7 @@ impl AuthorizeResourceItem {
     }
 }
 impl crate::runtime::write::Encode for AuthorizeResourceItem {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);
@@ -434,6 +435,7 @@ impl CommonResourceDto {
     }
 }
 impl crate::runtime::read::Decode for CommonResourceDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -684,6 +686,7 @@ impl CommonResourcePagingDto {
     }
 }
 impl crate::runtime::read::Decode for CommonResourcePagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -816,6 +819,7 @@ impl CreateNamespacesBatchItemDto {
     }
 }
 impl crate::runtime::write::Encode for CreateNamespacesBatchItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -975,6 +979,7 @@ impl CreateResourceBatchItemDto {
     }
 }
 impl crate::runtime::write::Encode for CreateResourceBatchItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -1050,6 +1055,7 @@ impl GetResourceAuthorizedTargetDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetResourceAuthorizedTargetDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1108,6 +1114,7 @@ impl IsActionAllowedDataDto {
     }
 }
 impl crate::runtime::read::Decode for IsActionAllowedDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1229,6 +1236,7 @@ impl NamespaceDto {
     }
 }
 impl crate::runtime::read::Decode for NamespaceDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1320,6 +1328,7 @@ impl NamespaceListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for NamespaceListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1516,6 +1525,7 @@ impl NamespaceRolesListRespDto {
     }
 }
 impl crate::runtime::read::Decode for NamespaceRolesListRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1691,6 +1701,7 @@ impl NamespacesListRespDto {
     }
 }
 impl crate::runtime::read::Decode for NamespacesListRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1763,6 +1774,7 @@ impl ResourceAction {
     }
 }
 impl crate::runtime::write::Encode for ResourceAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1771,6 +1783,7 @@ impl crate::runtime::write::Encode for ResourceAction {
     }
 }
 impl crate::runtime::read::Decode for ResourceAction {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1903,6 +1916,7 @@ impl ResourceAuthorizedTargetDto {
     }
 }
 impl crate::runtime::read::Decode for ResourceAuthorizedTargetDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2180,6 +2194,7 @@ impl ResourceDto {
     }
 }
 impl crate::runtime::read::Decode for ResourceDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2300,6 +2315,7 @@ impl ResourceItemDto {
     }
 }
 impl crate::runtime::write::Encode for ResourceItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -2460,6 +2476,7 @@ impl ResourcePagingDto {
     }
 }
 impl crate::runtime::read::Decode for ResourcePagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2636,6 +2653,7 @@ impl UpdateNamespaceDto {
     }
 }
 impl crate::runtime::read::Decode for UpdateNamespaceDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -52,6 +52,7 @@ impl IpListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for IpListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -141,6 +142,7 @@ pub struct IpListRespDto {
     pub limit_list: ::std::vec::Vec<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for IpListRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("IpListRespDto")
             .field("id", &self.id)
@@ -237,6 +239,7 @@ impl IpListRespDto {
     }
 }
 impl crate::runtime::read::Decode for IpListRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -320,6 +323,7 @@ impl IpType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["BLACK", "WHITE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Black => "BLACK",
@@ -329,6 +333,7 @@ impl IpType {
     }
 }
 impl ::std::convert::From<&str> for IpType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "BLACK" => Self::Black,
@@ -338,6 +343,7 @@ impl ::std::convert::From<&str> for IpType {
     }
 }
 impl ::std::convert::From<::std::string::String> for IpType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "BLACK" => Self::Black,
@@ -348,11 +354,13 @@ impl ::std::convert::From<::std::string::String> for IpType {
 }
 impl ::std::str::FromStr for IpType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for IpType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -375,11 +383,13 @@ impl<'de> ::serde::Deserialize<'de> for IpType {
     }
 }
 impl crate::runtime::QueryValue for IpType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for IpType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -411,6 +421,7 @@ impl OptObject {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["IP", "USER"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ip => "IP",
@@ -420,6 +431,7 @@ impl OptObject {
     }
 }
 impl ::std::convert::From<&str> for OptObject {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IP" => Self::Ip,
@@ -429,6 +441,7 @@ impl ::std::convert::From<&str> for OptObject {
     }
 }
 impl ::std::convert::From<::std::string::String> for OptObject {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "IP" => Self::Ip,
@@ -439,11 +452,13 @@ impl ::std::convert::From<::std::string::String> for OptObject {
 }
 impl ::std::str::FromStr for OptObject {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for OptObject {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -466,16 +481,19 @@ impl<'de> ::serde::Deserialize<'de> for OptObject {
     }
 }
 impl crate::runtime::QueryValue for OptObject {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for OptObject {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for OptObject {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -543,6 +561,7 @@ pub struct RiskListItemDto {
     pub add_at: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for RiskListItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RiskListItemDto")
             .field("id", &self.id)
@@ -651,6 +670,7 @@ impl RiskListItemDto {
     }
 }
 impl crate::runtime::read::Decode for RiskListItemDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -766,6 +786,7 @@ impl RiskListPolicyPagingDto {
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -831,6 +852,7 @@ impl RiskListPolicyRespAction {
         "ADD_USER_BLACK_LIST",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AddIpBlackList => "ADD_IP_BLACK_LIST",
@@ -840,6 +862,7 @@ impl RiskListPolicyRespAction {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ADD_IP_BLACK_LIST" => Self::AddIpBlackList,
@@ -849,6 +872,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespAction {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespAction {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ADD_IP_BLACK_LIST" => Self::AddIpBlackList,
@@ -859,11 +883,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespAction {
 }
 impl ::std::str::FromStr for RiskListPolicyRespAction {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespAction {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -886,16 +912,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespAction {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespAction {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespAction {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespAction {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1321,6 +1350,7 @@ impl RiskListPolicyRespDto {
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1443,6 +1473,7 @@ impl RiskListPolicyRespEventStateType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["password_wrong", "account_wrong"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PasswordWrong => "password_wrong",
@@ -1452,6 +1483,7 @@ impl RiskListPolicyRespEventStateType {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespEventStateType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "password_wrong" => Self::PasswordWrong,
@@ -1461,6 +1493,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespEventStateType {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespEventStateType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "password_wrong" => Self::PasswordWrong,
@@ -1471,11 +1504,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespEventStat
 }
 impl ::std::str::FromStr for RiskListPolicyRespEventStateType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespEventStateType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1498,16 +1533,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespEventStateType {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespEventStateType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespEventStateType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespEventStateType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1541,6 +1579,7 @@ impl RiskListPolicyRespIpCond {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["NO_LIMIT", "ONE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoLimit => "NO_LIMIT",
@@ -1550,6 +1589,7 @@ impl RiskListPolicyRespIpCond {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespIpCond {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NO_LIMIT" => Self::NoLimit,
@@ -1559,6 +1599,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespIpCond {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpCond {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "NO_LIMIT" => Self::NoLimit,
@@ -1569,11 +1610,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpCond {
 }
 impl ::std::str::FromStr for RiskListPolicyRespIpCond {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespIpCond {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1596,16 +1639,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpCond {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespIpCond {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespIpCond {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespIpCond {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1639,6 +1685,7 @@ impl RiskListPolicyRespIpRange {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["ALL", "NOT_IN_WHITE_LIST"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "ALL",
@@ -1648,6 +1695,7 @@ impl RiskListPolicyRespIpRange {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespIpRange {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL" => Self::All,
@@ -1657,6 +1705,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespIpRange {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpRange {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "ALL" => Self::All,
@@ -1667,11 +1716,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespIpRange {
 }
 impl ::std::str::FromStr for RiskListPolicyRespIpRange {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespIpRange {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1694,16 +1745,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespIpRange {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespIpRange {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespIpRange {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespIpRange {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1737,6 +1791,7 @@ impl RiskListPolicyRespLimitList {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["FORBID_LOGIN", "FORBID_REGISTER"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ForbidLogin => "FORBID_LOGIN",
@@ -1746,6 +1801,7 @@ impl RiskListPolicyRespLimitList {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespLimitList {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "FORBID_LOGIN" => Self::ForbidLogin,
@@ -1755,6 +1811,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespLimitList {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespLimitList {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "FORBID_LOGIN" => Self::ForbidLogin,
@@ -1765,11 +1822,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespLimitList
 }
 impl ::std::str::FromStr for RiskListPolicyRespLimitList {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespLimitList {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1792,16 +1851,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespLimitList {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespLimitList {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespLimitList {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespLimitList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1835,6 +1897,7 @@ impl RiskListPolicyRespRemoveType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["MANUAL", "SCHEDULE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "MANUAL",
@@ -1844,6 +1907,7 @@ impl RiskListPolicyRespRemoveType {
     }
 }
 impl ::std::convert::From<&str> for RiskListPolicyRespRemoveType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL" => Self::Manual,
@@ -1853,6 +1917,7 @@ impl ::std::convert::From<&str> for RiskListPolicyRespRemoveType {
     }
 }
 impl ::std::convert::From<::std::string::String> for RiskListPolicyRespRemoveType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "MANUAL" => Self::Manual,
@@ -1863,11 +1928,13 @@ impl ::std::convert::From<::std::string::String> for RiskListPolicyRespRemoveTyp
 }
 impl ::std::str::FromStr for RiskListPolicyRespRemoveType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for RiskListPolicyRespRemoveType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1890,16 +1957,19 @@ impl<'de> ::serde::Deserialize<'de> for RiskListPolicyRespRemoveType {
     }
 }
 impl crate::runtime::QueryValue for RiskListPolicyRespRemoveType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for RiskListPolicyRespRemoveType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for RiskListPolicyRespRemoveType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1958,6 +2028,7 @@ impl UserListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for UserListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

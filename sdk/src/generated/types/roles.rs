@@ -26,6 +26,7 @@ impl CheckRoleMutualExclusionResultDto {
     }
 }
 impl crate::runtime::read::Decode for CheckRoleMutualExclusionResultDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -125,6 +126,7 @@ impl CheckRoleParamsRespDto {
     }
 }
 impl crate::runtime::read::Decode for CheckRoleParamsRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -185,6 +187,7 @@ impl ListRoleAssignmentsTargetType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["USER", "ORG"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "USER",
@@ -194,6 +197,7 @@ impl ListRoleAssignmentsTargetType {
     }
 }
 impl ::std::convert::From<&str> for ListRoleAssignmentsTargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "USER" => Self::User,
@@ -203,6 +207,7 @@ impl ::std::convert::From<&str> for ListRoleAssignmentsTargetType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ListRoleAssignmentsTargetType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "USER" => Self::User,
@@ -213,11 +218,13 @@ impl ::std::convert::From<::std::string::String> for ListRoleAssignmentsTargetTy
 }
 impl ::std::str::FromStr for ListRoleAssignmentsTargetType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListRoleAssignmentsTargetType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -240,11 +247,13 @@ impl<'de> ::serde::Deserialize<'de> for ListRoleAssignmentsTargetType {
     }
 }
 impl crate::runtime::QueryValue for ListRoleAssignmentsTargetType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListRoleAssignmentsTargetType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -303,6 +312,7 @@ impl RoleAuthorizedResourcePagingDto {
     }
 }
 impl crate::runtime::read::Decode for RoleAuthorizedResourcePagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -461,6 +471,7 @@ impl RoleAuthorizedResourcesRespDto {
     }
 }
 impl crate::runtime::read::Decode for RoleAuthorizedResourcesRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -538,6 +549,7 @@ impl RoleCodeAndNamespaceDto {
     }
 }
 impl crate::runtime::write::Encode for RoleCodeAndNamespaceDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -593,6 +605,7 @@ impl RoleCodeDto {
     }
 }
 impl crate::runtime::write::Encode for RoleCodeDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -656,6 +669,7 @@ impl RoleDepartmentListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for RoleDepartmentListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -791,6 +805,7 @@ impl RoleDepartmentRespDto {
     }
 }
 impl crate::runtime::read::Decode for RoleDepartmentRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -932,6 +947,7 @@ impl RoleListItem {
     }
 }
 impl crate::runtime::write::Encode for RoleListItem {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("code", &self.code);
@@ -1003,6 +1019,7 @@ impl RoleListPageDto {
     }
 }
 impl crate::runtime::read::Decode for RoleListPageDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1302,6 +1319,7 @@ impl RolePermissionListDto {
     }
 }
 impl crate::runtime::read::Decode for RolePermissionListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1419,6 +1437,7 @@ impl TargetDto {
     }
 }
 impl crate::runtime::write::Encode for TargetDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("targetType", &self.target_type);

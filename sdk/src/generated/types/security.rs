@@ -28,6 +28,7 @@ impl ChangeEmailStrategyDto {
     }
 }
 impl crate::runtime::write::Encode for ChangeEmailStrategyDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyOldEmail", &self.verify_old_email);
@@ -35,6 +36,7 @@ impl crate::runtime::write::Encode for ChangeEmailStrategyDto {
     }
 }
 impl crate::runtime::read::Decode for ChangeEmailStrategyDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -93,6 +95,7 @@ impl ChangePhoneStrategyDto {
     }
 }
 impl crate::runtime::write::Encode for ChangePhoneStrategyDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("verifyOldPhone", &self.verify_old_phone);
@@ -100,6 +103,7 @@ impl crate::runtime::write::Encode for ChangePhoneStrategyDto {
     }
 }
 impl crate::runtime::read::Decode for ChangePhoneStrategyDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -187,6 +191,7 @@ impl CookieSettingsDto {
     }
 }
 impl crate::runtime::write::Encode for CookieSettingsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("cookieExpiresIn", &self.cookie_expires_in);
@@ -197,6 +202,7 @@ impl crate::runtime::write::Encode for CookieSettingsDto {
     }
 }
 impl crate::runtime::read::Decode for CookieSettingsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -312,6 +318,7 @@ pub struct LoginAnomalyDetectionConfigDto {
     >,
 }
 impl ::std::fmt::Debug for LoginAnomalyDetectionConfigDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LoginAnomalyDetectionConfigDto")
             .field("login_fail_strategy", &self.login_fail_strategy)
@@ -433,6 +440,7 @@ impl LoginAnomalyDetectionConfigDto {
     }
 }
 impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("loginFailStrategy", &self.login_fail_strategy);
@@ -461,6 +469,7 @@ impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigDto {
     }
 }
 impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -610,6 +619,7 @@ impl LoginAnomalyDetectionConfigLoginFailStrategy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["captcha", "block-account"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Captcha => "captcha",
@@ -619,6 +629,7 @@ impl LoginAnomalyDetectionConfigLoginFailStrategy {
     }
 }
 impl ::std::convert::From<&str> for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "captcha" => Self::Captcha,
@@ -629,6 +640,7 @@ impl ::std::convert::From<&str> for LoginAnomalyDetectionConfigLoginFailStrategy
 }
 impl ::std::convert::From<::std::string::String>
 for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "captcha" => Self::Captcha,
@@ -639,11 +651,13 @@ for LoginAnomalyDetectionConfigLoginFailStrategy {
 }
 impl ::std::str::FromStr for LoginAnomalyDetectionConfigLoginFailStrategy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -666,16 +680,19 @@ impl<'de> ::serde::Deserialize<'de> for LoginAnomalyDetectionConfigLoginFailStra
     }
 }
 impl crate::runtime::QueryValue for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for LoginAnomalyDetectionConfigLoginFailStrategy {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -771,6 +788,7 @@ impl LoginFailCheckConfigDto {
     }
 }
 impl crate::runtime::write::Encode for LoginFailCheckConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.enabled {
@@ -785,6 +803,7 @@ impl crate::runtime::write::Encode for LoginFailCheckConfigDto {
     }
 }
 impl crate::runtime::read::Decode for LoginFailCheckConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -874,6 +893,7 @@ impl LoginIpWhitelistCheckConfigDto {
     }
 }
 impl crate::runtime::write::Encode for LoginIpWhitelistCheckConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.enabled {
@@ -884,6 +904,7 @@ impl crate::runtime::write::Encode for LoginIpWhitelistCheckConfigDto {
     }
 }
 impl crate::runtime::read::Decode for LoginIpWhitelistCheckConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1006,6 +1027,7 @@ impl LoginPassowrdFailCheckConfigDto {
     }
 }
 impl crate::runtime::write::Encode for LoginPassowrdFailCheckConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.enabled {
@@ -1020,6 +1042,7 @@ impl crate::runtime::write::Encode for LoginPassowrdFailCheckConfigDto {
     }
 }
 impl crate::runtime::read::Decode for LoginPassowrdFailCheckConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1194,6 +1217,7 @@ impl QrcodeLoginStrategyDto {
     }
 }
 impl crate::runtime::write::Encode for QrcodeLoginStrategyDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("qrcodeExpiresIn", &self.qrcode_expires_in);
@@ -1213,6 +1237,7 @@ impl crate::runtime::write::Encode for QrcodeLoginStrategyDto {
     }
 }
 impl crate::runtime::read::Decode for QrcodeLoginStrategyDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1347,6 +1372,7 @@ impl RegisterAnomalyDetectionConfigDto {
     }
 }
 impl crate::runtime::write::Encode for RegisterAnomalyDetectionConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.enabled {
@@ -1358,6 +1384,7 @@ impl crate::runtime::write::Encode for RegisterAnomalyDetectionConfigDto {
     }
 }
 impl crate::runtime::read::Decode for RegisterAnomalyDetectionConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1854,6 +1881,7 @@ impl SecuritySettingsDto {
     }
 }
 impl crate::runtime::read::Decode for SecuritySettingsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2024,6 +2052,7 @@ impl SelfUnlockAccountConfigDto {
     }
 }
 impl crate::runtime::write::Encode for SelfUnlockAccountConfigDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.enabled {
@@ -2034,6 +2063,7 @@ impl crate::runtime::write::Encode for SelfUnlockAccountConfigDto {
     }
 }
 impl crate::runtime::read::Decode for SelfUnlockAccountConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2096,6 +2126,7 @@ impl SelfUnlockAccountConfigStrategy {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["captcha", "password-captcha"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Captcha => "captcha",
@@ -2105,6 +2136,7 @@ impl SelfUnlockAccountConfigStrategy {
     }
 }
 impl ::std::convert::From<&str> for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "captcha" => Self::Captcha,
@@ -2114,6 +2146,7 @@ impl ::std::convert::From<&str> for SelfUnlockAccountConfigStrategy {
     }
 }
 impl ::std::convert::From<::std::string::String> for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "captcha" => Self::Captcha,
@@ -2124,11 +2157,13 @@ impl ::std::convert::From<::std::string::String> for SelfUnlockAccountConfigStra
 }
 impl ::std::str::FromStr for SelfUnlockAccountConfigStrategy {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2151,16 +2186,19 @@ impl<'de> ::serde::Deserialize<'de> for SelfUnlockAccountConfigStrategy {
     }
 }
 impl crate::runtime::QueryValue for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SelfUnlockAccountConfigStrategy {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -94,6 +94,7 @@ impl Action {
         "Updateless",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreateUser => "CreateUser",
@@ -115,6 +116,7 @@ impl Action {
     }
 }
 impl ::std::convert::From<&str> for Action {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CreateUser" => Self::CreateUser,
@@ -136,6 +138,7 @@ impl ::std::convert::From<&str> for Action {
     }
 }
 impl ::std::convert::From<::std::string::String> for Action {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "CreateUser" => Self::CreateUser,
@@ -158,11 +161,13 @@ impl ::std::convert::From<::std::string::String> for Action {
 }
 impl ::std::str::FromStr for Action {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Action {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -185,11 +190,13 @@ impl<'de> ::serde::Deserialize<'de> for Action {
     }
 }
 impl crate::runtime::QueryValue for Action {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Action {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -239,6 +246,7 @@ impl CancelSyncRiskOperationsDataDto {
     }
 }
 impl crate::runtime::read::Decode for CancelSyncRiskOperationsDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -303,6 +311,7 @@ impl ObjectType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["department", "user"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Department => "department",
@@ -312,6 +321,7 @@ impl ObjectType {
     }
 }
 impl ::std::convert::From<&str> for ObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "department" => Self::Department,
@@ -321,6 +331,7 @@ impl ::std::convert::From<&str> for ObjectType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ObjectType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "department" => Self::Department,
@@ -331,11 +342,13 @@ impl ::std::convert::From<::std::string::String> for ObjectType {
 }
 impl ::std::str::FromStr for ObjectType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ObjectType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -358,16 +371,19 @@ impl<'de> ::serde::Deserialize<'de> for ObjectType {
     }
 }
 impl crate::runtime::QueryValue for ObjectType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ObjectType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ObjectType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -835,6 +851,7 @@ impl SyncJobDto {
     }
 }
 impl crate::runtime::read::Decode for SyncJobDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -993,6 +1010,7 @@ impl SyncJobPagingDto {
     }
 }
 impl crate::runtime::read::Decode for SyncJobPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1075,6 +1093,7 @@ impl SyncJobSyncStatus {
         "failed",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Free => "free",
@@ -1087,6 +1106,7 @@ impl SyncJobSyncStatus {
     }
 }
 impl ::std::convert::From<&str> for SyncJobSyncStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "free" => Self::Free,
@@ -1099,6 +1119,7 @@ impl ::std::convert::From<&str> for SyncJobSyncStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncJobSyncStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "free" => Self::Free,
@@ -1112,11 +1133,13 @@ impl ::std::convert::From<::std::string::String> for SyncJobSyncStatus {
 }
 impl ::std::str::FromStr for SyncJobSyncStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncJobSyncStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1139,11 +1162,13 @@ impl<'de> ::serde::Deserialize<'de> for SyncJobSyncStatus {
     }
 }
 impl crate::runtime::QueryValue for SyncJobSyncStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for SyncJobSyncStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1414,6 +1439,7 @@ impl SyncRiskOperationDto {
     }
 }
 impl crate::runtime::read::Decode for SyncRiskOperationDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1547,6 +1573,7 @@ impl SyncRiskOperationPagingDto {
     }
 }
 impl crate::runtime::read::Decode for SyncRiskOperationPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1631,6 +1658,7 @@ impl SyncRiskOperationStatus {
         "EXECUTING",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -1643,6 +1671,7 @@ impl SyncRiskOperationStatus {
     }
 }
 impl ::std::convert::From<&str> for SyncRiskOperationStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
@@ -1655,6 +1684,7 @@ impl ::std::convert::From<&str> for SyncRiskOperationStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncRiskOperationStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PENDING" => Self::Pending,
@@ -1668,11 +1698,13 @@ impl ::std::convert::From<::std::string::String> for SyncRiskOperationStatus {
 }
 impl ::std::str::FromStr for SyncRiskOperationStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncRiskOperationStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1695,16 +1727,19 @@ impl<'de> ::serde::Deserialize<'de> for SyncRiskOperationStatus {
     }
 }
 impl crate::runtime::QueryValue for SyncRiskOperationStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncRiskOperationStatus {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncRiskOperationStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1779,6 +1814,7 @@ impl SyncTaskActiveDirectoryClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskActiveDirectoryClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.sync_identity_provider_code {
@@ -2150,6 +2186,7 @@ impl SyncTaskClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.lark_config {
@@ -2274,6 +2311,7 @@ impl SyncTaskDingtalkClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskDingtalkClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("corpId", &self.corp_id);
@@ -2768,6 +2806,7 @@ impl SyncTaskDto {
     }
 }
 impl crate::runtime::read::Decode for SyncTaskDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2904,6 +2943,7 @@ impl SyncTaskFieldMapping {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskFieldMapping {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("expression", &self.expression);
@@ -2912,6 +2952,7 @@ impl crate::runtime::write::Encode for SyncTaskFieldMapping {
     }
 }
 impl crate::runtime::read::Decode for SyncTaskFieldMapping {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2976,6 +3017,7 @@ impl SyncTaskFlow {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["upstream", "downstream"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Upstream => "upstream",
@@ -2985,6 +3027,7 @@ impl SyncTaskFlow {
     }
 }
 impl ::std::convert::From<&str> for SyncTaskFlow {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "upstream" => Self::Upstream,
@@ -2994,6 +3037,7 @@ impl ::std::convert::From<&str> for SyncTaskFlow {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncTaskFlow {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "upstream" => Self::Upstream,
@@ -3004,11 +3048,13 @@ impl ::std::convert::From<::std::string::String> for SyncTaskFlow {
 }
 impl ::std::str::FromStr for SyncTaskFlow {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskFlow {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3031,16 +3077,19 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskFlow {
     }
 }
 impl crate::runtime::QueryValue for SyncTaskFlow {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskFlow {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTaskFlow {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3084,6 +3133,7 @@ impl SyncTaskFxiaokeClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskFxiaokeClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("appId", &self.app_id);
@@ -3125,6 +3175,7 @@ impl SyncTaskItalentClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskItalentClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("tenant_id", &self.tenant_id);
@@ -3165,6 +3216,7 @@ impl SyncTaskKayangClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskKayangClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("endpoint", &self.endpoint);
@@ -3252,6 +3304,7 @@ impl SyncTaskLarkClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskLarkClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("app_id", &self.app_id);
@@ -3317,6 +3370,7 @@ impl SyncTaskLdapClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskLdapClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("url", &self.url);
@@ -3361,6 +3415,7 @@ impl SyncTaskMaycurClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskMaycurClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("app_code", &self.app_code);
@@ -3411,6 +3466,7 @@ impl SyncTaskMokaClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskMokaClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userName", &self.user_name);
@@ -3473,6 +3529,7 @@ impl SyncTaskPagingDto {
     }
 }
 impl crate::runtime::read::Decode for SyncTaskPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3544,6 +3601,7 @@ impl SyncTaskProvisioningScope {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskProvisioningScope {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("all", &self.all);
@@ -3552,6 +3610,7 @@ impl crate::runtime::write::Encode for SyncTaskProvisioningScope {
     }
 }
 impl crate::runtime::read::Decode for SyncTaskProvisioningScope {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3719,6 +3778,7 @@ impl SyncTaskScimClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskScimClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.org_url {
@@ -3788,6 +3848,7 @@ impl SyncTaskTimedScheduler {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskTimedScheduler {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("cycle", &self.cycle);
@@ -3796,6 +3857,7 @@ impl crate::runtime::write::Encode for SyncTaskTimedScheduler {
     }
 }
 impl crate::runtime::read::Decode for SyncTaskTimedScheduler {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3878,6 +3940,7 @@ impl SyncTaskTimedSchedulerCycle {
         "twoHours",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Month => "month",
@@ -3890,6 +3953,7 @@ impl SyncTaskTimedSchedulerCycle {
     }
 }
 impl ::std::convert::From<&str> for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "month" => Self::Month,
@@ -3902,6 +3966,7 @@ impl ::std::convert::From<&str> for SyncTaskTimedSchedulerCycle {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "month" => Self::Month,
@@ -3915,11 +3980,13 @@ impl ::std::convert::From<::std::string::String> for SyncTaskTimedSchedulerCycle
 }
 impl ::std::str::FromStr for SyncTaskTimedSchedulerCycle {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3942,16 +4009,19 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskTimedSchedulerCycle {
     }
 }
 impl crate::runtime::QueryValue for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTaskTimedSchedulerCycle {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4047,6 +4117,7 @@ impl SyncTaskType {
         "scim",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -4067,6 +4138,7 @@ impl SyncTaskType {
     }
 }
 impl ::std::convert::From<&str> for SyncTaskType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "lark" => Self::Lark,
@@ -4087,6 +4159,7 @@ impl ::std::convert::From<&str> for SyncTaskType {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncTaskType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "lark" => Self::Lark,
@@ -4108,11 +4181,13 @@ impl ::std::convert::From<::std::string::String> for SyncTaskType {
 }
 impl ::std::str::FromStr for SyncTaskType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTaskType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4135,16 +4210,19 @@ impl<'de> ::serde::Deserialize<'de> for SyncTaskType {
     }
 }
 impl crate::runtime::QueryValue for SyncTaskType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTaskType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTaskType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4254,6 +4332,7 @@ impl SyncTaskWechatworkClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskWechatworkClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("corpID", &self.corp_id);
@@ -4307,6 +4386,7 @@ impl SyncTaskXiaoshouyiClientConfig {
     }
 }
 impl crate::runtime::write::Encode for SyncTaskXiaoshouyiClientConfig {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("client_id", &self.client_id);
@@ -4351,6 +4431,7 @@ impl SyncTrigger {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["manually", "timed", "automatic"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manually => "manually",
@@ -4361,6 +4442,7 @@ impl SyncTrigger {
     }
 }
 impl ::std::convert::From<&str> for SyncTrigger {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "manually" => Self::Manually,
@@ -4371,6 +4453,7 @@ impl ::std::convert::From<&str> for SyncTrigger {
     }
 }
 impl ::std::convert::From<::std::string::String> for SyncTrigger {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "manually" => Self::Manually,
@@ -4382,11 +4465,13 @@ impl ::std::convert::From<::std::string::String> for SyncTrigger {
 }
 impl ::std::str::FromStr for SyncTrigger {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for SyncTrigger {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4409,16 +4494,19 @@ impl<'de> ::serde::Deserialize<'de> for SyncTrigger {
     }
 }
 impl crate::runtime::QueryValue for SyncTrigger {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for SyncTrigger {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for SyncTrigger {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4470,6 +4558,7 @@ impl TriggerSyncRiskOperationsDataDto {
     }
 }
 impl crate::runtime::read::Decode for TriggerSyncRiskOperationsDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4528,6 +4617,7 @@ impl TriggerSyncTaskDataDto {
     }
 }
 impl crate::runtime::read::Decode for TriggerSyncTaskDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -149,6 +149,7 @@ impl CreateTenantUserOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for CreateTenantUserOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.auto_generate_password {
@@ -202,6 +203,7 @@ impl EnterpriseCertificationStatus {
         "-1",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotSubmit => "not_submit",
@@ -213,6 +215,7 @@ impl EnterpriseCertificationStatus {
     }
 }
 impl ::std::convert::From<&str> for EnterpriseCertificationStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "not_submit" => Self::NotSubmit,
@@ -224,6 +227,7 @@ impl ::std::convert::From<&str> for EnterpriseCertificationStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for EnterpriseCertificationStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "not_submit" => Self::NotSubmit,
@@ -236,11 +240,13 @@ impl ::std::convert::From<::std::string::String> for EnterpriseCertificationStat
 }
 impl ::std::str::FromStr for EnterpriseCertificationStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for EnterpriseCertificationStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -263,11 +269,13 @@ impl<'de> ::serde::Deserialize<'de> for EnterpriseCertificationStatus {
     }
 }
 impl crate::runtime::QueryValue for EnterpriseCertificationStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for EnterpriseCertificationStatus {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -295,6 +303,7 @@ impl ImportTenantDataDto {
     }
 }
 impl crate::runtime::read::Decode for ImportTenantDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -352,6 +361,7 @@ pub struct ImportTenantHistoryDataDto {
     pub total_count: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for ImportTenantHistoryDataDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportTenantHistoryDataDto")
             .field("list", &crate::runtime::redact::Masked(&self.list))
@@ -382,6 +392,7 @@ impl ImportTenantHistoryDataDto {
     }
 }
 impl crate::runtime::read::Decode for ImportTenantHistoryDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -445,6 +456,7 @@ pub struct ImportTenantNotifyUseDataDto {
     pub total_count: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for ImportTenantNotifyUseDataDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportTenantNotifyUseDataDto")
             .field("list", &crate::runtime::redact::Masked(&self.list))
@@ -475,6 +487,7 @@ impl ImportTenantNotifyUseDataDto {
     }
 }
 impl crate::runtime::read::Decode for ImportTenantNotifyUseDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -676,6 +689,7 @@ impl InviteTenantUserRecord {
     }
 }
 impl crate::runtime::read::Decode for InviteTenantUserRecord {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -786,6 +800,7 @@ impl InviteTenantUserRecordListDto {
     }
 }
 impl crate::runtime::read::Decode for InviteTenantUserRecordListDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -850,6 +865,7 @@ pub struct InviteTenantUsersDto {
     pub list: ::std::vec::Vec<crate::types::InviteTenantUserRecord>,
 }
 impl ::std::fmt::Debug for InviteTenantUsersDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InviteTenantUsersDto")
             .field("err_msgs", &crate::runtime::redact::Masked(&self.err_msgs))
@@ -872,6 +888,7 @@ impl InviteTenantUsersDto {
     }
 }
 impl crate::runtime::read::Decode for InviteTenantUsersDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1050,6 +1067,7 @@ impl MultipleTenantAdminDto {
     }
 }
 impl crate::runtime::read::Decode for MultipleTenantAdminDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1160,6 +1178,7 @@ impl MultipleTenantAdminListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for MultipleTenantAdminListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1218,6 +1237,7 @@ impl SendSmsBatchDataDto {
     }
 }
 impl crate::runtime::read::Decode for SendSmsBatchDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1292,6 +1312,7 @@ impl SendTenantEmailDto {
     }
 }
 impl crate::runtime::write::Encode for SendTenantEmailDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("adminName", &self.admin_name);
@@ -1355,6 +1376,7 @@ impl SendTenantSmsDto {
     }
 }
 impl crate::runtime::write::Encode for SendTenantSmsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("adminName", &self.admin_name);
@@ -1488,6 +1510,7 @@ impl TenantCooperatorDto {
     }
 }
 impl crate::runtime::read::Decode for TenantCooperatorDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1587,6 +1610,7 @@ impl TenantCooperatorListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for TenantCooperatorListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1665,6 +1689,7 @@ impl TenantCooperatorSingleDto {
     }
 }
 impl crate::runtime::read::Decode for TenantCooperatorSingleDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1752,6 +1777,7 @@ impl TenantListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for TenantListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1905,6 +1931,7 @@ pub struct TenantRespDto {
     pub user_pool_id: ::std::string::String,
 }
 impl ::std::fmt::Debug for TenantRespDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TenantRespDto")
             .field("app_ids", &self.app_ids)
@@ -2111,6 +2138,7 @@ impl TenantRespDto {
     }
 }
 impl crate::runtime::read::Decode for TenantRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3036,6 +3064,7 @@ impl TenantUserDto {
     }
 }
 impl crate::runtime::read::Decode for TenantUserDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3279,6 +3308,7 @@ impl TenantUserListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for TenantUserListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3582,6 +3612,7 @@ impl UpdateTenantDto {
     }
 }
 impl crate::runtime::read::Decode for UpdateTenantDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

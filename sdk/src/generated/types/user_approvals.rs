@@ -50,6 +50,7 @@ impl CreateApprovalDto {
     }
 }
 impl crate::runtime::read::Decode for CreateApprovalDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -225,6 +226,7 @@ impl EnablePermissionApplyApplication {
     }
 }
 impl crate::runtime::read::Decode for EnablePermissionApplyApplication {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -320,6 +322,7 @@ impl EnablePermissionApplyApplicationAppType {
         "gateway-agent",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Web => "web",
@@ -335,6 +338,7 @@ impl EnablePermissionApplyApplicationAppType {
     }
 }
 impl ::std::convert::From<&str> for EnablePermissionApplyApplicationAppType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "web" => Self::Web,
@@ -351,6 +355,7 @@ impl ::std::convert::From<&str> for EnablePermissionApplyApplicationAppType {
 }
 impl ::std::convert::From<::std::string::String>
 for EnablePermissionApplyApplicationAppType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "web" => Self::Web,
@@ -367,11 +372,13 @@ for EnablePermissionApplyApplicationAppType {
 }
 impl ::std::str::FromStr for EnablePermissionApplyApplicationAppType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for EnablePermissionApplyApplicationAppType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -394,11 +401,13 @@ impl<'de> ::serde::Deserialize<'de> for EnablePermissionApplyApplicationAppType 
     }
 }
 impl crate::runtime::QueryValue for EnablePermissionApplyApplicationAppType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for EnablePermissionApplyApplicationAppType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -434,6 +443,7 @@ impl EnablePermissionApplyApplicationList {
     }
 }
 impl crate::runtime::read::Decode for EnablePermissionApplyApplicationList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -555,6 +565,7 @@ impl EnablePermissionApplyRole {
     }
 }
 impl crate::runtime::read::Decode for EnablePermissionApplyRole {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -650,6 +661,7 @@ impl EnablePermissionApplyRolePageList {
     }
 }
 impl crate::runtime::read::Decode for EnablePermissionApplyRolePageList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -758,6 +770,7 @@ pub struct InitiatedApproval {
     pub extra_params: ::std::option::Option<crate::types::ExtraParams>,
 }
 impl ::std::fmt::Debug for InitiatedApproval {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InitiatedApproval")
             .field("approval_id", &self.approval_id)
@@ -918,6 +931,7 @@ impl InitiatedApproval {
     }
 }
 impl crate::runtime::read::Decode for InitiatedApproval {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1036,6 +1050,7 @@ impl InitiatedApprovalPageList {
     }
 }
 impl crate::runtime::read::Decode for InitiatedApprovalPageList {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

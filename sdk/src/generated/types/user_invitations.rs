@@ -68,6 +68,7 @@ impl GenerateInviteeTokenDto {
     }
 }
 impl crate::runtime::read::Decode for GenerateInviteeTokenDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -227,6 +228,7 @@ pub struct InviteeContextDto {
     pub verify_code_max_err_count: ::std::option::Option<f64>,
 }
 impl ::std::fmt::Debug for InviteeContextDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InviteeContextDto")
             .field("enabled_identifier_verify", &self.enabled_identifier_verify)
@@ -445,6 +447,7 @@ impl InviteeContextDto {
     }
 }
 impl crate::runtime::read::Decode for InviteeContextDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -727,6 +730,7 @@ pub struct InviteeProfileDto {
     pub custom_data: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for InviteeProfileDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InviteeProfileDto")
             .field("username", &self.username)
@@ -1277,6 +1281,7 @@ impl InviteeProfileDto {
     }
 }
 impl crate::runtime::write::Encode for InviteeProfileDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.username {
@@ -1386,6 +1391,7 @@ impl InviterDetailDto {
     }
 }
 impl crate::runtime::read::Decode for InviterDetailDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1489,6 +1495,7 @@ impl PolicyInviteJoinedOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for PolicyInviteJoinedOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.phone_pass_code_for_information_completion {
@@ -1527,6 +1534,7 @@ impl ReceiverType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["smsCode", "emailCode"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SmsCode => "smsCode",
@@ -1536,6 +1544,7 @@ impl ReceiverType {
     }
 }
 impl ::std::convert::From<&str> for ReceiverType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "smsCode" => Self::SmsCode,
@@ -1545,6 +1554,7 @@ impl ::std::convert::From<&str> for ReceiverType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ReceiverType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "smsCode" => Self::SmsCode,
@@ -1555,11 +1565,13 @@ impl ::std::convert::From<::std::string::String> for ReceiverType {
 }
 impl ::std::str::FromStr for ReceiverType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ReceiverType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1582,11 +1594,13 @@ impl<'de> ::serde::Deserialize<'de> for ReceiverType {
     }
 }
 impl crate::runtime::QueryValue for ReceiverType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ReceiverType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -1617,6 +1631,7 @@ impl UniversalInvitationJoinRespDto {
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationJoinRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1673,6 +1688,7 @@ impl UniversalInvitationJoinRespStatus {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["PENDING", "PASSED"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "PENDING",
@@ -1682,6 +1698,7 @@ impl UniversalInvitationJoinRespStatus {
     }
 }
 impl ::std::convert::From<&str> for UniversalInvitationJoinRespStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
@@ -1691,6 +1708,7 @@ impl ::std::convert::From<&str> for UniversalInvitationJoinRespStatus {
     }
 }
 impl ::std::convert::From<::std::string::String> for UniversalInvitationJoinRespStatus {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "PENDING" => Self::Pending,
@@ -1701,11 +1719,13 @@ impl ::std::convert::From<::std::string::String> for UniversalInvitationJoinResp
 }
 impl ::std::str::FromStr for UniversalInvitationJoinRespStatus {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UniversalInvitationJoinRespStatus {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1728,11 +1748,13 @@ impl<'de> ::serde::Deserialize<'de> for UniversalInvitationJoinRespStatus {
     }
 }
 impl crate::runtime::QueryValue for UniversalInvitationJoinRespStatus {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationJoinRespStatus {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1803,6 +1825,7 @@ impl UniversalInvitationPublicConfigDto {
     }
 }
 impl crate::runtime::read::Decode for UniversalInvitationPublicConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1863,6 +1886,7 @@ impl UniversalInviteeProfileDto {
     }
 }
 impl crate::runtime::write::Encode for UniversalInviteeProfileDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("name", &self.name);
@@ -1958,6 +1982,7 @@ impl UserPoolPublicConfigDto {
     }
 }
 impl crate::runtime::read::Decode for UserPoolPublicConfigDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -351,6 +351,7 @@ impl LoginHistoryDto {
     }
 }
 impl crate::runtime::read::Decode for LoginHistoryDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -499,6 +500,7 @@ impl LoginHistoryPaginatedRespDto {
     }
 }
 impl crate::runtime::read::Decode for LoginHistoryPaginatedRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

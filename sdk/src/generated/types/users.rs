@@ -140,6 +140,7 @@ impl AppDto {
     }
 }
 impl crate::runtime::read::Decode for AppDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -247,6 +248,7 @@ impl ArchivedUsersListPagingDto {
     }
 }
 impl crate::runtime::read::Decode for ArchivedUsersListPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -305,6 +307,7 @@ impl CheckSessionStatusDataDto {
     }
 }
 impl crate::runtime::read::Decode for CheckSessionStatusDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -417,6 +420,7 @@ pub struct CreateIdentityDto {
     pub origin_conn_ids: ::std::vec::Vec<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateIdentityDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateIdentityDto")
             .field("ext_idp_id", &self.ext_idp_id)
@@ -492,6 +496,7 @@ impl CreateIdentityDto {
     }
 }
 impl crate::runtime::write::Encode for CreateIdentityDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("extIdpId", &self.ext_idp_id);
@@ -899,6 +904,7 @@ pub struct CreateUserInfoDto {
     pub identity_number: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for CreateUserInfoDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateUserInfoDto")
             .field("status", &self.status)
@@ -1696,6 +1702,7 @@ impl CreateUserInfoDto {
     }
 }
 impl crate::runtime::write::Encode for CreateUserInfoDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.status {
@@ -2041,6 +2048,7 @@ impl CreateUserOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for CreateUserOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.keep_password {
@@ -2108,6 +2116,7 @@ impl CreateUserOtpDto {
     }
 }
 impl crate::runtime::write::Encode for CreateUserOtpDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
@@ -2175,6 +2184,7 @@ impl DeleteUsersBatchOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for DeleteUsersBatchOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -2231,6 +2241,7 @@ impl GetUserEncryptPasswordBatchDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserEncryptPasswordBatchDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2302,6 +2313,7 @@ impl GetUserPasswordCiphertextDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetUserPasswordCiphertextDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2355,6 +2367,7 @@ impl HasAnyRoleDto {
     }
 }
 impl crate::runtime::read::Decode for HasAnyRoleDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2440,6 +2453,7 @@ impl HasAnyRoleOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for HasAnyRoleOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -2496,6 +2510,7 @@ impl HasRoleRolesDto {
     }
 }
 impl crate::runtime::write::Encode for HasRoleRolesDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.namespace {
@@ -2549,6 +2564,7 @@ impl ImportOtpItemDataDto {
     }
 }
 impl crate::runtime::write::Encode for ImportOtpItemDataDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("secret", &self.secret);
@@ -2587,6 +2603,7 @@ impl ImportOtpItemDto {
     }
 }
 impl crate::runtime::write::Encode for ImportOtpItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -2617,6 +2634,7 @@ impl IsUserExistsDto {
     }
 }
 impl crate::runtime::read::Decode for IsUserExistsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2702,6 +2720,7 @@ impl KickUsersOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for KickUsersOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -2733,6 +2752,7 @@ impl LinkIdentityDataDto {
     }
 }
 impl crate::runtime::read::Decode for LinkIdentityDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2817,6 +2837,7 @@ impl ListArchivedUsersRespDto {
     }
 }
 impl crate::runtime::read::Decode for ListArchivedUsersRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -2922,6 +2943,7 @@ pub struct ListUsersAdvancedFilterItemDto {
     pub value: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for ListUsersAdvancedFilterItemDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersAdvancedFilterItemDto")
             .field("field", &self.field)
@@ -2963,6 +2985,7 @@ impl ListUsersAdvancedFilterItemDto {
     }
 }
 impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("field", &self.field);
@@ -3152,6 +3175,7 @@ impl ListUsersAdvancedFilterItemField {
         "identity",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Id => "id",
@@ -3190,6 +3214,7 @@ impl ListUsersAdvancedFilterItemField {
     }
 }
 impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemField {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "id" => Self::Id,
@@ -3228,6 +3253,7 @@ impl ::std::convert::From<&str> for ListUsersAdvancedFilterItemField {
     }
 }
 impl ::std::convert::From<::std::string::String> for ListUsersAdvancedFilterItemField {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "id" => Self::Id,
@@ -3267,11 +3293,13 @@ impl ::std::convert::From<::std::string::String> for ListUsersAdvancedFilterItem
 }
 impl ::std::str::FromStr for ListUsersAdvancedFilterItemField {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ListUsersAdvancedFilterItemField {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3294,11 +3322,13 @@ impl<'de> ::serde::Deserialize<'de> for ListUsersAdvancedFilterItemField {
     }
 }
 impl crate::runtime::QueryValue for ListUsersAdvancedFilterItemField {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ListUsersAdvancedFilterItemField {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -3407,6 +3437,7 @@ pub struct ListUsersOptionsDto {
     pub flat_custom_data: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for ListUsersOptionsDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListUsersOptionsDto")
             .field("pagination", &self.pagination)
@@ -3551,6 +3582,7 @@ impl ListUsersOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for ListUsersOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.pagination {
@@ -3598,6 +3630,7 @@ impl OtpSecretRespDto {
     }
 }
 impl crate::runtime::read::Decode for OtpSecretRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3783,6 +3816,7 @@ impl PrincipalAuthenticationInfoDto {
     }
 }
 impl crate::runtime::read::Decode for PrincipalAuthenticationInfoDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3888,6 +3922,7 @@ impl PrincipalAuthenticationInfoPagingDto {
     }
 }
 impl crate::runtime::read::Decode for PrincipalAuthenticationInfoPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -3981,6 +4016,7 @@ impl ResetUserPrincipalAuthenticationInfoOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for ResetUserPrincipalAuthenticationInfoOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -4012,6 +4048,7 @@ impl UnlinkIdentityDataDto {
     }
 }
 impl crate::runtime::read::Decode for UnlinkIdentityDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -4189,6 +4226,7 @@ impl UpdateUserBatchOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateUserBatchOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.reset_password_on_next_login {
@@ -4540,6 +4578,7 @@ pub struct UpdateUserInfoDto {
     pub metadata: ::std::option::Option<::serde_json::Value>,
 }
 impl ::std::fmt::Debug for UpdateUserInfoDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateUserInfoDto")
             .field("user_id", &self.user_id)
@@ -5239,6 +5278,7 @@ impl UpdateUserInfoDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateUserInfoDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("userId", &self.user_id);
@@ -5576,6 +5616,7 @@ impl UpdateUserOptionsDto {
     }
 }
 impl crate::runtime::write::Encode for UpdateUserOptionsDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.user_id_type {
@@ -5673,6 +5714,7 @@ impl UserFieldDecryptReqItemDto {
     }
 }
 impl crate::runtime::write::Encode for UserFieldDecryptReqItemDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("encryptedContent", &self.encrypted_content);
@@ -5781,6 +5823,7 @@ impl UserFieldDecryptRespItemDto {
     }
 }
 impl crate::runtime::read::Decode for UserFieldDecryptRespItemDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -5918,6 +5961,7 @@ impl UserLoggedInAppsDto {
     }
 }
 impl crate::runtime::read::Decode for UserLoggedInAppsDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6068,6 +6112,7 @@ impl UserLoggedInIdentitiesDto {
     }
 }
 impl crate::runtime::read::Decode for UserLoggedInIdentitiesDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6295,6 +6340,7 @@ impl UserLoginHistoryDto {
     }
 }
 impl crate::runtime::read::Decode for UserLoginHistoryDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6410,6 +6456,7 @@ impl UserLoginHistoryPagingDto {
     }
 }
 impl crate::runtime::read::Decode for UserLoginHistoryPagingDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -6569,6 +6616,7 @@ impl UserMfaRespDto {
     }
 }
 impl crate::runtime::read::Decode for UserMfaRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -14,6 +14,7 @@ impl Any {
     }
 }
 impl crate::runtime::read::Decode for Any {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -65,6 +66,7 @@ impl ContentType {
         "application/x-www-form-urlencoded",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApplicationJson => "application/json",
@@ -74,6 +76,7 @@ impl ContentType {
     }
 }
 impl ::std::convert::From<&str> for ContentType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "application/json" => Self::ApplicationJson,
@@ -83,6 +86,7 @@ impl ::std::convert::From<&str> for ContentType {
     }
 }
 impl ::std::convert::From<::std::string::String> for ContentType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "application/json" => Self::ApplicationJson,
@@ -93,11 +97,13 @@ impl ::std::convert::From<::std::string::String> for ContentType {
 }
 impl ::std::str::FromStr for ContentType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for ContentType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -120,16 +126,19 @@ impl<'de> ::serde::Deserialize<'de> for ContentType {
     }
 }
 impl crate::runtime::QueryValue for ContentType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for ContentType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
 }
 impl crate::runtime::read::Decode for ContentType {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -385,6 +394,7 @@ impl Events {
         "unusual-location:login",
     ];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Test => "test",
@@ -469,6 +479,7 @@ impl Events {
     }
 }
 impl ::std::convert::From<&str> for Events {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "test" => Self::Test,
@@ -553,6 +564,7 @@ impl ::std::convert::From<&str> for Events {
     }
 }
 impl ::std::convert::From<::std::string::String> for Events {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "test" => Self::Test,
@@ -638,11 +650,13 @@ impl ::std::convert::From<::std::string::String> for Events {
 }
 impl ::std::str::FromStr for Events {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for Events {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -665,11 +679,13 @@ impl<'de> ::serde::Deserialize<'de> for Events {
     }
 }
 impl crate::runtime::QueryValue for Events {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for Events {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -728,6 +744,7 @@ impl GetWebhooksData {
     }
 }
 impl crate::runtime::read::Decode for GetWebhooksData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -815,6 +832,7 @@ impl ListWebhookLogsData {
     }
 }
 impl crate::runtime::read::Decode for ListWebhookLogsData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -866,6 +884,7 @@ impl TriggerWebhookData {
     }
 }
 impl crate::runtime::read::Decode for TriggerWebhookData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -987,6 +1006,7 @@ impl WebhookCategoryDto {
     }
 }
 impl crate::runtime::read::Decode for WebhookCategoryDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1279,6 +1299,7 @@ impl WebhookDto {
     }
 }
 impl crate::runtime::read::Decode for WebhookDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1470,6 +1491,7 @@ impl WebhookEventDto {
     }
 }
 impl crate::runtime::read::Decode for WebhookEventDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1554,6 +1576,7 @@ impl WebhookEventListData {
     }
 }
 impl crate::runtime::read::Decode for WebhookEventListData {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -1695,6 +1718,7 @@ pub struct WebhookLogDto {
     pub error_message: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for WebhookLogDto {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WebhookLogDto")
             .field("webhook_id", &self.webhook_id)
@@ -1881,6 +1905,7 @@ impl WebhookLogDto {
     }
 }
 impl crate::runtime::read::Decode for WebhookLogDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -98,6 +98,7 @@ impl GetWechatMiniProgramPhoneDataDto {
     }
 }
 impl crate::runtime::read::Decode for GetWechatMiniProgramPhoneDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -29,6 +29,7 @@ impl AddWhitelistType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["USERNAME", "EMAIL", "PHONE"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Username => "USERNAME",
@@ -39,6 +40,7 @@ impl AddWhitelistType {
     }
 }
 impl ::std::convert::From<&str> for AddWhitelistType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "USERNAME" => Self::Username,
@@ -49,6 +51,7 @@ impl ::std::convert::From<&str> for AddWhitelistType {
     }
 }
 impl ::std::convert::From<::std::string::String> for AddWhitelistType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "USERNAME" => Self::Username,
@@ -60,11 +63,13 @@ impl ::std::convert::From<::std::string::String> for AddWhitelistType {
 }
 impl ::std::str::FromStr for AddWhitelistType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for AddWhitelistType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -87,11 +92,13 @@ impl<'de> ::serde::Deserialize<'de> for AddWhitelistType {
     }
 }
 impl crate::runtime::QueryValue for AddWhitelistType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for AddWhitelistType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -164,6 +171,7 @@ impl WhitelistRespDto {
     }
 }
 impl crate::runtime::read::Decode for WhitelistRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -69,6 +69,7 @@ impl GetInvitationRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::serde_json::Value> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Get,
@@ -113,6 +114,7 @@ impl crate::RequestOptions for GetInvitationRequest {
 impl ::std::future::IntoFuture for GetInvitationRequest {
     type Output = ::std::result::Result<::serde_json::Value, crate::Error>;
     type IntoFuture = crate::ResponseFuture<::serde_json::Value>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -140,6 +142,7 @@ impl GetProfileRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         if let Some(value) = &self.with_custom_data {
@@ -170,6 +173,7 @@ impl crate::RequestOptions for GetProfileRequest {
 impl ::std::future::IntoFuture for GetProfileRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

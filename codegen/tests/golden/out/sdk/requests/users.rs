@@ -107,6 +107,7 @@ pub struct CreateUserRequest {
     user: crate::types::CreateUserReqDto,
 }
 impl crate::runtime::write::Encode for CreateUserRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("user", &self.user);
@@ -115,6 +116,7 @@ impl crate::runtime::write::Encode for CreateUserRequest {
 }
 impl CreateUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserDto> {
         let request = crate::runtime::ApiRequest {
             method: crate::runtime::Method::Post,
@@ -141,6 +143,7 @@ impl crate::RequestOptions for CreateUserRequest {
 impl ::std::future::IntoFuture for CreateUserRequest {
     type Output = ::std::result::Result<crate::types::UserDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -155,6 +158,7 @@ pub struct GetOtpSecretByUserRequest {
 }
 impl GetOtpSecretByUserRequest {
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::OtpSecretRespDto> {
         let mut query = ::std::vec::Vec::with_capacity(1usize);
         crate::runtime::QueryParam::push_to(&self.user_id, "userId", &mut query);
@@ -183,6 +187,7 @@ impl crate::RequestOptions for GetOtpSecretByUserRequest {
 impl ::std::future::IntoFuture for GetOtpSecretByUserRequest {
     type Output = ::std::result::Result<crate::types::OtpSecretRespDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::OtpSecretRespDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -223,6 +228,7 @@ impl GetUserBatchRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         crate::runtime::QueryParam::push_to(&self.user_ids, "userIds", &mut query);
@@ -257,6 +263,7 @@ impl ::std::future::IntoFuture for GetUserBatchRequest {
         crate::Error,
     >;
     type IntoFuture = crate::ResponseFuture<::std::vec::Vec<crate::types::UserDto>>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -307,6 +314,7 @@ impl ListUsersRequest {
         self
     }
     /// Every page of this listing, as a `Stream` of `UserListDataDto`: fetched lazily, one page at a time from `page` (1 unless set), `limit` items each ([`page_size`](Self::page_size); 10 unless set), with the other parameters kept. Ends at the page that reaches the total (or, without one, after a short page), or an empty one; an error ends it with the error. See [`Pages`](crate::Pages).
+    #[inline]
     pub fn pages(self) -> crate::Pages<crate::types::UserListDataDto> {
         let (first, size) = (
             self.page.map_or(1i64, |value| value as i64),
@@ -329,12 +337,14 @@ impl ListUsersRequest {
         )
     }
     /// Every item of this listing, one at a time: [`pages`](Self::pages) with each page's list flattened. For example `client.list_users(..).items().try_collect::<Vec<_>>()` with `futures::TryStreamExt`. See [`Items`](crate::Items).
+    #[inline]
     pub fn items(
         self,
     ) -> crate::Items<crate::types::UserListDataDto, crate::types::UserDto> {
         crate::Items::new(self.pages(), |data: crate::types::UserListDataDto| data.list)
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<crate::types::UserListDataDto> {
         let mut query = ::std::vec::Vec::with_capacity(2usize);
         if let Some(value) = &self.page {
@@ -368,6 +378,7 @@ impl crate::RequestOptions for ListUsersRequest {
 impl ::std::future::IntoFuture for ListUsersRequest {
     type Output = ::std::result::Result<crate::types::UserListDataDto, crate::Error>;
     type IntoFuture = crate::ResponseFuture<crate::types::UserListDataDto>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }
@@ -383,6 +394,7 @@ pub struct RemoveUserTagRequest {
     user_id: ::std::string::String,
 }
 impl crate::runtime::write::Encode for RemoveUserTagRequest {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         if let Some(value) = &self.reason {
@@ -410,6 +422,7 @@ impl RemoveUserTagRequest {
         self
     }
     /// Sends the request; the future resolves to the response's `data`.
+    #[inline]
     pub fn send(self) -> crate::ResponseFuture<()> {
         let filled_path = match crate::runtime::route::fill(
             crate::runtime::Method::Delete,
@@ -447,6 +460,7 @@ impl crate::RequestOptions for RemoveUserTagRequest {
 impl ::std::future::IntoFuture for RemoveUserTagRequest {
     type Output = ::std::result::Result<(), crate::Error>;
     type IntoFuture = crate::ResponseFuture<()>;
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.send()
     }

@@ -51,6 +51,7 @@ mod for_authentication_users {
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl ::std::fmt::Debug for UserDto {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UserDto")
                 .field("user_id", &self.user_id)
@@ -137,6 +138,7 @@ mod for_authentication_users {
         }
     }
     impl crate::runtime::read::Decode for UserDto {
+        #[inline]
         fn decode(
             r: &mut crate::runtime::read::Reader<'_>,
         ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -44,6 +44,7 @@ impl CreateUserReqDto {
     }
 }
 impl crate::runtime::write::Encode for CreateUserReqDto {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.begin_object();
         w.field("email", &self.email);
@@ -69,6 +70,7 @@ impl OtpSecretRespDto {
     }
 }
 impl crate::runtime::read::Decode for OtpSecretRespDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {
@@ -125,6 +127,7 @@ impl UserIdType {
     /// Every value this version of the SDK knows, in docs order.
     pub const VALUES: &'static [&'static str] = &["user_id", "email"];
     /// The wire value.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UserId => "user_id",
@@ -134,6 +137,7 @@ impl UserIdType {
     }
 }
 impl ::std::convert::From<&str> for UserIdType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "user_id" => Self::UserId,
@@ -143,6 +147,7 @@ impl ::std::convert::From<&str> for UserIdType {
     }
 }
 impl ::std::convert::From<::std::string::String> for UserIdType {
+    #[inline]
     fn from(value: ::std::string::String) -> Self {
         match value.as_str() {
             "user_id" => Self::UserId,
@@ -153,11 +158,13 @@ impl ::std::convert::From<::std::string::String> for UserIdType {
 }
 impl ::std::str::FromStr for UserIdType {
     type Err = ::std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 impl ::std::fmt::Display for UserIdType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -180,11 +187,13 @@ impl<'de> ::serde::Deserialize<'de> for UserIdType {
     }
 }
 impl crate::runtime::QueryValue for UserIdType {
+    #[inline]
     fn to_query_value(&self) -> ::std::string::String {
         self.as_str().to_owned()
     }
 }
 impl crate::runtime::write::Encode for UserIdType {
+    #[inline]
     fn encode(&self, w: &mut crate::runtime::write::Writer) {
         w.str(self.as_str());
     }
@@ -229,6 +238,7 @@ impl UserListDataDto {
     }
 }
 impl crate::runtime::read::Decode for UserListDataDto {
+    #[inline]
     fn decode(
         r: &mut crate::runtime::read::Reader<'_>,
     ) -> ::std::result::Result<Self, crate::runtime::read::Fault> {

@@ -24,7 +24,8 @@
 #
 # RUNS repeats every measure that many times, the revisions interleaved within each run (each
 # build in a fresh target directory), then prints the medians. MEASURES picks among `cold`,
-# `users` (and each BUILD_FEATURES set) and `touch` (default: all three).
+# `users` (and each BUILD_FEATURES set), `calls` (a crate calling 14 common methods: the cost of
+# the methods a service uses, paid in its own crate) and `touch` (default: all four).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,7 +33,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/authing-build-units.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 revs=("${@:-HEAD}")
 runs=${RUNS:-1}
-measures=" ${MEASURES:-cold users touch} "
+measures=" ${MEASURES:-cold users calls touch} "
 
 now() { date +%s.%N; }
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -65,6 +66,42 @@ authing = { path = "$2/sdk", $3 }
 [workspace]
 EOF
     echo 'fn main() { let _ = authing::ManagementClient::builder(); }' >"$1/src/main.rs"
+}
+
+# calls_probe DIR SRC: a scratch crate in DIR, default features, that calls 14 common Management
+# API methods (sent and awaited in a future that is compiled, never run): what a service pays in
+# its own crate for the methods it uses.
+calls_probe() {
+    probe "$1" "$2" 'default-features = true'
+    cat >"$1/src/main.rs" <<'EOF'
+use std::future::Future;
+use std::pin::Pin;
+
+async fn calls(c: authing::ManagementClient) -> Result<(), authing::Error> {
+    c.get_user("u1").await?;
+    c.list_users().await?;
+    c.create_user().await?;
+    c.update_user("u1").await?;
+    c.delete_users_batch(vec!["u1".to_owned()]).await?;
+    c.get_role("admin").await?;
+    c.list_roles().await?;
+    c.list_organizations().await?;
+    c.list_applications().await?;
+    c.get_application("a1").await?;
+    c.list_groups().await?;
+    c.get_user_roles("u1").await?;
+    c.kick_users(vec!["a1".to_owned()], "u1").await?;
+    c.list_department_members("org", "d1").await?;
+    Ok(())
+}
+
+type Call = fn(authing::ManagementClient) -> Pin<Box<dyn Future<Output = Result<(), authing::Error>>>>;
+
+fn main() {
+    let call: Call = |c| Box::pin(calls(c));
+    std::hint::black_box(call);
+}
+EOF
 }
 
 # row REV PROFILE MEASURE SECONDS LOAD: one result, printed and kept for the medians.
@@ -110,6 +147,15 @@ measure_once() {
                 "$(unit_time "$timings" authing)" "$l"
         fi
     done
+    if wants calls; then
+        dir="$work/probe-$short-$profile-calls"
+        calls_probe "$dir" "$src"
+        l=$(load)
+        (cd "$dir" && cargo build -q $flag --timings >/dev/null 2>&1) ||
+            { (cd "$dir" && cargo build $flag); exit 1; }
+        row "$short" "$profile" "probe unit calling 14 methods (authing built)" \
+            "$(unit_time "$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html" probe)" "$l"
+    fi
     if wants touch; then
         dir="$work/probe-$short-$profile-full"
         [ -d "$dir" ] || probe "$dir" "$src" 'default-features = true'

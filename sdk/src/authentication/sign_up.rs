@@ -1,6 +1,6 @@
 //! The typed sign-up calls the docs' wrapper pages describe (`注册/signup-by-*.md`): each is a
-//! [`SignUp`] builder that fills the generated `sign_up` builder (connection and payload) when
-//! sent, as any request builder (`.send().await` or `.await`), resolving to the new user. No wire
+//! [`SignUp`] builder over the generated `sign_up` builder (connection and payload set), sent
+//! as any request builder (`.send().await` or `.await`), resolving to the new user. No wire
 //! format is defined here: the generated builder sends.
 
 use std::future::IntoFuture;
@@ -21,31 +21,26 @@ use crate::{Error, ResponseFuture, SecretString};
 #[derive(Debug, Clone)]
 #[must_use = "a sign-up does nothing until it is sent with `.send().await` or `.await`"]
 pub struct SignUp {
-    client: AuthenticationClient,
-    with: Proof,
-    profile: Option<SignUpProfileDto>,
-    options: Option<SignUpOptionsDto>,
-    /// Per-call headers, timeout and attempt limit ([`RequestOptions`]).
-    call: CallOptions,
-}
-
-/// What the new user signs up with: the payload of the sign-up's connection.
-#[derive(Debug, Clone)]
-enum Proof {
-    Password(SignUpByPasswordDto),
-    PassCode(SignUpByPassCodeDto),
+    /// The generated builder, connection and payload set, except a phone's one-time-code
+    /// payload, which waits in `by_phone` for its country code.
+    request: SignUpRequest,
+    by_phone: Option<SignUpByPassCodeDto>,
 }
 
 impl SignUp {
+    fn new(request: SignUpRequest, by_phone: Option<SignUpByPassCodeDto>) -> Self {
+        SignUp { request, by_phone }
+    }
+
     /// The new user's profile (`SignUpProfileDto`): `nickname`, `company`, custom data, ...
     pub fn profile(mut self, profile: SignUpProfileDto) -> Self {
-        self.profile = Some(profile);
+        self.request = self.request.profile(profile);
         self
     }
 
     /// Sign-up options (`SignUpOptionsDto`): `client_ip`, `password_encrypt_type`, ...
     pub fn options(mut self, options: SignUpOptionsDto) -> Self {
-        self.options = Some(options);
+        self.request = self.request.options(options);
         self
     }
 
@@ -54,31 +49,18 @@ impl SignUp {
     /// ([`sign_up_by_phone_passcode`](AuthenticationClient::sign_up_by_phone_passcode)); the
     /// other sign-ups have no such field and leave it out.
     pub fn phone_country_code(mut self, code: impl Into<String>) -> Self {
-        self.with = match self.with {
-            Proof::PassCode(payload) if payload.phone.is_some() => {
-                Proof::PassCode(payload.phone_country_code(code))
-            }
-            other => other,
-        };
+        self.by_phone = self
+            .by_phone
+            .map(|payload| payload.phone_country_code(code));
         self
     }
 
     /// The generated request builder underneath, to set anything else the endpoint takes.
     pub fn into_request(self) -> SignUpRequest {
-        let mut request = match self.with {
-            Proof::Password(payload) => self
-                .client
-                .sign_up(SignUpConnection::Password)
-                .password_payload(payload),
-            Proof::PassCode(payload) => self
-                .client
-                .sign_up(SignUpConnection::Passcode)
-                .pass_code_payload(payload),
+        match self.by_phone {
+            Some(payload) => self.request.pass_code_payload(payload),
+            None => self.request,
         }
-        .set_profile(self.profile)
-        .set_options(self.options);
-        *request.call_options() = self.call;
-        request
     }
 
     /// Sends the sign-up; the future resolves to the new user.
@@ -92,7 +74,7 @@ impl SignUp {
 impl RequestOptions for SignUp {
     #[inline]
     fn call_options(&mut self) -> &mut CallOptions {
-        &mut self.call
+        self.request.call_options()
     }
 }
 
@@ -106,17 +88,6 @@ impl IntoFuture for SignUp {
 }
 
 impl AuthenticationClient {
-    /// A sign-up with `with`, nothing else set.
-    fn sign_up_with(&self, with: Proof) -> SignUp {
-        SignUp {
-            client: self.clone(),
-            with,
-            profile: None,
-            options: None,
-            call: CallOptions::default(),
-        }
-    }
-
     /// Signs up with an email and password (`注册/signup-by-email-password.md`); set
     /// [`profile`](SignUp::profile) and [`options`](SignUp::options) on the returned builder as
     /// needed. Resolves to the new user.
@@ -125,9 +96,11 @@ impl AuthenticationClient {
         email: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignUp {
-        self.sign_up_with(Proof::Password(
-            SignUpByPasswordDto::new(password).email(email),
-        ))
+        SignUp::new(
+            self.sign_up(SignUpConnection::Password)
+                .password_payload(SignUpByPasswordDto::new(password).email(email)),
+            None,
+        )
     }
 
     /// Signs up with a username and password (`注册/signup-by-username-password.md`).
@@ -136,9 +109,11 @@ impl AuthenticationClient {
         username: impl Into<String>,
         password: impl Into<SecretString>,
     ) -> SignUp {
-        self.sign_up_with(Proof::Password(
-            SignUpByPasswordDto::new(password).username(username),
-        ))
+        SignUp::new(
+            self.sign_up(SignUpConnection::Password)
+                .password_payload(SignUpByPasswordDto::new(password).username(username)),
+            None,
+        )
     }
 
     /// Signs up with an email and the one-time code sent to it
@@ -148,9 +123,11 @@ impl AuthenticationClient {
         email: impl Into<String>,
         pass_code: impl Into<SecretString>,
     ) -> SignUp {
-        self.sign_up_with(Proof::PassCode(
-            SignUpByPassCodeDto::new(pass_code).email(email),
-        ))
+        SignUp::new(
+            self.sign_up(SignUpConnection::Passcode)
+                .pass_code_payload(SignUpByPassCodeDto::new(pass_code).email(email)),
+            None,
+        )
     }
 
     /// Signs up with a phone number and the one-time code sent to it
@@ -162,8 +139,9 @@ impl AuthenticationClient {
         phone: impl Into<String>,
         pass_code: impl Into<SecretString>,
     ) -> SignUp {
-        self.sign_up_with(Proof::PassCode(
-            SignUpByPassCodeDto::new(pass_code).phone(phone),
-        ))
+        SignUp::new(
+            self.sign_up(SignUpConnection::Passcode),
+            Some(SignUpByPassCodeDto::new(pass_code).phone(phone)),
+        )
     }
 }

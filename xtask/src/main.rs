@@ -165,6 +165,7 @@ fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
             report,
             import_summary,
             version,
+            last_release,
             new_version,
             ..
         }) => {
@@ -177,7 +178,7 @@ fn regenerate_command(cmd: flags::Regenerate) -> ExitCode {
             let semver = xtask::semver::run(&opts.root, "HEAD");
             let mut new_version = new_version;
             if let Ok(xtask::semver::Verdict::Breaking(_)) = &semver {
-                match xtask::version::raised_for_breaking(&version, &new_version) {
+                match xtask::version::raised_for_breaking(&last_release, &new_version) {
                     Ok(Some(raised)) => {
                         if let Err(e) = regenerate::raise_version(&opts.root, &new_version, &raised)
                         {

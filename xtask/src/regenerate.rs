@@ -62,7 +62,10 @@ pub enum Regenerated {
         import_summary: String,
         /// The shared version of `authing` and `authing-local` before the regeneration.
         version: String,
-        /// The version after it: `version` bumped by the spec diff's verdict (0.x rules).
+        /// The version of the last release, which the spec diff's verdict bumps from.
+        last_release: String,
+        /// The version after it: the last release bumped by the spec diff's verdict (0.x
+        /// rules), or `version` when that already is at least as far.
         new_version: String,
     },
 }
@@ -153,6 +156,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     let old = spec_model::load_spec(&root.join("spec"))
         .map_err(|e| format!("the committed spec does not load:\n{e}"))?;
     let version = shared_version::read(root)?;
+    let last_release = shared_version::read_last_release(root)?;
 
     let stage = stage::scratch("regenerate")?;
     let tracked = tracked();
@@ -202,8 +206,14 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
     }
 
     let diff = codegen::diff::diff(&old, &derived.spec);
-    let report = codegen::diff_report::to_markdown(&diff, &version);
-    let new_version = shared_version::bumped(&version, diff.bump(&version))?;
+    let bump = diff.bump(&last_release);
+    let new_version = shared_version::next(&last_release, &version, bump)?;
+    let mut report = codegen::diff_report::to_markdown(&diff, &last_release);
+    if new_version != shared_version::bumped(&last_release, bump)? {
+        report.push_str(&format!(
+            "\nThe unreleased version {new_version} already is at least that bump.\n"
+        ));
+    }
     if !diff.changes.is_empty() {
         let changelog_path = stage.path().join(CHANGELOG);
         let changelog = spec_model::sync::read_existing(&changelog_path)?.unwrap_or_default();
@@ -231,6 +241,7 @@ pub fn run(opts: &Options) -> Result<Regeneration, String> {
             report,
             import_summary,
             version,
+            last_release,
             new_version,
         },
         without_route,

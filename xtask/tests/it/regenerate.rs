@@ -84,6 +84,7 @@ fn unchanged_docs_report_no_changes_and_write_nothing() {
 #[test]
 fn a_docs_change_updates_spec_code_and_changelog_together() {
     let root = scratch_root();
+    just_released(root.path());
     let docs = docs_with_new_get_user_param();
     let routes = Some(upstream().join("routes.tsv"));
     let result = regenerate::run(&options(root.path(), docs.path().to_path_buf(), routes));
@@ -167,6 +168,74 @@ fn a_docs_change_updates_spec_code_and_changelog_together() {
         "{again:?}"
     );
     assert_eq!(snapshot(root.path()), before);
+}
+
+/// Marks the scratch workspace's version as the last release, as right after publishing.
+fn just_released(root: &Path) {
+    let manifest = root.join("Cargo.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    let version = xtask::version::read(root).unwrap();
+    let released = xtask::version::read_last_release(root).unwrap();
+    let table = text.find(xtask::version::LAST_RELEASE).unwrap();
+    let at = table + text[table..].find(&format!("\"{released}\"")).unwrap();
+    let text = format!(
+        "{}\"{version}\"{}",
+        &text[..at],
+        &text[at + released.len() + 2..]
+    );
+    fs::write(&manifest, text).unwrap();
+    assert_eq!(xtask::version::read_last_release(root).unwrap(), version);
+}
+
+#[test]
+fn a_change_the_unreleased_version_already_covers_leaves_the_version() {
+    let root = scratch_root();
+    let version = xtask::version::read(root.path()).unwrap();
+    let released = xtask::version::read_last_release(root.path()).unwrap();
+    // The committed tree is past a breaking bump since its last release: an additive change
+    // needs no further bump.
+    assert_eq!(
+        xtask::version::next(&released, &version, codegen::diff::Bump::Minor).unwrap(),
+        version,
+        "the committed version is expected to be past a breaking bump of {released}"
+    );
+    let docs = docs_with_new_get_user_param();
+    let result = regenerate::run(&options(
+        root.path(),
+        docs.path().to_path_buf(),
+        Some(upstream().join("routes.tsv")),
+    ));
+    let Ok(Regeneration {
+        outcome:
+            Regenerated::Changed {
+                files,
+                report,
+                new_version,
+                last_release,
+                ..
+            },
+        ..
+    }) = result
+    else {
+        panic!("expected changes, got {result:?}");
+    };
+    assert_eq!(last_release, released);
+    assert_eq!(new_version, version);
+    assert!(
+        !files.iter().any(|f| f == "Cargo.toml" || f == "Cargo.lock"),
+        "{files:?}"
+    );
+    assert_eq!(xtask::version::read(root.path()).unwrap(), version);
+    assert!(report.contains(&format!("({released} → ")), "{report}");
+    assert!(
+        report.contains(&format!("The unreleased version {version} already")),
+        "{report}"
+    );
+    let changelog = fs::read_to_string(root.path().join("CHANGELOG.md")).unwrap();
+    assert!(changelog.contains(&format!(
+        "{}: version {version}\n",
+        regenerate::CHANGELOG_HEADING
+    )));
 }
 
 /// Runs regenerate expecting an error that mentions `expected`, and checks nothing changed.

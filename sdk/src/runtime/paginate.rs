@@ -30,10 +30,11 @@ pub const DEFAULT_MAX_PAGES: u32 = 10_000;
 /// can hold (or past [`max_pages`](Self::max_pages) without a total) ends it with
 /// [`Error::Pagination`].
 ///
+/// [`next`](Self::next) needs no import; as a `Stream` it has every adapter of `futures`'
+/// `StreamExt` and `TryStreamExt`.
+///
 /// ```no_run
 /// # async fn run(client: authing::ManagementClient) -> Result<(), authing::Error> {
-/// use futures_util::StreamExt;
-///
 /// let mut pages = client.list_applications().page_size(50).pages();
 /// while let Some(page) = pages.next().await {
 ///     let page = page?;
@@ -87,6 +88,12 @@ impl<P> Pages<P> {
     pub fn max_pages(mut self, pages: u32) -> Self {
         self.max_pages = pages.max(1);
         self
+    }
+
+    /// The next page, fetched now; `None` once the listing has ended (the same as
+    /// `StreamExt::next`, without the import).
+    pub async fn next(&mut self) -> Option<Result<P, Error>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 
     /// Whether the stream has ended after a page of `count` items: the total reached when
@@ -176,6 +183,18 @@ impl<P> fmt::Debug for Pages<P> {
 }
 
 /// The items of a paged list, one at a time: [`Pages`] with each page's list flattened.
+/// [`next`](Self::next) needs no import; as a `Stream` it has every adapter of `futures`'
+/// `StreamExt` and `TryStreamExt`:
+///
+/// ```no_run
+/// # async fn run(client: authing::ManagementClient) -> Result<(), authing::Error> {
+/// let mut users = client.list_users().page_size(50).items();
+/// while let Some(user) = users.next().await {
+///     println!("{}", user?.user_id);
+/// }
+/// # Ok(())
+/// # }
+/// ```
 ///
 /// ```no_run
 /// # async fn run(client: authing::ManagementClient) -> Result<(), authing::Error> {
@@ -205,6 +224,15 @@ impl<P, T> Items<P, T> {
     pub fn max_pages(mut self, pages: u32) -> Self {
         self.pages = self.pages.max_pages(pages);
         self
+    }
+
+    /// The next item, its page fetched when the ones before are used up; `None` once the
+    /// listing has ended (the same as `StreamExt::next`, without the import).
+    pub async fn next(&mut self) -> Option<Result<T, Error>>
+    where
+        T: Unpin,
+    {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 }
 

@@ -191,3 +191,34 @@ async fn a_server_capping_the_page_size_is_paged_to_the_total() {
     assert_eq!(apps.len(), 12);
     assert_eq!(server.requests_to(PATH).len(), 3, "pages of 5, 5 and 2");
 }
+
+#[tokio::test]
+async fn next_needs_no_import_and_fetches_a_page_only_when_asked() {
+    let (server, client) = listing_of(12).await;
+    let mut items = client.list_applications().page_size(10).items();
+    assert!(
+        calls(&server).is_empty(),
+        "nothing is fetched before the first next()"
+    );
+    let mut seen = 0;
+    while let Some(app) = authing::Items::next(&mut items).await {
+        app.unwrap();
+        seen += 1;
+        if seen == 10 {
+            assert_eq!(calls(&server).len(), 1, "the second page waits for item 11");
+        }
+    }
+    assert_eq!(seen, 12);
+    assert_eq!(calls(&server).len(), 2);
+
+    let mut pages = client.list_applications().page_size(5).pages();
+    let mut sizes = Vec::new();
+    while let Some(page) = authing::Pages::next(&mut pages).await {
+        sizes.push(page.unwrap().list.len());
+    }
+    assert_eq!(sizes, [5, 5, 2]);
+    assert!(
+        authing::Pages::next(&mut pages).await.is_none(),
+        "ended stays ended"
+    );
+}

@@ -45,6 +45,8 @@ impl Tls {
             .map(|der| CertificateDer::from(der.clone()))
             .collect();
         let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(identity.key.clone()));
+        // ring, as the SDK (rustls 0.23.48 deprecates it for lacking post-quantum groups).
+        #[allow(deprecated)]
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut config = rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()

@@ -157,7 +157,10 @@ impl Trust {
     /// the WebPKI verifier (certificate chain and host name), no client certificate, HTTP/1.1.
     pub(crate) fn client_config(&self) -> Result<Arc<rustls::ClientConfig>, Error> {
         let roots = self.roots()?;
-        // A provider the application installed is used; else ring, which the SDK enables.
+        // A provider the application installed is used (install aws-lc-rs's for post-quantum
+        // key exchange); else ring, which the SDK enables: it builds with the Rust toolchain
+        // alone. rustls 0.23.48 deprecates ring's provider for lacking post-quantum groups.
+        #[allow(deprecated)]
         let provider = rustls::crypto::CryptoProvider::get_default()
             .cloned()
             .unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()));

@@ -38,6 +38,10 @@ pub fn render(plan: &Plan<'_>) -> String {
                 .count(),
             endpoints
                 .iter()
+                .filter(|e| e.ep.def.example_response.is_none())
+                .count(),
+            endpoints
+                .iter()
                 .filter(|e| e.receiver() == receiver)
                 .map(|e| call_count(plan.spec, e.ep))
                 .sum(),
@@ -51,6 +55,7 @@ pub fn render(plan: &Plan<'_>) -> String {
         "methods (one per route of the docs or an official SDK; `send_sms` and `send_email` on both end-user types, `pub_user_event` on both clients)",
         "paginators (`pages()`, `items()`)",
         "methods whose documented answer the every-endpoint test decodes",
+        "methods no source gives an example answer for: the test decodes one made from the spec",
         "calls in the every-endpoint test (each answer, then without each optional field it shows)",
     ]
     .iter()

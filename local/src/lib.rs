@@ -157,10 +157,10 @@ pub fn needs_user_token(method: &str, path: &str) -> Option<bool> {
         .map(|e| e.user_token)
 }
 
-/// The listing the spec makes for a paged endpoint the docs give no example for (see
-/// `LISTINGS`), as a JSON value.
-pub(crate) fn listing_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
-    let text = params::find_route(generated::examples::LISTINGS, method, path, |e| {
+/// The answer the spec makes for an endpoint no source gives an example for (see `MADE`), as a
+/// JSON value.
+pub(crate) fn made_envelope(method: &str, path: &str) -> Option<serde_json::Value> {
+    let text = params::find_route(generated::examples::MADE, method, path, |e| {
         (e.method, e.path)
     })?
     .response;

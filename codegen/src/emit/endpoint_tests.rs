@@ -1,7 +1,8 @@
 //! Emits the generated part of the SDK's `every_endpoint` integration test: per group, one test
 //! that calls every endpoint of the group (required parameters from their documented examples)
 //! and hands each outcome to the test's hand-written `check` (method and path on the wire, the
-//! documented example decoded; `check_wire` when the spec keeps no example). An endpoint with an
+//! documented example decoded, or the answer the local Authing makes from the spec when the spec
+//! keeps no example). An endpoint with an
 //! example is called once as documented and once more per optional field the example shows,
 //! with that field left out (a server that omits it). Only test code is emitted here.
 
@@ -237,11 +238,12 @@ fn call(spec: &Spec, plan: &EndpointPlan<'_>) -> Result<TokenStream, String> {
     let http_method = ep.def.http.method.value.as_str();
     let path = &wire_path(spec, plan);
     let request = request(spec, plan)?;
-    // Without a documented example there is nothing to decode: only the wire is checked.
+    // Without a documented example the local Authing answers with one made from the spec (a
+    // plain value of the `data` type): it is decoded like any other answer.
     let Some(example) = &ep.def.example_response else {
         return Ok(quote! {
             let outcome = #request.send().await;
-            crate::check_wire(&mut failures, &server, #name, (#http_method, #path), outcome);
+            crate::check(&mut failures, &server, #name, (#http_method, #path), outcome);
         });
     };
     let pointers = omitted(spec, ep, example);

@@ -231,14 +231,23 @@ pub fn emit_paging(plan: &EndpointPlan<'_>, paging: &Paging<'_>) -> TokenStream 
     }
 }
 
-/// A listing answer for a paged endpoint the docs give no example answer for, so the local
-/// Authing can page it: `{"<list>": [item], "<total>": 1}`, the item with its required fields
-/// only (each a plain value of its type). `None` for any other endpoint.
-pub fn synthesized_listing(spec: &Spec, plan: &EndpointPlan<'_>) -> Option<serde_json::Value> {
+/// An answer made from the spec for an endpoint no source gives an example for, so the local
+/// Authing can answer it and the every-endpoint test can decode it: for a paged endpoint
+/// `{"<list>": [item], "<total>": 1}`, else a plain value of its `data` type (`null` without
+/// one); structures with their required fields only (each a plain value of its type). `None`
+/// for an endpoint with an example.
+pub fn made_answer(spec: &Spec, plan: &EndpointPlan<'_>) -> Option<serde_json::Value> {
     if plan.ep.def.example_response.is_some() {
         return None;
     }
-    let paged = plan.paging.as_ref()?;
+    let Some(paged) = plan.paging.as_ref() else {
+        return Some(
+            plan.ep
+                .data
+                .as_ref()
+                .map_or(serde_json::Value::Null, |ty| minimal(spec, ty, 0)),
+        );
+    };
     let mut data = serde_json::Map::new();
     data.insert(
         paged.list.def.name.value.clone(),

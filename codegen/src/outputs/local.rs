@@ -1,6 +1,6 @@
 //! `local/src/generated/`: the local Authing's tables, each endpoint's documented example
-//! response (or a listing made from the spec for a paged one the docs give no example for) and
-//! each endpoint's parameters.
+//! response (or an answer made from the spec for one no source gives an example for) and each
+//! endpoint's parameters.
 
 use std::collections::BTreeMap;
 
@@ -27,11 +27,11 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
         let example = endpoint.ep.def.example_response.as_deref()?;
         Some(entry(endpoint, example))
     });
-    let listings: Vec<TokenStream> = plan
+    let made: Vec<TokenStream> = plan
         .endpoints
         .iter()
         .filter_map(|endpoint| {
-            let data = paging::synthesized_listing(plan.spec, endpoint)?;
+            let data = paging::made_answer(plan.spec, endpoint)?;
             let envelope = serde_json::json!({"statusCode": 200, "message": "", "data": data});
             Some(entry(endpoint, &format!("{envelope:#}\n")))
         })
@@ -60,10 +60,11 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
             /// Every documented example response.
             pub const EXAMPLES: &[Example] = &[ #(#entries)* ];
 
-            /// Answers for the paged endpoints the docs give no example for, made from the spec
-            /// (one item with its required fields), so that they page like the others. Not
-            /// documented answers: only a listing with `list_total` set serves them.
-            pub const LISTINGS: &[Example] = &[ #(#listings)* ];
+            /// Answers made from the spec for the endpoints no source gives an example for: a
+            /// plain value of the `data` type (structures with their required fields), or for a
+            /// paged endpoint one such item and a total of 1, so that it pages like the others.
+            /// Not documented answers: served only where no example is.
+            pub const MADE: &[Example] = &[ #(#made)* ];
         })?,
     );
     files.insert(

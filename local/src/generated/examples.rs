@@ -10074,10 +10074,356 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
 ];
-/// Answers for the paged endpoints the docs give no example for, made from the spec
-/// (one item with its required fields), so that they page like the others. Not
-/// documented answers: only a listing with `list_total` set serves them.
-pub const LISTINGS: &[Example] = &[
+/// Answers made from the spec for the endpoints no source gives an example for: a
+/// plain value of the `data` type (structures with their required fields), or for a
+/// paged endpoint one such item and a total of 1, so that it pages like the others.
+/// Not documented answers: served only where no example is.
+pub const MADE: &[Example] = &[
+    Example {
+        name: "create_access_key",
+        method: "POST",
+        path: "/api/v3/create-access-key",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_access_key",
+        method: "POST",
+        path: "/api/v3/delete-access-key",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_access_key",
+        method: "GET",
+        path: "/api/v3/get-access-key",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_access_key_list",
+        method: "GET",
+        path: "/api/v3/list-access-key",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_access_key",
+        method: "POST",
+        path: "/api/v3/update-access-key",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "auth_by_code_identity",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/authByCodeIdentity",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "bind_by_account",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byAccount",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "bind_by_account_id",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byAccountId",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "bind_by_email_code",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byEmailCode",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "bind_by_phone_code",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/byPhoneCode",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "register_new_user",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/register",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "select_account",
+        method: "POST",
+        path: "/api/v2/ecConn/wechatMobile/select",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_application",
+        method: "POST",
+        path: "/api/v3/update-application",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_login_page_config",
+        method: "POST",
+        path: "/api/v3/update-login-page-config",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_user_pool_tenant_config",
+        method: "POST",
+        path: "/api/v3/update-userpool-tenant-config",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_process_approval",
+        method: "PUT",
+        path: "/api/v3/approval-batch-process",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_approval_detail",
+        method: "GET",
+        path: "/api/v3/approval",
+        response: r#"{
+  "data": {
+    "approvalId": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_approval_logs",
+        method: "GET",
+        path: "/api/v3/approval-log-list",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_closed_approvals",
+        method: "GET",
+        path: "/api/v3/approval-closed-list",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_pending_approvals",
+        method: "GET",
+        path: "/api/v3/approval-pending-list",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "process_approval",
+        method: "PUT",
+        path: "/api/v3/approval-process",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_user_auth_resource_struct",
+        method: "POST",
+        path: "/api/v3/get-user-auth-resource-struct",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_current_package_info",
+        method: "GET",
+        path: "/api/v3/get-current-package-info",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "capture_ueba",
+        method: "POST",
+        path: "/api/v3/metadata/ueba/capture",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "copy_row_relation",
+        method: "POST",
+        path: "/api/v3/metadata/copy-row-relation",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_field",
+        method: "POST",
+        path: "/api/v3/metadata/create-field",
+        response: r#"{
+  "data": {
+    "id": "local",
+    "modelId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "export_model",
+        method: "POST",
+        path: "/api/v3/metadata/export/model",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_all_metadata",
+        method: "POST",
+        path: "/api/v3/metadata/get-all-metadata",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_all_metadata_row",
+        method: "POST",
+        path: "/api/v3/metadata/get-all-row-by-scrollid",
+        response: r#"{
+  "data": {
+    "list": [],
+    "scrollId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
     Example {
         name: "get_metadata_group_list",
         method: "POST",
@@ -10095,6 +10441,39 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "get_relation_details",
+        method: "GET",
+        path: "/api/v3/metadata/get-row-relation-details",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_model",
+        method: "POST",
+        path: "/api/v3/metadata/import/model",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_field",
+        method: "GET",
+        path: "/api/v3/metadata/list-field",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "relation_search",
         method: "POST",
         path: "/api/v3/metadata/relation-search",
@@ -10105,6 +10484,524 @@ pub const LISTINGS: &[Example] = &[
     ],
     "totalCount": 1
   },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_field",
+        method: "POST",
+        path: "/api/v3/metadata/update-field",
+        response: r#"{
+  "data": {
+    "id": "local",
+    "modelId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_create_dnef",
+        method: "POST",
+        path: "/api/v3/batch-create-dnef",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_dnef",
+        method: "POST",
+        path: "/api/v3/create-dnef",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_dnef",
+        method: "POST",
+        path: "/api/v3/delete-dnef",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_dnef",
+        method: "GET",
+        path: "/api/v3/list-dnef",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_dnef",
+        method: "POST",
+        path: "/api/v3/update-dnef",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_device",
+        method: "POST",
+        path: "/api/v3/add-device",
+        response: r#"{
+  "data": {
+    "deviceUniqueId": "local",
+    "id": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_device",
+        method: "POST",
+        path: "/api/v3/create-device",
+        response: r#"{
+  "data": {
+    "deviceUniqueId": "local",
+    "id": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_verify_device",
+        method: "POST",
+        path: "/api/v3/authing-verify/create-device",
+        response: r#"{
+  "data": {
+    "deviceUniqueId": "local",
+    "id": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "find_last_login_apps_by_device_ids",
+        method: "POST",
+        path: "/api/v3/get-last-login-apps-by-deviceIds",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "find_last_login_apps_by_device_ids_v2",
+        method: "POST",
+        path: "/api/v3/get-last-login-apps-by-device-ids",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_device_exclusive_rule_settings",
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-rule-settings",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_device_exclusive_valid_scope_settings",
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-valid-scope-settings",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_device_exclusive_white_list_settings",
+        method: "GET",
+        path: "/api/v3/get-device-exclusive-white-list-settings",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_device_exclusive_apps",
+        method: "GET",
+        path: "/api/v3/get-supported-device-exclusive-apps",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_device_exclusive_valid_scope_settings",
+        method: "POST",
+        path: "/api/v3/remove-device-exclusive-valid-scope-settings",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "save_device_exclusive_valid_scope_settings",
+        method: "POST",
+        path: "/api/v3/save-device-exclusive-valid-scope-settings",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_device_exclusive_rule_settings",
+        method: "POST",
+        path: "/api/v3/update-device-exclusive-rule-settings",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "pub_user_event",
+        method: "POST",
+        path: "/api/v3/pub-userEvent",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_wechat_mp_access_token_info",
+        method: "POST",
+        path: "/api/v3/get-weixin-access-token",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_policy_user_attribution",
+        method: "POST",
+        path: "/api/v3/add-invitation-policy-user-attribution",
+        response: r#"{
+  "data": {
+    "id": "local",
+    "policyId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_policy_user_attributions_batch",
+        method: "POST",
+        path: "/api/v3/add-invitation-policy-user-attributions-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "approve_universal_invitation_applicants",
+        method: "POST",
+        path: "/api/v3/batch-approval-universal-invitation-applicants",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_bind_policy",
+        method: "POST",
+        path: "/api/v3/update-invitation-roster-batch-bind-policy",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_delete_invitation_policies",
+        method: "POST",
+        path: "/api/v3/delete-invitation-policies-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_unbind_policy",
+        method: "POST",
+        path: "/api/v3/update-invitation-roster-batch-unbind-policy",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "copy_invitation_policy_by_id",
+        method: "POST",
+        path: "/api/v3/copy-invitation-policy-by-id",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_invitation_policy",
+        method: "POST",
+        path: "/api/v3/create-invitation-policy",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_invitation_roster",
+        method: "POST",
+        path: "/api/v3/create-invitation-roster",
+        response: r#"{
+  "data": {
+    "creatorId": "local",
+    "rosterId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_invitation_roster",
+        method: "POST",
+        path: "/api/v3/delete-invitation-roster",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_invitation_roster_batch",
+        method: "POST",
+        path: "/api/v3/delete-invitation-rosters-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_invitees",
+        method: "POST",
+        path: "/api/v3/batch-delete-invitation-invitees",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "export_invitees",
+        method: "POST",
+        path: "/api/v3/invitation-invitee/export",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "generate_universal_invitation",
+        method: "POST",
+        path: "/api/v3/generate-universal-invitation-link",
+        response: r#"{
+  "data": {
+    "link": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_invitation_roster",
+        method: "GET",
+        path: "/api/v3/get-invitation-roster",
+        response: r#"{
+  "data": {
+    "creatorId": "local",
+    "rosterId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_invite_email_template",
+        method: "POST",
+        path: "/api/v3/get-invitation-policy-email-template",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_invitees_import_template",
+        method: "GET",
+        path: "/api/v3/invitation-invitee/template",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_policy_detail_by_id",
+        method: "GET",
+        path: "/api/v3/get-invitation-policy",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_policy_user_attribution_detail",
+        method: "GET",
+        path: "/api/v3/get-invitation-policy-user-attribution",
+        response: r#"{
+  "data": {
+    "id": "local",
+    "policyId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_universal_invitation",
+        method: "GET",
+        path: "/api/v3/get-universal-invitation-settings",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_user_attribution_main_department",
+        method: "GET",
+        path: "/api/v3/get-invitation-policy-user-attribution-main-department",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_invitees",
+        method: "POST",
+        path: "/api/v3/invitation-invitee/import",
+        response: r#"{
+  "data": {},
   "message": "",
   "statusCode": 200
 }
@@ -10204,6 +11101,28 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "list_policy_user_attribution_detail",
+        method: "GET",
+        path: "/api/v3/list-invitation-policy-user-attributions",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_register_extends_fields",
+        method: "GET",
+        path: "/api/v3/list-invitation-policy-extends-fields",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "list_universal_invitation_applicants",
         method: "POST",
         path: "/api/v3/filter-universal-invitation-applicants",
@@ -10242,6 +11161,410 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "reject_universal_invitation_applicants",
+        method: "POST",
+        path: "/api/v3/batch-reject-universal-invitation-applicant",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_policy_user_attribution",
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attribution",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_policy_user_attributions_batch",
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attributions-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_user_attribution_main_department",
+        method: "POST",
+        path: "/api/v3/remove-invitation-policy-user-attribution-main-department",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "revert_roster_invitation",
+        method: "POST",
+        path: "/api/v3/revert-roster-invitation",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "revert_roster_invitation_batch",
+        method: "POST",
+        path: "/api/v3/revert-roster-invitation-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "send_roster_invitation",
+        method: "POST",
+        path: "/api/v3/send-roster-invitation",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "send_roster_invitation_batch",
+        method: "POST",
+        path: "/api/v3/send-roster-invitation-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "set_user_attribution_main_department",
+        method: "POST",
+        path: "/api/v3/set-invitation-policy-user-attribution-main-department",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_invitation_policy",
+        method: "POST",
+        path: "/api/v3/update-invitation-policy",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_invitation_roster",
+        method: "POST",
+        path: "/api/v3/update-invitation-roster",
+        response: r#"{
+  "data": {
+    "creatorId": "local",
+    "rosterId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_invite_email_template",
+        method: "POST",
+        path: "/api/v3/update-invitation-policy-email-template",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_register_extends_fields",
+        method: "POST",
+        path: "/api/v3/update-invitation-policy-extends-fields",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_universal_invitation",
+        method: "POST",
+        path: "/api/v3/update-universal-invitation-settings",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "upload_invitees_file",
+        method: "POST",
+        path: "/api/v3/invitation-invitee/upload",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "disable_ldap_server",
+        method: "POST",
+        path: "/api/v3/disable-ldap-server",
+        response: r#"{
+  "data": true,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_ldap_server_random_password",
+        method: "GET",
+        path: "/api/v3/get-ldap-server-random-pwd",
+        response: r#"{
+  "data": "local",
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "query_ldap_config_info",
+        method: "GET",
+        path: "/api/v3/get-ldap-server-config",
+        response: r#"{
+  "data": {
+    "userPoolId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "query_ldap_log",
+        method: "GET",
+        path: "/api/v3/get-ldap-server-log",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "query_ldap_sub_entries",
+        method: "GET",
+        path: "/api/v3/get-ldap-sub-entries",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "save_ldap_config_info",
+        method: "POST",
+        path: "/api/v3/enable-ldap-server",
+        response: r#"{
+  "data": true,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_ldap_config_info",
+        method: "POST",
+        path: "/api/v3/update-ldap-server-config",
+        response: r#"{
+  "data": true,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "check_qr_code_status",
+        method: "GET",
+        path: "/api/v3/check-qrcode-status",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_app_login_qr_code_status",
+        method: "GET",
+        path: "/api/v3/get-app-login-qrcode-status",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_captcha_code",
+        method: "GET",
+        path: "/api/v3/get-captcha-code",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_fastpass_params",
+        method: "GET",
+        path: "/api/v3/get-fastpass-client-apps",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_qr_code_status",
+        method: "GET",
+        path: "/api/v3/get-qrcode-status",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "pre_check_code",
+        method: "POST",
+        path: "/api/v3/pre-check-code",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "qr_code_app_login",
+        method: "POST",
+        path: "/api/v3/qrcode-app-login",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "set_push_code_status",
+        method: "POST",
+        path: "/api/v3/set-pushcode-status",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "set_qr_code_status",
+        method: "POST",
+        path: "/api/v3/set-qrcode-status",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "verify_authentication",
+        method: "POST",
+        path: "/api/v3/webauthn/authentication",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_department_all_app",
+        method: "POST",
+        path: "/api/v3/get-department-available-app",
+        response: r#"{
+  "data": {
+    "departmentId": "local",
+    "parentDepartmentId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_department_member_ids",
+        method: "GET",
+        path: "/api/v3/list-department-member-ids",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "post_list_batch",
         method: "POST",
         path: "/api/v3/list-post",
@@ -10252,6 +11575,109 @@ pub const LISTINGS: &[Example] = &[
     ],
     "totalCount": 1
   },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "decrypt_douyin_mini_program_data",
+        method: "POST",
+        path: "/api/v3/decrypt-douyin-miniprogram-data",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "validate_password",
+        method: "POST",
+        path: "/api/v3/validate-password",
+        response: r#"{
+  "data": {
+    "valid": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "verify_register",
+        method: "POST",
+        path: "/api/v3/webauthn/registration",
+        response: r#"{
+  "data": {
+    "verified": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_ip_list",
+        method: "POST",
+        path: "/api/v3/ip-list",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_risk_list_policy",
+        method: "POST",
+        path: "/api/v3/risk-list-policy",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_user_list",
+        method: "POST",
+        path: "/api/v3/user-list",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_ip_list",
+        method: "DELETE",
+        path: "/api/v3/ip-list/{id}",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_risk_list_policy_by_id",
+        method: "DELETE",
+        path: "/api/v3/risk-list-policy/{id}",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_user_list_by_id",
+        method: "DELETE",
+        path: "/api/v3/user-list/{id}",
+        response: r#"{
+  "data": null,
   "message": "",
   "statusCode": 200
 }
@@ -10290,6 +11716,206 @@ pub const LISTINGS: &[Example] = &[
       }
     ],
     "totalCount": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "check_mutual_exclusion",
+        method: "POST",
+        path: "/api/v3/check-role-mutual-exclusion",
+        response: r#"{
+  "data": {
+    "existMutuallyExclusive": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "close_global_mfa_settings",
+        method: "POST",
+        path: "/api/v3/disable-global-mfa-settings",
+        response: r#"{
+  "data": {
+    "enabledFactors": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_tenant_department_members",
+        method: "POST",
+        path: "/api/v3/add-tenant-department-members",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_multiple_tenant_admin",
+        method: "POST",
+        path: "/api/v3/create-multiple-tenant-admin",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_tenant_cooperator",
+        method: "POST",
+        path: "/api/v3/create-tenant-cooperator",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_tenant_enterprise_certification",
+        method: "POST",
+        path: "/api/v3/create-tenant-enterprise-certification",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_tenant_user",
+        method: "POST",
+        path: "/api/v3/create-tenant-user",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "delete_tenant",
+        method: "POST",
+        path: "/api/v3/delete-tenant",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "generate_invite_tenant_user_link",
+        method: "POST",
+        path: "/api/v3/generate-invite-tenant-user-link",
+        response: r#"{
+  "data": {
+    "errMsgs": [],
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_multiple_tenant_admin",
+        method: "GET",
+        path: "/api/v3/get-multiple-tenant-admin",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_by_code",
+        method: "GET",
+        path: "/api/v3/get-tenant-by-code",
+        response: r#"{
+  "data": {
+    "appIds": [],
+    "logo": [],
+    "sourceAppId": "local",
+    "tenantId": "local",
+    "userPoolId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_cooperator",
+        method: "GET",
+        path: "/api/v3/get-tenant-cooperator",
+        response: r#"{
+  "data": {
+    "authorizedPoliciesCode": [],
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_cooperator_menu",
+        method: "GET",
+        path: "/api/v3/get-tenant-cooperator-menu",
+        response: r#"{
+  "data": {
+    "authorizedPoliciesCode": [],
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_tenant_little_info",
+        method: "GET",
+        path: "/api/v3/get-tenant-little-info",
+        response: r#"{
+  "data": {
+    "appIds": [],
+    "logo": [],
+    "sourceAppId": "local",
+    "tenantId": "local",
+    "userPoolId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "import_tenant",
+        method: "POST",
+        path: "/api/v3/import-tenant",
+        response: r#"{
+  "data": {
+    "success": true
   },
   "message": "",
   "statusCode": 200
@@ -10383,6 +12009,154 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "remove_tenant_department_members",
+        method: "POST",
+        path: "/api/v3/remove-tenant-department-members",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_tenant_users",
+        method: "POST",
+        path: "/api/v3/remove-tenant-users",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "review_tenant_enterprise_certification",
+        method: "POST",
+        path: "/api/v3/review-tenant-enterprise-certification",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "send_email_batch",
+        method: "POST",
+        path: "/api/v3/send-email-batch",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "send_invite_tenant_user_email",
+        method: "POST",
+        path: "/api/v3/send-invite-tenant-user-email",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "send_sms_batch",
+        method: "POST",
+        path: "/api/v3/send-sms-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_tenant",
+        method: "POST",
+        path: "/api/v3/update-tenant",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_tenant_enterprise_certification",
+        method: "POST",
+        path: "/api/v3/update-tenant-enterprise-certification",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "verify_mfa_token",
+        method: "POST",
+        path: "/mfa/token/introspection",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "batch_create_approval",
+        method: "POST",
+        path: "/api/v3/approval-batch",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_approval",
+        method: "POST",
+        path: "/api/v3/approval",
+        response: r#"{
+  "data": {
+    "approvalId": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_enable_permission_apply_application_list",
+        method: "GET",
+        path: "/api/v3/applications-permission-applicable",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "get_enable_permission_apply_role_list",
         method: "GET",
         path: "/api/v3/roles-permission-applicable",
@@ -10401,6 +12175,157 @@ pub const LISTINGS: &[Example] = &[
 "#,
     },
     Example {
+        name: "get_my_approval_detail",
+        method: "GET",
+        path: "/api/v3/approval",
+        response: r#"{
+  "data": {
+    "approvalId": 1
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_my_initiated_approvals",
+        method: "GET",
+        path: "/api/v3/approval-initiated-list",
+        response: r#"{
+  "data": {
+    "list": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "clear_my_all_universal_invitation_links",
+        method: "POST",
+        path: "/api/v3/clear-my-all-invitation-links",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "generate_invite_token",
+        method: "POST",
+        path: "/api/v3/generate-policy-invitation-token",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "generate_universal_invitation_by_member",
+        method: "POST",
+        path: "/api/v3/generate-universal-invitation-link-by-member",
+        response: r#"{
+  "data": {
+    "link": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_invite_code_context",
+        method: "GET",
+        path: "/api/v3/get-policy-invitation-context",
+        response: r#"{
+  "data": {
+    "extendsFields": [],
+    "extendsFieldsOptions": []
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_universal_invitation_public_config",
+        method: "GET",
+        path: "/api/v3/get-universal-invitation-public-config",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "signup_by_policy",
+        method: "POST",
+        path: "/api/v3/join-by-invitation",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "signup_by_universal",
+        method: "POST",
+        path: "/api/v3/signup-by-invitation",
+        response: r#"{
+  "data": {
+    "status": "PENDING"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "verify_invite_code",
+        method: "POST",
+        path: "/api/v3/verify-invite-code",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_user_encrypt_password_batch",
+        method: "POST",
+        path: "/api/v3/batch-get-user-encrypt-password",
+        response: r#"{
+  "data": {
+    "userId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_user_mfa_info",
+        method: "GET",
+        path: "/api/v3/get-user-mfa-info",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
         name: "list_users_legacy",
         method: "GET",
         path: "/api/v3/list-users",
@@ -10413,6 +12338,111 @@ pub const LISTINGS: &[Example] = &[
     ],
     "totalCount": 1
   },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "user_field_decrypt",
+        method: "POST",
+        path: "/api/v3/users/field/decrypt",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "get_verify_config_app",
+        method: "GET",
+        path: "/api/v3/verify-config-app",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "check_valid_credentials_by_cred_ids",
+        method: "POST",
+        path: "/api/v3/webauthn/check-valid-credentials-by-credIds",
+        response: r#"{
+  "data": [],
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_credentials_by_page",
+        method: "POST",
+        path: "/api/v3/webauthn/page-authenticator-device",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_all_credentials",
+        method: "POST",
+        path: "/api/v3/webauthn/remove-credentials-by-authenticator-code",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_credential",
+        method: "POST",
+        path: "/api/v3/webauthn/remove-credential/{credentialID}",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "update_web_authn_credential",
+        method: "PUT",
+        path: "/api/v3/webauthn/credentials/{credentialId}",
+        response: r#"{
+  "data": {
+    "success": true
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "add_whitelist_of_app",
+        method: "POST",
+        path: "/api/v3/add-whitelist-of-app",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "list_whitelists_of_app",
+        method: "GET",
+        path: "/api/v3/list-whitelist-of-app",
+        response: r#"{
+  "data": {},
   "message": "",
   "statusCode": 200
 }

@@ -5,7 +5,7 @@ async fn every_access_keys_endpoint() {
     let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.create_access_key("userpool").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_access_key",
@@ -13,7 +13,7 @@ async fn every_access_keys_endpoint() {
         outcome,
     );
     let outcome = client.delete_access_key("23435").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_access_key",
@@ -21,7 +21,7 @@ async fn every_access_keys_endpoint() {
         outcome,
     );
     let outcome = client.get_access_key("userId1", "Restzvws35346Rfre").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_access_key",
@@ -29,7 +29,7 @@ async fn every_access_keys_endpoint() {
         outcome,
     );
     let outcome = client.get_access_key_list().type_("userpool").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_access_key_list",
@@ -37,7 +37,7 @@ async fn every_access_keys_endpoint() {
         outcome,
     );
     let outcome = client.update_access_key("x", true).send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_access_key",

@@ -12,7 +12,7 @@ async fn every_account_binding_endpoint() {
         .options(::authing::types::SignInOptionsDto::new())
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "auth_by_code_identity",
@@ -28,7 +28,7 @@ async fn every_account_binding_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "bind_by_account",
@@ -43,7 +43,7 @@ async fn every_account_binding_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "bind_by_account_id",
@@ -59,7 +59,7 @@ async fn every_account_binding_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "bind_by_email_code",
@@ -76,7 +76,7 @@ async fn every_account_binding_endpoint() {
         .phone_country_code("86")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "bind_by_phone_code",
@@ -126,7 +126,7 @@ async fn every_account_binding_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "register_new_user",
@@ -141,7 +141,7 @@ async fn every_account_binding_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "select_account",

@@ -776,7 +776,7 @@ async fn every_applications_endpoint() {
         );
     }
     let outcome = client.update_application("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_application",
@@ -865,7 +865,7 @@ async fn every_applications_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_login_page_config",
@@ -904,7 +904,7 @@ async fn every_applications_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_user_pool_tenant_config",

@@ -5,7 +5,7 @@ async fn every_approvals_endpoint() {
     let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.batch_process_approval(::std::vec![1f64, 1f64]).send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_process_approval",
@@ -13,7 +13,7 @@ async fn every_approvals_endpoint() {
         outcome,
     );
     let outcome = client.get_approval_detail("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_approval_detail",
@@ -21,7 +21,7 @@ async fn every_approvals_endpoint() {
         outcome,
     );
     let outcome = client.list_approval_logs().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_approval_logs",
@@ -29,7 +29,7 @@ async fn every_approvals_endpoint() {
         outcome,
     );
     let outcome = client.list_closed_approvals().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_closed_approvals",
@@ -37,7 +37,7 @@ async fn every_approvals_endpoint() {
         outcome,
     );
     let outcome = client.list_pending_approvals().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_pending_approvals",
@@ -45,7 +45,7 @@ async fn every_approvals_endpoint() {
         outcome,
     );
     let outcome = client.process_approval("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "process_approval",

@@ -110,7 +110,7 @@ async fn every_authorization_endpoint() {
         .get_user_auth_resource_struct("exampleDataResourceCode")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_user_auth_resource_struct",

@@ -22,7 +22,7 @@ async fn every_billing_endpoint() {
         );
     }
     let outcome = client.get_current_package_info().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_current_package_info",

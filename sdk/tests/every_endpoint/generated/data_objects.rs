@@ -8,7 +8,7 @@ async fn every_data_objects_endpoint() {
         .capture_ueba(::serde_json::Value::Object(::serde_json::Map::new()))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "capture_ueba",
@@ -34,7 +34,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.copy_row_relation("x", "x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "copy_row_relation",
@@ -73,7 +73,7 @@ async fn every_data_objects_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_field",
@@ -195,7 +195,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.export_model("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "export_model",
@@ -203,7 +203,7 @@ async fn every_data_objects_endpoint() {
         outcome,
     );
     let outcome = client.get_all_metadata("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_all_metadata",
@@ -211,7 +211,7 @@ async fn every_data_objects_endpoint() {
         outcome,
     );
     let outcome = client.get_all_metadata_row(1f64, "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_all_metadata_row",
@@ -230,7 +230,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.get_metadata_group_list("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_metadata_group_list",
@@ -249,7 +249,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.get_relation_details().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_relation_details",
@@ -344,7 +344,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.import_model("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "import_model",
@@ -352,7 +352,7 @@ async fn every_data_objects_endpoint() {
         outcome,
     );
     let outcome = client.list_field("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_field",
@@ -415,7 +415,7 @@ async fn every_data_objects_endpoint() {
         );
     }
     let outcome = client.relation_search("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "relation_search",
@@ -536,7 +536,7 @@ async fn every_data_objects_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_field",

@@ -42,7 +42,7 @@ async fn every_data_permissions_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_create_dnef",
@@ -347,7 +347,7 @@ async fn every_data_permissions_endpoint() {
         .create_dnef("x", "x", "x", ::authing::types::ValueType::from("STRING"), "x")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_dnef",
@@ -419,7 +419,7 @@ async fn every_data_permissions_endpoint() {
         );
     }
     let outcome = client.delete_dnef("x", "x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_dnef",
@@ -734,7 +734,7 @@ async fn every_data_permissions_endpoint() {
         );
     }
     let outcome = client.list_dnef("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_dnef",
@@ -939,7 +939,7 @@ async fn every_data_permissions_endpoint() {
         );
     }
     let outcome = client.update_dnef("x", "x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_dnef",

@@ -12,7 +12,7 @@ async fn every_devices_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_device",
@@ -40,7 +40,7 @@ async fn every_devices_endpoint() {
         .version("Android 1.0")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_device",
@@ -68,7 +68,7 @@ async fn every_devices_endpoint() {
         .version("Android 1.0")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_verify_device",
@@ -116,7 +116,7 @@ async fn every_devices_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "find_last_login_apps_by_device_ids",
@@ -131,7 +131,7 @@ async fn every_devices_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "find_last_login_apps_by_device_ids_v2",
@@ -139,7 +139,7 @@ async fn every_devices_endpoint() {
         outcome,
     );
     let outcome = client.get_device_exclusive_rule_settings().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_device_exclusive_rule_settings",
@@ -147,7 +147,7 @@ async fn every_devices_endpoint() {
         outcome,
     );
     let outcome = client.get_device_exclusive_valid_scope_settings().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_device_exclusive_valid_scope_settings",
@@ -155,7 +155,7 @@ async fn every_devices_endpoint() {
         outcome,
     );
     let outcome = client.get_device_exclusive_white_list_settings().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_device_exclusive_white_list_settings",
@@ -174,7 +174,7 @@ async fn every_devices_endpoint() {
         );
     }
     let outcome = client.list_device_exclusive_apps("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_device_exclusive_apps",
@@ -182,7 +182,7 @@ async fn every_devices_endpoint() {
         outcome,
     );
     let outcome = client.remove_device_exclusive_valid_scope_settings("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_device_exclusive_valid_scope_settings",
@@ -197,7 +197,7 @@ async fn every_devices_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "save_device_exclusive_valid_scope_settings",
@@ -219,7 +219,7 @@ async fn every_devices_endpoint() {
         .update_device_exclusive_rule_settings(::authing::types::Rule::from("disable"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_device_exclusive_rule_settings",

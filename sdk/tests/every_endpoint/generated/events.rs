@@ -90,7 +90,7 @@ async fn every_events_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "pub_user_event",

@@ -164,7 +164,7 @@ async fn every_identity_providers_endpoint() {
         );
     }
     let outcome = client.get_wechat_mp_access_token_info("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_wechat_mp_access_token_info",

@@ -12,7 +12,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_policy_user_attribution",
@@ -31,7 +31,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_policy_user_attributions_batch",
@@ -46,7 +46,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "approve_universal_invitation_applicants",
@@ -62,7 +62,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_bind_policy",
@@ -77,7 +77,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_delete_invitation_policies",
@@ -93,7 +93,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_unbind_policy",
@@ -101,7 +101,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.copy_invitation_policy_by_id("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "copy_invitation_policy_by_id",
@@ -109,7 +109,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.create_invitation_policy("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_invitation_policy",
@@ -117,7 +117,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.create_invitation_roster("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_invitation_roster",
@@ -125,7 +125,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.delete_invitation_roster("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_invitation_roster",
@@ -140,7 +140,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_invitation_roster_batch",
@@ -156,7 +156,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_invitees",
@@ -164,7 +164,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.export_invitees("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "export_invitees",
@@ -172,7 +172,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.generate_universal_invitation().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "generate_universal_invitation",
@@ -180,7 +180,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_invitation_roster("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_invitation_roster",
@@ -194,7 +194,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_invite_email_template",
@@ -202,7 +202,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_invitees_import_template().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_invitees_import_template",
@@ -210,7 +210,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_policy_detail_by_id("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_policy_detail_by_id",
@@ -218,7 +218,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_policy_user_attribution_detail("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_policy_user_attribution_detail",
@@ -226,7 +226,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_universal_invitation().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_universal_invitation",
@@ -234,7 +234,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_user_attribution_main_department("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_user_attribution_main_department",
@@ -242,7 +242,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.import_invitees("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "import_invitees",
@@ -250,7 +250,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_invitation_policies().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invitation_policies",
@@ -258,7 +258,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_invitation_roster().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invitation_roster",
@@ -266,7 +266,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_invitation_rosters_by_non_policy_id().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invitation_rosters_by_non_policy_id",
@@ -274,7 +274,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_invitation_rosters_by_policy_id("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invitation_rosters_by_policy_id",
@@ -282,7 +282,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_invitees("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invitees",
@@ -296,7 +296,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_policy_user_attribution_detail",
@@ -304,7 +304,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_register_extends_fields("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_register_extends_fields",
@@ -312,7 +312,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.list_universal_invitation_applicants().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_universal_invitation_applicants",
@@ -320,7 +320,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.quick_filter_invitee_list().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "quick_filter_invitee_list",
@@ -335,7 +335,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "reject_universal_invitation_applicants",
@@ -350,7 +350,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_policy_user_attribution",
@@ -369,7 +369,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_policy_user_attributions_batch",
@@ -377,7 +377,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.remove_user_attribution_main_department("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_user_attribution_main_department",
@@ -385,7 +385,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.revert_roster_invitation("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "revert_roster_invitation",
@@ -400,7 +400,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "revert_roster_invitation_batch",
@@ -408,7 +408,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.send_roster_invitation("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "send_roster_invitation",
@@ -424,7 +424,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "send_roster_invitation_batch",
@@ -432,7 +432,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.set_user_attribution_main_department("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "set_user_attribution_main_department",
@@ -440,7 +440,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.update_invitation_policy("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_invitation_policy",
@@ -448,7 +448,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.update_invitation_roster("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_invitation_roster",
@@ -466,7 +466,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_invite_email_template",
@@ -489,7 +489,7 @@ async fn every_invitations_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_register_extends_fields",
@@ -497,7 +497,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.update_universal_invitation().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_universal_invitation",
@@ -505,7 +505,7 @@ async fn every_invitations_endpoint() {
         outcome,
     );
     let outcome = client.upload_invitees_file(true).send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "upload_invitees_file",

@@ -5,7 +5,7 @@ async fn every_ldap_server_endpoint() {
     let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.disable_ldap_server(true).send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "disable_ldap_server",
@@ -13,7 +13,7 @@ async fn every_ldap_server_endpoint() {
         outcome,
     );
     let outcome = client.get_ldap_server_random_password().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_ldap_server_random_password",
@@ -21,7 +21,7 @@ async fn every_ldap_server_endpoint() {
         outcome,
     );
     let outcome = client.query_ldap_config_info().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "query_ldap_config_info",
@@ -38,7 +38,7 @@ async fn every_ldap_server_endpoint() {
         .end_time(1668528000000f64)
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "query_ldap_log",
@@ -50,7 +50,7 @@ async fn every_ldap_server_endpoint() {
         .dn("cn=zhansan,ou=test,dc=com,o=authing-test")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "query_ldap_sub_entries",
@@ -62,7 +62,7 @@ async fn every_ldap_server_endpoint() {
         .link_url("ldaps://39.107.123.96:3389")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "save_ldap_config_info",
@@ -74,7 +74,7 @@ async fn every_ldap_server_endpoint() {
         .bind_pwd("%76q64e,^,qcaN2n")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_ldap_config_info",

@@ -61,7 +61,7 @@ async fn every_login_endpoint() {
         );
     }
     let outcome = client.check_qr_code_status("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "check_qr_code_status",
@@ -132,7 +132,7 @@ async fn every_login_endpoint() {
         );
     }
     let outcome = client.get_app_login_qr_code_status("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_app_login_qr_code_status",
@@ -140,7 +140,7 @@ async fn every_login_endpoint() {
         outcome,
     );
     let outcome = client.get_captcha_code().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_captcha_code",
@@ -148,7 +148,7 @@ async fn every_login_endpoint() {
         outcome,
     );
     let outcome = client.get_fastpass_params("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_fastpass_params",
@@ -167,7 +167,7 @@ async fn every_login_endpoint() {
         );
     }
     let outcome = client.get_qr_code_status("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_qr_code_status",
@@ -195,7 +195,7 @@ async fn every_login_endpoint() {
         .pre_check_code(::authing::types::CodeType::from("SMS"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "pre_check_code",
@@ -209,7 +209,7 @@ async fn every_login_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "qr_code_app_login",
@@ -223,7 +223,7 @@ async fn every_login_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "set_push_code_status",
@@ -234,7 +234,7 @@ async fn every_login_endpoint() {
         .set_qr_code_status("x", ::authing::types::SetQrCodeStatusAction::from("SCAN"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "set_qr_code_status",
@@ -350,7 +350,7 @@ async fn every_login_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "verify_authentication",

@@ -290,7 +290,7 @@ async fn every_organizations_endpoint() {
         );
     }
     let outcome = client.get_department_all_app("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_department_all_app",
@@ -524,7 +524,7 @@ async fn every_organizations_endpoint() {
         .tenant_id("623c20b2a062aaaaf41b17da")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_department_member_ids",

@@ -94,7 +94,7 @@ async fn every_posts_endpoint() {
         );
     }
     let outcome = client.post_list_batch().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "post_list_batch",

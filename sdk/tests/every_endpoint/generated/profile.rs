@@ -35,7 +35,7 @@ async fn every_profile_endpoint() {
         .decrypt_douyin_mini_program_data("x", "x", "x", "x")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "decrypt_douyin_mini_program_data",
@@ -361,7 +361,7 @@ async fn every_profile_endpoint() {
         );
     }
     let outcome = client.validate_password().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "validate_password",
@@ -399,7 +399,7 @@ async fn every_profile_endpoint() {
         .authenticator_code(::authing::types::AuthenticatorCode::from("fingerprint"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "verify_register",

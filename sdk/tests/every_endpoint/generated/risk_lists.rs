@@ -17,7 +17,7 @@ async fn every_risk_lists_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_ip_list",
@@ -40,7 +40,7 @@ async fn every_risk_lists_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_risk_list_policy",
@@ -62,7 +62,7 @@ async fn every_risk_lists_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_user_list",
@@ -70,7 +70,7 @@ async fn every_risk_lists_endpoint() {
         outcome,
     );
     let outcome = client.delete_ip_list("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_ip_list",
@@ -78,7 +78,7 @@ async fn every_risk_lists_endpoint() {
         outcome,
     );
     let outcome = client.delete_risk_list_policy_by_id("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_risk_list_policy_by_id",
@@ -86,7 +86,7 @@ async fn every_risk_lists_endpoint() {
         outcome,
     );
     let outcome = client.delete_user_list_by_id("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_user_list_by_id",
@@ -99,7 +99,7 @@ async fn every_risk_lists_endpoint() {
         .limit(10f64)
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "find_ip_list",
@@ -142,7 +142,7 @@ async fn every_risk_lists_endpoint() {
         .limit(10f64)
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "find_user_list",

@@ -63,7 +63,7 @@ async fn every_roles_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "check_mutual_exclusion",

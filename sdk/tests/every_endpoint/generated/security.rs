@@ -13,7 +13,7 @@ async fn every_security_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "close_global_mfa_settings",

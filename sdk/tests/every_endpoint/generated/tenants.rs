@@ -10,7 +10,7 @@ async fn every_tenants_endpoint() {
         .tenant_id("623c20b2a062aaaaf41b17da")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_tenant_department_members",
@@ -45,7 +45,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_multiple_tenant_admin",
@@ -81,7 +81,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_tenant_cooperator",
@@ -102,7 +102,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_tenant_enterprise_certification",
@@ -136,7 +136,7 @@ async fn every_tenants_endpoint() {
         .username("bob")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_tenant_user",
@@ -144,7 +144,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.delete_tenant("60b49eb83fd80adb96f26e68").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "delete_tenant",
@@ -194,7 +194,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "generate_invite_tenant_user_link",
@@ -202,7 +202,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.get_multiple_tenant_admin("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_multiple_tenant_admin",
@@ -221,7 +221,7 @@ async fn every_tenants_endpoint() {
         );
     }
     let outcome = client.get_tenant_by_code("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_tenant_by_code",
@@ -229,7 +229,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.get_tenant_cooperator("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_tenant_cooperator",
@@ -237,7 +237,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.get_tenant_cooperator_menu("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_tenant_cooperator_menu",
@@ -252,7 +252,7 @@ async fn every_tenants_endpoint() {
         .with_source_app_detail(false)
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_tenant_little_info",
@@ -271,7 +271,7 @@ async fn every_tenants_endpoint() {
         );
     }
     let outcome = client.import_tenant("/xx/xx.xls").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "import_tenant",
@@ -279,7 +279,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.import_tenant_history().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "import_tenant_history",
@@ -287,7 +287,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.import_tenant_notify_user("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "import_tenant_notify_user",
@@ -295,7 +295,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.list_invite_tennat_user_records("x", "x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_invite_tennat_user_records",
@@ -303,7 +303,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.list_multiple_tenant_admin().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_multiple_tenant_admin",
@@ -322,7 +322,7 @@ async fn every_tenants_endpoint() {
         );
     }
     let outcome = client.list_tenant_cooperators().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_tenant_cooperators",
@@ -357,7 +357,7 @@ async fn every_tenants_endpoint() {
         .tenant_id("623c20b2a062aaaaf41b17da")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_tenant_department_members",
@@ -365,7 +365,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.remove_tenant_users("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_tenant_users",
@@ -380,7 +380,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "review_tenant_enterprise_certification",
@@ -398,7 +398,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "send_email_batch",
@@ -406,7 +406,7 @@ async fn every_tenants_endpoint() {
         outcome,
     );
     let outcome = client.send_invite_tenant_user_email().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "send_invite_tenant_user_email",
@@ -425,7 +425,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "send_sms_batch",
@@ -468,7 +468,7 @@ async fn every_tenants_endpoint() {
         .source_app_id("60b49eb83fd80adb96f26e68")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_tenant",
@@ -489,7 +489,7 @@ async fn every_tenants_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_tenant_enterprise_certification",

@@ -6,7 +6,7 @@ async fn every_tokens_endpoint() {
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.verify_mfa_token().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "verify_mfa_token",

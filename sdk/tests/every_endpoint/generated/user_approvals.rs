@@ -14,7 +14,7 @@ async fn every_user_approvals_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "batch_create_approval",
@@ -28,7 +28,7 @@ async fn every_user_approvals_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_approval",
@@ -36,7 +36,7 @@ async fn every_user_approvals_endpoint() {
         outcome,
     );
     let outcome = session.get_enable_permission_apply_application_list().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_enable_permission_apply_application_list",
@@ -44,7 +44,7 @@ async fn every_user_approvals_endpoint() {
         outcome,
     );
     let outcome = session.get_enable_permission_apply_role_list("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_enable_permission_apply_role_list",
@@ -52,7 +52,7 @@ async fn every_user_approvals_endpoint() {
         outcome,
     );
     let outcome = session.get_my_approval_detail("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_my_approval_detail",
@@ -60,7 +60,7 @@ async fn every_user_approvals_endpoint() {
         outcome,
     );
     let outcome = session.list_my_initiated_approvals().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_my_initiated_approvals",

@@ -6,7 +6,7 @@ async fn every_user_invitations_endpoint() {
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = session.clear_my_all_universal_invitation_links().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "clear_my_all_universal_invitation_links",
@@ -14,7 +14,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = client.generate_invite_token("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "generate_invite_token",
@@ -22,7 +22,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = session.generate_universal_invitation_by_member().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "generate_universal_invitation_by_member",
@@ -30,7 +30,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_invite_code_context("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_invite_code_context",
@@ -38,7 +38,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = client.get_universal_invitation_public_config("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_universal_invitation_public_config",
@@ -46,7 +46,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = client.signup_by_policy("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "signup_by_policy",
@@ -54,7 +54,7 @@ async fn every_user_invitations_endpoint() {
         outcome,
     );
     let outcome = client.signup_by_universal("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "signup_by_universal",
@@ -65,7 +65,7 @@ async fn every_user_invitations_endpoint() {
         .verify_invite_code(::authing::types::ReceiverType::from("smsCode"), "x", "x")
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "verify_invite_code",

@@ -540,7 +540,7 @@ async fn every_users_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_user_encrypt_password_batch",
@@ -703,7 +703,7 @@ async fn every_users_endpoint() {
         .user_id_type(::authing::types::UserIdType::from("user_id"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_user_mfa_info",
@@ -1010,7 +1010,7 @@ async fn every_users_endpoint() {
         .with_department_ids(true)
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_users_legacy",
@@ -1307,7 +1307,7 @@ async fn every_users_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "user_field_decrypt",

@@ -5,7 +5,7 @@ async fn every_verify_endpoint() {
     let (server, client, _omit) = crate::setup().await;
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.get_verify_config_app().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_verify_config_app",

@@ -6,7 +6,7 @@ async fn every_webauthn_endpoint() {
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = session.check_valid_credentials_by_cred_ids().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "check_valid_credentials_by_cred_ids",
@@ -14,7 +14,7 @@ async fn every_webauthn_endpoint() {
         outcome,
     );
     let outcome = session.list_credentials_by_page().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_credentials_by_page",
@@ -22,7 +22,7 @@ async fn every_webauthn_endpoint() {
         outcome,
     );
     let outcome = session.remove_all_credentials().send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_all_credentials",
@@ -30,7 +30,7 @@ async fn every_webauthn_endpoint() {
         outcome,
     );
     let outcome = session.remove_credential("x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_credential",
@@ -38,7 +38,7 @@ async fn every_webauthn_endpoint() {
         outcome,
     );
     let outcome = client.update_web_authn_credential("x", "x").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "update_web_authn_credential",

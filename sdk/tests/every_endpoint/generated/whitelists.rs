@@ -28,7 +28,7 @@ async fn every_whitelists_endpoint() {
         .add_whitelist_of_app("x", ::authing::types::AddWhitelistType::from("USERNAME"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "add_whitelist_of_app",
@@ -76,7 +76,7 @@ async fn every_whitelists_endpoint() {
         )
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "list_whitelists_of_app",

@@ -51,7 +51,45 @@ pub const EXAMPLES: &[Example] = &[
 "#,
     },
 ];
-/// Answers for the paged endpoints the docs give no example for, made from the spec
-/// (one item with its required fields), so that they page like the others. Not
-/// documented answers: only a listing with `list_total` set serves them.
-pub const LISTINGS: &[Example] = &[];
+/// Answers made from the spec for the endpoints no source gives an example for: a
+/// plain value of the `data` type (structures with their required fields), or for a
+/// paged endpoint one such item and a total of 1, so that it pages like the others.
+/// Not documented answers: served only where no example is.
+pub const MADE: &[Example] = &[
+    Example {
+        name: "get_invitation",
+        method: "GET",
+        path: "/api/v3/invitations/{inviteToken}",
+        response: r#"{
+  "data": {},
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "create_user",
+        method: "POST",
+        path: "/api/v3/create-user",
+        response: r#"{
+  "data": {
+    "tags": [],
+    "userId": "local"
+  },
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+    Example {
+        name: "remove_user_tag",
+        method: "DELETE",
+        path: "/api/v3/users/{userId}/tags/{tag}",
+        response: r#"{
+  "data": null,
+  "message": "",
+  "statusCode": 200
+}
+"#,
+    },
+];

@@ -6,7 +6,7 @@ async fn every_profile_endpoint() {
     let _ = (&client, &session);
     let mut failures: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
     let outcome = client.get_invitation("a/b?c#d", "app-1").send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "get_invitation",

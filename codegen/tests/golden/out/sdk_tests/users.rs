@@ -8,7 +8,7 @@ async fn every_users_endpoint() {
         .create_user(::authing::types::CreateUserReqDto::new("a@example.com"))
         .send()
         .await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "create_user",
@@ -61,7 +61,7 @@ async fn every_users_endpoint() {
         );
     }
     let outcome = client.remove_user_tag("6229ffaxxxxxxxxcade3e3d9", 7i64).send().await;
-    crate::check_wire(
+    crate::check(
         &mut failures,
         &server,
         "remove_user_tag",

@@ -134,10 +134,16 @@ impl SpecDiff {
     }
 }
 
+/// `major.minor.patch` as numbers (ordered as versions are); `None` when it is not that.
+pub fn parse_version(version: &str) -> Option<(u64, u64, u64)> {
+    let mut parts = version.split('.').map(|p| p.parse::<u64>().ok());
+    let parsed = (parts.next()??, parts.next()??, parts.next()??);
+    parts.next().is_none().then_some(parsed)
+}
+
 /// Applies a bump to `major.minor.patch`; `None` when the version does not parse.
 pub fn next_version(version: &str, bump: Bump) -> Option<String> {
-    let mut parts = version.split('.').map(|p| p.parse::<u64>().ok());
-    let (major, minor, patch) = (parts.next()??, parts.next()??, parts.next()??);
+    let (major, minor, patch) = parse_version(version)?;
     Some(match bump {
         Bump::None => format!("{major}.{minor}.{patch}"),
         Bump::Patch => format!("{major}.{minor}.{}", patch + 1),

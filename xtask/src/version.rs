@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use codegen::diff::{next_version, Bump};
+use codegen::diff::{next_version, parse_version, Bump};
 
 /// The manifest that holds the shared version, relative to the root.
 pub const MANIFEST: &str = "Cargo.toml";
@@ -136,19 +136,8 @@ pub fn next(released: &str, current: &str, bump: Bump) -> Result<String, String>
 
 /// `major.minor.patch` as numbers, to compare versions.
 fn parts(version: &str) -> Result<(u64, u64, u64), String> {
-    let bad = || format!("the version `{version}` is not major.minor.patch");
-    let mut it = version
-        .split('.')
-        .map(|p| p.parse::<u64>().map_err(|_| bad()));
-    let (major, minor, patch) = (
-        it.next().ok_or_else(bad)??,
-        it.next().ok_or_else(bad)??,
-        it.next().ok_or_else(bad)??,
-    );
-    if it.next().is_some() {
-        return Err(bad());
-    }
-    Ok((major, minor, patch))
+    parse_version(version)
+        .ok_or_else(|| format!("the version `{version}` is not major.minor.patch"))
 }
 
 /// When the Rust-level semver check found a breaking change that the spec diff did not (a

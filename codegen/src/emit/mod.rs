@@ -10,6 +10,7 @@ pub mod enum_tests;
 pub mod enums;
 pub mod fields;
 pub mod local_params;
+pub mod made_answers;
 pub mod paging;
 pub mod secret_tests;
 pub mod structs;

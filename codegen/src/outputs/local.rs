@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{format_file, raw_string};
-use crate::emit::{inner_doc, local_params, paging};
+use crate::emit::{inner_doc, local_params, made_answers};
 use crate::plan::{EndpointPlan, Plan};
 
 /// The local Authing's tables: each endpoint's documented example response, and its parameters.
@@ -31,7 +31,7 @@ pub fn render(plan: &Plan<'_>) -> Result<BTreeMap<String, String>, String> {
         .endpoints
         .iter()
         .filter_map(|endpoint| {
-            let data = paging::made_answer(plan.spec, endpoint)?;
+            let data = made_answers::made_answer(plan.spec, endpoint)?;
             let envelope = serde_json::json!({"statusCode": 200, "message": "", "data": data});
             Some(entry(endpoint, &format!("{envelope:#}\n")))
         })
